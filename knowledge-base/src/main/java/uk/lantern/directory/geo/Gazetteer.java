@@ -1,0 +1,93 @@
+package uk.lantern.directory.geo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import uk.lantern.directory.csv.CsvReader;
+import uk.lantern.directory.csv.CsvRecord;
+
+/**
+ * Postcodes and outward codes to points. The shipped table holds approximate centres of the
+ * Medway districts (ME1-ME5, ME7, ME8) and a few sample full postcodes; load an ONS Postcode
+ * Directory with {@link OnsPostcodeDirectory} for real coverage. A full postcode that is not
+ * known falls back to its district's centre, which is close enough to rank local services.
+ */
+public final class Gazetteer {
+    static final String SHIPPED_RESOURCE = "/lantern/directory/postcodes.csv";
+
+    private final Map<String, GeoPoint> points;
+
+    Gazetteer(Map<String, GeoPoint> points) {
+        this.points = points;
+    }
+
+    /** The table shipped with Lantern (Medway only). */
+    public static Gazetteer shipped() {
+        Map<String, GeoPoint> points = new HashMap<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(SHIPPED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The postcode table " + SHIPPED_RESOURCE
+                        + " is missing from the classpath; rebuild the knowledge-base module.");
+            }
+            new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), SHIPPED_RESOURCE)
+                    .forEachRecord(r -> put(points, r.get("pcds"), r.get("lat"), r.get("long")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Gazetteer(points);
+    }
+
+    /** The shipped table plus every postcode of an ONS Postcode Directory CSV. */
+    public static Gazetteer shippedWithOns(Path onsCsv) {
+        Gazetteer gazetteer = shipped();
+        gazetteer.points.putAll(OnsPostcodeDirectory.read(onsCsv).points);
+        return gazetteer;
+    }
+
+    static boolean put(Map<String, GeoPoint> points, String code, String lat, String lon) {
+        Optional<Postcode> postcode = Postcode.parse(code);
+        if (postcode.isEmpty() || lat == null || lon == null) {
+            return false;
+        }
+        try {
+            points.put(postcode.get().text(), new GeoPoint(Double.parseDouble(lat), Double.parseDouble(lon)));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public int size() {
+        return points.size();
+    }
+
+    /** Looks up what a person typed; never throws. */
+    public PlaceLookup lookup(String input) {
+        String shown = input == null ? "" : input.trim();
+        Optional<Postcode> parsed = Postcode.parse(input);
+        if (parsed.isEmpty()) {
+            return new PlaceLookup.NotFound(shown, shown.isEmpty()
+                    ? "No postcode given; showing services across the whole area."
+                    : "\"" + shown + "\" doesn't look like a UK postcode (for example ME7 1AB or ME7); "
+                            + "showing services across the whole area.");
+        }
+        Postcode postcode = parsed.get();
+        GeoPoint exact = points.get(postcode.text());
+        if (exact != null) {
+            return new PlaceLookup.Found(shown, postcode,
+                    exact, postcode.isFull() ? PlaceLookup.Precision.POSTCODE : PlaceLookup.Precision.DISTRICT);
+        }
+        GeoPoint district = points.get(postcode.outward());
+        if (postcode.isFull() && district != null) {
+            return new PlaceLookup.Found(shown, postcode, district, PlaceLookup.Precision.DISTRICT);
+        }
+        return new PlaceLookup.NotFound(shown,
+                "We couldn't find " + postcode.text() + "; showing services across the whole area.");
+    }
+}

@@ -1,0 +1,273 @@
+package uk.lantern.directory.hsds;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import uk.lantern.directory.geo.GeoPoint;
+import uk.lantern.directory.model.Address;
+import uk.lantern.directory.model.Contact;
+import uk.lantern.directory.model.CostOption;
+import uk.lantern.directory.model.Delivery;
+import uk.lantern.directory.model.Language;
+import uk.lantern.directory.model.Location;
+import uk.lantern.directory.model.Organization;
+import uk.lantern.directory.model.Phone;
+import uk.lantern.directory.model.Schedule;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.model.ServiceArea;
+import uk.lantern.directory.model.ServiceAtLocation;
+import uk.lantern.directory.model.ServiceStatus;
+import uk.lantern.directory.model.TaxonomyTerm;
+import uk.lantern.directory.taxonomy.NeedsTaxonomy;
+
+/**
+ * Reads one HSDS 3.0 service object (with its nested organisation, locations, attributes,
+ * schedules, costs, phones, contacts, areas and languages). A missing id or name rejects the
+ * record; any other bad field is reported and left out, so one typo does not lose a service.
+ */
+public final class HsdsServiceReader {
+    private final FieldProblems problems;
+
+    public HsdsServiceReader(FieldProblems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * @param position used to name the record in problems when it has no id
+     * @param inheritedOrganization used when the service sits inside an organisation's {@code services}
+     */
+    public Optional<Service> read(JsonNode node, String position, Organization inheritedOrganization) {
+        if (node == null || !node.isObject()) {
+            problems.report(position, "", "expected a JSON object for a service");
+            return Optional.empty();
+        }
+        String id = text(node, "id");
+        String record = id == null ? position : id;
+        String name = text(node, "name");
+        if (id == null) {
+            problems.report(record, "id", "the service has no id; give every service a unique id");
+            return Optional.empty();
+        }
+        if (name == null) {
+            problems.report(record, "name", "the service has no name");
+            return Optional.empty();
+        }
+        Service.Builder b = Service.builder(id, name)
+                .description(text(node, "description"))
+                .url(text(node, "url"))
+                .email(text(node, "email"))
+                .eligibilityDescription(text(node, "eligibility_description"))
+                .feesDescription(text(node, "fees_description"))
+                .minimumAge(integer(node, "minimum_age", record))
+                .maximumAge(integer(node, "maximum_age", record))
+                .assuredDate(date(node, "assured_date", record))
+                .lastModified(date(node, "last_modified", record));
+        String status = text(node, "status");
+        if (status != null) {
+            ServiceStatus.parse(status).ifPresentOrElse(b::status, () -> problems.report(record, "status",
+                    "unknown status \"" + status + "\"; use active, inactive, defunct or temporarily closed"));
+        }
+        JsonNode org = node.get("organization");
+        if (org != null && org.isObject()) {
+            b.organization(organization(org));
+        } else if (inheritedOrganization != null) {
+            b.organization(inheritedOrganization);
+        } else if (text(node, "organization_id") != null) {
+            b.organization(new Organization(text(node, "organization_id"), null, null, null, null));
+        }
+        each(node, "service_at_locations", (item, path) -> serviceAtLocation(item, path, record).ifPresent(b::serviceAtLocation));
+        each(node, "attributes", (item, path) -> attribute(item, path, record, b));
+        each(node, "phones", (item, path) -> b.phone(phone(item)));
+        each(node, "contacts", (item, path) -> b.contact(contact(item)));
+        each(node, "schedules", (item, path) -> schedule(item, path, record).ifPresent(b::schedule));
+        each(node, "cost_options", (item, path) -> b.costOption(costOption(item, path, record)));
+        each(node, "service_areas", (item, path) -> b.serviceArea(
+                new ServiceArea(text(item, "id"), text(item, "name"), text(item, "description"))));
+        each(node, "languages", (item, path) -> b.language(
+                new Language(text(item, "id"), text(item, "name"), text(item, "code"))));
+        return Optional.of(b.build());
+    }
+
+    public static Organization organization(JsonNode org) {
+        return new Organization(text(org, "id"), text(org, "name"), text(org, "description"),
+                text(org, "email"), text(org, "website"));
+    }
+
+    private Optional<ServiceAtLocation> serviceAtLocation(JsonNode item, String path, String record) {
+        JsonNode loc = item.get("location");
+        if (loc == null || !loc.isObject()) {
+            problems.report(record, path + ".location", "the service_at_location has no location object; left out");
+            return Optional.empty();
+        }
+        GeoPoint point = null;
+        Double lat = number(loc, "latitude", record, path + ".location");
+        Double lon = number(loc, "longitude", record, path + ".location");
+        if (lat != null && lon != null) {
+            try {
+                point = new GeoPoint(lat, lon);
+            } catch (IllegalArgumentException e) {
+                problems.report(record, path + ".location.latitude", e.getMessage());
+            }
+        }
+        java.util.List<Address> addresses = new java.util.ArrayList<>();
+        each(loc, "addresses", (a, p) -> addresses.add(new Address(text(a, "id"), text(a, "address_1"),
+                text(a, "city"), text(a, "region"), text(a, "state_province"), text(a, "postal_code"),
+                text(a, "country"), text(a, "address_type"))));
+        Location location = new Location(text(loc, "id"), text(loc, "name"), text(loc, "description"),
+                Optional.ofNullable(text(loc, "location_type")).orElse("physical"), point, addresses);
+        return Optional.of(new ServiceAtLocation(text(item, "id"), text(item, "description"), location));
+    }
+
+    private void attribute(JsonNode item, String path, String record, Service.Builder b) {
+        JsonNode termNode = item.get("taxonomy_term");
+        String termId = text(item, "taxonomy_term_id");
+        String code = null;
+        String taxonomy = null;
+        String name = null;
+        String description = null;
+        if (termNode != null && termNode.isObject()) {
+            termId = Optional.ofNullable(text(termNode, "id")).orElse(termId);
+            code = text(termNode, "code");
+            name = text(termNode, "name");
+            description = text(termNode, "description");
+            taxonomy = text(termNode, "taxonomy_id");
+            JsonNode tax = termNode.get("taxonomy");
+            if (taxonomy == null && tax != null) {
+                taxonomy = tax.isObject() ? Optional.ofNullable(text(tax, "id")).orElse(text(tax, "name"))
+                        : tax.asString(null);
+            }
+        }
+        String key = code != null ? code : termId;
+        if (key == null) {
+            problems.report(record, path + ".taxonomy_term", "the attribute names no taxonomy term; left out");
+            return;
+        }
+        if (NeedsTaxonomy.TAXONOMY_ID.equals(taxonomy) || (taxonomy == null && NeedsTaxonomy.contains(key))) {
+            if (NeedsTaxonomy.contains(key)) {
+                b.need(key);
+            } else {
+                problems.report(record, path + ".taxonomy_term", "\"" + key + "\" is not a term of "
+                        + NeedsTaxonomy.TAXONOMY_ID + "; known terms are " + NeedsTaxonomy.termIds());
+            }
+        } else if (Delivery.TAXONOMY_ID.equals(taxonomy) || (taxonomy == null && Delivery.parse(key).isPresent())) {
+            String k = key;
+            Delivery.parse(key).ifPresentOrElse(b::delivery, () -> problems.report(record, path + ".taxonomy_term",
+                    "\"" + k + "\" is not a delivery; use home_visit, telephone, group_venue or online"));
+        } else {
+            b.term(new TaxonomyTerm(termId, code, name, description, taxonomy));
+        }
+    }
+
+    private static Phone phone(JsonNode item) {
+        return new Phone(text(item, "id"), text(item, "number"), text(item, "type"), text(item, "description"));
+    }
+
+    private static Contact contact(JsonNode item) {
+        java.util.List<Phone> phones = new java.util.ArrayList<>();
+        each(item, "phones", (p, path) -> phones.add(phone(p)));
+        return new Contact(text(item, "id"), text(item, "name"), text(item, "title"), text(item, "email"), phones);
+    }
+
+    private Optional<Schedule> schedule(JsonNode item, String path, String record) {
+        return Optional.of(new Schedule(text(item, "id"), text(item, "freq"), text(item, "byday"),
+                time(item, "opens_at", record, path), time(item, "closes_at", record, path), text(item, "description")));
+    }
+
+    private CostOption costOption(JsonNode item, String path, String record) {
+        Double amount = number(item, "amount", record, path);
+        return new CostOption(text(item, "id"), text(item, "option"),
+                amount == null ? null : BigDecimal.valueOf(amount).stripTrailingZeros(), text(item, "currency"),
+                text(item, "amount_description"));
+    }
+
+    // --- small typed accessors; each reports what it could not read ---
+
+    static String text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull() || value.isContainerNode()) {
+            return null;
+        }
+        String s = value.asString();
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private Integer integer(JsonNode node, String field, String record) {
+        Double d = number(node, field, record, "");
+        if (d == null) {
+            return null;
+        }
+        if (d != Math.rint(d) || d < 0 || d > 150) {
+            problems.report(record, field, field + " must be a whole number of years from 0 to 150, got " + d);
+            return null;
+        }
+        return d.intValue();
+    }
+
+    private Double number(JsonNode node, String field, String record, String prefix) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull() || (value.isString() && value.asString().isBlank())) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.asDouble();
+        }
+        try {
+            return Double.parseDouble(value.asString().trim());
+        } catch (NumberFormatException e) {
+            problems.report(record, join(prefix, field), field + " must be a number, got \"" + value.asString() + "\"");
+            return null;
+        }
+    }
+
+    private LocalDate date(JsonNode node, String field, String record) {
+        String s = text(node, field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.report(record, field, field + " must be a date like 2026-11-23, got \"" + s + "\"");
+            return null;
+        }
+    }
+
+    private LocalTime time(JsonNode node, String field, String record, String path) {
+        String s = text(node, field);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return parseTime(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.report(record, join(path, field), field + " must be a time like 09:30, got \"" + s + "\"");
+            return null;
+        }
+    }
+
+    /** HH:MM with an optional seconds part and timezone suffix (Z or an offset), which we drop: the UK is one zone. */
+    public static LocalTime parseTime(String s) {
+        String t = s.trim();
+        String clock = t.length() >= 5 ? t.substring(0, 5) : t;
+        if (clock.length() == 4 && clock.charAt(1) == ':') {
+            clock = "0" + clock;
+        }
+        return LocalTime.parse(clock);
+    }
+
+    private static String join(String prefix, String field) {
+        return prefix == null || prefix.isEmpty() ? field : prefix + "." + field;
+    }
+
+    private static void each(JsonNode node, String field, java.util.function.BiConsumer<JsonNode, String> action) {
+        JsonNode array = node.get(field);
+        if (array == null || !array.isArray()) {
+            return;
+        }
+        for (int i = 0; i < array.size(); i++) {
+            action.accept(array.get(i), field + "[" + i + "]");
+        }
+    }
+}
