@@ -68,7 +68,7 @@ public final class RuleBase {
                 throw new RuleBaseException("Cannot read rule file " + location + file + ": " + e.getMessage(), e);
             }
         }
-        return new RuleBase(questionnaire, catalogue, compile(sources), sources);
+        return new RuleBase(questionnaire, catalogue, compile(location, sources), sources);
     }
 
     private static InputStream open(ClassLoader loader, String path) throws IOException {
@@ -79,12 +79,12 @@ public final class RuleBase {
         return in;
     }
 
-    private static KieBase compile(Map<String, String> sources) {
+    private static KieBase compile(String location, Map<String, String> sources) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("uk.lantern", "lantern-rulebase", "1.0.0");
         kfs.generateAndWritePomXML(releaseId);
-        sources.forEach((file, drl) -> kfs.write("src/main/resources/" + DEFAULT_LOCATION + file, drl));
+        sources.forEach((file, drl) -> kfs.write("src/main/resources/" + location + file, drl));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {

@@ -1,0 +1,172 @@
+package uk.lantern.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import uk.lantern.engine.Band;
+import uk.lantern.engine.RuleBase;
+import uk.lantern.engine.RuleInfo;
+import uk.lantern.engine.catalogue.Catalogue;
+import uk.lantern.engine.catalogue.FactorEntry;
+import uk.lantern.engine.catalogue.WeightSource;
+import uk.lantern.engine.questionnaire.Question;
+
+/**
+ * Rules and catalogue stay in step: every rule names the catalogue entry it serves, every entry
+ * has a rule, and every question a rule or entry reads exists.
+ */
+class RuleCatalogueTraceabilityTest {
+
+    private static final Set<String> KINDS = Set.of("factor", "measure", "need", "band", "safeguarding");
+    private static final RuleBase RULE_BASE = Screenings.engine().ruleBase();
+    private static final Catalogue CATALOGUE = RULE_BASE.catalogue();
+
+    private static Set<String> served(String kind) {
+        return RULE_BASE.rules().stream()
+                .map(r -> r.metadata().get(kind))
+                .filter(v -> v != null)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void everyRuleNamesTheCatalogueEntryItServes() {
+        List<String> problems = new ArrayList<>();
+        for (RuleInfo rule : RULE_BASE.rules()) {
+            Set<String> keys = new HashSet<>(rule.metadata().keySet());
+            keys.retainAll(KINDS);
+            if (keys.isEmpty()) {
+                problems.add(rule.name() + ": no @factor, @measure, @need, @band or @safeguarding metadata");
+            }
+            for (String kind : keys) {
+                String id = rule.metadata().get(kind);
+                boolean known = switch (kind) {
+                    case "factor" -> CATALOGUE.factors().containsKey(id);
+                    case "measure" -> CATALOGUE.measures().containsKey(id);
+                    case "need" -> CATALOGUE.needs().containsKey(id);
+                    case "band" -> CATALOGUE.bands().keySet().stream().anyMatch(b -> b.name().equalsIgnoreCase(id));
+                    default -> CATALOGUE.safeguarding().containsKey(id);
+                };
+                if (!known) {
+                    problems.add(rule.name() + ": @" + kind + "(" + id + ") is not in the catalogue");
+                }
+            }
+            if (rule.file().isEmpty()) {
+                problems.add(rule.name() + ": not found in any rule file");
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyCatalogueEntryHasARule() {
+        assertThat(CATALOGUE.factors().keySet()).isSubsetOf(served("factor"));
+        assertThat(CATALOGUE.measures().keySet()).isSubsetOf(served("measure"));
+        assertThat(CATALOGUE.needs().keySet()).isSubsetOf(served("need"));
+        assertThat(CATALOGUE.safeguarding().keySet()).isSubsetOf(served("safeguarding"));
+        assertThat(CATALOGUE.bands().keySet()).extracting(b -> b.name().toLowerCase())
+                .containsExactlyInAnyOrderElementsOf(served("band"));
+        assertThat(CATALOGUE.bands().keySet()).containsExactlyInAnyOrder(Band.values());
+    }
+
+    @Test
+    void ruleNamesAreUnique() {
+        List<String> names = RULE_BASE.rules().stream().map(RuleInfo::name).toList();
+        assertThat(names).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyQuestionTheRulesOrCatalogueReadExists() {
+        Set<String> questions = RULE_BASE.questionnaire().questions().stream().map(Question::id).collect(Collectors.toSet());
+        Set<String> read = new LinkedHashSet<>();
+        Pattern single = Pattern.compile("question == \"([a-z_]+)\"");
+        Pattern list = Pattern.compile("question in \\(([^)]*)\\)");
+        for (String drl : RULE_BASE.sources().values()) {
+            Matcher m = single.matcher(drl);
+            while (m.find()) {
+                read.add(m.group(1));
+            }
+            Matcher l = list.matcher(drl);
+            while (l.find()) {
+                for (String q : l.group(1).split(",")) {
+                    read.add(q.trim().replace("\"", ""));
+                }
+            }
+        }
+        CATALOGUE.factors().values().forEach(f -> read.addAll(f.questions()));
+        CATALOGUE.measures().values().forEach(m -> read.addAll(m.questions()));
+        assertThat(read).isNotEmpty().isSubsetOf(questions);
+    }
+
+    @Test
+    void needRulesRaiseExactlyTheNeedsTheCatalogueListsForEachFactor() {
+        Pattern factorList = Pattern.compile("FactorHit\\( factor in \\(([^)]*)\\) \\)");
+        Map<String, String> needsDrl = Map.of("needs.drl", RULE_BASE.sources().get("needs.drl"));
+        Set<String> pairsInRules = new HashSet<>();
+        for (RuleInfo rule : RULE_BASE.rules()) {
+            String need = rule.metadata().get("need");
+            if (need == null || !rule.file().equals("needs.drl")) {
+                continue;
+            }
+            String body = ruleText(needsDrl.get("needs.drl"), rule.name());
+            Matcher m = factorList.matcher(body);
+            while (m.find()) {
+                for (String f : m.group(1).split(",")) {
+                    pairsInRules.add(f.trim().replace("\"", "") + " -> " + need);
+                }
+            }
+        }
+        Set<String> pairsInCatalogue = new HashSet<>();
+        for (FactorEntry f : CATALOGUE.factors().values()) {
+            f.needs().forEach(n -> pairsInCatalogue.add(f.id() + " -> " + n));
+        }
+        assertThat(pairsInRules).containsExactlyInAnyOrderElementsOf(pairsInCatalogue);
+    }
+
+    private static String ruleText(String drl, String ruleName) {
+        int start = drl.indexOf("rule \"" + ruleName + "\"");
+        int end = drl.indexOf("\nend", start);
+        return drl.substring(start, end);
+    }
+
+    @Test
+    void everyWeightSaysWhereItComesFrom() {
+        for (FactorEntry f : CATALOGUE.factors().values()) {
+            assertThat(f.weightNote()).as(f.id()).isNotBlank();
+            assertThat(f.source()).as(f.id()).isNotBlank();
+            assertThat(f.evidence()).as(f.id()).isNotBlank();
+            assertThat(f.points()).as(f.id()).isPositive();
+            if (f.weightSource() == WeightSource.PUBLISHED) {
+                assertThat(f.weightNote()).as(f.id()).containsPattern("[0-9]\\.[0-9]");
+            }
+        }
+    }
+
+    @Test
+    void factorsWithoutPublishedFiguresAreExpertSet() {
+        // SCREENING.md: no published weights for stopped driving, caring, fuel poverty or recent bereavement.
+        for (String id : List.of("stopped_driving", "carer", "cold_home", "recent_loss")) {
+            assertThat(CATALOGUE.factor(id).orElseThrow().weightSource()).as(id).isEqualTo(WeightSource.EXPERT_SET);
+        }
+    }
+
+    @Test
+    void citationsNameASeedFileAndSectionOrANamedStudy() {
+        Pattern seed = Pattern.compile("seed 00[0-4]_[0-9a-f]{16}\\.txt, ");
+        for (FactorEntry f : CATALOGUE.factors().values()) {
+            for (String part : f.source().split("; ")) {
+                if (part.startsWith("seed")) {
+                    assertThat(seed.matcher(part).lookingAt()).as(f.id() + ": " + part).isTrue();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package uk.lantern.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.lantern.rules.Screenings.noRiskWith;
+
+import org.junit.jupiter.api.Test;
+import uk.lantern.engine.Assessment;
+import uk.lantern.engine.Band;
+
+/** Answers that reveal immediate danger set the urgent flag whatever the score. */
+class SafeguardingRulesTest {
+
+    @Test
+    void notFeelingSafeAtHomeIsUrgentEvenWithALowScore() {
+        Assessment a = Screenings.engine().assess(noRiskWith("feel_safe_at_home", "no"));
+        assertThat(a.urgent()).isTrue();
+        assertThat(a.band()).isEqualTo(Band.LOW);
+        assertThat(a.urgentConcerns()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo("unsafe_at_home");
+            assertThat(c.whatToDoNow()).contains("999").contains("116 123");
+        });
+    }
+
+    @Test
+    void thoughtsOfHarmAreUrgentWithCrisisNumbers() {
+        Assessment a = Screenings.engine().assess(noRiskWith("thoughts_of_harm", "yes"));
+        assertThat(a.urgent()).isTrue();
+        assertThat(a.urgentConcerns()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo("thoughts_of_harm");
+            assertThat(c.whatToDoNow()).contains("999").contains("NHS 111").contains("option 2")
+                    .contains("116 123").contains("85258").contains("0800 4 70 80 90");
+        });
+    }
+
+    @Test
+    void bothConcernsAreReported() {
+        Assessment a = Screenings.engine().assess(noRiskWith("thoughts_of_harm", "yes", "feel_safe_at_home", "no"));
+        assertThat(a.urgentConcerns()).extracting(Assessment.UrgentConcern::id)
+                .containsExactlyInAnyOrder("unsafe_at_home", "thoughts_of_harm");
+    }
+
+    @Test
+    void safeAnswersRaiseNoFlag() {
+        Assessment a = Screenings.engine().assess(Screenings.noRisk());
+        assertThat(a.urgent()).isFalse();
+        assertThat(a.urgentConcerns()).isEmpty();
+    }
+}
