@@ -1,0 +1,13 @@
+package uk.lantern.web;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Lantern: screening for risk of isolation and loneliness, and signposting to local help. */
+@SpringBootApplication
+public class LanternApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LanternApplication.class, args);
+    }
+}

@@ -1,0 +1,2 @@
+/** The screening API: the questionnaire, and assessments of a set of answers. */
+package uk.lantern.web.screening;

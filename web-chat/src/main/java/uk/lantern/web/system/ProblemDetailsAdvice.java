@@ -1,0 +1,50 @@
+package uk.lantern.web.system;
+
+import java.net.URI;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import uk.lantern.engine.questionnaire.InvalidAnswersException;
+
+/**
+ * Every API error is an RFC 9457 problem detail that says what to fix. Messages describe the
+ * problem without echoing what was sent, since answers can be personal.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(InvalidAnswersException.class)
+    ProblemDetail invalidAnswers(InvalidAnswersException e) {
+        int count = e.problems().size();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                count == 1 ? "1 answer needs correcting; see \"problems\"."
+                        : count + " answers need correcting; see \"problems\".");
+        problem.setType(URI.create("/problems/invalid-answers"));
+        problem.setTitle("Some answers need correcting");
+        problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail;
+        if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
+            detail = "Unknown field \"" + unknown.getPropertyName() + "\"; the body takes only \"answers\".";
+        } else {
+            detail = "The body is not valid JSON of the form {\"answers\": {questionId: value, ...}}.";
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(URI.create("/problems/invalid-request"));
+        problem.setTitle("The request is not in the expected form");
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+}
