@@ -186,7 +186,7 @@ public final class HsdsServiceReader {
 
     static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
-        if (value == null || value.isNull() || value.isContainerNode()) {
+        if (value == null || value.isNull() || value.isContainer()) {
             return null;
         }
         String s = value.asString();

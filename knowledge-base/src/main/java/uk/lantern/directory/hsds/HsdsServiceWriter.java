@@ -1,0 +1,201 @@
+package uk.lantern.directory.hsds;
+
+import java.time.LocalTime;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.lantern.directory.model.Address;
+import uk.lantern.directory.model.Contact;
+import uk.lantern.directory.model.CostOption;
+import uk.lantern.directory.model.Delivery;
+import uk.lantern.directory.model.Language;
+import uk.lantern.directory.model.Organization;
+import uk.lantern.directory.model.Phone;
+import uk.lantern.directory.model.Schedule;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.model.ServiceArea;
+import uk.lantern.directory.model.ServiceAtLocation;
+import uk.lantern.directory.model.TaxonomyTerm;
+import uk.lantern.directory.taxonomy.NeedsTaxonomy;
+
+/**
+ * Writes a service as a full HSDS 3.0 service object, the shape {@link HsdsServiceReader} reads.
+ * Needs and delivery become attributes linking the service to their taxonomy terms. Empty
+ * fields are left out rather than written as null.
+ */
+public final class HsdsServiceWriter {
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private HsdsServiceWriter() {
+    }
+
+    public static ObjectNode write(Service s) {
+        ObjectNode n = JSON.createObjectNode();
+        put(n, "id", s.id());
+        if (s.organization() != null) {
+            put(n, "organization_id", s.organization().id());
+        }
+        put(n, "name", s.name());
+        put(n, "description", s.description());
+        put(n, "url", s.url());
+        put(n, "email", s.email());
+        put(n, "status", s.status().code());
+        put(n, "fees_description", s.feesDescription());
+        put(n, "eligibility_description", s.eligibilityDescription());
+        if (s.minimumAge() != null) {
+            n.put("minimum_age", s.minimumAge());
+        }
+        if (s.maximumAge() != null) {
+            n.put("maximum_age", s.maximumAge());
+        }
+        put(n, "assured_date", s.assuredDate() == null ? null : s.assuredDate().toString());
+        put(n, "last_modified", s.lastModified() == null ? null : s.lastModified().toString());
+        if (s.organization() != null) {
+            n.set("organization", organization(s.organization()));
+        }
+        ArrayNode sals = n.putArray("service_at_locations");
+        for (ServiceAtLocation sal : s.serviceAtLocations()) {
+            ObjectNode o = sals.addObject();
+            put(o, "id", sal.id());
+            put(o, "service_id", s.id());
+            put(o, "description", sal.description());
+            if (sal.location() != null) {
+                put(o, "location_id", sal.location().id());
+                ObjectNode loc = o.putObject("location");
+                put(loc, "id", sal.location().id());
+                put(loc, "location_type", sal.location().locationType());
+                put(loc, "name", sal.location().name());
+                put(loc, "description", sal.location().description());
+                if (sal.location().point() != null) {
+                    loc.put("latitude", sal.location().point().latitude());
+                    loc.put("longitude", sal.location().point().longitude());
+                }
+                ArrayNode addresses = loc.putArray("addresses");
+                for (Address a : sal.location().addresses()) {
+                    ObjectNode ao = addresses.addObject();
+                    put(ao, "id", a.id());
+                    put(ao, "location_id", sal.location().id());
+                    put(ao, "address_1", a.address1());
+                    put(ao, "city", a.city());
+                    put(ao, "region", a.region());
+                    put(ao, "state_province", a.stateProvince());
+                    put(ao, "postal_code", a.postalCode());
+                    put(ao, "country", a.country());
+                    put(ao, "address_type", a.addressType());
+                }
+            }
+        }
+        ArrayNode attributes = n.putArray("attributes");
+        for (String need : s.needs()) {
+            TaxonomyTerm term = NeedsTaxonomy.term(need).orElseThrow();
+            attribute(attributes, s.id(), term);
+        }
+        for (Delivery d : s.deliveries()) {
+            attribute(attributes, s.id(), d.term());
+        }
+        for (TaxonomyTerm t : s.otherTerms()) {
+            attribute(attributes, s.id(), t);
+        }
+        ArrayNode phones = n.putArray("phones");
+        s.phones().forEach(p -> phones.add(phone(p)));
+        ArrayNode contacts = n.putArray("contacts");
+        for (Contact c : s.contacts()) {
+            ObjectNode o = contacts.addObject();
+            put(o, "id", c.id());
+            put(o, "name", c.name());
+            put(o, "title", c.title());
+            put(o, "email", c.email());
+            ArrayNode cp = o.putArray("phones");
+            c.phones().forEach(p -> cp.add(phone(p)));
+        }
+        ArrayNode schedules = n.putArray("schedules");
+        for (Schedule sc : s.schedules()) {
+            ObjectNode o = schedules.addObject();
+            put(o, "id", sc.id());
+            put(o, "service_id", s.id());
+            put(o, "freq", sc.freq());
+            put(o, "byday", sc.byday());
+            put(o, "opens_at", time(sc.opensAt()));
+            put(o, "closes_at", time(sc.closesAt()));
+            put(o, "description", sc.description());
+        }
+        ArrayNode costs = n.putArray("cost_options");
+        for (CostOption c : s.costOptions()) {
+            ObjectNode o = costs.addObject();
+            put(o, "id", c.id());
+            put(o, "service_id", s.id());
+            put(o, "option", c.option());
+            put(o, "currency", c.currency());
+            if (c.amount() != null) {
+                o.put("amount", c.amount());
+            }
+            put(o, "amount_description", c.amountDescription());
+        }
+        ArrayNode areas = n.putArray("service_areas");
+        for (ServiceArea a : s.serviceAreas()) {
+            ObjectNode o = areas.addObject();
+            put(o, "id", a.id());
+            put(o, "service_id", s.id());
+            put(o, "name", a.name());
+            put(o, "description", a.description());
+        }
+        ArrayNode languages = n.putArray("languages");
+        for (Language l : s.languages()) {
+            ObjectNode o = languages.addObject();
+            put(o, "id", l.id());
+            put(o, "service_id", s.id());
+            put(o, "name", l.name());
+            put(o, "code", l.code());
+        }
+        return n;
+    }
+
+    public static ObjectNode organization(Organization org) {
+        ObjectNode o = JSON.createObjectNode();
+        put(o, "id", org.id());
+        put(o, "name", org.name());
+        put(o, "description", org.description());
+        put(o, "email", org.email());
+        put(o, "website", org.website());
+        return o;
+    }
+
+    public static ObjectNode term(TaxonomyTerm term) {
+        ObjectNode t = JSON.createObjectNode();
+        put(t, "id", term.id());
+        put(t, "code", term.code());
+        put(t, "name", term.name());
+        put(t, "description", term.description());
+        put(t, "taxonomy_id", term.taxonomyId());
+        return t;
+    }
+
+    private static void attribute(ArrayNode attributes, String serviceId, TaxonomyTerm term) {
+        ObjectNode a = attributes.addObject();
+        put(a, "id", serviceId + ":" + term.taxonomyId() + ":" + term.id());
+        put(a, "link_id", serviceId);
+        put(a, "link_type", "service");
+        put(a, "link_entity", "service");
+        put(a, "taxonomy_term_id", term.id());
+        a.set("taxonomy_term", term(term));
+    }
+
+    private static ObjectNode phone(Phone p) {
+        ObjectNode o = JSON.createObjectNode();
+        put(o, "id", p.id());
+        put(o, "number", p.number());
+        put(o, "type", p.type());
+        put(o, "description", p.description());
+        return o;
+    }
+
+    private static String time(LocalTime t) {
+        return t == null ? null : t.toString();
+    }
+
+    private static void put(ObjectNode n, String field, String value) {
+        if (value != null) {
+            n.put(field, value);
+        }
+    }
+}

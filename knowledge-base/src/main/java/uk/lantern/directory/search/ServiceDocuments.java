@@ -1,0 +1,133 @@
+package uk.lantern.directory.search;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.util.stream.Collectors;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.util.BytesRef;
+import uk.lantern.directory.geo.GeoPoint;
+import uk.lantern.directory.hsds.FieldProblems;
+import uk.lantern.directory.hsds.HsdsServiceReader;
+import uk.lantern.directory.hsds.HsdsServiceWriter;
+import uk.lantern.directory.model.Delivery;
+import uk.lantern.directory.model.Schedule;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.taxonomy.NeedsTaxonomy;
+
+/**
+ * How a service becomes a Lucene document and back. The service is stored whole as its HSDS
+ * JSON, so what search returns is exactly what the ORUK API serves and what an import reads.
+ */
+final class ServiceDocuments {
+    static final String ID = "id";
+    static final String NAME = "name";
+    static final String DESCRIPTION = "description";
+    static final String ORGANISATION = "organisation";
+    static final String NEEDS_TEXT = "needs_text";
+    static final String NEED = "need";
+    static final String DELIVERY = "delivery";
+    /** "true" on services that need no travel: telephone, online, or with no place at all. */
+    static final String REMOTE = "remote";
+    static final String LOCATION = "location";
+    static final String MIN_AGE = "min_age";
+    static final String MAX_AGE = "max_age";
+    static final String DAY = "day";
+    static final String FREE = "free";
+    static final String STATUS = "status";
+    static final String HSDS = "hsds";
+    /** Facet dimension for needs. */
+    static final String NEED_FACET = "need";
+
+    /** Ages outside any eligibility rule, standing in for "no limit" so range filters stay simple. */
+    static final int NO_MINIMUM_AGE = 0;
+    static final int NO_MAXIMUM_AGE = 200;
+
+    static final FacetsConfig FACETS = facetsConfig();
+    static final Sort INDEX_SORT = new Sort(new SortField(ID, SortField.Type.STRING));
+
+    private ServiceDocuments() {
+    }
+
+    private static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(NEED_FACET, true);
+        return config;
+    }
+
+    static Document toDocument(Service s) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, s.id(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(s.id())));
+        doc.add(new TextField(NAME, s.name(), Field.Store.NO));
+        if (s.description() != null) {
+            doc.add(new TextField(DESCRIPTION, s.description(), Field.Store.NO));
+        }
+        if (s.eligibilityDescription() != null) {
+            doc.add(new TextField(DESCRIPTION, s.eligibilityDescription(), Field.Store.NO));
+        }
+        if (s.organization() != null && s.organization().name() != null) {
+            doc.add(new TextField(ORGANISATION, s.organization().name(), Field.Store.NO));
+        }
+        // Labels only: the longer need descriptions would match almost any query and cost indexing time.
+        String needsText = s.needs().stream().map(NeedsTaxonomy::label).collect(Collectors.joining(" "));
+        String deliveryText = s.deliveries().stream().map(Delivery::label).collect(Collectors.joining(" "));
+        doc.add(new TextField(NEEDS_TEXT, needsText + " " + deliveryText, Field.Store.NO));
+        doc.add(new TextField(DirectoryAnalysis.SPELL_FIELD,
+                s.name() + " " + (s.description() == null ? "" : s.description()), Field.Store.NO));
+        for (String need : s.needs()) {
+            doc.add(new StringField(NEED, need, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(NEED_FACET, need));
+        }
+        for (Delivery d : s.deliveries()) {
+            doc.add(new StringField(DELIVERY, d.id(), Field.Store.NO));
+        }
+        boolean noPlace = s.points().isEmpty();
+        if (noPlace || s.deliveries().contains(Delivery.TELEPHONE) || s.deliveries().contains(Delivery.ONLINE)) {
+            doc.add(new StringField(REMOTE, "true", Field.Store.NO));
+        }
+        for (GeoPoint p : s.points()) {
+            doc.add(new LatLonPoint(LOCATION, p.latitude(), p.longitude()));
+            doc.add(new LatLonDocValuesField(LOCATION, p.latitude(), p.longitude()));
+        }
+        doc.add(new IntPoint(MIN_AGE, s.minimumAge() == null ? NO_MINIMUM_AGE : s.minimumAge()));
+        doc.add(new IntPoint(MAX_AGE, s.maximumAge() == null ? NO_MAXIMUM_AGE : s.maximumAge()));
+        for (DayOfWeek day : s.openDays()) {
+            doc.add(new StringField(DAY, Schedule.code(day), Field.Store.NO));
+        }
+        if (s.isFree()) {
+            doc.add(new StringField(FREE, "true", Field.Store.NO));
+        }
+        doc.add(new StringField(STATUS, s.status().code(), Field.Store.NO));
+        byte[] json = HsdsServiceWriter.JSON.writeValueAsBytes(HsdsServiceWriter.write(s));
+        doc.add(new StoredField(HSDS, new BytesRef(json)));
+        try {
+            return FACETS.build(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Service load(StoredFields stored, int docId) throws java.io.IOException {
+        Document doc = stored.document(docId, java.util.Set.of(HSDS));
+        BytesRef bytes = doc.getBinaryValue(HSDS);
+        String json = new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
+        FieldProblems strict = (record, field, message) -> {
+            throw new IllegalStateException("Stored service " + record + " has a bad " + field + ": " + message);
+        };
+        return new HsdsServiceReader(strict).read(HsdsServiceWriter.JSON.readTree(json), "stored", null)
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,372 @@
+package uk.lantern.directory.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import uk.lantern.directory.model.Service;
+
+/**
+ * The services index on disk, one document per service.
+ *
+ * <p>Layout under the root folder: {@code CURRENT} names the live generation folder
+ * ({@code gen-N}) and {@code gen-N-suggest} holds its autocomplete index. A full import builds a
+ * new generation beside the live one and then replaces {@code CURRENT} with an atomic rename, so
+ * readers and a crash both see either the old directory or the complete new one, never a mix.
+ *
+ * <p>On opening, a missing or corrupt index (any checksum failure) is rebuilt from the source
+ * data, so a damaged disk costs a rebuild rather than an outage. Single-service changes go
+ * through the live writer and are visible to searches as soon as the method returns.
+ *
+ * <p>Documents are kept sorted by service id, so equal scores always break ties the same way
+ * and re-importing the same data gives the same results whatever order it arrived in.
+ */
+public final class ServiceIndex implements Closeable {
+    private static final Logger LOG = Logger.getLogger(ServiceIndex.class.getName());
+    private static final String POINTER = "CURRENT";
+    private static final double IMPORT_RAM_BUFFER_MB = 64;
+
+    private final Path root;
+    private final Supplier<? extends Collection<Service>> source;
+    private volatile Generation live;
+    private volatile boolean rebuiltOnOpen;
+
+    private ServiceIndex(Path root, Supplier<? extends Collection<Service>> source) {
+        this.root = root;
+        this.source = source;
+    }
+
+    /**
+     * Opens the index under {@code root}, building it from {@code source} when it is missing or
+     * corrupt.
+     */
+    public static ServiceIndex open(Path root, Supplier<? extends Collection<Service>> source) {
+        ServiceIndex index = new ServiceIndex(root, source);
+        try {
+            Files.createDirectories(root);
+            Optional<String> current = index.readPointer();
+            if (current.isPresent() && isHealthy(root.resolve(current.get()))) {
+                index.live = openExisting(root, current.get());
+            }
+            if (index.live == null) {
+                current.ifPresent(name -> LOG.warning("The services index " + root.resolve(name)
+                        + " is missing or corrupt; rebuilding it from the source data."));
+                index.rebuiltOnOpen = true;
+                index.replaceAll(source.get());
+            }
+        } catch (IOException e) {
+            throw new IndexUnavailableException("Could not open the services index in " + root
+                    + "; check the folder exists and is writable.", e);
+        }
+        return index;
+    }
+
+    /** True when the last {@link #open} found no usable index and rebuilt it from the source. */
+    public boolean wasRebuiltOnOpen() {
+        return rebuiltOnOpen;
+    }
+
+    /**
+     * Opens a healthy generation, or returns null when it was written with different settings
+     * (for example by an older Lantern) and should be rebuilt. A lock held by another process is
+     * not a reason to rebuild: that process owns the index.
+     */
+    private static Generation openExisting(Path root, String name) throws IOException {
+        try {
+            return Generation.open(root, name, false, List.of());
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IndexUnavailableException("The services index in " + root + " is in use by another process;"
+                    + " stop it or give this one its own index folder.", e);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.log(Level.WARNING, "The services index " + root.resolve(name) + " could not be opened; rebuilding it.", e);
+            return null;
+        }
+    }
+
+    private static boolean isHealthy(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Replaces every service in one step. Builds the new generation completely before switching,
+     * so a failure part-way leaves the live index untouched.
+     */
+    public synchronized void replaceAll(Collection<Service> services) {
+        List<Service> sorted = new ArrayList<>(services);
+        // Sorting by id gives the same document order, hence the same tie-breaks, on every re-import.
+        sorted.sort(Comparator.comparing(Service::id));
+        String name = "gen-" + System.nanoTime();
+        Generation next;
+        try {
+            next = Generation.open(root, name, true, sorted);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(root.resolve(name));
+            deleteQuietly(root.resolve(name + "-suggest"));
+            throw new IndexUnavailableException("Could not build a new services index in " + root
+                    + "; the previous directory is still live. Cause: " + e.getMessage(), e);
+        }
+        try {
+            writePointer(name);
+        } catch (IOException e) {
+            closeQuietly(next);
+            deleteQuietly(root.resolve(name));
+            deleteQuietly(root.resolve(name + "-suggest"));
+            throw new IndexUnavailableException("Could not switch to the new services index in " + root, e);
+        }
+        Generation old = live;
+        live = next;
+        if (old != null) {
+            closeQuietly(old);
+        }
+        removeOtherGenerations(name);
+    }
+
+    /** Adds or replaces one service; searchable when this returns. */
+    public synchronized void upsert(Service service) {
+        try {
+            live.writer.updateDocument(new Term(ServiceDocuments.ID, service.id()), ServiceDocuments.toDocument(service));
+            live.writer.commit();
+            live.autocomplete.add(service);
+            live.searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new IndexUnavailableException("Could not save service " + service.id() + " to " + root, e);
+        }
+    }
+
+    /** Removes one service; gone from searches when this returns. */
+    public synchronized boolean remove(String serviceId) {
+        boolean existed = find(serviceId).isPresent();
+        try {
+            live.writer.deleteDocuments(new Term(ServiceDocuments.ID, serviceId));
+            live.writer.commit();
+            live.searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new IndexUnavailableException("Could not remove service " + serviceId + " from " + root, e);
+        }
+        return existed;
+    }
+
+    public Optional<Service> find(String serviceId) {
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(ServiceDocuments.ID, serviceId)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(ServiceDocuments.load(searcher.storedFields(), top.scoreDocs[0].doc));
+        });
+    }
+
+    public int count() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Autocomplete suggestions for what someone has typed so far. */
+    public List<String> complete(String prefix, int max) {
+        try {
+            return live.autocomplete.complete(prefix, max);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A unit of work against one consistent point-in-time view of the index. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} with a searcher that is released afterwards, however the work ends. */
+    public <T> T withSearcher(SearcherWork<T> work) {
+        while (true) {
+            Generation g = live;
+            IndexSearcher searcher;
+            try {
+                searcher = g.searchers.acquire();
+            } catch (org.apache.lucene.store.AlreadyClosedException e) {
+                continue; // an import swapped generations between reading live and acquiring
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try {
+                return work.apply(searcher);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Searching the services index in " + root + " failed", e);
+            } finally {
+                try {
+                    g.searchers.release(searcher);
+                } catch (IOException ignored) {
+                    // releasing only decrements a reference count
+                }
+            }
+        }
+    }
+
+    private Optional<String> readPointer() throws IOException {
+        Path pointer = root.resolve(POINTER);
+        if (!Files.exists(pointer)) {
+            return Optional.empty();
+        }
+        String name = Files.readString(pointer, StandardCharsets.UTF_8).trim();
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
+    }
+
+    private void writePointer(String name) throws IOException {
+        Path tmp = root.resolve(POINTER + ".tmp");
+        Files.writeString(tmp, name, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, root.resolve(POINTER), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void removeOtherGenerations(String keep) {
+        try (Stream<Path> children = Files.list(root)) {
+            children.filter(p -> p.getFileName().toString().startsWith("gen-"))
+                    .filter(p -> !p.getFileName().toString().equals(keep)
+                            && !p.getFileName().toString().equals(keep + "-suggest"))
+                    .forEach(ServiceIndex::deleteQuietly);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not tidy old index generations in " + root, e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not delete " + dir, e);
+        }
+    }
+
+    private static void closeQuietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Closing an index generation failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (live != null) {
+            closeQuietly(live);
+        }
+    }
+
+    /** One generation: its directory, writer, near-real-time searchers and autocomplete. */
+    private static final class Generation implements Closeable {
+        final FSDirectory directory;
+        final IndexWriter writer;
+        final SearcherManager searchers;
+        final Autocomplete autocomplete;
+
+        private Generation(FSDirectory directory, IndexWriter writer, SearcherManager searchers, Autocomplete autocomplete) {
+            this.directory = directory;
+            this.writer = writer;
+            this.searchers = searchers;
+            this.autocomplete = autocomplete;
+        }
+
+        static Generation open(Path root, String name, boolean create, List<Service> services) throws IOException {
+            FSDirectory directory = FSDirectory.open(root.resolve(name));
+            IndexWriter writer = null;
+            Autocomplete autocomplete = null;
+            try {
+                IndexWriterConfig config = new IndexWriterConfig(DirectoryAnalysis.indexAnalyzer())
+                        .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+                        .setRAMBufferSizeMB(IMPORT_RAM_BUFFER_MB)
+                        .setIndexSort(ServiceDocuments.INDEX_SORT)
+                        // Packing segments into compound files copies every byte once more at flush;
+                        // the index is one folder with few segments, so file handles are not a concern.
+                        .setUseCompoundFile(false);
+                writer = new IndexWriter(directory, config);
+                if (create) {
+                    addInParallel(writer, services);
+                    writer.commit();
+                }
+                Path suggestDir = root.resolve(name + "-suggest");
+                autocomplete = Autocomplete.open(suggestDir);
+                if (create) {
+                    autocomplete.addAll(services);
+                }
+                SearcherManager searchers = new SearcherManager(writer, null);
+                return new Generation(directory, writer, searchers, autocomplete);
+            } catch (IOException | RuntimeException e) {
+                if (autocomplete != null) {
+                    closeQuietly(autocomplete);
+                }
+                if (writer != null) {
+                    writer.rollback();
+                }
+                directory.close();
+                throw e;
+            }
+        }
+
+        /**
+         * Builds documents on all cores; the writer is thread-safe, and the index sort keeps the
+         * document order (so tie-breaks) independent of which thread finished first.
+         */
+        private static void addInParallel(IndexWriter writer, List<Service> services) throws IOException {
+            try {
+                services.parallelStream().forEach(s -> {
+                    try {
+                        writer.addDocument(ServiceDocuments.toDocument(s));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                searchers.close();
+                autocomplete.close();
+                writer.close();
+            } finally {
+                directory.close();
+            }
+        }
+    }
+}

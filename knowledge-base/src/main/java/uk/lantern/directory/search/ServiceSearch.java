@@ -1,0 +1,353 @@
+package uk.lantern.directory.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.QueryBuilder;
+import uk.lantern.directory.geo.GeoPoint;
+import uk.lantern.directory.model.Delivery;
+import uk.lantern.directory.model.Schedule;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.taxonomy.NeedsTaxonomy;
+
+/**
+ * Finds services for a {@link ServiceQuery}.
+ *
+ * <p>Scoring adds up: how well the words match (name counts most, then the need labels, then the
+ * description), a fixed boost per requested need, and a distance feature that halves at
+ * {@link #DISTANCE_PIVOT_KM}. Everything else (need, radius, age, day, cost, status) filters
+ * without scoring, so a filter never reorders results.
+ */
+public final class ServiceSearch {
+    /**
+     * Total hits are counted exactly up to this many; beyond it the count is a lower bound
+     * ("more than 1,000"). Counting every match would stop Lucene skipping low-scoring blocks,
+     * which is most of what keeps a query over 100,000 services within a few milliseconds.
+     */
+    public static final int EXACT_COUNT_LIMIT = 1_000;
+    /** Distance at which the nearness boost is half its weight; about a short bus ride in a town. */
+    static final double DISTANCE_PIVOT_KM = 3;
+    private static final float DISTANCE_WEIGHT = 2f;
+    private static final float NEED_BOOST = 3f;
+    private static final float COMES_TO_YOU_BOOST = 2f;
+    private static final Map<String, Float> TEXT_FIELDS = fieldBoosts();
+    private static final int SPELLING_MIN_WORD = 4;
+    /**
+     * Equal scores are common (same place, same needs, no words), so ties break on the service id:
+     * results then never depend on segment layout or import order.
+     */
+    private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE,
+            new SortField(ServiceDocuments.ID, SortField.Type.STRING));
+
+    private final ServiceIndex index;
+    private final Analyzer queryAnalyzer = DirectoryAnalysis.queryAnalyzer();
+    private final Analyzer indexAnalyzer = new EnglishAnalyzer();
+    private final QueryBuilder queryBuilder = new QueryBuilder(queryAnalyzer);
+    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    private final AtomicReference<FacetState> facetState = new AtomicReference<>();
+
+    public ServiceSearch(ServiceIndex index) {
+        this.index = index;
+    }
+
+    private static Map<String, Float> fieldBoosts() {
+        Map<String, Float> boosts = new LinkedHashMap<>();
+        boosts.put(ServiceDocuments.NAME, 3f);
+        boosts.put(ServiceDocuments.NEEDS_TEXT, 1.5f);
+        boosts.put(ServiceDocuments.DESCRIPTION, 1f);
+        boosts.put(ServiceDocuments.ORGANISATION, 0.5f);
+        return boosts;
+    }
+
+    public SearchResults search(ServiceQuery q) {
+        Query textQuery = textQuery(q.text());
+        Query query = build(q, textQuery, true);
+        return index.withSearcher(searcher -> {
+            int wanted = q.page() * q.pageSize();
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_ID, wanted, EXACT_COUNT_LIMIT));
+            List<ServiceHit> hits = new ArrayList<>();
+            var stored = searcher.storedFields();
+            Set<String> wantedNeeds = new LinkedHashSet<>(q.needs());
+            wantedNeeds.addAll(q.boostNeeds());
+            Map<String, Set<String>> wordForms = wordForms(q.text());
+            for (int i = (q.page() - 1) * q.pageSize(); i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Service service = ServiceDocuments.load(stored, sd.doc);
+                float score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : sd.score;
+                hits.add(hit(service, score, q, wantedNeeds, wordForms));
+            }
+            Map<String, Integer> counts = q.withFacets() ? needCounts(searcher, build(q, textQuery, false)) : Map.of();
+            return new SearchResults(hits, top.totalHits.value(), q.page(), q.pageSize(), counts,
+                    didYouMean(searcher.getIndexReader(), q.text()));
+        });
+    }
+
+    /** Autocomplete suggestions from service names and need labels. */
+    public List<String> complete(String prefix, int max) {
+        return index.complete(prefix, max);
+    }
+
+    Query build(ServiceQuery q, Query textQuery, boolean withNeedFilter) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        boolean scored = false;
+        if (textQuery != null) {
+            b.add(textQuery, Occur.MUST);
+            scored = true;
+        }
+        if (withNeedFilter && !q.needs().isEmpty()) {
+            b.add(anyOf(ServiceDocuments.NEED, q.needs()), Occur.FILTER);
+        }
+        Set<String> boosted = new LinkedHashSet<>(q.needs());
+        boosted.addAll(q.boostNeeds());
+        for (String need : boosted) {
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ServiceDocuments.NEED, need))), NEED_BOOST),
+                    Occur.SHOULD);
+        }
+        if (q.near() != null) {
+            GeoPoint p = q.near();
+            BooleanQuery.Builder reach = new BooleanQuery.Builder()
+                    .add(LatLonPoint.newDistanceQuery(ServiceDocuments.LOCATION, p.latitude(), p.longitude(),
+                            q.radiusKm() * 1000), Occur.SHOULD)
+                    .add(new TermQuery(new Term(ServiceDocuments.REMOTE, "true")), Occur.SHOULD);
+            if (q.cannotTravel()) {
+                reach.add(new TermQuery(new Term(ServiceDocuments.DELIVERY, Delivery.HOME_VISIT.id())), Occur.SHOULD);
+            }
+            b.add(reach.build(), Occur.FILTER);
+            b.add(LatLonPoint.newDistanceFeatureQuery(ServiceDocuments.LOCATION, DISTANCE_WEIGHT, p.latitude(),
+                    p.longitude(), DISTANCE_PIVOT_KM * 1000), Occur.SHOULD);
+        }
+        if (q.cannotTravel()) {
+            Set<String> comes = new LinkedHashSet<>();
+            for (Delivery d : Delivery.values()) {
+                if (d.comesToPerson()) {
+                    comes.add(d.id());
+                }
+            }
+            b.add(new BoostQuery(new ConstantScoreQuery(anyOf(ServiceDocuments.DELIVERY, comes)), COMES_TO_YOU_BOOST),
+                    Occur.SHOULD);
+        }
+        if (q.age() != null) {
+            b.add(IntPoint.newRangeQuery(ServiceDocuments.MIN_AGE, Integer.MIN_VALUE, q.age()), Occur.FILTER);
+            b.add(IntPoint.newRangeQuery(ServiceDocuments.MAX_AGE, q.age(), Integer.MAX_VALUE), Occur.FILTER);
+        }
+        if (q.day() != null) {
+            b.add(new TermQuery(new Term(ServiceDocuments.DAY, Schedule.code(q.day()))), Occur.FILTER);
+        }
+        if (q.freeOnly()) {
+            b.add(new TermQuery(new Term(ServiceDocuments.FREE, "true")), Occur.FILTER);
+        }
+        if (!q.includeInactive()) {
+            b.add(new TermQuery(new Term(ServiceDocuments.STATUS, "active")), Occur.FILTER);
+        }
+        if (!scored) {
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return b.build();
+    }
+
+    private static Query anyOf(String field, Set<String> values) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String v : values) {
+            any.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** Words across the text fields; any word may match, more matching words score higher. */
+    Query textQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
+            Query q = queryBuilder.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
+            if (q != null) {
+                b.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses == 0 ? null : b.build();
+    }
+
+    private ServiceHit hit(Service s, float score, ServiceQuery q, Set<String> wantedNeeds,
+                           Map<String, Set<String>> wordForms) {
+        List<MatchReason> reasons = new ArrayList<>();
+        for (String need : s.needs()) {
+            if (wantedNeeds.contains(need)) {
+                reasons.add(new MatchReason(MatchReason.Kind.NEED, "Helps with " + NeedsTaxonomy.label(need).toLowerCase(Locale.ROOT)));
+            }
+        }
+        List<String> words = matchedWords(s, wordForms);
+        if (!words.isEmpty()) {
+            reasons.add(new MatchReason(MatchReason.Kind.WORDS, "Matches your words: " + String.join(", ", words)));
+        }
+        Double distance = null;
+        if (q.near() != null) {
+            for (GeoPoint p : s.points()) {
+                double d = q.near().distanceKm(p);
+                distance = distance == null ? d : Math.min(distance, d);
+            }
+        }
+        boolean withinReach = distance != null && distance <= q.radiusKm();
+        if (distance != null) {
+            reasons.add(new MatchReason(MatchReason.Kind.DISTANCE, String.format(Locale.UK, "%.1f km (%.1f miles) away",
+                    distance, distance / GeoPoint.KM_PER_MILE)));
+        }
+        if (s.comesToPerson() && !withinReach) {
+            List<String> ways = s.deliveries().stream().filter(Delivery::comesToPerson)
+                    .map(d -> d.label().toLowerCase(Locale.ROOT)).toList();
+            reasons.add(new MatchReason(MatchReason.Kind.COMES_TO_YOU, "No need to travel: " + String.join(", ", ways)));
+        }
+        return new ServiceHit(s, score, distance, reasons);
+    }
+
+    /** Each word the person typed, lower-cased, with the indexed forms it can match (stems and synonyms). */
+    private Map<String, Set<String>> wordForms(String text) {
+        Map<String, Set<String>> forms = new LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return forms;
+        }
+        for (String word : text.split("[^\\p{L}\\p{N}']+")) {
+            String key = word.toLowerCase(Locale.ROOT);
+            if (!key.isBlank() && !forms.containsKey(key)) {
+                Set<String> analysed = new HashSet<>();
+                analyze(queryAnalyzer, word, analysed);
+                if (!analysed.isEmpty()) {
+                    forms.put(key, analysed);
+                }
+            }
+        }
+        return forms;
+    }
+
+    /** The person's own words that matched the service, directly or through a synonym. */
+    private List<String> matchedWords(Service s, Map<String, Set<String>> wordForms) {
+        if (wordForms.isEmpty()) {
+            return List.of();
+        }
+        Set<String> serviceTerms = new HashSet<>();
+        String needsText = String.join(" ", s.needs().stream().map(NeedsTaxonomy::label).toList());
+        analyze(indexAnalyzer, s.name() + " " + (s.description() == null ? "" : s.description()) + " " + needsText,
+                serviceTerms);
+        List<String> matched = new ArrayList<>();
+        wordForms.forEach((word, forms) -> {
+            if (forms.stream().anyMatch(serviceTerms::contains)) {
+                matched.add(word);
+            }
+        });
+        return matched;
+    }
+
+    private static void analyze(Analyzer analyzer, String text, Set<String> into) {
+        try (TokenStream ts = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                into.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces words the directory has never seen with the closest word it has. */
+    private Optional<String> didYouMean(IndexReader reader, String text) throws IOException {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String[] words = text.trim().split("\\s+");
+        boolean changed = false;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+            if (word.length() < SPELLING_MIN_WORD || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
+                continue;
+            }
+            Term term = new Term(DirectoryAnalysis.SPELL_FIELD, word);
+            if (reader.docFreq(term) > 0) {
+                continue;
+            }
+            SuggestWord[] suggestions = spellChecker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (suggestions.length > 0) {
+                words[i] = suggestions[0].string;
+                changed = true;
+            }
+        }
+        return changed ? Optional.of(String.join(" ", words)) : Optional.empty();
+    }
+
+    private Map<String, Integer> needCounts(IndexSearcher searcher, Query query) throws IOException {
+        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+        DefaultSortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (state == null) {
+            return counts;
+        }
+        FacetResult result = new SortedSetDocValuesFacetCounts(state, fc).getAllChildren(ServiceDocuments.NEED_FACET);
+        if (result != null) {
+            for (LabelAndValue lv : result.labelValues) {
+                counts.put(lv.label, lv.value.intValue());
+            }
+        }
+        return counts;
+    }
+
+    /** Facet ordinals are per reader; building them costs a pass over the terms, so keep the last one. */
+    private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState cached = facetState.get();
+        if (cached != null && cached.reader == reader) {
+            return cached.state;
+        }
+        DefaultSortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(reader, ServiceDocuments.FACETS);
+        } catch (IllegalArgumentException e) {
+            return null; // no service has a need yet, so there is nothing to count
+        }
+        facetState.set(new FacetState(reader, state));
+        return state;
+    }
+
+    private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {}
+}

@@ -1,0 +1,92 @@
+package uk.lantern.directory.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GazetteerTest {
+    private final Gazetteer gazetteer = Gazetteer.shipped();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ME7 1AB", "me71ab", " me7  1ab ", "Me7 1aB"})
+    void normalisesHowPeopleTypePostcodes(String typed) {
+        PlaceLookup place = gazetteer.lookup(typed);
+        assertThat(place).isInstanceOf(PlaceLookup.Found.class);
+        PlaceLookup.Found found = (PlaceLookup.Found) place;
+        assertThat(found.postcode().text()).isEqualTo("ME7 1AB");
+        assertThat(found.precision()).isEqualTo(PlaceLookup.Precision.POSTCODE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ME1", "ME2", "ME3", "ME4", "ME5", "ME7", "ME8", "me4"})
+    void knowsTheMedwayDistricts(String outward) {
+        PlaceLookup place = gazetteer.lookup(outward);
+        assertThat(place).isInstanceOfSatisfying(PlaceLookup.Found.class, f -> {
+            assertThat(f.precision()).isEqualTo(PlaceLookup.Precision.DISTRICT);
+            assertThat(f.point().latitude()).isBetween(51.3, 51.5);
+            assertThat(f.point().longitude()).isBetween(0.4, 0.7);
+        });
+    }
+
+    @Test
+    void anUnlistedPostcodeInAKnownDistrictUsesTheDistrictCentre() {
+        PlaceLookup place = gazetteer.lookup("ME4 6ZZ");
+        assertThat(place).isInstanceOfSatisfying(PlaceLookup.Found.class, f -> {
+            assertThat(f.precision()).isEqualTo(PlaceLookup.Precision.DISTRICT);
+            assertThat(f.message()).contains("centre of ME4");
+        });
+    }
+
+    @Test
+    void anUnknownPostcodeIsAnAnswerWithAMessageNotAnError() {
+        PlaceLookup place = gazetteer.lookup("ME99 9ZZ");
+        assertThat(place).isInstanceOf(PlaceLookup.NotFound.class);
+        assertThat(place.message()).isEqualTo("We couldn't find ME99 9ZZ; showing services across the whole area.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hello", "12345", "ME7 1A", ""})
+    void malformedInputSaysWhatAPostcodeLooksLike(String typed) {
+        PlaceLookup place = gazetteer.lookup(typed);
+        assertThat(place).isInstanceOf(PlaceLookup.NotFound.class);
+        assertThat(place.message()).contains("whole area");
+    }
+
+    @Test
+    void nullInputIsHandled() {
+        assertThat(gazetteer.lookup(null)).isInstanceOf(PlaceLookup.NotFound.class);
+    }
+
+    @Test
+    void readsAnOnsPostcodeDirectoryWithPcdsOrPcd7(@TempDir Path dir) throws Exception {
+        Path pcds = dir.resolve("onspd.csv");
+        Files.writeString(pcds, """
+                pcd,pcd2,pcds,dointr,lat,long
+                "ME7 1AB","ME7  1AB","ME7 1AB",199001,51.387800,0.545800
+                "TN1 1AA","TN1  1AA","TN1 1AA",199001,51.132000,0.263000
+                "ZZ9 9ZZ","ZZ9  9ZZ","ZZ9 9ZZ",199001,99.999999,0.000000
+                """);
+        OnsPostcodeDirectory ons = OnsPostcodeDirectory.read(pcds);
+        assertThat(ons.size()).isEqualTo(2);
+        assertThat(ons.skipped()).isEqualTo(1);
+        assertThat(ons.asGazetteer().lookup("tn11aa")).isInstanceOf(PlaceLookup.Found.class);
+
+        Path pcd7 = dir.resolve("pcd7.csv");
+        Files.writeString(pcd7, "pcd7,lat,long\nTN1 1AA,51.132,0.263\n");
+        assertThat(OnsPostcodeDirectory.read(pcd7).asGazetteer().lookup("TN1 1AA"))
+                .isInstanceOf(PlaceLookup.Found.class);
+        assertThat(Gazetteer.shippedWithOns(pcd7).lookup("TN1 1AA")).isInstanceOf(PlaceLookup.Found.class);
+    }
+
+    @Test
+    void distancesAreInKilometres() {
+        GeoPoint chatham = new GeoPoint(51.3800, 0.5280);
+        GeoPoint gillingham = new GeoPoint(51.3878, 0.5458);
+        assertThat(chatham.distanceKm(gillingham)).isBetween(1.3, 1.6);
+    }
+}

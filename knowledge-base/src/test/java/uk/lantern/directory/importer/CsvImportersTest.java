@@ -1,0 +1,167 @@
+package uk.lantern.directory.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.lantern.directory.geo.Gazetteer;
+import uk.lantern.directory.model.Delivery;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.search.ServiceIndex;
+
+class CsvImportersTest {
+    @TempDir
+    Path dir;
+
+    static final String SIMPLE = """
+            name,organisation,description,needs,postcode,delivery,phone,email,website,cost,min_age,max_age,days,opens,closes
+            Rainham knit and natter,Rainham WI,"Knitting, tea and a chat
+            every week",social_groups;volunteering,ME8 7HP,group_venue,,knit@example.org,,free,55,,Tue;Thu,10:00,12:00
+            Phone pals,Rainham WI,Weekly calls,telephone_befriending;knitting,,telephone,01634 111111,,,£2.50,,,MO,,
+            ,Rainham WI,No name here,social_groups,,,,,,,,,,,
+            Lost postcode group,Rainham WI,Meets somewhere,social_groups,ZZ1 1ZZ,group_venue,,,,,abc,,Funday,9am,
+            """;
+
+    @Test
+    void readsTheSimpleSheetAndReportsRowAndColumnOfEachProblem() throws Exception {
+        Path file = dir.resolve("listings.csv");
+        Files.writeString(file, SIMPLE);
+        ImportReport report = new SimpleCsvImporter(Gazetteer.shipped()).read(file);
+
+        assertThat(report.services()).extracting(Service::name)
+                .containsExactly("Rainham knit and natter", "Phone pals", "Lost postcode group");
+        Service knit = report.services().get(0);
+        assertThat(knit.description()).isEqualTo("Knitting, tea and a chat\nevery week");
+        assertThat(knit.needs()).containsExactly("social_groups", "volunteering");
+        assertThat(knit.points()).hasSize(1);
+        assertThat(knit.isFree()).isTrue();
+        assertThat(knit.minimumAge()).isEqualTo(55);
+        assertThat(knit.openDays()).hasSize(2);
+        Service phone = report.services().get(1);
+        assertThat(phone.deliveries()).containsExactly(Delivery.TELEPHONE);
+        assertThat(phone.isFree()).isFalse();
+        assertThat(phone.costOptions().get(0).amount()).isEqualByComparingTo("2.50");
+
+        assertThat(report.problems()).extracting(p -> p.record() + "/" + p.field()).containsExactlyInAnyOrder(
+                "row 2/needs", "row 3/name", "row 4/postcode", "row 4/min_age", "row 4/days", "row 4/opens");
+        assertThat(report.problems()).allSatisfy(p -> assertThat(p.source()).endsWith("listings.csv"));
+    }
+
+    @Test
+    void theSimpleSheetGivesStableIdsSoReimportingIsRepeatable() throws Exception {
+        Path file = dir.resolve("listings.csv");
+        Files.writeString(file, SIMPLE);
+        SimpleCsvImporter importer = new SimpleCsvImporter(Gazetteer.shipped());
+        assertThat(importer.read(file).services()).isEqualTo(importer.read(file).services());
+    }
+
+    @Test
+    void readsTheHsdsTabularPackage() throws Exception {
+        Path pkg = Files.createDirectories(dir.resolve("package"));
+        Files.writeString(pkg.resolve("organizations.csv"), "id,name,description\norg-1,Chatham Cares,Local group\n");
+        Files.writeString(pkg.resolve("services.csv"), """
+                id,organization_id,name,description,status,minimum_age,maximum_age
+                s-1,org-1,Chatham lunch club,"Hot lunch, company and a quiz",active,60,
+                s-2,org-1,Chatham lifts,Lifts to appointments,active,,
+                ,org-1,Nameless,No id,active,,
+                """);
+        Files.writeString(pkg.resolve("locations.csv"), """
+                id,location_type,name,latitude,longitude
+                loc-1,physical,Chatham hall,51.379,0.527
+                """);
+        Files.writeString(pkg.resolve("addresses.csv"), """
+                id,location_id,address_1,city,state_province,postal_code,country,address_type
+                ad-1,loc-1,Military Road,Chatham,England,ME4 4TR,GB,physical
+                """);
+        Files.writeString(pkg.resolve("service_at_locations.csv"), """
+                id,service_id,location_id
+                sal-1,s-1,loc-1
+                sal-2,s-9,loc-1
+                """);
+        Files.writeString(pkg.resolve("taxonomy_terms.csv"), """
+                id,code,name,description,taxonomy_id
+                t-social,social_groups,Social groups,Clubs,lantern-needs
+                t-transport,transport,Transport,Lifts,lantern-needs
+                t-home,home_visit,Home visit,Comes to you,lantern-delivery
+                """);
+        Files.writeString(pkg.resolve("attributes.csv"), """
+                id,link_id,link_type,link_entity,taxonomy_term_id
+                a-1,s-1,service,service,t-social
+                a-2,s-2,service,service,t-transport
+                a-3,s-2,service,service,t-home
+                """);
+        Files.writeString(pkg.resolve("schedules.csv"), """
+                id,service_id,freq,byday,opens_at,closes_at,description
+                sc-1,s-1,WEEKLY,TU,12:00,14:00,Tuesday lunch
+                """);
+        Files.writeString(pkg.resolve("cost_options.csv"), """
+                id,service_id,option,currency,amount,amount_description
+                c-1,s-1,Meal,GBP,4.50,per meal
+                c-2,s-2,Lift,GBP,lots,per trip
+                """);
+        Files.writeString(pkg.resolve("phones.csv"), "id,service_id,number\np-1,s-2,01634 222222\n");
+
+        ImportReport report = new HsdsCsvPackageImporter().read(pkg);
+        assertThat(report.services()).extracting(Service::id).containsExactly("s-1", "s-2");
+        Service lunch = report.services().get(0);
+        assertThat(lunch.needs()).containsExactly("social_groups");
+        assertThat(lunch.organization().name()).isEqualTo("Chatham Cares");
+        assertThat(lunch.points()).hasSize(1);
+        assertThat(lunch.serviceAtLocations().get(0).location().postcode()).isEqualTo("ME4 4TR");
+        assertThat(lunch.minimumAge()).isEqualTo(60);
+        assertThat(lunch.costOptions().get(0).amount()).isEqualByComparingTo("4.5");
+        Service lifts = report.services().get(1);
+        assertThat(lifts.needs()).containsExactly("transport");
+        assertThat(lifts.deliveries()).containsExactly(Delivery.HOME_VISIT);
+        assertThat(lifts.phones()).hasSize(1);
+        assertThat(report.problems()).extracting(p -> p.record() + "/" + p.field()).containsExactlyInAnyOrder(
+                "row 3/id", "row 2/service_id", "s-2/cost_options[0].amount");
+        assertThat(report.problems()).filteredOn(p -> p.field().equals("service_id"))
+                .singleElement().satisfies(p -> assertThat(p.source()).endsWith("service_at_locations.csv"));
+    }
+
+    @Test
+    void aPackageWithoutServicesSaysWhatIsMissing() throws Exception {
+        ImportReport report = new HsdsCsvPackageImporter().read(Files.createDirectories(dir.resolve("empty")));
+        assertThat(report.problems()).singleElement().extracting(ImportProblem::message).asString()
+                .contains("services.csv");
+    }
+
+    @Test
+    void theCommandImportsIntoAnIndexAndPrintsTheReport() throws Exception {
+        Path file = dir.resolve("listings.csv");
+        Files.writeString(file, SIMPLE);
+        Path index = dir.resolve("index");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = DirectoryImportCommand.run(new String[] {file.toString(), index.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Imported 3 services")
+                .contains("row 4, postcode: We couldn't find ZZ1 1ZZ")
+                .contains("now holds 3 services");
+        try (ServiceIndex opened = ServiceIndex.open(index, java.util.List::of)) {
+            assertThat(opened.count()).isEqualTo(3);
+        }
+        assertThat(DirectoryImportCommand.run(new String[] {}, new PrintStream(out), new PrintStream(err))).isEqualTo(2);
+        assertThat(DirectoryImportCommand.run(new String[] {dir.resolve("nope.json").toString(), index.toString()},
+                new PrintStream(out), new PrintStream(err))).isEqualTo(1);
+    }
+
+    @Test
+    void theShippedTemplateImportsWithoutProblems() throws Exception {
+        Path template = Path.of(getClass().getResource("/lantern/directory/simple-services-template.csv").toURI());
+        ImportReport report = new SimpleCsvImporter(Gazetteer.shipped()).read(template);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.services()).singleElement().satisfies(s -> {
+            assertThat(s.points()).hasSize(1);
+            assertThat(s.isFree()).isTrue();
+        });
+    }
+}

@@ -1,0 +1,113 @@
+package uk.lantern.directory.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import uk.lantern.directory.model.Delivery;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.model.ServiceStatus;
+
+class HsdsJsonImporterTest {
+    private final HsdsJsonImporter importer = new HsdsJsonImporter();
+
+    private ImportReport read(String json) {
+        return importer.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
+    }
+
+    static final String SINGLE = """
+            {
+              "id": "svc-1", "name": "Strood walking group", "status": "active",
+              "description": "Gentle walks by the river", "minimum_age": 50, "maximum_age": "ninety",
+              "assured_date": "2026-10-01",
+              "organization": {"id": "org-1", "name": "Strood Walkers", "description": "Volunteers"},
+              "service_at_locations": [
+                {"id": "sal-1", "location": {"id": "loc-1", "location_type": "physical", "name": "Strood pier",
+                  "latitude": 51.395, "longitude": 0.497,
+                  "addresses": [{"id": "a-1", "address_1": "Esplanade", "city": "Strood", "postal_code": "ME2 4AT",
+                                 "state_province": "England", "country": "GB", "address_type": "physical"}]}},
+                {"id": "sal-2", "location": {"id": "loc-2", "location_type": "physical", "latitude": "north"}}
+              ],
+              "attributes": [
+                {"id": "at-1", "taxonomy_term": {"id": "physical_activity", "taxonomy_id": "lantern-needs"}},
+                {"id": "at-2", "taxonomy_term": {"id": "knitting", "taxonomy_id": "lantern-needs"}},
+                {"id": "at-3", "taxonomy_term": {"id": "group_venue", "taxonomy_id": "lantern-delivery"}},
+                {"id": "at-4", "taxonomy_term_id": "social_groups"}
+              ],
+              "schedules": [{"id": "sc-1", "freq": "WEEKLY", "byday": "MO,2TH", "opens_at": "10:00Z", "closes_at": "noon"}],
+              "cost_options": [{"id": "c-1", "option": "Free", "amount": 0, "currency": "GBP"}],
+              "phones": [{"id": "p-1", "number": "01634 000000"}],
+              "languages": [{"id": "l-1", "name": "Polish", "code": "pl"}],
+              "service_areas": [{"id": "sa-1", "name": "Medway"}]
+            }
+            """;
+
+    @Test
+    void readsASingleServiceAndReportsEachBadFieldWithoutLosingIt() {
+        ImportReport report = read(SINGLE);
+        assertThat(report.services()).hasSize(1);
+        Service s = report.services().get(0);
+        assertThat(s.needs()).containsExactly("physical_activity", "social_groups");
+        assertThat(s.deliveries()).containsExactly(Delivery.GROUP_VENUE);
+        assertThat(s.minimumAge()).isEqualTo(50);
+        assertThat(s.maximumAge()).isNull();
+        assertThat(s.points()).hasSize(1);
+        assertThat(s.serviceAtLocations().get(0).location().postcode()).isEqualTo("ME2 4AT");
+        assertThat(s.openDays()).hasSize(2);
+        assertThat(s.schedules().get(0).opensAt()).hasToString("10:00");
+        assertThat(s.schedules().get(0).closesAt()).isNull();
+        assertThat(s.isFree()).isTrue();
+        assertThat(s.organization().name()).isEqualTo("Strood Walkers");
+        assertThat(report.problems()).extracting(ImportProblem::field).containsExactlyInAnyOrder(
+                "maximum_age", "service_at_locations[1].location.latitude", "attributes[1].taxonomy_term",
+                "schedules[0].closes_at");
+        assertThat(report.problems()).allSatisfy(p -> {
+            assertThat(p.source()).isEqualTo("test.json");
+            assertThat(p.record()).isEqualTo("svc-1");
+        });
+    }
+
+    @Test
+    void readsAnOrukPageAndSkipsOnlyTheBadRecord() {
+        ImportReport report = read("""
+                {"total_items": 3, "total_pages": 1, "page_number": 1, "size": 3, "first_page": true,
+                 "last_page": true, "empty": false, "contents": [
+                   {"id": "a", "name": "First", "status": "active"},
+                   {"name": "No id", "status": "active"},
+                   {"id": "c", "name": "Third", "status": "temporarily closed"}
+                 ]}
+                """);
+        assertThat(report.services()).extracting(Service::id).containsExactly("a", "c");
+        assertThat(report.services().get(1).status()).isEqualTo(ServiceStatus.TEMPORARILY_CLOSED);
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.record()).isEqualTo("contents[1]");
+            assertThat(p.field()).isEqualTo("id");
+        });
+    }
+
+    @Test
+    void readsAnOrganisationWithItsServices() {
+        ImportReport report = read("""
+                {"id": "org-9", "name": "Rainham Friends", "description": "Local charity",
+                 "services": [{"id": "s1", "name": "Coffee morning", "status": "active"},
+                              {"id": "s2", "name": "Phone friends", "status": "bogus"}]}
+                """);
+        assertThat(report.services()).hasSize(2).allSatisfy(s -> assertThat(s.organization().name())
+                .isEqualTo("Rainham Friends"));
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.record()).isEqualTo("s2");
+            assertThat(p.field()).isEqualTo("status");
+        });
+    }
+
+    @Test
+    void duplicateIdsAndBrokenJsonAreReported() {
+        assertThat(read("[{\"id\":\"x\",\"name\":\"A\"},{\"id\":\"x\",\"name\":\"B\"}]").problems())
+                .singleElement().extracting(ImportProblem::message).asString().contains("already has this id");
+        ImportReport broken = read("{\"id\": ");
+        assertThat(broken.services()).isEmpty();
+        assertThat(broken.problems()).singleElement().extracting(ImportProblem::message).asString()
+                .startsWith("not valid JSON");
+    }
+}

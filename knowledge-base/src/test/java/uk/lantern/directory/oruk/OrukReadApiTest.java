@@ -1,0 +1,96 @@
+package uk.lantern.directory.oruk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.ShippedDirectory;
+
+class OrukReadApiTest {
+    @TempDir
+    static Path dir;
+    static LocalServicesDirectory directory;
+    static OrukReadApi api;
+
+    @BeforeAll
+    static void open() {
+        directory = LocalServicesDirectory.open(dir);
+        api = directory.oruk();
+    }
+
+    @AfterAll
+    static void close() {
+        directory.close();
+    }
+
+    private static void assertIsPage(JsonNode page) {
+        assertThat(page.propertyNames()).contains("total_items", "total_pages", "page_number", "size", "first_page",
+                "last_page", "empty", "contents");
+    }
+
+    @Test
+    void servicesArePagedWithTheOrukFields() {
+        ObjectNode page = api.services(new OrukServicesParams(null, 2, 10, null, null, null, null, null));
+        assertIsPage(page);
+        assertThat(page.get("total_items").asInt()).isEqualTo(ShippedDirectory.services().size());
+        assertThat(page.get("page_number").asInt()).isEqualTo(2);
+        assertThat(page.get("first_page").asBoolean()).isFalse();
+        assertThat(page.get("contents").size()).isEqualTo(10);
+    }
+
+    @Test
+    void servicesFilterByTermSearchAgeAndDay() {
+        ObjectNode transport = api.services(new OrukServicesParams(null, 1, 50, "transport", "lantern-needs", null, null, null));
+        assertThat(transport.get("total_items").asInt()).isEqualTo(2);
+        ObjectNode sunday = api.services(new OrukServicesParams(null, 1, 50, null, null, null, null, "SU"));
+        assertThat(sunday.get("total_items").asInt()).isEqualTo(3);
+        ObjectNode young = api.services(new OrukServicesParams("sport", 1, 50, null, null, 20, null, null));
+        assertThat(young.get("contents").valueStream().map(n -> n.get("name").asString()))
+                .doesNotContain("Sports centre senior offer");
+        ObjectNode other = api.services(new OrukServicesParams(null, 1, 50, null, "some-other-taxonomy", null, null, null));
+        assertThat(other.get("empty").asBoolean()).isTrue();
+    }
+
+    @Test
+    void oneServiceOrNothing() {
+        assertThat(api.service("lantern-sample-samaritans")).get()
+                .satisfies(n -> assertThat(n.get("phones").get(0).get("number").asString()).isEqualTo("116 123"));
+        assertThat(api.service("no-such-service")).isEmpty();
+    }
+
+    @Test
+    void serviceAtLocationsNearAPostcodeWithinProximity() {
+        ObjectNode near = api.serviceAtLocations("ME1 1LS", 1500, 1, 50);
+        assertIsPage(near);
+        assertThat(near.get("contents").valueStream().map(n -> n.get("service").get("name").asString()))
+                .contains("Rochester befriending scheme")
+                .doesNotContain("Rainham lunch club (illustrative)");
+        assertThat(near.get("contents").get(0).get("location").get("latitude").isNumber()).isTrue();
+
+        ObjectNode unknown = api.serviceAtLocations("ZZ99 9ZZ", 1500, 1, 50);
+        assertThat(unknown.get("contents").size()).isGreaterThan(near.get("contents").size());
+    }
+
+    @Test
+    void taxonomiesAndTerms() {
+        ObjectNode taxonomies = api.taxonomies();
+        assertIsPage(taxonomies);
+        assertThat(taxonomies.get("contents").valueStream().map(n -> n.get("id").asString()))
+                .containsExactly("lantern-needs", "lantern-delivery");
+        ObjectNode needs = api.taxonomyTerms("lantern-needs", 1, 100);
+        assertThat(needs.get("total_items").asInt()).isEqualTo(15);
+        assertThat(api.taxonomyTerms(null, 1, 100).get("total_items").asInt()).isEqualTo(19);
+        assertThat(api.taxonomyTerm("befriending")).get()
+                .satisfies(n -> assertThat(n.get("taxonomy_id").asString()).isEqualTo("lantern-needs"));
+        assertThat(api.taxonomyTerm("home_visit")).isPresent();
+        assertThat(api.taxonomyTerm("phone")).isEmpty();
+        assertThat(api.taxonomy("lantern-needs")).isPresent();
+        assertThat(api.root().get("version").asString()).isEqualTo("3.0");
+    }
+}

@@ -1,0 +1,65 @@
+package uk.lantern.directory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+import uk.lantern.directory.ShippedDirectory;
+import uk.lantern.directory.geo.GeoPoint;
+import uk.lantern.directory.model.Service;
+
+/** Requests in people's own words against the shipped directory: the right kind of help must be near the top. */
+class RankingTest {
+    @TempDir
+    static Path dir;
+    static ServiceIndex index;
+    static ServiceSearch search;
+
+    @BeforeAll
+    static void open() {
+        index = ServiceIndex.open(dir, ShippedDirectory::services);
+        search = new ServiceSearch(index);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" finds {1}")
+    @CsvSource({
+            "someone to visit my mum, befriending",
+            "help getting to hospital, transport",
+            "I care for my husband and need a break, carers_support",
+            "my wife died and I feel lost, bereavement_support",
+            "someone to talk to on the phone, telephone_befriending",
+            "a group for men, mens_groups",
+            "learn to use a computer, digital_skills",
+            "can't afford to heat my home, warmth_income",
+    })
+    void theRightHelpIsInTheTopThree(String request, String need) {
+        List<Service> top = search.search(ServiceQuery.builder().text(request).pageSize(3).build())
+                .hits().stream().map(ServiceHit::service).toList();
+        assertThat(top).as("top 3 for \"%s\": %s", request, top.stream().map(Service::name).toList())
+                .anySatisfy(s -> assertThat(s.needs()).contains(need));
+    }
+
+    @ParameterizedTest(name = "near Chatham: \"{0}\" finds {1}")
+    @CsvSource({
+            "someone to visit my mum, befriending",
+            "help getting to hospital, transport",
+            "I care for my husband and need a break, carers_support",
+    })
+    void theRightLocalHelpIsInTheTopThreeNearChatham(String request, String need) {
+        List<Service> top = search.search(ServiceQuery.builder().text(request).near(new GeoPoint(51.38, 0.528))
+                        .radiusKm(10).pageSize(3).build())
+                .hits().stream().map(ServiceHit::service).toList();
+        assertThat(top).as("top 3 for \"%s\": %s", request, top.stream().map(Service::name).toList())
+                .anySatisfy(s -> assertThat(s.needs()).contains(need));
+    }
+}

@@ -1,0 +1,151 @@
+package uk.lantern.directory.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.lantern.directory.ShippedDirectory;
+import uk.lantern.directory.model.Delivery;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.model.ServiceStatus;
+
+class ServiceIndexTest {
+    @TempDir
+    Path dir;
+
+    private static Service knittingCircle() {
+        return Service.builder("test-knitting", "Strood knitting circle")
+                .description("A knitting and natter group that meets for tea and conversation")
+                .need("social_groups").delivery(Delivery.GROUP_VENUE).build();
+    }
+
+    private static List<String> ids(ServiceSearch search, ServiceQuery q) {
+        return search.search(q).hits().stream().map(h -> h.service().id()).toList();
+    }
+
+    @Test
+    void buildsTheIndexOnDiskFromTheSourceWhenMissing() {
+        try (ServiceIndex index = ServiceIndex.open(dir, ShippedDirectory::services)) {
+            assertThat(index.wasRebuiltOnOpen()).isTrue();
+            assertThat(index.count()).isEqualTo(ShippedDirectory.services().size());
+        }
+        assertThat(dir.resolve("CURRENT")).exists();
+        try (ServiceIndex again = ServiceIndex.open(dir, List::of)) {
+            assertThat(again.wasRebuiltOnOpen()).isFalse();
+            assertThat(again.count()).isEqualTo(ShippedDirectory.services().size());
+        }
+    }
+
+    @Test
+    void aServiceAddedChangedOrRemovedIsSearchableAtOnce() {
+        try (ServiceIndex index = ServiceIndex.open(dir, ShippedDirectory::services)) {
+            ServiceSearch search = new ServiceSearch(index);
+            ServiceQuery knitting = ServiceQuery.builder().text("knitting").build();
+            assertThat(ids(search, knitting)).isEmpty();
+
+            long start = System.nanoTime();
+            index.upsert(knittingCircle());
+            assertThat(ids(search, knitting)).containsExactly("test-knitting");
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1000);
+            assertThat(search.complete("knit", 3)).contains("Strood knitting circle");
+
+            index.upsert(knittingCircle().toBuilder().status(ServiceStatus.TEMPORARILY_CLOSED).build());
+            assertThat(ids(search, knitting)).isEmpty();
+            assertThat(index.find("test-knitting")).get().extracting(Service::status)
+                    .isEqualTo(ServiceStatus.TEMPORARILY_CLOSED);
+
+            assertThat(index.remove("test-knitting")).isTrue();
+            assertThat(index.find("test-knitting")).isEmpty();
+            assertThat(index.count()).isEqualTo(ShippedDirectory.services().size());
+        }
+    }
+
+    @Test
+    void aCorruptSegmentFileIsRebuiltFromTheSource() throws Exception {
+        try (ServiceIndex index = ServiceIndex.open(dir, ShippedDirectory::services)) {
+            assertThat(index.count()).isPositive();
+        }
+        Path live = dir.resolve(Files.readString(dir.resolve("CURRENT")).trim());
+        Path victim;
+        try (Stream<Path> files = Files.list(live)) {
+            victim = files.filter(p -> !p.getFileName().toString().startsWith("segments")
+                            && !p.getFileName().toString().endsWith(".lock"))
+                    .max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length())).orElseThrow();
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(victim.toFile(), "rw")) {
+            long middle = raf.length() / 2;
+            raf.seek(middle);
+            int b = raf.read();
+            raf.seek(middle);
+            raf.write(b ^ 0xFF);
+        }
+        try (ServiceIndex reopened = ServiceIndex.open(dir, ShippedDirectory::services)) {
+            assertThat(reopened.wasRebuiltOnOpen()).isTrue();
+            assertThat(reopened.count()).isEqualTo(ShippedDirectory.services().size());
+            assertThat(ids(new ServiceSearch(reopened), ServiceQuery.builder().text("befriending").build())).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aFailedImportLeavesTheLiveDirectoryUntouched() throws Exception {
+        try (ServiceIndex index = ServiceIndex.open(dir, ShippedDirectory::services)) {
+            List<Service> broken = new ArrayList<>(ShippedDirectory.services().subList(0, 5));
+            // A need outside the taxonomy cannot be written out, so the build fails part-way.
+            broken.add(Service.builder("zzz-broken", "Broken").need("no_such_need").build());
+            assertThatThrownBy(() -> index.replaceAll(broken))
+                    .isInstanceOf(IndexUnavailableException.class)
+                    .hasMessageContaining("still live");
+            assertThat(index.count()).isEqualTo(ShippedDirectory.services().size());
+        }
+        try (Stream<Path> children = Files.list(dir)) {
+            assertThat(children.filter(p -> p.getFileName().toString().startsWith("gen-"))).hasSize(2);
+        }
+    }
+
+    @Test
+    void reimportingTheSameDataChangesNothing() {
+        try (ServiceIndex index = ServiceIndex.open(dir, ShippedDirectory::services)) {
+            ServiceSearch search = new ServiceSearch(index);
+            ServiceQuery q = ServiceQuery.builder().text("help for older people").pageSize(20).build();
+            List<String> before = ids(search, q);
+            int count = index.count();
+
+            List<Service> shuffled = new ArrayList<>(ShippedDirectory.services());
+            java.util.Collections.reverse(shuffled);
+            index.replaceAll(shuffled);
+
+            assertThat(index.count()).isEqualTo(count);
+            assertThat(ids(search, q)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void searchesDuringAnImportSeeTheOldOrTheNewDirectoryNeverAMix() throws Exception {
+        try (ServiceIndex index = ServiceIndex.open(dir, ShippedDirectory::services)) {
+            int before = index.count();
+            List<Service> smaller = ShippedDirectory.services().subList(0, 5);
+            java.util.Set<Integer> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread reader = new Thread(() -> {
+                while (!done.get()) {
+                    seen.add(index.count());
+                }
+            });
+            reader.start();
+            for (int i = 0; i < 3; i++) {
+                index.replaceAll(smaller);
+                index.replaceAll(ShippedDirectory.services());
+            }
+            done.set(true);
+            reader.join();
+            assertThat(seen).isSubsetOf(before, 5);
+        }
+    }
+}
