@@ -1,0 +1,91 @@
+package uk.lantern.engine.interpret;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import uk.lantern.engine.questionnaire.AnswerOption;
+import uk.lantern.engine.questionnaire.Question;
+
+/**
+ * Reads one of a question's options from an option's id, its label, everyday wording for it
+ * ({@link OptionPhrases}) or its position in the list ("2", "the second one"). When two of these
+ * point to different options, as "2" does for "how many tasks" (the second option is "One"),
+ * the answer is unclear.
+ */
+final class ChoiceReading {
+
+    private static final Set<String> POSITION_FILLERS = Set.of(
+            "number", "no", "option", "choice", "the", "its", "it", "is", "please", "one", "i", "choose", "pick", "say");
+    private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
+
+    private static final Map<Question, PhraseTable<String>> TABLES = new ConcurrentHashMap<>();
+
+    private ChoiceReading() {
+    }
+
+    static Interpretation read(Question question, Words words) {
+        if (words.isEmpty()) {
+            return Interpretation.unclear("There was no answer to read.");
+        }
+        Optional<String> byPosition = byPosition(question, words);
+        List<PhraseTable.Found<String>> found = TABLES.computeIfAbsent(question, ChoiceReading::tableFor).findIn(words);
+        Set<String> meant = found.stream()
+                .filter(f -> !f.negated())
+                .map(PhraseTable.Found::meaning)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        byPosition.ifPresent(meant::add);
+        if (meant.size() == 1) {
+            return Interpretation.understood(meant.iterator().next());
+        }
+        if (meant.size() > 1) {
+            return Interpretation.unclear("That could mean more than one of the answers ("
+                    + meant.stream().map(id -> label(question, id)).collect(Collectors.joining(", "))
+                    + "), so please pick one.");
+        }
+        if (!found.isEmpty()) {
+            return Interpretation.unclear("I could not tell which answer you meant. Please pick one of: " + labels(question) + ".");
+        }
+        return Interpretation.unclear("That did not match any of the answers. Please pick one of: " + labels(question) + ".");
+    }
+
+    private static Optional<String> byPosition(Question question, Words words) {
+        List<String> left = words.tokens().stream().filter(t -> !POSITION_FILLERS.contains(t)).toList();
+        if (left.size() != 1) {
+            return Optional.empty();
+        }
+        String token = left.get(0);
+        int position = ORDINALS.indexOf(token) + 1;
+        if (position == 0 && token.matches("[0-9]{1,2}")) {
+            position = Integer.parseInt(token);
+        }
+        return position >= 1 && position <= question.options().size()
+                ? Optional.of(question.options().get(position - 1).id())
+                : Optional.empty();
+    }
+
+    /** Labels and ids first, then every everyday phrase that points to an option this question offers. */
+    private static PhraseTable<String> tableFor(Question question) {
+        PhraseTable<String> table = new PhraseTable<>();
+        for (AnswerOption option : question.options()) {
+            table.add(option.label(), option.id());
+            table.add(option.id().replace('_', ' '), option.id());
+        }
+        OptionPhrases.MEANINGS.forEach((phrase, candidates) -> candidates.stream()
+                .filter(id -> question.option(id).isPresent())
+                .findFirst()
+                .ifPresent(id -> table.add(phrase, id)));
+        return table;
+    }
+
+    private static String label(Question question, String optionId) {
+        return question.option(optionId).map(AnswerOption::label).orElse(optionId);
+    }
+
+    private static String labels(Question question) {
+        return question.options().stream().map(AnswerOption::label).collect(Collectors.joining(", "));
+    }
+}

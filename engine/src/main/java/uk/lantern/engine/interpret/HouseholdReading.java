@@ -1,0 +1,116 @@
+package uk.lantern.engine.interpret;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.lantern.engine.questionnaire.Question;
+
+/**
+ * Reads how many people live in the home, counting the person answering: "just me" is 1,
+ * "me and my wife" is 2, "three of us" is 3. Someone spoken of as gone ("just me since Jim
+ * died", "since my wife passed") is not counted, and neither are pets.
+ */
+final class HouseholdReading {
+
+    static final String QUESTION_ID = "household_size";
+
+    private static final List<String> ALONE = List.of(
+            "just me", "only me", "me alone", "on my own", "by myself", "myself", "alone", "just myself",
+            "only myself", "live alone", "i live alone", "on me own", "by meself", "meself", "nobody else",
+            "no one else", "just the one", "me", "solo");
+    private static final List<String> TWO_OF_US = List.of("both of us", "the two of us", "us two", "the pair of us", "just us two");
+    private static final Set<String> ONE_PERSON = Set.of(
+            "wife", "husband", "partner", "hubby", "son", "daughter", "mum", "mam", "mother", "dad", "father",
+            "brother", "sister", "grandson", "granddaughter", "grandchild", "friend", "lodger", "fiance", "fiancee",
+            "nephew", "niece", "aunt", "auntie", "uncle", "cousin", "child", "baby", "boyfriend", "girlfriend",
+            "carer", "flatmate", "housemate", "lady", "gentleman", "spouse", "stepson", "stepdaughter", "him", "her");
+    private static final Set<String> SEVERAL_PEOPLE = Set.of(
+            "children", "kids", "sons", "daughters", "grandchildren", "grandsons", "granddaughters", "parents",
+            "lodgers", "twins", "brothers", "sisters", "friends", "grandkids", "family");
+    private static final Map<String, Integer> PAIRS = Map.of("parents", 2, "twins", 2);
+    private static final Set<String> GONE = Set.of("died", "passed", "dead", "left", "gone", "moved", "went", "lost", "death");
+
+    private HouseholdReading() {
+    }
+
+    static Interpretation read(Question question, Words words) {
+        if (words.isEmpty()) {
+            return Interpretation.unclear("There was no answer to read.");
+        }
+        Optional<Integer> ofUs = countOfUs(words);
+        if (ofUs.isPresent()) {
+            return WholeNumberReading.inRange(question, ofUs.get());
+        }
+        Optional<Integer> companions = companions(words);
+        if (companions.isEmpty()) {
+            return Interpretation.unclear("I could not tell how many people that is. Could you give a number, counting yourself?");
+        }
+        if (companions.get() > 0) {
+            return WholeNumberReading.inRange(question, 1 + companions.get());
+        }
+        if (words.hasAny(ALONE)) {
+            return WholeNumberReading.inRange(question, 1);
+        }
+        return WholeNumberReading.read(question, words);
+    }
+
+    /** "three of us", "the two of us", "both of us". */
+    private static Optional<Integer> countOfUs(Words words) {
+        if (words.hasAny(TWO_OF_US)) {
+            return Optional.of(2);
+        }
+        for (NumberWords.Mention mention : NumberWords.findIn(words)) {
+            if (mention.end() + 1 < words.size()
+                    && words.get(mention.end()).equals("of") && words.get(mention.end() + 1).equals("us")) {
+                return Optional.of(mention.value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * People other than the one answering who live there, or empty when a group is named without
+     * a number ("me and the kids").
+     */
+    private static Optional<Integer> companions(Words words) {
+        int count = 0;
+        for (int i = 0; i < words.size(); i++) {
+            String token = words.get(i);
+            boolean pronoun = token.equals("him") || token.equals("her");
+            if (pronoun && (i == 0 || !words.get(i - 1).equals("and"))) {
+                continue;
+            }
+            if (isGone(words, i)) {
+                continue;
+            }
+            if (ONE_PERSON.contains(token)) {
+                count++;
+            } else if (SEVERAL_PEOPLE.contains(token)) {
+                Optional<Integer> howMany = numberBefore(words, i);
+                if (howMany.isEmpty() && !PAIRS.containsKey(token)) {
+                    return Optional.empty();
+                }
+                count += howMany.orElseGet(() -> PAIRS.get(token));
+            }
+        }
+        return Optional.of(count);
+    }
+
+    private static boolean isGone(Words words, int i) {
+        for (int j = i + 1; j < Math.min(words.size(), i + 3); j++) {
+            if (GONE.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return i > 0 && (words.get(i - 1).equals("late") || GONE.contains(words.get(i - 1))
+                || (i > 1 && GONE.contains(words.get(i - 2))));
+    }
+
+    private static Optional<Integer> numberBefore(Words words, int i) {
+        return NumberWords.findIn(words).stream()
+                .filter(m -> m.end() == i || (m.end() == i - 1 && words.get(i - 1).equals("grown")))
+                .map(NumberWords.Mention::value)
+                .findFirst();
+    }
+}

@@ -1,0 +1,161 @@
+package uk.lantern.engine.interpret;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everyday wording for the options the questionnaire offers, keyed by option id. A phrase names
+ * the options it could mean in order of preference, and a question takes the first of them it
+ * offers: "now and then" is "occasionally" where that option exists and "some of the time"
+ * where it does not; "never" is "never", else "hardly ever (or never)", else "less than once a
+ * month". A phrase whose options a question does not offer says nothing about that question.
+ *
+ * <p>The option labels and ids themselves are always understood too; these are the extra ways
+ * people say them.
+ */
+final class OptionPhrases {
+
+    private static final Map<String, List<String>> PHRASES = new LinkedHashMap<>();
+
+    /** Each phrase and the option ids it may mean, most likely first. */
+    static final Map<String, List<String>> MEANINGS = Collections.unmodifiableMap(PHRASES);
+
+    private OptionPhrases() {
+    }
+
+    /** A phrase listed under two option sets means either, the earlier listing first. */
+    private static void means(List<String> optionIds, String... phrases) {
+        for (String phrase : phrases) {
+            PHRASES.merge(phrase, optionIds, (before, added) -> {
+                List<String> both = new ArrayList<>(before);
+                added.stream().filter(id -> !both.contains(id)).forEach(both::add);
+                return List.copyOf(both);
+            });
+        }
+    }
+
+    private static void means(String optionId, String... phrases) {
+        means(List.of(optionId), phrases);
+    }
+
+    static {
+        // How often: the ONS items (hardly_ever / some_of_the_time / often), the direct question
+        // (often_always ... never) and the contact questions (monthly_or_more ... none).
+        means(List.of("often_always", "often", "monthly_or_more"),
+                "often", "very often", "quite often", "most days", "every day", "everyday", "daily",
+                "all the time", "always", "constantly", "a lot", "lots", "most of the time", "nearly always",
+                "almost always", "every single day", "day and night", "all day", "every night");
+        means(List.of("often_always", "often"), "too often", "more often than not", "far too often");
+        means(List.of("occasionally", "some_of_the_time"),
+                "now and then", "now and again", "every now and then", "every now and again",
+                "occasionally", "once in a while", "every so often", "the odd time", "on occasion",
+                "once in a blue moon");
+        means("some_of_the_time",
+                "sometimes", "some of the time", "from time to time", "at times", "on and off",
+                "off and on", "some days", "quite a bit", "a fair bit", "some");
+        means(List.of("hardly_ever", "less_than_monthly"),
+                "hardly ever", "hardly", "rarely", "seldom", "not often", "not very often", "not much",
+                "almost never", "nearly never", "very rarely", "barely", "scarcely", "not a lot");
+        means(List.of("never", "hardly_ever", "less_than_monthly"), "never", "not ever", "never ever", "no never");
+        means("monthly_or_more",
+                "every week", "weekly", "each week", "once a week", "twice a week", "every weekend",
+                "every month", "monthly", "once a month", "twice a month", "every fortnight", "fortnightly",
+                "every other week", "every few weeks", "a few times a month", "most weeks", "at weekends",
+                "on sundays", "every sunday", "regularly", "more than once a month", "once a month or more");
+        means("less_than_monthly",
+                "a few times a year", "once or twice a year", "once a year", "twice a year", "at christmas",
+                "christmas", "christmas and birthdays", "birthdays", "on birthdays", "every few months",
+                "every couple of months", "not every month", "less than once a month", "now and again at christmas",
+                "once in a while at christmas", "hardly at all", "not for years", "not for ages");
+        means("none",
+                "none", "i have none", "i havent got any", "havent got any", "i havent any", "i dont have any",
+                "dont have any", "i have not got any", "got none", "no children", "no kids", "no family",
+                "no friends", "no one", "nobody", "none left", "theyve all gone", "they have all gone",
+                "no problems", "no difficulty", "no difficulties", "nothing", "i manage fine",
+                "i manage all of them", "i can do them all", "i can do everything", "not any", "zero", "0");
+
+        // How many everyday tasks are hard.
+        means("one", "one", "just one", "only one", "one of them", "a single one", "1", "one thing");
+        means("two_or_more",
+                "two", "three", "four", "five", "a few", "several", "a couple", "a couple of them", "many",
+                "most of them", "all of them", "quite a few", "two or three", "more than one", "a number of them",
+                "2", "3", "4", "5", "6", "7", "8", "9", "10", "two or more");
+
+        // Marital status.
+        means("married_or_partner",
+                "married", "im married", "i am married", "my partner and i", "me and my partner", "my wife and i",
+                "me and my wife", "my husband and i", "me and my husband", "i have a partner", "ive got a partner",
+                "living with my partner", "live with my partner", "with my partner", "partner", "civil partnership",
+                "civil partner", "living together", "cohabiting", "common law", "engaged", "got a partner",
+                "still married", "happily married", "married for");
+        means("widowed",
+                "widowed", "widow", "widower", "a widow", "a widower", "my wife died", "my husband died",
+                "my partner died", "my wife passed", "my husband passed", "my partner passed",
+                "my wife passed away", "my husband passed away", "my partner passed away", "i lost my wife",
+                "i lost my husband", "i lost my partner", "lost my wife", "lost my husband", "lost my partner",
+                "he died", "she died", "hes passed", "shes passed", "he passed away", "she passed away",
+                "my wife is dead", "my husband is dead", "bereaved", "my late husband", "my late wife");
+        means("separated_or_divorced",
+                "divorced", "separated", "were separated", "we split up", "split up", "we separated", "divorcee",
+                "my ex", "he left me", "she left me", "we broke up", "broke up", "separated or divorced");
+        means("single", "single", "never married", "never been married", "not married ever", "on my own never married",
+                "no partner", "never had a partner", "bachelor", "spinster", "unmarried");
+
+        // Self-rated health.
+        means("excellent", "excellent", "brilliant", "perfect", "great", "fantastic", "superb", "never better",
+                "fit as a fiddle", "couldnt be better", "tip top", "really great");
+        means("very_good", "very good", "very well", "really good", "pretty great", "very healthy", "good for my age");
+        means("good", "good", "fine", "ok", "okay", "alright", "all right", "not bad", "pretty good", "fairly good",
+                "quite good", "decent", "healthy", "reasonable", "not too bad", "mustnt grumble", "cant complain");
+        means("fair", "fair", "not great", "could be better", "so so", "average", "middling", "up and down",
+                "not the best", "not very good", "not so good", "not too good", "fair to middling", "ups and downs",
+                "could be worse", "not brilliant", "not that good", "mixed", "okay ish", "ok ish");
+        means("poor", "poor", "terrible", "awful", "bad", "very bad", "really bad", "dreadful", "rubbish", "horrible",
+                "very poor", "not good at all", "not well", "very ill", "failing", "shocking", "appalling",
+                "not good", "pretty bad", "quite bad", "really poor");
+
+        // What you do.
+        means("working", "working", "i work", "i still work", "still working", "employed", "self employed",
+                "full time", "part time", "in work", "i have a job", "ive got a job", "work part time",
+                "work full time", "job");
+        means("retired_recently", "retired last year", "retired this year", "just retired", "recently retired",
+                "only just retired", "retired recently", "retired a year ago", "retired two years ago",
+                "retired last month", "retired in the last two years", "newly retired", "retired months ago");
+        means("retired", "retired", "retired years ago", "retired a long time ago", "retired ages ago",
+                "pensioner", "a pensioner", "retired longer ago", "long retired", "retired for years",
+                "been retired for years", "oap", "retired many years ago");
+        means("unemployed", "unemployed", "looking for work", "out of work", "on the dole", "jobseeking",
+                "job seeking", "job hunting", "looking for a job", "between jobs", "lost my job", "made redundant",
+                "redundant", "jobseekers", "jobless", "seeking work");
+        means("unable_to_work", "unable to work", "cant work", "cannot work", "too ill to work", "not able to work",
+                "signed off", "off sick", "long term sick", "disabled", "on sick leave", "incapacity");
+        means("other", "something else", "other", "none of those", "none of them", "volunteer", "volunteering",
+                "student", "studying", "housewife", "homemaker", "stay at home", "carer", "full time carer");
+
+        // Who you look after.
+        means("partner", "my husband", "my wife", "my partner", "husband", "wife", "spouse", "my other half",
+                "hubby", "the wife", "the husband");
+        means("parent", "my mum", "my mother", "my dad", "my father", "mum", "mother", "dad", "father",
+                "my mam", "mam", "my parents", "parents", "a parent", "my mum and dad", "my mother in law",
+                "my father in law");
+        means("child", "my son", "my daughter", "son", "daughter", "my child", "child", "my boy", "my girl",
+                "my grown up son", "my grown up daughter", "my kids", "my children", "grandchild");
+        means("someone_else", "someone else", "a friend", "my friend", "my neighbour", "neighbour", "my brother",
+                "my sister", "my grandson", "my granddaughter", "my aunt", "my uncle", "my cousin",
+                "my grandchild", "my niece", "my nephew", "friend");
+
+        // Sex.
+        means("male", "man", "male", "a man", "im a man", "i am a man", "gentleman", "a gentleman", "bloke",
+                "a bloke", "chap", "gent", "m", "an old man");
+        means("female", "woman", "female", "a woman", "im a woman", "i am a woman", "lady", "a lady", "f",
+                "girl", "an old woman", "an old lady", "a lass", "lass");
+        means("another", "another way", "non binary", "nonbinary", "enby", "genderqueer", "gender fluid",
+                "genderfluid", "neither", "something different", "trans", "other way");
+        means("prefer_not_to_say", "prefer not to say", "id prefer not to say", "rather not say", "id rather not say",
+                "id rather not", "rather not", "none of your business", "mind your own business", "not saying",
+                "private", "skip", "pass", "no comment", "i wont say", "prefer not");
+    }
+}

@@ -1,0 +1,53 @@
+package uk.lantern.engine.interpret;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.lantern.engine.questionnaire.Postcodes;
+
+/**
+ * Reads a postcode written any way, alone ("me71ab") or inside a sentence ("it's me7 1ab
+ * thanks"). A full postcode is preferred; an outward code alone ("ME7") is taken only when it is
+ * the one candidate in the sentence.
+ */
+final class PostcodeReading {
+
+    private static final Pattern FULL = Pattern.compile(
+            "(?i)(?<![a-z0-9])([a-z]{1,2}[0-9][a-z0-9]?)\\s*([0-9][a-z]{2})(?![a-z0-9])");
+    private static final Pattern OUTWARD = Pattern.compile("(?i)(?<![a-z0-9])([a-z]{1,2}[0-9][a-z0-9]?)(?![a-z0-9])");
+
+    private PostcodeReading() {
+    }
+
+    static Interpretation read(String text) {
+        if (text == null || text.isBlank()) {
+            return Interpretation.unclear("There was no postcode to read.");
+        }
+        Optional<String> whole = Postcodes.normalise(text.strip());
+        if (whole.isPresent()) {
+            return Interpretation.understood(whole.get());
+        }
+        List<String> full = candidates(FULL, text);
+        if (full.size() == 1) {
+            return Interpretation.understood(full.get(0));
+        }
+        if (full.isEmpty()) {
+            List<String> outward = candidates(OUTWARD, text);
+            if (outward.size() == 1) {
+                return Interpretation.understood(outward.get(0));
+            }
+        }
+        return Interpretation.unclear("I could not find one postcode in that. It looks like ME7 1AB, and the first part, like ME7, is enough.");
+    }
+
+    private static List<String> candidates(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            Postcodes.normalise(matcher.group()).filter(p -> !found.contains(p)).ifPresent(found::add);
+        }
+        return found;
+    }
+}

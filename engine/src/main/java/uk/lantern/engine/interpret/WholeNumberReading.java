@@ -1,0 +1,71 @@
+package uk.lantern.engine.interpret;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import uk.lantern.engine.questionnaire.Question;
+
+/**
+ * Reads a whole number: "82", "eighty two", "I'm 82". A number spoken of as still to come
+ * ("I'll be 83 in May", "nearly 83", "83 next birthday") counts as one less, so the reading is
+ * the present age. Two different present numbers, or a hedge such as "over 80", are unclear.
+ */
+final class WholeNumberReading {
+
+    private static final List<String> UNSURE = List.of(
+            "dont know", "do not know", "not sure", "no idea", "dunno", "cant remember", "cannot remember",
+            "maybe", "perhaps", "about", "around", "roughly", "over", "under", "more than", "less than",
+            "at least", "odd", "ish", "something", "or so", "or", "between");
+    private static final Set<String> STILL_TO_COME_BEFORE = Set.of("be", "turning", "turn", "nearly", "almost", "approaching");
+    private static final List<String> NOTHING = List.of("none", "no", "nothing", "not any", "zero", "nil", "nope");
+
+    private WholeNumberReading() {
+    }
+
+    static Interpretation read(Question question, Words words) {
+        if (words.isEmpty()) {
+            return Interpretation.unclear("There was no answer to read.");
+        }
+        if (words.hasAny(UNSURE)) {
+            return Interpretation.unclear("I need an exact number, so I did not want to guess.");
+        }
+        Optional<Integer> number = presentNumber(words);
+        if (number.isEmpty() && question.min() != null && question.min() == 0 && words.hasAny(NOTHING)) {
+            number = Optional.of(0);
+        }
+        return number.map(n -> inRange(question, n))
+                .orElseGet(() -> Interpretation.unclear("I could not find one number in that. Could you type it as a number, like 3?"));
+    }
+
+    /** The one number meant at present, or empty when there is none or more than one. */
+    static Optional<Integer> presentNumber(Words words) {
+        Set<Integer> present = new TreeSet<>();
+        Set<Integer> stillToCome = new TreeSet<>();
+        for (NumberWords.Mention mention : NumberWords.findIn(words)) {
+            if (isStillToCome(words, mention)) {
+                stillToCome.add(mention.value() - 1);
+            } else {
+                present.add(mention.value());
+            }
+        }
+        Set<Integer> chosen = present.isEmpty() ? stillToCome : present;
+        return chosen.size() == 1 ? Optional.of(chosen.iterator().next()) : Optional.empty();
+    }
+
+    private static boolean isStillToCome(Words words, NumberWords.Mention mention) {
+        boolean before = mention.start() > 0 && STILL_TO_COME_BEFORE.contains(words.get(mention.start() - 1));
+        boolean goingOn = mention.start() > 1 && words.get(mention.start() - 2).equals("going")
+                && words.get(mention.start() - 1).equals("on");
+        boolean after = mention.end() < words.size() && words.get(mention.end()).equals("next");
+        return before || goingOn || after;
+    }
+
+    static Interpretation inRange(Question question, int number) {
+        if ((question.min() != null && number < question.min()) || (question.max() != null && number > question.max())) {
+            return Interpretation.unclear("That number is outside what this question takes ("
+                    + question.min() + " to " + question.max() + ").");
+        }
+        return Interpretation.understood(number);
+    }
+}

@@ -1,0 +1,53 @@
+package uk.lantern.engine.interpret;
+
+import java.util.List;
+
+/**
+ * Everyday ways of saying yes, no, or "I can't say", for yes/no questions. Longer phrases win
+ * over the shorter ones inside them, so "of course not" is a no and "i dont know" is not a no.
+ */
+final class YesNoPhrases {
+
+    enum Leaning { YES, NO, UNSURE }
+
+    private static final List<String> YES = List.of(
+            "yes", "yeah", "yea", "yep", "yup", "aye", "ya", "y", "ok yes", "correct", "thats right", "true",
+            "afraid so", "im afraid so", "i am afraid so", "sadly yes", "sadly so", "unfortunately yes",
+            "unfortunately so", "i do", "i am", "i have", "i can", "i did", "it is", "they do",
+            "i think so", "i believe so", "of course", "certainly", "definitely", "most definitely",
+            "absolutely", "indeed", "too right", "sure", "for sure", "i would say so", "id say so",
+            "you bet", "very much so", "that i do", "that i am", "yes i do", "yes please",
+            "it does", "a bit", "a little", "somewhat", "i suppose so", "i guess so", "often", "always",
+            "all the time", "very much", "most of the time", "unfortunately");
+
+    private static final List<String> NO = List.of(
+            "no", "nope", "nah", "n", "na", "not really", "no i dont", "i dont", "i do not", "i dont think so",
+            "i do not think so", "dont think so", "not at all", "never", "not any more", "not anymore",
+            "no longer", "not now", "i am not", "im not", "i havent", "i have not", "i cant", "i cannot",
+            "i didnt", "it isnt", "it is not", "its not", "of course not", "certainly not", "definitely not",
+            "absolutely not", "not that i know of", "not as far as i know", "none", "nothing",
+            "afraid not", "im afraid not", "i am afraid not", "sadly not", "not particularly", "not much",
+            "hardly", "hardly ever", "not a bit", "not in the slightest", "no way", "false", "wrong",
+            "thankfully not", "luckily not", "fortunately not", "it doesnt", "they dont", "i wouldnt say so",
+            "not so much", "not me", "unfortunately not", "not really no", "no thanks", "no thank you");
+
+    private static final List<String> UNSURE = List.of(
+            "i dont know", "dont know", "i do not know", "dunno", "not sure", "im not sure", "i am not sure",
+            "unsure", "maybe", "perhaps", "possibly", "sometimes", "it depends", "depends", "yes and no",
+            "sort of", "kind of", "kinda", "a bit of both", "no idea", "i have no idea", "cant say",
+            "hard to say", "who knows", "what", "why", "how", "pardon", "sorry", "what do you mean",
+            "i dont understand", "could be", "might be", "on and off", "now and then", "hmm", "um", "er");
+
+    static final PhraseTable<Leaning> TABLE = build();
+
+    private YesNoPhrases() {
+    }
+
+    private static PhraseTable<Leaning> build() {
+        PhraseTable<Leaning> table = new PhraseTable<>();
+        UNSURE.forEach(p -> table.add(p, Leaning.UNSURE));
+        YES.forEach(p -> table.add(p, Leaning.YES));
+        NO.forEach(p -> table.add(p, Leaning.NO));
+        return table;
+    }
+}

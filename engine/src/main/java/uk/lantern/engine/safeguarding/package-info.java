@@ -1,0 +1,12 @@
+/**
+ * The safeguarding check every chat message goes through before anything else reads it.
+ *
+ * <p>{@link uk.lantern.engine.safeguarding.SafeguardingCheck} tidies the message in Java
+ * ({@link uk.lantern.engine.safeguarding.MessageWording}: lower case, no punctuation, leetspeak
+ * and common misspellings repaired, "kms" spelt out) and hands it to rules written in DRL under
+ * {@code lantern/safeguarding/} on the classpath. Look-alike rules first set aside everyday
+ * figures of speech ("this form is killing me"); concern rules then look for crisis language,
+ * each naming its {@link uk.lantern.engine.safeguarding.Concern} in {@code @concern} metadata.
+ * {@link uk.lantern.engine.safeguarding.CrisisResponse} says what to tell the person.
+ */
+package uk.lantern.engine.safeguarding;
