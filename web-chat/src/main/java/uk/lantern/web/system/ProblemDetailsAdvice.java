@@ -38,9 +38,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String detail;
         if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
-            detail = "Unknown field \"" + unknown.getPropertyName() + "\"; the body takes only \"answers\".";
+            detail = "Unknown field \"" + unknown.getPropertyName() + "\" in the body; remove it and send again.";
         } else {
-            detail = "The body is not valid JSON of the form {\"answers\": {questionId: value, ...}}.";
+            detail = "The body is not valid JSON, or a value has the wrong type.";
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setType(URI.create("/problems/invalid-request"));

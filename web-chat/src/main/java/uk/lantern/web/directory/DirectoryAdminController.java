@@ -1,0 +1,290 @@
+package uk.lantern.web.directory;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.hsds.HsdsServiceReader;
+import uk.lantern.directory.hsds.HsdsServiceWriter;
+import uk.lantern.directory.importer.HsdsJsonImporter;
+import uk.lantern.directory.importer.ImportProblem;
+import uk.lantern.directory.importer.ImportReport;
+import uk.lantern.directory.importer.SimpleCsvImporter;
+import uk.lantern.directory.model.Service;
+
+/**
+ * Imports and edits the directory. Only reachable through {@link AdminTokenFilter}.
+ *
+ * <p>An import replaces the whole directory in one step, and by default only when every record
+ * read cleanly: any problem refuses the import with 400 and leaves the directory as it was.
+ * {@code partial=true} imports the good records anyway; {@code check=true} only reports.
+ * A single service is put or deleted by id and is searchable as soon as the call returns.
+ */
+@RestController
+@RequestMapping(AdminTokenFilter.PREFIX)
+class DirectoryAdminController {
+
+    static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+    static final int MAX_SERVICE_BYTES = 1_048_576;
+    private static final Logger log = LoggerFactory.getLogger(DirectoryAdminController.class);
+    private static final Set<String> IMPORT_PARAMETERS = Set.of("check", "partial");
+    private static final Map<String, Boolean> TRUE_FALSE = Map.of("true", true, "false", false);
+
+    private final LocalServicesDirectory directory;
+    private final int maxImportBytes;
+
+    DirectoryAdminController(LocalServicesDirectory directory,
+                             @Value("${lantern.directory.max-import-bytes:20971520}") int maxImportBytes) {
+        this.directory = directory;
+        this.maxImportBytes = maxImportBytes;
+    }
+
+    /** An upload: {@code file} ending .json (HSDS JSON) or .csv (the simple sheet). */
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportView importUpload(@RequestPart("file") MultipartFile file, @RequestParam MultiValueMap<String, String> params)
+            throws IOException {
+        ImportOptions options = options(params);
+        String name = displayName(file.getOriginalFilename());
+        if (file.getSize() > maxImportBytes) {
+            throw tooLarge();
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean csv = lower.endsWith(".csv")
+                || (!lower.endsWith(".json") && TEXT_CSV.isCompatibleWith(contentType(file)));
+        boolean json = lower.endsWith(".json")
+                || (!lower.endsWith(".csv") && MediaType.APPLICATION_JSON.isCompatibleWith(contentType(file)));
+        if (csv == json) {
+            throw rejected(new ImportReport(name, List.of(), List.of(new ImportProblem(name, "file", "",
+                    "unknown file type; upload a .json file (HSDS) or a .csv file (the simple sheet)"))), options);
+        }
+        byte[] bytes = file.getBytes();
+        return apply(csv ? readCsv(bytes, name) : readJson(bytes, name), options);
+    }
+
+    /** HSDS JSON in the body: one service, an ORUK page, an organisation with services, or an array. */
+    @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ImportView importJson(HttpServletRequest request, @RequestParam MultiValueMap<String, String> params)
+            throws IOException {
+        ImportOptions options = options(params);
+        return apply(readJson(body(request, maxImportBytes), "request body"), options);
+    }
+
+    /** The simple one-row-per-service sheet in the body. */
+    @PostMapping(path = "/import", consumes = "text/csv")
+    ImportView importCsv(HttpServletRequest request, @RequestParam MultiValueMap<String, String> params)
+            throws IOException {
+        ImportOptions options = options(params);
+        return apply(readCsv(body(request, maxImportBytes), "request body"), options);
+    }
+
+    /** Adds or replaces one service from its HSDS JSON; answers with the service as /oruk/services/{id} shows it. */
+    @PutMapping(path = "/services/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ObjectNode> put(@PathVariable String id, HttpServletRequest request) throws IOException {
+        if (id.length() > 200) {
+            throw invalidService(List.of(new ServiceProblem("", "id", "an id may be at most 200 characters")));
+        }
+        JsonNode node;
+        try {
+            node = HsdsServiceWriter.JSON.readTree(body(request, MAX_SERVICE_BYTES));
+        } catch (JacksonException e) {
+            throw invalidService(List.of(new ServiceProblem("", "", "the body is not valid JSON")));
+        }
+        if (node == null || !node.isObject()) {
+            throw invalidService(List.of(new ServiceProblem("", "", "the body must be one HSDS service object")));
+        }
+        ObjectNode object = (ObjectNode) node;
+        JsonNode bodyId = object.get("id");
+        if (bodyId == null || bodyId.isNull()) {
+            object.put("id", id);
+        } else if (!bodyId.isString() || !id.equals(bodyId.asString())) {
+            throw invalidService(List.of(new ServiceProblem(id, "id",
+                    "the id in the body must match the id in the path")));
+        }
+        List<ServiceProblem> problems = new ArrayList<>();
+        var service = new HsdsServiceReader((record, field, message) -> problems.add(new ServiceProblem(record, field,
+                message))).read(object, "service", null);
+        if (!problems.isEmpty() || service.isEmpty()) {
+            throw invalidService(problems);
+        }
+        boolean existed = directory.service(id).isPresent();
+        directory.save(service.get());
+        log.info("Directory service {} via the admin API", existed ? "replaced" : "added");
+        ObjectNode saved = directory.oruk().service(id).orElseThrow();
+        return existed ? ResponseEntity.ok(saved)
+                : ResponseEntity.created(URI.create("/oruk/services/" + java.net.URLEncoder.encode(id,
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))).body(saved);
+    }
+
+    @DeleteMapping("/services/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        if (!directory.remove(id)) {
+            throw ParameterProblems.notFound("service");
+        }
+        log.info("Directory service removed via the admin API");
+        return ResponseEntity.noContent().build();
+    }
+
+    // --- imports ---
+
+    private record ImportOptions(boolean check, boolean partial) {
+    }
+
+    /**
+     * What an import read and whether it was applied.
+     *
+     * @param applied true when the directory now holds exactly the imported services
+     */
+    record ImportView(String source, int imported, boolean applied, String summary, List<ProblemView> problems) {
+    }
+
+    /** One record or field that could not be imported; {@code field} is empty when the whole record is at fault. */
+    record ProblemView(String file, String record, String field, String message) {
+        static ProblemView of(ImportProblem p) {
+            return new ProblemView(p.source(), p.record(), p.field() == null ? "" : p.field(), p.message());
+        }
+    }
+
+    record ServiceProblem(String record, String field, String message) {
+    }
+
+    private static ImportOptions options(MultiValueMap<String, String> params) {
+        ParameterProblems p = new ParameterProblems(params);
+        p.onlyKnown(IMPORT_PARAMETERS);
+        Boolean check = p.choice("check", TRUE_FALSE);
+        Boolean partial = p.choice("partial", TRUE_FALSE);
+        p.throwIfAny(null);
+        return new ImportOptions(Boolean.TRUE.equals(check), Boolean.TRUE.equals(partial));
+    }
+
+    private ImportView apply(ImportReport report, ImportOptions options) {
+        if (report.services().isEmpty() || (!report.problems().isEmpty() && !options.partial())) {
+            throw rejected(report, options);
+        }
+        List<ProblemView> problems = report.problems().stream().map(ProblemView::of).toList();
+        if (options.check()) {
+            return new ImportView(report.source(), report.services().size(), false,
+                    "Checked " + report.services().size() + " services; nothing was changed.", problems);
+        }
+        directory.index().replaceAll(report.services());
+        log.info("Directory replaced by an admin import: {} services, {} problems", report.services().size(),
+                report.problems().size());
+        return new ImportView(report.source(), report.services().size(), true, report.summary(), problems);
+    }
+
+    private static ErrorResponseException rejected(ImportReport report, ImportOptions options) {
+        int good = report.services().size();
+        String detail = good == 0
+                ? "Nothing could be imported; the directory is unchanged. See \"problems\"."
+                : report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s")
+                        + " found, so nothing was imported and the directory is unchanged. Fix them, or send "
+                        + "partial=true to import the " + good + " good service" + (good == 1 ? "" : "s") + " anyway.";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(URI.create("/problems/import-rejected"));
+        problem.setTitle("The import was not applied");
+        problem.setProperty("imported", 0);
+        problem.setProperty("readable", good);
+        problem.setProperty("problems", report.problems().stream().map(ProblemView::of).toList());
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
+    private static ErrorResponseException invalidService(List<ServiceProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The service was not saved; see \"problems\".");
+        problem.setType(URI.create("/problems/invalid-service"));
+        problem.setTitle("The service needs correcting");
+        problem.setProperty("problems", problems.isEmpty()
+                ? List.of(new ServiceProblem("", "", "the service could not be read")) : problems);
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
+    private ErrorResponseException tooLarge() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "Imports may be at most " + maxImportBytes + " bytes.");
+        problem.setType(URI.create("/problems/body-too-large"));
+        problem.setTitle("The request body is too large");
+        return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, problem, null);
+    }
+
+    private byte[] body(HttpServletRequest request, int max) throws IOException {
+        if (request.getContentLengthLong() > max) {
+            throw max == maxImportBytes ? tooLarge() : new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE);
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
+                throw max == maxImportBytes ? tooLarge() : new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE);
+            }
+            return bytes;
+        }
+    }
+
+    private static ImportReport readJson(byte[] bytes, String name) {
+        return new HsdsJsonImporter().read(new ByteArrayInputStream(bytes), name);
+    }
+
+    /** The sheet importer reads files, so the upload goes through a temporary file named only in this method. */
+    private ImportReport readCsv(byte[] bytes, String name) throws IOException {
+        Path tmp = Files.createTempFile("lantern-import-", ".csv");
+        try {
+            Files.write(tmp, bytes);
+            ImportReport report = new SimpleCsvImporter(directory.gazetteer()).read(tmp);
+            List<ImportProblem> problems = report.problems().stream()
+                    .map(p -> new ImportProblem(name, p.record(), p.field(),
+                            p.message().replace(tmp.toString(), name)))
+                    .toList();
+            return new ImportReport(name, report.services(), problems);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static MediaType contentType(MultipartFile file) {
+        try {
+            return file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                    : MediaType.parseMediaType(file.getContentType());
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
+    }
+
+    /** The uploaded file's own name, without any folders, for problems and summaries. */
+    private static String displayName(String original) {
+        if (original == null || original.isBlank()) {
+            return "upload";
+        }
+        String name = original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_");
+        return name.isBlank() ? "upload" : name.length() > 100 ? name.substring(0, 100) : name;
+    }
+}

@@ -1,0 +1,147 @@
+package uk.lantern.web.directory;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ObjectNode;
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.oruk.OrukServicesParams;
+import uk.lantern.directory.search.ServiceQuery;
+
+/**
+ * The Open Referral UK read API: anonymous JSON GETs in the HSDS 3.0 shapes, so other
+ * directories and tools can read ours. {@link OrukCorsFilter} lets any web page call it.
+ * Parameters a consumer may add that we do not know are ignored, as the standard expects; the
+ * standard's filters we cannot apply yet are refused rather than silently ignored.
+ */
+@RestController
+@RequestMapping(path = "/oruk", produces = MediaType.APPLICATION_JSON_VALUE)
+class OrukController {
+
+    static final int MAX_PAGE = 10_000;
+    /** Deepest result a page may reach (page times per_page), to bound the work one request can ask for. */
+    static final int MAX_DEPTH = 50_000;
+    static final int MAX_PROXIMITY_METRES = 80_467; // 50 miles
+
+    private static final Map<String, String> DAYS = new LinkedHashMap<>();
+
+    static {
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            String name = day.name().toLowerCase(Locale.ROOT);
+            DAYS.put(name.substring(0, 2), name.substring(0, 2).toUpperCase(Locale.ROOT));
+            DAYS.put(name, name.substring(0, 2).toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private final LocalServicesDirectory directory;
+
+    OrukController(LocalServicesDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping({"", "/"})
+    ObjectNode root() {
+        return directory.oruk().root();
+    }
+
+    @GetMapping("/services")
+    ObjectNode services(@RequestParam MultiValueMap<String, String> params) {
+        ParameterProblems p = new ParameterProblems(params);
+        notSupported(p, params, "start_time", "end_time", "modified_after");
+        String search = p.text("search", ServiceSearchController.MAX_QUERY_LENGTH);
+        Paging paging = paging(p);
+        String termId = p.text("taxonomy_term_id", 100);
+        String taxonomyId = p.text("taxonomy_id", 100);
+        Integer minimumAge = p.integer("minimum_age", 0, 150, " of years");
+        Integer maximumAge = p.integer("maximum_age", 0, 150, " of years");
+        String day = p.choice("day", DAYS);
+        p.throwIfAny(null);
+        return directory.oruk().services(new OrukServicesParams(search, paging.page(), paging.perPage(), termId,
+                taxonomyId, minimumAge, maximumAge, day));
+    }
+
+    @GetMapping("/services/{id}")
+    ObjectNode service(@PathVariable String id) {
+        return directory.oruk().service(id).orElseThrow(() -> ParameterProblems.notFound("service"));
+    }
+
+    @GetMapping("/service_at_locations")
+    ObjectNode serviceAtLocations(@RequestParam MultiValueMap<String, String> params) {
+        ParameterProblems p = new ParameterProblems(params);
+        String postcode = p.text("postcode", 40);
+        Integer proximity = p.integer("proximity", 1, MAX_PROXIMITY_METRES, " of metres");
+        Paging paging = paging(p);
+        p.throwIfAny(null);
+        return directory.oruk().serviceAtLocations(postcode, proximity, paging.page(), paging.perPage());
+    }
+
+    /**
+     * The read API of the knowledge base cannot find a service_at_location by its own id yet, so
+     * this answers 501 rather than a misleading 404.
+     */
+    @GetMapping("/service_at_locations/{id}")
+    ObjectNode serviceAtLocation(@PathVariable String id) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED,
+                "Looking up a service_at_location by id is not available yet; use /oruk/service_at_locations "
+                        + "or the service_at_locations of /oruk/services/{id}.");
+        problem.setType(URI.create("/problems/not-implemented"));
+        problem.setTitle("Not available yet");
+        throw new ErrorResponseException(HttpStatus.NOT_IMPLEMENTED, problem, null);
+    }
+
+    @GetMapping("/taxonomies")
+    ObjectNode taxonomies() {
+        return directory.oruk().taxonomies();
+    }
+
+    @GetMapping("/taxonomies/{id}")
+    ObjectNode taxonomy(@PathVariable String id) {
+        return directory.oruk().taxonomy(id).orElseThrow(() -> ParameterProblems.notFound("taxonomy"));
+    }
+
+    @GetMapping("/taxonomy_terms")
+    ObjectNode taxonomyTerms(@RequestParam MultiValueMap<String, String> params) {
+        ParameterProblems p = new ParameterProblems(params);
+        String taxonomyId = p.text("taxonomy_id", 100);
+        Paging paging = paging(p);
+        p.throwIfAny(null);
+        return directory.oruk().taxonomyTerms(taxonomyId, paging.page(), paging.perPage());
+    }
+
+    @GetMapping("/taxonomy_terms/{id}")
+    ObjectNode taxonomyTerm(@PathVariable String id) {
+        return directory.oruk().taxonomyTerm(id).orElseThrow(() -> ParameterProblems.notFound("taxonomy term"));
+    }
+
+    private record Paging(Integer page, Integer perPage) {
+    }
+
+    private static Paging paging(ParameterProblems p) {
+        Integer page = p.integer("page", 1, MAX_PAGE, "");
+        Integer perPage = p.integer("per_page", 1, ServiceQuery.MAX_PAGE_SIZE, "");
+        int size = perPage == null ? uk.lantern.directory.oruk.OrukReadApi.DEFAULT_PER_PAGE : perPage;
+        if (page != null && (long) page * size > MAX_DEPTH) {
+            p.add("page", "page times per_page may be at most " + MAX_DEPTH);
+        }
+        return new Paging(page, perPage);
+    }
+
+    private static void notSupported(ParameterProblems p, MultiValueMap<String, String> params, String... names) {
+        for (String name : names) {
+            if (params.containsKey(name)) {
+                p.add(name, "this directory cannot filter on " + name + " yet; leave it out");
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package uk.lantern.web.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The token-guarded admin API: imports, and putting and deleting single services. */
+@SpringBootTest(properties = "lantern.admin.token=" + DirectoryAdminApiTest.TOKEN)
+@AutoConfigureMockMvc
+class DirectoryAdminApiTest extends DirectoryTestIndex {
+
+    static final String TOKEN = "test-admin-token-0123456789";
+    static final String BEARER = "Bearer " + TOKEN;
+
+    @Autowired
+    MockMvc mvc;
+
+    private String body(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String allServices() throws Exception {
+        return body(get("/oruk/services").param("per_page", "100"));
+    }
+
+    @Test
+    void refusesRequestsWithoutTheRightToken() throws Exception {
+        mvc.perform(delete("/admin/directory/services/" + OrukApiTest.SERVICE))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("WWW-Authenticate", containsString("Bearer")))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(delete("/admin/directory/services/" + OrukApiTest.SERVICE)
+                        .header("Authorization", "Bearer not-the-token-at-all"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail", not(containsString("not-the-token"))));
+        mvc.perform(delete("/admin/directory/services/" + OrukApiTest.SERVICE).header("Authorization", "Basic xyz"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/oruk/services/" + OrukApiTest.SERVICE)).andExpect(status().isOk());
+    }
+
+    @Test
+    void aServicePutThroughTheAdminApiIsSearchableWithinASecond() throws Exception {
+        String service = """
+                {"id": "test-zebrafinch-knitting", "name": "Zebrafinch knitting circle",
+                 "description": "A friendly knitting group that meets for tea and a chat.",
+                 "status": "active",
+                 "attributes": [{"taxonomy_term": {"id": "social_groups", "taxonomy_id": "lantern-needs"}}],
+                 "cost_options": [{"id": "c1", "option": "Free", "amount": 0, "currency": "GBP"}]}
+                """;
+        long start = System.nanoTime();
+        mvc.perform(put("/admin/directory/services/test-zebrafinch-knitting").header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content(service))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", "/oruk/services/test-zebrafinch-knitting"))
+                .andExpect(jsonPath("$.name").value("Zebrafinch knitting circle"));
+        mvc.perform(get("/api/services").param("q", "zebrafinch"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].id").value("test-zebrafinch-knitting"))
+                .andExpect(jsonPath("$.results[0].cost.free").value(true))
+                .andExpect(jsonPath("$.results[0].needs[*].id", hasItem("social_groups")));
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds from PUT to found").isLessThan(1000);
+
+        mvc.perform(put("/admin/directory/services/test-zebrafinch-knitting").header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(service.replace("Zebrafinch knitting circle", "Zebrafinch crochet circle")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/services").param("q", "crochet"))
+                .andExpect(jsonPath("$.results[0].name").value("Zebrafinch crochet circle"));
+
+        mvc.perform(delete("/admin/directory/services/test-zebrafinch-knitting").header("Authorization", BEARER))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/oruk/services/test-zebrafinch-knitting")).andExpect(status().isNotFound());
+        mvc.perform(delete("/admin/directory/services/test-zebrafinch-knitting").header("Authorization", BEARER))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void whatTheOrukApiServesCanBePutBackUnchanged() throws Exception {
+        for (JsonNode service : DirectoryJson.read(allServices()).get("contents")) {
+            String id = service.get("id").asString();
+            String before = body(get("/oruk/services/" + id));
+            mvc.perform(put("/admin/directory/services/" + id).header("Authorization", BEARER)
+                            .contentType(MediaType.APPLICATION_JSON).content(before))
+                    .andExpect(status().isOk());
+            String after = body(get("/oruk/services/" + id));
+            assertThat(DirectoryJson.read(after)).as(id).isEqualTo(DirectoryJson.read(before));
+            assertThat(after).as(id).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void refusesABadServiceAndChangesNothing() throws Exception {
+        String before = body(get("/oruk/services/" + OrukApiTest.SERVICE));
+        ObjectNode changed = (ObjectNode) DirectoryJson.read(before);
+        changed.put("name", "A new name");
+        changed.put("minimum_age", "eighteen");
+        mvc.perform(put("/admin/directory/services/" + OrukApiTest.SERVICE).header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content(changed.toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/invalid-service"))
+                .andExpect(jsonPath("$.problems[0].field").value("minimum_age"));
+        mvc.perform(put("/admin/directory/services/other-id").header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content(before))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].field").value("id"));
+        mvc.perform(put("/admin/directory/services/" + OrukApiTest.SERVICE).header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"id\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/invalid-service"));
+        mvc.perform(put("/admin/directory/services/" + OrukApiTest.SERVICE).header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content("[1, 2]"))
+                .andExpect(status().isBadRequest());
+        assertThat(body(get("/oruk/services/" + OrukApiTest.SERVICE))).isEqualTo(before);
+    }
+
+    @Test
+    void aBadImportIsRefusedAndLeavesTheDirectoryIntact() throws Exception {
+        String before = allServices();
+        mvc.perform(post("/admin/directory/import").header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"contents\": [ {\"id\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/import-rejected"))
+                .andExpect(jsonPath("$.imported").value(0))
+                .andExpect(jsonPath("$.problems[0].message", containsString("not valid JSON")));
+        // one good service and one without a name: strict by default, so nothing changes
+        String mixed = """
+                {"contents": [{"id": "good-one", "name": "Good one"}, {"id": "no-name"}]}
+                """;
+        mvc.perform(post("/admin/directory/import").header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content(mixed))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.readable").value(1))
+                .andExpect(jsonPath("$.problems[0].record").value("no-name"))
+                .andExpect(jsonPath("$.problems[0].field").value("name"))
+                .andExpect(jsonPath("$.problems[0].file").value("request body"));
+        MockMultipartFile sheet = new MockMultipartFile("file", "services.csv", "text/csv",
+                "name,needs,min_age\n,befriending,70\nTea club,unicorns,old\n".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/admin/directory/import").file(sheet).header("Authorization", BEARER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[*].file", hasItem("services.csv")))
+                .andExpect(jsonPath("$.problems[*].field", hasItem("needs")))
+                .andExpect(jsonPath("$.problems[*].message", not(hasItem(containsString("lantern-import-")))));
+        MockMultipartFile unknown = new MockMultipartFile("file", "services.xlsx", "application/octet-stream",
+                new byte[] {1, 2, 3});
+        mvc.perform(multipart("/admin/directory/import").file(unknown).header("Authorization", BEARER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message", containsString("unknown file type")));
+        mvc.perform(post("/admin/directory/import").header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"contents\": []}").param("colour", "red"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/invalid-parameters"));
+        mvc.perform(post("/admin/directory/import").header("Authorization", BEARER)
+                        .contentType(MediaType.TEXT_PLAIN).content("hello"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(allServices()).isEqualTo(before);
+    }
+
+    @Test
+    void anImportReplacesTheWholeDirectoryAndCanBeCheckedFirst() throws Exception {
+        String before = allServices();
+        String csv = "id,name,organisation,needs,postcode,delivery,cost,days,opens,closes\n"
+                + "sheet-tea,Tea and chat,Village hall,social_groups,ME7 1AA,group_venue,free,Tue;Thu,10:00,12:00\n";
+        mvc.perform(post("/admin/directory/import").param("check", "true").header("Authorization", BEARER)
+                        .contentType("text/csv").content(csv))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applied").value(false))
+                .andExpect(jsonPath("$.imported").value(1));
+        assertThat(allServices()).isEqualTo(before);
+
+        mvc.perform(multipart("/admin/directory/import").file(new MockMultipartFile("file", "sheet.csv", "text/csv",
+                        csv.getBytes(StandardCharsets.UTF_8))).header("Authorization", BEARER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applied").value(true))
+                .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.source").value("sheet.csv"));
+        mvc.perform(get("/oruk/services")).andExpect(jsonPath("$.total_items").value(1));
+        mvc.perform(get("/api/services").param("q", "tea and chat").param("postcode", "ME7"))
+                .andExpect(jsonPath("$.results[0].id").value("sheet-tea"))
+                .andExpect(jsonPath("$.results[0].schedule").value("Tuesdays, Thursdays 10:00 to 12:00"))
+                .andExpect(jsonPath("$.results[0].cost.text").value("Free"));
+
+        // partial=true keeps the good records of a sheet with problems
+        mvc.perform(post("/admin/directory/import").param("partial", "true").header("Authorization", BEARER)
+                        .contentType("text/csv").content(csv + "sheet-bad,Bad row,,unicorns\n"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(2))
+                .andExpect(jsonPath("$.problems[0].field").value("needs"));
+
+        // putting the exported feed back restores the directory exactly
+        mvc.perform(post("/admin/directory/import").header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content(before))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.applied").value(true))
+                .andExpect(jsonPath("$.problems").isEmpty());
+        assertThat(allServices()).isEqualTo(before);
+    }
+}

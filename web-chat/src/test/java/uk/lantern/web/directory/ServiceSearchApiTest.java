@@ -1,0 +1,185 @@
+package uk.lantern.web.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.engine.RuleBase;
+
+/** {@code /api/services} as the chat and tablet use it, with the admin API switched off. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ServiceSearchApiTest extends DirectoryTestIndex {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RuleBase ruleBase;
+
+    @Autowired
+    LocalServicesDirectory directory;
+
+    @Test
+    void ranksASocialGroupFirstForALunchClubNearGillingham() throws Exception {
+        mvc.perform(get("/api/services").param("q", "lunch club").param("postcode", "ME7"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.place.found").value(true))
+                .andExpect(jsonPath("$.place.postcode").value("ME7"))
+                .andExpect(jsonPath("$.results[0].needs[*].id", hasItem("social_groups")))
+                .andExpect(jsonPath("$.results[0].why", not(org.hamcrest.Matchers.empty())))
+                .andExpect(jsonPath("$.results[0].distanceMiles", notNullValue()))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.pageSize").value(10))
+                .andExpect(jsonPath("$.totalResults", greaterThan(0)))
+                .andExpect(jsonPath("$.needCounts[*].need", hasItem("social_groups")));
+    }
+
+    @Test
+    void showsEachResultInPlainWords() throws Exception {
+        mvc.perform(get("/api/services").param("q", "lunch club").param("postcode", "ME8"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].id").isNotEmpty())
+                .andExpect(jsonPath("$.results[0].name").isNotEmpty())
+                .andExpect(jsonPath("$.results[0].organisation").isNotEmpty())
+                .andExpect(jsonPath("$.results[0].description").isNotEmpty())
+                .andExpect(jsonPath("$.results[0].needs[0].label").isNotEmpty())
+                .andExpect(jsonPath("$.results[0].delivery[0].id").isNotEmpty())
+                .andExpect(jsonPath("$.results[0].cost.free").isBoolean())
+                .andExpect(jsonPath("$.results[0].contact").exists())
+                .andExpect(jsonPath("$.results[0].why[0]").isString())
+                .andExpect(jsonPath("$.results[*].distanceMiles", everyItem(lessThanOrEqualTo(50.0))));
+    }
+
+    @Test
+    void roundsDistancesToOneDecimalMile() throws Exception {
+        String body = mvc.perform(get("/api/services").param("postcode", "ME7").param("radius", "20"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var results = DirectoryJson.read(body).get("results");
+        assertThat(results.size()).isPositive();
+        for (var hit : results) {
+            if (!hit.get("distanceMiles").isNull()) {
+                double miles = hit.get("distanceMiles").asDouble();
+                assertThat(Math.round(miles * 10) / 10.0).isEqualTo(miles);
+                assertThat(miles).isLessThanOrEqualTo(20.0);
+            }
+        }
+    }
+
+    @Test
+    void filtersByNeedFreeDayAgeAndTravel() throws Exception {
+        mvc.perform(get("/api/services").param("need", "befriending").param("travel", "no").param("postcode", "ME7"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results", not(org.hamcrest.Matchers.empty())))
+                .andExpect(jsonPath("$.results[*].needs[*].id", hasItem("befriending")));
+        mvc.perform(get("/api/services").param("free", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[*].cost.free", everyItem(org.hamcrest.Matchers.is(true))));
+        mvc.perform(get("/api/services").param("day", "Monday").param("age", "80").param("page", "1"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void anUnknownPostcodeSearchesTheWholeAreaAndSaysSo() throws Exception {
+        mvc.perform(get("/api/services").param("q", "befriending").param("postcode", "ZZ99 9ZZ"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.place.found").value(false))
+                .andExpect(jsonPath("$.place.message", containsString("whole area")))
+                .andExpect(jsonPath("$.results", not(org.hamcrest.Matchers.empty())));
+        mvc.perform(get("/api/services").param("postcode", "not a postcode"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.place.found").value(false))
+                .andExpect(jsonPath("$.place.message", containsString("doesn't look like a UK postcode")));
+    }
+
+    @Test
+    void reportsEveryBadParameterAtOnce() throws Exception {
+        mvc.perform(get("/api/services")
+                        .param("q", "x".repeat(ServiceSearchController.MAX_QUERY_LENGTH + 1))
+                        .param("radius", "0")
+                        .param("age", "121")
+                        .param("day", "funday")
+                        .param("page", "0")
+                        .param("need", "unicorns")
+                        .param("free", "maybe")
+                        .param("travel", "perhaps")
+                        .param("colour", "blue"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("/problems/invalid-parameters"))
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.problems", hasSize(9)))
+                .andExpect(jsonPath("$.problems[*].parameter", containsInAnyOrder(
+                        "q", "radius", "age", "day", "page", "need", "free", "travel", "colour")))
+                .andExpect(jsonPath("$.problems[*].message", everyItem(not(containsString("unicorns")))));
+    }
+
+    @Test
+    void refusesRadiiOverTheLimitAndNonNumbers() throws Exception {
+        mvc.perform(get("/api/services").param("radius", "51").param("age", "eighty").param("page", "two"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[*].parameter", containsInAnyOrder("radius", "age", "page")))
+                .andExpect(jsonPath("$.problems[?(@.parameter == 'radius')].message", hasItem(containsString("50"))));
+        mvc.perform(get("/api/services").param("radius", "-3"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/services").param("radius", "2.5").param("age", "0").param("day", "sunday"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void suggestsCompletionsForTheSearchBox() throws Exception {
+        mvc.perform(get("/api/services/suggest").param("prefix", "befr"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.suggestions", not(org.hamcrest.Matchers.empty())));
+        mvc.perform(get("/api/services/suggest"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.suggestions", hasSize(0)));
+        mvc.perform(get("/api/services/suggest").param("prefix", "x".repeat(51)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].parameter").value("prefix"));
+    }
+
+    @Test
+    void everyNeedTheRulesCanRaiseIsATermOfTheNeedsTaxonomy() {
+        Set<String> raised = DirectoryConfiguration.needsTheRulesCanRaise(ruleBase);
+        assertThat(raised).as("needs in the rule catalogue").isNotEmpty();
+        assertThat(directory.needTermIds())
+                .as("term ids of the directory's needs taxonomy; add missing needs to NeedsTaxonomy")
+                .containsAll(raised);
+        assertThat(DirectoryConfiguration.needsWithoutTerms(ruleBase, directory.needTermIds())).isEmpty();
+        // and the check does fail when a need has no term
+        assertThat(DirectoryConfiguration.needsWithoutTerms(ruleBase, Set.of())).containsAll(raised);
+    }
+
+    @Test
+    void theAdminApiDoesNotExistWithoutAToken() throws Exception {
+        mvc.perform(put("/admin/directory/services/x").header("Authorization", "Bearer anything")
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                        "/admin/directory/services/lantern-sample-samaritans"))
+                .andExpect(status().isNotFound());
+        assertThat(directory.service("lantern-sample-samaritans")).isPresent();
+    }
+}
