@@ -1,5 +1,6 @@
 package uk.lantern.engine;
 
+import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -38,6 +39,16 @@ public final class ScreeningEngine {
      */
     public Assessment assess(Map<String, ?> rawAnswers) {
         return assess(ruleBase.questionnaire().validate(rawAnswers));
+    }
+
+    /**
+     * The safeguarding concerns raised by the answers given so far, before the screening is
+     * complete: a conversation answers immediate danger at once rather than at the end.
+     *
+     * @throws InvalidAnswersException if any answer given is invalid
+     */
+    public List<Assessment.UrgentConcern> urgentConcernsSoFar(Map<String, ?> answersSoFar) {
+        return assess(ruleBase.questionnaire().validateGiven(answersSoFar)).urgentConcerns();
     }
 
     public Assessment assess(ValidAnswers answers) {

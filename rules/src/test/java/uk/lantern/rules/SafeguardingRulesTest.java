@@ -45,4 +45,20 @@ class SafeguardingRulesTest {
         assertThat(a.urgent()).isFalse();
         assertThat(a.urgentConcerns()).isEmpty();
     }
+
+    @Test
+    void concernsAreFoundFromAPartScreeningAsSoonAsTheAnswerIsGiven() {
+        assertThat(Screenings.engine().urgentConcernsSoFar(java.util.Map.of("feel_safe_at_home", "no")))
+                .extracting(Assessment.UrgentConcern::id).containsExactly("unsafe_at_home");
+        assertThat(Screenings.engine().urgentConcernsSoFar(java.util.Map.of("age", 80, "feel_safe_at_home", "yes")))
+                .isEmpty();
+        assertThat(Screenings.engine().urgentConcernsSoFar(java.util.Map.of())).isEmpty();
+    }
+
+    @Test
+    void aPartScreeningStillRefusesInvalidAnswers() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> Screenings.engine().urgentConcernsSoFar(java.util.Map.of("thoughts_of_harm", "perhaps")))
+                .isInstanceOf(uk.lantern.engine.questionnaire.InvalidAnswersException.class);
+    }
 }

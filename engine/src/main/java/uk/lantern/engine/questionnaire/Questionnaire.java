@@ -76,6 +76,20 @@ public final class Questionnaire {
      * @throws InvalidAnswersException listing every problem found
      */
     public ValidAnswers validate(Map<String, ?> raw) {
+        return validate(raw, true);
+    }
+
+    /**
+     * Checks the answers given so far, as {@link #validate} does but without asking for the
+     * ones still to come; a conversation uses it to act on an answer as soon as it is given.
+     *
+     * @throws InvalidAnswersException listing every problem found
+     */
+    public ValidAnswers validateGiven(Map<String, ?> raw) {
+        return validate(raw, false);
+    }
+
+    private ValidAnswers validate(Map<String, ?> raw, boolean complete) {
         List<AnswerProblem> problems = new ArrayList<>();
         for (String id : raw.keySet()) {
             if (!byId.containsKey(id)) {
@@ -96,7 +110,7 @@ public final class Questionnaire {
                 continue;
             }
             if (value == null || (value instanceof String s && s.isBlank())) {
-                if (q.required()) {
+                if (q.required() && complete) {
                     problems.add(new AnswerProblem(q.id(), Code.REQUIRED, "an answer is required"));
                 }
                 continue;

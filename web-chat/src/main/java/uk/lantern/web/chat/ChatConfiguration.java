@@ -1,0 +1,77 @@
+package uk.lantern.web.chat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.engine.ScreeningEngine;
+import uk.lantern.engine.interpret.AnswerInterpreter;
+import uk.lantern.engine.safeguarding.CrisisResponse;
+import uk.lantern.engine.safeguarding.SafeguardingCheck;
+
+/**
+ * Wires the chat: the safeguarding rules, the dialogue, the conversation store with its idle
+ * sweep, and the WebSocket endpoint {@code /ws/chat}, which only browsers on the allowed origins
+ * may open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+@EnableScheduling
+class ChatConfiguration implements WebSocketConfigurer {
+
+    private final List<String> allowedOrigins;
+    private final int maxFrameBytes;
+    private final int burst;
+    private final double perSecond;
+    private final ConversationStore store;
+    private final Dialogue dialogue;
+
+    ChatConfiguration(
+            @Value("${lantern.chat.allowed-origins:http://localhost:8080,http://127.0.0.1:8080}") List<String> allowedOrigins,
+            @Value("${lantern.chat.max-frame-bytes:4096}") int maxFrameBytes,
+            @Value("${lantern.chat.rate-burst:5}") int burst,
+            @Value("${lantern.chat.rate-per-second:5}") double perSecond,
+            @Value("${lantern.chat.idle-minutes:30}") long idleMinutes,
+            @Value("${lantern.chat.max-conversations:5000}") int maxConversations,
+            ScreeningEngine engine, LocalServicesDirectory directory) {
+        this.allowedOrigins = allowedOrigins;
+        this.maxFrameBytes = maxFrameBytes;
+        this.burst = burst;
+        this.perSecond = perSecond;
+        this.store = new ConversationStore(Duration.ofMinutes(idleMinutes), maxConversations, Clock.systemUTC());
+        this.dialogue = new Dialogue(engine, SafeguardingCheck.load(), CrisisResponse.load(), new AnswerInterpreter(),
+                directory);
+    }
+
+    @Bean
+    ConversationStore conversationStore() {
+        return store;
+    }
+
+    @Bean
+    Dialogue dialogue() {
+        return dialogue;
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        registry.addHandler(new ChatSocketHandler(dialogue, store, maxFrameBytes, burst, perSecond), "/ws/chat")
+                .setAllowedOrigins(allowedOrigins.stream().map(String::strip).toArray(String[]::new));
+    }
+
+    /** Forgets idle conversations once a minute. */
+    @Scheduled(fixedDelayString = "${lantern.chat.sweep-millis:60000}")
+    void sweepIdleConversations() {
+        store.sweep();
+    }
+}

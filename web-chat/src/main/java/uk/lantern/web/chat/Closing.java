@@ -1,0 +1,99 @@
+package uk.lantern.web.chat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import uk.lantern.engine.Assessment;
+import uk.lantern.engine.catalogue.BandEntry;
+import uk.lantern.engine.catalogue.Catalogue;
+import uk.lantern.engine.catalogue.FactorEntry;
+
+/**
+ * The end of a screening put kindly: what seems to matter, the band's kind words (never its
+ * label), what may help, local services for those needs, and where to get more help.
+ */
+final class Closing {
+
+    static final String SILVER_LINE = "The Silver Line, for older people: call 0800 4 70 80 90, free, day or night.";
+    static final String NHS_111 = "NHS 111: call 111 if you are worried about your health and it is not an emergency.";
+    static final String SAMARITANS = "Samaritans: call 116 123, free, any time.";
+    static final String EMERGENCY = "If your life, or someone else's, is at risk: call 999.";
+
+    private static final Set<String> GENERAL_NEEDS = Set.of("social_groups", "befriending");
+    private static final int MOST_REASONS = 4;
+
+    private final Catalogue catalogue;
+    private final ServiceFinder finder;
+
+    Closing(Catalogue catalogue, ServiceFinder finder) {
+        this.catalogue = catalogue;
+        this.finder = finder;
+    }
+
+    Summary summarise(Assessment a, String place, boolean cannotTravel, boolean safeguardingFlag) {
+        List<String> actNow = a.urgentConcerns().stream().map(Assessment.UrgentConcern::whatToDoNow).distinct().toList();
+        Set<String> reasons = new LinkedHashSet<>();
+        for (Assessment.Factor f : a.factors()) {
+            String reason = catalogue.factor(f.id()).map(FactorEntry::reason).orElse(f.reason());
+            if (reason != null && !reason.isBlank() && reasons.size() < MOST_REASONS) {
+                reasons.add(reason.strip());
+            }
+        }
+        BandEntry band = catalogue.bands().get(a.band());
+        List<String> mayHelp = a.needs().stream().map(Assessment.Need::label).distinct().toList();
+        Set<String> needIds = new LinkedHashSet<>();
+        a.needs().forEach(n -> needIds.add(n.id()));
+        List<ServiceSuggestion> services = finder.forNeeds(needIds.isEmpty() ? GENERAL_NEEDS : needIds, place,
+                cannotTravel, 3, 5);
+        List<String> moreHelp = new ArrayList<>();
+        if (a.urgent() || safeguardingFlag) {
+            moreHelp.add(EMERGENCY);
+            moreHelp.add(SAMARITANS);
+        }
+        moreHelp.add(SILVER_LINE);
+        moreHelp.add(NHS_111);
+        return new Summary(List.copyOf(reasons), band == null ? "" : band.publicWords(), mayHelp, services, actNow,
+                moreHelp);
+    }
+
+    /** What seems to matter and the kind words, as one message. */
+    static String reflection(Summary s) {
+        StringBuilder text = new StringBuilder("Thank you for answering my questions. I know some of them were personal.");
+        if (s.reflection().isEmpty()) {
+            text.append("\n\nNothing you told me stands out as a worry, which is good to hear.");
+        } else {
+            text.append("\n\nFrom what you've told me, these things matter:");
+            s.reflection().forEach(r -> text.append("\n- ").append(r));
+        }
+        if (!s.publicWords().isBlank()) {
+            text.append("\n\n").append(s.publicWords());
+        }
+        return text.toString();
+    }
+
+    static String services(Summary s) {
+        StringBuilder text = new StringBuilder();
+        if (!s.mayHelp().isEmpty()) {
+            text.append("Things that may help:");
+            s.mayHelp().forEach(m -> text.append("\n- ").append(m));
+            text.append("\n\n");
+        }
+        if (s.services().isEmpty()) {
+            text.append("I couldn't find a local service to suggest just now, I'm sorry. The Silver Line can help you find one.");
+        } else {
+            text.append("Here are some local services you could try:");
+            s.services().forEach(v -> text.append('\n').append(v.asLine()));
+        }
+        return text.toString();
+    }
+
+    static String moreHelp(Summary s) {
+        StringBuilder text = new StringBuilder("If you would like more help or someone to talk to:");
+        s.moreHelp().forEach(h -> text.append("\n- ").append(h));
+        text.append("\n\nNothing you told me has been saved. You can print this summary to keep it, ask me about "
+                + "other local services, or say \"start again\".");
+        return text.toString();
+    }
+}

@@ -1,0 +1,181 @@
+package uk.lantern.web.chat;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One person's chat: where it has got to, the answers so far and what was said. Lives only in
+ * memory. Not thread-safe: callers hold its lock ({@code synchronized (conversation)}) while
+ * using it, since a person could have the chat open twice.
+ */
+public final class Conversation {
+
+    /** Most messages kept; older ones are dropped. */
+    public static final int MAX_MESSAGES_KEPT = 200;
+
+    /** Where the conversation has got to. */
+    public enum Stage { PLACE, QUESTIONS, FINISHED, STOPPED }
+
+    private Stage stage = Stage.PLACE;
+    private final Map<String, Object> answers = new LinkedHashMap<>();
+    private final Set<String> skipped = new LinkedHashSet<>();
+    private final Deque<String> done = new ArrayDeque<>();
+    private final Deque<ChatMessage> transcript = new ArrayDeque<>();
+    private String current;
+    private int unclearCount;
+    private boolean safeguardingFlag;
+    private final Set<String> announcedConcerns = new LinkedHashSet<>();
+    private String place;
+    private int nextMessageId = 1;
+    private Summary summary;
+    private Instant lastActive;
+
+    public Conversation(Instant now) {
+        this.lastActive = now;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    void stage(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** Answers so far, as the questionnaire's validation takes them, in the order given. */
+    public Map<String, Object> answers() {
+        return Collections.unmodifiableMap(answers);
+    }
+
+    void answer(String questionId, Object value) {
+        answers.remove(questionId);
+        answers.put(questionId, value);
+        skipped.remove(questionId);
+        markDone(questionId);
+    }
+
+    void skip(String questionId) {
+        answers.remove(questionId);
+        skipped.add(questionId);
+        markDone(questionId);
+    }
+
+    private void markDone(String questionId) {
+        done.remove(questionId);
+        done.addLast(questionId);
+    }
+
+    boolean isSettled(String questionId) {
+        return answers.containsKey(questionId) || skipped.contains(questionId);
+    }
+
+    /** Forgets the answer to a question so it is asked again; returns whether there was one. */
+    boolean reopen(String questionId) {
+        boolean had = done.remove(questionId);
+        answers.remove(questionId);
+        skipped.remove(questionId);
+        return had;
+    }
+
+    /** The question answered or skipped most recently, or null at the start. */
+    String lastDone() {
+        return done.peekLast();
+    }
+
+    void forgetAnswers() {
+        answers.clear();
+        skipped.clear();
+        done.clear();
+        current = null;
+        unclearCount = 0;
+        summary = null;
+    }
+
+    /** The question now being asked, or null. */
+    public String current() {
+        return current;
+    }
+
+    void current(String questionId) {
+        if (questionId == null || !questionId.equals(current)) {
+            unclearCount = 0;
+        }
+        this.current = questionId;
+    }
+
+    int unclearCount() {
+        return unclearCount;
+    }
+
+    int countUnclear() {
+        return ++unclearCount;
+    }
+
+    /** Set once anything the person wrote raised a safeguarding concern; never cleared. */
+    public boolean safeguardingFlag() {
+        return safeguardingFlag;
+    }
+
+    void raiseSafeguardingFlag() {
+        safeguardingFlag = true;
+    }
+
+    /** Marks a safeguarding concern as answered; true the first time, so it is answered once. */
+    boolean announceConcern(String concernId) {
+        return announcedConcerns.add(concernId);
+    }
+
+    /** The postcode or town given for local services, or null. */
+    public String place() {
+        return place;
+    }
+
+    void place(String place) {
+        this.place = place;
+    }
+
+    public Summary summary() {
+        return summary;
+    }
+
+    void summary(Summary summary) {
+        this.summary = summary;
+    }
+
+    /** Records a message from Lantern and gives it its number. */
+    ChatMessage say(ChatMessage.Kind kind, String text, String questionId, String help, List<QuickReply> options,
+                    List<ServiceSuggestion> services, Summary summary) {
+        ChatMessage message = new ChatMessage(nextMessageId++, kind, text, questionId, help, options, services, summary);
+        transcript.addLast(message);
+        while (transcript.size() > MAX_MESSAGES_KEPT) {
+            transcript.removeFirst();
+        }
+        return message;
+    }
+
+    /** The messages kept, oldest first (at most {@value #MAX_MESSAGES_KEPT}). */
+    public List<ChatMessage> transcript() {
+        return new ArrayList<>(transcript);
+    }
+
+    /** The last message Lantern sent, or null. */
+    ChatMessage lastMessage() {
+        return transcript.peekLast();
+    }
+
+    public Instant lastActive() {
+        return lastActive;
+    }
+
+    public void touch(Instant now) {
+        lastActive = now;
+    }
+}

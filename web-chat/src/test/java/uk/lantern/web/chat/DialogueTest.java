@@ -1,0 +1,314 @@
+package uk.lantern.web.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.engine.RuleBase;
+import uk.lantern.engine.ScreeningEngine;
+import uk.lantern.engine.interpret.AnswerInterpreter;
+import uk.lantern.engine.safeguarding.CrisisResponse;
+import uk.lantern.engine.safeguarding.SafeguardingCheck;
+import uk.lantern.web.chat.ChatMessage.Kind;
+
+/** The conversation without a server: a whole screening typed in everyday words, and every detour. */
+class DialogueTest {
+
+    /** How an older person might answer each question, in their own words. */
+    static final Map<String, String> TYPED = Map.ofEntries(
+            Map.entry("age", "eighty two"),
+            Map.entry("sex", "a woman"),
+            Map.entry("household_size", "just me"),
+            Map.entry("marital_status", "widowed"),
+            Map.entry("recent_loss", "yes"),
+            Map.entry("cold_home", "no"),
+            Map.entry("money_worries", "yes"),
+            Map.entry("money_stops_going_out", "afraid so"),
+            Map.entry("self_rated_health", "fair"),
+            Map.entry("long_term_condition", "yes"),
+            Map.entry("daily_activities", "none"),
+            Map.entry("sight_loss", "yes"),
+            Map.entry("eye_conditions", "two"),
+            Map.entry("hearing_loss", "no"),
+            Map.entry("memory_problems", "no"),
+            Map.entry("low_mood", "yes"),
+            Map.entry("stopped_driving", "yes"),
+            Map.entry("can_get_out", "not really"),
+            Map.entry("is_carer", "no"),
+            Map.entry("work", "retired longer ago"),
+            Map.entry("language_barrier", "no"),
+            Map.entry("contact_children", "less than once a month"),
+            Map.entry("contact_family", "less than once a month"),
+            Map.entry("contact_friends", "once a month or more"),
+            Map.entry("group_member", "no"),
+            Map.entry("lack_companionship", "often"),
+            Map.entry("left_out", "some of the time"),
+            Map.entry("isolated_from_others", "often"),
+            Map.entry("how_often_lonely", "often or always"),
+            Map.entry("feel_safe_at_home", "yes"),
+            Map.entry("thoughts_of_harm", "no"));
+
+    @TempDir
+    static Path indexDir;
+    static LocalServicesDirectory directory;
+    static Dialogue dialogue;
+
+    Conversation c;
+    List<ChatMessage> replies;
+
+    @BeforeAll
+    static void build() {
+        directory = LocalServicesDirectory.open(indexDir);
+        dialogue = new Dialogue(new ScreeningEngine(RuleBase.load()), SafeguardingCheck.load(), CrisisResponse.load(),
+                new AnswerInterpreter(), directory);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        directory.close();
+    }
+
+    @BeforeEach
+    void start() {
+        c = new Conversation(Instant.now());
+        replies = dialogue.open(c);
+    }
+
+    private ChatMessage say(String text) {
+        replies = dialogue.hear(c, text);
+        return replies.getLast();
+    }
+
+    private ChatMessage last() {
+        return replies.getLast();
+    }
+
+    /** Answers with the typed words until the question asked is {@code questionId}. */
+    private void answerUntil(String questionId) {
+        while (!questionId.equals(last().questionId())) {
+            String asked = last().questionId();
+            assertThat(TYPED).containsKey(asked);
+            say(TYPED.get(asked));
+            assertThat(last().questionId()).as("answer to " + asked + " understood").isNotEqualTo(asked);
+        }
+    }
+
+    @Test
+    void opensWithWhatLanternIsAndThatNothingIsStored() {
+        assertThat(replies.getFirst().text()).contains("Lantern").contains("Nothing you tell me is stored");
+        assertThat(last().kind()).isEqualTo(Kind.QUESTION);
+        assertThat(last().questionId()).isEqualTo(Dialogue.PLACE);
+        assertThat(last().options()).extracting(QuickReply::value).contains("skip");
+    }
+
+    @Test
+    void aWholeScreeningTypedInOwnWordsEndsWithAKindSummaryAndServices() {
+        say("ME7 1AB");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(last().help()).isNotBlank();
+        int turns = 0;
+        while (last().kind() == Kind.QUESTION && turns++ < 60) {
+            String asked = last().questionId();
+            assertThat(TYPED).as("a typed answer for " + asked).containsKey(asked);
+            say(TYPED.get(asked));
+            assertThat(last().questionId()).as("answer to " + asked + " understood").isNotEqualTo(asked);
+        }
+        assertThat(c.stage()).isEqualTo(Conversation.Stage.FINISHED);
+        assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
+        Summary summary = last().summary();
+        assertThat(summary).isNotNull();
+        assertThat(summary.reflection()).isNotEmpty();
+        assertThat(summary.publicWords()).isNotBlank();
+        assertThat(summary.mayHelp()).isNotEmpty();
+        assertThat(summary.services()).hasSizeBetween(3, 5);
+        assertThat(summary.services()).allSatisfy(s -> assertThat(s.name()).isNotBlank());
+        assertThat(summary.moreHelp()).anyMatch(h -> h.contains("0800 4 70 80 90"));
+        assertThat(summary.moreHelp()).anyMatch(h -> h.contains("111"));
+        String all = String.join("\n", replies.stream().map(ChatMessage::text).toList());
+        assertThat(all.toLowerCase()).doesNotContain("high risk").doesNotContain("moderate risk");
+        assertThat(replies).anyMatch(m -> m.kind() == Kind.SERVICES && !m.services().isEmpty());
+        assertThat(c.safeguardingFlag()).isFalse();
+    }
+
+    @Test
+    void skipLogicLeavesOutQuestionsThatDoNotApply() {
+        say("skip");
+        answerUntil("money_worries");
+        say("no");
+        assertThat(last().questionId()).isEqualTo("self_rated_health");
+        answerUntil("sight_loss");
+        say("no");
+        assertThat(last().questionId()).isEqualTo("hearing_loss");
+        assertThat(c.answers()).doesNotContainKeys("money_stops_going_out", "eye_conditions", "postcode");
+    }
+
+    @Test
+    void crisisAtAnyTurnIsAnsweredAtOnceAndTheFlagStays() {
+        say("skip");
+        answerUntil("marital_status");
+        say("honestly I just want to end my life");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(replies.getFirst().text()).contains("999").contains("116 123");
+        assertThat(last().questionId()).isEqualTo("marital_status");
+        assertThat(c.safeguardingFlag()).isTrue();
+        say("no I'm fine");
+        assertThat(c.safeguardingFlag()).isTrue();
+        say("widowed");
+        assertThat(last().questionId()).isEqualTo("recent_loss");
+        assertThat(c.safeguardingFlag()).isTrue();
+    }
+
+    @Test
+    void anAnswerRevealingDangerIsAnsweredBeforeTheNextQuestion() {
+        say("skip");
+        answerUntil("feel_safe_at_home");
+        say("no");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(replies.getFirst().text()).contains("999").contains("116 123");
+        assertThat(last().questionId()).isEqualTo("thoughts_of_harm");
+        assertThat(c.safeguardingFlag()).isTrue();
+
+        say("yes");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(replies.getFirst().text()).contains("NHS 111").contains("option 2");
+        assertThat(replies).filteredOn(m -> m.kind() == Kind.CRISIS)
+                .noneMatch(m -> m.text().contains("Does not feel safe"));
+    }
+
+    @Test
+    void everydayFiguresOfSpeechRaiseNoAlarm() {
+        say("skip");
+        say("this form is killing me");
+        assertThat(replies).noneMatch(m -> m.kind() == Kind.CRISIS);
+        assertThat(c.safeguardingFlag()).isFalse();
+        assertThat(last().questionId()).isEqualTo("age");
+    }
+
+    @Test
+    void goBackAsksTheLastQuestionAgain() {
+        say("skip");
+        say("80");
+        assertThat(last().questionId()).isEqualTo("sex");
+        say("go back");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(c.answers()).doesNotContainKey("age");
+        say("81");
+        assertThat(c.answers()).containsEntry("age", 81);
+        assertThat(last().questionId()).isEqualTo("sex");
+    }
+
+    @Test
+    void changeMyAnswerFindsTheQuestionByItsWords() {
+        say("skip");
+        answerUntil("marital_status");
+        say("change my answer to how old I am");
+        assertThat(last().questionId()).isEqualTo("age");
+        say("90");
+        assertThat(c.answers()).containsEntry("age", 90);
+        assertThat(last().questionId()).isEqualTo("marital_status");
+    }
+
+    @Test
+    void startAgainForgetsTheAnswers() {
+        say("ME7");
+        answerUntil("marital_status");
+        say("start again");
+        assertThat(c.answers()).doesNotContainKeys("age", "sex");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(last().text()).contains("start again");
+    }
+
+    @Test
+    void helpExplainsTheQuestionAndTheCommands() {
+        say("skip");
+        say("help");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.INFO);
+        assertThat(replies.getFirst().text()).contains("Why I ask").contains("go back").contains("stop");
+        assertThat(last().questionId()).isEqualTo("age");
+    }
+
+    @Test
+    void stopEndsPolitelyWithTheSilverLine() {
+        say("skip");
+        say("stop");
+        assertThat(c.stage()).isEqualTo(Conversation.Stage.STOPPED);
+        assertThat(last().text()).contains("0800 4 70 80 90").contains("Take care");
+    }
+
+    @Test
+    void aServiceQuestionMidWayIsAnsweredThenTheSameQuestionComesBack() {
+        say("skip");
+        answerUntil("cold_home");
+        say("is there a lunch club near ME7?");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.SERVICES);
+        assertThat(replies.getFirst().services()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(replies.getFirst().services().getFirst().distanceMiles()).isNotNull();
+        assertThat(last().questionId()).isEqualTo("cold_home");
+        say("no");
+        assertThat(last().questionId()).isEqualTo("money_worries");
+    }
+
+    @Test
+    void unclearTwiceOffersTheOptionsOnlyAndNeverRepeatsItself() {
+        say("skip");
+        answerUntil("marital_status");
+        say("the weather is lovely");
+        assertThat(last().questionId()).isEqualTo("marital_status");
+        assertThat(last().text()).contains("Widowed").contains("Single");
+        say("bananas");
+        assertThat(last().text()).isEqualTo("Please choose one of these.");
+        assertThat(last().options()).extracting(QuickReply::value).contains("widowed", "single");
+        String before = last().text();
+        say("purple");
+        assertThat(last().questionId()).isEqualTo("marital_status");
+        assertThat(last().text()).isNotEqualTo(before);
+        before = last().text();
+        say("purple");
+        assertThat(last().text()).isNotEqualTo(before);
+    }
+
+    @Test
+    void anOptionalQuestionIsLeftAfterThreeUnclearAnswers() {
+        say("skip");
+        answerUntil("sex");
+        say("banana");
+        say("banana");
+        say("banana");
+        assertThat(last().questionId()).isEqualTo("household_size");
+    }
+
+    @Test
+    void aVeryLongMessageIsRefusedPolitely() {
+        say("skip");
+        say("a".repeat(Dialogue.MAX_TEXT_CHARS + 1));
+        assertThat(last().text()).contains("shorter");
+        assertThat(c.current()).isEqualTo("age");
+    }
+
+    @Test
+    void aQuickReplyIsTakenAsItIs() {
+        say("skip");
+        answerUntil("marital_status");
+        replies = dialogue.choose(c, "widowed");
+        assertThat(c.answers()).containsEntry("marital_status", "widowed");
+    }
+
+    @Test
+    void theTranscriptIsBounded() {
+        say("skip");
+        for (int i = 0; i < 150; i++) {
+            say("help");
+        }
+        assertThat(c.transcript()).hasSize(Conversation.MAX_MESSAGES_KEPT);
+    }
+}
