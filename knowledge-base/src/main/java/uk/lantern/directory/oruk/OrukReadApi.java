@@ -94,22 +94,39 @@ public final class OrukReadApi {
             Service s = hit.service();
             ObjectNode full = HsdsServiceWriter.write(s);
             for (int i = 0; i < s.serviceAtLocations().size(); i++) {
-                ServiceAtLocation sal = s.serviceAtLocations().get(i);
-                ObjectNode o = ((ObjectNode) full.get("service_at_locations").get(i)).deepCopy();
-                ObjectNode summary = o.putObject("service");
-                summary.put("id", s.id());
-                summary.put("name", s.name());
-                if (s.description() != null) {
-                    summary.put("description", s.description());
-                }
-                summary.put("status", s.status().code());
-                if (sal.location() != null && sal.location().point() != null && hit.distanceKm() != null) {
-                    o.put("distance", Math.round(hit.distanceKm() * 1000));
-                }
-                contents.add(o);
+                contents.add(serviceAtLocation(s, full, i, hit.distanceKm()));
             }
         }
         return page(results.totalHits(), results.page(), results.pageSize(), contents);
+    }
+
+    /** {@code GET /service_at_locations/{id}}: one place of one service, with the service's summary. */
+    public Optional<ObjectNode> serviceAtLocation(String id) {
+        return index.findByServiceAtLocation(id).map(s -> {
+            ObjectNode full = HsdsServiceWriter.write(s);
+            for (int i = 0; i < s.serviceAtLocations().size(); i++) {
+                if (id.equals(s.serviceAtLocations().get(i).id())) {
+                    return serviceAtLocation(s, full, i, null);
+                }
+            }
+            throw new IllegalStateException("Index and service disagree on service_at_location " + id);
+        });
+    }
+
+    private static ObjectNode serviceAtLocation(Service s, ObjectNode full, int i, Double distanceKm) {
+        ServiceAtLocation sal = s.serviceAtLocations().get(i);
+        ObjectNode o = ((ObjectNode) full.get("service_at_locations").get(i)).deepCopy();
+        ObjectNode summary = o.putObject("service");
+        summary.put("id", s.id());
+        summary.put("name", s.name());
+        if (s.description() != null) {
+            summary.put("description", s.description());
+        }
+        summary.put("status", s.status().code());
+        if (sal.location() != null && sal.location().point() != null && distanceKm != null) {
+            o.put("distance", Math.round(distanceKm * 1000));
+        }
+        return o;
     }
 
     /** {@code GET /taxonomies}. */

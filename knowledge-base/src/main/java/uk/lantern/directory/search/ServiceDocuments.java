@@ -33,6 +33,8 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  */
 final class ServiceDocuments {
     static final String ID = "id";
+    /** The ids of the service's service_at_location records, so one can be found by its own id. */
+    static final String SERVICE_AT_LOCATION_ID = "service_at_location_id";
     static final String NAME = "name";
     static final String DESCRIPTION = "description";
     static final String ORGANISATION = "organisation";
@@ -70,6 +72,11 @@ final class ServiceDocuments {
     static Document toDocument(Service s) {
         Document doc = new Document();
         doc.add(new StringField(ID, s.id(), Field.Store.NO));
+        for (var sal : s.serviceAtLocations()) {
+            if (sal.id() != null) {
+                doc.add(new StringField(SERVICE_AT_LOCATION_ID, sal.id(), Field.Store.NO));
+            }
+        }
         doc.add(new SortedDocValuesField(ID, new BytesRef(s.id())));
         doc.add(new TextField(NAME, s.name(), Field.Store.NO));
         if (s.description() != null) {

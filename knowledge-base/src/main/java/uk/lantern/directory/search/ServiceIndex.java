@@ -180,8 +180,17 @@ public final class ServiceIndex implements Closeable {
     }
 
     public Optional<Service> find(String serviceId) {
+        return findBy(ServiceDocuments.ID, serviceId);
+    }
+
+    /** The service that offers the service_at_location with this id. */
+    public Optional<Service> findByServiceAtLocation(String serviceAtLocationId) {
+        return findBy(ServiceDocuments.SERVICE_AT_LOCATION_ID, serviceAtLocationId);
+    }
+
+    private Optional<Service> findBy(String field, String value) {
         return withSearcher(searcher -> {
-            TopDocs top = searcher.search(new TermQuery(new Term(ServiceDocuments.ID, serviceId)), 1);
+            TopDocs top = searcher.search(new TermQuery(new Term(field, value)), 1);
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }

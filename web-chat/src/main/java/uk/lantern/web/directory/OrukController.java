@@ -1,14 +1,10 @@
 package uk.lantern.web.directory;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -86,18 +82,10 @@ class OrukController {
         return directory.oruk().serviceAtLocations(postcode, proximity, paging.page(), paging.perPage());
     }
 
-    /**
-     * The read API of the knowledge base cannot find a service_at_location by its own id yet, so
-     * this answers 501 rather than a misleading 404.
-     */
     @GetMapping("/service_at_locations/{id}")
     ObjectNode serviceAtLocation(@PathVariable String id) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_IMPLEMENTED,
-                "Looking up a service_at_location by id is not available yet; use /oruk/service_at_locations "
-                        + "or the service_at_locations of /oruk/services/{id}.");
-        problem.setType(URI.create("/problems/not-implemented"));
-        problem.setTitle("Not available yet");
-        throw new ErrorResponseException(HttpStatus.NOT_IMPLEMENTED, problem, null);
+        return directory.oruk().serviceAtLocation(id)
+                .orElseThrow(() -> ParameterProblems.notFound("service_at_location"));
     }
 
     @GetMapping("/taxonomies")

@@ -118,8 +118,17 @@ class OrukApiTest extends DirectoryTestIndex {
                 .andExpect(jsonPath("$.page_number").value(1))
                 .andExpect(jsonPath("$.contents[0].location").exists())
                 .andExpect(jsonPath("$.contents[0].service.id").isNotEmpty());
-        mvc.perform(get("/oruk/service_at_locations/anything"))
-                .andExpect(status().isNotImplemented())
+        String listed = mvc.perform(get("/oruk/service_at_locations").param("per_page", "5"))
+                .andReturn().getResponse().getContentAsString();
+        String salId = com.jayway.jsonpath.JsonPath.read(listed, "$.contents[2].id");
+        String serviceId = com.jayway.jsonpath.JsonPath.read(listed, "$.contents[2].service.id");
+        mvc.perform(get("/oruk/service_at_locations/" + salId))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(salId))
+                .andExpect(jsonPath("$.service.id").value(serviceId))
+                .andExpect(jsonPath("$.location").exists());
+        mvc.perform(get("/oruk/service_at_locations/no-such-place"))
+                .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
