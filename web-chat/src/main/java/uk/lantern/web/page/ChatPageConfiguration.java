@@ -1,0 +1,18 @@
+package uk.lantern.web.page;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Serves the chat page at {@code /} and {@code /chat}. */
+@Configuration(proxyBeanMethods = false)
+class ChatPageConfiguration implements WebMvcConfigurer {
+
+    static final String PAGE = "forward:/index.html";
+
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController("/").setViewName(PAGE);
+        registry.addViewController("/chat").setViewName(PAGE);
+    }
+}

@@ -1,0 +1,402 @@
+/*
+ * Lantern chat page. Talks to /ws/chat (see docs/chat-protocol.md). Message text from the server
+ * is only ever put on the page with textContent, never as HTML.
+ */
+(function () {
+  'use strict';
+
+  var TOKEN_KEY = 'lantern.chat.token';
+  var SETTINGS_KEY = 'lantern.chat.settings';
+  var PHONE = /(\b0\d(?:[ ]?\d){8,9}\b|\b116 ?\d{3}\b|\b999\b|\b111\b|\b85258\b)/g;
+
+  var transcript = document.getElementById('transcript');
+  var quickReplies = document.getElementById('quick-replies');
+  var statusLine = document.getElementById('connection-status');
+  var form = document.getElementById('say-form');
+  var input = document.getElementById('say-input');
+  var speakButton = document.getElementById('speak-button');
+  var chatView = document.getElementById('chat-view');
+  var printView = document.getElementById('print-view');
+  var printSummary = document.getElementById('print-summary');
+
+  var socket = null;
+  var retryDelay = 1000;
+  var retryTimer = null;
+  var settings = loadSettings();
+
+  // ---- Storage that may be switched off in the browser ----
+
+  function readStore(key) {
+    try { return window.sessionStorage.getItem(key); } catch (e) { return null; }
+  }
+
+  function writeStore(key, value) {
+    try { window.sessionStorage.setItem(key, value); } catch (e) { /* not kept; fine */ }
+  }
+
+  function loadSettings() {
+    try {
+      var saved = JSON.parse(readStore(SETTINGS_KEY) || '{}');
+      return { largerText: !!saved.largerText, highContrast: !!saved.highContrast, readAloud: !!saved.readAloud };
+    } catch (e) {
+      return { largerText: false, highContrast: false, readAloud: false };
+    }
+  }
+
+  // ---- Building the page safely ----
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    return node;
+  }
+
+  /** Appends text to a node, turning phone numbers into tel: (or sms:) links. */
+  function appendWithPhoneLinks(parent, text) {
+    var last = 0;
+    text.replace(PHONE, function (match, number, offset) {
+      if (offset > last) { parent.appendChild(document.createTextNode(text.slice(last, offset))); }
+      var digits = number.replace(/\s/g, '');
+      var link = el('a', 'govuk-link', number);
+      var wantsText = digits === '85258' && /text\s+\S+\s+to\s*$/i.test(text.slice(0, offset));
+      link.href = wantsText ? 'sms:' + digits : 'tel:' + digits;
+      parent.appendChild(link);
+      last = offset + match.length;
+      return match;
+    });
+    if (last < text.length) { parent.appendChild(document.createTextNode(text.slice(last))); }
+    return parent;
+  }
+
+  /** Plain text with "- " list lines, as paragraphs and bullet lists. */
+  function renderText(parent, text, linkPhones) {
+    var list = null;
+    String(text || '').split('\n').forEach(function (line) {
+      var trimmed = line.trim();
+      if (!trimmed) { list = null; return; }
+      if (trimmed.indexOf('- ') === 0) {
+        if (!list) { list = parent.appendChild(el('ul', 'govuk-list govuk-list--bullet')); }
+        var item = list.appendChild(el('li'));
+        if (linkPhones) { appendWithPhoneLinks(item, trimmed.slice(2)); } else { item.textContent = trimmed.slice(2); }
+      } else {
+        list = null;
+        var para = parent.appendChild(el('p', 'govuk-body'));
+        if (linkPhones) { appendWithPhoneLinks(para, trimmed); } else { para.textContent = trimmed; }
+      }
+    });
+  }
+
+  function renderList(parent, items, linkPhones) {
+    var list = parent.appendChild(el('ul', 'govuk-list govuk-list--bullet'));
+    items.forEach(function (text) {
+      var item = list.appendChild(el('li'));
+      if (linkPhones) { appendWithPhoneLinks(item, text); } else { item.textContent = text; }
+    });
+    return list;
+  }
+
+  function renderServices(parent, services, headingTag) {
+    var list = parent.appendChild(el('ul', 'lantern-services'));
+    services.forEach(function (service) {
+      var item = list.appendChild(el('li', 'lantern-service'));
+      item.appendChild(el(headingTag, 'govuk-heading-s lantern-service__name', service.name));
+      if (service.why) { item.appendChild(el('p', 'govuk-body', service.why)); }
+      if (service.contact) {
+        var contact = item.appendChild(el('p', 'govuk-body'));
+        contact.appendChild(el('strong', null, 'Contact: '));
+        appendWithPhoneLinks(contact, service.contact);
+      }
+      if (service.cost) {
+        var cost = item.appendChild(el('p', 'govuk-body'));
+        cost.appendChild(el('strong', null, 'Cost: '));
+        cost.appendChild(document.createTextNode(service.cost));
+      }
+      if (typeof service.distanceMiles === 'number') {
+        var distance = item.appendChild(el('p', 'govuk-body'));
+        distance.appendChild(el('strong', null, 'Distance: '));
+        var miles = service.distanceMiles < 0.1 ? 'less than 0.1' : service.distanceMiles.toFixed(1);
+        distance.appendChild(document.createTextNode('about ' + miles + (miles === '1.0' ? ' mile' : ' miles')));
+      }
+    });
+    return list;
+  }
+
+  function renderSummary(parent, summary, headingTag, subHeadingTag, withMoreHelp) {
+    if (summary.actNow && summary.actNow.length) {
+      var warning = parent.appendChild(el('div', 'govuk-warning-text'));
+      warning.appendChild(el('span', 'govuk-warning-text__icon', '!')).setAttribute('aria-hidden', 'true');
+      var strong = warning.appendChild(el('strong', 'govuk-warning-text__text'));
+      strong.appendChild(el('span', 'govuk-visually-hidden', 'Warning: '));
+      strong.appendChild(document.createTextNode('Please do this first.'));
+      renderList(parent, summary.actNow, true);
+    }
+    if (summary.reflection && summary.reflection.length) {
+      parent.appendChild(el(headingTag, 'govuk-heading-s', 'What seems to matter'));
+      renderList(parent, summary.reflection, false);
+    }
+    if (summary.publicWords) {
+      renderText(parent, summary.publicWords, true);
+    }
+    if (summary.mayHelp && summary.mayHelp.length) {
+      parent.appendChild(el(headingTag, 'govuk-heading-s', 'Help that may suit you'));
+      renderList(parent, summary.mayHelp, false);
+    }
+    if (summary.services && summary.services.length) {
+      parent.appendChild(el(headingTag, 'govuk-heading-s', 'Services near you'));
+      renderServices(parent, summary.services, subHeadingTag);
+    }
+    if (withMoreHelp && summary.moreHelp && summary.moreHelp.length) {
+      parent.appendChild(el(headingTag, 'govuk-heading-s', 'Numbers to keep'));
+      renderList(parent, summary.moreHelp, true);
+    }
+  }
+
+  function scrollToLatest(node) {
+    if (node && node.scrollIntoView) { node.scrollIntoView({ block: 'nearest' }); }
+  }
+
+  function addPersonMessage(text) {
+    var box = el('div', 'lantern-msg lantern-msg--person');
+    box.appendChild(el('span', 'lantern-msg__who', 'You'));
+    box.appendChild(el('p', 'govuk-body', text));
+    transcript.appendChild(box);
+    scrollToLatest(box);
+  }
+
+  function addBotMessage(message) {
+    var kind = message.kind || 'info';
+    var box = el('div', 'lantern-msg lantern-msg--bot lantern-msg--' + kind);
+    box.setAttribute('data-kind', kind);
+    if (message.questionId) { box.setAttribute('data-question-id', message.questionId); }
+
+    if (kind === 'crisis') {
+      var banner = box.appendChild(el('div', 'govuk-warning-text lantern-crisis__title'));
+      banner.appendChild(el('span', 'govuk-warning-text__icon', '!')).setAttribute('aria-hidden', 'true');
+      var title = banner.appendChild(el('strong', 'govuk-warning-text__text'));
+      title.appendChild(el('span', 'govuk-visually-hidden', 'Important: '));
+      title.appendChild(document.createTextNode('Help is there for you right now'));
+      renderText(box, message.text, true);
+    } else if (kind === 'summary' && message.summary) {
+      box.appendChild(el('span', 'lantern-msg__who', 'Lantern'));
+      box.appendChild(el('h3', 'govuk-heading-m', 'Your summary'));
+      renderSummary(box, message.summary, 'h4', 'h5', false);
+      renderText(box, message.text, true);
+      var printButton = box.appendChild(el('button', 'govuk-button lantern-print-summary', 'Print or save this summary'));
+      printButton.type = 'button';
+      printButton.addEventListener('click', function () { openPrintView(message.summary); });
+      document.body.classList.add('lantern-has-summary');
+      buildPrintView(message.summary);
+    } else {
+      box.appendChild(el('span', 'lantern-msg__who', 'Lantern'));
+      renderText(box, message.text, true);
+    }
+
+    if (message.help) {
+      var details = box.appendChild(el('details', 'govuk-details'));
+      var summaryLine = details.appendChild(el('summary', 'govuk-details__summary'));
+      summaryLine.appendChild(el('span', 'govuk-details__summary-text', 'Why I ask this'));
+      var helpText = details.appendChild(el('div', 'govuk-details__text'));
+      renderText(helpText, message.help, true);
+    }
+
+    if (kind === 'services' && message.services && message.services.length) {
+      renderServices(box, message.services, 'h3');
+    }
+
+    transcript.appendChild(box);
+    showQuickReplies(message.options || []);
+    scrollToLatest(box);
+    speak(message);
+  }
+
+  function showQuickReplies(options) {
+    quickReplies.textContent = '';
+    if (!options.length) { quickReplies.hidden = true; return; }
+    options.forEach(function (option) {
+      var button = el('button', 'govuk-button govuk-button--secondary lantern-quick-reply', option.label);
+      button.type = 'button';
+      button.setAttribute('data-value', option.value);
+      button.addEventListener('click', function () {
+        if (send({ type: 'choose', value: option.value })) {
+          addPersonMessage(option.label);
+          showQuickReplies([]);
+          input.focus();
+        }
+      });
+      quickReplies.appendChild(button);
+    });
+    quickReplies.hidden = false;
+  }
+
+  // ---- Printable summary ----
+
+  function buildPrintView(summary) {
+    printSummary.textContent = '';
+    printSummary.appendChild(el('h1', 'govuk-heading-l', 'Your Lantern summary'));
+    printSummary.appendChild(el('p', 'govuk-body', 'Printed on ' + new Date().toLocaleDateString('en-GB',
+      { day: 'numeric', month: 'long', year: 'numeric' }) + '.'));
+    renderSummary(printSummary, summary, 'h2', 'h3', true);
+  }
+
+  function openPrintView(summary) {
+    buildPrintView(summary);
+    chatView.hidden = true;
+    printView.hidden = false;
+    printSummary.focus();
+    window.scrollTo(0, 0);
+    if (typeof window.print === 'function') {
+      window.setTimeout(function () { window.print(); }, 100);
+    }
+  }
+
+  document.getElementById('print-button').addEventListener('click', function () { window.print(); });
+  document.getElementById('back-to-chat').addEventListener('click', function () {
+    printView.hidden = true;
+    chatView.hidden = false;
+    var button = transcript.querySelector('.lantern-print-summary');
+    if (button) { button.focus(); } else { input.focus(); }
+  });
+
+  // ---- Settings switches ----
+
+  function applySettings() {
+    document.documentElement.classList.toggle('lantern-larger-text', settings.largerText);
+    document.documentElement.classList.toggle('lantern-high-contrast', settings.highContrast);
+    Array.prototype.forEach.call(document.querySelectorAll('.lantern-switch'), function (button) {
+      button.setAttribute('aria-pressed', settings[button.getAttribute('data-setting')] ? 'true' : 'false');
+    });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('.lantern-switch'), function (button) {
+    button.addEventListener('click', function () {
+      var name = button.getAttribute('data-setting');
+      settings[name] = !settings[name];
+      if (name === 'readAloud' && !settings.readAloud && window.speechSynthesis) { window.speechSynthesis.cancel(); }
+      writeStore(SETTINGS_KEY, JSON.stringify(settings));
+      applySettings();
+    });
+  });
+
+  var canSpeak = 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
+  document.getElementById('switch-read-aloud').hidden = !canSpeak;
+  applySettings();
+
+  function speak(message) {
+    if (!settings.readAloud || !canSpeak) { return; }
+    var words = [message.text || ''];
+    if (message.options && message.options.length) {
+      words.push('You can answer: ' + message.options.map(function (o) { return o.label; }).join(', ') + '.');
+    }
+    if (message.services) {
+      message.services.forEach(function (s) { words.push(s.name + (s.why ? '. ' + s.why : '')); });
+    }
+    var utterance = new window.SpeechSynthesisUtterance(words.join('\n').replace(/^- /gm, ''));
+    utterance.lang = 'en-GB';
+    window.speechSynthesis.speak(utterance);
+  }
+
+  // ---- Voice input, only where the browser has it ----
+
+  var Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
+  if (Recognition) {
+    var recogniser = null;
+    speakButton.hidden = false;
+    speakButton.addEventListener('click', function () {
+      if (recogniser) { recogniser.stop(); return; }
+      recogniser = new Recognition();
+      recogniser.lang = 'en-GB';
+      recogniser.interimResults = false;
+      recogniser.maxAlternatives = 1;
+      recogniser.onresult = function (event) {
+        var heard = event.results[0][0].transcript;
+        input.value = heard;
+        setStatus('I heard: "' + heard + '". Press Send if that is right, or change it first.');
+      };
+      recogniser.onerror = function () {
+        setStatus('Sorry, I could not hear that. You can try again or type instead.');
+      };
+      recogniser.onend = function () {
+        recogniser = null;
+        speakButton.setAttribute('aria-pressed', 'false');
+        speakButton.textContent = 'Speak';
+        input.focus();
+      };
+      speakButton.setAttribute('aria-pressed', 'true');
+      speakButton.textContent = 'Listening… press to stop';
+      recogniser.start();
+    });
+  }
+
+  // ---- The connection ----
+
+  function setStatus(text) {
+    statusLine.textContent = text || '';
+  }
+
+  function send(frame) {
+    if (!socket || socket.readyState !== WebSocket.OPEN) {
+      setStatus('Lantern is reconnecting. Please wait a moment and try again.');
+      return false;
+    }
+    socket.send(JSON.stringify(frame));
+    return true;
+  }
+
+  function connect() {
+    retryTimer = null;
+    var scheme = window.location.protocol === 'https:' ? 'wss://' : 'ws://';
+    socket = new WebSocket(scheme + window.location.host + '/ws/chat');
+    var opened = socket;
+
+    socket.onopen = function () {
+      retryDelay = 1000;
+      var hello = { type: 'hello' };
+      var token = readStore(TOKEN_KEY);
+      if (token) { hello.token = token; }
+      opened.send(JSON.stringify(hello));
+      setStatus('');
+    };
+
+    socket.onmessage = function (event) {
+      var frame;
+      try { frame = JSON.parse(event.data); } catch (e) { return; }
+      if (frame.type === 'welcome') {
+        if (frame.token) { writeStore(TOKEN_KEY, frame.token); }
+        if (frame.resumed) { setStatus('Welcome back. We will carry on where you left off.'); }
+      } else if (frame.type === 'bot') {
+        addBotMessage(frame);
+      } else if (frame.type === 'error') {
+        setStatus(frame.text || 'Sorry, something went wrong.');
+      }
+    };
+
+    socket.onclose = function (event) {
+      if (socket !== opened) { return; }
+      socket = null;
+      if (event.code === 1013) { retryDelay = Math.max(retryDelay, 15000); }
+      setStatus('The connection to Lantern dropped. Trying again in ' + Math.round(retryDelay / 1000)
+        + (retryDelay === 1000 ? ' second…' : ' seconds…'));
+      retryTimer = window.setTimeout(connect, retryDelay);
+      retryDelay = Math.min(retryDelay * 2, 30000);
+    };
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    var text = input.value.trim();
+    if (!text) { input.focus(); return; }
+    if (send({ type: 'say', text: text })) {
+      addPersonMessage(text);
+      showQuickReplies([]);
+      input.value = '';
+    }
+    input.focus();
+  });
+
+  window.addEventListener('online', function () {
+    if (retryTimer) { window.clearTimeout(retryTimer); connect(); }
+  });
+
+  connect();
+}());

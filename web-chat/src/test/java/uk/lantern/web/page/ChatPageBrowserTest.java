@@ -1,0 +1,276 @@
+package uk.lantern.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * The chat page in Debian's headless Chromium: a whole screening answered by typing plain words,
+ * ending in a summary with services, with axe-core finding no WCAG 2.2 AA problems on the way.
+ *
+ * <p>The server runs on a free port picked here, so the chat's allowed origins can name it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class ChatPageBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final int PORT = freePort();
+
+    /** What a person might type for each question, in their own words. */
+    private static final Map<String, String> TYPED = Map.ofEntries(
+            Map.entry("age", "eighty one"),
+            Map.entry("sex", "a woman"),
+            Map.entry("household_size", "just me"),
+            Map.entry("marital_status", "widowed"),
+            Map.entry("recent_loss", "yes"),
+            Map.entry("cold_home", "no"),
+            Map.entry("money_worries", "yes"),
+            Map.entry("money_stops_going_out", "afraid so"),
+            Map.entry("self_rated_health", "fair"),
+            Map.entry("long_term_condition", "yes"),
+            Map.entry("daily_activities", "none"),
+            Map.entry("sight_loss", "yes"),
+            Map.entry("eye_conditions", "two"),
+            Map.entry("hearing_loss", "no"),
+            Map.entry("memory_problems", "no"),
+            Map.entry("low_mood", "yes"),
+            Map.entry("stopped_driving", "yes"),
+            Map.entry("can_get_out", "not really"),
+            Map.entry("is_carer", "no"),
+            Map.entry("work", "retired longer ago"),
+            Map.entry("language_barrier", "no"),
+            Map.entry("contact_children", "less than once a month"),
+            Map.entry("contact_family", "less than once a month"),
+            Map.entry("contact_friends", "once a month or more"),
+            Map.entry("group_member", "no"),
+            Map.entry("lack_companionship", "often"),
+            Map.entry("left_out", "some of the time"),
+            Map.entry("isolated_from_others", "often"),
+            Map.entry("how_often_lonely", "often or always"),
+            Map.entry("feel_safe_at_home", "yes"),
+            Map.entry("thoughts_of_harm", "no"));
+
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
+    private static Path profileDir;
+    private static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void serverOnAKnownPort(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("lantern.chat.allowed-origins", () -> "http://localhost:" + PORT);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for the test server", e);
+        }
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            fail("The browser test needs Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
+                    + ". Install them with: apt-get install chromium chromium-driver");
+        }
+        SELENIUM_LOG.setLevel(Level.SEVERE); // no CDP version warnings: the test does not use CDP
+        // Selenium must never fetch a browser or driver, nor report usage.
+        System.setProperty("SE_AVOID_STATS", "true");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profileDir = Files.createTempDirectory("lantern-chromium");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--lang=en-GB", "--window-size=1024,900",
+                "--user-data-dir=" + profileDir.toAbsolutePath());
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profileDir != null) {
+            try (Stream<Path> files = Files.walk(profileDir)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    private WebDriverWait waitUpTo(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.pollingEvery(Duration.ofMillis(100));
+        return wait;
+    }
+
+    private List<WebElement> botMessages() {
+        return driver.findElements(By.cssSelector("#transcript .lantern-msg--bot"));
+    }
+
+    /** Waits for the next question or the summary after the first {@code seen} bot messages. */
+    private WebElement nextQuestionOrSummary(int seen) {
+        return waitUpTo(10).withMessage("Lantern to ask something or give the summary").until(d -> {
+            List<WebElement> messages = botMessages();
+            for (int i = seen; i < messages.size(); i++) {
+                String kind = messages.get(i).getDomAttribute("data-kind");
+                if ("question".equals(kind) || "summary".equals(kind)) {
+                    return messages.get(i);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Types into the chat box and presses Enter, as a keyboard user would. */
+    private WebElement type(String text) throws InterruptedException {
+        Thread.sleep(250); // stays well inside the chat's rate limit
+        int seen = botMessages().size();
+        WebElement input = driver.findElement(By.id("say-input"));
+        input.sendKeys(text, Keys.ENTER);
+        return nextQuestionOrSummary(seen);
+    }
+
+    private void assertNoAccessibilityProblems(String state) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations)
+                .as("axe-core WCAG problems in the %s state:%n%s", state, violations.stream()
+                        .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    @Test
+    void aWholeScreeningTypedInPlainWordsReachesASummaryWithServicesAndStaysAccessible() throws Exception {
+        driver.manage().window().setSize(new Dimension(320, 800));
+        driver.get("http://localhost:" + port + "/");
+        WebElement place = nextQuestionOrSummary(0);
+        assertThat(place.getDomAttribute("data-question-id")).isEqualTo("place");
+        assertThat(driver.findElement(By.id("transcript")).getDomAttribute("role")).isEqualTo("log");
+        assertThat(driver.findElement(By.id("transcript")).getDomAttribute("aria-live")).isEqualTo("polite");
+        assertThat(driver.findElements(By.cssSelector("#quick-replies button"))).isNotEmpty();
+        Object overflow = script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).as("sideways scrolling at 320px wide").isLessThanOrEqualTo(0);
+        assertNoAccessibilityProblems("opening (320px wide)");
+
+        driver.manage().window().setSize(new Dimension(1024, 900));
+        String token = (String) script("return sessionStorage.getItem('lantern.chat.token');");
+        assertThat(token).as("the chat token is kept in sessionStorage").hasSize(22);
+        assertThat(driver.getCurrentUrl()).doesNotContain(token);
+
+        WebElement asked = type("ME7 1AB");
+        int answered = 0;
+        boolean crisisShown = false;
+        while ("question".equals(asked.getDomAttribute("data-kind")) && answered++ < 60) {
+            String questionId = asked.getDomAttribute("data-question-id");
+            assertThat(TYPED).as("a typed answer for the question %s", questionId).containsKey(questionId);
+            if (answered == 3) {
+                driver.navigate().refresh();
+                WebElement resumed = nextQuestionOrSummary(0);
+                assertThat(resumed.getDomAttribute("data-question-id")).as("the same question after a reload")
+                        .isEqualTo(questionId);
+                assertThat(script("return sessionStorage.getItem('lantern.chat.token');")).isEqualTo(token);
+            }
+            if (answered == 4) {
+                WebElement largerText = driver.findElement(By.id("switch-larger-text"));
+                largerText.click();
+                assertThat(largerText.getDomAttribute("aria-pressed")).isEqualTo("true");
+                assertThat(driver.findElement(By.tagName("html")).getDomAttribute("class"))
+                        .contains("lantern-larger-text");
+                assertNoAccessibilityProblems("mid-conversation");
+                largerText.sendKeys(Keys.SPACE);
+                assertThat(largerText.getDomAttribute("aria-pressed")).isEqualTo("false");
+            }
+            if (answered == 6 && !crisisShown) {
+                int before = driver.findElements(By.cssSelector("#transcript .lantern-msg--crisis")).size();
+                WebElement again = type("I want to end my life");
+                List<WebElement> crisis = driver.findElements(By.cssSelector("#transcript .lantern-msg--crisis"));
+                assertThat(crisis).as("a crisis message").hasSizeGreaterThan(before);
+                assertThat(crisis.getLast().findElements(By.cssSelector("a[href='tel:999']"))).isNotEmpty();
+                assertThat(crisis.getLast().findElements(By.cssSelector("a[href='tel:116123']"))).isNotEmpty();
+                assertThat(again.getDomAttribute("data-question-id")).isEqualTo(questionId);
+                assertNoAccessibilityProblems("crisis");
+                crisisShown = true;
+            }
+            WebElement next = type(TYPED.get(questionId));
+            assertThat(next.getDomAttribute("data-question-id"))
+                    .as("Lantern understood \"%s\" for %s", TYPED.get(questionId), questionId)
+                    .isNotEqualTo(questionId);
+            asked = next;
+        }
+
+        assertThat(asked.getDomAttribute("data-kind")).isEqualTo("summary");
+        assertThat(asked.findElements(By.cssSelector(".lantern-service"))).as("services in the summary").isNotEmpty();
+        assertThat(asked.findElement(By.cssSelector(".lantern-service__name")).getText()).isNotBlank();
+        assertThat(asked.findElement(By.cssSelector("button.lantern-print-summary")).getText())
+                .isEqualTo("Print or save this summary");
+        assertNoAccessibilityProblems("summary");
+
+        // The printable view: printing itself is replaced, as a headless browser has no printer.
+        script("window.print = function () { window.lanternPrinted = true; };");
+        asked.findElement(By.cssSelector("button.lantern-print-summary")).click();
+        WebElement printView = driver.findElement(By.id("print-view"));
+        waitUpTo(5).withMessage("the printable summary").until(d -> printView.isDisplayed()
+                && Boolean.TRUE.equals(script("return window.lanternPrinted === true;")));
+        assertThat(driver.findElement(By.id("chat-view")).isDisplayed()).isFalse();
+        assertThat(printView.findElements(By.cssSelector(".lantern-service"))).isNotEmpty();
+        assertNoAccessibilityProblems("printable summary");
+        driver.findElement(By.id("back-to-chat")).click();
+        assertThat(driver.findElement(By.id("chat-view")).isDisplayed()).isTrue();
+    }
+
+    private Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+}

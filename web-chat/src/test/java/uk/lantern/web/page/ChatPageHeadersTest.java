@@ -1,0 +1,70 @@
+package uk.lantern.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The chat page is served at / and /chat, and it and its files carry the security headers. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ChatPageHeadersTest {
+
+    private static final String CSP = "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
+            + "style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+
+    @Autowired
+    MockMvc mvc;
+
+    private static void expectSecurityHeaders(ResultActions result) throws Exception {
+        result.andExpect(header().string("Content-Security-Policy", CSP))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                .andExpect(header().string("X-Frame-Options", "DENY"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/chat"})
+    void thePageIsServedWithSecurityHeaders(String path) throws Exception {
+        ResultActions result = mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andExpect(forwardedUrl("/index.html"));
+        expectSecurityHeaders(result);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/index.html", "/js/lantern-chat.js", "/css/lantern-chat.css",
+            "/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"})
+    void thePageAndItsFilesAreServedWithSecurityHeaders(String path) throws Exception {
+        expectSecurityHeaders(mvc.perform(get(path)).andExpect(status().isOk()));
+    }
+
+    @Test
+    void thePageHasNoInlineScriptStyleOrEventHandlers() throws Exception {
+        String html = mvc.perform(get("/index.html")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("<script src=\"/js/lantern-chat.js\" defer></script>")
+                .doesNotContain("<style").doesNotContain(" style=")
+                .doesNotContainPattern("\\son[a-z]+\\s*=")
+                .doesNotContainPattern("<script(?![^>]*\\ssrc=)")
+                .doesNotContain("http://").doesNotContain("https://");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/no-such-page", "/api/questionnaire"})
+    void otherResponsesCarryTheHeadersToo(String path) throws Exception {
+        expectSecurityHeaders(mvc.perform(get(path)));
+    }
+}
