@@ -24,39 +24,7 @@ import uk.lantern.web.chat.ChatMessage.Kind;
 /** The conversation without a server: a whole screening typed in everyday words, and every detour. */
 class DialogueTest {
 
-    /** How an older person might answer each question, in their own words. */
-    static final Map<String, String> TYPED = Map.ofEntries(
-            Map.entry("age", "eighty two"),
-            Map.entry("sex", "a woman"),
-            Map.entry("household_size", "just me"),
-            Map.entry("marital_status", "widowed"),
-            Map.entry("recent_loss", "yes"),
-            Map.entry("cold_home", "no"),
-            Map.entry("money_worries", "yes"),
-            Map.entry("money_stops_going_out", "afraid so"),
-            Map.entry("self_rated_health", "fair"),
-            Map.entry("long_term_condition", "yes"),
-            Map.entry("daily_activities", "none"),
-            Map.entry("sight_loss", "yes"),
-            Map.entry("eye_conditions", "two"),
-            Map.entry("hearing_loss", "no"),
-            Map.entry("memory_problems", "no"),
-            Map.entry("low_mood", "yes"),
-            Map.entry("stopped_driving", "yes"),
-            Map.entry("can_get_out", "not really"),
-            Map.entry("is_carer", "no"),
-            Map.entry("work", "retired longer ago"),
-            Map.entry("language_barrier", "no"),
-            Map.entry("contact_children", "less than once a month"),
-            Map.entry("contact_family", "less than once a month"),
-            Map.entry("contact_friends", "once a month or more"),
-            Map.entry("group_member", "no"),
-            Map.entry("lack_companionship", "often"),
-            Map.entry("left_out", "some of the time"),
-            Map.entry("isolated_from_others", "often"),
-            Map.entry("how_often_lonely", "often or always"),
-            Map.entry("feel_safe_at_home", "yes"),
-            Map.entry("thoughts_of_harm", "no"));
+    static final Map<String, String> TYPED = TypedAnswers.OLDER_WIDOW;
 
     @TempDir
     static Path indexDir;
