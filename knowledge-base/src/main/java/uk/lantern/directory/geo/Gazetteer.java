@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.lantern.directory.csv.CsvReader;
@@ -20,11 +21,22 @@ import uk.lantern.directory.csv.CsvRecord;
  */
 public final class Gazetteer {
     static final String SHIPPED_RESOURCE = "/lantern/directory/postcodes.csv";
+    /** Town names people give instead of a postcode, each mapped to its postcode district. */
+    static final String TOWNS_RESOURCE = "/lantern/directory/towns.csv";
 
     private final Map<String, GeoPoint> points;
+    private final Map<String, String> towns = new HashMap<>();
 
     Gazetteer(Map<String, GeoPoint> points) {
         this.points = points;
+        try (InputStream in = Gazetteer.class.getResourceAsStream(TOWNS_RESOURCE)) {
+            if (in != null) {
+                new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), TOWNS_RESOURCE)
+                        .forEachRecord(r -> towns.put(r.get("town"), r.get("district")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The table shipped with Lantern (Medway only). */
@@ -72,10 +84,14 @@ public final class Gazetteer {
         String shown = input == null ? "" : input.trim();
         Optional<Postcode> parsed = Postcode.parse(input);
         if (parsed.isEmpty()) {
+            Optional<PlaceLookup> town = town(shown);
+            if (town.isPresent()) {
+                return town.get();
+            }
             return new PlaceLookup.NotFound(shown, shown.isEmpty()
                     ? "No postcode given; showing services across the whole area."
-                    : "\"" + shown + "\" doesn't look like a UK postcode (for example ME7 1AB or ME7); "
-                            + "showing services across the whole area.");
+                    : "We don't know \"" + shown + "\" as a postcode (for example ME7 1AB or ME7) or a town "
+                            + "we cover; showing services across the whole area.");
         }
         Postcode postcode = parsed.get();
         GeoPoint exact = points.get(postcode.text());
@@ -89,5 +105,23 @@ public final class Gazetteer {
         }
         return new PlaceLookup.NotFound(shown,
                 "We couldn't find " + postcode.text() + "; showing services across the whole area.");
+    }
+
+    /** A known town name, alone or in a short phrase ("near Chatham", "I live in Strood"). */
+    private Optional<PlaceLookup> town(String shown) {
+        String words = shown.toLowerCase(Locale.UK).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        for (String prefix : new String[] {"i live in ", "i m in ", "im in ", "near ", "in ", "around "}) {
+            if (words.startsWith(prefix)) {
+                words = words.substring(prefix.length());
+            }
+        }
+        String district = towns.get(words);
+        if (district == null) {
+            return Optional.empty();
+        }
+        Postcode postcode = Postcode.parse(district).orElseThrow();
+        GeoPoint centre = points.get(postcode.text());
+        return centre == null ? Optional.empty()
+                : Optional.of(new PlaceLookup.Found(shown, postcode, centre, PlaceLookup.Precision.TOWN));
     }
 }

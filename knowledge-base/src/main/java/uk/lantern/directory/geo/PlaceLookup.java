@@ -16,14 +16,17 @@ public sealed interface PlaceLookup {
     record Found(String input, Postcode postcode, GeoPoint point, Precision precision) implements PlaceLookup {
         @Override
         public String message() {
-            return precision == Precision.POSTCODE
-                    ? "Showing services near " + postcode.text() + "."
-                    : "Showing services near the centre of " + postcode.outward() + ".";
+            return switch (precision) {
+                case POSTCODE -> "Showing services near " + postcode.text() + ".";
+                case DISTRICT -> "Showing services near the centre of " + postcode.outward() + ".";
+                case TOWN -> "Showing services near " + input + " (the centre of " + postcode.outward() + ").";
+            };
         }
     }
 
     /** Unknown or malformed; search falls back to the whole area. */
     record NotFound(String input, String message) implements PlaceLookup {}
 
-    enum Precision { POSTCODE, DISTRICT }
+    /** How closely the point matches: the postcode itself, its district's centre, or a named town's district. */
+    enum Precision { POSTCODE, DISTRICT, TOWN }
 }

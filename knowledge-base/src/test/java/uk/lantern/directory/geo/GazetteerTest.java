@@ -50,6 +50,31 @@ class GazetteerTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "Chatham, ME4",
+        "  gillingham , ME7",
+        "I live in Strood, ME2",
+        "near Rochester., ME1",
+        "Hoo St Werburgh, ME3"
+    })
+    void knowsTheMedwayTownsByName(String typed, String district) {
+        PlaceLookup place = gazetteer.lookup(typed);
+        assertThat(place).isInstanceOfSatisfying(PlaceLookup.Found.class, f -> {
+            assertThat(f.precision()).isEqualTo(PlaceLookup.Precision.TOWN);
+            assertThat(f.postcode().text()).isEqualTo(district);
+            assertThat(f.point()).isEqualTo(gazetteer.lookup(district) instanceof PlaceLookup.Found d ? d.point() : null);
+        });
+        assertThat(place.message()).contains(typed.strip()).contains(district);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Chathamshire", "Manchester", "in"})
+    void anUnknownTownIsAnsweredAcrossTheWholeArea(String typed) {
+        assertThat(gazetteer.lookup(typed)).isInstanceOf(PlaceLookup.NotFound.class);
+        assertThat(gazetteer.lookup(typed).message()).contains("whole area");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"hello", "12345", "ME7 1A", ""})
     void malformedInputSaysWhatAPostcodeLooksLike(String typed) {
         PlaceLookup place = gazetteer.lookup(typed);

@@ -227,6 +227,16 @@ class DialogueTest {
     }
 
     @Test
+    void aTownNameGivenForThePlaceFindsServicesNearIt() {
+        say("I live in Gillingham");
+        assertThat(last().questionId()).isEqualTo("age");
+        say("is there a lunch club?");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.SERVICES);
+        assertThat(replies.getFirst().services()).isNotEmpty();
+        assertThat(replies.getFirst().services()).anySatisfy(s -> assertThat(s.distanceMiles()).isNotNull());
+    }
+
+    @Test
     void unclearTwiceOffersTheOptionsOnlyAndNeverRepeatsItself() {
         say("skip");
         answerUntil("marital_status");

@@ -109,7 +109,7 @@ class ServiceSearchApiTest extends DirectoryTestIndex {
         mvc.perform(get("/api/services").param("postcode", "not a postcode"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.place.found").value(false))
-                .andExpect(jsonPath("$.place.message", containsString("doesn't look like a UK postcode")));
+                .andExpect(jsonPath("$.place.message", containsString("as a postcode (for example ME7 1AB or ME7) or a town")));
     }
 
     @Test
