@@ -1,43 +1,27 @@
 package uk.lantern.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import uk.lantern.web.browser.HeadlessChromium;
+
 
 /**
  * The chat page in Debian's headless Chromium: a whole screening answered by typing plain words,
@@ -48,16 +32,11 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class ChatPageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final int PORT = freePort();
+    private static final int PORT = HeadlessChromium.freePort();
 
     private static final Map<String, String> TYPED = uk.lantern.web.chat.TypedAnswers.OLDER_WIDOW;
 
-    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
-
-    private static Path profileDir;
+    private static HeadlessChromium browser;
     private static WebDriver driver;
 
     @LocalServerPort
@@ -69,55 +48,21 @@ class ChatPageBrowserTest {
         registry.add("lantern.chat.allowed-origins", () -> "http://localhost:" + PORT);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("No free port for the test server", e);
-        }
-    }
-
     @BeforeAll
-    static void startBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("The browser test needs Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ". Install them with: apt-get install chromium chromium-driver");
-        }
-        SELENIUM_LOG.setLevel(Level.SEVERE); // no CDP version warnings: the test does not use CDP
-        // Selenium must never fetch a browser or driver, nor report usage.
-        System.setProperty("SE_AVOID_STATS", "true");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profileDir = Files.createTempDirectory("lantern-chromium");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=en-GB", "--window-size=1024,900",
-                "--user-data-dir=" + profileDir.toAbsolutePath());
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    static void startBrowser() {
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profileDir != null) {
-            try (Stream<Path> files = Files.walk(profileDir)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
     private WebDriverWait waitUpTo(int seconds) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
-        wait.pollingEvery(Duration.ofMillis(100));
-        return wait;
+        return browser.waitUpTo(seconds);
     }
 
     private List<WebElement> botMessages() {
@@ -148,14 +93,7 @@ class ChatPageBrowserTest {
     }
 
     private void assertNoAccessibilityProblems(String state) {
-        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
-        List<Rule> violations = results.getViolations();
-        assertThat(violations)
-                .as("axe-core WCAG problems in the %s state:%n%s", state, violations.stream()
-                        .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-                                .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                        .collect(Collectors.joining("\n")))
-                .isEmpty();
+        browser.assertNoAccessibilityProblems(state);
     }
 
     @Test
@@ -239,6 +177,6 @@ class ChatPageBrowserTest {
     }
 
     private Object script(String javascript) {
-        return ((JavascriptExecutor) driver).executeScript(javascript);
+        return browser.script(javascript);
     }
 }

@@ -1,0 +1,67 @@
+package uk.lantern.web.security;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page, the landing page for each role, and the idle-timeout keep-alive. */
+@Controller
+class SignInController {
+
+    private final SignInThrottle throttle;
+
+    SignInController(SignInThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @GetMapping("/sign-in")
+    String signIn(@RequestParam(name = "error", required = false) String error,
+            @RequestParam(name = "locked", required = false) String locked,
+            @RequestParam(name = "signed-out", required = false) String signedOut,
+            @RequestParam(name = "timed-out", required = false) String timedOut, Model model) {
+        if (locked != null) {
+            model.addAttribute("problem", "There have been too many failed sign-ins. Wait "
+                    + throttle.lockoutMinutes() + " minutes, then try again.");
+        } else if (error != null) {
+            model.addAttribute("problem", "The username or password is not right, or the account is disabled.");
+        }
+        if (signedOut != null) {
+            model.addAttribute("notice", "You have signed out.");
+        } else if (timedOut != null) {
+            model.addAttribute("notice", "You were signed out because nothing happened for a while. "
+                    + "Answers you had not sent are still on this device; sign in to carry on.");
+        }
+        return "sign-in";
+    }
+
+    /** Where sign-in lands: each role's own start page. */
+    @GetMapping("/home")
+    String home(Authentication who) {
+        for (GrantedAuthority authority : who.getAuthorities()) {
+            switch (authority.getAuthority()) {
+                case "ROLE_WORKER" -> {
+                    return "redirect:/worker";
+                }
+                case "ROLE_TRAINER" -> {
+                    return "redirect:/training";
+                }
+                case "ROLE_ADMIN" -> {
+                    return "redirect:/admin/accounts";
+                }
+                default -> { }
+            }
+        }
+        return "redirect:/sign-in";
+    }
+
+    /** Called by the idle-timeout warning's "Stay signed in": touching the session keeps it alive. */
+    @PostMapping("/session/keep-alive")
+    ResponseEntity<Void> keepAlive() {
+        return ResponseEntity.noContent().build();
+    }
+}

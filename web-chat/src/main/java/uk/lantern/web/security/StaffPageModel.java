@@ -1,0 +1,49 @@
+package uk.lantern.web.security;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import uk.lantern.web.account.Account;
+import uk.lantern.web.account.AccountStore;
+
+/**
+ * What every server-rendered staff page's layout needs: the signed-in account (for the header's
+ * name, role links and sign-out button) and the idle timeout, for the warning before it runs out.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class StaffPageModel {
+
+    private final AccountStore accounts;
+    private final long sessionSeconds;
+    private final long warningSeconds;
+
+    StaffPageModel(AccountStore accounts, @Value("${server.servlet.session.timeout:30m}") Duration timeout,
+            @Value("${lantern.session.warning:2m}") Duration warning) {
+        this.accounts = accounts;
+        this.sessionSeconds = timeout.toSeconds();
+        this.warningSeconds = Math.min(warning.toSeconds(), timeout.toSeconds() / 2);
+    }
+
+    @ModelAttribute("staff")
+    Account staff(Authentication who) {
+        if (who == null || !who.isAuthenticated() || who.getName() == null) {
+            return null;
+        }
+        return accounts.find(who.getName()).orElse(null);
+    }
+
+    @ModelAttribute("sessionSeconds")
+    long sessionSeconds() {
+        return sessionSeconds;
+    }
+
+    @ModelAttribute("sessionWarningSeconds")
+    long warningSeconds() {
+        return warningSeconds;
+    }
+}

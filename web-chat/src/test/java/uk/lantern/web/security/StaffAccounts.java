@@ -1,0 +1,46 @@
+package uk.lantern.web.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import uk.lantern.web.account.AccountStore;
+import uk.lantern.web.account.Role;
+
+/**
+ * Real accounts in the test database for each role, and a way to act as them in MockMvc.
+ * Two workers are in different teams, to show records stay within a team.
+ */
+public final class StaffAccounts {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    public static final String WORKER = "worker.a";
+    public static final String OTHER_TEAM_WORKER = "worker.b";
+    public static final String TRAINER = "trainer.a";
+    public static final String ADMIN = "admin.a";
+    public static final String TEAM = "Medway Fire";
+    public static final String OTHER_TEAM = "Medway Housing";
+
+    private final AccountStore accounts;
+
+    public StaffAccounts(AccountStore accounts) {
+        this.accounts = accounts;
+        ensure(WORKER, "Alex Worker", Role.WORKER, TEAM);
+        ensure(OTHER_TEAM_WORKER, "Bea Worker", Role.WORKER, OTHER_TEAM);
+        ensure(TRAINER, "Chris Trainer", Role.TRAINER, TEAM);
+        ensure(ADMIN, "Dee Admin", Role.ADMIN, TEAM);
+    }
+
+    private void ensure(String username, String name, Role role, String team) {
+        if (accounts.find(username).isEmpty()) {
+            accounts.create(new AccountStore.NewAccount(username, name, role, team, PASSWORD), "test");
+        }
+    }
+
+    /** Acts as the given account, as loaded from the database (role and enabled flag included). */
+    public RequestPostProcessor as(String username) {
+        UserDetails details = accounts.loadUserByUsername(username);
+        return user(details);
+    }
+}
