@@ -1,0 +1,15 @@
+package uk.lantern.web.records;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A screening a worker submits for storing.
+ *
+ * @param submissionId made by the tablet once per screening, so a retry finds the same record
+ * @param consent      the person agreed to their screening being kept; nothing is stored without it
+ * @param reference    the worker's own reference for the person (never a name)
+ * @param answers      the questionnaire answers, as for {@code POST /api/assessments}
+ */
+public record NewScreening(UUID submissionId, boolean consent, String reference, Map<String, Object> answers) {
+}

@@ -1,0 +1,10 @@
+package uk.lantern.web.records;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One line of a worker's list of screenings. */
+public record RecordSummary(UUID id, String reference, String worker, Instant createdAt, String band, int score,
+        boolean urgent, LocalDate followUpOn) {
+}

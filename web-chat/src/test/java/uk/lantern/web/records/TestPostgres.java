@@ -1,0 +1,65 @@
+package uk.lantern.web.records;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The real PostgreSQL server the integration tests use: {@code .ci/run} installs and starts it,
+ * with a {@code lantern_test} role and database (override with LANTERN_TEST_DB_URL, _USER and
+ * _PASSWORD). Each test class gets a fresh schema, dropped when it ends. With
+ * LANTERN_TEST_POSTGRES=required (as in CI) a missing server fails the tests; otherwise they are
+ * skipped, so the suite still runs on a machine without PostgreSQL.
+ */
+public final class TestPostgres {
+
+    static final String URL = env("LANTERN_TEST_DB_URL", "jdbc:postgresql://localhost:5432/lantern_test");
+    static final String USER = env("LANTERN_TEST_DB_USER", "lantern_test");
+    static final String PASSWORD = env("LANTERN_TEST_DB_PASSWORD", "lantern_test");
+
+    private TestPostgres() {
+    }
+
+    /** For {@code @EnabledIf}: true when the server answers; fails instead of skipping when required. */
+    public static boolean available() {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            return c.isValid(5);
+        } catch (SQLException e) {
+            if ("required".equals(System.getenv("LANTERN_TEST_POSTGRES"))) {
+                throw new IllegalStateException("PostgreSQL is required (LANTERN_TEST_POSTGRES=required) but "
+                        + URL + " does not answer: " + e.getMessage(), e);
+            }
+            return false;
+        }
+    }
+
+    /** A schema name no other run uses. */
+    public static String newSchema() {
+        return "test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+    }
+
+    /** Points the Spring context at the server, in its own schema, with Flyway creating it. */
+    public static void use(DynamicPropertyRegistry registry, String schema) {
+        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.default-schema", () -> schema);
+    }
+
+    public static void drop(String schema) throws SQLException {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists " + schema + " cascade");
+        }
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+}

@@ -1,0 +1,135 @@
+package uk.lantern.web.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.json.JsonMapper;
+import uk.lantern.web.account.AccountStore;
+import uk.lantern.web.security.StaffAccounts;
+
+/** The tablet's storing endpoint, the CSV export and the admin's erasure page, over HTTP. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WorkerScreeningApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountStore accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    StaffAccounts staff;
+    String reference;
+
+    @BeforeEach
+    void setUp() {
+        staff = new StaffAccounts(accounts);
+        reference = "API-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private String body(UUID submission, boolean consent) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("submissionId", submission.toString());
+        body.put("consent", consent);
+        body.put("reference", reference);
+        body.put("answers", ScreeningRecordsContract.answers());
+        return JSON.writeValueAsString(body);
+    }
+
+    private int rows() {
+        return jdbc.sql("select count(*) from screening where reference = ?").param(reference).query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void aRetriedSubmissionGetsTheSameRecordAndStoresOnce() throws Exception {
+        UUID submission = UUID.randomUUID();
+        String first = mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(submission, true)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/worker/screenings/")))
+                .andExpect(jsonPath("$.created").value(true))
+                .andReturn().getResponse().getContentAsString();
+        String again = mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(submission, true)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(false))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JSON.readTree(again).get("id")).isEqualTo(JSON.readTree(first).get("id"));
+        assertThat(rows()).isEqualTo(1);
+    }
+
+    @Test
+    void badInputGetsAProblemNamingEachFieldAndStoresNothing() throws Exception {
+        mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(UUID.randomUUID(), false)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", hasItems("consent")));
+        mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"submissionId\":\"not-a-uuid\"}"))
+                .andExpect(status().isBadRequest());
+        assertThat(rows()).isZero();
+    }
+
+    @Test
+    void exportIsCsvThatIsNeverCached() throws Exception {
+        mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body(UUID.randomUUID(), true)))
+                .andExpect(status().isCreated());
+        String csv = mvc.perform(get("/worker/export.csv?scope=mine").with(staff.as(StaffAccounts.WORKER)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(header().string("Content-Disposition", startsWith("attachment; filename=\"lantern-mine-")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv).contains(reference);
+        mvc.perform(get("/worker/export.csv?scope=everyone").with(staff.as(StaffAccounts.WORKER)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("scope"));
+    }
+
+    @Test
+    void anAdminErasesAPersonsRecordsOnRequest() throws Exception {
+        mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body(UUID.randomUUID(), true)))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/admin/erasure").with(staff.as(StaffAccounts.ADMIN)).with(csrf())
+                        .param("team", StaffAccounts.TEAM).param("reference", reference))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Confirm that the person asked for their records to be erased")));
+        assertThat(rows()).isEqualTo(1);
+        mvc.perform(post("/admin/erasure").with(staff.as(StaffAccounts.ADMIN)).with(csrf())
+                        .param("team", StaffAccounts.TEAM).param("reference", reference).param("confirm", "yes"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("erased", 1));
+        assertThat(rows()).isZero();
+    }
+}
