@@ -19,12 +19,15 @@ import uk.lantern.directory.model.Service;
 import uk.lantern.directory.search.MatchReason;
 import uk.lantern.directory.search.ServiceHit;
 
-/** Looks up local services for the chat and words them plainly. Thread-safe. */
-final class ServiceFinder {
+/**
+ * Looks up local services for the chat and the doorstep result pages, and words them plainly.
+ * Thread-safe.
+ */
+public final class ServiceFinder {
 
     private final LocalServicesDirectory directory;
 
-    ServiceFinder(LocalServicesDirectory directory) {
+    public ServiceFinder(LocalServicesDirectory directory) {
         this.directory = directory;
     }
 
@@ -39,7 +42,7 @@ final class ServiceFinder {
      * come to them are included whatever the distance. Falls back to ranking by need without
      * filtering when too few match.
      */
-    List<ServiceSuggestion> forNeeds(Set<String> needs, String place, boolean cannotTravel, int min, int max) {
+    public List<ServiceSuggestion> forNeeds(Set<String> needs, String place, boolean cannotTravel, int min, int max) {
         Map<String, ServiceSuggestion> found = new LinkedHashMap<>();
         for (ServiceSuggestion s : find(new DirectoryRequest(null, place, needs, needs, null, null, null, false,
                 cannotTravel, 1, max), max)) {
@@ -66,7 +69,7 @@ final class ServiceFinder {
                 : BigDecimal.valueOf(hit.distanceMiles()).setScale(1, RoundingMode.HALF_UP).doubleValue();
         String why = hit.reasons().stream().map(MatchReason::text).filter(Objects::nonNull).distinct().limit(2)
                 .collect(Collectors.joining("; "));
-        return new ServiceSuggestion(s.name(), why, contact(s), cost(s), miles);
+        return new ServiceSuggestion(s.id(), s.name(), why, contact(s), cost(s), miles);
     }
 
     private static String contact(Service s) {

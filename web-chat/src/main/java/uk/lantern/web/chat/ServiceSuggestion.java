@@ -3,12 +3,13 @@ package uk.lantern.web.chat;
 /**
  * A local service offered in the chat, in plain words.
  *
+ * @param id            the directory's service id, so a worker's record can say which service was offered
  * @param why           why it was offered; may be empty
  * @param contact       a phone number, email or web address; null when the directory has none
  * @param cost          the price in words ("Free"); null when unknown
  * @param distanceMiles to one decimal place; null when no place was given or the service has none
  */
-public record ServiceSuggestion(String name, String why, String contact, String cost, Double distanceMiles) {
+public record ServiceSuggestion(String id, String name, String why, String contact, String cost, Double distanceMiles) {
 
     /** One line for the chat transcript. */
     String asLine() {
