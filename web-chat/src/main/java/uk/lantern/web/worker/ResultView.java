@@ -1,0 +1,39 @@
+package uk.lantern.web.worker;
+
+import java.util.List;
+
+import uk.lantern.engine.Assessment;
+import uk.lantern.web.chat.ServiceSuggestion;
+
+/**
+ * What the result page shows a worker about one screening: the band in kind words, the score, any
+ * urgent concern first, every factor with its reason and evidence, the measures, the needs with
+ * their causes, and local services that fit.
+ *
+ * @param bandLabel  the worker-facing name of the band ("Some risk"), always shown with {@code kindWords}
+ * @param kindWords  the band's kind words, which the worker may read to the person
+ * @param threshold  the score range of the band in words
+ * @param assessment the assessment as the rules made it
+ * @param services   local services for the needs found, best first
+ */
+public record ResultView(String bandLabel, String kindWords, String threshold, Assessment assessment,
+        List<ServiceSuggestion> services) {
+
+    public ResultView {
+        services = List.copyOf(services);
+    }
+
+    /** The band's id ({@code low}, {@code moderate}, {@code high}), for styling its tag. */
+    public String bandId() {
+        return assessment.band().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The direction of the band's tag colour: kind, never alarming red. */
+    public String bandTagClass() {
+        return switch (assessment.band()) {
+            case LOW -> "govuk-tag--green";
+            case MODERATE -> "govuk-tag--yellow";
+            case HIGH -> "govuk-tag--orange";
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package uk.lantern.web.worker;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.engine.Assessment;
+import uk.lantern.engine.Band;
+import uk.lantern.engine.ScreeningEngine;
+import uk.lantern.engine.catalogue.BandEntry;
+import uk.lantern.engine.catalogue.Catalogue;
+import uk.lantern.web.chat.ServiceFinder;
+import uk.lantern.web.chat.ServiceSuggestion;
+
+/**
+ * Turns an assessment and its answers into what the worker's pages show, with the same local
+ * services the chat would offer for those needs and that place.
+ */
+@Component
+class ScreeningResults {
+
+    /** Asked for when the screening raised no particular need: everyone may like company. */
+    private static final Set<String> GENERAL_NEEDS = Set.of("social_groups", "befriending");
+    private static final int FEWEST_SERVICES = 3;
+    private static final int MOST_SERVICES = 6;
+
+    private final ScreeningEngine engine;
+    private final Catalogue catalogue;
+    private final ServiceFinder finder;
+
+    ScreeningResults(ScreeningEngine engine, LocalServicesDirectory directory) {
+        this.engine = engine;
+        this.catalogue = engine.ruleBase().catalogue();
+        this.finder = new ServiceFinder(directory);
+    }
+
+    /**
+     * Assesses answers that are not stored.
+     *
+     * @throws uk.lantern.engine.questionnaire.InvalidAnswersException listing every problem
+     */
+    Assessment assess(Map<String, ?> answers) {
+        return engine.assess(answers);
+    }
+
+    ResultView view(Assessment assessment, Map<String, ?> answers) {
+        BandEntry band = catalogue.bands().get(assessment.band());
+        Set<String> needs = new LinkedHashSet<>();
+        assessment.needs().forEach(n -> needs.add(n.id()));
+        List<ServiceSuggestion> services = finder.forNeeds(needs.isEmpty() ? GENERAL_NEEDS : needs, place(answers),
+                cannotGetOut(answers), FEWEST_SERVICES, MOST_SERVICES);
+        return new ResultView(band == null ? assessment.band().name() : band.label(),
+                band == null ? "" : band.publicWords(), band == null ? "" : band.threshold(), assessment, services);
+    }
+
+    /** The worker-facing label of a band given by name ({@code "moderate"} or {@code "MODERATE"}). */
+    String bandLabel(String band) {
+        return parseBand(band).map(catalogue.bands()::get).map(BandEntry::label).orElse(band);
+    }
+
+    /** The band's kind words, for the list of records. */
+    String bandLabel(Band band) {
+        BandEntry entry = catalogue.bands().get(band);
+        return entry == null ? band.name() : entry.label();
+    }
+
+    static Optional<Band> parseBand(String band) {
+        if (band == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Band.valueOf(band.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String place(Map<String, ?> answers) {
+        return answers.get("postcode") instanceof String postcode && !postcode.isBlank() ? postcode : null;
+    }
+
+    /** Services that come to the person are offered whatever the distance when they cannot get out. */
+    private static boolean cannotGetOut(Map<String, ?> answers) {
+        Object answer = answers.get("can_get_out");
+        return Boolean.FALSE.equals(answer) || "no".equals(answer);
+    }
+}
