@@ -46,13 +46,17 @@
     return data;
   }
 
-  /** Keeps only what is still needed: nothing at all once every screening has been confirmed. */
+  /**
+   * Keeps only what is still needed: a screening once it has begun (consent answered), those
+   * waiting to be sent, and nothing at all once every screening has been confirmed.
+   */
   function store(data) {
+    var current = started(data.current) ? data.current : null;
     try {
-      if (!data.current && data.pending.length === 0) {
+      if (!current && data.pending.length === 0) {
         window.localStorage.removeItem(storeKey());
       } else {
-        window.localStorage.setItem(storeKey(), JSON.stringify({ current: data.current, pending: data.pending }));
+        window.localStorage.setItem(storeKey(), JSON.stringify({ current: current, pending: data.pending }));
       }
     } catch (e) {
       var status = document.getElementById('connection-status');
@@ -344,15 +348,21 @@
       }
     }
 
+    var fresh = null;
+
+    /** The screening on this tablet, or a new one (kept in memory only until consent is answered). */
     function current() {
       var data = load();
-      if (!data.current) {
-        data.current = newScreening(prefill);
-        prefill = null;
-        store(data);
+      if (data.current) {
+        fresh = null;
+        if (!Array.isArray(data.current.seen)) { data.current.seen = []; }
+        return data.current;
       }
-      if (!Array.isArray(data.current.seen)) { data.current.seen = []; }
-      return data.current;
+      if (!fresh) {
+        fresh = newScreening(prefill);
+        prefill = null;
+      }
+      return fresh;
     }
 
     function save(screening) {
@@ -376,9 +386,10 @@
       return el('a', { href: href, className: 'govuk-back-link', id: 'back-link' }, 'Back');
     }
 
-    function errorSummary(items) {
-      var summary = el('div', { className: 'govuk-error-summary', tabindex: '-1', id: 'error-summary',
-        'aria-labelledby': 'error-summary-title' });
+    function errorSummary(items, id) {
+      var summaryId = id || 'error-summary';
+      var summary = el('div', { className: 'govuk-error-summary', tabindex: '-1', id: summaryId,
+        'aria-labelledby': summaryId + '-title' });
       var alert = el('div', { role: 'alert' });
       var list = el('ul', { className: 'govuk-list govuk-error-summary__list' });
       items.forEach(function (item) {
@@ -392,7 +403,7 @@
         }
         append(list, append(el('li'), link));
       });
-      append(alert, el('h2', { className: 'govuk-error-summary__title', id: 'error-summary-title' },
+      append(alert, el('h2', { className: 'govuk-error-summary__title', id: summaryId + '-title' },
         'There is a problem'), append(el('div', { className: 'govuk-error-summary__body' }, null), list));
       return append(summary, alert);
     }
@@ -485,9 +496,10 @@
         id: 'resume-start-new' }, 'Start a new screening');
       fresh.addEventListener('click', function () {
         var data = load();
-        data.current = newScreening(prefill);
-        prefill = null;
+        data.current = null;
         store(data);
+        fresh = newScreening(prefill);
+        prefill = null;
         go('consent');
       });
       append(column, el('p', { className: 'govuk-body' },
@@ -525,7 +537,7 @@
       if (!chosen) {
         clearConsentError();
         var text = 'Select yes if they agree to a record being kept';
-        var summary = errorSummary([{ href: '#consent', focus: 'consent', message: text }]);
+        var summary = errorSummary([{ href: '#consent', focus: 'consent', message: text }], 'consent-error-summary');
         document.getElementById('consent-errors').appendChild(summary);
         document.getElementById('consent-group').className = 'govuk-form-group govuk-form-group--error';
         var message = document.getElementById('consent-error');
@@ -537,6 +549,8 @@
         summary.focus();
         return;
       }
+      clearConsentError();
+      setTitle('Ask for their agreement');
       var screening = current();
       screening.consent = chosen.value === 'yes';
       if (!screening.consent) { screening.reference = ''; }

@@ -1,0 +1,369 @@
+package uk.lantern.web.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import uk.lantern.web.account.AccountStore;
+import uk.lantern.web.browser.HeadlessChromium;
+import uk.lantern.web.security.StaffAccounts;
+
+/**
+ * A worker's doorstep screening in Debian's headless Chromium, through the real sign-in form: consent,
+ * one question per page, the signal lost half-way and the answers kept through a reload, a
+ * submission made with no network (and tapped twice) waiting as pending on the flow page and the
+ * list page until it can be sent, then exactly one record; the outcome, the leaflet, and a second
+ * screening of the same person shown before and after. axe-core checks every page on the way.
+ *
+ * <p>The network is cut with Chromium's own network emulation; the list page's retry is held back
+ * by blocking only the storing endpoint, so the page itself can load.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class DoorstepBrowserTest {
+
+    private static final int PORT = HeadlessChromium.freePort();
+    private static final String BASE = "http://localhost:" + PORT;
+    private static final String STORE_KEY = "lantern.worker." + StaffAccounts.WORKER;
+
+    private static HeadlessChromium browser;
+    private static ChromeDriver driver;
+
+    @Autowired
+    AccountStore accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WorkerDates dates;
+
+    @DynamicPropertySource
+    static void serverOnAKnownPort(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("lantern.chat.allowed-origins", () -> BASE);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** A widowed man of 82 living alone in Gillingham, who has stopped driving and often feels left out. */
+    private static Map<String, String> firstVisit() {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("age", "82");
+        a.put("sex", "male");
+        a.put("postcode", "me7 1ab");
+        a.put("household_size", "1");
+        a.put("marital_status", "widowed");
+        a.put("recent_loss", "no");
+        a.put("cold_home", "no");
+        a.put("money_worries", "no");
+        a.put("self_rated_health", "good");
+        a.put("long_term_condition", "no");
+        a.put("daily_activities", "none");
+        a.put("sight_loss", "no");
+        a.put("hearing_loss", "no");
+        a.put("memory_problems", "no");
+        a.put("low_mood", "no");
+        a.put("stopped_driving", "yes");
+        a.put("can_get_out", "yes");
+        a.put("is_carer", "no");
+        a.put("work", "retired");
+        a.put("language_barrier", "no");
+        a.put("contact_children", "monthly_or_more");
+        a.put("contact_family", "monthly_or_more");
+        a.put("contact_friends", "less_than_monthly");
+        a.put("group_member", "no");
+        a.put("lack_companionship", "often");
+        a.put("left_out", "often");
+        a.put("isolated_from_others", "some_of_the_time");
+        a.put("how_often_lonely", "some_of_the_time");
+        a.put("feel_safe_at_home", "yes");
+        a.put("thoughts_of_harm", "no");
+        return a;
+    }
+
+    /** Three months on: he goes to a group now and rarely feels left out. */
+    private static Map<String, String> secondVisit() {
+        Map<String, String> a = firstVisit();
+        a.put("group_member", "yes");
+        a.put("lack_companionship", "hardly_ever");
+        a.put("left_out", "hardly_ever");
+        a.put("how_often_lonely", "occasionally");
+        return a;
+    }
+
+    private int rows(String reference) {
+        return jdbc.sql("select count(*) from screening where reference = ?").param(reference).query(Integer.class)
+                .single();
+    }
+
+    private void accessible(String state) {
+        browser.assertNoAccessibilityProblems(state);
+    }
+
+    private void offline(boolean off) {
+        if (off) {
+            ChromiumNetworkConditions conditions = new ChromiumNetworkConditions();
+            conditions.setOffline(true);
+            driver.setNetworkConditions(conditions);
+        } else {
+            driver.deleteNetworkConditions();
+        }
+    }
+
+    /** Blocks only the storing endpoint, so pages load but a screening cannot be sent. */
+    private void blockStoring(boolean block) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setBlockedURLs",
+                Map.of("urls", block ? List.of("*/api/worker/screenings*") : List.of()));
+    }
+
+    /** The question on screen, "check" on the check page, waiting for it to differ from {@code previous}. */
+    private String stepAfter(String previous) {
+        return browser.waitUpTo(10).withMessage("the next step after " + previous).until(d -> {
+            List<WebElement> forms = d.findElements(By.id("question-form"));
+            String now = !forms.isEmpty() ? forms.getFirst().getDomAttribute("data-question-id")
+                    : !d.findElements(By.id("check-answers")).isEmpty() ? "check" : null;
+            return now != null && !now.equals(previous) ? now : null;
+        });
+    }
+
+    private void answer(String questionId, String value) {
+        WebElement form = driver.findElement(By.id("question-form"));
+        assertThat(form.getDomAttribute("data-question-id")).isEqualTo(questionId);
+        List<WebElement> radios = form.findElements(By.cssSelector("input[type=radio]"));
+        if (radios.isEmpty()) {
+            WebElement input = form.findElement(By.id("answer"));
+            input.clear();
+            input.sendKeys(value);
+        } else {
+            WebElement radio = form.findElement(By.cssSelector("input[type=radio][value='" + value + "']"));
+            form.findElement(By.cssSelector("label[for='" + radio.getDomAttribute("id") + "']")).click();
+        }
+        driver.findElement(By.id("continue")).click();
+    }
+
+    private String storedAnswers() {
+        return (String) browser.script("return localStorage.getItem(arguments[0]);", STORE_KEY);
+    }
+
+    private void signIn() {
+        driver.get(BASE + "/sign-in");
+        accessible("sign-in");
+        driver.findElement(By.id("username")).sendKeys(StaffAccounts.WORKER);
+        driver.findElement(By.id("password")).sendKeys(StaffAccounts.PASSWORD);
+        driver.findElement(By.id("sign-in-button")).click();
+        browser.waitUpTo(10).withMessage("the worker's list").until(d -> d.getCurrentUrl().endsWith("/worker"));
+    }
+
+    @Test
+    void aDoorstepScreeningSurvivesALostSignalAndIsStoredExactlyOnce() {
+        new StaffAccounts(accounts);
+        String reference = "VISIT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        signIn();
+        accessible("the list of screenings");
+
+        // Consent, with the error when nothing is chosen.
+        driver.findElement(By.id("start-screening")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("step-consent")).isDisplayed());
+        assertThat(driver.findElement(By.id("consent-script")).getText())
+                .contains("not your name", "postcode", "age group", StaffAccounts.TEAM, "2 years", "erase");
+        accessible("consent");
+        driver.findElement(By.id("consent-continue")).click();
+        assertThat(driver.findElement(By.cssSelector("#consent-errors .govuk-error-summary")).getText())
+                .contains("Select yes if they agree");
+        assertThat(driver.getTitle()).startsWith("Error: ");
+        accessible("consent with an error");
+        driver.findElement(By.cssSelector("label[for='consent']")).click();
+        driver.findElement(By.id("consent-continue")).click();
+
+        WebElement referenceInput = browser.waitUpTo(10).until(d -> d.findElement(By.id("reference")));
+        accessible("reference");
+        referenceInput.sendKeys(reference);
+        driver.findElement(By.id("continue")).click();
+
+        // The questions, with an invalid answer first.
+        Map<String, String> answers = firstVisit();
+        String step = stepAfter(null);
+        assertThat(step).isEqualTo("age");
+        answer("age", "eighty");
+        WebElement summary = browser.waitUpTo(5).until(d -> d.findElement(By.id("error-summary")));
+        assertThat(summary.getText()).contains("Enter a whole number");
+        assertThat(driver.findElement(By.id("answer-error")).getText()).contains("Enter a whole number");
+        accessible("a question with an error");
+        answer("age", "82");
+        step = stepAfter("age");
+        accessible("a question page");
+        assertThat(driver.getCurrentUrl()).doesNotContain(reference);
+
+        int answered = 1;
+        while (!step.equals("check")) {
+            if (answered == 8) {
+                offline(true);
+                assertThat(browser.script("return navigator.onLine;")).as("the browser knows it is offline")
+                        .isEqualTo(false);
+            }
+            if (answered == 14) {
+                // Back online for a moment to reload the page: the answers and the place are kept.
+                offline(false);
+                String before = step;
+                driver.navigate().refresh();
+                assertThat(stepAfter(null)).as("the same question after a reload").isEqualTo(before);
+                assertThat(storedAnswers()).contains("\"household_size\":1", "\"postcode\":\"ME7 1AB\"");
+                offline(true);
+            }
+            assertThat(answers).as("an answer for %s", step).containsKey(step);
+            String asked = step;
+            answer(asked, answers.get(asked));
+            step = stepAfter(asked);
+            answered++;
+        }
+        assertThat(answered).isGreaterThan(20);
+
+        // Check the answers, still offline, and change one.
+        assertThat(driver.findElement(By.id("check-record")).getText()).contains(reference);
+        accessible("check your answers");
+        driver.findElement(By.cssSelector("[data-row='how_often_lonely'] a")).click();
+        assertThat(stepAfter("check")).isEqualTo("how_often_lonely");
+        answer("how_often_lonely", "often_always");
+        assertThat(stepAfter("how_often_lonely")).isEqualTo("check");
+        assertThat(driver.findElement(By.cssSelector("[data-row='how_often_lonely']")).getText())
+                .contains("Often");
+
+        // Submit with no network, tapping twice: it waits as pending.
+        new Actions(driver).doubleClick(driver.findElement(By.id("submit-screening"))).perform();
+        WebElement state = browser.waitUpTo(10).withMessage("the pending state")
+                .until(d -> d.findElement(By.cssSelector("#send-state[data-state='offline']")));
+        assertThat(state.getText()).contains("Pending", reference);
+        accessible("pending on the flow page");
+        assertThat(rows(reference)).isZero();
+        String pending = storedAnswers();
+        assertThat(pending).contains(reference, "\"submissionId\"");
+
+        // Back online, but the storing endpoint still unreachable: the list page shows it pending.
+        blockStoring(true);
+        offline(false);
+        driver.get(BASE + "/worker");
+        WebElement waiting = browser.waitUpTo(10).until(d -> d.findElement(By.id("device-work-table")));
+        assertThat(waiting.getText()).contains(reference, "Pending");
+        accessible("pending on the list page");
+        assertThat(rows(reference)).isZero();
+
+        // Through now: the button sends it, once.
+        blockStoring(false);
+        driver.findElement(By.id("send-now")).click();
+        WebElement sent = browser.waitUpTo(15).withMessage("the screening to be sent")
+                .until(d -> d.findElement(By.xpath("//table[@id='device-work-table']//a[text()='See the result']")));
+        assertThat(rows(reference)).as("records for %s", reference).isEqualTo(1);
+        assertThat(storedAnswers()).as("nothing left on the device once stored").isNull();
+
+        // The same submission again (a retry the server had already taken) still makes no second record.
+        Object replay = driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var item = JSON.parse(arguments[0]).pending[0];
+                var headers = Object.assign({'Content-Type': 'application/json'}, window.lanternSession.csrfHeaders());
+                fetch('/api/worker/screenings', {method: 'POST', headers: headers, body: JSON.stringify(
+                    {submissionId: item.submissionId, consent: true, reference: item.reference, answers: item.answers})})
+                  .then(function (r) { return r.json().then(function (b) { done(r.status + ' ' + b.created); }); },
+                        function () { done('failed'); });""", pending);
+        assertThat(replay).isEqualTo("200 false");
+        assertThat(rows(reference)).isEqualTo(1);
+
+        // The result, the outcome (a referral needs their agreement) and the leaflet.
+        sent.click();
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("/worker/screenings/"));
+        assertThat(driver.getCurrentUrl()).doesNotContain(reference);
+        assertThat(driver.findElement(By.id("band")).getText()).contains("points");
+        assertThat(driver.findElement(By.id("factors")).getText()).contains("Evidence");
+        assertThat(driver.findElements(By.cssSelector("#services .lantern-service"))).isNotEmpty();
+        accessible("the result");
+        driver.findElement(By.cssSelector("label[for='offered']")).click();
+        driver.findElement(By.cssSelector("label[for='referred']")).click();
+        WebElement notes = driver.findElement(By.id("notes"));
+        notes.sendKeys("Keen on the lunch club on Tuesdays");
+        assertThat(driver.findElement(By.id("notes-info")).getText()).isEqualTo("You have 1,966 characters remaining");
+        LocalDate followUp = dates.today().plusDays(3);
+        driver.findElement(By.id("followUp-day")).sendKeys(String.valueOf(followUp.getDayOfMonth()));
+        driver.findElement(By.id("followUp-month")).sendKeys(String.valueOf(followUp.getMonthValue()));
+        driver.findElement(By.id("followUp-year")).sendKeys(String.valueOf(followUp.getYear()));
+        driver.findElement(By.id("save-outcome")).click();
+        WebElement problem = browser.waitUpTo(10).until(d -> d.findElement(By.id("error-summary")));
+        assertThat(problem.getText()).contains("Confirm that the person agreed");
+        accessible("the outcome with an error");
+        driver.findElement(By.cssSelector("label[for='referralsAgreed']")).click();
+        driver.findElement(By.id("save-outcome")).click();
+        WebElement saved = browser.waitUpTo(10).until(d -> d.findElement(By.id("outcome-saved")));
+        assertThat(saved.getText()).contains("The outcome has been saved");
+        assertThat(driver.findElement(By.id("notes")).getDomProperty("value")).isEqualTo("Keen on the lunch club on Tuesdays");
+        accessible("the outcome saved");
+
+        driver.findElement(By.id("leaflet-link")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.cssSelector("main.lantern-leaflet")));
+        String leaflet = driver.findElement(By.id("main-content")).getText();
+        assertThat(leaflet).contains("Help near you", "We have asked these services to contact you", "116 123", "999");
+        assertThat(leaflet).doesNotContain("points", "Keen on the lunch club", reference);
+        Object size = browser.script(
+                "return parseFloat(getComputedStyle(document.querySelector('.lantern-leaflet__text')).fontSize);");
+        assertThat(((Number) size).doubleValue()).as("leaflet body text in px").isGreaterThanOrEqualTo(24.0);
+        accessible("the leaflet");
+
+        // Three months on: screened again from the record, sent after a drop in signal, before and after.
+        driver.navigate().back();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("screen-again"))).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("step-consent")).isDisplayed());
+        assertThat(driver.getCurrentUrl()).doesNotContain(reference);
+        driver.findElement(By.cssSelector("label[for='consent']")).click();
+        driver.findElement(By.id("consent-continue")).click();
+        WebElement prefilled = browser.waitUpTo(10).until(d -> d.findElement(By.id("reference")));
+        assertThat(prefilled.getDomProperty("value")).isEqualTo(reference);
+        driver.findElement(By.id("continue")).click();
+        Map<String, String> later = secondVisit();
+        step = stepAfter(null);
+        while (!step.equals("check")) {
+            String asked = step;
+            answer(asked, later.get(asked));
+            step = stepAfter(asked);
+        }
+        offline(true);
+        driver.findElement(By.id("submit-screening")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.cssSelector("#send-state[data-state='offline']")));
+        offline(false);
+        browser.waitUpTo(30).withMessage("the screening to be sent by itself once online")
+                .until(d -> d.getCurrentUrl().contains("/worker/screenings/"));
+        WebElement compare = browser.waitUpTo(10).until(d -> d.findElement(By.id("before-after")));
+        assertThat(compare.getText()).contains("Before", "After", "ONS three-item loneliness score");
+        assertThat(driver.findElement(By.id("factors-lost")).getText()).isNotEqualTo("None");
+        assertThat(rows(reference)).isEqualTo(2);
+        assertThat(storedAnswers()).isNull();
+        accessible("before and after");
+    }
+}
