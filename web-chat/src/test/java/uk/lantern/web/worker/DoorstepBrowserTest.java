@@ -366,4 +366,34 @@ class DoorstepBrowserTest {
         assertThat(storedAnswers()).isNull();
         accessible("before and after");
     }
+    @Test
+    void withoutConsentTheResultIsShownAndNothingIsKeptAnywhere() {
+        new StaffAccounts(accounts);
+        signIn();
+        int before = jdbc.sql("select count(*) from screening").query(Integer.class).single();
+        driver.get(BASE + "/worker/screen");
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("step-consent")).isDisplayed());
+        driver.findElement(By.cssSelector("label[for='consent-no']")).click();
+        driver.findElement(By.id("consent-continue")).click();
+        Map<String, String> answers = firstVisit();
+        String step = stepAfter(null);
+        assertThat(step).as("no reference is asked for without consent").isEqualTo("age");
+        while (!step.equals("check")) {
+            String asked = step;
+            answer(asked, answers.get(asked));
+            step = stepAfter(asked);
+        }
+        assertThat(driver.findElement(By.id("check-record")).getText()).contains("nothing will be stored");
+        driver.findElement(By.id("submit-screening")).click();
+        WebElement notice = browser.waitUpTo(10).until(d -> d.findElement(By.id("not-stored")));
+        assertThat(notice.getText()).contains("Nothing has been stored");
+        assertThat(driver.findElement(By.id("band")).getText()).contains("points");
+        browser.waitUpTo(5).withMessage("the answers to leave the device")
+                .until(d -> storedAnswers() == null);
+        accessible("a result that is not stored");
+        driver.findElement(By.id("unstored-leaflet")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.cssSelector("main.lantern-leaflet")));
+        accessible("a leaflet for a screening not stored");
+        assertThat(jdbc.sql("select count(*) from screening").query(Integer.class).single()).isEqualTo(before);
+    }
 }
