@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -149,7 +150,8 @@ class DoorstepBrowserTest {
 
     /** The question on screen, "check" on the check page, waiting for it to differ from {@code previous}. */
     private String stepAfter(String previous) {
-        return browser.waitUpTo(10).withMessage("the next step after " + previous).until(d -> {
+        return browser.waitUpTo(10).withMessage("the next step after " + previous)
+                .ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> forms = d.findElements(By.id("question-form"));
             String now = !forms.isEmpty() ? forms.getFirst().getDomAttribute("data-question-id")
                     : !d.findElements(By.id("check-answers")).isEmpty() ? "check" : null;
@@ -183,6 +185,8 @@ class DoorstepBrowserTest {
         driver.findElement(By.id("password")).sendKeys(StaffAccounts.PASSWORD);
         driver.findElement(By.id("sign-in-button")).click();
         browser.waitUpTo(10).withMessage("the worker's list").until(d -> d.getCurrentUrl().endsWith("/worker"));
+        // Each test starts with nothing of this worker's on the tablet.
+        browser.script("localStorage.clear();");
     }
 
     @Test
