@@ -39,8 +39,22 @@ class RuleCatalogueTraceabilityTest {
 
     @Test
     void everyRuleNamesTheCatalogueEntryItServes() {
+        assertThat(metadataProblems(RULE_BASE)).isEmpty();
+    }
+
+    @Test
+    void aRuleWithoutCatalogueMetadataIsCaught() {
+        RuleBase fixture = RuleBase.load("fixtures/rule-without-metadata/",
+                RuleCatalogueTraceabilityTest.class.getClassLoader());
+        assertThat(metadataProblems(fixture)).containsExactly(
+                "A rule that forgot its catalogue entry: no @factor, @measure, @need, @band or @safeguarding metadata");
+    }
+
+    /** What is wrong with the rules' catalogue metadata: a rule naming no entry, or an entry not in the catalogue. */
+    static List<String> metadataProblems(RuleBase ruleBase) {
+        Catalogue catalogue = ruleBase.catalogue();
         List<String> problems = new ArrayList<>();
-        for (RuleInfo rule : RULE_BASE.rules()) {
+        for (RuleInfo rule : ruleBase.rules()) {
             Set<String> keys = new HashSet<>(rule.metadata().keySet());
             keys.retainAll(KINDS);
             if (keys.isEmpty()) {
@@ -49,11 +63,11 @@ class RuleCatalogueTraceabilityTest {
             for (String kind : keys) {
                 String id = rule.metadata().get(kind);
                 boolean known = switch (kind) {
-                    case "factor" -> CATALOGUE.factors().containsKey(id);
-                    case "measure" -> CATALOGUE.measures().containsKey(id);
-                    case "need" -> CATALOGUE.needs().containsKey(id);
-                    case "band" -> CATALOGUE.bands().keySet().stream().anyMatch(b -> b.name().equalsIgnoreCase(id));
-                    default -> CATALOGUE.safeguarding().containsKey(id);
+                    case "factor" -> catalogue.factors().containsKey(id);
+                    case "measure" -> catalogue.measures().containsKey(id);
+                    case "need" -> catalogue.needs().containsKey(id);
+                    case "band" -> catalogue.bands().keySet().stream().anyMatch(b -> b.name().equalsIgnoreCase(id));
+                    default -> catalogue.safeguarding().containsKey(id);
                 };
                 if (!known) {
                     problems.add(rule.name() + ": @" + kind + "(" + id + ") is not in the catalogue");
@@ -63,7 +77,7 @@ class RuleCatalogueTraceabilityTest {
                 problems.add(rule.name() + ": not found in any rule file");
             }
         }
-        assertThat(problems).isEmpty();
+        return problems;
     }
 
     @Test

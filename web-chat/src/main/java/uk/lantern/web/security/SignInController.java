@@ -1,5 +1,9 @@
 package uk.lantern.web.security;
 
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -7,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page, the landing page for each role, and the idle-timeout keep-alive. */
 @Controller
@@ -20,19 +23,17 @@ class SignInController {
     }
 
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(name = "error", required = false) String error,
-            @RequestParam(name = "locked", required = false) String locked,
-            @RequestParam(name = "signed-out", required = false) String signedOut,
-            @RequestParam(name = "timed-out", required = false) String timedOut, Model model) {
-        if (locked != null) {
+    String signIn(HttpServletRequest request, Model model) {
+        Map<String, String[]> flags = request.getParameterMap();
+        if (flags.containsKey("locked")) {
             model.addAttribute("problem", "There have been too many failed sign-ins. Wait "
                     + throttle.lockoutMinutes() + " minutes, then try again.");
-        } else if (error != null) {
+        } else if (flags.containsKey("error")) {
             model.addAttribute("problem", "The username or password is not right, or the account is disabled.");
         }
-        if (signedOut != null) {
+        if (flags.containsKey("signed-out")) {
             model.addAttribute("notice", "You have signed out.");
-        } else if (timedOut != null) {
+        } else if (flags.containsKey("timed-out")) {
             model.addAttribute("notice", "You were signed out because nothing happened for a while. "
                     + "Answers you had not sent are still on this device; sign in to carry on.");
         }

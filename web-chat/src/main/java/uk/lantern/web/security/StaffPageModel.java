@@ -26,7 +26,7 @@ class StaffPageModel {
             @Value("${lantern.session.warning:2m}") Duration warning) {
         this.accounts = accounts;
         this.sessionSeconds = timeout.toSeconds();
-        this.warningSeconds = Math.min(warning.toSeconds(), timeout.toSeconds() / 2);
+        this.warningSeconds = Math.max(1, Math.min(warning.toSeconds(), timeout.toSeconds() - 5));
     }
 
     @ModelAttribute("staff")

@@ -1,0 +1,116 @@
+package uk.lantern.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import uk.lantern.web.account.AccountStore;
+import uk.lantern.web.browser.HeadlessChromium;
+
+/**
+ * Sign-in, the admin's pages, the idle-timeout warning and sign-out in headless Chromium, with
+ * axe-core finding no WCAG 2.2 A/AA problem on each. The session is made short (one minute, with
+ * the warning 58 seconds before) so the warning shows within seconds.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {"server.servlet.session.timeout=60s", "lantern.session.warning=58s"})
+class StaffPagesBrowserTest {
+
+    private static final int PORT = HeadlessChromium.freePort();
+    private static HeadlessChromium browser;
+    private static WebDriver driver;
+
+    @Autowired
+    AccountStore accounts;
+
+    @DynamicPropertySource
+    static void serverOnAKnownPort(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessChromium.start();
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void signIn(String username, String password) {
+        driver.get("http://localhost:" + PORT + "/sign-in");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in-button")).click();
+    }
+
+    @Test
+    void anAdminSignsInManagesAccountsIsWarnedBeforeTimeoutAndSignsOut() {
+        new StaffAccounts(accounts);
+
+        signIn(StaffAccounts.ADMIN, "not the password");
+        assertThat(driver.getCurrentUrl()).endsWith("/sign-in?error");
+        assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
+                .contains("The username or password is not right");
+        browser.assertNoAccessibilityProblems("sign-in with an error");
+
+        signIn(StaffAccounts.ADMIN, StaffAccounts.PASSWORD);
+        assertThat(driver.getCurrentUrl()).endsWith("/admin/accounts");
+        assertThat(driver.findElement(By.id("accounts")).getText()).contains(StaffAccounts.WORKER);
+        browser.assertNoAccessibilityProblems("accounts");
+
+        driver.findElement(By.id("username")).sendKeys("Bad Name!");
+        driver.findElement(By.id("create-account")).click();
+        WebElement problems = driver.findElement(By.className("govuk-error-summary"));
+        assertThat(problems.getText()).contains("Username must be 3 to 60 characters", "Enter the person's name",
+                "Choose a role", "Enter a team", "Password must be at least 12 characters");
+        browser.assertNoAccessibilityProblems("accounts with errors");
+
+        driver.findElement(By.id("username")).clear();
+        driver.findElement(By.id("username")).sendKeys("sam.navigator");
+        driver.findElement(By.id("displayName")).sendKeys("Sam Navigator");
+        driver.findElement(By.id("role-WORKER")).click();
+        driver.findElement(By.id("team")).sendKeys("Medway Fire");
+        driver.findElement(By.id("password")).sendKeys("a long and unguessable phrase");
+        driver.findElement(By.id("create-account")).click();
+        assertThat(driver.findElement(By.cssSelector("#accounts tr[data-username='sam.navigator']")).getText())
+                .contains("Sam Navigator", "Frontline worker", "Medway Fire", "Yes");
+
+        WebElement warning = driver.findElement(By.id("idle-warning"));
+        browser.waitUpTo(15).withMessage("the idle-timeout warning").until(d -> warning.isDisplayed());
+        assertThat(driver.findElement(By.id("idle-warning-title")).getText()).isEqualTo("You will be signed out soon");
+        browser.assertNoAccessibilityProblems("idle-timeout warning");
+        driver.findElement(By.id("idle-continue")).click();
+        browser.waitUpTo(5).withMessage("the warning to close once the session is kept alive")
+                .until(d -> !warning.isDisplayed());
+
+        driver.get("http://localhost:" + PORT + "/admin/erasure");
+        browser.assertNoAccessibilityProblems("erasure");
+        driver.findElement(By.id("erase")).click();
+        assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
+                .contains("Choose the team", "Enter the reference", "Confirm that the person asked");
+        browser.assertNoAccessibilityProblems("erasure with errors");
+
+        driver.findElement(By.cssSelector("[data-sign-out]")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("/sign-in?signed-out");
+        assertThat(driver.findElement(By.className("govuk-notification-banner")).getText())
+                .contains("You have signed out.");
+        driver.get("http://localhost:" + PORT + "/admin/accounts");
+        assertThat(driver.getCurrentUrl()).endsWith("/sign-in");
+    }
+}
