@@ -38,9 +38,14 @@
   }
 
   function signOut(reason) {
+    var button = document.querySelector('[data-sign-out]');
+    if (reason === 'chosen' && button) {
+      // The header's own button, so the page's checks (unsent work) and clean-up run as usual.
+      if (dialog && dialog.open) { dialog.close(); }
+      button.click();
+      return;
+    }
     if (window.lanternSession.beforeSignOut) { window.lanternSession.beforeSignOut(reason); }
-    var form = document.querySelector('form.lantern-sign-out');
-    if (reason === 'chosen' && form) { form.submit(); return; }
     window.location.assign('/sign-in?timed-out');
   }
 

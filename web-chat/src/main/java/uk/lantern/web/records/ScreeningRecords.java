@@ -44,6 +44,8 @@ public class ScreeningRecords {
 
     /** Longest notes accepted, in characters. */
     public static final int MAX_NOTES = 2000;
+    /** Dates the worker types (follow-ups) are UK dates. */
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 /_.-]{0,39}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() { };
@@ -204,7 +206,7 @@ public class ScreeningRecords {
             problems.add(problem("notes", "Notes must be " + MAX_NOTES + " characters or fewer; these are "
                     + notes.length()));
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), UK);
         if (outcome.followUpOn() != null && outcome.followUpOn().isBefore(today)) {
             problems.add(problem("followUpOn", "Follow-up date must be today or in the future"));
         } else if (outcome.followUpOn() != null && outcome.followUpOn().isAfter(today.plusYears(2))) {

@@ -3,7 +3,9 @@ package uk.lantern.web.security;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,8 +32,10 @@ class StaffPageModel {
     }
 
     @ModelAttribute("staff")
-    Account staff(Authentication who) {
-        if (who == null || !who.isAuthenticated() || who.getName() == null) {
+    Account staff() {
+        // From the security context rather than the request, so error pages know who is signed in too.
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
             return null;
         }
         return accounts.find(who.getName()).orElse(null);

@@ -184,7 +184,7 @@ abstract class ScreeningRecordsContract {
     @Test
     void outcomesAreCheckedBeforeAnythingChanges() {
         StoredScreening r = records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER).record();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
         Outcome bad = new Outcome(List.of(), List.of(new ServiceChoice("s2", "Befriending")), false,
                 "x".repeat(ScreeningRecords.MAX_NOTES + 1), today.minusDays(1));
         assertThatThrownBy(() -> records.recordOutcome(r.id(), bad, StaffAccounts.WORKER))
