@@ -84,6 +84,11 @@
     beforeSignOut: null
   };
 
+  // On the sign-in page nobody is signed in: drop the screening page kept for use offline.
+  if (window.location.pathname === '/sign-in' && 'caches' in window) {
+    window.caches.delete('lantern-worker-offline').catch(function () { });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var signOutButton = document.querySelector('[data-sign-out]');
     if (signOutButton) {

@@ -1087,10 +1087,20 @@
     }, true);
   }
 
+  /** The screening page opens with no signal too: see /worker/offline.js. */
+  function keepScreeningPageOffline() {
+    if ('serviceWorker' in navigator) {
+      navigator.serviceWorker.register('/worker/offline.js', { scope: '/worker/' }).catch(function () {
+        // Without it the flow still keeps every answer; only a reload needs a connection.
+      });
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var main = document.getElementById('main-content');
     if (!main || !user) { return; }
     guardSignOut();
+    keepScreeningPageOffline();
     var page = main.getAttribute('data-page');
     if (page === 'screen') { startFlow(main); }
     if (page === 'home') { startHome(); }

@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import uk.lantern.web.account.AccountStore;
+import uk.lantern.web.browser.CuttableLink;
 import uk.lantern.web.browser.HeadlessChromium;
 import uk.lantern.web.security.StaffAccounts;
 
@@ -45,8 +46,13 @@ class DoorstepBrowserTest {
     private static final String BASE = "http://localhost:" + PORT;
     private static final String STORE_KEY = "lantern.worker." + StaffAccounts.WORKER;
 
+    /** The same server through a link the test can cut, for a real loss of signal. */
+    private static final int LINK_PORT = HeadlessChromium.freePort();
+    private static final String VIA_LINK = "http://localhost:" + LINK_PORT;
+
     private static HeadlessChromium browser;
     private static ChromeDriver driver;
+    private static CuttableLink link;
 
     @Autowired
     AccountStore accounts;
@@ -64,15 +70,19 @@ class DoorstepBrowserTest {
     }
 
     @BeforeAll
-    static void startBrowser() {
+    static void startBrowser() throws IOException {
         browser = HeadlessChromium.start();
         driver = browser.driver();
+        link = new CuttableLink(LINK_PORT, PORT);
     }
 
     @AfterAll
     static void stopBrowser() throws IOException {
         if (browser != null) {
             browser.close();
+        }
+        if (link != null) {
+            link.close();
         }
     }
 
@@ -179,7 +189,11 @@ class DoorstepBrowserTest {
     }
 
     private void signIn() {
-        driver.get(BASE + "/sign-in");
+        signIn(BASE);
+    }
+
+    private void signIn(String base) {
+        driver.get(base + "/sign-in");
         accessible("sign-in");
         driver.findElement(By.id("username")).sendKeys(StaffAccounts.WORKER);
         driver.findElement(By.id("password")).sendKeys(StaffAccounts.PASSWORD);
@@ -370,6 +384,80 @@ class DoorstepBrowserTest {
         assertThat(storedAnswers()).isNull();
         accessible("before and after");
     }
+    @Test
+    void theScreeningPageReopensWithNoSignalAndCarriesOn() {
+        new StaffAccounts(accounts);
+        String reference = "NOSIGNAL-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        signIn(VIA_LINK);
+        driver.get(VIA_LINK + "/worker/screen");
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("step-consent")).isDisplayed());
+        // The service worker installs in the background; a page opened once it is active runs under it.
+        String[] seen = {"nothing yet"};
+        String check = """
+                var done = arguments[arguments.length - 1];
+                navigator.serviceWorker.getRegistration('/worker/').then(function (r) {
+                  if (!r || !r.active) { done('not active yet'); return; }
+                  if (!navigator.serviceWorker.controller) { done('active'); return; }
+                  return caches.open('lantern-worker-offline')
+                    .then(function (cache) { return cache.match('/worker/screen'); })
+                    .then(function (page) { done(page ? 'ready' : 'no page kept'); });
+                }).catch(function (e) { done('error ' + e); });""";
+        browser.waitUpTo(15).withMessage(() -> "the offline helper to start; last seen: " + seen[0])
+                .until(d -> !"not active yet".equals(seen[0] = (String) driver.executeAsyncScript(check)));
+        driver.navigate().refresh();
+        browser.waitUpTo(15).withMessage(() -> "the screening page to be kept for use offline; last seen: " + seen[0])
+                .until(d -> "ready".equals(seen[0] = (String) driver.executeAsyncScript(check)));
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("step-consent")).isDisplayed());
+
+        driver.findElement(By.cssSelector("label[for='consent']")).click();
+        driver.findElement(By.id("consent-continue")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("reference"))).sendKeys(reference);
+        driver.findElement(By.id("continue")).click();
+        Map<String, String> answers = firstVisit();
+        String step = stepAfter(null);
+        for (int i = 0; i < 5; i++) {
+            String asked = step;
+            answer(asked, answers.get(asked));
+            step = stepAfter(asked);
+        }
+
+        // The signal goes: nothing reaches Lantern any more, yet the page reloads and carries on.
+        link.cut();
+        answer(step, answers.get(step));
+        String next = stepAfter(step);
+        driver.navigate().refresh();
+        assertThat(stepAfter(null)).as("the same question after a reload with no signal").isEqualTo(next);
+        assertThat(storedAnswers()).contains(reference, "\"household_size\":1");
+        step = next;
+        while (!step.equals("check")) {
+            String asked = step;
+            answer(asked, answers.get(asked));
+            step = stepAfter(asked);
+        }
+        driver.findElement(By.id("submit-screening")).click();
+        WebElement pending = browser.waitUpTo(15).withMessage("the pending state with no signal")
+                .until(d -> d.findElement(By.cssSelector("#send-state[data-state='offline'], #send-state[data-state='failed']")));
+        assertThat(pending.getText()).contains("Pending", reference);
+        assertThat(rows(reference)).isZero();
+
+        // The signal comes back: one press sends it, once.
+        link.restore();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("retry-now")).isEnabled());
+        driver.findElement(By.id("retry-now")).click();
+        browser.waitUpTo(30).withMessage("the screening to be stored once the signal is back")
+                .until(d -> d.getCurrentUrl().contains("/worker/screenings/"));
+        assertThat(rows(reference)).isEqualTo(1);
+        assertThat(storedAnswers()).isNull();
+
+        // Signing out leaves no copy of the page behind.
+        driver.findElement(By.cssSelector("[data-sign-out]")).click();
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("/sign-in"));
+        Object kept = driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                caches.has('lantern-worker-offline').then(done, function () { done('failed'); });""");
+        assertThat(kept).as("the offline copy after sign-out").isEqualTo(false);
+    }
+
     @Test
     void withoutConsentTheResultIsShownAndNothingIsKeptAnywhere() {
         new StaffAccounts(accounts);
