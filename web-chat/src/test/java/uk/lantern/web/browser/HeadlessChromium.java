@@ -17,6 +17,9 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -30,24 +33,41 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 /**
  * Debian's headless Chromium driven through its own chromedriver, for the browser tests: no tool
  * ever downloads a browser or driver. Also checks pages with axe-core against WCAG 2.2 A and AA.
+ *
+ * <p>A test class holds one as {@code @RegisterExtension static final HeadlessChromium browser =
+ * new HeadlessChromium();}: a fresh browser with an empty profile starts before the class's tests
+ * and is closed after them.
  */
-public final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
-    private final Path profileDir;
-    private final ChromeDriver driver;
+    private Path profileDir;
+    private ChromeDriver driver;
 
-    private HeadlessChromium(Path profileDir, ChromeDriver driver) {
-        this.profileDir = profileDir;
-        this.driver = driver;
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profileDir != null) {
+            try (Stream<Path> files = Files.walk(profileDir)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
     }
 
     /** Starts a fresh browser with its own empty profile. */
-    public static HeadlessChromium start() {
+    private void start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             fail("The browser tests need Debian's Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
                     + ". Install them with: apt-get install chromium chromium-driver");
@@ -67,9 +87,9 @@ public final class HeadlessChromium implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--lang=en-GB", "--window-size=1024,900",
                     "--user-data-dir=" + profile.toAbsolutePath());
-            ChromeDriver driver = new ChromeDriver(service, options);
+            profileDir = profile;
+            driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-            return new HeadlessChromium(profile, driver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,13 +128,5 @@ public final class HeadlessChromium implements AutoCloseable {
                                 .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
                         .collect(Collectors.joining("\n")))
                 .isEmpty();
-    }
-
-    @Override
-    public void close() throws IOException {
-        driver.quit();
-        try (Stream<Path> files = Files.walk(profileDir)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
     }
 }

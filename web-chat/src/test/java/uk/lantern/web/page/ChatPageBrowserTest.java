@@ -2,13 +2,12 @@ package uk.lantern.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -36,7 +35,8 @@ class ChatPageBrowserTest {
 
     private static final Map<String, String> TYPED = uk.lantern.web.chat.TypedAnswers.OLDER_WIDOW;
 
-    private static HeadlessChromium browser;
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
     private static WebDriver driver;
 
     @LocalServerPort
@@ -50,15 +50,7 @@ class ChatPageBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = HeadlessChromium.start();
         driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private WebDriverWait waitUpTo(int seconds) {

@@ -2,11 +2,10 @@ package uk.lantern.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,7 +27,8 @@ import uk.lantern.web.browser.HeadlessChromium;
 class StaffPagesBrowserTest {
 
     private static final int PORT = HeadlessChromium.freePort();
-    private static HeadlessChromium browser;
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
     private static WebDriver driver;
 
     @Autowired
@@ -41,15 +41,7 @@ class StaffPagesBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = HeadlessChromium.start();
         driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private void signIn(String username, String password) {

@@ -2,11 +2,10 @@ package uk.lantern.web.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,7 +29,8 @@ class TrainingBrowserTest {
     private static final int PORT = HeadlessChromium.freePort();
     private static final String BASE = "http://localhost:" + PORT;
 
-    private static HeadlessChromium browser;
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
     private static WebDriver driver;
 
     @Autowired
@@ -43,15 +43,7 @@ class TrainingBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = HeadlessChromium.start();
         driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private void signIn(String username) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -50,7 +51,8 @@ class DoorstepBrowserTest {
     private static final int LINK_PORT = HeadlessChromium.freePort();
     private static final String VIA_LINK = "http://localhost:" + LINK_PORT;
 
-    private static HeadlessChromium browser;
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
     private static ChromeDriver driver;
     private static CuttableLink link;
 
@@ -71,16 +73,12 @@ class DoorstepBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = HeadlessChromium.start();
         driver = browser.driver();
         link = new CuttableLink(LINK_PORT, PORT);
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+    static void closeLink() throws IOException {
         if (link != null) {
             link.close();
         }
