@@ -49,6 +49,8 @@ class StaffPagesBrowserTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in-button")).click();
+        browser.waitUpTo(10).withMessage("the answer to signing in")
+                .until(d -> !d.getCurrentUrl().endsWith("/sign-in"));
     }
 
     @Test
@@ -68,7 +70,7 @@ class StaffPagesBrowserTest {
 
         driver.findElement(By.id("username")).sendKeys("Bad Name!");
         driver.findElement(By.id("create-account")).click();
-        WebElement problems = driver.findElement(By.className("govuk-error-summary"));
+        WebElement problems = browser.waitUpTo(10).until(d -> d.findElement(By.className("govuk-error-summary")));
         assertThat(problems.getText()).contains("Username must be 3 to 60 characters", "Enter the person's name",
                 "Choose a role", "Enter a team", "Password must be at least 12 characters");
         browser.assertNoAccessibilityProblems("accounts with errors");
@@ -80,7 +82,8 @@ class StaffPagesBrowserTest {
         driver.findElement(By.id("team")).sendKeys("Medway Fire");
         driver.findElement(By.id("password")).sendKeys("a long and unguessable phrase");
         driver.findElement(By.id("create-account")).click();
-        assertThat(driver.findElement(By.cssSelector("#accounts tr[data-username='sam.navigator']")).getText())
+        assertThat(browser.waitUpTo(10)
+                .until(d -> d.findElement(By.cssSelector("#accounts tr[data-username='sam.navigator']"))).getText())
                 .contains("Sam Navigator", "Frontline worker", "Medway Fire", "Yes");
 
         WebElement warning = driver.findElement(By.id("idle-warning"));
@@ -94,15 +97,15 @@ class StaffPagesBrowserTest {
         driver.get("http://localhost:" + PORT + "/admin/erasure");
         browser.assertNoAccessibilityProblems("erasure");
         driver.findElement(By.id("erase")).click();
-        assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
+        assertThat(browser.waitUpTo(10).until(d -> d.findElement(By.className("govuk-error-summary"))).getText())
                 .contains("Choose the team", "Enter the reference", "Confirm that the person asked");
         browser.assertNoAccessibilityProblems("erasure with errors");
 
         driver.findElement(By.cssSelector("[data-sign-out]")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/sign-in?signed-out");
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/sign-in?signed-out"));
         assertThat(driver.findElement(By.className("govuk-notification-banner")).getText())
                 .contains("You have signed out.");
         driver.get("http://localhost:" + PORT + "/admin/accounts");
-        assertThat(driver.getCurrentUrl()).endsWith("/sign-in");
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/sign-in"));
     }
 }

@@ -129,7 +129,8 @@ class TrainingBrowserTest {
         open("/training/quiz", "quiz list");
         open("/training/quiz/newly-retired-man", "quiz question");
         driver.findElement(By.id("quiz-submit")).click();
-        assertThat(driver.findElement(By.id("quiz-problems")).getText()).contains("Choose the band");
+        assertThat(browser.waitUpTo(10).until(d -> d.findElement(By.id("quiz-problems"))).getText())
+                .contains("Choose the band");
         browser.assertNoAccessibilityProblems("quiz question with a problem");
         choose("band-low");
         choose("factor-recently_retired");
