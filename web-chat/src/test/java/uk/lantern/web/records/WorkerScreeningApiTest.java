@@ -132,4 +132,19 @@ class WorkerScreeningApiTest {
                 .andExpect(flash().attribute("erased", 1));
         assertThat(rows()).isZero();
     }
+
+    @Test
+    void anAdminSeesWhoHasTouchedARecordAndNothingPersonal() throws Exception {
+        String created = mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(UUID.randomUUID(), true)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = JSON.readTree(created).get("id").asString();
+        String page = mvc.perform(get("/admin/audit").param("record", id).with(staff.as(StaffAccounts.ADMIN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Everything about record " + id, "record created", StaffAccounts.WORKER)
+                .doesNotContain(reference);
+        mvc.perform(get("/admin/audit").param("record", "not-an-id").with(staff.as(StaffAccounts.ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a record id in the form")));
+    }
 }

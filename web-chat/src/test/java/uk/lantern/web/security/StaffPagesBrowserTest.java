@@ -94,6 +94,10 @@ class StaffPagesBrowserTest {
         browser.waitUpTo(5).withMessage("the warning to close once the session is kept alive")
                 .until(d -> !warning.isDisplayed());
 
+        driver.get("http://localhost:" + PORT + "/admin/audit");
+        assertThat(driver.findElement(By.id("audit")).getText()).contains("account created");
+        browser.assertNoAccessibilityProblems("audit log");
+
         driver.get("http://localhost:" + PORT + "/admin/erasure");
         browser.assertNoAccessibilityProblems("erasure");
         driver.findElement(By.id("erase")).click();
