@@ -90,10 +90,16 @@ final class MessageWording {
     }
 
     static String words(String typed) {
+        return words(typed, Lexicon.EMPTY);
+    }
+
+    /** The words, with the lexicon's text-speak tokens spelt out first ("2" as "to", "sa'd"). */
+    static String words(String typed, Lexicon lexicon) {
         if (typed == null) {
             return " ";
         }
         String lower = typed.toLowerCase(Locale.UK).replace('\u2019', '\'').replace('\u2018', '\'');
+        lower = lexicon.spellOut(lower);
         lower = OVERDOSED.matcher(lower).replaceAll("overdosed");
         StringBuilder out = new StringBuilder(" ");
         for (String chunk : lower.split("\\s+")) {
@@ -107,11 +113,16 @@ final class MessageWording {
     }
 
     static String repaired(String words) {
+        return repaired(words, Lexicon.EMPTY);
+    }
+
+    /** The repaired text, with the lexicon's text-speak phrases spelt out after the repairs. */
+    static String repaired(String words, Lexicon lexicon) {
         String text = words;
         for (Map.Entry<Pattern, String> repair : REPAIR_PATTERNS.entrySet()) {
             text = repair.getKey().matcher(text).replaceAll(Matcher.quoteReplacement(repair.getValue()));
         }
-        return spaced(text);
+        return spaced(lexicon.rephrase(spaced(text)));
     }
 
     /** The text with every match of the pattern replaced by a space. */
