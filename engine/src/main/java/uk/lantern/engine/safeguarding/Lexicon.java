@@ -46,11 +46,61 @@ public final class Lexicon {
             "for", "from", "so", "because", "but", "inappropriately", "again", "every", "all", "leave", "go", "see",
             "out", "have", "use", "do", "be", "sign", "eat", "wash", "feel", "alone", "about", "up", "down", "into");
 
+    private static final Pattern AROUND_TOKEN = Pattern.compile("^[^a-z0-9'*]+|[^a-z0-9'*]+$");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern WORDS = Pattern.compile(" ");
+
     private final Map<String, String> tokens;
     private final Map<Pattern, String> phrases;
     private final Set<String> counted;
     private final Pattern noteOpening;
     private final Map<String, Pattern> concepts;
+    private final Map<String, List<Phrase>> phrasesOfConcepts;
+
+    /**
+     * One phrase of a concept, with the words one of which must be in the text for it to match
+     * (empty when the phrase does not start with a plain word or group of words), so most
+     * phrases are ruled out by a set look-up instead of a regular-expression search.
+     */
+    private record Phrase(Pattern pattern, Set<String> anchors) {
+
+        static Phrase of(String line) {
+            return new Phrase(Pattern.compile("(?<= )(?:" + line + ")(?= )"), anchors(line));
+        }
+
+        boolean foundIn(String text, Set<String> words) {
+            if (!anchors.isEmpty() && anchors.stream().noneMatch(words::contains)) {
+                return false;
+            }
+            return pattern.matcher(text).find();
+        }
+
+        private static Set<String> anchors(String line) {
+            Matcher word = LEADING_WORD.matcher(line);
+            if (word.lookingAt()) {
+                return Set.of(word.group(1));
+            }
+            Matcher group = LEADING_GROUP.matcher(line);
+            if (!group.lookingAt()) {
+                return Set.of();
+            }
+            Set<String> anchors = new HashSet<>();
+            for (String alternative : group.group(1).split("\\|")) {
+                Matcher first = LEADING_WORD.matcher(alternative);
+                if (!first.lookingAt()) {
+                    return Set.of();
+                }
+                anchors.add(first.group(1));
+            }
+            return Set.copyOf(anchors);
+        }
+    }
+
+    /** A plain word at the start, followed by a space or the end. */
+    private static final Pattern LEADING_WORD = Pattern.compile("([a-z0-9]+)(?: |$)");
+    /** A group of plain alternatives at the start, not optional: "(im|i am) ". */
+    private static final Pattern LEADING_GROUP = Pattern.compile("\\(([a-z0-9 |]+)\\)(?: |$)");
 
     private Lexicon(Map<String, String> tokens, Map<Pattern, String> phrases, Set<String> counted,
             Pattern noteOpening, Map<String, Pattern> concepts) {
@@ -59,6 +109,12 @@ public final class Lexicon {
         this.counted = counted;
         this.noteOpening = noteOpening;
         this.concepts = concepts;
+        this.phrasesOfConcepts = new LinkedHashMap<>();
+    }
+
+    private Lexicon withPhrases(Map<String, List<String>> lines) {
+        lines.forEach((concept, phrases) -> phrasesOfConcepts.put(concept, phrases.stream().map(Phrase::of).toList()));
+        return this;
     }
 
     /**
@@ -90,7 +146,8 @@ public final class Lexicon {
         Pattern noteOpening = openings.isEmpty() ? null
                 : Pattern.compile("^ (?:" + String.join("|", openings) + ")s? ");
         Map<String, Pattern> concepts = new LinkedHashMap<>();
-        sections(conceptText, CONCEPTS).forEach((concept, lines) -> {
+        Map<String, List<String>> conceptLines = sections(conceptText, CONCEPTS);
+        conceptLines.forEach((concept, lines) -> {
             try {
                 concepts.put(concept, Pattern.compile("(?<= )(?:" + String.join("|", lines) + ")(?= )"));
             } catch (PatternSyntaxException e) {
@@ -98,7 +155,8 @@ public final class Lexicon {
                         + "pattern: " + e.getDescription());
             }
         });
-        return new Lexicon(Map.copyOf(tokens), phrases, Set.copyOf(counted), noteOpening, concepts);
+        return new Lexicon(Map.copyOf(tokens), phrases, Set.copyOf(counted), noteOpening, concepts)
+                .withPhrases(conceptLines);
     }
 
     /** The names of every concept, sorted. */
@@ -114,9 +172,16 @@ public final class Lexicon {
     /** The concepts found in tidied text (which starts and ends with a space). */
     Set<String> conceptsIn(String text) {
         Set<String> found = new HashSet<>();
-        for (Map.Entry<String, Pattern> concept : concepts.entrySet()) {
-            if (concept.getValue().matcher(text).find()) {
-                found.add(concept.getKey());
+        if (phrasesOfConcepts.isEmpty()) {
+            return found;
+        }
+        Set<String> words = new HashSet<>(java.util.Arrays.asList(WORDS.split(text.strip())));
+        for (Map.Entry<String, List<Phrase>> concept : phrasesOfConcepts.entrySet()) {
+            for (Phrase phrase : concept.getValue()) {
+                if (phrase.foundIn(text, words)) {
+                    found.add(concept.getKey());
+                    break;
+                }
             }
         }
         return found;
@@ -131,10 +196,10 @@ public final class Lexicon {
         if (tokens.isEmpty()) {
             return lowerCase;
         }
-        String[] chunks = lowerCase.split("\\s+");
+        String[] chunks = WHITE_SPACE.split(lowerCase);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < chunks.length; i++) {
-            String bare = chunks[i].replaceAll("^[^a-z0-9'*]+|[^a-z0-9'*]+$", "");
+            String bare = AROUND_TOKEN.matcher(chunks[i]).replaceAll("");
             String meant = tokens.get(bare);
             if (meant != null && !(bare.chars().allMatch(Character::isDigit) && beforeCount(chunks, i))) {
                 out.append(chunks[i].replace(bare, meant));
@@ -150,7 +215,7 @@ public final class Lexicon {
         if (i + 1 >= chunks.length) {
             return true;
         }
-        String next = chunks[i + 1].replaceAll("[^a-z0-9]", "");
+        String next = NOT_ALPHANUMERIC.matcher(chunks[i + 1]).replaceAll("");
         return next.isEmpty() || next.chars().allMatch(Character::isDigit) || counted.contains(next);
     }
 
