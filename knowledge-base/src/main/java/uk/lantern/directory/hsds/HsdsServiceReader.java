@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import uk.lantern.directory.geo.GeoPoint;
 import uk.lantern.directory.model.Address;
 import uk.lantern.directory.model.Contact;
@@ -26,6 +27,12 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  * Reads one HSDS 3.0 service object (with its nested organisation, locations, attributes,
  * schedules, costs, phones, contacts, areas and languages). A missing id or name rejects the
  * record; any other bad field is reported and left out, so one typo does not lose a service.
+ *
+ * <p>The service keeps a copy of the whole object as its {@link Service#document()}, so values
+ * Lantern does not search on are stored and served back unchanged. A value of the wrong type
+ * (an age that is not a number, a date that is not a date) is removed from that copy as well as
+ * reported, so what is served back is still valid HSDS; a value of the right type that Lantern
+ * cannot use (a latitude of 100) is reported and kept, since it is the publisher's to fix.
  */
 public final class HsdsServiceReader {
     private final FieldProblems problems;
@@ -36,12 +43,23 @@ public final class HsdsServiceReader {
 
     /**
      * @param position used to name the record in problems when it has no id
-     * @param inheritedOrganization used when the service sits inside an organisation's {@code services}
+     * @param inheritedOrganization the HSDS organisation object when the service sits inside an
+     *        organisation's {@code services}; stored on the service (without its services) when
+     *        the service has no organisation of its own; null otherwise
      */
-    public Optional<Service> read(JsonNode node, String position, Organization inheritedOrganization) {
-        if (node == null || !node.isObject()) {
+    public Optional<Service> read(JsonNode source, String position, JsonNode inheritedOrganization) {
+        if (source == null || !source.isObject()) {
             problems.report(position, "", "expected a JSON object for a service");
             return Optional.empty();
+        }
+        ObjectNode node = (ObjectNode) source.deepCopy();
+        if (inheritedOrganization != null && inheritedOrganization.isObject() && !node.has("organization")) {
+            ObjectNode org = (ObjectNode) inheritedOrganization.deepCopy();
+            org.remove("services");
+            node.set("organization", org);
+            if (!node.has("organization_id") && org.has("id")) {
+                node.set("organization_id", org.get("id"));
+            }
         }
         String id = text(node, "id");
         String record = id == null ? position : id;
@@ -55,6 +73,7 @@ public final class HsdsServiceReader {
             return Optional.empty();
         }
         Service.Builder b = Service.builder(id, name)
+                .document(node)
                 .description(text(node, "description"))
                 .url(text(node, "url"))
                 .email(text(node, "email"))
@@ -72,8 +91,6 @@ public final class HsdsServiceReader {
         JsonNode org = node.get("organization");
         if (org != null && org.isObject()) {
             b.organization(organization(org));
-        } else if (inheritedOrganization != null) {
-            b.organization(inheritedOrganization);
         } else if (text(node, "organization_id") != null) {
             b.organization(new Organization(text(node, "organization_id"), null, null, null, null));
         }
@@ -200,6 +217,9 @@ public final class HsdsServiceReader {
         }
         if (d != Math.rint(d) || d < 0 || d > 150) {
             problems.report(record, field, field + " must be a whole number of years from 0 to 150, got " + d);
+            if (d != Math.rint(d)) {
+                leaveOut(node, field); // HSDS types ages as integers
+            }
             return null;
         }
         return d.intValue();
@@ -217,6 +237,7 @@ public final class HsdsServiceReader {
             return Double.parseDouble(value.asString().trim());
         } catch (NumberFormatException e) {
             problems.report(record, join(prefix, field), field + " must be a number, got \"" + value.asString() + "\"");
+            leaveOut(node, field);
             return null;
         }
     }
@@ -230,6 +251,7 @@ public final class HsdsServiceReader {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (java.time.format.DateTimeParseException e) {
             problems.report(record, field, field + " must be a date like 2026-11-23, got \"" + s + "\"");
+            leaveOut(node, field);
             return null;
         }
     }
@@ -243,6 +265,7 @@ public final class HsdsServiceReader {
             return parseTime(s);
         } catch (java.time.format.DateTimeParseException e) {
             problems.report(record, join(path, field), field + " must be a time like 09:30, got \"" + s + "\"");
+            leaveOut(node, field);
             return null;
         }
     }
@@ -255,6 +278,13 @@ public final class HsdsServiceReader {
             clock = "0" + clock;
         }
         return LocalTime.parse(clock);
+    }
+
+    /** Removes a value of the wrong type from the stored document, so the API never serves it. */
+    private static void leaveOut(JsonNode node, String field) {
+        if (node instanceof ObjectNode object) {
+            object.remove(field);
+        }
     }
 
     private static String join(String prefix, String field) {

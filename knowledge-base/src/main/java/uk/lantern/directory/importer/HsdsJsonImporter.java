@@ -10,7 +10,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import uk.lantern.directory.hsds.HsdsServiceReader;
 import uk.lantern.directory.hsds.HsdsServiceWriter;
-import uk.lantern.directory.model.Organization;
 import uk.lantern.directory.model.Service;
 
 /**
@@ -51,12 +50,12 @@ public final class HsdsJsonImporter {
         } else if (root.isObject() && root.has("contents")) {
             readAll(reader, root.get("contents"), "contents", null, services);
         } else if (root.isObject() && root.has("services") && !root.has("service_at_locations")) {
-            Organization org = HsdsServiceReader.organization(root);
-            if (org.id() == null) {
+            boolean hasId = HsdsServiceReader.organization(root).id() != null;
+            if (!hasId) {
                 problems.add(new ImportProblem(source, "organization", "id",
                         "the organisation has no id; its services are imported without one"));
             }
-            readAll(reader, root.get("services"), "services", org.id() == null ? null : org, services);
+            readAll(reader, root.get("services"), "services", hasId ? root : null, services);
         } else if (root.isObject()) {
             reader.read(root, "service", null).ifPresent(services::add);
         } else {
@@ -65,7 +64,7 @@ public final class HsdsJsonImporter {
         return ImportReport.deduplicated(source, services, problems);
     }
 
-    private static void readAll(HsdsServiceReader reader, JsonNode array, String path, Organization org,
+    private static void readAll(HsdsServiceReader reader, JsonNode array, String path, JsonNode org,
                                 List<Service> into) {
         if (array == null || !array.isArray()) {
             return;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.store.TestDatabase;
 import uk.lantern.directory.ShippedDirectory;
 import uk.lantern.directory.importer.HsdsJsonImporter;
 import uk.lantern.directory.importer.ImportReport;
@@ -29,7 +30,7 @@ class RoundTripTest {
 
     @Test
     void whatTheOrukApiServesReimportsToTheSameService(@TempDir Path dir) {
-        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir)) {
+        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
             Service stored = directory.service("lantern-sample-carers-support").orElseThrow();
             ObjectNode served = directory.oruk().service(stored.id()).orElseThrow();
             String wire = served.toString();

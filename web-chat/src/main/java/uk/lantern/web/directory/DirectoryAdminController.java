@@ -41,6 +41,7 @@ import uk.lantern.directory.importer.ImportProblem;
 import uk.lantern.directory.importer.ImportReport;
 import uk.lantern.directory.importer.SimpleCsvImporter;
 import uk.lantern.directory.model.Service;
+import uk.lantern.directory.store.ImportRecord;
 
 /**
  * Imports and edits the directory. Only reachable through {@link AdminTokenFilter}.
@@ -196,9 +197,10 @@ class DirectoryAdminController {
             return new ImportView(report.source(), report.services().size(), false,
                     "Checked " + report.services().size() + " services; nothing was changed.", problems);
         }
-        directory.index().replaceAll(report.services());
-        log.info("Directory replaced by an admin import: {} services, {} problems", report.services().size(),
+        var record = directory.replaceAll(report.services(), ImportRecord.IMPORT, report.source(),
                 report.problems().size());
+        log.info("Directory replaced by an admin import: {} services ({} added, {} changed, {} removed), {} problems",
+                record.services(), record.added(), record.changed(), record.removed(), report.problems().size());
         return new ImportView(report.source(), report.services().size(), true, report.summary(), problems);
     }
 
