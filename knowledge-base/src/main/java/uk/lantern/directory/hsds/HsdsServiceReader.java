@@ -53,6 +53,7 @@ public final class HsdsServiceReader {
             return Optional.empty();
         }
         ObjectNode node = (ObjectNode) source.deepCopy();
+        dropNulls(node); // HSDS has no null values: a field without a value is left out
         if (inheritedOrganization != null && inheritedOrganization.isObject() && !node.has("organization")) {
             ObjectNode org = (ObjectNode) inheritedOrganization.deepCopy();
             org.remove("services");
@@ -278,6 +279,22 @@ public final class HsdsServiceReader {
             clock = "0" + clock;
         }
         return LocalTime.parse(clock);
+    }
+
+    private static void dropNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            java.util.List<String> nulls = new java.util.ArrayList<>();
+            for (java.util.Map.Entry<String, JsonNode> e : object.properties()) {
+                if (e.getValue().isNull()) {
+                    nulls.add(e.getKey());
+                } else {
+                    dropNulls(e.getValue());
+                }
+            }
+            object.remove(nulls);
+        } else if (node != null && node.isArray()) {
+            node.forEach(HsdsServiceReader::dropNulls);
+        }
     }
 
     /** Removes a value of the wrong type from the stored document, so the API never serves it. */

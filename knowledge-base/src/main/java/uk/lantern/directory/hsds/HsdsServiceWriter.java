@@ -51,6 +51,9 @@ public final class HsdsServiceWriter {
                     addText(sent, term.get("id"));
                     addText(sent, term.get("code"));
                 }
+                if (a instanceof ObjectNode attribute) {
+                    completeLanternTerm(s.id(), attribute);
+                }
             }
         }
         java.util.List<TaxonomyTerm> derived = new java.util.ArrayList<>();
@@ -62,6 +65,46 @@ public final class HsdsServiceWriter {
             derived.forEach(term -> attribute(attributes, s.id(), term));
         }
         return n;
+    }
+
+    /**
+     * An attribute naming one of Lantern's own terms by id alone (as the sample and hand-written
+     * edits do) gets the term's name and description, which HSDS requires; values that were sent
+     * are never changed.
+     */
+    private static void completeLanternTerm(String serviceId, ObjectNode attribute) {
+        JsonNode termNode = attribute.get("taxonomy_term");
+        ObjectNode term = termNode instanceof ObjectNode o ? o : null;
+        String id = term == null ? HsdsServiceReader.text(attribute, "taxonomy_term_id")
+                : java.util.Optional.ofNullable(HsdsServiceReader.text(term, "code"))
+                        .orElse(java.util.Optional.ofNullable(HsdsServiceReader.text(term, "id"))
+                                .orElse(HsdsServiceReader.text(attribute, "taxonomy_term_id")));
+        String taxonomy = term == null ? null : HsdsServiceReader.text(term, "taxonomy_id");
+        java.util.Optional<TaxonomyTerm> ours = java.util.Optional.empty();
+        if (id != null && (NeedsTaxonomy.TAXONOMY_ID.equals(taxonomy) || (taxonomy == null && NeedsTaxonomy.contains(id)))) {
+            ours = NeedsTaxonomy.term(id);
+        } else if (id != null && (Delivery.TAXONOMY_ID.equals(taxonomy) || taxonomy == null)) {
+            ours = Delivery.parse(id).map(Delivery::term);
+        }
+        if (ours.isEmpty()) {
+            return;
+        }
+        TaxonomyTerm t = ours.get();
+        if (term == null) {
+            term = attribute.putObject("taxonomy_term");
+        }
+        ObjectNode complete = term(t);
+        for (java.util.Map.Entry<String, JsonNode> e : complete.properties()) {
+            if (!term.has(e.getKey())) {
+                term.set(e.getKey(), e.getValue());
+            }
+        }
+        if (!attribute.has("id")) {
+            attribute.put("id", serviceId + ":" + t.taxonomyId() + ":" + t.id());
+        }
+        if (!attribute.has("taxonomy_term_id")) {
+            attribute.set("taxonomy_term_id", term.get("id"));
+        }
     }
 
     private static void addText(java.util.Set<String> into, JsonNode value) {
