@@ -77,7 +77,7 @@ class CsvImportersTest {
                 id,location_id,address_1,city,state_province,postal_code,country,address_type
                 ad-1,loc-1,Military Road,Chatham,England,ME4 4TR,GB,physical
                 """);
-        Files.writeString(pkg.resolve("service_at_locations.csv"), """
+        Files.writeString(pkg.resolve("service_at_location.csv"), """
                 id,service_id,location_id
                 sal-1,s-1,loc-1
                 sal-2,s-9,loc-1
@@ -119,9 +119,9 @@ class CsvImportersTest {
         assertThat(lifts.deliveries()).containsExactly(Delivery.HOME_VISIT);
         assertThat(lifts.phones()).hasSize(1);
         assertThat(report.problems()).extracting(p -> p.record() + "/" + p.field()).containsExactlyInAnyOrder(
-                "row 3/id", "row 2/service_id", "s-2/cost_options[0].amount");
+                "row 3/id", "sal-2/service_id", "s-2/cost_options[0].amount");
         assertThat(report.problems()).filteredOn(p -> p.field().equals("service_id"))
-                .singleElement().satisfies(p -> assertThat(p.source()).endsWith("service_at_locations.csv"));
+                .singleElement().satisfies(p -> assertThat(p.source()).endsWith("service_at_location.csv"));
     }
 
     @Test

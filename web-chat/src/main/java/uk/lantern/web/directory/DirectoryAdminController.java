@@ -36,6 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.directory.hsds.HsdsServiceReader;
 import uk.lantern.directory.hsds.HsdsServiceWriter;
+import uk.lantern.directory.importer.HsdsCsvPackageImporter;
 import uk.lantern.directory.importer.HsdsJsonImporter;
 import uk.lantern.directory.importer.ImportProblem;
 import uk.lantern.directory.importer.ImportReport;
@@ -56,6 +57,7 @@ import uk.lantern.directory.store.ImportRecord;
 class DirectoryAdminController {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+    static final MediaType APPLICATION_ZIP = MediaType.parseMediaType("application/zip");
     static final int MAX_SERVICE_BYTES = 1_048_576;
     private static final Logger log = LoggerFactory.getLogger(DirectoryAdminController.class);
     private static final Set<String> IMPORT_PARAMETERS = Set.of("check", "partial");
@@ -70,7 +72,7 @@ class DirectoryAdminController {
         this.maxImportBytes = maxImportBytes;
     }
 
-    /** An upload: {@code file} ending .json (HSDS JSON) or .csv (the simple sheet). */
+    /** An upload: {@code file} ending .json (HSDS JSON), .zip (HSDS CSV data package) or .csv (the simple sheet). */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportView importUpload(@RequestPart("file") MultipartFile file, @RequestParam MultiValueMap<String, String> params)
             throws IOException {
@@ -80,13 +82,19 @@ class DirectoryAdminController {
             throw tooLarge();
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".zip") || APPLICATION_ZIP.isCompatibleWith(contentType(file))) {
+            try (InputStream in = file.getInputStream()) {
+                return apply(new HsdsCsvPackageImporter().readZip(in, name), options);
+            }
+        }
         boolean csv = lower.endsWith(".csv")
                 || (!lower.endsWith(".json") && TEXT_CSV.isCompatibleWith(contentType(file)));
         boolean json = lower.endsWith(".json")
                 || (!lower.endsWith(".csv") && MediaType.APPLICATION_JSON.isCompatibleWith(contentType(file)));
         if (csv == json) {
             throw rejected(new ImportReport(name, List.of(), List.of(new ImportProblem(name, "file", "",
-                    "unknown file type; upload a .json file (HSDS) or a .csv file (the simple sheet)"))), options);
+                    "unknown file type; upload a .json file (HSDS), a .zip of HSDS CSV tables, or a .csv file"
+                            + " (the simple sheet)"))), options);
         }
         byte[] bytes = file.getBytes();
         return apply(csv ? readCsv(bytes, name) : readJson(bytes, name), options);
@@ -98,6 +106,15 @@ class DirectoryAdminController {
             throws IOException {
         ImportOptions options = options(params);
         return apply(readJson(body(request, maxImportBytes), "request body"), options);
+    }
+
+    /** The HSDS 3.0 CSV data package (services.csv, service_at_location.csv, ...) as a zip in the body. */
+    @PostMapping(path = "/import", consumes = "application/zip")
+    ImportView importZip(HttpServletRequest request, @RequestParam MultiValueMap<String, String> params)
+            throws IOException {
+        ImportOptions options = options(params);
+        return apply(new HsdsCsvPackageImporter().readZip(new ByteArrayInputStream(body(request, maxImportBytes)),
+                "request body"), options);
     }
 
     /** The simple one-row-per-service sheet in the body. */

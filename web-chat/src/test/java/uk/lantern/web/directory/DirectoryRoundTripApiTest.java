@@ -64,9 +64,34 @@ class DirectoryRoundTripApiTest {
         assertThat(HsdsServiceWriter.JSON.readTree(directory.store().json(id).orElseThrow())).isEqualTo(expected);
         assertThat(directory.store().history(1)).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo("import");
-            assertThat(r.added()).isEqualTo(1);
-            assertThat(r.removed()).isEqualTo(29);
+            assertThat(r.services()).isEqualTo(1);
+            assertThat(r.outcome()).isEqualTo("applied");
         });
         assertThat(directory.isSample()).isFalse();
+    }
+
+    @Test
+    void theStandardCsvPackageUploadedAsAZipKeepsItsServiceLocationLinks() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes);
+             java.util.stream.Stream<Path> files = Files.list(EXAMPLES.resolve("csv"))) {
+            for (Path file : files.sorted().toList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(file.getFileName().toString()));
+                zip.write(Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        var upload = new org.springframework.mock.web.MockMultipartFile("file", "hsds-package.zip", "application/zip",
+                bytes.toByteArray());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/directory/import")
+                        .file(upload).param("partial", "true").header("Authorization", DirectoryAdminApiTest.BEARER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported").value(1))
+                .andExpect(jsonPath("$.source").value("hsds-package.zip"));
+        mvc.perform(get("/oruk/services/ac148810-d857-441c-9679-408f346de14b"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.service_at_locations[0].location.name").value("MyCity Civic Center"))
+                .andExpect(jsonPath("$.service_at_locations[0].location.accessibility[0].url").value("http://example.com"))
+                .andExpect(jsonPath("$.phones[0].extension").value(100));
     }
 }
