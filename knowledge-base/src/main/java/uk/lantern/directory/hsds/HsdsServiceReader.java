@@ -35,6 +35,10 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  * cannot use (a latitude of 100) is reported and kept, since it is the publisher's to fix.
  */
 public final class HsdsServiceReader {
+    /** Service text fields that people read and search matches, cleaned of HTML. */
+    private static final java.util.List<String> PLAIN_TEXT_FIELDS = java.util.List.of("name", "alternate_name",
+            "description", "eligibility_description", "fees_description", "application_process", "alert");
+
     private final FieldProblems problems;
 
     public HsdsServiceReader(FieldProblems problems) {
@@ -73,6 +77,13 @@ public final class HsdsServiceReader {
             problems.report(record, "name", "the service has no name");
             return Optional.empty();
         }
+        for (String field : PLAIN_TEXT_FIELDS) {
+            String value = text(node, field);
+            if (PlainText.hasMarkup(value)) {
+                node.put(field, PlainText.of(value)); // HSDS text is plain text; feeds often send HTML
+            }
+        }
+        name = text(node, "name");
         Service.Builder b = Service.builder(id, name)
                 .document(node)
                 .description(text(node, "description"))
@@ -189,8 +200,13 @@ public final class HsdsServiceReader {
     }
 
     private Optional<Schedule> schedule(JsonNode item, String path, String record) {
-        return Optional.of(new Schedule(text(item, "id"), text(item, "freq"), text(item, "byday"),
-                time(item, "opens_at", record, path), time(item, "closes_at", record, path), text(item, "description")));
+        Schedule schedule = new Schedule(text(item, "id"), text(item, "freq"), text(item, "byday"),
+                time(item, "opens_at", record, path), time(item, "closes_at", record, path), text(item, "description"));
+        for (String unknown : schedule.unknownDays()) {
+            problems.report(record, path + ".byday", "\"" + unknown + "\" is not a day; use MO, TU, WE, TH, FR, SA or"
+                    + " SU, with an ordinal for monthly schedules (1MO is the first Monday, -1FR the last Friday)");
+        }
+        return Optional.of(schedule);
     }
 
     private CostOption costOption(JsonNode item, String path, String record) {
