@@ -39,6 +39,11 @@ public final class HsdsServiceReader {
     private static final java.util.List<String> PLAIN_TEXT_FIELDS = java.util.List.of("name", "alternate_name",
             "description", "eligibility_description", "fees_description", "application_process", "alert");
 
+    /** Ids longer than this are refused: the database keeps up to 200 characters. */
+    public static final int MAX_ID_LENGTH = 200;
+    /** Characters that change a URL path's meaning, or that servers and proxies reject in one. */
+    private static final java.util.regex.Pattern URL_BREAKING = java.util.regex.Pattern.compile("[\\s/\\\\?#%\\p{Cntrl}]");
+
     private final FieldProblems problems;
 
     public HsdsServiceReader(FieldProblems problems) {
@@ -75,6 +80,11 @@ public final class HsdsServiceReader {
         }
         if (name == null) {
             problems.report(record, "name", "the service has no name");
+            return Optional.empty();
+        }
+        if (id.length() > MAX_ID_LENGTH || URL_BREAKING.matcher(id).find()) {
+            problems.report(position, "id", "the id must be at most " + MAX_ID_LENGTH + " characters with no spaces,"
+                    + " slashes, backslashes, ?, # or %, so /oruk/services/{id} can reach it; the service was left out");
             return Optional.empty();
         }
         for (String field : PLAIN_TEXT_FIELDS) {

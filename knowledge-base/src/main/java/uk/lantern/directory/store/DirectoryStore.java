@@ -105,6 +105,17 @@ public final class DirectoryStore {
         });
     }
 
+    /** The ids of every stored service. */
+    public Set<String> ids() {
+        return query("select id from directory_service", rs -> {
+            Set<String> ids = new java.util.HashSet<>();
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+            return ids;
+        });
+    }
+
     /** The stored HSDS record of one service, as JSON text. */
     public Optional<String> json(String id) {
         return query("select hsds from directory_service where id = ?", ps -> ps.setString(1, id),

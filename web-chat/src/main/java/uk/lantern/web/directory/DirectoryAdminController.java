@@ -60,16 +60,19 @@ class DirectoryAdminController {
     static final MediaType APPLICATION_ZIP = MediaType.parseMediaType("application/zip");
     static final int MAX_SERVICE_BYTES = 1_048_576;
     private static final Logger log = LoggerFactory.getLogger(DirectoryAdminController.class);
-    private static final Set<String> IMPORT_PARAMETERS = Set.of("check", "partial");
+    private static final Set<String> IMPORT_PARAMETERS = Set.of("check", "partial", "confirm");
     private static final Map<String, Boolean> TRUE_FALSE = Map.of("true", true, "false", false);
 
     private final LocalServicesDirectory directory;
     private final int maxImportBytes;
+    private final double maxRemovalShare;
 
     DirectoryAdminController(LocalServicesDirectory directory,
-                             @Value("${lantern.directory.max-import-bytes:20971520}") int maxImportBytes) {
+                             @Value("${lantern.directory.max-import-bytes:20971520}") int maxImportBytes,
+                             @Value("${lantern.directory.max-removal-share:0.25}") double maxRemovalShare) {
         this.directory = directory;
         this.maxImportBytes = maxImportBytes;
+        this.maxRemovalShare = maxRemovalShare;
     }
 
     /** An upload: {@code file} ending .json (HSDS JSON), .zip (HSDS CSV data package) or .csv (the simple sheet). */
@@ -175,7 +178,7 @@ class DirectoryAdminController {
 
     // --- imports ---
 
-    private record ImportOptions(boolean check, boolean partial) {
+    private record ImportOptions(boolean check, boolean partial, boolean confirm) {
     }
 
     /**
@@ -201,8 +204,9 @@ class DirectoryAdminController {
         p.onlyKnown(IMPORT_PARAMETERS);
         Boolean check = p.choice("check", TRUE_FALSE);
         Boolean partial = p.choice("partial", TRUE_FALSE);
+        Boolean confirm = p.choice("confirm", TRUE_FALSE);
         p.throwIfAny(null);
-        return new ImportOptions(Boolean.TRUE.equals(check), Boolean.TRUE.equals(partial));
+        return new ImportOptions(Boolean.TRUE.equals(check), Boolean.TRUE.equals(partial), Boolean.TRUE.equals(confirm));
     }
 
     private ImportView apply(ImportReport report, ImportOptions options) {
@@ -210,6 +214,15 @@ class DirectoryAdminController {
             throw rejected(report, options);
         }
         List<ProblemView> problems = report.problems().stream().map(ProblemView::of).toList();
+        if (!options.check() && !options.confirm() && !directory.isSample()) {
+            Set<String> current = directory.store().ids();
+            Set<String> kept = new java.util.HashSet<>();
+            report.services().forEach(s -> kept.add(s.id()));
+            long removed = current.stream().filter(id -> !kept.contains(id)).count();
+            if (!current.isEmpty() && removed > maxRemovalShare * current.size()) {
+                throw tooManyRemovals(removed, current.size());
+            }
+        }
         if (options.check()) {
             return new ImportView(report.source(), report.services().size(), false,
                     "Checked " + report.services().size() + " services; nothing was changed.", problems);
@@ -235,6 +248,19 @@ class DirectoryAdminController {
         problem.setProperty("readable", good);
         problem.setProperty("problems", report.problems().stream().map(ProblemView::of).toList());
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
+    /** A replacement that would remove more than the set share of services waits for confirm=true. */
+    private ErrorResponseException tooManyRemovals(long removed, int current) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "This import would remove "
+                + removed + " of the " + current + " services in the directory, more than "
+                + Math.round(maxRemovalShare * 100) + "%. Nothing was changed. If that is intended, send the import"
+                + " again with confirm=true.");
+        problem.setType(URI.create("/problems/confirm-removals"));
+        problem.setTitle("The import would remove many services");
+        problem.setProperty("removed", removed);
+        problem.setProperty("current", current);
+        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
     }
 
     private static ErrorResponseException invalidService(List<ServiceProblem> problems) {

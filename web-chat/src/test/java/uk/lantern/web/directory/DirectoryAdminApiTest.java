@@ -212,8 +212,9 @@ class DirectoryAdminApiTest extends DirectoryTestIndex {
                 .andExpect(jsonPath("$.imported").value(2))
                 .andExpect(jsonPath("$.problems[0].field").value("needs"));
 
-        // putting the exported feed back restores the directory exactly
-        mvc.perform(post("/admin/directory/import").header("Authorization", BEARER)
+        // putting the exported feed back restores the directory exactly; it removes both sheet
+        // services, more than a quarter of the directory, so it needs confirm=true
+        mvc.perform(post("/admin/directory/import").header("Authorization", BEARER).param("confirm", "true")
                         .contentType(MediaType.APPLICATION_JSON).content(before))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.applied").value(true))
