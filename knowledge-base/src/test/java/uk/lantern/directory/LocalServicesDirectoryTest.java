@@ -54,6 +54,12 @@ class LocalServicesDirectoryTest {
 
     private static final String COUNCIL = "{\"id\":\"council-1\",\"name\":\"Council lunch club\",\"status\":\"active\"}";
 
+    private void importCouncil(LocalServicesDirectory directory) throws Exception {
+        Path council = dir.resolve("council.json");
+        Files.writeString(council, COUNCIL);
+        directory.importFrom(council);
+    }
+
     private LocalServicesDirectory reopen() {
         return LocalServicesDirectory.open(dir.resolve("index"), new DirectoryStore(TestDatabase.reopen(dir)));
     }
@@ -62,9 +68,7 @@ class LocalServicesDirectoryTest {
     void aDamagedIndexIsRebuiltFromTheDatabaseAndNeverBringsBackTheSample() throws Exception {
         try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
             assertThat(directory.isSample()).isTrue();
-            Path council = dir.resolve("council.json");
-            Files.writeString(council, COUNCIL);
-            directory.importFrom(council);
+            importCouncil(directory);
             assertThat(directory.isSample()).isFalse();
         }
         IndexDamage.flipOneByte(dir.resolve("index"));
@@ -79,9 +83,7 @@ class LocalServicesDirectoryTest {
     @Test
     void aMissingIndexFolderIsRebuiltFromTheDatabase() throws Exception {
         try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
-            Path council = dir.resolve("council.json");
-            Files.writeString(council, COUNCIL);
-            directory.importFrom(council);
+            importCouncil(directory);
         }
         try (var files = Files.walk(dir.resolve("index"))) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -112,9 +114,7 @@ class LocalServicesDirectoryTest {
     @Test
     void theSampleComesOnlyIntoADatabaseThatNeverHeldADirectory() throws Exception {
         try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
-            Path council = dir.resolve("council.json");
-            Files.writeString(council, COUNCIL);
-            directory.importFrom(council);
+            importCouncil(directory);
             assertThat(directory.remove("council-1")).isTrue();
         }
         try (LocalServicesDirectory reopened = reopen()) {
