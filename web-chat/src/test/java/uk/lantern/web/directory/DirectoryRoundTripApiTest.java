@@ -28,6 +28,7 @@ import uk.lantern.directory.hsds.HsdsServiceWriter;
 @SpringBootTest(properties = "lantern.admin.token=" + DirectoryAdminApiTest.TOKEN)
 @AutoConfigureMockMvc
 class DirectoryRoundTripApiTest {
+    // Each import here replaces whatever another test in this shared context left, so confirm=true.
     static final Path EXAMPLES = Path.of("..", "knowledge-base", "src", "test", "resources", "hsds-3.0-examples");
 
     @Autowired
@@ -39,7 +40,7 @@ class DirectoryRoundTripApiTest {
     @Test
     void anOrganisationWithItsServiceReadsBackWithEveryValue() throws Exception {
         String file = Files.readString(EXAMPLES.resolve("organization_full.json"));
-        mvc.perform(post("/admin/directory/import").param("partial", "true")
+        mvc.perform(post("/admin/directory/import").param("partial", "true").param("confirm", "true")
                         .header("Authorization", DirectoryAdminApiTest.BEARER)
                         .contentType(MediaType.APPLICATION_JSON).content(file))
                 .andExpect(status().isOk())
@@ -84,7 +85,7 @@ class DirectoryRoundTripApiTest {
         var upload = new org.springframework.mock.web.MockMultipartFile("file", "hsds-package.zip", "application/zip",
                 bytes.toByteArray());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/directory/import")
-                        .file(upload).param("partial", "true").header("Authorization", DirectoryAdminApiTest.BEARER))
+                        .file(upload).param("partial", "true").param("confirm", "true").header("Authorization", DirectoryAdminApiTest.BEARER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported").value(1))
                 .andExpect(jsonPath("$.source").value("hsds-package.zip"));
