@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.store.DirectoryStore;
+import uk.lantern.web.directory.TestDirectoryDatabase;
 import uk.lantern.engine.RuleBase;
 import uk.lantern.engine.ScreeningEngine;
 import uk.lantern.engine.interpret.AnswerInterpreter;
@@ -37,7 +39,7 @@ class DialogueTest {
 
     @BeforeAll
     static void build() {
-        directory = LocalServicesDirectory.open(indexDir);
+        directory = LocalServicesDirectory.open(indexDir.resolve("index"), new DirectoryStore(TestDirectoryDatabase.create(indexDir)));
         dialogue = new Dialogue(new ScreeningEngine(RuleBase.load()), SafeguardingCheck.load(), CrisisResponse.load(),
                 new AnswerInterpreter(), directory);
     }
