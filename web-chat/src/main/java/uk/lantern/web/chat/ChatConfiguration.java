@@ -50,7 +50,7 @@ class ChatConfiguration implements WebSocketConfigurer {
         this.perSecond = perSecond;
         this.store = new ConversationStore(Duration.ofMinutes(idleMinutes), maxConversations, Clock.systemUTC());
         this.dialogue = new Dialogue(engine, SafeguardingCheck.load(), CrisisResponse.load(), new AnswerInterpreter(),
-                directory);
+                directory, idleMinutes);
     }
 
     @Bean
