@@ -7,6 +7,7 @@
 
   var TOKEN_KEY = 'lantern.chat.token';
   var SETTINGS_KEY = 'lantern.chat.settings';
+  var CHANGE = 'change my answer';
   var PHONE = /(\b0\d(?:[ ]?\d){8,9}\b|\b116 ?\d{3}\b|\b999\b|\b111\b|\b85258\b)/g;
 
   var transcript = document.getElementById('transcript');
@@ -140,7 +141,7 @@
       renderList(parent, summary.actNow, true);
     }
     if (summary.reflection && summary.reflection.length) {
-      parent.appendChild(el(headingTag, 'govuk-heading-s', 'What seems to matter'));
+      parent.appendChild(el(headingTag, 'govuk-heading-s', 'What you told me'));
       renderList(parent, summary.reflection, false);
     }
     if (summary.publicWords) {
@@ -183,6 +184,8 @@
 
   function addPersonMessage(text) {
     crisisShown = null;
+    Array.prototype.forEach.call(transcript.querySelectorAll('.lantern-change'), function (b) { b.remove(); });
+    document.body.classList.add('lantern-started');
     var box = el('div', 'lantern-msg lantern-msg--person');
     box.appendChild(el('span', 'lantern-msg__who', 'You'));
     box.appendChild(el('p', 'govuk-body', text));
@@ -231,11 +234,28 @@
       renderServices(box, message.services, 'h3');
     }
 
+    // "Change my answer" belongs to the answer just read back, so it sits with that message rather
+    // than among the answers to the new question.
+    var options = (message.options || []).filter(function (option) {
+      if (option.value !== CHANGE) { return true; }
+      var change = box.appendChild(el('button', 'lantern-link-button lantern-change', option.label));
+      change.type = 'button';
+      change.setAttribute('data-value', option.value);
+      change.addEventListener('click', function () {
+        if (send({ type: 'choose', value: option.value })) {
+          addPersonMessage(option.label);
+          showQuickReplies([]);
+          input.focus();
+        }
+      });
+      return false;
+    });
+
     transcript.appendChild(box);
     lastBot = box;
     if (kind === 'crisis' && !quietly) { crisisShown = box; }
     lastBotMessage = message;
-    showQuickReplies(message.options || []);
+    showQuickReplies(options);
     if (!quietly) {
       keepAnswersInView();
       speak(message);
@@ -253,6 +273,7 @@
     document.body.classList.remove('lantern-has-summary');
     messages.forEach(function (message) {
       if (message.kind === 'person') {
+        document.body.classList.add('lantern-started');
         var box = el('div', 'lantern-msg lantern-msg--person');
         box.appendChild(el('span', 'lantern-msg__who', 'You'));
         box.appendChild(el('p', 'govuk-body', message.text));
@@ -261,6 +282,8 @@
         addBotMessage(message, true);
       }
     });
+    Array.prototype.slice.call(transcript.querySelectorAll('.lantern-change'), 0, -1)
+      .forEach(function (b) { b.remove(); });
     keepAnswersInView();
     if (lastBotMessage) { speak(lastBotMessage); }
   }
