@@ -241,13 +241,7 @@
       var change = box.appendChild(el('button', 'lantern-link-button lantern-change', option.label));
       change.type = 'button';
       change.setAttribute('data-value', option.value);
-      change.addEventListener('click', function () {
-        if (send({ type: 'choose', value: option.value })) {
-          addPersonMessage(option.label);
-          showQuickReplies([]);
-          input.focus();
-        }
-      });
+      change.addEventListener('click', function () { press(option); });
       return false;
     });
 
@@ -288,6 +282,15 @@
     if (lastBotMessage) { speak(lastBotMessage); }
   }
 
+  /** A reply button was pressed: its value goes to Lantern and its label shows as what the person said. */
+  function press(option) {
+    if (send({ type: 'choose', value: option.value })) {
+      addPersonMessage(option.label);
+      showQuickReplies([]);
+      input.focus();
+    }
+  }
+
   function showQuickReplies(options) {
     quickReplies.textContent = '';
     if (!options.length) { quickReplies.hidden = true; return; }
@@ -295,13 +298,7 @@
       var button = el('button', 'govuk-button govuk-button--secondary lantern-quick-reply', option.label);
       button.type = 'button';
       button.setAttribute('data-value', option.value);
-      button.addEventListener('click', function () {
-        if (send({ type: 'choose', value: option.value })) {
-          addPersonMessage(option.label);
-          showQuickReplies([]);
-          input.focus();
-        }
-      });
+      button.addEventListener('click', function () { press(option); });
       quickReplies.appendChild(button);
     });
     quickReplies.hidden = false;
