@@ -51,7 +51,7 @@ class ChatConfiguration implements WebSocketConfigurer {
         this.perSecond = perSecond;
         this.store = new ConversationStore(Duration.ofMinutes(idleMinutes), maxConversations, Clock.systemUTC());
         this.dialogue = new Dialogue(engine, safeguarding, crisis, new AnswerInterpreter(),
-                directory);
+                directory, idleMinutes);
     }
 
     @Bean

@@ -107,10 +107,14 @@ final class ChatSocketHandler extends TextWebSocketHandler {
             Conversation c = resumed.get();
             connection.conversation = c;
             send(connection, new ChatFrames.Welcome(token, true));
+            List<ChatMessage> transcript;
             List<ChatMessage> replies;
             synchronized (c) {
+                c.takeCleared();
+                transcript = c.transcript();
                 replies = dialogue.resume(c);
             }
+            send(connection, new ChatFrames.History(transcript));
             sendAll(connection, replies);
             return;
         }
@@ -139,11 +143,19 @@ final class ChatSocketHandler extends TextWebSocketHandler {
             return;
         }
         List<ChatMessage> replies;
+        List<ChatMessage> redrawn = null;
         synchronized (c) {
             c.touch(java.time.Instant.now());
             replies = chosen ? dialogue.choose(c, text) : dialogue.hear(c, text);
+            if (c.takeCleared()) {
+                redrawn = c.transcript();
+            }
         }
-        sendAll(connection, replies);
+        if (redrawn != null) {
+            send(connection, new ChatFrames.History(redrawn));
+        } else {
+            sendAll(connection, replies);
+        }
     }
 
     private void sendAll(Connection connection, List<ChatMessage> messages) throws IOException {

@@ -39,7 +39,8 @@ public class SecurityConfiguration {
     /** Paths anyone may use without signing in. */
     static final String[] PUBLIC = {"/", "/chat", "/index.html", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
         "/error", "/sign-in", "/ws/chat", "/api/questionnaire", "/api/assessments", "/api/services",
-        "/api/services/**", "/oruk/**", "/admin/directory", "/admin/directory/**"};
+        "/api/services/**", "/oruk/**", "/admin/directory", "/admin/directory/**", "/accessibility", "/privacy",
+        "/who-runs-this-service"};
 
     /** Public endpoints that take POSTs without a session, so no CSRF token: they act on no one's account. */
     static final String[] NO_CSRF = {"/api/assessments", "/ws/chat", "/admin/directory", "/admin/directory/**"};
