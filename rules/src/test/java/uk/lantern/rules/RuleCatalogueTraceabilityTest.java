@@ -190,4 +190,35 @@ class RuleCatalogueTraceabilityTest {
                 .isEqualTo(WeightSource.EXPERT_SET));
         CATALOGUE.bandFloors().values().forEach(f -> assertThat(f.weightNote()).as(f.id()).startsWith("Expert-set"));
     }
+
+    @Test
+    void everyCitationNamesAPublicationAndNoFileName() {
+        List<String> problems = new ArrayList<>();
+        CATALOGUE.factors().values().forEach(f -> Citations.problems(f.source()).forEach(p -> problems.add(f.id() + ": " + p)));
+        CATALOGUE.measures().values().forEach(m -> Citations.problems(m.source()).forEach(p -> problems.add(m.id() + ": " + p)));
+        CATALOGUE.bandFloors().values().forEach(b -> Citations.problems(b.source()).forEach(p -> problems.add(b.id() + ": " + p)));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theCitationCheckCatchesFileNamesAndBareTitles() {
+        assertThat(Citations.problems("seed 003_a9f9d2faa9a2b8d3.txt, 'Carers'")).isNotEmpty();
+        assertThat(Citations.problems("Age UK loneliness risk model")).isNotEmpty();
+        assertThat(Citations.problems("Public Health England (2015), Reducing social isolation, see catalogue.json"))
+                .isNotEmpty();
+        assertThat(Citations.problems("Public Health England and UCL Institute of Health Equity (2015), "
+                + "Reducing social isolation across the lifecourse, section 'Carers'")).isEmpty();
+    }
+
+    @Test
+    void noTextAPersonCanSeeNamesAnInternalFile() {
+        // wording, evidence and notes are shown on worker and trainer pages and through the API
+        Pattern file = Pattern.compile("(?i)\\bseed 0|\\b[\\w-]+\\.(txt|json|drl)\\b");
+        List<String> texts = new ArrayList<>();
+        CATALOGUE.factors().values().forEach(f -> texts.addAll(List.of(f.label(), f.reason(), f.evidence(), f.weightNote())));
+        CATALOGUE.measures().values().forEach(m -> texts.addAll(List.of(m.label(), m.description())));
+        CATALOGUE.bands().values().forEach(b -> texts.addAll(List.of(b.label(), b.publicWords())));
+        CATALOGUE.bandFloors().values().forEach(b -> texts.addAll(List.of(b.label(), b.publicWords(), b.weightNote())));
+        assertThat(texts).noneMatch(t -> file.matcher(t).find());
+    }
 }
