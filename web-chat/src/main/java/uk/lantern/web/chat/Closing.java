@@ -54,8 +54,9 @@ final class Closing {
         }
         moreHelp.add(SILVER_LINE);
         moreHelp.add(NHS_111);
-        return new Summary(List.copyOf(reasons), band == null ? "" : band.publicWords(), mayHelp, services, actNow,
-                moreHelp);
+        // the words come from what was found (measured isolation or loneliness first), never a bare band
+        String words = a.bandDetail() != null ? a.bandDetail().publicWords() : band == null ? "" : band.publicWords();
+        return new Summary(List.copyOf(reasons), words, mayHelp, services, actNow, moreHelp);
     }
 
     /** What seems to matter and the kind words, as one message. */

@@ -44,10 +44,15 @@ class DirectoryConfiguration {
         return needs;
     }
 
-    /** The needs the rules can raise that are not term ids of the directory's needs taxonomy. */
+    /**
+     * The needs the rules can raise that are not term ids of the directory's needs taxonomy. The
+     * signposting's own needs (help that costs nothing) are about how services are offered, not a
+     * kind of service, so they need no term.
+     */
     static Set<String> needsWithoutTerms(RuleBase ruleBase, Set<String> termIds) {
         List<String> missing = new ArrayList<>(needsTheRulesCanRaise(ruleBase));
         missing.removeAll(termIds);
+        missing.remove(uk.lantern.web.chat.ServiceFinder.FREE_SERVICES);
         return new LinkedHashSet<>(missing);
     }
 }
