@@ -37,6 +37,9 @@ public final class Catalogue {
         this.bands = index(file.bands(), BandEntry::band, "band");
         this.bandFloors = index(file.bandFloors() == null ? List.of() : file.bandFloors(), BandFloorEntry::id,
                 "band floor");
+        for (SafeguardingEntry concern : safeguarding.values()) {
+            uk.lantern.engine.safeguarding.Help.ofLabel(concern.help());
+        }
         for (FactorEntry factor : factors.values()) {
             for (String need : factor.needs()) {
                 if (!needs.containsKey(need)) {

@@ -186,7 +186,7 @@ public final class Findings extends DefaultAgendaEventListener {
             needList.add(new Assessment.Need(e.id(), e.label(), n.getValue()));
         }
         List<Assessment.UrgentConcern> concerns = urgent.values().stream()
-                .map(s -> new Assessment.UrgentConcern(s.id(), s.label(), s.whatToDoNow()))
+                .map(s -> new Assessment.UrgentConcern(s.id(), s.label(), s.help(), s.whatToDoNow()))
                 .toList();
         List<Assessment.NotComputed> notComputed = withheld.entrySet().stream()
                 .map(w -> {

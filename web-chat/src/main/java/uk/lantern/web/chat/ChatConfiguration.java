@@ -43,13 +43,14 @@ class ChatConfiguration implements WebSocketConfigurer {
             @Value("${lantern.chat.rate-per-second:5}") double perSecond,
             @Value("${lantern.chat.idle-minutes:30}") long idleMinutes,
             @Value("${lantern.chat.max-conversations:5000}") int maxConversations,
-            ScreeningEngine engine, LocalServicesDirectory directory) {
+            ScreeningEngine engine, LocalServicesDirectory directory, SafeguardingCheck safeguarding,
+            CrisisResponse crisis) {
         this.allowedOrigins = allowedOrigins;
         this.maxFrameBytes = maxFrameBytes;
         this.burst = burst;
         this.perSecond = perSecond;
         this.store = new ConversationStore(Duration.ofMinutes(idleMinutes), maxConversations, Clock.systemUTC());
-        this.dialogue = new Dialogue(engine, SafeguardingCheck.load(), CrisisResponse.load(), new AnswerInterpreter(),
+        this.dialogue = new Dialogue(engine, safeguarding, crisis, new AnswerInterpreter(),
                 directory);
     }
 
