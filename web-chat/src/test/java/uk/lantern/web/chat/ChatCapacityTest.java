@@ -3,15 +3,11 @@ package uk.lantern.web.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 
@@ -31,11 +27,6 @@ class ChatCapacityTest {
     @LocalServerPort
     int port;
 
-    @DynamicPropertySource
-    static void freshIndex(DynamicPropertyRegistry registry) {
-        registry.add("lantern.directory.index-path", () -> Path.of("target", "test-directory-index",
-                UUID.randomUUID().toString()).toAbsolutePath().toString());
-    }
 
     /** Opens a conversation as the client at {@code address}; its first frame (welcome or error). */
     private ChatSocketTest.Client hello(String address) throws Exception {

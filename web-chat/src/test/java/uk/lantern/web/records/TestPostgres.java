@@ -60,9 +60,7 @@ public final class TestPostgres {
 
     /** Drops a schema the owner role made. */
     public static void dropAsOwner(String schema) throws SQLException {
-        try (Connection c = DriverManager.getConnection(URL, OWNER, OWNER_PASSWORD); Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + schema + " cascade");
-        }
+        drop(schema, OWNER, OWNER_PASSWORD);
     }
 
     /** For {@code @EnabledIf}: true when the server answers; fails instead of skipping when required. */
@@ -93,7 +91,11 @@ public final class TestPostgres {
     }
 
     public static void drop(String schema) throws SQLException {
-        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
+        drop(schema, USER, PASSWORD);
+    }
+
+    private static void drop(String schema, String user, String password) throws SQLException {
+        try (Connection c = DriverManager.getConnection(URL, user, password); Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + schema + " cascade");
         }
     }

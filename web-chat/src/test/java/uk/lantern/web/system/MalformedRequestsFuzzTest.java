@@ -3,14 +3,12 @@ package uk.lantern.web.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -21,8 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -57,11 +53,6 @@ class MalformedRequestsFuzzTest {
     @Autowired
     AccountStore accounts;
 
-    @DynamicPropertySource
-    static void freshIndex(DynamicPropertyRegistry registry) {
-        registry.add("lantern.directory.index-path", () -> Path.of("target", "test-directory-index",
-                UUID.randomUUID().toString()).toAbsolutePath().toString());
-    }
 
     /** Who sends: their session cookie and CSRF header (none for anonymous). */
     private record Identity(String name, String[] headers) {
