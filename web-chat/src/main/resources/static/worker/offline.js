@@ -15,6 +15,8 @@ var SCREEN = '/worker/screen';
 var FILES = [
   SCREEN,
   '/js/lantern-worker.js',
+  '/js/lantern-safeguarding.js',
+  '/worker/safeguarding.json',
   '/js/lantern-session.js',
   '/css/lantern-staff.css',
   '/css/lantern-worker.css',

@@ -88,7 +88,10 @@ public record Assessment(
         }
     }
 
-    /** A safeguarding concern: what was disclosed and what to do now. */
-    public record UrgentConcern(String id, String label, String whatToDoNow) {
+    /**
+     * A safeguarding concern: what was disclosed, the label of the kind of help it needs
+     * ({@code abuse}, {@code suicide_self_harm}...) and what to do now, written to the person.
+     */
+    public record UrgentConcern(String id, String label, String help, String whatToDoNow) {
     }
 }

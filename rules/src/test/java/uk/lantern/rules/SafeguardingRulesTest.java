@@ -17,7 +17,9 @@ class SafeguardingRulesTest {
         assertThat(a.band()).isEqualTo(Band.LOW);
         assertThat(a.urgentConcerns()).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo("unsafe_at_home");
-            assertThat(c.whatToDoNow()).contains("999").contains("116 123");
+            assertThat(c.help()).isEqualTo("abuse");
+            assertThat(c.whatToDoNow()).contains("999").contains("0808 2000 247").contains("0808 808 8141")
+                    .contains("116 123");
         });
     }
 
@@ -27,8 +29,9 @@ class SafeguardingRulesTest {
         assertThat(a.urgent()).isTrue();
         assertThat(a.urgentConcerns()).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo("thoughts_of_harm");
+            assertThat(c.help()).isEqualTo("suicide_self_harm");
             assertThat(c.whatToDoNow()).contains("999").contains("NHS 111").contains("option 2")
-                    .contains("116 123").contains("85258").contains("0800 4 70 80 90");
+                    .contains("116 123").contains("85258");
         });
     }
 

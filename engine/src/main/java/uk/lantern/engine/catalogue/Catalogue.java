@@ -34,6 +34,9 @@ public final class Catalogue {
         this.needs = index(file.needs(), NeedEntry::id, "need");
         this.safeguarding = index(file.safeguarding(), SafeguardingEntry::id, "safeguarding concern");
         this.bands = index(file.bands(), BandEntry::band, "band");
+        for (SafeguardingEntry concern : safeguarding.values()) {
+            uk.lantern.engine.safeguarding.Help.ofLabel(concern.help());
+        }
         for (FactorEntry factor : factors.values()) {
             for (String need : factor.needs()) {
                 if (!needs.containsKey(need)) {

@@ -158,7 +158,7 @@ public final class Findings extends DefaultAgendaEventListener {
             needList.add(new Assessment.Need(e.id(), e.label(), n.getValue()));
         }
         List<Assessment.UrgentConcern> concerns = urgent.values().stream()
-                .map(s -> new Assessment.UrgentConcern(s.id(), s.label(), s.whatToDoNow()))
+                .map(s -> new Assessment.UrgentConcern(s.id(), s.label(), s.help(), s.whatToDoNow()))
                 .toList();
         return new Assessment(band, score, !concerns.isEmpty(), concerns, factorList, measureList, needList,
                 firedRules, catalogue.version());

@@ -1,111 +1,231 @@
 package uk.lantern.engine.safeguarding;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.lantern.engine.CompiledRules;
 import uk.lantern.engine.RuleBaseException;
 
 /**
- * What the chat says at once when a message raises a concern. The wording lives in
- * {@value #FILE} beside the safeguarding rules, in sections headed {@code == name ==}:
- * an opening line for each situation ({@code opening.self}, {@code opening.danger},
- * {@code opening.abuse}, {@code opening.someone_else}), the {@code helplines} everyone is given,
- * {@code abuse} (who else can help with abuse) and {@code continue} (the offer to carry on).
- * Immutable and thread-safe.
+ * The help given at once when a message raises a concern, as data from the rule base:
+ * {@value #HELP_FILE} has one section per {@link Help} (its opening to the person, the ids of its
+ * helplines and guidance for workers, in order of urgency) plus {@code continue} and
+ * {@code again}; {@value #HELPLINES_FILE} has each helpline's number, source and date checked.
+ * The text for the person never includes worker guidance. Immutable and thread-safe.
  */
 public final class CrisisResponse {
 
-    public static final String FILE = "crisis-response.txt";
+    public static final String HELP_FILE = "help.txt";
+    public static final String HELPLINES_FILE = "helplines.tsv";
 
-    static final List<String> SECTIONS = List.of(
-            "opening.self", "opening.danger", "opening.abuse", "opening.someone_else", "helplines", "abuse", "continue");
-
-    private final Map<String, String> sections;
-
-    private CrisisResponse(Map<String, String> sections) {
-        for (String name : SECTIONS) {
-            if (sections.getOrDefault(name, "").isBlank()) {
-                throw new RuleBaseException(FILE + " has no section == " + name + " ==");
-            }
-        }
-        this.sections = Map.copyOf(sections);
+    /** What one kind of help says and lists. */
+    public record HelpGiven(Help help, String opening, List<Helpline> lines, String workerGuidance) {
     }
 
-    /** Loads the wording the {@code rules} module ships. */
+    private final Map<Help, HelpGiven> helps;
+    private final List<Help> urgency;
+    private final Map<String, Helpline> helplines;
+    private final String carryOn;
+    private final String again;
+
+    private CrisisResponse(Map<Help, HelpGiven> helps, List<Help> urgency, Map<String, Helpline> helplines,
+            String carryOn, String again) {
+        this.helps = helps;
+        this.urgency = urgency;
+        this.helplines = helplines;
+        this.carryOn = carryOn;
+        this.again = again;
+    }
+
+    /** Loads the help the {@code rules} module ships. */
     public static CrisisResponse load() {
         return load(SafeguardingCheck.DEFAULT_LOCATION, CrisisResponse.class.getClassLoader());
     }
 
+    /**
+     * Loads {@value #HELP_FILE} and {@value #HELPLINES_FILE} from a classpath folder.
+     *
+     * @throws RuleBaseException when a file is missing, a kind of help has no section, opening or
+     *                           lines, a line names an unknown helpline, or a helpline row is malformed
+     */
     public static CrisisResponse load(String location, ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(location + FILE)) {
-            if (in == null) {
-                throw new RuleBaseException(location + FILE + " is not on the classpath");
-            }
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new RuleBaseException("Cannot read " + location + FILE + ": " + e.getMessage(), e);
-        }
+        return read(CompiledRules.readResource(loader, location + HELP_FILE),
+                CompiledRules.readResource(loader, location + HELPLINES_FILE));
     }
 
-    /** Reads the sectioned text; lines starting with {@code #} are notes for editors. */
-    public static CrisisResponse read(String text) {
-        Map<String, String> sections = new LinkedHashMap<>();
-        String current = null;
-        List<String> lines = new ArrayList<>();
-        for (String line : text.lines().toList()) {
-            if (line.startsWith("#")) {
+    /** Reads the two files' text; lines starting with {@code #} are notes for editors. */
+    public static CrisisResponse read(String helpText, String helplinesText) {
+        Map<String, Helpline> helplines = readHelplines(helplinesText);
+        Map<String, List<String>> sections = sections(helpText);
+        Map<Help, HelpGiven> helps = new EnumMap<>(Help.class);
+        List<Help> urgency = new ArrayList<>();
+        for (Map.Entry<String, List<String>> section : sections.entrySet()) {
+            if (section.getKey().equals("continue") || section.getKey().equals("again")) {
                 continue;
             }
-            if (line.startsWith("== ") && line.endsWith(" ==")) {
-                if (current != null) {
-                    sections.put(current, String.join("\n", lines).strip());
+            Help help;
+            try {
+                help = Help.ofLabel(section.getKey());
+            } catch (IllegalArgumentException e) {
+                throw new RuleBaseException(HELP_FILE + ": " + e.getMessage(), e);
+            }
+            Map<String, String> fields = fields(section.getKey(), section.getValue());
+            List<Helpline> lines = new ArrayList<>();
+            for (String id : fields.get("lines").split("\\s+")) {
+                Helpline line = helplines.get(id);
+                if (line == null) {
+                    throw new RuleBaseException(HELP_FILE + ": section " + section.getKey() + " lists helpline \"" + id
+                            + "\", which is not in " + HELPLINES_FILE);
                 }
-                current = line.substring(3, line.length() - 3).strip();
-                lines.clear();
-            } else if (current != null) {
                 lines.add(line);
             }
+            helps.put(help, new HelpGiven(help, fields.get("opening"), List.copyOf(lines), fields.get("worker")));
+            urgency.add(help);
         }
-        if (current != null) {
-            sections.put(current, String.join("\n", lines).strip());
+        for (Help help : Help.values()) {
+            if (!helps.containsKey(help)) {
+                throw new RuleBaseException(HELP_FILE + " has no section == " + help.label() + " ==");
+            }
         }
-        return new CrisisResponse(sections);
+        return new CrisisResponse(helps, List.copyOf(urgency), helplines, text(sections, "continue"),
+                text(sections, "again"));
+    }
+
+    /** The kinds of help these concerns need, most urgent first. */
+    public List<Help> helpFor(Set<Concern> kinds) {
+        Set<Help> needed = EnumSet.noneOf(Help.class);
+        kinds.forEach(k -> needed.add(k.help()));
+        return urgency.stream().filter(needed::contains).toList();
+    }
+
+    /** The wording and helplines of one kind of help. */
+    public HelpGiven help(Help help) {
+        return helps.get(help);
+    }
+
+    /** Every helpline, in the order of {@value #HELPLINES_FILE}. */
+    public List<Helpline> helplines() {
+        return List.copyOf(helplines.values());
     }
 
     /** The reply to a message that raised these concerns, or an empty string when there are none. */
     public String textFor(Set<Concern> kinds) {
-        if (kinds.isEmpty()) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        parts.add(sections.get(openingFor(kinds)));
-        parts.add(sections.get("helplines"));
-        if (kinds.contains(Concern.ABUSE)) {
-            parts.add(sections.get("abuse"));
-        }
-        parts.add(sections.get("continue"));
-        return String.join("\n\n", parts);
+        return textFor(kinds, Set.of());
     }
 
     public String textFor(SafeguardingResult result) {
         return textFor(result.kinds());
     }
 
-    private static String openingFor(Set<Concern> kinds) {
-        if (kinds.contains(Concern.DANGER)) {
-            return "opening.danger";
+    /**
+     * The reply to a message that raised these concerns when some kinds of help were already
+     * given in this conversation: the opening of the most urgent new kind, the helplines of every
+     * new kind not listed before, and the offer to carry on. When every kind was already given,
+     * a short reminder instead of the list again. Empty when there are no concerns.
+     */
+    public String textFor(Set<Concern> kinds, Set<Help> alreadyGiven) {
+        return helpText(helpFor(kinds), alreadyGiven);
+    }
+
+    /**
+     * The same for kinds of help named directly (an urgent answer names its help in the
+     * catalogue). Empty when {@code needed} is empty.
+     */
+    public String helpText(java.util.Collection<Help> needed, Set<Help> alreadyGiven) {
+        if (needed.isEmpty()) {
+            return "";
         }
-        if (kinds.contains(Concern.ABUSE)) {
-            return "opening.abuse";
+        List<Help> fresh = urgency.stream().filter(h -> needed.contains(h) && !alreadyGiven.contains(h)).toList();
+        if (fresh.isEmpty()) {
+            return again;
         }
-        if (kinds.equals(Set.of(Concern.THIRD_PERSON))) {
-            return "opening.someone_else";
+        Set<Helpline> listed = new LinkedHashSet<>();
+        alreadyGiven.forEach(h -> listed.addAll(helps.get(h).lines()));
+        Set<Helpline> lines = new LinkedHashSet<>();
+        fresh.forEach(h -> helps.get(h).lines().stream().filter(l -> !listed.contains(l)).forEach(lines::add));
+        StringBuilder text = new StringBuilder(helps.get(fresh.getFirst()).opening());
+        if (!lines.isEmpty()) {
+            text.append("\n\n").append(lines.size() == 1 ? "This can help:" : "These can help:");
+            lines.forEach(l -> text.append("\n- ").append(l.line()));
         }
-        return "opening.self";
+        return text.append("\n\n").append(carryOn).toString();
+    }
+
+    /** The helplines of these kinds of help, each once, most urgent kind first. */
+    public List<Helpline> linesFor(java.util.Collection<Help> kinds) {
+        Set<Helpline> lines = new LinkedHashSet<>();
+        urgency.stream().filter(kinds::contains).forEach(h -> lines.addAll(helps.get(h).lines()));
+        return List.copyOf(lines);
+    }
+
+    private static Map<String, Helpline> readHelplines(String text) {
+        Map<String, Helpline> lines = new LinkedHashMap<>();
+        for (String raw : text.lines().toList()) {
+            if (raw.isBlank() || raw.startsWith("#") || raw.startsWith("id\t")) {
+                continue;
+            }
+            String[] f = raw.split("\t", -1);
+            if (f.length != 6 || java.util.Arrays.stream(f).anyMatch(String::isBlank)) {
+                throw new RuleBaseException(HELPLINES_FILE + ": \"" + raw + "\" is not id, name, how, when, source and "
+                        + "checked, tab-separated");
+            }
+            try {
+                lines.put(f[0].strip(), new Helpline(f[0].strip(), f[1].strip(), f[2].strip(), f[3].strip(),
+                        f[4].strip(), LocalDate.parse(f[5].strip())));
+            } catch (DateTimeParseException e) {
+                throw new RuleBaseException(HELPLINES_FILE + ": " + f[0] + " was checked on \"" + f[5]
+                        + "\", not a date like 2026-11-30", e);
+            }
+        }
+        return lines;
+    }
+
+    private static Map<String, List<String>> sections(String text) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String line : text.lines().toList()) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("== ") && line.endsWith(" ==")) {
+                current = sections.computeIfAbsent(line.substring(3, line.length() - 3).strip(), k -> new ArrayList<>());
+            } else if (current != null && !line.isBlank()) {
+                current.add(line.strip());
+            }
+        }
+        return sections;
+    }
+
+    private static Map<String, String> fields(String section, List<String> lines) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String line : lines) {
+            int colon = line.indexOf(": ");
+            if (colon < 1) {
+                throw new RuleBaseException(HELP_FILE + ": section " + section + " has \"" + line
+                        + "\"; each line is opening:, lines: or worker:");
+            }
+            fields.put(line.substring(0, colon).strip(), line.substring(colon + 2).strip());
+        }
+        for (String needed : List.of("opening", "lines", "worker")) {
+            if (fields.getOrDefault(needed, "").isBlank()) {
+                throw new RuleBaseException(HELP_FILE + ": section " + section + " has no " + needed + ":");
+            }
+        }
+        return fields;
+    }
+
+    private static String text(Map<String, List<String>> sections, String name) {
+        List<String> lines = sections.get(name);
+        if (lines == null || lines.isEmpty()) {
+            throw new RuleBaseException(HELP_FILE + " has no section == " + name + " ==");
+        }
+        return String.join("\n", lines);
     }
 }

@@ -78,10 +78,21 @@ final class MessageWording {
         REPAIRS.put("sumi", "someone");
     }
 
+    /** One-word repairs, looked up word by word in one pass; the rest are patterns. */
+    private static final Map<String, String> WORD_REPAIRS = new java.util.HashMap<>();
     private static final Map<Pattern, String> REPAIR_PATTERNS = new LinkedHashMap<>();
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     static {
-        REPAIRS.forEach((from, to) -> REPAIR_PATTERNS.put(Pattern.compile(" " + Pattern.quote(from) + "(?= )"), " " + to));
+        REPAIRS.forEach((from, to) -> {
+            if (from.indexOf(' ') < 0) {
+                WORD_REPAIRS.put(from, to);
+            } else {
+                REPAIR_PATTERNS.put(Pattern.compile(" " + Pattern.quote(from) + "(?= )"), " " + to);
+            }
+        });
     }
 
     private static final Map<String, Pattern> SET_ASIDE = new ConcurrentHashMap<>();
@@ -90,28 +101,41 @@ final class MessageWording {
     }
 
     static String words(String typed) {
+        return words(typed, Lexicon.EMPTY);
+    }
+
+    /** The words, with the lexicon's text-speak tokens spelt out first ("2" as "to", "sa'd"). */
+    static String words(String typed, Lexicon lexicon) {
         if (typed == null) {
             return " ";
         }
         String lower = typed.toLowerCase(Locale.UK).replace('\u2019', '\'').replace('\u2018', '\'');
+        lower = lexicon.spellOut(lower);
         lower = OVERDOSED.matcher(lower).replaceAll("overdosed");
         StringBuilder out = new StringBuilder(" ");
-        for (String chunk : lower.split("\\s+")) {
+        for (String chunk : WHITE_SPACE.split(lower)) {
             out.append(lettersFor(chunk)).append(' ');
         }
-        String plain = out.toString()
-                .replace("'", "")
-                .replaceAll("[^a-z0-9]+", " ");
+        String plain = NOT_LETTER_OR_DIGIT.matcher(out.toString().replace("'", "")).replaceAll(" ");
         plain = HELD_DOWN.matcher(plain).replaceAll("$1");
         return spaced(plain);
     }
 
     static String repaired(String words) {
-        String text = words;
+        return repaired(words, Lexicon.EMPTY);
+    }
+
+    /** The repaired text, with the lexicon's text-speak phrases spelt out after the repairs. */
+    static String repaired(String words, Lexicon lexicon) {
+        StringBuilder byWord = new StringBuilder(" ");
+        for (String word : SPACES.split(words.strip())) {
+            byWord.append(WORD_REPAIRS.getOrDefault(word, word)).append(' ');
+        }
+        String text = byWord.toString();
         for (Map.Entry<Pattern, String> repair : REPAIR_PATTERNS.entrySet()) {
             text = repair.getKey().matcher(text).replaceAll(Matcher.quoteReplacement(repair.getValue()));
         }
-        return spaced(text);
+        return spaced(lexicon.rephrase(spaced(text)));
     }
 
     /** The text with every match of the pattern replaced by a space. */
@@ -143,7 +167,7 @@ final class MessageWording {
     }
 
     private static String spaced(String text) {
-        String collapsed = text.strip().replaceAll(" +", " ");
+        String collapsed = SPACES.matcher(text.strip()).replaceAll(" ");
         return collapsed.isEmpty() ? " " : " " + collapsed + " ";
     }
 }

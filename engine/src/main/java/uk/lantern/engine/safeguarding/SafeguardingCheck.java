@@ -26,8 +26,10 @@ public final class SafeguardingCheck {
 
     private final KieSessionsPool sessions;
     private final List<RuleInfo> rules;
+    private final Lexicon lexicon;
 
-    private SafeguardingCheck(CompiledRules compiled) {
+    private SafeguardingCheck(CompiledRules compiled, Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.sessions = compiled.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rules = compiled.rules();
         requireConcerns(rules);
@@ -52,19 +54,32 @@ public final class SafeguardingCheck {
         return load(DEFAULT_LOCATION, SafeguardingCheck.class.getClassLoader());
     }
 
-    /** Loads the DRL files listed in {@value #FILE_LIST} under a classpath folder. */
+    /**
+     * Loads the DRL files listed in {@value #FILE_LIST} under a classpath folder, with the
+     * {@link Lexicon} beside them.
+     */
     public static SafeguardingCheck load(String location, ClassLoader loader) {
         Map<String, String> sources = new LinkedHashMap<>();
         for (String file : CompiledRules.readResource(loader, location + FILE_LIST).lines().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList()) {
             sources.put(file, CompiledRules.readResource(loader, location + file));
         }
-        return fromSources(location, sources);
+        return fromSources(location, sources, Lexicon.load(location, loader));
     }
 
-    /** Compiles the given DRL texts, keyed by file name; for tests and tools. */
+    /** Compiles the given DRL texts, keyed by file name, with no lexicon; for tests and tools. */
     public static SafeguardingCheck fromSources(String location, Map<String, String> drlByFile) {
-        return new SafeguardingCheck(CompiledRules.compile("safeguarding", location, drlByFile));
+        return fromSources(location, drlByFile, Lexicon.EMPTY);
+    }
+
+    /** Compiles the given DRL texts, keyed by file name, reading messages with the lexicon. */
+    public static SafeguardingCheck fromSources(String location, Map<String, String> drlByFile, Lexicon lexicon) {
+        return new SafeguardingCheck(CompiledRules.compile("safeguarding", location, drlByFile), lexicon);
+    }
+
+    /** The word lists the messages are read with. */
+    public Lexicon lexicon() {
+        return lexicon;
     }
 
     /** Checks one message as the person typed it. */
@@ -72,7 +87,7 @@ public final class SafeguardingCheck {
         if (message == null || message.isBlank()) {
             return SafeguardingResult.nothingFound();
         }
-        ScreenedMessage fact = ScreenedMessage.of(message);
+        ScreenedMessage fact = ScreenedMessage.of(message, lexicon);
         HeardRules heard = new HeardRules();
         KieSession session = sessions.newKieSession();
         try {

@@ -8,60 +8,90 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.lantern.engine.RuleBaseException;
 
-/** How the crisis reply is put together from its sections. */
+/** How the help is put together from the rule base's sections and helplines. */
 class CrisisResponseTest {
 
-    private static final String WORDING = """
-            # a note for editors, not shown
-            == opening.self ==
-            SELF
-            == opening.danger ==
-            DANGER
-            == opening.abuse ==
-            ABUSE-OPENING
-            == opening.someone_else ==
-            OTHER
-            == helplines ==
-            LINES
-            == abuse ==
-            COUNCIL
-            == continue ==
-            CARRY-ON
+    static final String LINES = """
+            # a note
+            id\tname\thow\twhen\tsource\tchecked
+            one\tOne\tcall 1\tany time\tas published by One\t2026-11-30
+            two\tTwo\tcall 2\tfree\tas published by Two\t2026-11-30
+            three\tThree\tcall 3\tat night\tas published by Three\t2026-11-30
             """;
 
-    private final CrisisResponse response = CrisisResponse.read(WORDING);
+    static String help(String skip) {
+        StringBuilder text = new StringBuilder("# order is urgency\n");
+        for (Help h : new Help[] {Help.DANGER_NOW, Help.CHILD, Help.SEXUAL_VIOLENCE, Help.ABUSE, Help.SUICIDE_SELF_HARM,
+            Help.EATING_DISORDER, Help.SELF_NEGLECT, Help.WORRY_OTHER}) {
+            if (h.label().equals(skip)) {
+                continue;
+            }
+            String lines = switch (h) {
+                case DANGER_NOW -> "one";
+                case ABUSE -> "one three";
+                default -> "one two";
+            };
+            text.append("== ").append(h.label()).append(" ==\nopening: OPEN-").append(h.name())
+                    .append("\nlines: ").append(lines).append("\nworker: STAFF-").append(h.name()).append("\n\n");
+        }
+        return text.append("== continue ==\nCARRY-ON\n\n== again ==\nSTILL-HERE\n").toString();
+    }
+
+    private final CrisisResponse response = CrisisResponse.read(help(""), LINES);
 
     @Test
-    void selfConcernsOpenForTheSelfThenHelplinesThenCarryOn() {
-        assertThat(response.textFor(EnumSet.of(Concern.EXPLICIT, Concern.METHOD)))
-                .isEqualTo("SELF\n\nLINES\n\nCARRY-ON");
+    void oneConcernGetsItsOpeningItsLinesAsAListThenTheOfferToCarryOn() {
+        assertThat(response.textFor(Set.of(Concern.EXPLICIT))).isEqualTo("""
+                OPEN-SUICIDE_SELF_HARM
+
+                These can help:
+                - One: call 1, any time.
+                - Two: call 2, free.
+
+                CARRY-ON""");
     }
 
     @Test
-    void dangerOpensWithDangerEvenBesideOtherConcerns() {
-        assertThat(response.textFor(EnumSet.of(Concern.PASSIVE, Concern.DANGER))).startsWith("DANGER\n\nLINES");
+    void theMostUrgentKindOpensAndEveryKindsLinesAreListedOnce() {
+        String text = response.textFor(EnumSet.of(Concern.PASSIVE, Concern.DANGER, Concern.ABUSE));
+        assertThat(text).startsWith("OPEN-DANGER_NOW\n");
+        assertThat(text.lines().filter(l -> l.startsWith("- "))).containsExactly(
+                "- One: call 1, any time.", "- Three: call 3, at night.", "- Two: call 2, free.");
     }
 
     @Test
-    void abuseAddsWhoElseCanHelp() {
-        assertThat(response.textFor(Set.of(Concern.ABUSE))).isEqualTo("ABUSE-OPENING\n\nLINES\n\nCOUNCIL\n\nCARRY-ON");
+    void helpAlreadyGivenIsNotRepeatedAndANewKindGetsOnlyItsNewLines() {
+        assertThat(response.textFor(Set.of(Concern.METHOD), Set.of(Help.SUICIDE_SELF_HARM))).isEqualTo("STILL-HERE");
+        String abuse = response.textFor(Set.of(Concern.ABUSE), Set.of(Help.SUICIDE_SELF_HARM));
+        assertThat(abuse).startsWith("OPEN-ABUSE").contains("This can help:\n- Three: call 3, at night.")
+                .doesNotContain("One:");
     }
 
     @Test
-    void someoneElseAloneIsAnsweredAboutThem() {
-        assertThat(response.textFor(Set.of(Concern.THIRD_PERSON))).startsWith("OTHER");
-        assertThat(response.textFor(EnumSet.of(Concern.THIRD_PERSON, Concern.SELF_HARM))).startsWith("SELF");
+    void workerGuidanceNeverReachesThePerson() {
+        assertThat(response.textFor(EnumSet.allOf(Concern.class))).doesNotContain("STAFF");
+        assertThat(response.help(Help.ABUSE).workerGuidance()).isEqualTo("STAFF-ABUSE");
     }
 
     @Test
     void noConcernsNoWords() {
         assertThat(response.textFor(Set.of())).isEmpty();
-        assertThat(response.textFor(SafeguardingResult.nothingFound())).isEmpty();
     }
 
     @Test
-    void aMissingSectionIsRefused() {
-        assertThatThrownBy(() -> CrisisResponse.read(WORDING.replace("== abuse ==", "== abus ==")))
-                .isInstanceOf(RuleBaseException.class).hasMessageContaining("abuse");
+    void everyConcernNeedsOneKindOfHelp() {
+        assertThat(response.helpFor(EnumSet.allOf(Concern.class))).containsExactly(Help.DANGER_NOW, Help.CHILD,
+                Help.SEXUAL_VIOLENCE, Help.ABUSE, Help.SUICIDE_SELF_HARM, Help.EATING_DISORDER, Help.SELF_NEGLECT,
+                Help.WORRY_OTHER);
+    }
+
+    @Test
+    void aMissingKindOfHelpAnUnknownLineOrABadDateIsRefused() {
+        assertThatThrownBy(() -> CrisisResponse.read(help("child"), LINES)).isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("== child ==");
+        assertThatThrownBy(() -> CrisisResponse.read(help("").replace("lines: one three", "lines: one four"), LINES))
+                .isInstanceOf(RuleBaseException.class).hasMessageContaining("\"four\"");
+        assertThatThrownBy(() -> CrisisResponse.read(help(""), LINES.replace("2026-11-30\n", "last week\n")))
+                .isInstanceOf(RuleBaseException.class).hasMessageContaining("not a date");
     }
 }

@@ -2,53 +2,97 @@ package uk.lantern.rules.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import uk.lantern.engine.RuleBase;
+import uk.lantern.engine.catalogue.SafeguardingEntry;
 import uk.lantern.engine.safeguarding.Concern;
 import uk.lantern.engine.safeguarding.CrisisResponse;
+import uk.lantern.engine.safeguarding.Help;
+import uk.lantern.engine.safeguarding.Helpline;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
 
-/** The shipped crisis wording gives the UK numbers at once, in the right order, and nothing invented. */
+/**
+ * The shipped help: each kind of concern gets the numbers that fit it (issue 10's list), written
+ * to the person as a list, each number with its source and the date it was checked, and no
+ * instruction for staff in anything the person sees.
+ */
 class CrisisResponseWordingTest {
 
-    private static final Set<String> KNOWN_NUMBERS = Set.of("999", "111", "2", "116 123", "85258", "0800 4 70 80 90", "24");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9 ]*[0-9]|[0-9]");
+    private static final Pattern STAFF_WORDS = Pattern.compile(
+            "(?i)\\b(a worker|workers?|staff|safeguarding procedure|referral|the person|do not leave)\\b");
 
     private final CrisisResponse response = CrisisResponse.load();
 
-    @ParameterizedTest
-    @EnumSource(Concern.class)
-    void everyConcernGetsEveryHelplineAndAnOfferToCarryOn(Concern concern) {
+    @ParameterizedTest(name = "{0} gets {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            suicide_self_harm | 999; Samaritans: call 116 123; text SHOUT to 85258; call 111 and choose option 2
+            abuse             | 999; National Domestic Abuse Helpline: call 0808 2000 247; Hourglass: call 0808 808 8141; adult social care
+            sexual_violence   | 999; Rape Crisis: call 0808 500 2222
+            child             | Childline: call 0800 1111; NSPCC: call 0808 800 5000
+            danger_now        | 999
+            self_neglect      | NHS 111: call 111,; adult social care; Age UK Advice: call 0800 678 1602
+            worry_other       | 999; NHS 111: call 111,; adult social care; Age UK Advice: call 0800 678 1602
+            eating_disorder   | Beat: call 0808 801 0677
+            """)
+    void eachKindOfHelpListsTheNumbersThatFitIt(String label, String expected) {
+        Help help = Help.ofLabel(label);
+        Concern concern = EnumSet.allOf(Concern.class).stream().filter(c -> c.help() == help).findFirst().orElseThrow();
         String text = response.textFor(Set.of(concern));
-        assertThat(text).contains("999", "NHS 111", "option 2", "116 123", "SHOUT", "85258", "0800 4 70 80 90")
-                .contains("Samaritans", "Silver Line");
-        assertThat(text.indexOf("999")).isLessThan(text.indexOf("NHS 111"));
+        for (String part : expected.split("; ")) {
+            assertThat(text).as(label).contains(part.strip());
+        }
+        assertThat(text).contains("\n- ");
         assertThat(text.strip()).endsWith("or stop for now.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Help.class)
+    void nothingThePersonSeesIsAnInstructionForStaff(Help help) {
+        Concern concern = EnumSet.allOf(Concern.class).stream().filter(c -> c.help() == help).findFirst().orElseThrow();
+        assertThat(STAFF_WORDS.matcher(response.textFor(Set.of(concern))).find()).as(help.label()).isFalse();
+        assertThat(response.help(help).workerGuidance()).isNotBlank();
+    }
+
+    @Test
+    void everyHelplineSaysWhereItWasCheckedAndWhen() {
+        assertThat(response.helplines()).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.source()).startsWith("as published by ");
+            assertThat(line.checked()).isEqualTo(LocalDate.of(2026, 11, 30));
+        });
+    }
+
+    @Test
+    void theUrgentAnswersNameTheirHelpAndOnlyNumbersFromTheHelplines() {
+        Set<String> known = response.helplines().stream().map(Helpline::how).map(CrisisResponseWordingTest::numbers)
+                .flatMap(Set::stream).collect(Collectors.toSet());
+        known.add("111");
+        for (SafeguardingEntry entry : RuleBase.load().catalogue().safeguarding().values()) {
+            Help.ofLabel(entry.help());
+            assertThat(numbers(entry.whatToDoNow())).as(entry.id()).isSubsetOf(known);
+            assertThat(STAFF_WORDS.matcher(entry.whatToDoNow()).find()).as(entry.id() + " speaks to staff").isFalse();
+        }
     }
 
     @Test
     void suicidalLanguageOpensWithLifeAtRisk() {
         String text = response.textFor(EnumSet.of(Concern.PASSIVE, Concern.CODED));
-        assertThat(text.lines().limit(2).toList()).anySatisfy(line -> assertThat(line).contains("life is at risk").contains("999"));
+        assertThat(text.lines().findFirst().orElseThrow()).contains("life is at risk").contains("999");
     }
 
     @Test
-    void dangerOpensWithDangerNow() {
-        assertThat(response.textFor(Set.of(Concern.DANGER)).lines().findFirst().orElseThrow())
-                .contains("in danger right now").contains("999");
-    }
-
-    @Test
-    void abuseMentionsTheCouncilsAdultSocialCare() {
-        String text = response.textFor(Set.of(Concern.ABUSE));
-        assertThat(text.lines().findFirst().orElseThrow()).contains("999");
-        assertThat(text).contains("adult social care");
-        assertThat(response.textFor(Set.of(Concern.EXPLICIT))).doesNotContain("adult social care");
+    void dangerOpensWithDangerNowBesideAnyOtherConcern() {
+        assertThat(response.textFor(EnumSet.of(Concern.DANGER, Concern.ABUSE, Concern.EXPLICIT)).lines().findFirst()
+                .orElseThrow()).contains("in danger right now").contains("999");
     }
 
     @Test
@@ -57,15 +101,24 @@ class CrisisResponseWordingTest {
     }
 
     @Test
-    void noNumberIsInvented() {
-        Matcher numbers = NUMBER.matcher(response.textFor(EnumSet.allOf(Concern.class)));
-        while (numbers.find()) {
-            assertThat(numbers.group().strip()).isIn(KNOWN_NUMBERS);
-        }
+    void theSameHelpIsNotGivenTwiceButANewKindGetsItsOwn() {
+        String again = response.textFor(Set.of(Concern.PASSIVE), Set.of(Help.SUICIDE_SELF_HARM));
+        assertThat(again).doesNotContain("116 123").contains("999");
+        String abuse = response.textFor(Set.of(Concern.ABUSE), Set.of(Help.SUICIDE_SELF_HARM));
+        assertThat(abuse).contains("0808 2000 247").doesNotContain("116 123");
     }
 
     @Test
     void nothingIsSaidWhenNothingWasFound() {
         assertThat(response.textFor(SafeguardingCheck.load().check("I like my garden"))).isEmpty();
+    }
+
+    private static Set<String> numbers(String text) {
+        Matcher m = NUMBER.matcher(text);
+        Set<String> found = new java.util.HashSet<>();
+        while (m.find()) {
+            found.add(m.group().strip());
+        }
+        return found;
     }
 }

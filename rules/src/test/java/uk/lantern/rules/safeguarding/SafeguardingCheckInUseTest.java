@@ -13,7 +13,10 @@ import uk.lantern.engine.safeguarding.Concern;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
 import uk.lantern.engine.safeguarding.SafeguardingResult;
 
-/** The shipped check as the chat uses it: on every message, from many threads, quickly. */
+/**
+ * The shipped check as the chat uses it: on every message, from many threads. Its speed is
+ * measured by SafeguardingBenchmark, not timed here (docs/benchmarks.md).
+ */
 class SafeguardingCheckInUseTest {
 
     private static SafeguardingCheck check;
@@ -69,20 +72,5 @@ class SafeguardingCheckInUseTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    @Test
-    void aMessageIsCheckedWellUnderAMillisecond() {
-        List<String> messages = LabelledMessage.all().stream().map(LabelledMessage::message).toList();
-        for (int i = 0; i < 3_000; i++) {
-            check.check(messages.get(i % messages.size()));
-        }
-        int runs = 3_000;
-        long start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            check.check(messages.get(i % messages.size()));
-        }
-        double micros = (System.nanoTime() - start) / 1_000.0 / runs;
-        assertThat(micros).as("average microseconds per message").isLessThan(1_000.0);
     }
 }

@@ -32,8 +32,13 @@ final class Closing {
         this.finder = finder;
     }
 
-    Summary summarise(Assessment a, String place, boolean cannotTravel, boolean safeguardingFlag) {
-        List<String> actNow = a.urgentConcerns().stream().map(Assessment.UrgentConcern::whatToDoNow).distinct().toList();
+    /**
+     * @param disclosureHelp the helplines given after what the person disclosed in this chat, one
+     *                       line each; the summary leads with them
+     */
+    Summary summarise(Assessment a, String place, boolean cannotTravel, boolean safeguardingFlag,
+            List<String> disclosureHelp) {
+        List<String> actNow = disclosureFirst(a, safeguardingFlag, disclosureHelp);
         Set<String> reasons = new LinkedHashSet<>();
         for (Assessment.Factor f : a.factors()) {
             String reason = catalogue.factor(f.id()).map(FactorEntry::reason).orElse(f.reason());
@@ -54,13 +59,48 @@ final class Closing {
         }
         moreHelp.add(SILVER_LINE);
         moreHelp.add(NHS_111);
-        return new Summary(List.copyOf(reasons), band == null ? "" : band.publicWords(), mayHelp, services, actNow,
-                moreHelp);
+        String kindWords = band == null || !actNow.isEmpty() ? "" : band.publicWords();
+        return new Summary(List.copyOf(reasons), kindWords, mayHelp, services, actNow, moreHelp);
     }
 
-    /** What seems to matter and the kind words, as one message. */
+    /**
+     * After any disclosure (in the chat or in an answer) the summary leads with the help for it,
+     * and nothing afterwards may reassure: see {@link #reflection}. Empty when nothing was disclosed.
+     */
+    static List<String> disclosureFirst(Assessment a, boolean safeguardingFlag, List<String> disclosureHelp) {
+        if (!a.urgent() && !safeguardingFlag) {
+            return List.of();
+        }
+        Set<String> lines = new LinkedHashSet<>();
+        lines.add(DISCLOSURE_LEAD);
+        lines.addAll(disclosureHelp);
+        if (disclosureHelp.isEmpty()) {
+            a.urgentConcerns().forEach(c -> lines.add(c.whatToDoNow()));
+            lines.add(EMERGENCY);
+        }
+        return List.copyOf(lines);
+    }
+
+    /** The lead sentence, then the help as a list. */
+    static String actNow(Summary s) {
+        StringBuilder text = new StringBuilder(s.actNow().getFirst());
+        s.actNow().stream().skip(1).forEach(line -> text.append("\n- ").append(line));
+        return text.toString();
+    }
+
+    static final String DISCLOSURE_LEAD = "You told me something that matters. Please keep these numbers: "
+            + "if you are in danger right now, call 999.";
+
+    /** What seems to matter and the kind words, as one message; no reassurance after a disclosure. */
     static String reflection(Summary s) {
         StringBuilder text = new StringBuilder("Thank you for answering my questions. I know some of them were personal.");
+        if (!s.actNow().isEmpty()) {
+            if (!s.reflection().isEmpty()) {
+                text.append("\n\nFrom what you've told me, these things matter:");
+                s.reflection().forEach(r -> text.append("\n- ").append(r));
+            }
+            return text.toString();
+        }
         if (s.reflection().isEmpty()) {
             text.append("\n\nNothing you told me stands out as a worry, which is good to hear.");
         } else {

@@ -32,6 +32,8 @@ public final class Conversation {
     private String current;
     private int unclearCount;
     private boolean safeguardingFlag;
+    private final java.util.Set<uk.lantern.engine.safeguarding.Help> helpGiven =
+            java.util.EnumSet.noneOf(uk.lantern.engine.safeguarding.Help.class);
     private final Set<String> announcedConcerns = new LinkedHashSet<>();
     private String place;
     private int nextMessageId = 1;
@@ -126,6 +128,15 @@ public final class Conversation {
 
     void raiseSafeguardingFlag() {
         safeguardingFlag = true;
+    }
+
+    /** The kinds of safeguarding help already given in this conversation, so each is given once. */
+    public java.util.Set<uk.lantern.engine.safeguarding.Help> helpGiven() {
+        return java.util.Collections.unmodifiableSet(helpGiven);
+    }
+
+    void giveHelp(java.util.Collection<uk.lantern.engine.safeguarding.Help> helps) {
+        helpGiven.addAll(helps);
     }
 
     /** Marks a safeguarding concern as answered; true the first time, so it is answered once. */

@@ -20,6 +20,8 @@ import uk.lantern.engine.questionnaire.Postcodes;
 import uk.lantern.engine.questionnaire.Question;
 import uk.lantern.engine.questionnaire.Questionnaire;
 import uk.lantern.engine.safeguarding.CrisisResponse;
+import uk.lantern.engine.safeguarding.Help;
+import uk.lantern.engine.safeguarding.Helpline;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
 import uk.lantern.engine.safeguarding.SafeguardingResult;
 import uk.lantern.web.chat.ChatMessage.Kind;
@@ -124,7 +126,9 @@ public final class Dialogue {
         SafeguardingResult found = safeguarding.check(text);
         if (found.crisis()) {
             c.raiseSafeguardingFlag();
-            out.add(c.say(Kind.CRISIS, crisis.textFor(found), null, null, List.of(), List.of(), null));
+            out.add(c.say(Kind.CRISIS, crisis.textFor(found.kinds(), c.helpGiven()), null, null, List.of(), List.of(),
+                    null));
+            c.giveHelp(crisis.helpFor(found.kinds()));
             if (c.stage() == Stage.PLACE || c.stage() == Stage.QUESTIONS) {
                 askAgain(c, out, "When you feel ready, here is where we were.");
             }
@@ -353,8 +357,10 @@ public final class Dialogue {
         for (Assessment.UrgentConcern concern : engine.urgentConcernsSoFar(answersThatApply(c))) {
             c.raiseSafeguardingFlag();
             if (c.announceConcern(concern.id())) {
-                out.add(c.say(Kind.CRISIS, "Thank you for telling me. " + concern.whatToDoNow()
-                        + "\n\nWhen you feel ready, we can carry on.", null, null, List.of(), List.of(), null));
+                List<Help> needed = List.of(Help.ofLabel(concern.help()));
+                out.add(c.say(Kind.CRISIS, crisis.helpText(needed, c.helpGiven()), null, null, List.of(), List.of(),
+                        null));
+                c.giveHelp(needed);
             }
         }
     }
@@ -400,12 +406,13 @@ public final class Dialogue {
             c.raiseSafeguardingFlag();
         }
         boolean cannotTravel = Boolean.FALSE.equals(kept.get("can_get_out"));
-        Summary summary = closing.summarise(assessment, c.place(), cannotTravel, c.safeguardingFlag());
+        Summary summary = closing.summarise(assessment, c.place(), cannotTravel, c.safeguardingFlag(),
+                crisis.linesFor(c.helpGiven()).stream().map(Helpline::line).toList());
         c.stage(Stage.FINISHED);
         c.current(null);
         c.summary(summary);
         if (!summary.actNow().isEmpty()) {
-            out.add(c.say(Kind.CRISIS, String.join("\n\n", summary.actNow()), null, null, List.of(), List.of(), null));
+            out.add(c.say(Kind.CRISIS, Closing.actNow(summary), null, null, List.of(), List.of(), null));
         }
         out.add(c.say(Kind.INFO, Closing.reflection(summary), null, null, List.of(), List.of(), null));
         out.add(c.say(Kind.SERVICES, Closing.services(summary), null, null, List.of(), summary.services(), null));

@@ -20,10 +20,17 @@ import uk.lantern.engine.questionnaire.InvalidAnswersException;
  * problem without echoing what was sent, since answers can be personal.
  */
 @RestControllerAdvice
-class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    /**
+     * A request attribute a controller may set to a {@code Map<String, Object>} of properties to
+     * add to the invalid-answers problem detail: the urgent concerns and their help, so a typo
+     * elsewhere never hides a disclosure.
+     */
+    public static final String EXTRA_PROPERTIES = "lantern.problem.properties";
 
     @ExceptionHandler(InvalidAnswersException.class)
-    ProblemDetail invalidAnswers(InvalidAnswersException e) {
+    ProblemDetail invalidAnswers(InvalidAnswersException e, jakarta.servlet.http.HttpServletRequest request) {
         int count = e.problems().size();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 count == 1 ? "1 answer needs correcting; see \"problems\"."
@@ -31,6 +38,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("/problems/invalid-answers"));
         problem.setTitle("Some answers need correcting");
         problem.setProperty("problems", e.problems());
+        if (request.getAttribute(EXTRA_PROPERTIES) instanceof java.util.Map<?, ?> extra) {
+            extra.forEach((name, value) -> problem.setProperty(String.valueOf(name), value));
+        }
         return problem;
     }
 

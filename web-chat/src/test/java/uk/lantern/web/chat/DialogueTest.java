@@ -18,6 +18,7 @@ import uk.lantern.engine.RuleBase;
 import uk.lantern.engine.ScreeningEngine;
 import uk.lantern.engine.interpret.AnswerInterpreter;
 import uk.lantern.engine.safeguarding.CrisisResponse;
+import uk.lantern.engine.safeguarding.Help;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
 import uk.lantern.web.chat.ChatMessage.Kind;
 
@@ -142,7 +143,8 @@ class DialogueTest {
         answerUntil("feel_safe_at_home");
         say("no");
         assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
-        assertThat(replies.getFirst().text()).contains("999").contains("116 123");
+        assertThat(replies.getFirst().text()).contains("999").contains("0808 2000 247").contains("0808 808 8141")
+                .doesNotContain("safeguarding procedure");
         assertThat(last().questionId()).isEqualTo("thoughts_of_harm");
         assertThat(c.safeguardingFlag()).isTrue();
 
@@ -288,5 +290,39 @@ class DialogueTest {
             say("help");
         }
         assertThat(c.transcript()).hasSize(Conversation.MAX_MESSAGES_KEPT);
+    }
+
+    @Test
+    void theHelpForOneKindOfDisclosureIsGivenOnceAndANewKindGetsItsOwn() {
+        say("skip");
+        say("I want to end my life");
+        assertThat(replies.getFirst().text()).contains("116 123").contains("\n- ");
+        say("honestly I want to kill myself");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(replies.getFirst().text()).contains("999").doesNotContain("116 123");
+        say("and my son hits me");
+        assertThat(replies.getFirst().text()).contains("0808 2000 247").doesNotContain("116 123");
+        assertThat(c.helpGiven()).containsExactlyInAnyOrder(Help.SUICIDE_SELF_HARM, Help.ABUSE);
+    }
+
+    @Test
+    void afterADisclosureTheEndLeadsWithTheHelpAndNeverReassures() {
+        say("ME7 1AB");
+        say("I was raped last year");
+        assertThat(replies.getFirst().text()).contains("0808 500 2222");
+        int turns = 0;
+        while (last().kind() == Kind.QUESTION && turns++ < 60) {
+            say(TYPED.get(last().questionId()));
+        }
+        assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
+        Summary summary = last().summary();
+        assertThat(summary.actNow().getFirst()).isEqualTo(Closing.DISCLOSURE_LEAD);
+        assertThat(summary.actNow()).anyMatch(line -> line.contains("Rape Crisis: call 0808 500 2222"));
+        assertThat(summary.publicWords()).isEmpty();
+        List<ChatMessage> end = replies;
+        assertThat(end.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(end.getFirst().text()).startsWith(Closing.DISCLOSURE_LEAD).contains("0808 500 2222");
+        String all = String.join("\n", end.stream().map(ChatMessage::text).toList());
+        assertThat(all).doesNotContain("stands out as a worry").doesNotContain("good connections");
     }
 }

@@ -139,6 +139,12 @@ class ChatPageBrowserTest {
                 assertThat(crisis.getLast().findElements(By.cssSelector("a[href='tel:116123']"))).isNotEmpty();
                 assertThat(again.getDomAttribute("data-question-id")).isEqualTo(questionId);
                 assertNoAccessibilityProblems("crisis");
+                // The same kind of disclosure again: the help is not listed a second time.
+                type("honestly I want to kill myself");
+                List<WebElement> twice = driver.findElements(By.cssSelector("#transcript .lantern-msg--crisis"));
+                assertThat(twice).hasSize(crisis.size() + 1);
+                assertThat(twice.getLast().findElements(By.cssSelector("a[href='tel:999']"))).isNotEmpty();
+                assertThat(twice.getLast().findElements(By.cssSelector("a[href='tel:116123']"))).isEmpty();
                 crisisShown = true;
             }
             WebElement next = type(TYPED.get(questionId));
@@ -149,6 +155,12 @@ class ChatPageBrowserTest {
         }
 
         assertThat(asked.getDomAttribute("data-kind")).isEqualTo("summary");
+        // After the disclosure the summary leads with the help and never reassures.
+        assertThat(asked.findElement(By.cssSelector(".govuk-warning-text")).getText()).contains("Please do this first");
+        assertThat(asked.getText()).contains("You told me something that matters", "Samaritans: call 116 123")
+                .doesNotContain("stands out as a worry").doesNotContain("good connections");
+        assertThat(asked.getText().indexOf("You told me something that matters"))
+                .isLessThan(asked.getText().indexOf(asked.findElement(By.cssSelector(".lantern-service__name")).getText()));
         assertThat(asked.findElements(By.cssSelector(".lantern-service"))).as("services in the summary").isNotEmpty();
         assertThat(asked.findElement(By.cssSelector(".lantern-service__name")).getText()).isNotBlank();
         assertThat(asked.findElement(By.cssSelector("button.lantern-print-summary")).getText())

@@ -86,7 +86,29 @@ class ScreeningApiTest {
                 .andExpect(jsonPath("$.problems[*].question",
                         containsInAnyOrder("age", "marital_status", "shoe_size", "group_member")))
                 .andExpect(jsonPath("$.problems[*].code",
-                        containsInAnyOrder("OUT_OF_RANGE", "OPTION_NOT_OFFERED", "UNKNOWN_QUESTION", "REQUIRED")));
+                        containsInAnyOrder("OUT_OF_RANGE", "OPTION_NOT_OFFERED", "UNKNOWN_QUESTION", "REQUIRED")))
+                .andExpect(jsonPath("$.urgent").doesNotExist());
+    }
+
+    @Test
+    void anUrgentAnswerBesideATypoStillComesBackWithItsHelp() throws Exception {
+        Map<String, Object> answers = new LinkedHashMap<>(Screenings.noRisk());
+        answers.put("thoughts_of_harm", "yes");
+        answers.put("feel_safe_at_home", "no");
+        answers.put("age", 150);
+
+        mvc.perform(post("/api/assessments").contentType(MediaType.APPLICATION_JSON).content(body(answers)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("/problems/invalid-answers"))
+                .andExpect(jsonPath("$.problems[*].question", containsInAnyOrder("age")))
+                .andExpect(jsonPath("$.urgent").value(true))
+                .andExpect(jsonPath("$.urgentConcerns[*].id", containsInAnyOrder("thoughts_of_harm", "unsafe_at_home")))
+                .andExpect(jsonPath("$.urgentConcerns[*].help", containsInAnyOrder("suicide_self_harm", "abuse")))
+                .andExpect(jsonPath("$.urgentConcerns[*].whatToDoNow", hasItem(containsString("999"))))
+                .andExpect(jsonPath("$.helplines[*].how", hasItem("call 116 123")))
+                .andExpect(jsonPath("$.helplines[*].how", hasItem("call 0808 2000 247")))
+                .andExpect(jsonPath("$.helplines[*].source", hasItem("as published by Samaritans")))
+                .andExpect(jsonPath("$.helplines[0].checked").value("2026-11-30"));
     }
 
     @Test

@@ -258,6 +258,18 @@ class DoorstepBrowserTest {
                 offline(true);
             }
             assertThat(answers).as("an answer for %s", step).containsKey(step);
+            if (step.equals("feel_safe_at_home")) {
+                // An urgent answer shows the worker's guidance and the numbers at once, with no signal.
+                WebElement form = driver.findElement(By.id("question-form"));
+                WebElement unsafe = form.findElement(By.cssSelector("input[type=radio][value='no']"));
+                form.findElement(By.cssSelector("label[for='" + unsafe.getDomAttribute("id") + "']")).click();
+                WebElement help = browser.waitUpTo(5).withMessage("the help on the question page")
+                        .until(d -> d.findElement(By.id("safeguarding-alert")));
+                assertThat(help.getText()).contains("Act on this now", "safeguarding referral", "0808 2000 247",
+                        "0808 808 8141", "call 999");
+                assertThat(browser.script("return navigator.onLine;")).isEqualTo(false);
+                accessible("the help for an urgent answer");
+            }
             String asked = step;
             answer(asked, answers.get(asked));
             step = stepAfter(asked);

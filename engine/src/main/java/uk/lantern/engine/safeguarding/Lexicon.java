@@ -1,0 +1,274 @@
+package uk.lantern.engine.safeguarding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import uk.lantern.engine.CompiledRules;
+import uk.lantern.engine.RuleBaseException;
+
+/**
+ * The safeguarding rule base's word lists, read from two files beside the DRL:
+ * <ul>
+ *   <li>{@value #TEXT_SPEAK}: how people write words, spelt out before any rule looks.
+ *       Section {@code == tokens ==} holds {@code typed = meant} for one typed token kept with its
+ *       apostrophes and asterisks ({@code sa'd = sexually assaulted}, {@code r*ped = raped}, a lone
+ *       digit {@code 2 = to}); section {@code == phrases ==} holds {@code typed = meant} for whole
+ *       words in the tidied text ({@code wont c me = wont see me}); section {@code == counted ==}
+ *       lists the words after which a lone digit stays a number ("2 days", "4 tablets").</li>
+ *   <li>{@value #CONCEPTS}: one section {@code == concept ==} per concept, one phrase a line. A
+ *       phrase is matched as whole words in the tidied text and may use regular-expression groups
+ *       ({@code (hits|hit) me}). The rules ask {@code concepts contains "concept"}.</li>
+ * </ul>
+ * Lines starting with {@code #} are notes for editors. Immutable and thread-safe.
+ */
+public final class Lexicon {
+
+    public static final String TEXT_SPEAK = "text-speak.txt";
+    public static final String CONCEPTS = "concepts.txt";
+
+    /** No word lists: the tidying in {@link MessageWording} alone, and no concepts. */
+    public static final Lexicon EMPTY = new Lexicon(Map.of(), Map.of(), Set.of(), null, Map.of());
+
+    /** A worker's note's third person read as the first: she/he as I, his as my, herself as myself. */
+    private static final Map<String, String> FIRST_PERSON = Map.of(
+            "she", "i", "he", "i", "shes", "im", "hes", "im", "his", "my", "herself", "myself", "himself", "myself");
+    /** After "her", these words make it the object ("pushed her and"), read as "me"; otherwise "my". */
+    private static final Set<String> AFTER_OBJECT_HER = Set.of("and", "when", "if", "in", "on", "at", "with", "to",
+            "for", "from", "so", "because", "but", "inappropriately", "again", "every", "all", "leave", "go", "see",
+            "out", "have", "use", "do", "be", "sign", "eat", "wash", "feel", "alone", "about", "up", "down", "into");
+
+    private static final Pattern AROUND_TOKEN = Pattern.compile("^[^a-z0-9'*]+|[^a-z0-9'*]+$");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern WORDS = Pattern.compile(" ");
+
+    private final Map<String, String> tokens;
+    private final Map<Pattern, String> phrases;
+    private final Set<String> counted;
+    private final Pattern noteOpening;
+    private final Map<String, Pattern> concepts;
+    private final Map<String, List<Phrase>> phrasesOfConcepts;
+
+    /**
+     * One phrase of a concept, with the words one of which must be in the text for it to match
+     * (empty when the phrase does not start with a plain word or group of words), so most
+     * phrases are ruled out by a set look-up instead of a regular-expression search.
+     */
+    private record Phrase(Pattern pattern, Set<String> anchors) {
+
+        static Phrase of(String line) {
+            return new Phrase(Pattern.compile("(?<= )(?:" + line + ")(?= )"), anchors(line));
+        }
+
+        boolean foundIn(String text, Set<String> words) {
+            if (!anchors.isEmpty() && anchors.stream().noneMatch(words::contains)) {
+                return false;
+            }
+            return pattern.matcher(text).find();
+        }
+
+        private static Set<String> anchors(String line) {
+            Matcher word = LEADING_WORD.matcher(line);
+            if (word.lookingAt()) {
+                return Set.of(word.group(1));
+            }
+            Matcher group = LEADING_GROUP.matcher(line);
+            if (!group.lookingAt()) {
+                return Set.of();
+            }
+            Set<String> anchors = new HashSet<>();
+            for (String alternative : group.group(1).split("\\|")) {
+                Matcher first = LEADING_WORD.matcher(alternative);
+                if (!first.lookingAt()) {
+                    return Set.of();
+                }
+                anchors.add(first.group(1));
+            }
+            return Set.copyOf(anchors);
+        }
+    }
+
+    /** A plain word at the start, followed by a space or the end. */
+    private static final Pattern LEADING_WORD = Pattern.compile("([a-z0-9]+)(?: |$)");
+    /** A group of plain alternatives at the start, not optional: "(im|i am) ". */
+    private static final Pattern LEADING_GROUP = Pattern.compile("\\(([a-z0-9 |]+)\\)(?: |$)");
+
+    private Lexicon(Map<String, String> tokens, Map<Pattern, String> phrases, Set<String> counted,
+            Pattern noteOpening, Map<String, Pattern> concepts) {
+        this.tokens = tokens;
+        this.phrases = phrases;
+        this.counted = counted;
+        this.noteOpening = noteOpening;
+        this.concepts = concepts;
+        this.phrasesOfConcepts = new LinkedHashMap<>();
+    }
+
+    private Lexicon withPhrases(Map<String, List<String>> lines) {
+        lines.forEach((concept, phrases) -> phrasesOfConcepts.put(concept, phrases.stream().map(Phrase::of).toList()));
+        return this;
+    }
+
+    /**
+     * Loads both files from a classpath folder.
+     *
+     * @throws RuleBaseException when a file is missing, a line is not {@code typed = meant}, or a
+     *                           phrase is not a valid regular expression
+     */
+    public static Lexicon load(String location, ClassLoader loader) {
+        return read(CompiledRules.readResource(loader, location + TEXT_SPEAK),
+                CompiledRules.readResource(loader, location + CONCEPTS));
+    }
+
+    /** Reads the two files' text; for tests and tools. */
+    public static Lexicon read(String textSpeak, String conceptText) {
+        Map<String, List<String>> speak = sections(textSpeak, TEXT_SPEAK);
+        Map<String, String> tokens = new HashMap<>();
+        for (String line : speak.getOrDefault("tokens", List.of())) {
+            String[] pair = pair(line);
+            tokens.put(pair[0], pair[1]);
+        }
+        Map<Pattern, String> phrases = new LinkedHashMap<>();
+        for (String line : speak.getOrDefault("phrases", List.of())) {
+            String[] pair = pair(line);
+            phrases.put(Pattern.compile(" " + Pattern.quote(pair[0]) + "(?= )"), " " + pair[1]);
+        }
+        Set<String> counted = new HashSet<>(speak.getOrDefault("counted", List.of()));
+        List<String> openings = speak.getOrDefault("note openings", List.of());
+        Pattern noteOpening = openings.isEmpty() ? null
+                : Pattern.compile("^ (?:" + String.join("|", openings) + ")s? ");
+        Map<String, Pattern> concepts = new LinkedHashMap<>();
+        Map<String, List<String>> conceptLines = sections(conceptText, CONCEPTS);
+        conceptLines.forEach((concept, lines) -> {
+            try {
+                concepts.put(concept, Pattern.compile("(?<= )(?:" + String.join("|", lines) + ")(?= )"));
+            } catch (PatternSyntaxException e) {
+                throw new RuleBaseException(CONCEPTS + ": concept " + concept + " has a phrase that is not a valid "
+                        + "pattern: " + e.getDescription());
+            }
+        });
+        return new Lexicon(Map.copyOf(tokens), phrases, Set.copyOf(counted), noteOpening, concepts)
+                .withPhrases(conceptLines);
+    }
+
+    /** The names of every concept, sorted. */
+    public Set<String> conceptNames() {
+        return new TreeSet<>(concepts.keySet());
+    }
+
+    /** The phrases of one concept as one pattern over tidied text, or null for an unknown concept. */
+    public Pattern concept(String name) {
+        return concepts.get(name);
+    }
+
+    /** The concepts found in tidied text (which starts and ends with a space). */
+    Set<String> conceptsIn(String text) {
+        Set<String> found = new HashSet<>();
+        if (phrasesOfConcepts.isEmpty()) {
+            return found;
+        }
+        Set<String> words = new HashSet<>(java.util.Arrays.asList(WORDS.split(text.strip())));
+        for (Map.Entry<String, List<Phrase>> concept : phrasesOfConcepts.entrySet()) {
+            for (Phrase phrase : concept.getValue()) {
+                if (phrase.foundIn(text, words)) {
+                    found.add(concept.getKey());
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A typed message with each token written as text-speak spelt out: tokens are split on
+     * white space and compared without the punctuation around them, and a lone digit is left a
+     * number before a counted word ("2 days").
+     */
+    String spellOut(String lowerCase) {
+        if (tokens.isEmpty()) {
+            return lowerCase;
+        }
+        String[] chunks = WHITE_SPACE.split(lowerCase);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < chunks.length; i++) {
+            String bare = AROUND_TOKEN.matcher(chunks[i]).replaceAll("");
+            String meant = tokens.get(bare);
+            if (meant != null && !(bare.chars().allMatch(Character::isDigit) && beforeCount(chunks, i))) {
+                out.append(chunks[i].replace(bare, meant));
+            } else {
+                out.append(chunks[i]);
+            }
+            out.append(' ');
+        }
+        return out.toString();
+    }
+
+    private boolean beforeCount(String[] chunks, int i) {
+        if (i + 1 >= chunks.length) {
+            return true;
+        }
+        String next = NOT_ALPHANUMERIC.matcher(chunks[i + 1]).replaceAll("");
+        return next.isEmpty() || next.chars().allMatch(Character::isDigit) || counted.contains(next);
+    }
+
+    /** Tidied text with a worker's note read in the first person and whole-word phrases spelt out. */
+    String rephrase(String text) {
+        String out = noteOpening != null && noteOpening.matcher(text).find() ? firstPerson(text) : text;
+        for (Map.Entry<Pattern, String> phrase : phrases.entrySet()) {
+            out = phrase.getKey().matcher(out).replaceAll(Matcher.quoteReplacement(phrase.getValue()));
+        }
+        return out;
+    }
+
+    private static String firstPerson(String text) {
+        String[] words = text.strip().split(" ");
+        StringBuilder out = new StringBuilder(" ");
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (word.equals("her")) {
+                boolean object = i + 1 >= words.length || AFTER_OBJECT_HER.contains(words[i + 1]);
+                word = object ? "me" : "my";
+            } else {
+                word = FIRST_PERSON.getOrDefault(word, word);
+            }
+            out.append(word).append(' ');
+        }
+        return out.toString();
+    }
+
+    private static String[] pair(String line) {
+        int eq = line.indexOf(" = ");
+        if (eq < 1) {
+            throw new RuleBaseException(TEXT_SPEAK + ": \"" + line + "\" is not typed = meant");
+        }
+        return new String[] {line.substring(0, eq).strip(), line.substring(eq + 3).strip()};
+    }
+
+    private static Map<String, List<String>> sections(String text, String file) {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String raw : text.lines().toList()) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("== ") && line.endsWith(" ==")) {
+                String name = line.substring(3, line.length() - 3).strip();
+                current = sections.computeIfAbsent(name, k -> new ArrayList<>());
+            } else if (current == null) {
+                throw new RuleBaseException(file + ": \"" + line + "\" comes before any == section ==");
+            } else {
+                current.add(line.toLowerCase(Locale.UK));
+            }
+        }
+        return sections;
+    }
+}

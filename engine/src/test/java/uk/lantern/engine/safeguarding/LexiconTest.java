@@ -1,0 +1,73 @@
+package uk.lantern.engine.safeguarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.lantern.engine.RuleBaseException;
+
+/** How the lexicon spells out text-speak, reads a worker's note and finds concepts. */
+class LexiconTest {
+
+    static final Lexicon LEXICON = Lexicon.read("""
+            == tokens ==
+            2 = to
+            b = be
+            sa'd = sexually assaulted
+            r*ped = raped
+            == phrases ==
+            wont see me again = gone for good
+            == note openings ==
+            client
+            mrs [a-z]
+            == counted ==
+            days
+            """, """
+            # a note
+            == hopeless ==
+            gone for good
+            (dont|doesnt) want to be here
+            == hurt ==
+            (hits|pushed) me
+            """);
+
+    @ParameterizedTest(name = "{0} reads {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            dont want 2 b here             | ' dont want to be here '
+            nothing to eat for 2 days      | ' nothing to eat for 2 days '
+            he SA'd me.                    | ' he sexually assaulted me '
+            i was r*ped                    | ' i was raped '
+            you wont see me again          | ' you gone for good '
+            Client said she doesn't want to be here | ' client said i doesnt want to be here '
+            Mrs K says her husband pushed her        | ' mrs k says my husband pushed me '
+            she said her son hits her      | ' she said her son hits her '
+            """)
+    void spellsOutTextSpeakAndReadsANoteInTheFirstPerson(String typed, String expected) {
+        assertThat(ScreenedMessage.of(typed, LEXICON).getText()).isEqualTo(expected);
+    }
+
+    @Test
+    void findsConceptsAsWholeWordsAndAgainAfterASetAside() {
+        ScreenedMessage message = ScreenedMessage.of("u wont c me again, he hits me", Lexicon.read("""
+                == tokens ==
+                u = you
+                c = see
+                == phrases ==
+                wont see me again = gone for good
+                """, "== hopeless ==\ngone for good\n== hurt ==\nhits me\n"));
+        assertThat(message.getConcepts()).containsExactlyInAnyOrder("hopeless", "hurt");
+        message.setAside(" he hits me(?= )");
+        assertThat(message.getConcepts()).containsExactly("hopeless");
+        assertThat(ScreenedMessage.of("whitsme", LEXICON).getConcepts()).isEmpty();
+    }
+
+    @Test
+    void aBrokenLineIsRefusedWithItsFile() {
+        assertThatThrownBy(() -> Lexicon.read("== tokens ==\n2 to\n", "")).isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("text-speak.txt");
+        assertThatThrownBy(() -> Lexicon.read("", "== c ==\n(unclosed\n")).isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("concept c");
+    }
+}
