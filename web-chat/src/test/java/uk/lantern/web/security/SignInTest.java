@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.lantern.web.account.Account;
 import uk.lantern.web.account.AccountStore;
@@ -71,14 +74,30 @@ class SignInTest {
 
     @Test
     void signingInMakesANewSessionAndLandsOnTheRolesStartPage() throws Exception {
-        MockHttpSession before = new MockHttpSession();
-        MvcResult signedIn = mvc.perform(formLogin("/sign-in").user(StaffAccounts.WORKER)
-                        .password(StaffAccounts.PASSWORD))
+        // The session someone could have planted before sign-in: made by the sign-in page, and sent with the sign-in.
+        MockHttpSession before = (MockHttpSession) mvc.perform(get("/sign-in")).andExpect(status().isOk())
+                .andReturn().getRequest().getSession(false);
+        assertThat(before).as("the sign-in page keeps its CSRF token in a session").isNotNull();
+        String plantedId = before.getId();
+        MvcResult signedIn = mvc.perform(post("/sign-in").session(before).with(sessionCookie(plantedId)).with(csrf())
+                        .param("username", StaffAccounts.WORKER).param("password", StaffAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/home")).andReturn();
-        assertThat(signedIn.getRequest().getSession(false)).isNotNull();
-        assertThat(signedIn.getRequest().getSession(false).getId()).isNotEqualTo(before.getId());
         MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+        assertThat(session).isNotNull();
+        assertThat(session.getId()).as("the signed-in session's id").isNotEqualTo(plantedId);
+        assertThat(before.isInvalid() || !before.getId().equals(plantedId))
+                .as("the planted session id no longer names a session").isTrue();
         mvc.perform(get("/home").session(session)).andExpect(redirectedUrl("/worker"));
+    }
+
+    /** What a browser sends with the session: its id in the cookie, so the server sees it was requested. */
+    private static RequestPostProcessor sessionCookie(String sessionId) {
+        return request -> {
+            request.setCookies(new Cookie("JSESSIONID", sessionId));
+            request.setRequestedSessionId(sessionId);
+            request.setRequestedSessionIdFromCookie(true);
+            return request;
+        };
     }
 
     @Test
