@@ -32,9 +32,14 @@ public final class StaffAccounts {
         ensure(ADMIN, "Dee Admin", Role.ADMIN, TEAM);
     }
 
+    /** The admin's first password for each test account, changed at once to {@link #PASSWORD} as a person would. */
+    public static final String FIRST_PASSWORD = "first password from the admin";
+
     private void ensure(String username, String name, Role role, String team) {
         if (accounts.find(username).isEmpty()) {
-            accounts.create(new AccountStore.NewAccount(username, name, role, team, PASSWORD), "test");
+            accounts.teams().ensure(team, "test");
+            accounts.create(new AccountStore.NewAccount(username, name, role, team, FIRST_PASSWORD), "test");
+            accounts.changePassword(username, FIRST_PASSWORD, PASSWORD);
         }
     }
 
