@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -26,6 +27,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -78,6 +80,15 @@ public class SecurityConfiguration {
                 getRedirectStrategy().sendRedirect(request, response, target);
             }
         };
+        SimpleUrlAuthenticationSuccessHandler success = new SimpleUrlAuthenticationSuccessHandler("/home") {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    Authentication signedIn) throws IOException, ServletException {
+                request.getSession().setAttribute(SessionFollowsAccount.SIGNED_IN_AT, clock.millis());
+                super.onAuthenticationSuccess(request, response, signedIn);
+            }
+        };
+        success.setAlwaysUseDefaultTargetUrl(true);
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
         http.authenticationProvider(signIn)
                 .addFilterAfter(new SessionFollowsAccount(accounts, clock, absoluteLifetime, events),
@@ -98,7 +109,7 @@ public class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
-                        .defaultSuccessUrl("/home", true)
+                        .successHandler(success)
                         .failureHandler(failure)
                         .permitAll())
                 .logout(logout -> logout

@@ -34,6 +34,8 @@ import uk.lantern.web.audit.SecurityEvents;
 final class SessionFollowsAccount extends OncePerRequestFilter {
 
     static final String CHANGE_PASSWORD = "/account/password";
+    /** Session attribute: when this session signed in, in epoch milliseconds (set by the sign-in success handler). */
+    static final String SIGNED_IN_AT = "lantern.signed-in-at";
 
     private final AccountStore accounts;
     private final Clock clock;
@@ -93,10 +95,20 @@ final class SessionFollowsAccount extends OncePerRequestFilter {
         if (state.get().sessionEpoch() != user.sessionEpoch()) {
             return "account-changed";
         }
-        if (session != null && clock.millis() - session.getCreationTime() >= absoluteLifetime.toMillis()) {
+        if (session != null && clock.millis() - signedInAt(session) >= absoluteLifetime.toMillis()) {
             return "absolute-lifetime";
         }
         return null;
+    }
+
+    /** When the session signed in; a signed-in session without the stamp (none made by sign-in) starts its lifetime now. */
+    private long signedInAt(HttpSession session) {
+        if (session.getAttribute(SIGNED_IN_AT) instanceof Long at) {
+            return at;
+        }
+        long now = clock.millis();
+        session.setAttribute(SIGNED_IN_AT, now);
+        return now;
     }
 
     private static String path(HttpServletRequest request) {

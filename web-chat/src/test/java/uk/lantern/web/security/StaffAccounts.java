@@ -3,6 +3,9 @@ package uk.lantern.web.security;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.lantern.web.account.AccountStore;
@@ -41,6 +44,16 @@ public final class StaffAccounts {
             accounts.create(new AccountStore.NewAccount(username, name, role, team, FIRST_PASSWORD), "test");
             accounts.changePassword(username, FIRST_PASSWORD, PASSWORD);
         }
+    }
+
+    /** A sign-in form post, with its CSRF token, from the given client address. */
+    public static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+        return MockMvcRequestBuilders.post("/sign-in").with(SecurityMockMvcRequestPostProcessors.csrf())
+                .param("username", username).param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
     }
 
     /** Acts as the given account, as loaded from the database (role and enabled flag included). */
