@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -63,11 +64,10 @@ public class SecurityConfiguration {
     static final String[] NO_CSRF = {"/api/assessments", "/ws/chat", "/admin/directory", "/admin/directory/**"};
 
     @Bean
-    SecurityFilterChain lanternSecurity(HttpSecurity http, AccountStore accounts, PasswordEncoder passwords,
-            SignInAttempts attempts, SecurityEvents events, Clock clock,
+    SecurityFilterChain lanternSecurity(HttpSecurity http, AccountStore accounts, PasswordSignIn signIn,
+            SecurityEvents events, Clock clock,
             @Value("${lantern.sessions.absolute-lifetime:12h}") Duration absoluteLifetime) throws Exception {
         // Sign-in, sessions and refused-access logging (accounts and sign-in, docs/security.md).
-        PasswordSignIn signIn = new PasswordSignIn(accounts, passwords, attempts, events);
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/sign-in?error") {
             @Override
             public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
@@ -90,7 +90,8 @@ public class SecurityConfiguration {
         };
         success.setAlwaysUseDefaultTargetUrl(true);
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
-        http.authenticationProvider(signIn)
+        // The only way to check a password: no parent manager that could check one again without the delays.
+        http.authenticationManager(new ProviderManager(signIn))
                 .addFilterAfter(new SessionFollowsAccount(accounts, clock, absoluteLifetime, events),
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
@@ -134,6 +135,12 @@ public class SecurityConfiguration {
                     "path", request.getRequestURI());
             (api.matches(request) ? status : page).commence(request, response, problem);
         };
+    }
+
+    @Bean
+    PasswordSignIn passwordSignIn(AccountStore accounts, PasswordEncoder passwords, SignInAttempts attempts,
+            SecurityEvents events) {
+        return new PasswordSignIn(accounts, passwords, attempts, events);
     }
 
     /**

@@ -117,7 +117,7 @@ public class SignInAttempts {
 
     private boolean take(String key, int free, long now) {
         // One statement: the row lock makes it atomic, and "allowed_at_ms <= now" refuses an early attempt.
-        String failures = "(case when updated_at_ms < :forget then 1 else failures + 1 end)";
+        String failures = "(case when updated_at_ms <= :forget then 1 else failures + 1 end)";
         return jdbc.sql("update sign_in_throttle set "
                         + "allowed_at_ms = :now + case when " + failures + " < :free then 0 else "
                         + "cast(least(:max, :base * power(2, least(40, " + failures + " - :free))) as bigint) end, "
