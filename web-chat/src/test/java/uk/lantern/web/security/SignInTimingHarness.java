@@ -2,13 +2,12 @@ package uk.lantern.web.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.BadCredentialsException;
 
 import uk.lantern.web.LanternApplication;
 import uk.lantern.web.account.AccountStore;
@@ -29,13 +28,13 @@ public final class SignInTimingHarness {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         String run = UUID.randomUUID().toString();
+        // Command-line arguments, so they win over application.properties.
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(LanternApplication.class)
-                .properties(Map.of("server.port", "0",
-                        "spring.datasource.url", "jdbc:h2:file:./target/bench-db/" + run + ";DB_CLOSE_ON_EXIT=FALSE",
-                        "lantern.directory.index-path", "target/bench-index/" + run,
-                        "lantern.sign-in.pair-free", "1000000000", "lantern.sign-in.client-free", "1000000000",
-                        "logging.level.lantern.security", "WARN"))
-                .run()) {
+                .run("--server.port=0",
+                        "--spring.datasource.url=jdbc:h2:file:./target/bench-db/" + run + ";DB_CLOSE_ON_EXIT=FALSE",
+                        "--lantern.directory.index-path=target/bench-index/" + run,
+                        "--lantern.sign-in.pair-free=1000000000", "--lantern.sign-in.client-free=1000000000",
+                        "--logging.level.lantern.security=WARN")) {
             AccountStore accounts = app.getBean(AccountStore.class);
             PasswordSignIn signIn = app.getBean(PasswordSignIn.class);
             accounts.teams().ensure("Bench", "bench");
@@ -57,7 +56,7 @@ public final class SignInTimingHarness {
                     try {
                         signIn.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(cases[c][1], tried));
                         throw new IllegalStateException("signed in: " + cases[c][0]);
-                    } catch (AuthenticationException expected) {
+                    } catch (BadCredentialsException expected) {
                         if (round >= 0) {
                             times.get(c).add((System.nanoTime() - start) / 1e6);
                         }
