@@ -7,6 +7,7 @@
 
   var TOKEN_KEY = 'lantern.chat.token';
   var SETTINGS_KEY = 'lantern.chat.settings';
+  var CHANGE = 'change my answer';
   var PHONE = /(\b0\d(?:[ ]?\d){8,9}\b|\b116 ?\d{3}\b|\b999\b|\b111\b|\b85258\b)/g;
 
   var transcript = document.getElementById('transcript');
@@ -18,8 +19,16 @@
   var chatView = document.getElementById('chat-view');
   var printView = document.getElementById('print-view');
   var printSummary = document.getElementById('print-summary');
+  var displaySettings = document.getElementById('display-settings');
+
+  // The form stays hidden without JavaScript, so nothing typed can be sent in an address.
+  form.hidden = false;
+  // One "Display" control on a phone; open from the start where there is room.
+  if (window.matchMedia && window.matchMedia('(min-width: 641px)').matches) { displaySettings.open = true; }
 
   var socket = null;
+  var lastBot = null;
+  var crisisShown = null;
   var retryDelay = 1000;
   var retryTimer = null;
   var settings = loadSettings();
@@ -132,7 +141,7 @@
       renderList(parent, summary.actNow, true);
     }
     if (summary.reflection && summary.reflection.length) {
-      parent.appendChild(el(headingTag, 'govuk-heading-s', 'What seems to matter'));
+      parent.appendChild(el(headingTag, 'govuk-heading-s', 'What you told me'));
       renderList(parent, summary.reflection, false);
     }
     if (summary.publicWords) {
@@ -152,19 +161,40 @@
     }
   }
 
-  function scrollToLatest(node) {
-    if (node && node.scrollIntoView) { node.scrollIntoView({ block: 'nearest' }); }
+  /**
+   * Keeps the answers in sight: the latest question, its reply buttons and the text box sit
+   * together at the end of the conversation, so the page is scrolled until the text box's bottom
+   * meets the bottom of the window, and the question shows above the buttons. A long message
+   * that is not a question (services, the summary) is shown from its start instead when it and
+   * the text box cannot both fit, so it can be read from the top.
+   */
+  function keepAnswersInView() {
+    if (chatView.hidden) { return; }
+    var margin = 8;
+    var formBottom = form.getBoundingClientRect().bottom + window.pageYOffset;
+    var target = Math.max(0, formBottom + margin - window.innerHeight);
+    // Crisis help since the person last spoke comes first, even before the answers.
+    var first = crisisShown || (lastBot && lastBot.getAttribute('data-kind') !== 'question' ? lastBot : null);
+    if (first) {
+      var top = first.getBoundingClientRect().top + window.pageYOffset - margin;
+      if (top < target) { target = Math.max(0, top); }
+    }
+    window.scrollTo(0, target);
   }
 
   function addPersonMessage(text) {
+    crisisShown = null;
+    Array.prototype.forEach.call(transcript.querySelectorAll('.lantern-change'), function (b) { b.remove(); });
+    document.body.classList.add('lantern-started');
     var box = el('div', 'lantern-msg lantern-msg--person');
     box.appendChild(el('span', 'lantern-msg__who', 'You'));
     box.appendChild(el('p', 'govuk-body', text));
     transcript.appendChild(box);
-    scrollToLatest(box);
+    keepAnswersInView();
   }
 
-  function addBotMessage(message) {
+  /** Shows one message from Lantern; {@code quietly} when redrawing the conversation after a reload. */
+  function addBotMessage(message, quietly) {
     var kind = message.kind || 'info';
     var box = el('div', 'lantern-msg lantern-msg--bot lantern-msg--' + kind);
     box.setAttribute('data-kind', kind);
@@ -204,10 +234,61 @@
       renderServices(box, message.services, 'h3');
     }
 
+    // "Change my answer" belongs to the answer just read back, so it sits with that message rather
+    // than among the answers to the new question.
+    var options = (message.options || []).filter(function (option) {
+      if (option.value !== CHANGE) { return true; }
+      var change = box.appendChild(el('button', 'lantern-link-button lantern-change', option.label));
+      change.type = 'button';
+      change.setAttribute('data-value', option.value);
+      change.addEventListener('click', function () { press(option); });
+      return false;
+    });
+
     transcript.appendChild(box);
-    showQuickReplies(message.options || []);
-    scrollToLatest(box);
-    speak(message);
+    lastBot = box;
+    if (kind === 'crisis' && !quietly) { crisisShown = box; }
+    lastBotMessage = message;
+    showQuickReplies(options);
+    if (!quietly) {
+      keepAnswersInView();
+      speak(message);
+    }
+  }
+
+  var lastBotMessage = null;
+
+  /** Redraws the whole conversation from a history frame (after a reload, a reconnection or "start again"). */
+  function showHistory(messages) {
+    transcript.textContent = '';
+    lastBot = null;
+    lastBotMessage = null;
+    showQuickReplies([]);
+    document.body.classList.remove('lantern-has-summary');
+    messages.forEach(function (message) {
+      if (message.kind === 'person') {
+        document.body.classList.add('lantern-started');
+        var box = el('div', 'lantern-msg lantern-msg--person');
+        box.appendChild(el('span', 'lantern-msg__who', 'You'));
+        box.appendChild(el('p', 'govuk-body', message.text));
+        transcript.appendChild(box);
+      } else {
+        addBotMessage(message, true);
+      }
+    });
+    Array.prototype.slice.call(transcript.querySelectorAll('.lantern-change'), 0, -1)
+      .forEach(function (b) { b.remove(); });
+    keepAnswersInView();
+    if (lastBotMessage) { speak(lastBotMessage); }
+  }
+
+  /** A reply button was pressed: its value goes to Lantern and its label shows as what the person said. */
+  function press(option) {
+    if (send({ type: 'choose', value: option.value })) {
+      addPersonMessage(option.label);
+      showQuickReplies([]);
+      input.focus();
+    }
   }
 
   function showQuickReplies(options) {
@@ -217,13 +298,7 @@
       var button = el('button', 'govuk-button govuk-button--secondary lantern-quick-reply', option.label);
       button.type = 'button';
       button.setAttribute('data-value', option.value);
-      button.addEventListener('click', function () {
-        if (send({ type: 'choose', value: option.value })) {
-          addPersonMessage(option.label);
-          showQuickReplies([]);
-          input.focus();
-        }
-      });
+      button.addEventListener('click', function () { press(option); });
       quickReplies.appendChild(button);
     });
     quickReplies.hidden = false;
@@ -272,13 +347,17 @@
     button.addEventListener('click', function () {
       var name = button.getAttribute('data-setting');
       settings[name] = !settings[name];
-      if (name === 'readAloud' && !settings.readAloud && window.speechSynthesis) { window.speechSynthesis.cancel(); }
+      if (name === 'readAloud' && !settings.readAloud && canSpeak) { window.speechSynthesis.cancel(); }
       writeStore(SETTINGS_KEY, JSON.stringify(settings));
       applySettings();
+      // Reading aloud starts with what is on screen now: the question being asked.
+      if (name === 'readAloud' && settings.readAloud && lastBotMessage) { speak(lastBotMessage); }
     });
   });
 
-  var canSpeak = 'speechSynthesis' in window && typeof window.SpeechSynthesisUtterance === 'function';
+  // Only offer what this browser can do: the switch stays hidden where there is no speech.
+  var canSpeak = !!window.speechSynthesis && typeof window.speechSynthesis.speak === 'function'
+    && typeof window.SpeechSynthesisUtterance === 'function';
   document.getElementById('switch-read-aloud').hidden = !canSpeak;
   applySettings();
 
@@ -299,7 +378,7 @@
   // ---- Voice input, only where the browser has it ----
 
   var Recognition = window.SpeechRecognition || window.webkitSpeechRecognition;
-  if (Recognition) {
+  if (typeof Recognition === 'function') {
     var recogniser = null;
     speakButton.hidden = false;
     speakButton.addEventListener('click', function () {
@@ -364,6 +443,8 @@
       if (frame.type === 'welcome') {
         if (frame.token) { writeStore(TOKEN_KEY, frame.token); }
         if (frame.resumed) { setStatus('Welcome back. We will carry on where you left off.'); }
+      } else if (frame.type === 'history') {
+        showHistory(frame.messages || []);
       } else if (frame.type === 'bot') {
         addBotMessage(frame);
       } else if (frame.type === 'error') {

@@ -2,11 +2,10 @@ package uk.lantern.directory;
 
 import java.io.Closeable;
 import java.nio.file.Path;
-import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import uk.lantern.directory.geo.Gazetteer;
 import uk.lantern.directory.geo.PlaceLookup;
 import uk.lantern.directory.importer.DirectoryImporter;
@@ -16,33 +15,54 @@ import uk.lantern.directory.oruk.OrukReadApi;
 import uk.lantern.directory.search.ServiceIndex;
 import uk.lantern.directory.search.ServiceQuery;
 import uk.lantern.directory.search.ServiceSearch;
+import uk.lantern.directory.store.DirectoryStore;
+import uk.lantern.directory.store.ImportRecord;
 import uk.lantern.directory.taxonomy.NeedsTaxonomy;
 
 /**
- * The directory as the application uses it: an on-disk index, the search over it, postcode
+ * The directory as the application uses it: the services in the database (the source of truth,
+ * {@link DirectoryStore}), the on-disk search index derived from them, the search, postcode
  * lookup, imports and the ORUK read views. Thread-safe; open one per application and close it
  * on shutdown.
+ *
+ * <p>Every change is written to the database first and then to the index. If the index cannot
+ * follow (a full disk, a crash between the two), it is behind the database's revision and is
+ * rebuilt from the database the next time the directory is opened.
  */
 public final class LocalServicesDirectory implements Closeable {
+    private final DirectoryStore store;
     private final ServiceIndex index;
     private final ServiceSearch search;
     private final Gazetteer gazetteer;
 
-    private LocalServicesDirectory(ServiceIndex index, Gazetteer gazetteer) {
+    private LocalServicesDirectory(DirectoryStore store, ServiceIndex index, Gazetteer gazetteer) {
+        this.store = store;
         this.index = index;
         this.search = new ServiceSearch(index);
         this.gazetteer = gazetteer;
     }
 
-    /** Opens the index in {@code indexDir}, building it from the shipped sample directory when needed. */
-    public static LocalServicesDirectory open(Path indexDir) {
-        return open(indexDir, ShippedDirectory::services, Gazetteer.shipped());
+    /**
+     * Opens the directory kept in {@code store}, with its index in {@code indexDir}. A database
+     * that has never held a directory gets the shipped sample, recorded as sample data; a
+     * database that has held one never does, even when it is empty now. The index is rebuilt from
+     * the database when it is missing, damaged or behind.
+     */
+    public static LocalServicesDirectory open(Path indexDir, DirectoryStore store, Gazetteer gazetteer) {
+        if (store.isUnused()) {
+            List<Service> sample = ShippedDirectory.services();
+            store.replaceAll(sample.stream().map(DirectoryStore.Row::of).toList(), new ImportRecord(Instant.now(),
+                    ImportRecord.SAMPLE, ShippedDirectory.RESOURCE, sample.size(), 0, 0, 0, 0, ImportRecord.APPLIED,
+                    "The sample directory shipped with Lantern, dated " + ShippedDirectory.SAMPLE_DATE
+                            + ". Replace it with a real import."));
+        }
+        ServiceIndex index = ServiceIndex.open(indexDir, store::services, store.revision());
+        return new LocalServicesDirectory(store, index, gazetteer);
     }
 
-    /** Opens with another source of truth for rebuilds and another postcode table. */
-    public static LocalServicesDirectory open(Path indexDir, Supplier<? extends Collection<Service>> source,
-                                              Gazetteer gazetteer) {
-        return new LocalServicesDirectory(ServiceIndex.open(indexDir, source), gazetteer);
+    /** Opens with the shipped gazetteer. */
+    public static LocalServicesDirectory open(Path indexDir, DirectoryStore store) {
+        return open(indexDir, store, Gazetteer.shipped());
     }
 
     /** The search behind {@code GET /api/services}. */
@@ -77,13 +97,41 @@ public final class LocalServicesDirectory implements Closeable {
         return search.complete(prefix, max);
     }
 
-    /** Adds or changes one service; searchable when this returns. */
-    public void save(Service service) {
-        index.upsert(service);
+    /** Adds or changes one service, in the database and then the index; searchable when this returns. */
+    public synchronized void save(Service service) {
+        DirectoryStore.Row row = DirectoryStore.Row.of(service);
+        long revision = store.upsert(row);
+        index.upsert(service, revision);
     }
 
-    public boolean remove(String serviceId) {
-        return index.remove(serviceId);
+    /** Removes one service; false when there was none with this id. */
+    public synchronized boolean remove(String serviceId) {
+        var revision = store.remove(serviceId);
+        if (revision.isEmpty()) {
+            return false;
+        }
+        index.remove(serviceId, revision.getAsLong());
+        return true;
+    }
+
+    /**
+     * Makes {@code services} the whole directory in one step, in the database and then the index,
+     * and records it in the history.
+     *
+     * @param kind     {@link ImportRecord#IMPORT} or {@link ImportRecord#HARVEST}
+     * @param source   a file name or feed address, for the history
+     * @param problems problems reported while reading, for the history
+     * @return the history entry, with how many services were added, changed and removed
+     */
+    public synchronized ImportRecord replaceAll(List<Service> services, String kind, String source, int problems) {
+        List<DirectoryStore.Row> rows = services.stream().map(DirectoryStore.Row::of).toList();
+        String summary = "Replaced the directory with " + services.size() + " service"
+                + (services.size() == 1 ? "" : "s") + " from " + source + " with " + problems + " problem"
+                + (problems == 1 ? "" : "s") + ".";
+        DirectoryStore.Replacement done = store.replaceAll(rows, new ImportRecord(Instant.now(), kind, source,
+                services.size(), 0, 0, 0, problems, ImportRecord.APPLIED, summary));
+        index.replaceAll(services, done.revision());
+        return done.record();
     }
 
     /**
@@ -93,9 +141,23 @@ public final class LocalServicesDirectory implements Closeable {
     public ImportReport importFrom(Path path) {
         ImportReport report = new DirectoryImporter(gazetteer).read(path);
         if (!report.services().isEmpty()) {
-            index.replaceAll(report.services());
+            replaceAll(report.services(), ImportRecord.IMPORT, String.valueOf(path.getFileName()),
+                    report.problems().size());
         }
         return report;
+    }
+
+    /** The database behind the directory: revision, history and stored records. */
+    public DirectoryStore store() {
+        return store;
+    }
+
+    /**
+     * True when the directory holds the sample shipped with Lantern rather than a council's or
+     * provider's data, so pages and the API can label it as sample data.
+     */
+    public boolean isSample() {
+        return store.lastApplied().map(r -> ImportRecord.SAMPLE.equals(r.kind())).orElse(false);
     }
 
     /** The need terms services are tagged with, for checking against the needs the rules raise. */

@@ -8,6 +8,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.lantern.directory.geo.PlaceLookup;
+import uk.lantern.directory.search.IndexDamage;
+import uk.lantern.directory.store.DirectoryStore;
+import uk.lantern.directory.store.TestDatabase;
 import uk.lantern.directory.importer.ImportReport;
 
 class LocalServicesDirectoryTest {
@@ -16,7 +19,7 @@ class LocalServicesDirectoryTest {
 
     @Test
     void findsServicesForAWebRequestAndExplainsThePlace() {
-        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"))) {
+        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
             DirectoryAnswer answer = directory.find(new DirectoryRequest("befriending", " me1 1ls ", Set.of(), Set.of(),
                     5.0, 75, null, true, false, 1, 10));
             assertThat(answer.place()).isInstanceOf(PlaceLookup.Found.class);
@@ -34,7 +37,7 @@ class LocalServicesDirectoryTest {
 
     @Test
     void anImportReplacesTheDirectoryOnlyWhenItYieldsServices() throws Exception {
-        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"))) {
+        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
             Path bad = dir.resolve("bad.json");
             Files.writeString(bad, "not json");
             ImportReport failed = directory.importFrom(bad);
@@ -46,6 +49,77 @@ class LocalServicesDirectoryTest {
             assertThat(directory.importFrom(one).services()).hasSize(1);
             assertThat(directory.index().count()).isEqualTo(1);
             assertThat(directory.find(DirectoryRequest.text("only")).results().hits()).hasSize(1);
+        }
+    }
+
+    private static final String COUNCIL = "{\"id\":\"council-1\",\"name\":\"Council lunch club\",\"status\":\"active\"}";
+
+    private void importCouncil(LocalServicesDirectory directory) throws Exception {
+        Path council = dir.resolve("council.json");
+        Files.writeString(council, COUNCIL);
+        directory.importFrom(council);
+    }
+
+    private LocalServicesDirectory reopen() {
+        return LocalServicesDirectory.open(dir.resolve("index"), new DirectoryStore(TestDatabase.reopen(dir)));
+    }
+
+    @Test
+    void aDamagedIndexIsRebuiltFromTheDatabaseAndNeverBringsBackTheSample() throws Exception {
+        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
+            assertThat(directory.isSample()).isTrue();
+            importCouncil(directory);
+            assertThat(directory.isSample()).isFalse();
+        }
+        IndexDamage.flipOneByte(dir.resolve("index"));
+        try (LocalServicesDirectory reopened = reopen()) {
+            assertThat(reopened.index().wasRebuiltOnOpen()).isTrue();
+            assertThat(reopened.index().count()).isEqualTo(1);
+            assertThat(reopened.service("council-1")).isPresent();
+            assertThat(reopened.isSample()).isFalse();
+        }
+    }
+
+    @Test
+    void aMissingIndexFolderIsRebuiltFromTheDatabase() throws Exception {
+        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
+            importCouncil(directory);
+        }
+        try (var files = Files.walk(dir.resolve("index"))) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        try (LocalServicesDirectory reopened = reopen()) {
+            assertThat(reopened.index().count()).isEqualTo(1);
+            assertThat(reopened.service("council-1")).isPresent();
+        }
+    }
+
+    @Test
+    void anIndexBehindTheDatabaseIsRebuiltOnOpening() throws Exception {
+        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
+            assertThat(directory.index().count()).isEqualTo(ShippedDirectory.services().size());
+        }
+        // Another change reached the database but not this index (a crash between the two writes).
+        DirectoryStore store = new DirectoryStore(TestDatabase.reopen(dir));
+        store.upsert(DirectoryStore.Row.of(uk.lantern.directory.model.Service.builder("late", "Late arrival").build()));
+        try (LocalServicesDirectory reopened = reopen()) {
+            assertThat(reopened.index().wasRebuiltOnOpen()).isTrue();
+            assertThat(reopened.service("late")).isPresent();
+        }
+        try (LocalServicesDirectory again = reopen()) {
+            assertThat(again.index().wasRebuiltOnOpen()).isFalse();
+        }
+    }
+
+    @Test
+    void theSampleComesOnlyIntoADatabaseThatNeverHeldADirectory() throws Exception {
+        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
+            importCouncil(directory);
+            assertThat(directory.remove("council-1")).isTrue();
+        }
+        try (LocalServicesDirectory reopened = reopen()) {
+            assertThat(reopened.index().count()).isZero();
+            assertThat(reopened.isSample()).isFalse();
         }
     }
 }

@@ -1,5 +1,9 @@
 package uk.lantern.engine.interpret;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
 import uk.lantern.engine.questionnaire.Question;
 import uk.lantern.engine.questionnaire.Questionnaire;
 
@@ -11,21 +15,67 @@ import uk.lantern.engine.questionnaire.Questionnaire;
  * guessing is {@link Interpretation.Unclear}, with a reason the chat can show before asking
  * again.
  *
- * <p>Stateless and thread-safe: share one instance.
+ * <p>Immutable and thread-safe: share one instance.
  */
 public final class AnswerInterpreter {
 
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final Clock clock;
+
+    /** Reads dates (a year of birth, "died in 2015") against today in the UK. */
+    public AnswerInterpreter() {
+        this(Clock.system(UK));
+    }
+
+    /** @param clock what "today" is, for a year of birth or a year something happened */
+    public AnswerInterpreter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Reads {@code text} as the answer to {@code question}. A question about local services
+     * ("who can help with my heating bills?") is {@link Interpretation.AboutServices}, whether it
+     * is asked instead of an answer or, when the text is not an answer, just named ("lunch club").
+     */
     public Interpretation interpret(Question question, String text) {
+        Optional<ServiceQuestion> asked = ServiceQuestion.read(text, false);
+        if (asked.isPresent()) {
+            return new Interpretation.AboutServices(asked.get());
+        }
+        Interpretation answer = answer(question, text);
+        if (answer instanceof Interpretation.Unclear) {
+            Optional<ServiceQuestion> named = ServiceQuestion.read(text, true);
+            if (named.isPresent()) {
+                return new Interpretation.AboutServices(named.get());
+            }
+        }
+        return answer;
+    }
+
+    private Interpretation answer(Question question, String text) {
         Words words = Words.of(text);
+        LocalDate today = LocalDate.now(clock);
         return switch (question.type()) {
-            case YES_NO -> YesNoReading.read(words);
+            case YES_NO -> YesNoReading.read(question, words, today);
             case SINGLE_CHOICE -> ChoiceReading.read(question, words);
-            case WHOLE_NUMBER -> HouseholdReading.QUESTION_ID.equals(question.id())
-                    ? HouseholdReading.read(question, words)
-                    : WholeNumberReading.read(question, words);
+            case WHOLE_NUMBER -> wholeNumber(question, words, today);
             case POSTCODE -> PostcodeReading.read(text);
             case FREE_TEXT -> freeText(text);
         };
+    }
+
+    private static Interpretation wholeNumber(Question question, Words words, LocalDate today) {
+        if (HouseholdReading.QUESTION_ID.equals(question.id())) {
+            return HouseholdReading.read(question, words);
+        }
+        if (BirthYearReading.QUESTION_ID.equals(question.id())) {
+            Optional<Interpretation> byYear = BirthYearReading.read(question, words, today);
+            if (byYear.isPresent()) {
+                return byYear.get();
+            }
+        }
+        return WholeNumberReading.read(question, words);
     }
 
     private static Interpretation freeText(String text) {

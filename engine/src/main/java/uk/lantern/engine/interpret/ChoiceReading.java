@@ -22,6 +22,10 @@ final class ChoiceReading {
             "number", "no", "option", "choice", "the", "its", "it", "is", "please", "one", "i", "choose", "pick", "say");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
 
+    /** Doubt that no option's wording may outweigh: "yes and no" is not a "no". */
+    private static final List<String> UNSURE = List.of(
+            "yes and no", "dont know", "do not know", "not sure", "no idea", "dunno", "cant say", "hard to say");
+
     private static final Map<Question, PhraseTable<String>> TABLES = new ConcurrentHashMap<>();
 
     private ChoiceReading() {
@@ -30,6 +34,10 @@ final class ChoiceReading {
     static Interpretation read(Question question, Words words) {
         if (words.isEmpty()) {
             return Interpretation.unclear("There was no answer to read.");
+        }
+        if (words.hasAny(UNSURE)) {
+            return Interpretation.unclear("That sounded unsure, so I did not want to guess. Please pick one of: "
+                    + labels(question) + ".");
         }
         Optional<String> byPosition = byPosition(question, words);
         List<PhraseTable.Found<String>> found = TABLES.computeIfAbsent(question, ChoiceReading::tableFor).findIn(words);

@@ -1,10 +1,11 @@
 package uk.lantern.engine.interpret;
 
 /**
- * What a typed answer was read as: either a value the questionnaire's validation accepts, or a
- * reason it could not be read safely.
+ * What a typed answer was read as: a value the questionnaire's validation accepts, a reason it
+ * could not be read safely, or a question about local services asked instead.
  */
-public sealed interface Interpretation permits Interpretation.Understood, Interpretation.Unclear {
+public sealed interface Interpretation permits Interpretation.Understood, Interpretation.Unclear,
+        Interpretation.AboutServices {
 
     /**
      * The answer was understood.
@@ -22,6 +23,13 @@ public sealed interface Interpretation permits Interpretation.Understood, Interp
      * @param why a short reason in plain English, fit to show before asking again
      */
     record Unclear(String why) implements Interpretation {
+    }
+
+    /**
+     * The person asked about local services instead of answering; the chat answers that and asks
+     * the question again.
+     */
+    record AboutServices(ServiceQuestion question) implements Interpretation {
     }
 
     static Interpretation understood(Object value) {

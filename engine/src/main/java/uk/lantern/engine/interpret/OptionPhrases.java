@@ -51,14 +51,23 @@ final class OptionPhrases {
         means(List.of("often_always", "often"), "too often", "more often than not", "far too often");
         means(List.of("occasionally", "some_of_the_time"),
                 "now and then", "now and again", "every now and then", "every now and again",
-                "occasionally", "once in a while", "every so often", "the odd time", "on occasion",
-                "once in a blue moon");
+                "occasionally", "once in a while", "every so often", "the odd time", "on occasion");
         means("some_of_the_time",
                 "sometimes", "some of the time", "from time to time", "at times", "on and off",
                 "off and on", "some days", "quite a bit", "a fair bit", "some");
         means(List.of("hardly_ever", "less_than_monthly"),
                 "hardly ever", "hardly", "rarely", "seldom", "not often", "not very often", "not much",
-                "almost never", "nearly never", "very rarely", "barely", "scarcely", "not a lot");
+                "almost never", "nearly never", "very rarely", "barely", "scarcely", "not a lot",
+                "once in a blue moon", "in a blue moon", "hardly ever if at all", "next to never", "very seldom");
+        // A plain no to "how often do you feel ...": the ONS items' lowest option is "hardly ever
+        // or never"; the direct question keeps never and hardly ever apart.
+        means(List.of("never", "hardly_ever"),
+                "no", "nope", "nah", "not at all", "no not at all", "not in the slightest", "not one bit",
+                "no never", "not lonely", "im not lonely", "i am not lonely", "i dont feel lonely", "no i dont");
+        means("hardly_ever",
+                "not really", "no not really", "not especially", "not particularly", "i dont really",
+                "not that much", "not so much", "not me", "i dont think so", "not very", "not usually",
+                "i wouldnt say so");
         means(List.of("never", "hardly_ever", "less_than_monthly"), "never", "not ever", "never ever", "no never");
         means("monthly_or_more",
                 "every week", "weekly", "each week", "once a week", "twice a week", "every weekend",

@@ -3,10 +3,12 @@ package uk.lantern.engine.interpret;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A typed answer reduced to lower-case words: apostrophes dropped ("don't" becomes "dont"),
- * hyphens and other punctuation turned into spaces, spaces collapsed.
+ * hyphens and other punctuation turned into spaces, spaces collapsed, and common slips put
+ * right ({@link Slips}: "yess" is "yes", "nto" is "not").
  */
 record Words(List<String> tokens) {
 
@@ -24,7 +26,11 @@ record Words(List<String> tokens) {
                 .replace("'", "")
                 .replaceAll("[^a-z0-9]+", " ")
                 .strip();
-        return new Words(plain.isEmpty() ? List.of() : Arrays.asList(plain.split(" ")));
+        if (plain.isEmpty()) {
+            return new Words(List.of());
+        }
+        String meant = Arrays.stream(plain.split(" ")).map(Slips::putRight).collect(Collectors.joining(" "));
+        return new Words(Arrays.asList(meant.split(" ")));
     }
 
     boolean isEmpty() {

@@ -273,7 +273,9 @@ class AnswerInterpreterTest {
             age            | about seventy
             age            | 70 or 71
             age            | 8
-            age            | born in 1942
+            age            | born in 2190
+            age            | born in 1850
+            age            | 1940 or 1941
             household_size | me and the kids
             household_size | what do you mean?
             household_size | 40

@@ -1,6 +1,5 @@
 package uk.lantern.directory.csv;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -9,23 +8,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads RFC 4180 CSV: fields separated by commas, optionally in double quotes, where a quoted
- * field may hold commas, line breaks and doubled quotes. Accepts CRLF or LF and a UTF-8 byte
- * order mark, since spreadsheets export both. Header names are matched case-insensitively.
+ * Reads RFC 4180 CSV with Apache Commons CSV: fields separated by commas, optionally in double
+ * quotes, where a quoted field may hold commas, line breaks and doubled quotes. Accepts CRLF or
+ * LF and a UTF-8 byte order mark, since spreadsheets export both. Header names are matched
+ * case-insensitively; blank lines are skipped.
  */
 public final class CsvReader {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(true)
+            .setAllowMissingColumnNames(true)
+            .setTrailingData(true) // text after a closing quote is kept, as real exports contain it
+            .get();
+
     private final Reader in;
     private final String source;
-    private int physicalLine = 1;
 
     public CsvReader(Reader in, String source) {
-        this.in = in instanceof BufferedReader ? in : new BufferedReader(in, 1 << 16);
+        this.in = in;
         this.source = source;
     }
 
@@ -38,91 +47,50 @@ public final class CsvReader {
         }
     }
 
-    /** Reads the header, then hands each following row to {@code consumer}; blank lines are skipped. */
+    /**
+     * Reads the header, then hands each following row to {@code consumer}.
+     *
+     * @throws CsvFormatException when the text is not CSV, e.g. a quoted field is never closed
+     */
     public void forEachRecord(Consumer<CsvRecord> consumer) throws IOException {
-        List<String> headerCells = next();
-        if (headerCells == null) {
-            return;
+        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
+            Iterator<CSVRecord> rows = parser.iterator();
+            if (!rows.hasNext()) {
+                return;
+            }
+            Map<String, Integer> header = header(rows.next());
+            int number = 0;
+            while (rows.hasNext()) {
+                CSVRecord row = rows.next();
+                List<String> cells = new ArrayList<>(row.size());
+                row.forEach(cells::add);
+                consumer.accept(new CsvRecord(++number, cells, header));
+            }
+        } catch (UncheckedIOException e) {
+            throw new CsvFormatException(source + ": " + describe(e.getCause()));
         }
+    }
+
+    private static Map<String, Integer> header(CSVRecord first) {
         Map<String, Integer> header = new HashMap<>();
-        for (int i = 0; i < headerCells.size(); i++) {
-            String name = headerCells.get(i).trim().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < first.size(); i++) {
+            String name = first.get(i).trim().toLowerCase(Locale.ROOT);
             if (i == 0 && name.startsWith("\uFEFF")) {
                 name = name.substring(1);
             }
             header.putIfAbsent(name, i);
         }
-        Map<String, Integer> frozen = Map.copyOf(header);
-        int number = 0;
-        List<String> cells;
-        while ((cells = next()) != null) {
-            if (cells.size() == 1 && cells.get(0).isEmpty()) {
-                continue;
-            }
-            consumer.accept(new CsvRecord(++number, cells, frozen));
-        }
+        return Map.copyOf(header);
     }
 
-    /** The next row's cells, or {@code null} at the end of input. */
-    public List<String> next() throws IOException {
-        int c = in.read();
-        if (c == -1) {
-            return null;
+    /** Commons CSV says "EOF reached before encapsulated token finished" and the line; say it for people. */
+    private static String describe(IOException e) {
+        String message = e == null || e.getMessage() == null ? "" : e.getMessage();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(message);
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted field starting on line " + (line.find() ? line.group(1) : "?")
+                    + " is never closed; add the missing double quote.";
         }
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int startLine = physicalLine;
-        boolean quoted = false;
-        boolean afterQuote = false;
-        while (true) {
-            if (c == -1) {
-                if (quoted) {
-                    throw new CsvFormatException(source + ": a quoted field starting on line " + startLine
-                            + " is never closed; add the missing double quote.");
-                }
-                cells.add(cell.toString());
-                return cells;
-            }
-            char ch = (char) c;
-            if (quoted) {
-                if (ch == '"') {
-                    int peek = in.read();
-                    if (peek == '"') {
-                        cell.append('"');
-                    } else {
-                        quoted = false;
-                        afterQuote = true;
-                        c = peek;
-                        continue;
-                    }
-                } else {
-                    if (ch == '\n') {
-                        physicalLine++;
-                    }
-                    cell.append(ch);
-                }
-            } else if (ch == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                afterQuote = false;
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r') {
-                    in.mark(1);
-                    if (in.read() != '\n') {
-                        in.reset();
-                    }
-                }
-                physicalLine++;
-                cells.add(cell.toString());
-                return cells;
-            } else if (ch == '"' && cell.isEmpty() && !afterQuote) {
-                quoted = true;
-            } else {
-                // Text after a closing quote or a stray quote mid-field is kept as written:
-                // lenient on what real exports contain rather than rejecting the whole file.
-                cell.append(ch);
-            }
-            c = in.read();
-        }
+        return "the file is not valid CSV (" + message + ")";
     }
 }

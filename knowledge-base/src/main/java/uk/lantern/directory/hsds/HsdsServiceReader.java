@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import uk.lantern.directory.geo.GeoPoint;
 import uk.lantern.directory.model.Address;
 import uk.lantern.directory.model.Contact;
@@ -26,8 +27,23 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  * Reads one HSDS 3.0 service object (with its nested organisation, locations, attributes,
  * schedules, costs, phones, contacts, areas and languages). A missing id or name rejects the
  * record; any other bad field is reported and left out, so one typo does not lose a service.
+ *
+ * <p>The service keeps a copy of the whole object as its {@link Service#document()}, so values
+ * Lantern does not search on are stored and served back unchanged. A value of the wrong type
+ * (an age that is not a number, a date that is not a date) is removed from that copy as well as
+ * reported, so what is served back is still valid HSDS; a value of the right type that Lantern
+ * cannot use (a latitude of 100) is reported and kept, since it is the publisher's to fix.
  */
 public final class HsdsServiceReader {
+    /** Service text fields that people read and search matches, cleaned of HTML. */
+    private static final java.util.List<String> PLAIN_TEXT_FIELDS = java.util.List.of("name", "alternate_name",
+            "description", "eligibility_description", "fees_description", "application_process", "alert");
+
+    /** Ids longer than this are refused: the database keeps up to 200 characters. */
+    public static final int MAX_ID_LENGTH = 200;
+    /** Characters that change a URL path's meaning, or that servers and proxies reject in one. */
+    private static final java.util.regex.Pattern URL_BREAKING = java.util.regex.Pattern.compile("[\\s/\\\\?#%\\p{Cntrl}]");
+
     private final FieldProblems problems;
 
     public HsdsServiceReader(FieldProblems problems) {
@@ -36,12 +52,24 @@ public final class HsdsServiceReader {
 
     /**
      * @param position used to name the record in problems when it has no id
-     * @param inheritedOrganization used when the service sits inside an organisation's {@code services}
+     * @param inheritedOrganization the HSDS organisation object when the service sits inside an
+     *        organisation's {@code services}; stored on the service (without its services) when
+     *        the service has no organisation of its own; null otherwise
      */
-    public Optional<Service> read(JsonNode node, String position, Organization inheritedOrganization) {
-        if (node == null || !node.isObject()) {
+    public Optional<Service> read(JsonNode source, String position, JsonNode inheritedOrganization) {
+        if (source == null || !source.isObject()) {
             problems.report(position, "", "expected a JSON object for a service");
             return Optional.empty();
+        }
+        ObjectNode node = (ObjectNode) source.deepCopy();
+        dropNulls(node); // HSDS has no null values: a field without a value is left out
+        if (inheritedOrganization != null && inheritedOrganization.isObject() && !node.has("organization")) {
+            ObjectNode org = (ObjectNode) inheritedOrganization.deepCopy();
+            org.remove("services");
+            node.set("organization", org);
+            if (!node.has("organization_id") && org.has("id")) {
+                node.set("organization_id", org.get("id"));
+            }
         }
         String id = text(node, "id");
         String record = id == null ? position : id;
@@ -54,7 +82,20 @@ public final class HsdsServiceReader {
             problems.report(record, "name", "the service has no name");
             return Optional.empty();
         }
+        if (id.length() > MAX_ID_LENGTH || URL_BREAKING.matcher(id).find()) {
+            problems.report(position, "id", "the id must be at most " + MAX_ID_LENGTH + " characters with no spaces,"
+                    + " slashes, backslashes, ?, # or %, so /oruk/services/{id} can reach it; the service was left out");
+            return Optional.empty();
+        }
+        for (String field : PLAIN_TEXT_FIELDS) {
+            String value = text(node, field);
+            if (PlainText.hasMarkup(value)) {
+                node.put(field, PlainText.of(value)); // HSDS text is plain text; feeds often send HTML
+            }
+        }
+        name = text(node, "name");
         Service.Builder b = Service.builder(id, name)
+                .document(node)
                 .description(text(node, "description"))
                 .url(text(node, "url"))
                 .email(text(node, "email"))
@@ -72,8 +113,6 @@ public final class HsdsServiceReader {
         JsonNode org = node.get("organization");
         if (org != null && org.isObject()) {
             b.organization(organization(org));
-        } else if (inheritedOrganization != null) {
-            b.organization(inheritedOrganization);
         } else if (text(node, "organization_id") != null) {
             b.organization(new Organization(text(node, "organization_id"), null, null, null, null));
         }
@@ -171,8 +210,13 @@ public final class HsdsServiceReader {
     }
 
     private Optional<Schedule> schedule(JsonNode item, String path, String record) {
-        return Optional.of(new Schedule(text(item, "id"), text(item, "freq"), text(item, "byday"),
-                time(item, "opens_at", record, path), time(item, "closes_at", record, path), text(item, "description")));
+        Schedule schedule = new Schedule(text(item, "id"), text(item, "freq"), text(item, "byday"),
+                time(item, "opens_at", record, path), time(item, "closes_at", record, path), text(item, "description"));
+        for (String unknown : schedule.unknownDays()) {
+            problems.report(record, path + ".byday", "\"" + unknown + "\" is not a day; use MO, TU, WE, TH, FR, SA or"
+                    + " SU, with an ordinal for monthly schedules (1MO is the first Monday, -1FR the last Friday)");
+        }
+        return Optional.of(schedule);
     }
 
     private CostOption costOption(JsonNode item, String path, String record) {
@@ -200,6 +244,9 @@ public final class HsdsServiceReader {
         }
         if (d != Math.rint(d) || d < 0 || d > 150) {
             problems.report(record, field, field + " must be a whole number of years from 0 to 150, got " + d);
+            if (d != Math.rint(d)) {
+                leaveOut(node, field); // HSDS types ages as integers
+            }
             return null;
         }
         return d.intValue();
@@ -217,6 +264,7 @@ public final class HsdsServiceReader {
             return Double.parseDouble(value.asString().trim());
         } catch (NumberFormatException e) {
             problems.report(record, join(prefix, field), field + " must be a number, got \"" + value.asString() + "\"");
+            leaveOut(node, field);
             return null;
         }
     }
@@ -230,6 +278,7 @@ public final class HsdsServiceReader {
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (java.time.format.DateTimeParseException e) {
             problems.report(record, field, field + " must be a date like 2026-11-23, got \"" + s + "\"");
+            leaveOut(node, field);
             return null;
         }
     }
@@ -243,6 +292,7 @@ public final class HsdsServiceReader {
             return parseTime(s);
         } catch (java.time.format.DateTimeParseException e) {
             problems.report(record, join(path, field), field + " must be a time like 09:30, got \"" + s + "\"");
+            leaveOut(node, field);
             return null;
         }
     }
@@ -255,6 +305,29 @@ public final class HsdsServiceReader {
             clock = "0" + clock;
         }
         return LocalTime.parse(clock);
+    }
+
+    private static void dropNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            java.util.List<String> nulls = new java.util.ArrayList<>();
+            for (java.util.Map.Entry<String, JsonNode> e : object.properties()) {
+                if (e.getValue().isNull()) {
+                    nulls.add(e.getKey());
+                } else {
+                    dropNulls(e.getValue());
+                }
+            }
+            object.remove(nulls);
+        } else if (node != null && node.isArray()) {
+            node.forEach(HsdsServiceReader::dropNulls);
+        }
+    }
+
+    /** Removes a value of the wrong type from the stored document, so the API never serves it. */
+    private static void leaveOut(JsonNode node, String field) {
+        if (node instanceof ObjectNode object) {
+            object.remove(field);
+        }
     }
 
     private static String join(String prefix, String field) {

@@ -1,6 +1,7 @@
 package uk.lantern.directory.hsds;
 
 import java.time.LocalTime;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,8 +21,10 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
 
 /**
  * Writes a service as a full HSDS 3.0 service object, the shape {@link HsdsServiceReader} reads.
- * Needs and delivery become attributes linking the service to their taxonomy terms. Empty
- * fields are left out rather than written as null.
+ * A service read from HSDS is written as the document it was read from, unchanged, with
+ * attributes added only for needs and delivery that were derived rather than sent. Any other
+ * service is written from its components: needs and delivery become attributes linking the
+ * service to their taxonomy terms, and empty fields are left out rather than written as null.
  */
 public final class HsdsServiceWriter {
     public static final JsonMapper JSON = JsonMapper.builder().build();
@@ -30,6 +33,87 @@ public final class HsdsServiceWriter {
     }
 
     public static ObjectNode write(Service s) {
+        if (s.document() instanceof ObjectNode document) {
+            return fromDocument(s, document);
+        }
+        return fromComponents(s);
+    }
+
+    private static ObjectNode fromDocument(Service s, ObjectNode document) {
+        ObjectNode n = document.deepCopy();
+        java.util.Set<String> sent = new java.util.HashSet<>();
+        JsonNode existing = n.get("attributes");
+        if (existing != null && existing.isArray()) {
+            for (JsonNode a : existing) {
+                addText(sent, a.get("taxonomy_term_id"));
+                JsonNode term = a.get("taxonomy_term");
+                if (term != null && term.isObject()) {
+                    addText(sent, term.get("id"));
+                    addText(sent, term.get("code"));
+                }
+                if (a instanceof ObjectNode attribute) {
+                    completeLanternTerm(s.id(), attribute);
+                }
+            }
+        }
+        java.util.List<TaxonomyTerm> derived = new java.util.ArrayList<>();
+        s.needs().stream().filter(need -> !sent.contains(need))
+                .forEach(need -> derived.add(NeedsTaxonomy.term(need).orElseThrow()));
+        s.deliveries().stream().filter(d -> !sent.contains(d.id())).forEach(d -> derived.add(d.term()));
+        if (!derived.isEmpty()) {
+            ArrayNode attributes = existing != null && existing.isArray() ? (ArrayNode) existing : n.putArray("attributes");
+            derived.forEach(term -> attribute(attributes, s.id(), term));
+        }
+        return n;
+    }
+
+    /**
+     * An attribute naming one of Lantern's own terms by id alone (as the sample and hand-written
+     * edits do) gets the term's name and description, which HSDS requires; values that were sent
+     * are never changed.
+     */
+    private static void completeLanternTerm(String serviceId, ObjectNode attribute) {
+        JsonNode termNode = attribute.get("taxonomy_term");
+        ObjectNode term = termNode instanceof ObjectNode o ? o : null;
+        String id = term == null ? HsdsServiceReader.text(attribute, "taxonomy_term_id")
+                : java.util.Optional.ofNullable(HsdsServiceReader.text(term, "code"))
+                        .orElse(java.util.Optional.ofNullable(HsdsServiceReader.text(term, "id"))
+                                .orElse(HsdsServiceReader.text(attribute, "taxonomy_term_id")));
+        String taxonomy = term == null ? null : HsdsServiceReader.text(term, "taxonomy_id");
+        java.util.Optional<TaxonomyTerm> ours = java.util.Optional.empty();
+        if (id != null && (NeedsTaxonomy.TAXONOMY_ID.equals(taxonomy) || (taxonomy == null && NeedsTaxonomy.contains(id)))) {
+            ours = NeedsTaxonomy.term(id);
+        } else if (id != null && (Delivery.TAXONOMY_ID.equals(taxonomy) || taxonomy == null)) {
+            ours = Delivery.parse(id).map(Delivery::term);
+        }
+        if (ours.isEmpty()) {
+            return;
+        }
+        TaxonomyTerm t = ours.get();
+        if (term == null) {
+            term = attribute.putObject("taxonomy_term");
+        }
+        ObjectNode complete = term(t);
+        for (java.util.Map.Entry<String, JsonNode> e : complete.properties()) {
+            if (!term.has(e.getKey())) {
+                term.set(e.getKey(), e.getValue());
+            }
+        }
+        if (!attribute.has("id")) {
+            attribute.put("id", serviceId + ":" + t.taxonomyId() + ":" + t.id());
+        }
+        if (!attribute.has("taxonomy_term_id")) {
+            attribute.set("taxonomy_term_id", term.get("id"));
+        }
+    }
+
+    private static void addText(java.util.Set<String> into, JsonNode value) {
+        if (value != null && value.isValueNode() && !value.isNull()) {
+            into.add(value.asString());
+        }
+    }
+
+    private static ObjectNode fromComponents(Service s) {
         ObjectNode n = JSON.createObjectNode();
         put(n, "id", s.id());
         if (s.organization() != null) {

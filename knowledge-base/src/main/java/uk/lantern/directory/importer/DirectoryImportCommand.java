@@ -1,21 +1,19 @@
 package uk.lantern.directory.importer;
 
 import java.nio.file.Path;
-import java.util.List;
 import uk.lantern.directory.geo.Gazetteer;
-import uk.lantern.directory.search.ServiceIndex;
 
 /**
- * Command line import: reads a file or folder and makes it the whole directory in an index
- * folder, printing what was imported and every problem.
+ * Command line check of an import: reads a file or folder as the directory would and prints
+ * what it would import and every problem, changing nothing. The directory itself lives in the
+ * application's database, so imports are applied through the admin API or the admin page.
  *
  * <pre>
- * java -cp ... uk.lantern.directory.importer.DirectoryImportCommand SOURCE INDEX_DIR [--ons ONSPD.csv] [--check]
+ * java -cp ... uk.lantern.directory.importer.DirectoryImportCommand SOURCE [--ons ONSPD.csv]
  * </pre>
  *
- * {@code --ons} places simple-CSV postcodes with a full ONS Postcode Directory; {@code --check}
- * reads and reports without touching the index. Exits with 1 when nothing could be imported,
- * 2 on wrong arguments.
+ * {@code --ons} places simple-CSV postcodes with a full ONS Postcode Directory. Exits with 1
+ * when nothing could be read, 2 on wrong arguments.
  */
 public final class DirectoryImportCommand {
 
@@ -28,9 +26,7 @@ public final class DirectoryImportCommand {
 
     static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) {
         Path source = null;
-        Path indexDir = null;
         Path ons = null;
-        boolean check = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--ons" -> {
@@ -39,44 +35,30 @@ public final class DirectoryImportCommand {
                     }
                     ons = Path.of(args[++i]);
                 }
-                case "--check" -> check = true;
                 default -> {
-                    if (source == null) {
-                        source = Path.of(args[i]);
-                    } else if (indexDir == null) {
-                        indexDir = Path.of(args[i]);
-                    } else {
+                    if (source != null) {
                         return usage(err, "unexpected argument " + args[i]);
                     }
+                    source = Path.of(args[i]);
                 }
             }
         }
-        if (source == null || (indexDir == null && !check)) {
-            return usage(err, "give the file or folder to import and the index folder");
+        if (source == null) {
+            return usage(err, "give the file or folder to check");
         }
         Gazetteer gazetteer = ons == null ? Gazetteer.shipped() : Gazetteer.shippedWithOns(ons);
         ImportReport report = new DirectoryImporter(gazetteer).read(source);
         report.problems().forEach(p -> out.println("problem: " + p));
-        out.println(report.summary());
-        if (report.services().isEmpty()) {
-            err.println("Nothing was imported; the index was left unchanged.");
-            return 1;
-        }
-        if (!check) {
-            List<uk.lantern.directory.model.Service> services = report.services();
-            try (ServiceIndex index = ServiceIndex.open(indexDir, () -> services)) {
-                if (!index.wasRebuiltOnOpen()) {
-                    index.replaceAll(services);
-                }
-                out.println("The index in " + indexDir + " now holds " + index.count() + " services.");
-            }
-        }
-        return 0;
+        out.println("Readable: " + report.services().size() + " service" + (report.services().size() == 1 ? "" : "s")
+                + " from " + report.source() + " with " + report.problems().size() + " problem"
+                + (report.problems().size() == 1 ? "" : "s") + ". Nothing was changed; import it through the admin"
+                + " API or page.");
+        return report.services().isEmpty() ? 1 : 0;
     }
 
     private static int usage(java.io.PrintStream err, String problem) {
         err.println(problem);
-        err.println("usage: DirectoryImportCommand SOURCE INDEX_DIR [--ons ONSPD.csv] [--check]");
+        err.println("usage: DirectoryImportCommand SOURCE [--ons ONSPD.csv]");
         return 2;
     }
 }

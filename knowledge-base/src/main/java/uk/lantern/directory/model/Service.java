@@ -9,12 +9,20 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
 import uk.lantern.directory.geo.GeoPoint;
 
 /**
  * One service in the directory (HSDS {@code service}) with everything a person needs to decide
  * whether to use it. Needs and delivery are kept apart from other taxonomy terms because search
  * filters on them; on the wire they are all attributes.
+ *
+ * <p>{@code document} is the whole HSDS 3.0 service object the service was read from, with every
+ * value the publisher sent, including those Lantern does not search on (accessibility, funding,
+ * required documents, extensions, schedule details...). It is what the database keeps and what
+ * the ORUK API serves back, so nothing a council publishes is lost. The other components are
+ * derived from it for search. It is null for services built in code or from the simple sheet,
+ * which are written out from their components instead.
  */
 public record Service(
         String id,
@@ -39,7 +47,8 @@ public record Service(
         List<Schedule> schedules,
         List<CostOption> costOptions,
         List<ServiceArea> serviceAreas,
-        List<Language> languages) {
+        List<Language> languages,
+        JsonNode document) {
 
     public Service {
         Objects.requireNonNull(id, "a service needs an id");
@@ -55,6 +64,8 @@ public record Service(
         costOptions = copy(costOptions);
         serviceAreas = copy(serviceAreas);
         languages = copy(languages);
+        // Not copied: importing 100,000 services would copy every document twice. Readers own
+        // the node they pass in and nobody mutates it afterwards; writers copy before changing.
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -65,6 +76,10 @@ public record Service(
         return new Builder(id, name);
     }
 
+    /**
+     * A builder with this service's components but not its source document: a changed component
+     * would disagree with the document, so the changed service is written out from its components.
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id, name);
         b.description = description;
@@ -155,6 +170,7 @@ public record Service(
         private final List<CostOption> costOptions = new ArrayList<>();
         private final List<ServiceArea> serviceAreas = new ArrayList<>();
         private final List<Language> languages = new ArrayList<>();
+        private JsonNode document;
 
         private Builder(String id, String name) {
             this.id = id;
@@ -183,13 +199,14 @@ public record Service(
         public Builder costOption(CostOption v) { costOptions.add(v); return this; }
         public Builder serviceArea(ServiceArea v) { serviceAreas.add(v); return this; }
         public Builder language(Language v) { languages.add(v); return this; }
+        public Builder document(JsonNode v) { document = v; return this; }
 
         public Builder clearNeeds() { needs.clear(); return this; }
 
         public Service build() {
             return new Service(id, name, description, url, email, status, organization, eligibilityDescription,
                     minimumAge, maximumAge, feesDescription, assuredDate, lastModified, serviceAtLocations, needs,
-                    deliveries, otherTerms, phones, contacts, schedules, costOptions, serviceAreas, languages);
+                    deliveries, otherTerms, phones, contacts, schedules, costOptions, serviceAreas, languages, document);
         }
     }
 }

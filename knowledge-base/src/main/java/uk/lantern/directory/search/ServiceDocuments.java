@@ -131,10 +131,10 @@ final class ServiceDocuments {
         Document doc = stored.document(docId, java.util.Set.of(HSDS));
         BytesRef bytes = doc.getBinaryValue(HSDS);
         String json = new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
-        FieldProblems strict = (record, field, message) -> {
-            throw new IllegalStateException("Stored service " + record + " has a bad " + field + ": " + message);
-        };
-        return new HsdsServiceReader(strict).read(HsdsServiceWriter.JSON.readTree(json), "stored", null)
+        // Problems were reported when the service was imported; values Lantern could not use
+        // (a latitude of 100) stay in the document and are left out of the components again here.
+        FieldProblems alreadyReported = (record, field, message) -> { };
+        return new HsdsServiceReader(alreadyReported).read(HsdsServiceWriter.JSON.readTree(json), "stored", null)
                 .orElseThrow();
     }
 }

@@ -37,8 +37,10 @@ import uk.lantern.directory.model.Service;
  * new generation beside the live one and then replaces {@code CURRENT} with an atomic rename, so
  * readers and a crash both see either the old directory or the complete new one, never a mix.
  *
- * <p>On opening, a missing or corrupt index (any checksum failure) is rebuilt from the source
- * data, so a damaged disk costs a rebuild rather than an outage. Single-service changes go
+ * <p>The index is derived data. On opening, a missing or corrupt index (any checksum failure),
+ * or one built from another revision of the source (the database), is rebuilt from the source,
+ * so a damaged disk costs a rebuild rather than an outage and never brings back older data. Each
+ * commit records the source revision it reflects. Single-service changes go
  * through the live writer and are visible to searches as soon as the method returns.
  *
  * <p>Documents are kept sorted by service id, so equal scores always break ties the same way
@@ -48,6 +50,10 @@ public final class ServiceIndex implements Closeable {
     private static final Logger LOG = Logger.getLogger(ServiceIndex.class.getName());
     private static final String POINTER = "CURRENT";
     private static final double IMPORT_RAM_BUFFER_MB = 64;
+    /** The commit user-data key holding the source revision the index reflects. */
+    static final String REVISION_KEY = "lantern.revision";
+    /** For callers without revisions (tests, benchmarks): a healthy index is trusted as it is. */
+    public static final long UNKNOWN_REVISION = -1;
 
     private final Path root;
     private final Supplier<? extends Collection<Service>> source;
@@ -64,18 +70,27 @@ public final class ServiceIndex implements Closeable {
      * corrupt.
      */
     public static ServiceIndex open(Path root, Supplier<? extends Collection<Service>> source) {
+        return open(root, source, UNKNOWN_REVISION);
+    }
+
+    /**
+     * Opens the index under {@code root}, rebuilding it from {@code source} when it is missing,
+     * corrupt, or records a revision other than {@code revision} (unless that is
+     * {@link #UNKNOWN_REVISION}).
+     */
+    public static ServiceIndex open(Path root, Supplier<? extends Collection<Service>> source, long revision) {
         ServiceIndex index = new ServiceIndex(root, source);
         try {
             Files.createDirectories(root);
             Optional<String> current = index.readPointer();
-            if (current.isPresent() && isHealthy(root.resolve(current.get()))) {
+            if (current.isPresent() && isHealthy(root.resolve(current.get()), revision)) {
                 index.live = openExisting(root, current.get());
             }
             if (index.live == null) {
                 current.ifPresent(name -> LOG.warning("The services index " + root.resolve(name)
-                        + " is missing or corrupt; rebuilding it from the source data."));
+                        + " is missing, corrupt or behind the database; rebuilding it from the database."));
                 index.rebuiltOnOpen = true;
-                index.replaceAll(source.get());
+                index.replaceAll(source.get(), revision);
             }
         } catch (IOException e) {
             throw new IndexUnavailableException("Could not open the services index in " + root
@@ -96,7 +111,7 @@ public final class ServiceIndex implements Closeable {
      */
     private static Generation openExisting(Path root, String name) throws IOException {
         try {
-            return Generation.open(root, name, false, List.of());
+            return Generation.open(root, name, false, List.of(), UNKNOWN_REVISION);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new IndexUnavailableException("The services index in " + root + " is in use by another process;"
                     + " stop it or give this one its own index folder.", e);
@@ -106,7 +121,7 @@ public final class ServiceIndex implements Closeable {
         }
     }
 
-    private static boolean isHealthy(Path dir) {
+    private static boolean isHealthy(Path dir, long revision) {
         if (!Files.isDirectory(dir)) {
             return false;
         }
@@ -114,7 +129,8 @@ public final class ServiceIndex implements Closeable {
             for (LeafReaderContext leaf : reader.leaves()) {
                 leaf.reader().checkIntegrity();
             }
-            return true;
+            return revision == UNKNOWN_REVISION
+                    || String.valueOf(revision).equals(reader.getIndexCommit().getUserData().get(REVISION_KEY));
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -125,13 +141,18 @@ public final class ServiceIndex implements Closeable {
      * so a failure part-way leaves the live index untouched.
      */
     public synchronized void replaceAll(Collection<Service> services) {
+        replaceAll(services, UNKNOWN_REVISION);
+    }
+
+    /** As {@link #replaceAll(Collection)}, recording the source revision the new index reflects. */
+    public synchronized void replaceAll(Collection<Service> services, long revision) {
         List<Service> sorted = new ArrayList<>(services);
         // Sorting by id gives the same document order, hence the same tie-breaks, on every re-import.
         sorted.sort(Comparator.comparing(Service::id));
         String name = "gen-" + System.nanoTime();
         Generation next;
         try {
-            next = Generation.open(root, name, true, sorted);
+            next = Generation.open(root, name, true, sorted, revision);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(root.resolve(name));
             deleteQuietly(root.resolve(name + "-suggest"));
@@ -156,9 +177,14 @@ public final class ServiceIndex implements Closeable {
 
     /** Adds or replaces one service; searchable when this returns. */
     public synchronized void upsert(Service service) {
+        upsert(service, UNKNOWN_REVISION);
+    }
+
+    /** As {@link #upsert(Service)}, recording the source revision that includes the change. */
+    public synchronized void upsert(Service service, long revision) {
         try {
             live.writer.updateDocument(new Term(ServiceDocuments.ID, service.id()), ServiceDocuments.toDocument(service));
-            live.writer.commit();
+            commit(live.writer, revision);
             live.autocomplete.add(service);
             live.searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -168,15 +194,27 @@ public final class ServiceIndex implements Closeable {
 
     /** Removes one service; gone from searches when this returns. */
     public synchronized boolean remove(String serviceId) {
+        return remove(serviceId, UNKNOWN_REVISION);
+    }
+
+    /** As {@link #remove(String)}, recording the source revision that includes the change. */
+    public synchronized boolean remove(String serviceId, long revision) {
         boolean existed = find(serviceId).isPresent();
         try {
             live.writer.deleteDocuments(new Term(ServiceDocuments.ID, serviceId));
-            live.writer.commit();
+            commit(live.writer, revision);
             live.searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new IndexUnavailableException("Could not remove service " + serviceId + " from " + root, e);
         }
         return existed;
+    }
+
+    private static void commit(IndexWriter writer, long revision) throws IOException {
+        if (revision != UNKNOWN_REVISION) {
+            writer.setLiveCommitData(java.util.Map.of(REVISION_KEY, String.valueOf(revision)).entrySet());
+        }
+        writer.commit();
     }
 
     public Optional<Service> find(String serviceId) {
@@ -313,7 +351,8 @@ public final class ServiceIndex implements Closeable {
             this.autocomplete = autocomplete;
         }
 
-        static Generation open(Path root, String name, boolean create, List<Service> services) throws IOException {
+        static Generation open(Path root, String name, boolean create, List<Service> services, long revision)
+                throws IOException {
             FSDirectory directory = FSDirectory.open(root.resolve(name));
             IndexWriter writer = null;
             Autocomplete autocomplete = null;
@@ -328,7 +367,7 @@ public final class ServiceIndex implements Closeable {
                 writer = new IndexWriter(directory, config);
                 if (create) {
                     addInParallel(writer, services);
-                    writer.commit();
+                    commit(writer, revision);
                 }
                 Path suggestDir = root.resolve(name + "-suggest");
                 autocomplete = Autocomplete.open(suggestDir);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.lantern.directory.hsds.HsdsServiceWriter;
 import uk.lantern.directory.model.Delivery;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.model.ServiceStatus;
@@ -109,5 +111,55 @@ class HsdsJsonImporterTest {
         assertThat(broken.services()).isEmpty();
         assertThat(broken.problems()).singleElement().extracting(ImportProblem::message).asString()
                 .startsWith("not valid JSON");
+    }
+
+    private static ImportReport example(String name) throws Exception {
+        try (var in = HsdsJsonImporterTest.class.getResourceAsStream("/hsds-3.0-examples/" + name)) {
+            return new HsdsJsonImporter().read(in, name);
+        }
+    }
+
+    @Test
+    void aListOfOrganisationsOrTaxonomyTermsIsRefusedSayingWhatItIs() throws Exception {
+        ImportReport orgs = example("organization_list.json");
+        assertThat(orgs.services()).isEmpty();
+        assertThat(orgs.problems()).singleElement().extracting(ImportProblem::message).asString()
+                .startsWith("this is a list of organisations, not services");
+        ImportReport terms = example("taxonomy_term_list.json");
+        assertThat(terms.services()).isEmpty();
+        assertThat(terms.problems()).singleElement().extracting(ImportProblem::message).asString()
+                .startsWith("this is a list of taxonomy terms, not services");
+    }
+
+    @Test
+    void onePageOfAFeedIsRefusedUnlessTheWholeFeedIsBeingHarvested() throws Exception {
+        ImportReport page = example("service_list.json");
+        assertThat(page.services()).isEmpty();
+        assertThat(page.problems()).singleElement().extracting(ImportProblem::message).asString()
+                .startsWith("this is page 1 of 10 of a feed");
+        String lastPage = """
+                {"total_items": 2, "total_pages": 2, "page_number": 2, "size": 1, "first_page": false,
+                 "last_page": true, "empty": false, "contents": [{"id": "b", "name": "B", "status": "active"}]}
+                """;
+        assertThat(new HsdsJsonImporter().read(HsdsServiceWriter.JSON.readTree(lastPage), "p2").problems())
+                .singleElement().extracting(ImportProblem::message).asString().startsWith("this is page 2 of 2");
+        assertThat(new HsdsJsonImporter(true).read(HsdsServiceWriter.JSON.readTree(lastPage), "p2").services())
+                .hasSize(1);
+        String onlyPage = lastPage.replace("\"total_pages\": 2", "\"total_pages\": 1").replace("\"page_number\": 2",
+                "\"page_number\": 1");
+        assertThat(new HsdsJsonImporter().read(HsdsServiceWriter.JSON.readTree(onlyPage), "p1").services()).hasSize(1);
+    }
+
+    @Test
+    void anIdThatWouldBreakAUrlIsRefused() {
+        for (String id : List.of("a/b", "a b", "a?b", "a#b", "50%", "a\\b", "x".repeat(201))) {
+            ImportReport report = new HsdsJsonImporter().read(HsdsServiceWriter.JSON.createArrayNode().add(
+                    HsdsServiceWriter.JSON.createObjectNode().put("id", id).put("name", "N").put("status", "active")), "f");
+            assertThat(report.services()).as(id).isEmpty();
+            assertThat(report.problems()).as(id).singleElement().extracting(ImportProblem::field).isEqualTo("id");
+        }
+        ImportReport fine = new HsdsJsonImporter().read(HsdsServiceWriter.JSON.readTree(
+                "{\"id\": \"ac148810-d857:lunch_club.2\", \"name\": \"N\", \"status\": \"active\"}"), "f");
+        assertThat(fine.services()).hasSize(1);
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.store.TestDatabase;
 import uk.lantern.directory.ShippedDirectory;
 
 class OrukReadApiTest {
@@ -20,7 +21,7 @@ class OrukReadApiTest {
 
     @BeforeAll
     static void open() {
-        directory = LocalServicesDirectory.open(dir);
+        directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir));
         api = directory.oruk();
     }
 

@@ -3,7 +3,6 @@ package uk.lantern.directory.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,20 +71,7 @@ class ServiceIndexTest {
         try (ServiceIndex index = ServiceIndex.open(dir, ShippedDirectory::services)) {
             assertThat(index.count()).isPositive();
         }
-        Path live = dir.resolve(Files.readString(dir.resolve("CURRENT")).trim());
-        Path victim;
-        try (Stream<Path> files = Files.list(live)) {
-            victim = files.filter(p -> !p.getFileName().toString().startsWith("segments")
-                            && !p.getFileName().toString().endsWith(".lock"))
-                    .max((a, b) -> Long.compare(a.toFile().length(), b.toFile().length())).orElseThrow();
-        }
-        try (RandomAccessFile raf = new RandomAccessFile(victim.toFile(), "rw")) {
-            long middle = raf.length() / 2;
-            raf.seek(middle);
-            int b = raf.read();
-            raf.seek(middle);
-            raf.write(b ^ 0xFF);
-        }
+        IndexDamage.flipOneByte(dir);
         try (ServiceIndex reopened = ServiceIndex.open(dir, ShippedDirectory::services)) {
             assertThat(reopened.wasRebuiltOnOpen()).isTrue();
             assertThat(reopened.count()).isEqualTo(ShippedDirectory.services().size());

@@ -32,6 +32,17 @@ final class ChatFrames {
         }
     }
 
+    /**
+     * The conversation so far, oldest first, replacing whatever the page shows: sent after a
+     * resumed {@code welcome}, and after "start again" wiped it. Person messages have kind
+     * {@code person}.
+     */
+    record History(String type, List<Bot> messages) {
+        History(List<ChatMessage> transcript) {
+            this("history", transcript.stream().map(Bot::of).toList());
+        }
+    }
+
     /** Something went wrong with a frame; {@code text} is fit to show the person. */
     record Error(String type, String code, String text) {
         Error(String code, String text) {

@@ -3,7 +3,8 @@ package uk.lantern.web.chat;
 import java.util.List;
 
 /**
- * One message from Lantern to the person.
+ * One message in the conversation: from Lantern, or (kind {@code person}, kept for the
+ * transcript only) what the person said.
  *
  * @param id         increasing number within the conversation
  * @param kind       what sort of message it is, so a page can show it suitably
@@ -22,9 +23,16 @@ public record ChatMessage(int id, Kind kind, String text, String questionId, Str
         services = services == null ? List.of() : List.copyOf(services);
     }
 
+    /** The same message with other quick replies. */
+    ChatMessage withOptions(List<QuickReply> newOptions) {
+        return new ChatMessage(id, kind, text, questionId, help, newOptions, services, summary);
+    }
+
     /** What sort of message it is. */
     public enum Kind {
-        QUESTION, INFO, CRISIS, SERVICES, SUMMARY;
+        QUESTION, INFO, CRISIS, SERVICES, SUMMARY,
+        /** What the person said, as the transcript shows it again after a reload. */
+        PERSON;
 
         /** The lower-case name used on the wire. */
         public String wire() {

@@ -3,16 +3,17 @@ package uk.lantern.web.chat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import uk.lantern.engine.Assessment;
 import uk.lantern.engine.catalogue.BandEntry;
 import uk.lantern.engine.catalogue.Catalogue;
-import uk.lantern.engine.catalogue.FactorEntry;
 
 /**
- * The end of a screening put kindly: what seems to matter, the band's kind words (never its
- * label), what may help, local services for those needs, and where to get more help.
+ * The end of a screening put kindly: what the person said that matters, put back to them in their
+ * own terms ({@link Reflections}), the band's kind words (never its label, points or scales), what
+ * may help, local services for those needs, and where to get more help.
  */
 final class Closing {
 
@@ -22,30 +23,25 @@ final class Closing {
     static final String EMERGENCY = "If your life, or someone else's, is at risk: call 999.";
 
     private static final Set<String> GENERAL_NEEDS = Set.of("social_groups", "befriending");
-    private static final int MOST_REASONS = 4;
-
     private final Catalogue catalogue;
+    private final Reflections reflections;
     private final ServiceFinder finder;
 
     Closing(Catalogue catalogue, ServiceFinder finder) {
         this.catalogue = catalogue;
+        this.reflections = new Reflections(catalogue);
         this.finder = finder;
     }
 
     /**
+     * @param answers        the answers assessed, question id to the value kept, to reflect back
      * @param disclosureHelp the helplines given after what the person disclosed in this chat, one
      *                       line each; the summary leads with them
      */
-    Summary summarise(Assessment a, String place, boolean cannotTravel, boolean safeguardingFlag,
-            List<String> disclosureHelp) {
+    Summary summarise(Assessment a, Map<String, Object> answers, String place, boolean cannotTravel,
+                      boolean safeguardingFlag, List<String> disclosureHelp) {
         List<String> actNow = disclosureFirst(a, safeguardingFlag, disclosureHelp);
-        Set<String> reasons = new LinkedHashSet<>();
-        for (Assessment.Factor f : a.factors()) {
-            String reason = catalogue.factor(f.id()).map(FactorEntry::reason).orElse(f.reason());
-            if (reason != null && !reason.isBlank() && reasons.size() < MOST_REASONS) {
-                reasons.add(reason.strip());
-            }
-        }
+        List<String> said = reflections.of(a, answers);
         BandEntry band = catalogue.bands().get(a.band());
         List<String> mayHelp = a.needs().stream().map(Assessment.Need::label).distinct().toList();
         Set<String> needIds = new LinkedHashSet<>();
@@ -59,8 +55,11 @@ final class Closing {
         }
         moreHelp.add(SILVER_LINE);
         moreHelp.add(NHS_111);
-        String kindWords = band == null || !actNow.isEmpty() ? "" : band.publicWords();
-        return new Summary(List.copyOf(reasons), kindWords, mayHelp, services, actNow, moreHelp);
+        // the words come from what was found (measured isolation or loneliness first), never a bare
+        // band, and none after a disclosure
+        String kindWords = !actNow.isEmpty() ? ""
+                : a.bandDetail() != null ? a.bandDetail().publicWords() : band == null ? "" : band.publicWords();
+        return new Summary(said, kindWords, mayHelp, services, actNow, moreHelp);
     }
 
     /**
@@ -96,7 +95,7 @@ final class Closing {
         StringBuilder text = new StringBuilder("Thank you for answering my questions. I know some of them were personal.");
         if (!s.actNow().isEmpty()) {
             if (!s.reflection().isEmpty()) {
-                text.append("\n\nFrom what you've told me, these things matter:");
+                text.append("\n\nHere is what I heard from you that matters:");
                 s.reflection().forEach(r -> text.append("\n- ").append(r));
             }
             return text.toString();
@@ -104,7 +103,7 @@ final class Closing {
         if (s.reflection().isEmpty()) {
             text.append("\n\nNothing you told me stands out as a worry, which is good to hear.");
         } else {
-            text.append("\n\nFrom what you've told me, these things matter:");
+            text.append("\n\nHere is what I heard from you that matters:");
             s.reflection().forEach(r -> text.append("\n- ").append(r));
         }
         if (!s.publicWords().isBlank()) {

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One person's chat: where it has got to, the answers so far and what was said. Lives only in
- * memory. Not thread-safe: callers hold its lock ({@code synchronized (conversation)}) while
+ * One person's chat: where it has got to, the answers so far and what was said by both sides
+ * (at most {@value #MAX_MESSAGES_KEPT} messages, so a reload can show the conversation again).
+ * Lives only in memory, and is forgotten when the person stops, starts again or goes idle. Not thread-safe: callers hold its lock ({@code synchronized (conversation)}) while
  * using it, since a person could have the chat open twice.
  */
 public final class Conversation {
@@ -39,6 +40,7 @@ public final class Conversation {
     private int nextMessageId = 1;
     private Summary summary;
     private Instant lastActive;
+    private boolean cleared;
 
     public Conversation(Instant now) {
         this.lastActive = now;
@@ -92,7 +94,27 @@ public final class Conversation {
         return done.peekLast();
     }
 
-    void forgetAnswers() {
+    /**
+     * Forgets everything said and answered, place included, for "start again" and "stop". The
+     * safeguarding flag stays, so help lines keep being offered.
+     */
+    void forgetEverything() {
+        forgetAnswers();
+        place = null;
+        transcript.clear();
+        announcedConcerns.clear();
+        stage = Stage.PLACE;
+        cleared = true;
+    }
+
+    /** Whether the transcript was wiped since the last call, so the page should redraw it; clears the mark. */
+    public boolean takeCleared() {
+        boolean was = cleared;
+        cleared = false;
+        return was;
+    }
+
+    private void forgetAnswers() {
         answers.clear();
         skipped.clear();
         done.clear();
@@ -164,7 +186,26 @@ public final class Conversation {
     /** Records a message from Lantern and gives it its number. */
     ChatMessage say(ChatMessage.Kind kind, String text, String questionId, String help, List<QuickReply> options,
                     List<ServiceSuggestion> services, Summary summary) {
-        ChatMessage message = new ChatMessage(nextMessageId++, kind, text, questionId, help, options, services, summary);
+        return keep(new ChatMessage(nextMessageId++, kind, text, questionId, help, options, services, summary));
+    }
+
+    /** Puts {@code changed} in place of the newest message, which must have the same id; returns it. */
+    ChatMessage replaceLast(ChatMessage changed) {
+        ChatMessage last = transcript.peekLast();
+        if (last == null || last.id() != changed.id()) {
+            throw new IllegalStateException("Only the newest message can be changed");
+        }
+        transcript.removeLast();
+        transcript.addLast(changed);
+        return changed;
+    }
+
+    /** Records what the person said (or the label of the button they pressed), for the transcript. */
+    void heard(String text) {
+        keep(new ChatMessage(nextMessageId++, ChatMessage.Kind.PERSON, text, null, null, List.of(), List.of(), null));
+    }
+
+    private ChatMessage keep(ChatMessage message) {
         transcript.addLast(message);
         while (transcript.size() > MAX_MESSAGES_KEPT) {
             transcript.removeFirst();
@@ -179,7 +220,14 @@ public final class Conversation {
 
     /** The last message Lantern sent, or null. */
     ChatMessage lastMessage() {
-        return transcript.peekLast();
+        var newestFirst = transcript.descendingIterator();
+        while (newestFirst.hasNext()) {
+            ChatMessage m = newestFirst.next();
+            if (m.kind() != ChatMessage.Kind.PERSON) {
+                return m;
+            }
+        }
+        return null;
     }
 
     public Instant lastActive() {

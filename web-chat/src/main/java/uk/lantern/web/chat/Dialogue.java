@@ -2,10 +2,8 @@ package uk.lantern.web.chat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import uk.lantern.directory.LocalServicesDirectory;
@@ -14,6 +12,7 @@ import uk.lantern.engine.ScreeningEngine;
 import uk.lantern.engine.facts.Answer;
 import uk.lantern.engine.interpret.AnswerInterpreter;
 import uk.lantern.engine.interpret.Interpretation;
+import uk.lantern.engine.interpret.ServiceQuestion;
 import uk.lantern.engine.questionnaire.AnswerType;
 import uk.lantern.engine.questionnaire.InvalidAnswersException;
 import uk.lantern.engine.questionnaire.Postcodes;
@@ -29,8 +28,10 @@ import uk.lantern.web.chat.Conversation.Stage;
 
 /**
  * Turns one message from the person into Lantern's replies. Every message is first checked for
- * crisis language; then commands ("go back", "help", "stop"...), questions about local services,
- * and finally answers are read. Thread-safe and stateless: all state is in the
+ * crisis language; then commands ({@link Command}: "go back", "help", "stop"...) are obeyed, and
+ * the rest is read for the stage the conversation is at: the place ({@link PlaceAnswer}), an
+ * answer or a question about services (the engine's interpreter; {@link ServiceReply}), or,
+ * after the end, a question about services. A typed answer is read back ({@link ReadBack}). Thread-safe and stateless: all state is in the
  * {@link Conversation}, which the caller locks.
  */
 public final class Dialogue {
@@ -41,17 +42,8 @@ public final class Dialogue {
     /** The {@code questionId} of the opening question about where the person lives. */
     public static final String PLACE = "place";
 
-    private static final String OPENING = """
-            Hello, I'm Lantern. I'll ask you some questions about your life and the people around you, \
-            to see what might help you feel less on your own. I can also tell you about services near you.
-
-            It takes about ten minutes. You can answer in your own words or press a button. \
-            Nothing you tell me is stored, unless you ask for a copy at the end.
-
-            You can say "help", "go back" or "stop" at any time.""";
-    private static final String PLACE_TEXT = "First, so I can find services near you: what is your postcode, "
-            + "or the name of your town? The first part of the postcode, like ME7, is enough. Or say \"skip\".";
-    private static final String PLACE_HELP = "I only use this to find clubs, groups and other help near you.";
+    /** How many questions there are at most, said in the opening; checked against the questionnaire by a test. */
+    static final String HOW_MANY = "about thirty";
     private static final String COMMANDS = """
             Things you can say at any time:
             - "go back" to change your last answer
@@ -60,42 +52,64 @@ public final class Dialogue {
             - "start again" to begin from the first question
             - "stop" to finish for now
             You can also ask me about services, like "is there a lunch club near ME7?\"""";
-    private static final Set<String> NOT_A_PLACE = Set.of("yes", "yeah", "ok", "okay", "hello", "hi", "sure", "fine",
-            "what", "pardon", "why", "thanks", "thank you");
-    private static final Set<String> NO_PLACE = Set.of("no", "no thanks", "no thank you", "not now", "none", "nope",
-            "rather not", "i'd rather not", "id rather not", "prefer not to say");
-
     private final Questionnaire questionnaire;
     private final ScreeningEngine engine;
     private final SafeguardingCheck safeguarding;
     private final CrisisResponse crisis;
     private final AnswerInterpreter interpreter;
-    private final ServiceFinder finder;
+    private final ServiceReply services;
     private final Closing closing;
+    private final String opening;
 
+    /** A dialogue whose conversations are forgotten after 30 idle minutes. */
     public Dialogue(ScreeningEngine engine, SafeguardingCheck safeguarding, CrisisResponse crisis,
                     AnswerInterpreter interpreter, LocalServicesDirectory directory) {
+        this(engine, safeguarding, crisis, interpreter, directory, 30);
+    }
+
+    /** @param idleMinutes how long an idle conversation is kept, as the opening tells the person */
+    public Dialogue(ScreeningEngine engine, SafeguardingCheck safeguarding, CrisisResponse crisis,
+                    AnswerInterpreter interpreter, LocalServicesDirectory directory, long idleMinutes) {
         this.engine = engine;
         this.questionnaire = engine.ruleBase().questionnaire();
         this.safeguarding = safeguarding;
         this.crisis = crisis;
         this.interpreter = interpreter;
-        this.finder = new ServiceFinder(directory);
+        ServiceFinder finder = new ServiceFinder(directory);
+        this.services = new ServiceReply(finder);
         this.closing = new Closing(engine.ruleBase().catalogue(), finder);
+        this.opening = opening(idleMinutes);
+    }
+
+    /** What the opening says: what Lantern does, how long it takes and, truly, what is kept and for how long. */
+    private static String opening(long idleMinutes) {
+        return "Hello, I'm Lantern. I'll ask you " + HOW_MANY + " short questions about your life and the people "
+                + "around you, to see what might help you feel less on your own. I can also tell you about services "
+                + "near you.\n\n"
+                + "It takes about ten to fifteen minutes. You can answer in your own words or press a button.\n\n"
+                + "I keep your answers only while we talk, so you can carry on if the page reloads. They are not saved "
+                + "anywhere, and I forget them when you say \"stop\" or \"start again\", or " + idleMinutes
+                + " minutes after your last message. You can print your summary at the end.\n\n"
+                + "You can say \"help\", \"go back\" or \"stop\" at any time.";
     }
 
     /** The first messages of a new conversation. */
     public List<ChatMessage> open(Conversation c) {
         List<ChatMessage> out = new ArrayList<>();
-        out.add(c.say(Kind.INFO, OPENING, null, null, List.of(), List.of(), null));
+        out.add(c.say(Kind.INFO, opening, null, null, List.of(), List.of(), null));
         askAgain(c, out, null);
         return out;
     }
 
-    /** What to send when the person comes back to the conversation: where they were. */
+    /**
+     * What to send when the person comes back to the conversation: nothing new when the transcript
+     * (sent again by the caller) ends with where they were; otherwise the question again.
+     */
     public List<ChatMessage> resume(Conversation c) {
         List<ChatMessage> out = new ArrayList<>();
-        askAgain(c, out, "Welcome back. Here is where we were.");
+        if (c.lastMessage() == null) {
+            askAgain(c, out, "Welcome back. Here is where we were.");
+        }
         return out;
     }
 
@@ -108,17 +122,32 @@ public final class Dialogue {
         if (c.stage() == Stage.QUESTIONS && q != null) {
             Object exact = exactValue(q, value.strip());
             if (exact != null) {
+                c.heard(labelOf(c, value));
                 List<ChatMessage> out = new ArrayList<>();
-                accept(c, q, exact, out);
+                accept(c, q, exact, null, out);
                 return out;
             }
         }
-        return hear(c, value);
+        return hear(c, value, labelOf(c, value));
     }
 
     /** The person typed something. */
     public List<ChatMessage> hear(Conversation c, String text) {
+        return hear(c, text, text);
+    }
+
+    /** The label of the quick reply with this value on the last message, or the value itself. */
+    private static String labelOf(Conversation c, String value) {
+        ChatMessage last = c.lastMessage();
+        return last == null ? value : last.options().stream().filter(o -> o.value().equals(value))
+                .map(QuickReply::label).findFirst().orElse(value);
+    }
+
+    private List<ChatMessage> hear(Conversation c, String text, String shown) {
         List<ChatMessage> out = new ArrayList<>();
+        if (shown != null && !shown.isBlank()) {
+            c.heard(shown.length() > MAX_TEXT_CHARS ? shown.substring(0, MAX_TEXT_CHARS) : shown);
+        }
         if (text == null || text.isBlank()) {
             askAgain(c, out, "I didn't catch anything there.");
             return out;
@@ -153,36 +182,22 @@ public final class Dialogue {
     }
 
     private void hearPlace(Conversation c, String text, List<ChatMessage> out) {
-        if (answerServiceQuestion(c, text, false, out)) {
+        Optional<ServiceQuestion> asked = ServiceQuestion.read(text, false);
+        if (asked.isPresent()) {
+            answerServiceQuestion(c, asked.get(), out);
             return;
         }
-        String t = text.strip().toLowerCase(Locale.UK).replaceAll("[.!]+$", "");
-        if (NO_PLACE.contains(t)) {
+        PlaceAnswer answer = PlaceAnswer.read(text, questionnaire.questions().stream()
+                .filter(q -> q.type() == AnswerType.POSTCODE).findFirst(), interpreter);
+        if (answer.declined()) {
             startQuestions(c, null, "That's fine.", out);
-            return;
-        }
-        Optional<Question> postcodeQuestion = questionnaire.questions().stream()
-                .filter(q -> q.type() == AnswerType.POSTCODE).findFirst();
-        Optional<String> postcode = postcodeQuestion
-                .map(q -> interpreter.interpret(q, text))
-                .filter(i -> i instanceof Interpretation.Understood)
-                .map(i -> String.valueOf(((Interpretation.Understood) i).value()))
-                .or(() -> Postcodes.normalise(text));
-        if (postcode.isPresent()) {
-            startQuestions(c, postcode.get(), "Thank you.", out);
-            return;
-        }
-        String town = t.replaceFirst("^(i live in|i'm in|im in|in|near|it's|its)\\s+", "");
-        if (!NOT_A_PLACE.contains(town) && town.matches("[a-z][a-z '\\-]{1,40}") && town.split(" ").length <= 4) {
-            startQuestions(c, town, "Thank you.", out);
-            return;
-        }
-        if (c.countUnclear() >= 2) {
+        } else if (answer.understood()) {
+            startQuestions(c, answer.place(), "Thank you.", out);
+        } else if (c.countUnclear() >= 2) {
             startQuestions(c, null, "Let's not worry about that for now.", out);
-            return;
+        } else {
+            out.add(c.say(Kind.QUESTION, PlaceAnswer.AGAIN, PLACE, PlaceAnswer.WHY, placeOptions(), List.of(), null));
         }
-        out.add(c.say(Kind.QUESTION, "I'm sorry, I didn't catch that. Please type a postcode like ME7, or a town "
-                + "like Gillingham, or say \"skip\".", PLACE, PLACE_HELP, placeOptions(), List.of(), null));
     }
 
     private void startQuestions(Conversation c, String place, String first, List<ChatMessage> out) {
@@ -198,18 +213,11 @@ public final class Dialogue {
             askNext(c, out, null);
             return;
         }
-        if (answerServiceQuestion(c, text, false, out)) {
-            return;
+        switch (interpreter.interpret(q, text)) {
+            case Interpretation.Understood understood -> accept(c, q, understood.value(), ReadBack.of(q, understood.value()), out);
+            case Interpretation.AboutServices about -> answerServiceQuestion(c, about.question(), out);
+            case Interpretation.Unclear unclear -> unclear(c, q, unclear.why(), out);
         }
-        Interpretation reading = interpreter.interpret(q, text);
-        if (reading instanceof Interpretation.Understood understood) {
-            accept(c, q, understood.value(), out);
-            return;
-        }
-        if (answerServiceQuestion(c, text, true, out)) {
-            return;
-        }
-        unclear(c, q, ((Interpretation.Unclear) reading).why(), out);
     }
 
     private void unclear(Conversation c, Question q, String why, List<ChatMessage> out) {
@@ -228,30 +236,24 @@ public final class Dialogue {
     }
 
     private void hearAfterwards(Conversation c, String text, List<ChatMessage> out) {
-        if (answerServiceQuestion(c, text, true, out)) {
+        Optional<ServiceQuestion> asked = ServiceQuestion.read(text, true);
+        if (asked.isPresent()) {
+            answerServiceQuestion(c, asked.get(), out);
             return;
         }
         out.add(c.say(Kind.INFO, c.stage() == Stage.FINISHED
-                        ? "We've finished the questions. You can ask me about local services, say \"start again\", or close this window."
+                        ? "We've finished the questions. You can ask me about local services, like \"who can help with "
+                        + "heating bills?\", say \"start again\", or close this window."
                         : "We stopped for now. You can say \"start again\" whenever you like, or close this window.",
                 null, null, List.of(new QuickReply("Start again", "start again")), List.of(), null));
     }
 
-    private boolean answerServiceQuestion(Conversation c, String text, boolean notAnAnswer, List<ChatMessage> out) {
-        Optional<ServiceQuestion> asked = ServiceQuestion.read(text, notAnAnswer);
-        if (asked.isEmpty()) {
-            return false;
-        }
-        String place = asked.get().postcode() != null ? asked.get().postcode() : c.place();
-        List<ServiceSuggestion> found = finder.byWords(asked.get().words(), place, 3);
-        String reply = found.isEmpty()
-                ? "I'm sorry, I couldn't find anything like that in my list. " + Closing.SILVER_LINE
-                : "Here is what I found:\n" + String.join("\n", found.stream().map(ServiceSuggestion::asLine).toList());
-        out.add(c.say(Kind.SERVICES, reply, null, null, List.of(), found, null));
+    /** Answers a question about services, then goes back to where the conversation was. */
+    private void answerServiceQuestion(Conversation c, ServiceQuestion asked, List<ChatMessage> out) {
+        out.add(services.answer(c, asked));
         if (c.stage() == Stage.PLACE || c.stage() == Stage.QUESTIONS) {
             askAgain(c, out, "Now, back to where we were.");
         }
-        return true;
     }
 
     private void obey(Conversation c, Command command, List<ChatMessage> out) {
@@ -259,13 +261,10 @@ public final class Dialogue {
             case BACK -> goBack(c, out);
             case CHANGE -> change(c, command.questionId(), out);
             case RESTART -> {
-                c.forgetAnswers();
-                c.stage(c.place() == null ? Stage.PLACE : Stage.QUESTIONS);
-                if (c.stage() == Stage.PLACE) {
-                    askAgain(c, out, "Let's start again from the beginning.");
-                } else {
-                    askNext(c, out, "Let's start again from the beginning.");
-                }
+                c.forgetEverything();
+                out.add(c.say(Kind.INFO, "Let's start again from the beginning. I've forgotten everything you told "
+                        + "me before.\n\n" + opening, null, null, List.of(), List.of(), null));
+                askAgain(c, out, null);
             }
             case HELP -> help(c, out);
             case SKIP -> skip(c, out);
@@ -285,6 +284,10 @@ public final class Dialogue {
     }
 
     private void change(Conversation c, String questionId, List<ChatMessage> out) {
+        if (questionId == null && c.stage() == Stage.QUESTIONS && c.lastDone() != null) {
+            reopen(c, c.lastDone(), "Of course. Let's look at that one again.", out);
+            return;
+        }
         if (questionId == null || !c.isSettled(questionId)) {
             askAgain(c, out, "I'm not sure which answer you'd like to change. You could say, for example, "
                     + "\"change my answer to how old I am\".");
@@ -303,7 +306,7 @@ public final class Dialogue {
 
     private void help(Conversation c, List<ChatMessage> out) {
         Question q = currentQuestion(c);
-        String why = c.stage() == Stage.PLACE ? PLACE_HELP
+        String why = c.stage() == Stage.PLACE ? PlaceAnswer.WHY
                 : c.stage() == Stage.QUESTIONS && q != null && q.help() != null ? q.help() : null;
         String text = (why == null ? "" : "Why I ask: " + why + "\n\n") + COMMANDS;
         out.add(c.say(Kind.INFO, text, null, null, List.of(), List.of(), null));
@@ -330,6 +333,7 @@ public final class Dialogue {
     }
 
     private void stop(Conversation c, List<ChatMessage> out) {
+        c.forgetEverything();
         c.stage(Stage.STOPPED);
         c.current(null);
         StringBuilder text = new StringBuilder("Thank you for talking with me today. Nothing you've told me has been kept.")
@@ -342,11 +346,28 @@ public final class Dialogue {
                 List.of(), null));
     }
 
-    /** Records an answer the questionnaire will accept and moves on. */
-    private void accept(Conversation c, Question q, Object value, List<ChatMessage> out) {
+    /**
+     * Records an answer the questionnaire will accept and moves on.
+     *
+     * @param readBack how a typed answer was read, said before the next question; null for a button
+     */
+    private void accept(Conversation c, Question q, Object value, String readBack, List<ChatMessage> out) {
         c.answer(q.id(), value);
         answerDangerAtOnce(c, out);
-        askNext(c, out, null);
+        askNext(c, out, readBack);
+        if (readBack != null) {
+            offerChange(c, out);
+        }
+    }
+
+    /** Adds "Change my answer" to the replies of the question just asked, after a typed answer was read back. */
+    private static void offerChange(Conversation c, List<ChatMessage> out) {
+        ChatMessage asked = out.isEmpty() ? null : out.getLast();
+        if (asked != null && asked.kind() == Kind.QUESTION && c.stage() == Stage.QUESTIONS) {
+            List<QuickReply> options = new ArrayList<>(asked.options());
+            options.add(ReadBack.CHANGE);
+            out.set(out.size() - 1, c.replaceLast(asked.withOptions(options)));
+        }
     }
 
     /**
@@ -406,7 +427,7 @@ public final class Dialogue {
             c.raiseSafeguardingFlag();
         }
         boolean cannotTravel = Boolean.FALSE.equals(kept.get("can_get_out"));
-        Summary summary = closing.summarise(assessment, c.place(), cannotTravel, c.safeguardingFlag(),
+        Summary summary = closing.summarise(assessment, kept, c.place(), cannotTravel, c.safeguardingFlag(),
                 crisis.linesFor(c.helpGiven()).stream().map(Helpline::line).toList());
         c.stage(Stage.FINISHED);
         c.current(null);
@@ -437,8 +458,8 @@ public final class Dialogue {
     /** Puts the current question (or the place question, or the ending) to the person again. */
     private void askAgain(Conversation c, List<ChatMessage> out, String lead) {
         switch (c.stage()) {
-            case PLACE -> out.add(c.say(Kind.QUESTION, lead == null ? PLACE_TEXT : lead + "\n\n" + PLACE_TEXT,
-                    PLACE, PLACE_HELP, placeOptions(), List.of(), null));
+            case PLACE -> out.add(c.say(Kind.QUESTION, lead == null ? PlaceAnswer.QUESTION : lead + "\n\n"
+                    + PlaceAnswer.QUESTION, PLACE, PlaceAnswer.WHY, placeOptions(), List.of(), null));
             case QUESTIONS -> {
                 Question q = currentQuestion(c);
                 if (q == null) {

@@ -36,11 +36,13 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.directory.hsds.HsdsServiceReader;
 import uk.lantern.directory.hsds.HsdsServiceWriter;
+import uk.lantern.directory.importer.HsdsCsvPackageImporter;
 import uk.lantern.directory.importer.HsdsJsonImporter;
 import uk.lantern.directory.importer.ImportProblem;
 import uk.lantern.directory.importer.ImportReport;
 import uk.lantern.directory.importer.SimpleCsvImporter;
 import uk.lantern.directory.model.Service;
+import uk.lantern.directory.store.ImportRecord;
 
 /**
  * Imports and edits the directory. Only reachable through {@link AdminTokenFilter}.
@@ -55,21 +57,25 @@ import uk.lantern.directory.model.Service;
 class DirectoryAdminController {
 
     static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
+    static final MediaType APPLICATION_ZIP = MediaType.parseMediaType("application/zip");
     static final int MAX_SERVICE_BYTES = 1_048_576;
     private static final Logger log = LoggerFactory.getLogger(DirectoryAdminController.class);
-    private static final Set<String> IMPORT_PARAMETERS = Set.of("check", "partial");
+    private static final Set<String> IMPORT_PARAMETERS = Set.of("check", "partial", "confirm");
     private static final Map<String, Boolean> TRUE_FALSE = Map.of("true", true, "false", false);
 
     private final LocalServicesDirectory directory;
     private final int maxImportBytes;
+    private final double maxRemovalShare;
 
     DirectoryAdminController(LocalServicesDirectory directory,
-                             @Value("${lantern.directory.max-import-bytes:20971520}") int maxImportBytes) {
+                             @Value("${lantern.directory.max-import-bytes:20971520}") int maxImportBytes,
+                             @Value("${lantern.directory.max-removal-share:0.25}") double maxRemovalShare) {
         this.directory = directory;
         this.maxImportBytes = maxImportBytes;
+        this.maxRemovalShare = maxRemovalShare;
     }
 
-    /** An upload: {@code file} ending .json (HSDS JSON) or .csv (the simple sheet). */
+    /** An upload: {@code file} ending .json (HSDS JSON), .zip (HSDS CSV data package) or .csv (the simple sheet). */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportView importUpload(@RequestPart("file") MultipartFile file, @RequestParam MultiValueMap<String, String> params)
             throws IOException {
@@ -79,13 +85,19 @@ class DirectoryAdminController {
             throw tooLarge();
         }
         String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".zip") || APPLICATION_ZIP.isCompatibleWith(contentType(file))) {
+            try (InputStream in = file.getInputStream()) {
+                return apply(new HsdsCsvPackageImporter().readZip(in, name), options);
+            }
+        }
         boolean csv = lower.endsWith(".csv")
                 || (!lower.endsWith(".json") && TEXT_CSV.isCompatibleWith(contentType(file)));
         boolean json = lower.endsWith(".json")
                 || (!lower.endsWith(".csv") && MediaType.APPLICATION_JSON.isCompatibleWith(contentType(file)));
         if (csv == json) {
             throw rejected(new ImportReport(name, List.of(), List.of(new ImportProblem(name, "file", "",
-                    "unknown file type; upload a .json file (HSDS) or a .csv file (the simple sheet)"))), options);
+                    "unknown file type; upload a .json file (HSDS), a .zip of HSDS CSV tables, or a .csv file"
+                            + " (the simple sheet)"))), options);
         }
         byte[] bytes = file.getBytes();
         return apply(csv ? readCsv(bytes, name) : readJson(bytes, name), options);
@@ -97,6 +109,15 @@ class DirectoryAdminController {
             throws IOException {
         ImportOptions options = options(params);
         return apply(readJson(body(request, maxImportBytes), "request body"), options);
+    }
+
+    /** The HSDS 3.0 CSV data package (services.csv, service_at_location.csv, ...) as a zip in the body. */
+    @PostMapping(path = "/import", consumes = "application/zip")
+    ImportView importZip(HttpServletRequest request, @RequestParam MultiValueMap<String, String> params)
+            throws IOException {
+        ImportOptions options = options(params);
+        return apply(new HsdsCsvPackageImporter().readZip(new ByteArrayInputStream(body(request, maxImportBytes)),
+                "request body"), options);
     }
 
     /** The simple one-row-per-service sheet in the body. */
@@ -157,7 +178,7 @@ class DirectoryAdminController {
 
     // --- imports ---
 
-    private record ImportOptions(boolean check, boolean partial) {
+    private record ImportOptions(boolean check, boolean partial, boolean confirm) {
     }
 
     /**
@@ -183,8 +204,9 @@ class DirectoryAdminController {
         p.onlyKnown(IMPORT_PARAMETERS);
         Boolean check = p.choice("check", TRUE_FALSE);
         Boolean partial = p.choice("partial", TRUE_FALSE);
+        Boolean confirm = p.choice("confirm", TRUE_FALSE);
         p.throwIfAny(null);
-        return new ImportOptions(Boolean.TRUE.equals(check), Boolean.TRUE.equals(partial));
+        return new ImportOptions(Boolean.TRUE.equals(check), Boolean.TRUE.equals(partial), Boolean.TRUE.equals(confirm));
     }
 
     private ImportView apply(ImportReport report, ImportOptions options) {
@@ -192,13 +214,23 @@ class DirectoryAdminController {
             throw rejected(report, options);
         }
         List<ProblemView> problems = report.problems().stream().map(ProblemView::of).toList();
+        if (!options.check() && !options.confirm() && !directory.isSample()) {
+            Set<String> current = directory.store().ids();
+            Set<String> kept = new java.util.HashSet<>();
+            report.services().forEach(s -> kept.add(s.id()));
+            long removed = current.stream().filter(id -> !kept.contains(id)).count();
+            if (!current.isEmpty() && removed > maxRemovalShare * current.size()) {
+                throw tooManyRemovals(removed, current.size());
+            }
+        }
         if (options.check()) {
             return new ImportView(report.source(), report.services().size(), false,
                     "Checked " + report.services().size() + " services; nothing was changed.", problems);
         }
-        directory.index().replaceAll(report.services());
-        log.info("Directory replaced by an admin import: {} services, {} problems", report.services().size(),
+        var record = directory.replaceAll(report.services(), ImportRecord.IMPORT, report.source(),
                 report.problems().size());
+        log.info("Directory replaced by an admin import: {} services ({} added, {} changed, {} removed), {} problems",
+                record.services(), record.added(), record.changed(), record.removed(), report.problems().size());
         return new ImportView(report.source(), report.services().size(), true, report.summary(), problems);
     }
 
@@ -216,6 +248,19 @@ class DirectoryAdminController {
         problem.setProperty("readable", good);
         problem.setProperty("problems", report.problems().stream().map(ProblemView::of).toList());
         return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
+    /** A replacement that would remove more than the set share of services waits for confirm=true. */
+    private ErrorResponseException tooManyRemovals(long removed, int current) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "This import would remove "
+                + removed + " of the " + current + " services in the directory, more than "
+                + Math.round(maxRemovalShare * 100) + "%. Nothing was changed. If that is intended, send the import"
+                + " again with confirm=true.");
+        problem.setType(URI.create("/problems/confirm-removals"));
+        problem.setTitle("The import would remove many services");
+        problem.setProperty("removed", removed);
+        problem.setProperty("current", current);
+        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
     }
 
     private static ErrorResponseException invalidService(List<ServiceProblem> problems) {

@@ -2,12 +2,9 @@ package uk.lantern.web.directory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.lantern.directory.model.Contact;
 import uk.lantern.directory.model.CostOption;
@@ -93,7 +90,7 @@ record ServiceView(String id, String name, String organisation, String descripti
                 parts.add(sc.description().strip());
                 continue;
             }
-            String days = sc.days().stream().sorted().map(ServiceView::plural).collect(Collectors.joining(", "));
+            String days = String.join(", ", sc.dayPhrases());
             String often = "MONTHLY".equalsIgnoreCase(sc.freq()) ? "Monthly" : null;
             String times = sc.opensAt() == null ? null
                     : sc.closesAt() == null ? "from " + time(sc.opensAt()) : time(sc.opensAt()) + " to " + time(sc.closesAt());
@@ -104,10 +101,6 @@ record ServiceView(String id, String name, String organisation, String descripti
             }
         }
         return parts.isEmpty() ? null : String.join("; ", parts);
-    }
-
-    private static String plural(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL, Locale.UK) + "s";
     }
 
     private static String time(LocalTime t) {

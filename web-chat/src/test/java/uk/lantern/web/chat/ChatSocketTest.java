@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -110,7 +112,9 @@ class ChatSocketTest {
         assertThat(sex.path("options").get(0).path("value").asString()).isNotBlank();
         client.send("{\"type\":\"say\",\"text\":\"stop\"}");
         JsonNode bye = client.next();
-        assertThat(bye.path("text").asString()).contains("0800 4 70 80 90");
+        assertThat(bye.path("type").asString()).as("stopping wipes the transcript").isEqualTo("history");
+        assertThat(bye.path("messages")).hasSize(1);
+        assertThat(bye.path("messages").get(0).path("text").asString()).contains("0800 4 70 80 90");
         client.session.close();
     }
 
@@ -131,8 +135,14 @@ class ChatSocketTest {
         JsonNode welcome = again.next();
         assertThat(welcome.path("token").asString()).isEqualTo(token);
         assertThat(welcome.path("resumed").asBoolean()).isTrue();
-        JsonNode resumed = again.nextQuestion();
+        JsonNode history = again.next();
+        assertThat(history.path("type").asString()).isEqualTo("history");
+        List<String> kinds = new ArrayList<>();
+        history.path("messages").forEach(m -> kinds.add(m.path("kind").asString()));
+        assertThat(kinds).contains("person", "question");
+        JsonNode resumed = history.path("messages").get(history.path("messages").size() - 1);
         assertThat(resumed.path("questionId").asString()).isEqualTo("sex");
+        assertThat(history.toString()).contains("eighty");
         again.session.close();
     }
 

@@ -31,7 +31,7 @@ class ClosingDisclosureTest {
 
     @Test
     void afterADisclosureWhatMattersIsStillListed() {
-        Summary s = summary(List.of(Closing.DISCLOSURE_LEAD), List.of("You live alone."));
-        assertThat(Closing.reflection(s)).contains("these things matter:\n- You live alone.");
+        Summary s = summary(List.of(Closing.DISCLOSURE_LEAD), List.of("You said you live on your own."));
+        assertThat(Closing.reflection(s)).contains("what I heard from you that matters:\n- You said you live on your own.");
     }
 }

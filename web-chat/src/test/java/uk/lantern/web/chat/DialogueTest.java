@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.store.DirectoryStore;
+import uk.lantern.web.directory.TestDirectoryDatabase;
 import uk.lantern.engine.RuleBase;
 import uk.lantern.engine.ScreeningEngine;
 import uk.lantern.engine.interpret.AnswerInterpreter;
@@ -37,7 +39,7 @@ class DialogueTest {
 
     @BeforeAll
     static void build() {
-        directory = LocalServicesDirectory.open(indexDir);
+        directory = LocalServicesDirectory.open(indexDir.resolve("index"), new DirectoryStore(TestDirectoryDatabase.create(indexDir)));
         dialogue = new Dialogue(new ScreeningEngine(RuleBase.load()), SafeguardingCheck.load(), CrisisResponse.load(),
                 new AnswerInterpreter(), directory);
     }
@@ -73,8 +75,10 @@ class DialogueTest {
     }
 
     @Test
-    void opensWithWhatLanternIsAndThatNothingIsStored() {
-        assertThat(replies.getFirst().text()).contains("Lantern").contains("Nothing you tell me is stored");
+    void opensWithWhatIsKeptHowLongItTakesAndNoPromiseOfACopy() {
+        assertThat(replies.getFirst().text()).contains("Lantern").contains("about thirty short questions")
+                .contains("ten to fifteen minutes").contains("only while we talk").contains("30 minutes")
+                .doesNotContain("copy").doesNotContain("a few simple questions");
         assertThat(last().kind()).isEqualTo(Kind.QUESTION);
         assertThat(last().questionId()).isEqualTo(Dialogue.PLACE);
         assertThat(last().options()).extracting(QuickReply::value).contains("skip");
@@ -189,13 +193,77 @@ class DialogueTest {
     }
 
     @Test
-    void startAgainForgetsTheAnswers() {
+    void startAgainForgetsEverythingPlaceIncluded() {
         say("ME7");
         answerUntil("marital_status");
         say("start again");
-        assertThat(c.answers()).doesNotContainKeys("age", "sex");
-        assertThat(last().questionId()).isEqualTo("age");
-        assertThat(last().text()).contains("start again");
+        assertThat(c.answers()).isEmpty();
+        assertThat(c.place()).isNull();
+        assertThat(last().questionId()).isEqualTo(Dialogue.PLACE);
+        assertThat(replies.getFirst().text()).contains("start again").contains("forgotten everything");
+        assertThat(c.takeCleared()).as("the page is told to redraw").isTrue();
+        assertThat(c.transcript()).filteredOn(m -> m.kind() == Kind.PERSON).as("nothing said before").isEmpty();
+    }
+
+    @Test
+    void aTypedAnswerIsReadBackAndChangeMyAnswerReopensIt() {
+        say("skip");
+        answerUntil("self_rated_health");
+        say("not too bad");
+        assertThat(last().questionId()).isEqualTo("long_term_condition");
+        assertThat(last().text()).startsWith("I've put that as: Good.");
+        assertThat(last().options()).extracting(QuickReply::value).contains("change my answer");
+        replies = dialogue.choose(c, "change my answer");
+        assertThat(last().questionId()).isEqualTo("self_rated_health");
+        replies = dialogue.choose(c, "fair");
+        assertThat(c.answers()).containsEntry("self_rated_health", "fair");
+        assertThat(last().text()).as("a pressed button is not read back").doesNotContain("I've put that as");
+    }
+
+    @Test
+    void aSentenceAnswersTheRecentLossQuestion() {
+        say("skip");
+        answerUntil("recent_loss");
+        say("my husband died last year and I miss him");
+        assertThat(c.answers()).containsEntry("recent_loss", true);
+        assertThat(last().text()).startsWith("I've put that as: yes.");
+    }
+
+    @Test
+    void aServiceQuestionAfterTheSummaryIsAnswered() {
+        say("ME7");
+        answerUntil("thoughts_of_harm");
+        say("no");
+        assertThat(c.stage()).isEqualTo(Conversation.Stage.FINISHED);
+        say("who can help with my heating bills");
+        assertThat(last().kind()).isEqualTo(Kind.SERVICES);
+    }
+
+    @Test
+    void theClosingReflectsAnswersInTheSecondPersonWithoutPointsOrAge() {
+        say("ME7");
+        answerUntil("thoughts_of_harm");
+        say("no");
+        ChatMessage reflection = replies.stream().filter(m -> m.text().startsWith("Thank you for answering"))
+                .findFirst().orElseThrow();
+        assertThat(reflection.text()).contains("You said you often feel you lack company.")
+                .contains("You said you live on your own.")
+                .doesNotContainIgnoringCase("points").doesNotContainIgnoringCase("add up")
+                .doesNotContainIgnoringCase("very old").doesNotContainIgnoringCase("older")
+                .doesNotContain("6 or more");
+        assertThat(c.summary().reflection()).allSatisfy(line -> assertThat(line).startsWith("You said you"));
+    }
+
+    @Test
+    void theTranscriptKeepsBothSidesAndStopForgetsIt() {
+        say("ME7");
+        say("eighty two");
+        assertThat(c.transcript()).extracting(ChatMessage::kind).contains(Kind.PERSON);
+        assertThat(c.transcript()).filteredOn(m -> m.kind() == Kind.PERSON).extracting(ChatMessage::text)
+                .containsExactly("ME7", "eighty two");
+        say("stop");
+        assertThat(c.answers()).isEmpty();
+        assertThat(c.transcript()).extracting(ChatMessage::text).noneMatch(t -> t.contains("eighty two"));
     }
 
     @Test

@@ -63,7 +63,7 @@ class DirectoryAdminApiTest extends DirectoryTestIndex {
     }
 
     @Test
-    void aServicePutThroughTheAdminApiIsSearchableWithinASecond() throws Exception {
+    void aServicePutThroughTheAdminApiIsSearchableAtOnce() throws Exception {
         String service = """
                 {"id": "test-zebrafinch-knitting", "name": "Zebrafinch knitting circle",
                  "description": "A friendly knitting group that meets for tea and a chat.",
@@ -71,7 +71,6 @@ class DirectoryAdminApiTest extends DirectoryTestIndex {
                  "attributes": [{"taxonomy_term": {"id": "social_groups", "taxonomy_id": "lantern-needs"}}],
                  "cost_options": [{"id": "c1", "option": "Free", "amount": 0, "currency": "GBP"}]}
                 """;
-        long start = System.nanoTime();
         mvc.perform(put("/admin/directory/services/test-zebrafinch-knitting").header("Authorization", BEARER)
                         .contentType(MediaType.APPLICATION_JSON).content(service))
                 .andExpect(status().isCreated())
@@ -82,7 +81,6 @@ class DirectoryAdminApiTest extends DirectoryTestIndex {
                 .andExpect(jsonPath("$.results[0].id").value("test-zebrafinch-knitting"))
                 .andExpect(jsonPath("$.results[0].cost.free").value(true))
                 .andExpect(jsonPath("$.results[0].needs[*].id", hasItem("social_groups")));
-        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds from PUT to found").isLessThan(1000);
 
         mvc.perform(put("/admin/directory/services/test-zebrafinch-knitting").header("Authorization", BEARER)
                         .contentType(MediaType.APPLICATION_JSON)
@@ -214,8 +212,9 @@ class DirectoryAdminApiTest extends DirectoryTestIndex {
                 .andExpect(jsonPath("$.imported").value(2))
                 .andExpect(jsonPath("$.problems[0].field").value("needs"));
 
-        // putting the exported feed back restores the directory exactly
-        mvc.perform(post("/admin/directory/import").header("Authorization", BEARER)
+        // putting the exported feed back restores the directory exactly; it removes both sheet
+        // services, more than a quarter of the directory, so it needs confirm=true
+        mvc.perform(post("/admin/directory/import").header("Authorization", BEARER).param("confirm", "true")
                         .contentType(MediaType.APPLICATION_JSON).content(before))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.applied").value(true))

@@ -5,39 +5,115 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uk.lantern.web.browser.CuttableLink;
 import uk.lantern.web.browser.HeadlessChromium;
 
 
 /**
- * The chat page in Debian's headless Chromium: a whole screening answered by typing plain words,
- * ending in a summary with services, with axe-core finding no WCAG 2.2 AA problems on the way.
+ * The chat page in Debian's headless Chromium, at phone (390 by 844) and desktop sizes: a whole
+ * screening answered by typing plain words, ending in a summary with services; the answers kept in
+ * sight after every message; every display mode checked by axe-core and for the crisis line's
+ * contrast; typed answers read back and changed; speech controls with the browser's speech APIs
+ * absent and present; the page without JavaScript; a reload and a dropped connection that both
+ * bring the conversation back; and "start again".
  *
- * <p>The server runs on a free port picked here, so the chat's allowed origins can name it.
+ * <p>The server runs on a free port picked here, so the chat's allowed origins can name it; a
+ * second port reaches it through a link the test can cut.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class ChatPageBrowserTest {
 
     private static final int PORT = HeadlessChromium.freePort();
+    private static final int LINK_PORT = HeadlessChromium.freePort();
 
     private static final Map<String, String> TYPED = uk.lantern.web.chat.TypedAnswers.OLDER_WIDOW;
 
+    private static final Dimension PHONE = new Dimension(390, 844);
+    private static final Dimension DESKTOP = new Dimension(1280, 800);
+
+    /** Stand-ins for the Web Speech API, installed before the page's own script runs. */
+    private static final String SPEECH_PRESENT = """
+            window.lanternSpoken = [];
+            window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+            Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: {
+              speak: function (u) { window.lanternSpoken.push(u.text); }, cancel: function () {} } });
+            window.SpeechRecognition = function () {
+              var self = this;
+              this.start = function () { setTimeout(function () {
+                if (self.onresult) { self.onresult({ results: [[{ transcript: 'eighty two' }]] }); }
+                if (self.onend) { self.onend(); } }, 50); };
+              this.stop = function () { if (self.onend) { self.onend(); } };
+            };
+            """;
+    private static final String SPEECH_ABSENT = """
+            Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: undefined });
+            window.SpeechSynthesisUtterance = undefined;
+            window.SpeechRecognition = undefined;
+            window.webkitSpeechRecognition = undefined;
+            """;
+
+    /** The contrast ratio (WCAG 2.2) of an element's text against the first opaque background behind it. */
+    private static final String CONTRAST = """
+            function lum(c) {
+              var v = c.match(/[\\d.]+/g).map(Number).slice(0, 3).map(function (x) {
+                x /= 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+              return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+            }
+            function background(e) {
+              for (; e; e = e.parentElement) {
+                var c = getComputedStyle(e).backgroundColor, m = c.match(/[\\d.]+/g);
+                if (m && (m.length < 4 || Number(m[3]) > 0)) { return c; }
+              }
+              return 'rgb(255, 255, 255)';
+            }
+            var e = arguments[0], f = lum(getComputedStyle(e).color), b = lum(background(e));
+            return (Math.max(f, b) + 0.05) / (Math.min(f, b) + 0.05);
+            """;
+
+    /** Whether the latest message, every reply button and the text box are on screen. */
+    private static final String ANSWERS_IN_VIEW = """
+            var h = window.innerHeight;
+            function whole(e) { var r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= h; }
+            var bots = document.querySelectorAll('#transcript .lantern-msg--bot');
+            var q = bots[bots.length - 1].getBoundingClientRect();
+            var buttons = Array.prototype.every.call(document.querySelectorAll('#quick-replies button'), whole);
+            return (q.bottom > 0 && q.top < h ? 'question ' : '') + (buttons ? 'buttons ' : '')
+              + (whole(document.getElementById('say-input')) ? 'input' : '');
+            """;
+
+    /** Where the answers are, for a failure message. */
+    private static final String WHERE_THINGS_ARE = """
+            function at(e) { var r = e.getBoundingClientRect(); return e.id + (e.className ? '.' + e.className : '')
+              + ' ' + Math.round(r.top) + '..' + Math.round(r.bottom); }
+            var bots = document.querySelectorAll('#transcript .lantern-msg--bot');
+            return 'window ' + window.innerHeight + ', scrolled ' + window.pageYOffset + '; '
+              + [bots[bots.length - 1], document.getElementById('quick-replies'), document.getElementById('say-form'),
+                 document.getElementById('say-input')].concat(Array.prototype.slice.call(
+                   document.querySelectorAll('#quick-replies button'))).map(at).join('; ');
+            """;
+
     @RegisterExtension
     static final HeadlessChromium browser = new HeadlessChromium();
-    private static WebDriver driver;
+    private static ChromeDriver driver;
+    private static CuttableLink link;
 
     @LocalServerPort
     int port;
@@ -45,20 +121,54 @@ class ChatPageBrowserTest {
     @DynamicPropertySource
     static void serverOnAKnownPort(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
-        registry.add("lantern.chat.allowed-origins", () -> "http://localhost:" + PORT);
+        registry.add("lantern.chat.allowed-origins",
+                () -> "http://localhost:" + PORT + ",http://localhost:" + LINK_PORT);
     }
 
     @BeforeAll
-    static void startBrowser() {
+    static void startBrowser() throws Exception {
         driver = browser.driver();
+        link = new CuttableLink(LINK_PORT, PORT);
+    }
+
+    @AfterAll
+    static void closeLink() throws Exception {
+        link.close();
     }
 
     private WebDriverWait waitUpTo(int seconds) {
         return browser.waitUpTo(seconds);
     }
 
+    private Object script(String javascript, Object... args) {
+        return browser.script(javascript, args);
+    }
+
     private List<WebElement> botMessages() {
         return driver.findElements(By.cssSelector("#transcript .lantern-msg--bot"));
+    }
+
+    /** Opens the chat afresh, as a new visitor, at the given size. */
+    private WebElement freshChat(Dimension size, int port) {
+        driver.manage().window().setSize(size);
+        // Forget the last conversation on a page of the same origin that has no chat, so no reply
+        // from the old conversation can write its token back.
+        driver.get("http://localhost:" + port + "/who-runs-this-service");
+        script("sessionStorage.clear();");
+        driver.get("http://localhost:" + port + "/");
+        return lastQuestionIs("place");
+    }
+
+    /** Waits until the newest message is the question {@code questionId}, and returns it. */
+    private WebElement lastQuestionIs(String questionId) {
+        return waitUpTo(15).withMessage("Lantern to ask " + questionId).until(d -> {
+            List<WebElement> messages = botMessages();
+            if (messages.isEmpty()) {
+                return null;
+            }
+            WebElement last = messages.getLast();
+            return questionId.equals(last.getDomAttribute("data-question-id")) ? last : null;
+        });
     }
 
     /** Waits for the next question or the summary after the first {@code seen} bot messages. */
@@ -84,16 +194,64 @@ class ChatPageBrowserTest {
         return nextQuestionOrSummary(seen);
     }
 
+    /** Types and waits for Lantern's first reply of any kind. */
+    private WebElement say(String text) throws InterruptedException {
+        Thread.sleep(250);
+        int seen = botMessages().size();
+        driver.findElement(By.id("say-input")).sendKeys(text, Keys.ENTER);
+        return waitUpTo(10).withMessage("a reply to " + text).until(d -> {
+            List<WebElement> messages = botMessages();
+            return messages.size() > seen ? messages.get(seen) : null;
+        });
+    }
+
+    /** Answers with the typed words until {@code questionId} is asked, checking the answers stay in sight. */
+    private WebElement answerUntil(WebElement asked, String questionId, String size) throws InterruptedException {
+        int answered = 0;
+        while (!questionId.equals(asked.getDomAttribute("data-question-id")) && answered++ < 60) {
+            String id = asked.getDomAttribute("data-question-id");
+            asked = type(id.equals("place") ? "ME7 1AB" : TYPED.get(id));
+            assertAnswersInView(size + ", after answering " + id);
+        }
+        return asked;
+    }
+
+    private void assertAnswersInView(String when) {
+        assertThat((String) script(ANSWERS_IN_VIEW)).as("question, buttons and text box in view: %s%n%s", when,
+                        script(WHERE_THINGS_ARE))
+                .isEqualTo("question buttons input");
+    }
+
     private void assertNoAccessibilityProblems(String state) {
         browser.assertNoAccessibilityProblems(state);
     }
 
+    /** Sets the display switches to the given mode through the Display control, as a person would. */
+    private void displayMode(boolean largerText, boolean highContrast) {
+        openDisplaySettings();
+        setSwitch("switch-larger-text", largerText);
+        setSwitch("switch-high-contrast", highContrast);
+    }
+
+    private void openDisplaySettings() {
+        WebElement display = driver.findElement(By.id("display-settings"));
+        if (display.getDomAttribute("open") == null) {
+            display.findElement(By.tagName("summary")).click();
+        }
+        assertThat(display.getDomAttribute("open")).isNotNull();
+    }
+
+    private void setSwitch(String id, boolean on) {
+        WebElement button = driver.findElement(By.id(id));
+        if (Boolean.parseBoolean(button.getDomAttribute("aria-pressed")) != on) {
+            button.click();
+        }
+        assertThat(button.getDomAttribute("aria-pressed")).isEqualTo(String.valueOf(on));
+    }
+
     @Test
     void aWholeScreeningTypedInPlainWordsReachesASummaryWithServicesAndStaysAccessible() throws Exception {
-        driver.manage().window().setSize(new Dimension(320, 800));
-        driver.get("http://localhost:" + port + "/");
-        WebElement place = nextQuestionOrSummary(0);
-        assertThat(place.getDomAttribute("data-question-id")).isEqualTo("place");
+        freshChat(new Dimension(320, 800), PORT);
         assertThat(driver.findElement(By.id("transcript")).getDomAttribute("role")).isEqualTo("log");
         assertThat(driver.findElement(By.id("transcript")).getDomAttribute("aria-live")).isEqualTo("polite");
         assertThat(driver.findElements(By.cssSelector("#quick-replies button"))).isNotEmpty();
@@ -102,7 +260,7 @@ class ChatPageBrowserTest {
         assertThat(((Number) overflow).intValue()).as("sideways scrolling at 320px wide").isLessThanOrEqualTo(0);
         assertNoAccessibilityProblems("opening (320px wide)");
 
-        driver.manage().window().setSize(new Dimension(1024, 900));
+        driver.manage().window().setSize(DESKTOP);
         String token = (String) script("return sessionStorage.getItem('lantern.chat.token');");
         assertThat(token).as("the chat token is kept in sessionStorage").hasSize(22);
         assertThat(driver.getCurrentUrl()).doesNotContain(token);
@@ -114,21 +272,20 @@ class ChatPageBrowserTest {
             String questionId = asked.getDomAttribute("data-question-id");
             assertThat(TYPED).as("a typed answer for the question %s", questionId).containsKey(questionId);
             if (answered == 3) {
+                int personBefore = driver.findElements(By.cssSelector("#transcript .lantern-msg--person")).size();
                 driver.navigate().refresh();
-                WebElement resumed = nextQuestionOrSummary(0);
-                assertThat(resumed.getDomAttribute("data-question-id")).as("the same question after a reload")
-                        .isEqualTo(questionId);
+                WebElement resumed = lastQuestionIs(questionId);
+                assertThat(driver.findElements(By.cssSelector("#transcript .lantern-msg--person")))
+                        .as("the transcript so far after a reload").hasSize(personBefore);
+                assertThat(driver.findElement(By.id("transcript")).getText()).contains("ME7 1AB");
                 assertThat(script("return sessionStorage.getItem('lantern.chat.token');")).isEqualTo(token);
+                asked = resumed;
             }
-            if (answered == 4) {
-                WebElement largerText = driver.findElement(By.id("switch-larger-text"));
-                largerText.click();
-                assertThat(largerText.getDomAttribute("aria-pressed")).isEqualTo("true");
-                assertThat(driver.findElement(By.tagName("html")).getDomAttribute("class"))
-                        .contains("lantern-larger-text");
-                assertNoAccessibilityProblems("mid-conversation");
-                largerText.sendKeys(Keys.SPACE);
-                assertThat(largerText.getDomAttribute("aria-pressed")).isEqualTo("false");
+            if (answered == 5) {
+                WebElement again = type("who can help with my heating bills");
+                assertThat(botMessages().get(botMessages().size() - 2).getDomAttribute("data-kind"))
+                        .as("a services answer mid-question").isEqualTo("services");
+                assertThat(again.getDomAttribute("data-question-id")).isEqualTo(questionId);
             }
             if (answered == 6 && !crisisShown) {
                 int before = driver.findElements(By.cssSelector("#transcript .lantern-msg--crisis")).size();
@@ -138,6 +295,9 @@ class ChatPageBrowserTest {
                 assertThat(crisis.getLast().findElements(By.cssSelector("a[href='tel:999']"))).isNotEmpty();
                 assertThat(crisis.getLast().findElements(By.cssSelector("a[href='tel:116123']"))).isNotEmpty();
                 assertThat(again.getDomAttribute("data-question-id")).isEqualTo(questionId);
+                Object crisisTop = script("return arguments[0].getBoundingClientRect().top;", crisis.getLast());
+                assertThat(((Number) crisisTop).doubleValue()).as("the crisis message is shown from its start")
+                        .isGreaterThanOrEqualTo(0);
                 assertNoAccessibilityProblems("crisis");
                 // The same kind of disclosure again: the help is not listed a second time.
                 type("honestly I want to kill myself");
@@ -165,7 +325,20 @@ class ChatPageBrowserTest {
         assertThat(asked.findElement(By.cssSelector(".lantern-service__name")).getText()).isNotBlank();
         assertThat(asked.findElement(By.cssSelector("button.lantern-print-summary")).getText())
                 .isEqualTo("Print or save this summary");
-        assertNoAccessibilityProblems("summary");
+        String closing = driver.findElement(By.id("transcript")).getText();
+        assertThat(closing).contains("You said you often feel you lack company.")
+                .doesNotContain("add up to").doesNotContain("The very old").doesNotContainIgnoringCase("points");
+        for (boolean larger : new boolean[] {false, true}) {
+            for (boolean contrast : new boolean[] {false, true}) {
+                displayMode(larger, contrast);
+                assertNoAccessibilityProblems("summary, larger text " + larger + ", high contrast " + contrast);
+            }
+        }
+        displayMode(false, false);
+
+        WebElement services = say("who can help with my heating bills");
+        assertThat(services.getDomAttribute("data-kind")).as("a services question after the summary")
+                .isEqualTo("services");
 
         // The printable view: printing itself is replaced, as a headless browser has no printer.
         script("window.print = function () { window.lanternPrinted = true; };");
@@ -175,12 +348,223 @@ class ChatPageBrowserTest {
                 && Boolean.TRUE.equals(script("return window.lanternPrinted === true;")));
         assertThat(driver.findElement(By.id("chat-view")).isDisplayed()).isFalse();
         assertThat(printView.findElements(By.cssSelector(".lantern-service"))).isNotEmpty();
+        assertThat(printView.getText()).contains("What you told me");
         assertNoAccessibilityProblems("printable summary");
         driver.findElement(By.id("back-to-chat")).click();
         assertThat(driver.findElement(By.id("chat-view")).isDisplayed()).isTrue();
     }
 
-    private Object script(String javascript) {
-        return browser.script(javascript);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"phone, 390, 844, 100", "tablet, 820, 1180, 100", "desktop, 1280, 800, 100",
+            "phone with 200% text, 390, 844, 200", "desktop with 200% text, 1280, 800, 200"})
+    void theQuestionItsButtonsAndTheTextBoxStayInViewAfterEveryMessage(String size, int width, int height,
+                                                                       int textPercent) throws Exception {
+        freshChat(new Dimension(width, height), PORT);
+        script("document.documentElement.style.fontSize = arguments[0] + '%';", textPercent);
+        WebElement asked = type("ME7 1AB");
+        assertAnswersInView(size + ", first question");
+        asked = answerUntil(asked, "marital_status", size);
+        asked = type("the weather is lovely");
+        assertAnswersInView(size + ", after an answer that was not understood");
+        assertThat(asked.getDomAttribute("data-question-id")).isEqualTo("marital_status");
+        answerUntil(asked, "self_rated_health", size);
+    }
+
+    @ParameterizedTest(name = "{0} wide")
+    @ValueSource(ints = {390, 1280})
+    void everyDisplayModeMeetsContrastWithTheCrisisLineFirst(int width) throws Exception {
+        freshChat(new Dimension(width, 844), PORT);
+        WebElement asked = type("ME7 1AB");
+        asked = answerUntil(asked, "sex", width + "px");
+        type("I want to end my life");
+        for (boolean larger : new boolean[] {false, true}) {
+            for (boolean contrast : new boolean[] {false, true}) {
+                displayMode(larger, contrast);
+                String mode = "larger text " + larger + ", high contrast " + contrast + ", " + width + "px";
+                WebElement crisisLine = driver.findElement(By.cssSelector(".lantern-footer__crisis"));
+                List<WebElement> parts = new java.util.ArrayList<>(crisisLine.findElements(By.tagName("a")));
+                parts.addFirst(crisisLine);
+                for (WebElement part : parts) {
+                    assertThat(((Number) script(CONTRAST, part)).doubleValue())
+                            .as("contrast of the footer's crisis line (%s) in %s", part.getText(), mode)
+                            .isGreaterThanOrEqualTo(4.5);
+                }
+                WebElement crisis = driver.findElements(By.cssSelector("#transcript .lantern-msg--crisis")).getLast();
+                assertThat(((Number) script(CONTRAST, crisis.findElement(By.cssSelector("p")))).doubleValue())
+                        .as("contrast of the crisis message in %s", mode).isGreaterThanOrEqualTo(4.5);
+                assertNoAccessibilityProblems("crisis and question, " + mode);
+            }
+        }
+        displayMode(false, false);
+    }
+
+    @ParameterizedTest(name = "{0} wide")
+    @ValueSource(ints = {390, 1280})
+    void aTypedAnswerIsReadBackAndCanBeChanged(int width) throws Exception {
+        freshChat(new Dimension(width, 844), PORT);
+        WebElement asked = answerUntil(type("ME7 1AB"), "self_rated_health", width + "px");
+        asked = type("not too bad");
+        assertThat(asked.getText()).contains("I've put that as: Good.");
+        assertAnswersInView("after a read-back");
+        WebElement change = driver.findElement(By.cssSelector("#transcript button[data-value='change my answer']"));
+        assertThat(change.getText()).isEqualTo("Change my answer");
+        int seen = botMessages().size();
+        change.click();
+        asked = nextQuestionOrSummary(seen);
+        assertThat(asked.getDomAttribute("data-question-id")).isEqualTo("self_rated_health");
+        driver.findElement(By.cssSelector("#quick-replies button[data-value='fair']")).click();
+        asked = nextQuestionOrSummary(seen + 1);
+        assertThat(asked.getDomAttribute("data-question-id")).isEqualTo("long_term_condition");
+        assertNoAccessibilityProblems("after changing an answer, " + width + "px");
+    }
+
+    @ParameterizedTest(name = "{0} wide")
+    @ValueSource(ints = {390, 1280})
+    void startAgainStartsCleanPlaceIncluded(int width) throws Exception {
+        freshChat(new Dimension(width, 844), PORT);
+        answerUntil(type("ME7 1AB"), "sex", width + "px");
+        driver.findElement(By.id("say-input")).sendKeys("start again", Keys.ENTER);
+        waitUpTo(10).withMessage("the conversation to start clean").until(d ->
+                d.findElements(By.cssSelector("#transcript .lantern-msg--person")).isEmpty()
+                        && "place".equals(botMessages().getLast().getDomAttribute("data-question-id")));
+        assertThat(driver.findElement(By.id("transcript")).getText()).contains("forgotten everything")
+                .contains("only while we talk").doesNotContain("copy").doesNotContain("eighty two");
+        driver.navigate().refresh();
+        lastQuestionIs("place");
+        assertThat(driver.findElements(By.cssSelector("#transcript .lantern-msg--person"))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} wide")
+    @ValueSource(ints = {390, 1280})
+    void aDroppedConnectionReconnectsAndCarriesOn(int width) throws Exception {
+        link.restore();
+        WebElement asked = answerUntil(freshChat(new Dimension(width, 844), LINK_PORT), "sex", width + "px");
+        assertThat(asked).isNotNull();
+        link.cut();
+        WebElement status = driver.findElement(By.id("connection-status"));
+        waitUpTo(10).withMessage("the page to notice the dropped connection")
+                .until(d -> status.getText().contains("dropped"));
+        link.restore();
+        waitUpTo(40).withMessage("the page to reconnect and resume")
+                .until(d -> status.getText().contains("Welcome back"));
+        lastQuestionIs("sex");
+        assertThat(driver.findElement(By.id("transcript")).getText()).contains("ME7 1AB").contains("eighty two");
+        WebElement next = type(TYPED.get("sex"));
+        assertThat(next.getDomAttribute("data-question-id")).isEqualTo("household_size");
+    }
+
+    @ParameterizedTest(name = "{0} wide")
+    @ValueSource(ints = {390, 1280})
+    void speechControlsAreHiddenWhereTheBrowserHasNoSpeech(int width) {
+        withScriptBeforeLoad(SPEECH_ABSENT, () -> {
+            freshChat(new Dimension(width, 844), PORT);
+            openDisplaySettings();
+            assertThat(driver.findElement(By.id("switch-read-aloud")).isDisplayed()).as("read aloud").isFalse();
+            assertThat(driver.findElement(By.id("speak-button")).isDisplayed()).as("speak").isFalse();
+            assertThat(script("return getComputedStyle(document.getElementById('speak-button')).display;"))
+                    .isEqualTo("none");
+        });
+    }
+
+    @ParameterizedTest(name = "{0} wide")
+    @ValueSource(ints = {390, 1280})
+    void speechControlsWorkWhereTheBrowserHasSpeech(int width) throws Exception {
+        withScriptBeforeLoad(SPEECH_PRESENT, () -> {
+            WebElement place = freshChat(new Dimension(width, 844), PORT);
+            openDisplaySettings();
+            WebElement readAloud = driver.findElement(By.id("switch-read-aloud"));
+            assertThat(readAloud.isDisplayed()).isTrue();
+            readAloud.click();
+            @SuppressWarnings("unchecked")
+            List<String> spoken = (List<String>) script("return window.lanternSpoken;");
+            assertThat(spoken).as("read aloud starts with the question on screen").isNotEmpty();
+            assertThat(spoken.getFirst()).contains("postcode");
+            assertThat(place.getText()).contains("postcode");
+            assertNoAccessibilityProblems("read aloud on, " + width + "px");
+
+            WebElement speak = driver.findElement(By.id("speak-button"));
+            assertThat(speak.isDisplayed()).isTrue();
+            speak.click();
+            waitUpTo(5).withMessage("the words heard to fill the text box").until(d ->
+                    "eighty two".equals(d.findElement(By.id("say-input")).getDomProperty("value")));
+            assertThat(driver.findElement(By.id("connection-status")).getText()).contains("I heard");
+            driver.findElement(By.id("say-input")).clear();
+            try {
+                type("ME7 1AB");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            @SuppressWarnings("unchecked")
+            List<String> later = (List<String>) script("return window.lanternSpoken;");
+            assertThat(later.getLast()).as("the next question is read aloud").contains("How old are you");
+            readAloud.click();
+        });
+    }
+
+    @Test
+    void withoutJavaScriptThePageSaysSoAndGivesTheHelplines() {
+        driver.manage().window().setSize(PHONE);
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            driver.get("http://localhost:" + PORT + "/");
+            WebElement main = driver.findElement(By.id("main-content"));
+            assertThat(main.getText()).contains("The chat needs JavaScript").contains("0800 4 70 80 90")
+                    .contains("116 123").contains("999");
+            assertThat(driver.findElement(By.id("say-form")).isDisplayed()).as("the form").isFalse();
+            assertThat(driver.findElement(By.id("say-form")).getDomAttribute("method")).isEqualTo("post");
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
+    @Test
+    void onAPhoneTheSettingsAreOneDisplayControlAndTheTickNeverOverlapsItsLabel() {
+        freshChat(PHONE, PORT);
+        WebElement display = driver.findElement(By.id("display-settings"));
+        assertThat(display.getDomAttribute("open")).as("closed at first on a phone").isNull();
+        assertThat(display.getSize().getHeight()).as("one line high").isLessThan(70);
+        display.findElement(By.tagName("summary")).click();
+        for (String id : List.of("switch-larger-text", "switch-high-contrast")) {
+            setSwitch(id, true);
+            WebElement button = driver.findElement(By.id(id));
+            Object gap = script("""
+                    var t = arguments[0].querySelector('.lantern-switch__tick').getBoundingClientRect();
+                    var l = arguments[0].querySelector('.lantern-switch__label').getBoundingClientRect();
+                    return t.width > 0 ? l.left - t.right : -1;""", button);
+            assertThat(((Number) gap).doubleValue()).as("space between the tick and the label of %s", id)
+                    .isGreaterThanOrEqualTo(0);
+        }
+        assertNoAccessibilityProblems("settings on, phone");
+        setSwitch("switch-larger-text", false);
+        setSwitch("switch-high-contrast", false);
+        driver.manage().window().setSize(DESKTOP);
+        driver.navigate().refresh();
+        lastQuestionIs("place");
+        assertThat(driver.findElement(By.id("display-settings")).getDomAttribute("open")).as("open on a desktop")
+                .isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/accessibility", "/privacy", "/who-runs-this-service"})
+    void theAboutPagesAreLinkedFromTheChatAndAccessible(String path) {
+        freshChat(PHONE, PORT);
+        driver.findElement(By.cssSelector(".lantern-footer a[href='" + path + "']")).click();
+        waitUpTo(10).until(d -> d.getCurrentUrl().endsWith(path));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertNoAccessibilityProblems(path + " on a phone");
+        driver.manage().window().setSize(DESKTOP);
+        assertNoAccessibilityProblems(path + " on a desktop");
+    }
+
+    /** Runs {@code body} with {@code source} run first in every page loaded, then takes it away. */
+    private void withScriptBeforeLoad(String source, Runnable body) {
+        Map<String, Object> added = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", source));
+        try {
+            body.run();
+        } finally {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument",
+                    Map.of("identifier", added.get("identifier")));
+        }
     }
 }

@@ -1,0 +1,87 @@
+package uk.lantern.engine.interpret;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import uk.lantern.engine.questionnaire.Postcodes;
+
+/**
+ * A question about local services, asked at any point in the chat ("is there a lunch club near
+ * ME7?", "who can help with my heating bills?"): what to search for and, when one was named,
+ * where.
+ *
+ * @param words    the words to search the directory with, question words taken out; never null
+ * @param postcode a postcode or outward code named in the question, in standard form, or null
+ */
+public record ServiceQuestion(String words, String postcode) {
+
+    private static final Pattern ASKING = Pattern.compile(
+            "\\b(is there|are there|where can i|where could i|where do i|where is|where are|can you find|could you find"
+                    + "|do you know (of )?(any|a|an|some|anyone|somebody|someone)|how do i find|how can i find|how do i get"
+                    + "|how can i get|looking for|find me|i need (a|an|some)|i want (a|an|some)|i'd like (a|an|some)"
+                    + "|who can help|who could help|who helps|can anyone help|can someone help|is anyone|anyone who"
+                    + "|any help (with|for)|is there any help|what help|what is there|what's there|what's available"
+                    + "|what is available|tell me about|can you tell me (about|where|who)|can you recommend|recommend"
+                    + "|any\\b.*\\bnear|near me|nearby|round here|around here|in my area|local to me)\\b");
+    private static final Pattern SERVICE_WORDS = Pattern.compile(
+            "\\b(lunch club|luncheon club|club|clubs|group|groups|befriend\\w*|transport|lift|lifts|day cent(re|er)"
+                    + "|coffee morning|cafe|choir|service|services|support group|someone to (talk|visit|chat)"
+                    + "|visitor|visiting|meals on wheels|bus|community|activities|exercise|walking group|carers?"
+                    + "|bereavement|advice|volunteer\\w*|computer class\\w*|men'?s shed|heating|bills?|energy"
+                    + "|benefits?|pension credit|attendance allowance|money|debts?|shopping|cleaning|gardening"
+                    + "|handyman|hearing aids?|glasses|dementia|memory|respite|taxi|dial a ride|dial-a-ride|library"
+                    + "|friendship|someone to talk to|classes|class|courses?|help)\\b");
+    /** The bare name of a service, taken as a question only when the text was not an answer. */
+    private static final Pattern SERVICE_NAME = Pattern.compile(
+            "^(a |an |the |any |some )?(lunch club|luncheon club|befriending( service)?|day cent(re|er)|coffee morning"
+                    + "|meals on wheels|walking group|men'?s shed|support group|carers? support|bereavement support"
+                    + "|dial a ride|community transport|computer class(es)?|choir|social club|memory cafe"
+                    + "|help with (heating|bills|money|shopping|transport))s?( please)?$");
+    private static final Pattern POSTCODE = Pattern.compile(
+            "\\b([a-z]{1,2}[0-9][a-z0-9]?(?:\\s*[0-9][a-z]{2})?)\\b");
+    private static final Set<String> QUESTION_WORDS = Set.of("is", "are", "there", "a", "an", "any", "some", "near",
+            "me", "where", "can", "could", "i", "find", "get", "the", "to", "for", "in", "around", "round", "here",
+            "my", "do", "you", "know", "of", "please", "thanks", "thank", "looking", "need", "want", "how", "what",
+            "nearby", "local", "area", "id", "like", "would", "anything", "something", "place", "places", "go", "it",
+            "who", "help", "helps", "with", "anyone", "someone", "somebody", "tell", "about", "available", "whats",
+            "recommend", "that", "which", "people", "services", "service");
+
+    /**
+     * Reads a service question. Text that asks ("is there", "where can I", "who can help") about
+     * something a service offers is one; so is the bare name of a service ("lunch club") when
+     * {@code notAnAnswer}, that is when the text could not be read as the answer asked for.
+     *
+     * @return the question, or empty when the text is not one (or is null)
+     */
+    public static Optional<ServiceQuestion> read(String text, boolean notAnAnswer) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
+        boolean asks = ASKING.matcher(t).find() && SERVICE_WORDS.matcher(t).find();
+        boolean named = notAnAnswer && SERVICE_NAME.matcher(t.replaceAll("[.!?]+$", "")).matches();
+        if (!asks && !named) {
+            return Optional.empty();
+        }
+        String postcode = null;
+        String rest = t;
+        Matcher m = POSTCODE.matcher(t);
+        while (m.find()) {
+            Optional<String> found = Postcodes.normalise(m.group(1));
+            if (found.isPresent()) {
+                postcode = found.get();
+                rest = rest.replace(m.group(1), " ");
+                break;
+            }
+        }
+        String words = Arrays.stream(rest.split("[^a-z0-9']+"))
+                .map(w -> w.replace("'", ""))
+                .filter(w -> !w.isEmpty() && !QUESTION_WORDS.contains(w))
+                .collect(Collectors.joining(" "));
+        return Optional.of(new ServiceQuestion(words, postcode));
+    }
+}

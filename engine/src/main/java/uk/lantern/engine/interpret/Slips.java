@@ -1,0 +1,71 @@
+package uk.lantern.engine.interpret;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Common typing slips and spoken spellings, put right word by word before anything is read:
+ * "yess", "yeh", "naw", "nto", "definately". Only slips that cannot be another real word are
+ * listed, so putting them right never changes what a correctly typed answer means.
+ */
+final class Slips {
+
+    /** A run of letters stretched for emphasis: "yesss", "nooo", "yeahhh". */
+    private record Stretched(Pattern pattern, String word) {
+    }
+
+    private static final List<Stretched> STRETCHED = List.of(
+            new Stretched(Pattern.compile("y+e+s+"), "yes"),
+            new Stretched(Pattern.compile("no{2,}"), "no"),
+            new Stretched(Pattern.compile("n+a+h+"), "nah"),
+            new Stretched(Pattern.compile("ye+a+h*"), "yeah"),
+            new Stretched(Pattern.compile("nope+"), "nope"));
+
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("yeh", "yeah"), Map.entry("yah", "yeah"), Map.entry("yse", "yes"), Map.entry("ys", "yes"),
+            Map.entry("yess", "yes"), Map.entry("ye", "yes"), Map.entry("yh", "yes"), Map.entry("yas", "yes"),
+            Map.entry("naw", "no"), Map.entry("nay", "no"), Map.entry("noe", "no"), Map.entry("nop", "nope"),
+            Map.entry("nto", "not"), Map.entry("nott", "not"),
+            Map.entry("definately", "definitely"), Map.entry("definatly", "definitely"),
+            Map.entry("definetly", "definitely"), Map.entry("defintely", "definitely"),
+            Map.entry("definitly", "definitely"), Map.entry("deffo", "definitely"), Map.entry("defo", "definitely"),
+            Map.entry("deffinately", "definitely"),
+            Map.entry("realy", "really"), Map.entry("relly", "really"), Map.entry("reallly", "really"),
+            Map.entry("somtimes", "sometimes"), Map.entry("sometimese", "sometimes"), Map.entry("sometims", "sometimes"),
+            Map.entry("somethimes", "sometimes"), Map.entry("sumtimes", "sometimes"),
+            Map.entry("ocasionally", "occasionally"), Map.entry("occasionaly", "occasionally"),
+            Map.entry("ocassionally", "occasionally"), Map.entry("occassionally", "occasionally"),
+            Map.entry("offen", "often"), Map.entry("ofen", "often"), Map.entry("oftern", "often"),
+            Map.entry("rarly", "rarely"), Map.entry("rarley", "rarely"), Map.entry("hardley", "hardly"),
+            Map.entry("hardlly", "hardly"), Map.entry("nevr", "never"), Map.entry("neva", "never"),
+            Map.entry("nver", "never"), Map.entry("alwys", "always"), Map.entry("allways", "always"),
+            Map.entry("alays", "always"), Map.entry("alwasy", "always"),
+            Map.entry("seperated", "separated"), Map.entry("seperate", "separated"), Map.entry("devorced", "divorced"),
+            Map.entry("divorsed", "divorced"), Map.entry("maried", "married"), Map.entry("marryed", "married"),
+            Map.entry("widdow", "widow"), Map.entry("widdowed", "widowed"), Map.entry("widowd", "widowed"),
+            Map.entry("retierd", "retired"), Map.entry("retiered", "retired"), Map.entry("retird", "retired"),
+            Map.entry("excelent", "excellent"), Map.entry("exellent", "excellent"), Map.entry("terrable", "terrible"),
+            Map.entry("aweful", "awful"), Map.entry("lonley", "lonely"), Map.entry("lonly", "lonely"),
+            Map.entry("freinds", "friends"), Map.entry("frends", "friends"), Map.entry("famly", "family"),
+            Map.entry("probly", "probably"), Map.entry("dnt", "dont"), Map.entry("havnt", "havent"),
+            Map.entry("iam", "i am"), Map.entry("alot", "a lot"), Map.entry("abit", "a bit"),
+            Map.entry("okey", "okay"), Map.entry("thankyou", "thank you"));
+
+    private Slips() {
+    }
+
+    /** The word as it was meant; words that are not known slips come back unchanged. */
+    static String putRight(String word) {
+        String known = WORDS.get(word);
+        if (known != null) {
+            return known;
+        }
+        for (Stretched s : STRETCHED) {
+            if (s.pattern().matcher(word).matches()) {
+                return s.word();
+            }
+        }
+        return word;
+    }
+}

@@ -1,0 +1,390 @@
+package uk.lantern.directory.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import tools.jackson.databind.JsonNode;
+import uk.lantern.directory.hsds.FieldProblems;
+import uk.lantern.directory.hsds.HsdsServiceReader;
+import uk.lantern.directory.hsds.HsdsServiceWriter;
+import uk.lantern.directory.model.Service;
+
+/**
+ * The directory in the database: one row per service holding its whole HSDS 3.0 record, a
+ * revision raised by every change, and the history of replacements. Plain JDBC over any
+ * {@link DataSource} (H2 and PostgreSQL are tested); the tables come from the application's
+ * migration {@code V30__directory.sql}.
+ *
+ * <p>Every change is one transaction, so the database holds either the old directory or the new
+ * one. A replacement writes only what differs: rows whose record is unchanged (same SHA-256
+ * fingerprint) are left alone, which keeps a daily re-harvest of a council's feed cheap.
+ *
+ * <p>Thread-safe: each call takes its own connection from the pool.
+ */
+public final class DirectoryStore {
+    private static final int BATCH = 500;
+    private static final FieldProblems ALREADY_REPORTED = (record, field, message) -> { };
+
+    private final DataSource dataSource;
+
+    public DirectoryStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A service as stored: its HSDS JSON text and that text's fingerprint. */
+    public record Row(Service service, String json, String fingerprint) {
+        public static Row of(Service service) {
+            String json = HsdsServiceWriter.JSON.writeValueAsString(HsdsServiceWriter.write(service));
+            return new Row(service, json, DirectoryStore.fingerprint(json));
+        }
+    }
+
+    /** What a replacement did. */
+    public record Replacement(long revision, ImportRecord record) {
+    }
+
+    /** The current revision; raised by every change. */
+    public long revision() {
+        return query("select revision from directory_revision where id = 1", rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    public int count() {
+        return query("select count(*) from directory_service", rs -> rs.next() ? rs.getInt(1) : 0);
+    }
+
+    /**
+     * True when the directory has never held anything: no services and no replacement recorded.
+     * Only then may the shipped sample be put in, so sample data never returns over real data.
+     */
+    public boolean isUnused() {
+        return count() == 0 && query("select count(*) from directory_import", rs -> rs.next() && rs.getInt(1) == 0);
+    }
+
+    /** Every service, in id order, read back from its stored HSDS record. */
+    public List<Service> services() {
+        List<Service> all = new ArrayList<>();
+        forEach(all::add);
+        return all;
+    }
+
+    /** Streams every service in id order without holding them all as JSON text at once. */
+    public void forEach(Consumer<Service> action) {
+        HsdsServiceReader reader = new HsdsServiceReader(ALREADY_REPORTED);
+        withConnection(false, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select hsds from directory_service order by id")) {
+                ps.setFetchSize(BATCH); // PostgreSQL streams with a cursor only outside autocommit
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        JsonNode node = HsdsServiceWriter.JSON.readTree(rs.getString(1));
+                        reader.read(node, "stored", null).ifPresent(action);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The ids of every stored service. */
+    public Set<String> ids() {
+        return query("select id from directory_service", rs -> {
+            Set<String> ids = new java.util.HashSet<>();
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+            return ids;
+        });
+    }
+
+    /** The stored HSDS record of one service, as JSON text. */
+    public Optional<String> json(String id) {
+        return query("select hsds from directory_service where id = ?", ps -> ps.setString(1, id),
+                rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty());
+    }
+
+    /**
+     * Makes {@code rows} the whole directory in one transaction and records it in the history.
+     * Ids must be unique (importers deduplicate).
+     */
+    public Replacement replaceAll(List<Row> rows, ImportRecord record) {
+        return withConnection(true, c -> {
+            Map<String, String> existing = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select id, fingerprint from directory_service");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    existing.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            List<Row> added = new ArrayList<>();
+            List<Row> changed = new ArrayList<>();
+            Set<String> kept = new java.util.HashSet<>();
+            for (Row row : rows) {
+                String old = existing.get(row.service().id());
+                kept.add(row.service().id());
+                if (old == null) {
+                    added.add(row);
+                } else if (!old.equals(row.fingerprint())) {
+                    changed.add(row);
+                }
+            }
+            List<String> removed = existing.keySet().stream().filter(id -> !kept.contains(id)).sorted().toList();
+            try (PreparedStatement ps = c.prepareStatement("delete from directory_service where id = ?")) {
+                batch(ps, removed, (p, id) -> p.setString(1, id));
+            }
+            try (PreparedStatement ps = c.prepareStatement("update directory_service set organization_id = ?,"
+                    + " organization_name = ?, name = ?, status = ?, minimum_age = ?, maximum_age = ?,"
+                    + " last_modified = ?, fingerprint = ?, hsds = ? where id = ?")) {
+                batch(ps, changed, (p, row) -> bindColumns(p, row, 1).setString(10, row.service().id()));
+            }
+            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                batch(ps, added, DirectoryStore::bindInsert);
+            }
+            long revision = raiseRevision(c);
+            ImportRecord done = record.withCounts(rows.size(), added.size(), changed.size(), removed.size());
+            insertRecord(c, done);
+            return new Replacement(revision, done);
+        });
+    }
+
+    /** Adds or replaces one service; returns the new revision. */
+    public long upsert(Row row) {
+        return withConnection(true, c -> {
+            try (PreparedStatement del = c.prepareStatement("delete from directory_service where id = ?")) {
+                del.setString(1, row.service().id());
+                del.executeUpdate();
+            }
+            try (PreparedStatement ins = c.prepareStatement(INSERT)) {
+                bindInsert(ins, row);
+                ins.executeUpdate();
+            }
+            return raiseRevision(c);
+        });
+    }
+
+    /** Removes one service; the new revision, or empty when there was no such service. */
+    public OptionalLong remove(String id) {
+        return withConnection(true, c -> {
+            try (PreparedStatement del = c.prepareStatement("delete from directory_service where id = ?")) {
+                del.setString(1, id);
+                if (del.executeUpdate() == 0) {
+                    return OptionalLong.empty();
+                }
+            }
+            return OptionalLong.of(raiseRevision(c));
+        });
+    }
+
+    /** Records an attempt that changed nothing (refused or failed), so admins see it in the history. */
+    public void recordAttempt(ImportRecord record) {
+        withConnection(true, c -> {
+            insertRecord(c, record);
+            return null;
+        });
+    }
+
+    /** The newest {@code max} entries of the history, newest first. */
+    public List<ImportRecord> history(int max) {
+        return query("select happened_at, kind, source, services, added, changed, removed, problems, outcome, summary"
+                + " from directory_import order by happened_at desc, id desc", ps -> ps.setMaxRows(max), rs -> {
+            List<ImportRecord> records = new ArrayList<>();
+            while (rs.next()) {
+                records.add(new ImportRecord(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
+                        rs.getString(10)));
+            }
+            return records;
+        });
+    }
+
+    /** The replacement that put the current data in, if any. */
+    public Optional<ImportRecord> lastApplied() {
+        return history(50).stream().filter(r -> ImportRecord.APPLIED.equals(r.outcome())).findFirst();
+    }
+
+    // --- SQL ---
+
+    private static final String INSERT = "insert into directory_service (organization_id, organization_name, name,"
+            + " status, minimum_age, maximum_age, last_modified, fingerprint, hsds, id)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static void bindInsert(PreparedStatement ps, Row row) throws SQLException {
+        bindColumns(ps, row, 1).setString(10, row.service().id());
+    }
+
+    private static PreparedStatement bindColumns(PreparedStatement ps, Row row, int first) throws SQLException {
+        Service s = row.service();
+        ps.setString(first, s.organization() == null ? null : clip(s.organization().id(), 200));
+        ps.setString(first + 1, s.organization() == null ? null : clip(s.organization().name(), 1000));
+        ps.setString(first + 2, clip(s.name(), 1000));
+        ps.setString(first + 3, s.status().code());
+        setInteger(ps, first + 4, s.minimumAge());
+        setInteger(ps, first + 5, s.maximumAge());
+        OffsetDateTime modified = lastModified(s);
+        if (modified == null) {
+            ps.setNull(first + 6, Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            ps.setObject(first + 6, modified);
+        }
+        ps.setString(first + 7, row.fingerprint());
+        ps.setString(first + 8, row.json());
+        return ps;
+    }
+
+    /** The record's own {@code last_modified} as a date-time (a bare date is midnight UTC). */
+    static OffsetDateTime lastModified(Service s) {
+        JsonNode value = s.document() == null ? null : s.document().get("last_modified");
+        if (value != null && value.isString()) {
+            try {
+                return OffsetDateTime.parse(value.asString().trim());
+            } catch (DateTimeParseException e) {
+                // a bare date, or a date-time without an offset: fall back to the parsed date below
+            }
+        }
+        LocalDate date = s.lastModified();
+        return date == null ? null : date.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static void setInteger(PreparedStatement ps, int i, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, value);
+        }
+    }
+
+    private static long raiseRevision(Connection c) throws SQLException {
+        try (PreparedStatement up = c.prepareStatement("update directory_revision set revision = revision + 1 where id = 1")) {
+            up.executeUpdate();
+        }
+        try (PreparedStatement q = c.prepareStatement("select revision from directory_revision where id = 1");
+             ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void insertRecord(Connection c, ImportRecord r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into directory_import (happened_at, kind, source,"
+                + " services, added, changed, removed, problems, outcome, summary) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setTimestamp(1, Timestamp.from(r.happenedAt() == null ? Instant.now() : r.happenedAt()));
+            ps.setString(2, r.kind());
+            ps.setString(3, clip(r.source(), 300));
+            ps.setInt(4, r.services());
+            ps.setInt(5, r.added());
+            ps.setInt(6, r.changed());
+            ps.setInt(7, r.removed());
+            ps.setInt(8, r.problems());
+            ps.setString(9, r.outcome());
+            ps.setString(10, clip(r.summary(), 2000));
+            ps.executeUpdate();
+        }
+    }
+
+    static String fingerprint(String json) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
+    // --- plumbing ---
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T apply(Connection c) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement ps, T value) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface Rows<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private static <T> void batch(PreparedStatement ps, List<T> values, Binder<T> binder) throws SQLException {
+        int pending = 0;
+        for (T value : values) {
+            binder.bind(ps, value);
+            ps.addBatch();
+            if (++pending == BATCH) {
+                ps.executeBatch();
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            ps.executeBatch();
+        }
+    }
+
+    private <T> T query(String sql, Rows<T> rows) {
+        return query(sql, ps -> { }, rows);
+    }
+
+    @FunctionalInterface
+    private interface Setup {
+        void apply(PreparedStatement ps) throws SQLException;
+    }
+
+    private <T> T query(String sql, Setup setup, Rows<T> rows) {
+        return withConnection(false, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                setup.apply(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rows.read(rs);
+                }
+            }
+        });
+    }
+
+    /**
+     * Runs {@code work} in one transaction (rolled back on any failure). Reads also run outside
+     * autocommit so PostgreSQL can stream large results with a cursor.
+     */
+    private <T> T withConnection(boolean writes, SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new DirectoryStoreException((writes ? "Could not save to" : "Could not read")
+                    + " the directory's tables; the directory is unchanged. Cause: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package uk.lantern.directory.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.lantern.directory.model.Service;
+
+/** The directory's tables on a real H2 database made by the application's migration. */
+class DirectoryStoreTest {
+    @TempDir
+    Path dir;
+
+    private static DirectoryStore.Row row(String id, String name) {
+        return DirectoryStore.Row.of(Service.builder(id, name).minimumAge(60).build());
+    }
+
+    private static ImportRecord record() {
+        return new ImportRecord(Instant.parse("2026-11-30T10:00:00Z"), ImportRecord.IMPORT, "feed.json", 0, 0, 0, 0,
+                1, ImportRecord.APPLIED, "test import");
+    }
+
+    @Test
+    void aReplacementCountsWhatItAddedChangedAndRemovedAndRaisesTheRevision() {
+        DirectoryStore store = TestDatabase.store(dir);
+        assertThat(store.isUnused()).isTrue();
+        assertThat(store.revision()).isZero();
+
+        DirectoryStore.Replacement first = store.replaceAll(List.of(row("a", "A"), row("b", "B"), row("c", "C")), record());
+        assertThat(first.record()).extracting(ImportRecord::added, ImportRecord::changed, ImportRecord::removed)
+                .containsExactly(3, 0, 0);
+        assertThat(first.revision()).isEqualTo(1);
+
+        DirectoryStore.Replacement second = store.replaceAll(
+                List.of(row("a", "A"), row("b", "B renamed"), row("d", "D")), record());
+        assertThat(second.record()).extracting(ImportRecord::services, ImportRecord::added, ImportRecord::changed,
+                ImportRecord::removed).containsExactly(3, 1, 1, 1);
+        assertThat(second.revision()).isEqualTo(2);
+        assertThat(store.services()).extracting(Service::id).containsExactly("a", "b", "d");
+        assertThat(store.services()).extracting(Service::name).containsExactly("A", "B renamed", "D");
+        assertThat(store.history(10)).hasSize(2).first().extracting(ImportRecord::changed).isEqualTo(1);
+        assertThat(store.isUnused()).isFalse();
+    }
+
+    @Test
+    void oneServiceIsAddedReplacedAndRemovedEachInItsOwnRevision() {
+        DirectoryStore store = TestDatabase.store(dir);
+        assertThat(store.upsert(row("a", "A"))).isEqualTo(1);
+        assertThat(store.upsert(row("a", "A again"))).isEqualTo(2);
+        assertThat(store.services()).singleElement().extracting(Service::name).isEqualTo("A again");
+        assertThat(store.remove("missing")).isEmpty();
+        assertThat(store.remove("a")).hasValue(3);
+        assertThat(store.count()).isZero();
+    }
+
+    @Test
+    void aRefusedAttemptIsKeptInTheHistoryButIsNotWhatTheDataCameFrom() {
+        DirectoryStore store = TestDatabase.store(dir);
+        store.replaceAll(List.of(row("a", "A")), record());
+        store.recordAttempt(new ImportRecord(Instant.parse("2026-11-30T11:00:00Z"), ImportRecord.HARVEST,
+                "https://council.example/oruk", 0, 0, 0, 0, 3, ImportRecord.FAILED, "the feed did not answer"));
+        assertThat(store.history(10)).extracting(ImportRecord::outcome)
+                .containsExactly(ImportRecord.FAILED, ImportRecord.APPLIED);
+        assertThat(store.lastApplied()).get().extracting(ImportRecord::kind).isEqualTo(ImportRecord.IMPORT);
+        assertThat(store.revision()).isEqualTo(1);
+    }
+}

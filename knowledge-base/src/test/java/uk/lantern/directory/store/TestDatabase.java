@@ -1,0 +1,61 @@
+package uk.lantern.directory.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * A real H2 database in a file under a test's folder, with the directory tables created by the
+ * application's own migration (read from web-chat, so the tests and the application share one
+ * schema).
+ */
+public final class TestDatabase {
+    static final Path MIGRATION = Path.of("..", "web-chat", "src", "main", "resources", "db", "migration", "common",
+            "V30__directory.sql");
+
+    private TestDatabase() {
+    }
+
+    /** A new database in {@code folder} with the directory tables. */
+    public static DataSource create(Path folder) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + folder.resolve("directory").toAbsolutePath() + ";DB_CLOSE_DELAY=0");
+        ds.setUser("lantern");
+        migrate(ds);
+        return ds;
+    }
+
+    /** The same database again, as after a restart. */
+    public static DataSource reopen(Path folder) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + folder.resolve("directory").toAbsolutePath() + ";DB_CLOSE_DELAY=0");
+        ds.setUser("lantern");
+        return ds;
+    }
+
+    /** A store over a new database in {@code folder}. */
+    public static DirectoryStore store(Path folder) {
+        return new DirectoryStore(create(folder));
+    }
+
+    private static void migrate(DataSource ds) {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            String sql = Files.readString(MIGRATION).replaceAll("(?m)--.*$", "");
+            for (String statement : sql.split(";")) {
+                if (!statement.isBlank()) {
+                    s.execute(statement);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The directory migration " + MIGRATION.toAbsolutePath() + " is missing", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The directory migration did not run on H2", e);
+        }
+    }
+}

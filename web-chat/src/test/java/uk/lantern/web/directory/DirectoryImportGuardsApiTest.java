@@ -1,0 +1,72 @@
+package uk.lantern.web.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.lantern.directory.LocalServicesDirectory;
+
+/** The admin import refuses files that would lose data: the wrong kind of file, one page of a feed, a mass removal. */
+@SpringBootTest(properties = "lantern.admin.token=" + DirectoryAdminApiTest.TOKEN)
+@AutoConfigureMockMvc
+class DirectoryImportGuardsApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    LocalServicesDirectory directory;
+
+    private static MockHttpServletRequestBuilder importJson(String json) {
+        return post("/admin/directory/import").header("Authorization", DirectoryAdminApiTest.BEARER)
+                .contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+
+    private static String services(int count) {
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> "{\"id\": \"guard-" + i + "\", \"name\": \"Guard " + i + "\", \"status\": \"active\"}")
+                .collect(Collectors.joining(",", "[", "]"));
+    }
+
+    @Test
+    void aReplacementRemovingMoreThanAQuarterWaitsForConfirmation() throws Exception {
+        mvc.perform(importJson(services(8)).param("confirm", "true")).andExpect(status().isOk());
+        // 2 of 8 removed is 25%: allowed without confirmation.
+        mvc.perform(importJson(services(6))).andExpect(status().isOk());
+        // 2 of 6 removed is 33%: refused, and nothing changes.
+        mvc.perform(importJson(services(4)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("/problems/confirm-removals"))
+                .andExpect(jsonPath("$.removed").value(2))
+                .andExpect(jsonPath("$.current").value(6));
+        assertThat(directory.index().count()).isEqualTo(6);
+        mvc.perform(importJson(services(4)).param("confirm", "true")).andExpect(status().isOk());
+        assertThat(directory.index().count()).isEqualTo(4);
+    }
+
+    @Test
+    void aListOfOrganisationsOrOnePageOfAFeedIsRefusedAndChangesNothing() throws Exception {
+        int before = directory.index().count();
+        String organisations = Files.readString(DirectoryRoundTripApiTest.EXAMPLES.resolve("organization_list.json"));
+        mvc.perform(importJson(organisations).param("confirm", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message", startsWith("this is a list of organisations, not services")));
+        String page = Files.readString(DirectoryRoundTripApiTest.EXAMPLES.resolve("service_list.json"));
+        mvc.perform(importJson(page).param("confirm", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message", startsWith("this is page 1 of 10 of a feed")));
+        assertThat(directory.index().count()).isEqualTo(before);
+    }
+}

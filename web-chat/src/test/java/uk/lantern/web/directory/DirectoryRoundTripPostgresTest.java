@@ -1,0 +1,25 @@
+package uk.lantern.web.directory;
+
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.lantern.web.records.TestPostgres;
+
+/** The round trip again, with the directory kept in a real PostgreSQL server. */
+@EnabledIf("uk.lantern.web.records.TestPostgres#available")
+class DirectoryRoundTripPostgresTest extends DirectoryRoundTripApiTest {
+
+    private static final String SCHEMA = TestPostgres.newSchema();
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        TestPostgres.use(registry, SCHEMA);
+    }
+
+    @AfterAll
+    static void dropSchema() throws SQLException {
+        TestPostgres.drop(SCHEMA);
+    }
+}
