@@ -73,7 +73,9 @@ public final class AnswerInterpreter {
         if (RETIREMENT_QUESTION.equals(question.id())) {
             Optional<String> byYear = retiredByYear(words, today);
             if (byYear.isPresent()) {
-                return Interpretation.understood(byYear.get());
+                return byYear.get().isEmpty()
+                        ? Interpretation.unclear("Was that in the last two years, or longer ago?")
+                        : Interpretation.understood(byYear.get());
             }
         }
         if (DAILY_TASKS_QUESTION.equals(question.id())) {
@@ -90,7 +92,8 @@ public final class AnswerInterpreter {
 
     /**
      * "Retired in 2025": recently when the year is this one or last, longer ago when it is three
-     * or more years back; two years back could be either side of the line, so it is left unread.
+     * or more years back; two years back could be either side of the line, so it is asked again
+     * (an empty option id).
      */
     private static Optional<String> retiredByYear(Words words, LocalDate today) {
         if (!words.has("retired")) {
@@ -102,7 +105,7 @@ public final class AnswerInterpreter {
             return Optional.empty();
         }
         int back = today.getYear() - years.getFirst();
-        return back <= 1 ? Optional.of("retired_recently") : back >= 3 ? Optional.of("retired") : Optional.empty();
+        return Optional.of(back <= 1 ? "retired_recently" : back >= 3 ? "retired" : "");
     }
 
     private static Interpretation wholeNumber(Question question, Words words, LocalDate today) {

@@ -167,13 +167,22 @@ final class YesNoStatements {
         for (String cue : cues) {
             int at = joined.indexOf(" " + cue + " ");
             if (at >= 0) {
-                Words before = Words.of(clauseBefore(joined.substring(0, at)));
+                Words before = Words.of(clauseBefore(withoutOpeningNo(joined.substring(0, at))));
                 if (before.tokens().stream().noneMatch(NEGATING::contains)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * An answer's opening "no" is a said no ("no, I stopped last year"), not a negation of what
+     * follows, so the sentence is seen to say both and is asked again.
+     */
+    private static String withoutOpeningNo(String before) {
+        String trimmed = before.strip();
+        return trimmed.startsWith("no ") && !trimmed.startsWith("no one ") ? trimmed.substring(3) : before;
     }
 
     /**
