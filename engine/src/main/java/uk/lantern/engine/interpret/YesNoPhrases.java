@@ -35,7 +35,7 @@ final class YesNoPhrases {
             "not that i know");
 
     /** Words that carry no yes or no of their own; what they mean depends on the question. */
-    private static final List<String> NEUTRAL = List.of(
+    static final List<String> NEUTRAL = List.of(
             "no problem", "no problems", "no bother", "no trouble", "not a problem", "not a worry", "not an issue");
 
     private static final List<String> UNSURE = List.of(

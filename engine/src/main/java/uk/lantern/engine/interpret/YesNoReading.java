@@ -40,10 +40,7 @@ final class YesNoReading {
     static Interpretation read(Question question, Words words, LocalDate today) {
         List<PhraseTable.Found<Leaning>> all = YesNoPhrases.TABLE.findIn(words);
         List<PhraseTable.Found<Leaning>> found = all.stream().filter(f -> f.meaning() != Leaning.NEUTRAL).toList();
-        // "No problem" is a no to a question about a difficulty unless the question reads it otherwise.
-        Optional<Boolean> carried = YesNoStatements.read(question.id(), words, today)
-                .or(() -> all.stream().anyMatch(f -> f.meaning() == Leaning.NEUTRAL)
-                        ? Optional.of(Boolean.FALSE) : Optional.empty());
+        Optional<Boolean> carried = YesNoStatements.read(question.id(), words, today);
         boolean onlyHowOftenDoubt = found.stream()
                 .filter(f -> f.meaning() == Leaning.UNSURE)
                 .allMatch(f -> HOW_OFTEN.contains(f.phrase()));

@@ -42,8 +42,7 @@ final class YesNoStatements {
                     "heat one room", "heat the one room", "only heat", "blanket", "blankets", "hot water bottle",
                     "bed early", "bed to keep warm", "extra layers", "layers on", "coat on", "save on the gas",
                     "save on heating", "save on the heating", "heating on less", "rarely have the heating"),
-                    List.of("warm", "toasty", "cosy", "nice and warm", "warm enough", "no problem", "not a problem",
-                            "no problems"))),
+                    List.of("warm", "toasty", "cosy", "nice and warm", "warm enough"))),
             Map.entry("money_worries", new Cues(List.of(
                     "struggle", "struggling", "skint", "hard up", "tight", "cant afford", "broke", "in debt", "debts",
                     "make ends meet", "money is tight", "pension doesnt", "barely manage", "scrimp",
@@ -53,8 +52,7 @@ final class YesNoStatements {
                     "food bank", "foodbank"),
                     List.of("comfortable", "well off", "manage fine", "get by fine", "no problems with money",
                             "alright for money", "all right for money", "ok for money", "okay for money",
-                            "fine for money", "not too bad", "we manage", "we get by", "no problem", "not a problem",
-                            "no problems"))),
+                            "fine for money", "not too bad", "we manage", "we get by"))),
             Map.entry("money_stops_going_out", new Cues(List.of(
                     "cant afford to go out", "cant afford it", "too expensive", "costs too much", "too dear", "cost of",
                     "cant afford", "cant pay", "cannot afford", "cannot pay", "it costs", "because it costs",
@@ -116,7 +114,8 @@ final class YesNoStatements {
                     "wi", "womens institute", "u3a", "bowls", "choir", "bingo", "club", "member of", "mens shed",
                     "lunch club", "coffee morning", "darts", "golf", "group", "society", "a class", "classes", "social"),
                     List.of("used to go", "not any more", "not anymore", "no longer"))),
-            Map.entry("feel_safe_at_home", new Cues(List.of("safe as houses", "perfectly safe", "quite safe"),
+            Map.entry("feel_safe_at_home", new Cues(List.of("safe as houses", "perfectly safe", "quite safe", "no problem", "no problems",
+                    "not a problem", "no bother", "no trouble"),
                     List.of("frightened", "scared", "afraid of", "unsafe", "threatened", "he hits", "she hits", "not since",
                             "break in", "broken into", "burgled", "burglary"))),
             // Safety first: a wish to die or to hurt oneself, said in any everyday way, is a yes.
@@ -128,6 +127,14 @@ final class YesNoStatements {
                     "wish i were dead", "wish i wasnt here"),
                     List.of())));
 
+    /**
+     * Questions about a difficulty, where "no problem" or "not a problem" is a no. Elsewhere it
+     * means what the question's own cues say ("can you get out?": yes), or nothing.
+     */
+    private static final Set<String> ABOUT_A_DIFFICULTY = Set.of("cold_home", "money_worries",
+            "money_stops_going_out", "long_term_condition", "sight_loss", "hearing_loss", "memory_problems",
+            "low_mood", "language_barrier");
+
     private YesNoStatements() {
     }
 
@@ -138,7 +145,8 @@ final class YesNoStatements {
             return Optional.empty();
         }
         boolean yes = saysPlainly(words, cues.yes());
-        boolean no = saysPlainly(without(words, cues.yes()), cues.no());
+        boolean no = saysPlainly(without(words, cues.yes()), cues.no())
+                || (ABOUT_A_DIFFICULTY.contains(questionId) && saysPlainly(without(words, cues.yes()), YesNoPhrases.NEUTRAL));
         if (yes == no) {
             return Optional.empty();
         }

@@ -51,6 +51,8 @@ class ReadsByKindTest {
             money_stops_going_out| I can't pay for the bus into town                    | yes
             money_stops_going_out| I stopped going to bingo because it costs too much  | yes
             can_get_out          | yes no problem at all                               | yes
+            feel_safe_at_home    | no problem                                          | yes
+            hearing_loss         | not a problem                                       | no
             stopped_driving      | gave it up 30 years ago                             | no
             thoughts_of_harm     | I sometimes think they'd be better off without me   | yes
             thoughts_of_harm     | I've thought of ending it all                       | yes
@@ -79,6 +81,8 @@ class ReadsByKindTest {
             sex             | the wife
             age             | I'm 80 or 81
             work            | retired in 2024
+            group_member    | no problem
+            is_carer        | not a problem
             daily_activities| maybe dressing and cooking
             eye_conditions  | I might have glaucoma and cataracts
             stopped_driving | no, I stopped last year
