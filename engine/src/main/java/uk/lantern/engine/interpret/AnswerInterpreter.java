@@ -24,6 +24,9 @@ public final class AnswerInterpreter {
     private static final String RETIREMENT_QUESTION = "work";
     private static final String DAILY_TASKS_QUESTION = "daily_activities";
     private static final String EYE_CONDITIONS_QUESTION = "eye_conditions";
+    private static final String MARITAL_QUESTION = "marital_status";
+    private static final List<String> PARTNER_GONE = List.of("died", "passed", "dead", "late", "left", "lost",
+            "split", "divorced", "separated", "gone", "ex");
 
     private final Clock clock;
 
@@ -87,7 +90,13 @@ public final class AnswerInterpreter {
                 return Interpretation.understood("one");
             }
         }
-        return ChoiceReading.read(question, words);
+        Interpretation read = ChoiceReading.read(question, words);
+        if (MARITAL_QUESTION.equals(question.id()) && read instanceof Interpretation.Understood u
+                && "married_or_partner".equals(u.value()) && words.hasAny(PARTNER_GONE)) {
+            // "the wife left me", "my girlfriend died": a partner named, and gone.
+            return Interpretation.unclear("I was not sure which of these that meant. Please pick one of the answers.");
+        }
+        return read;
     }
 
     /**
@@ -120,6 +129,9 @@ public final class AnswerInterpreter {
             Optional<Integer> own = WholeNumberReading.speakersOwn(words);
             if (own.isPresent()) {
                 return WholeNumberReading.inRange(question, own.get());
+            }
+            if (WholeNumberReading.saidOfSomeoneElse(words)) {
+                return Interpretation.unclear("Was that your own age? Could you tell me how old you are, like 78?");
             }
         }
         if (EYE_CONDITIONS_QUESTION.equals(question.id()) && NumberWords.findIn(words).isEmpty()) {

@@ -34,8 +34,9 @@ final class NamedCount {
             Map.entry("stairs", "stairs"), Map.entry("toilet", "toilet"), Map.entry("eating", "eating"),
             Map.entry("laundry", "laundry"), Map.entry("medication", "medicines"), Map.entry("tablets", "medicines")));
 
+    /** Words that doubt, negate or say the named things are no trouble ("I can do washing and dressing fine"). */
     private static final Set<String> HEDGES = Set.of("not", "no", "never", "dont", "maybe", "perhaps", "might",
-            "used", "or", "sometimes");
+            "used", "or", "sometimes", "can", "fine", "manage", "able", "alright", "ok", "okay", "without", "easy");
 
     private final Map<String, String> things;
 

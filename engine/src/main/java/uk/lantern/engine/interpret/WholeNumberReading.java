@@ -55,6 +55,12 @@ final class WholeNumberReading {
         return own.size() == 1 ? Optional.of(own.getFirst()) : Optional.empty();
     }
 
+    /** A number said of someone else: "my husband is 82", "she's 90". */
+    static boolean saidOfSomeoneElse(Words words) {
+        return NumberWords.findIn(words).stream().anyMatch(m -> m.start() > 0
+                && Set.of("is", "hes", "shes", "was", "theyre", "are").contains(words.get(m.start() - 1)));
+    }
+
     private static boolean saidOfSpeaker(Words words, int at) {
         int i = at > 0 && words.get(at - 1).equals("aged") ? at - 1 : at;
         return (i > 0 && words.get(i - 1).equals("im"))

@@ -48,7 +48,7 @@ final class YesNoReading {
             found = found.stream().filter(f -> f.meaning() != Leaning.UNSURE).toList();
         }
         boolean echoesOnly = found.stream().allMatch(f -> ECHOES.contains(f.phrase()));
-        if (!echoesOnly || (carried.isPresent() && words.size() > 3)) {
+        if (!echoesOnly || words.size() > 3) {
             // An echo gives way to any other phrase, and to what the rest of a sentence says.
             List<PhraseTable.Found<Leaning>> notEchoes = found.stream().filter(f -> !ECHOES.contains(f.phrase())).toList();
             found = notEchoes;

@@ -102,7 +102,7 @@ final class YesNoStatements {
                             "prisoner", "cant walk far", "no way of getting", "no transport"))),
             Map.entry("is_carer", new Cues(List.of(
                     "i look after", "i care for", "im a carer", "i am a carer", "his carer", "her carer", "i care for him",
-                    "i care for her", "full time carer"),
+                    "i care for her", "full time carer", "do everything for", "i do everything for"),
                     List.of())),
             Map.entry("language_barrier", new Cues(List.of(
                     "english is not my first language", "english isnt my first language", "my english is",
@@ -153,6 +153,10 @@ final class YesNoStatements {
         if (yes && "recent_loss".equals(questionId) && longAgo(words, today, 2)) {
             return Optional.of(Boolean.FALSE);
         }
+        if (yes && "recent_loss".equals(questionId) && forYears(words) > 2) {
+            // "in a care home, she has been for five years": how long, not when; asked again.
+            return Optional.empty();
+        }
         // "In the last few years": more than five years ago is not.
         if (yes && "stopped_driving".equals(questionId) && longAgo(words, today, 5)) {
             return Optional.of(Boolean.FALSE);
@@ -182,6 +186,17 @@ final class YesNoStatements {
             }
         }
         return false;
+    }
+
+    /** The N of "for N years", or 0. */
+    private static int forYears(Words words) {
+        for (NumberWords.Mention m : NumberWords.findIn(words)) {
+            if (m.start() > 0 && words.get(m.start() - 1).equals("for") && m.end() < words.size()
+                    && words.get(m.end()).equals("years")) {
+                return m.value();
+            }
+        }
+        return 0;
     }
 
     /**

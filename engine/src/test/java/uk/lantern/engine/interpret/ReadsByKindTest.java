@@ -82,6 +82,12 @@ class ReadsByKindTest {
             age             | I'm 80 or 81
             work            | retired in 2024
             group_member    | no problem
+            age             | my husband is 82
+            marital_status  | the wife left me
+            marital_status  | my girlfriend died
+            recent_loss     | my mum is in a care home, she has been for five years
+            daily_activities| I can do washing and dressing fine
+            hearing_loss    | I can hear fine but my wife is deaf
             is_carer        | not a problem
             daily_activities| maybe dressing and cooking
             eye_conditions  | I might have glaucoma and cataracts
