@@ -8,7 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.lantern.engine.Assessment;
 
-/** Needs follow causes, and befriending is not offered when cost is what keeps someone in. */
+/**
+ * Needs follow causes. When cost is what keeps someone in, nothing free is held back: befriending
+ * stays, money help is added, and {@code free_services} asks the signposting to mark what charges.
+ */
 class NeedRulesTest {
 
     private static List<String> needs(Map<String, Object> answers) {
@@ -31,14 +34,31 @@ class NeedRulesTest {
     }
 
     @Test
-    void whenCostKeepsThemInMoneyHelpReplacesBefriending() {
+    void whenCostKeepsThemInFreeHelpIsKeptAndMoneyHelpAdded() {
         Map<String, Object> answers = noRiskWith(LONELY);
         answers.put("money_worries", "yes");
         answers.put("money_stops_going_out", "yes");
 
+        // befriending is usually free: holding it back sent people to paid help instead (issue 14)
         assertThat(needs(answers))
-                .contains("warmth_income", "social_groups")
-                .doesNotContain("befriending", "telephone_befriending");
+                .contains("warmth_income", "social_groups", "befriending", "telephone_befriending", "free_services");
+    }
+
+    @Test
+    void onlyCostKeepingThemInAsksForFreeServices() {
+        Map<String, Object> answers = noRiskWith(LONELY);
+        answers.put("money_worries", "yes");
+        answers.put("money_stops_going_out", "no");
+        assertThat(needs(answers)).doesNotContain("free_services");
+    }
+
+    @Test
+    void noOneToTurnToAndFewVisitorsCallForBefriending() {
+        assertThat(needs(noRiskWith("confidant", "no"))).containsExactlyInAnyOrder("befriending", "community_navigators");
+        assertThat(needs(noRiskWith("household_size", 1, "visitors", "monthly")))
+                .containsExactlyInAnyOrder("befriending", "community_navigators");
+        assertThat(needs(noRiskWith("household_size", 1, "visitors", "weekly")))
+                .containsExactly("community_navigators");
     }
 
     @Test
@@ -65,5 +85,15 @@ class NeedRulesTest {
                 .containsExactlyInAnyOrder("carers_support", "mens_groups");
         assertThat(needs(noRiskWith("is_carer", "yes", "cares_for", "partner", "sex", "female")))
                 .containsExactly("carers_support");
+    }
+
+    @Test
+    void caringForAPartnerIsReadAndNamedAsAReasonForCarersSupport() {
+        Assessment a = Screenings.engine().assess(noRiskWith("is_carer", "yes", "cares_for", "partner"));
+        assertThat(a.needs()).filteredOn(n -> n.id().equals("carers_support")).singleElement()
+                .satisfies(n -> assertThat(n.because())
+                        .containsExactly("Caring for someone", "Caring for a husband, wife or partner"));
+        assertThat(Screenings.engine().assess(noRiskWith("is_carer", "yes", "cares_for", "parent")).factors())
+                .extracting(Assessment.Factor::id).containsExactly("carer");
     }
 }

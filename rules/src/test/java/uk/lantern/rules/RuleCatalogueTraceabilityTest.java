@@ -26,7 +26,7 @@ import uk.lantern.engine.questionnaire.Question;
  */
 class RuleCatalogueTraceabilityTest {
 
-    private static final Set<String> KINDS = Set.of("factor", "measure", "need", "band", "safeguarding");
+    private static final Set<String> KINDS = Set.of("factor", "measure", "need", "band", "bandFloor", "safeguarding");
     private static final RuleBase RULE_BASE = Screenings.engine().ruleBase();
     private static final Catalogue CATALOGUE = RULE_BASE.catalogue();
 
@@ -47,7 +47,7 @@ class RuleCatalogueTraceabilityTest {
         RuleBase fixture = RuleBase.load("fixtures/rule-without-metadata/",
                 RuleCatalogueTraceabilityTest.class.getClassLoader());
         assertThat(metadataProblems(fixture)).containsExactly(
-                "A rule that forgot its catalogue entry: no @factor, @measure, @need, @band or @safeguarding metadata");
+                "A rule that forgot its catalogue entry: no @factor, @measure, @need, @band, @bandFloor or @safeguarding metadata");
     }
 
     /** What is wrong with the rules' catalogue metadata: a rule naming no entry, or an entry not in the catalogue. */
@@ -58,7 +58,7 @@ class RuleCatalogueTraceabilityTest {
             Set<String> keys = new HashSet<>(rule.metadata().keySet());
             keys.retainAll(KINDS);
             if (keys.isEmpty()) {
-                problems.add(rule.name() + ": no @factor, @measure, @need, @band or @safeguarding metadata");
+                problems.add(rule.name() + ": no @factor, @measure, @need, @band, @bandFloor or @safeguarding metadata");
             }
             for (String kind : keys) {
                 String id = rule.metadata().get(kind);
@@ -67,6 +67,7 @@ class RuleCatalogueTraceabilityTest {
                     case "measure" -> catalogue.measures().containsKey(id);
                     case "need" -> catalogue.needs().containsKey(id);
                     case "band" -> catalogue.bands().keySet().stream().anyMatch(b -> b.name().equalsIgnoreCase(id));
+                    case "bandFloor" -> catalogue.bandFloors().containsKey(id);
                     default -> catalogue.safeguarding().containsKey(id);
                 };
                 if (!known) {
@@ -86,6 +87,7 @@ class RuleCatalogueTraceabilityTest {
         assertThat(CATALOGUE.measures().keySet()).isSubsetOf(served("measure"));
         assertThat(CATALOGUE.needs().keySet()).isSubsetOf(served("need"));
         assertThat(CATALOGUE.safeguarding().keySet()).isSubsetOf(served("safeguarding"));
+        assertThat(CATALOGUE.bandFloors().keySet()).isSubsetOf(served("bandFloor"));
         assertThat(CATALOGUE.bands().keySet()).extracting(b -> b.name().toLowerCase())
                 .containsExactlyInAnyOrderElementsOf(served("band"));
         assertThat(CATALOGUE.bands().keySet()).containsExactlyInAnyOrder(Band.values());
@@ -173,14 +175,50 @@ class RuleCatalogueTraceabilityTest {
     }
 
     @Test
-    void citationsNameASeedFileAndSectionOrANamedStudy() {
-        Pattern seed = Pattern.compile("seed 00[0-4]_[0-9a-f]{16}\\.txt, ");
+    void publishedWeightsNameTheModelTheyComeFrom() {
         for (FactorEntry f : CATALOGUE.factors().values()) {
-            for (String part : f.source().split("; ")) {
-                if (part.startsWith("seed")) {
-                    assertThat(seed.matcher(part).lookingAt()).as(f.id() + ": " + part).isTrue();
-                }
+            if (f.weightSource() == WeightSource.PUBLISHED) {
+                assertThat(f.model()).as(f.id()).isNotNull();
+                assertThat(CATALOGUE.measures()).as(f.id()).containsKey(f.model());
             }
         }
+    }
+
+    @Test
+    void bandThresholdsAndFloorsAreLabelledExpertSet() {
+        CATALOGUE.bands().values().forEach(b -> assertThat(b.thresholdSource()).as(b.band().name())
+                .isEqualTo(WeightSource.EXPERT_SET));
+        CATALOGUE.bandFloors().values().forEach(f -> assertThat(f.weightNote()).as(f.id()).startsWith("Expert-set"));
+    }
+
+    @Test
+    void everyCitationNamesAPublicationAndNoFileName() {
+        List<String> problems = new ArrayList<>();
+        CATALOGUE.factors().values().forEach(f -> Citations.problems(f.source()).forEach(p -> problems.add(f.id() + ": " + p)));
+        CATALOGUE.measures().values().forEach(m -> Citations.problems(m.source()).forEach(p -> problems.add(m.id() + ": " + p)));
+        CATALOGUE.bandFloors().values().forEach(b -> Citations.problems(b.source()).forEach(p -> problems.add(b.id() + ": " + p)));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theCitationCheckCatchesFileNamesAndBareTitles() {
+        assertThat(Citations.problems("seed 003_a9f9d2faa9a2b8d3.txt, 'Carers'")).isNotEmpty();
+        assertThat(Citations.problems("Age UK loneliness risk model")).isNotEmpty();
+        assertThat(Citations.problems("Public Health England (2015), Reducing social isolation, see catalogue.json"))
+                .isNotEmpty();
+        assertThat(Citations.problems("Public Health England and UCL Institute of Health Equity (2015), "
+                + "Reducing social isolation across the lifecourse, section 'Carers'")).isEmpty();
+    }
+
+    @Test
+    void noTextAPersonCanSeeNamesAnInternalFile() {
+        // wording, evidence and notes are shown on worker and trainer pages and through the API
+        Pattern file = Pattern.compile("(?i)\\bseed 0|\\b[\\w-]+\\.(txt|json|drl)\\b");
+        List<String> texts = new ArrayList<>();
+        CATALOGUE.factors().values().forEach(f -> texts.addAll(List.of(f.label(), f.reason(), f.evidence(), f.weightNote())));
+        CATALOGUE.measures().values().forEach(m -> texts.addAll(List.of(m.label(), m.description())));
+        CATALOGUE.bands().values().forEach(b -> texts.addAll(List.of(b.label(), b.publicWords())));
+        CATALOGUE.bandFloors().values().forEach(b -> texts.addAll(List.of(b.label(), b.publicWords(), b.weightNote())));
+        assertThat(texts).noneMatch(t -> file.matcher(t).find());
     }
 }

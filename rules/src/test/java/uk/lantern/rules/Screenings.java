@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.lantern.engine.RuleBase;
 import uk.lantern.engine.ScreeningEngine;
+import uk.lantern.engine.questionnaire.Question;
 
 /**
  * Test fixtures: the shipped rule base, built once per test JVM, and a builder of answers that
@@ -26,6 +27,7 @@ public final class Screenings {
         a.put("age", 60);
         a.put("household_size", 2);
         a.put("marital_status", "married_or_partner");
+        a.put("lives_with_partner", "yes");
         a.put("recent_loss", "no");
         a.put("cold_home", "no");
         a.put("money_worries", "no");
@@ -45,6 +47,7 @@ public final class Screenings {
         a.put("contact_family", "monthly_or_more");
         a.put("contact_friends", "monthly_or_more");
         a.put("group_member", "yes");
+        a.put("confidant", "yes");
         a.put("lack_companionship", "hardly_ever");
         a.put("left_out", "hardly_ever");
         a.put("isolated_from_others", "hardly_ever");
@@ -54,11 +57,26 @@ public final class Screenings {
         return a;
     }
 
-    /** {@link #noRisk()} with some answers changed (pairs of question id and value). */
+    /**
+     * {@link #noRisk()} with some answers changed (pairs of question id and value). The answers
+     * then follow the skip logic: a question no longer asked is dropped (living alone drops
+     * "lives with a partner"), and living alone adds "visited most days" unless the pairs say.
+     */
     public static Map<String, Object> noRiskWith(Object... pairs) {
         Map<String, Object> a = noRisk();
         for (int i = 0; i < pairs.length; i += 2) {
             a.put((String) pairs[i], pairs[i + 1]);
+        }
+        if (Integer.valueOf(1).equals(a.get("household_size"))) {
+            a.putIfAbsent("visitors", "most_days");
+        }
+        for (Question q : ENGINE.ruleBase().questionnaire().questions()) {
+            if (q.askIf() != null) {
+                Object earlier = a.get(q.askIf().question());
+                if (earlier == null || !q.askIf().anyOf().contains(String.valueOf(earlier))) {
+                    a.remove(q.id());
+                }
+            }
         }
         return a;
     }

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.engine.Band;
 
 /**
- * The rule base's reference content: every factor, measure, need, band and safeguarding concern
+ * The rule base's reference content: every factor, measure, need, band, band floor and safeguarding concern
  * the rules can produce, with its wording and evidence, and the DRL files that make up the rules.
  */
 public final class Catalogue {
@@ -25,6 +25,7 @@ public final class Catalogue {
     private final Map<String, NeedEntry> needs;
     private final Map<String, SafeguardingEntry> safeguarding;
     private final Map<Band, BandEntry> bands;
+    private final Map<String, BandFloorEntry> bandFloors;
 
     private Catalogue(File file) {
         this.version = file.version();
@@ -34,6 +35,8 @@ public final class Catalogue {
         this.needs = index(file.needs(), NeedEntry::id, "need");
         this.safeguarding = index(file.safeguarding(), SafeguardingEntry::id, "safeguarding concern");
         this.bands = index(file.bands(), BandEntry::band, "band");
+        this.bandFloors = index(file.bandFloors() == null ? List.of() : file.bandFloors(), BandFloorEntry::id,
+                "band floor");
         for (SafeguardingEntry concern : safeguarding.values()) {
             uk.lantern.engine.safeguarding.Help.ofLabel(concern.help());
         }
@@ -59,6 +62,7 @@ public final class Catalogue {
             String version,
             List<String> ruleFiles,
             List<BandEntry> bands,
+            List<BandFloorEntry> bandFloors,
             List<FactorEntry> factors,
             List<MeasureEntry> measures,
             List<NeedEntry> needs,
@@ -101,6 +105,11 @@ public final class Catalogue {
 
     public Map<Band, BandEntry> bands() {
         return bands;
+    }
+
+    /** Minimum bands set by what was measured, in the catalogue's order. */
+    public Map<String, BandFloorEntry> bandFloors() {
+        return bandFloors;
     }
 
     public Optional<FactorEntry> factor(String id) {

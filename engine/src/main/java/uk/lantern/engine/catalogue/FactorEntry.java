@@ -9,12 +9,16 @@ import java.util.List;
  * @param label        short name
  * @param reason       why it matters, in plain English, as shown with a result
  * @param evidence     what the evidence says, in the project's own words
- * @param source       where the evidence comes from: a seed file and section, or a named study
+ * @param source       where the evidence comes from: publications, each as publisher or authors (year),
+ *                     title and section, separated by "; "
  * @param points       what it adds to the score
  * @param weightSource whether {@code points} rests on a published figure or is expert-set
  * @param weightNote   how the points were arrived at
  * @param questions    the questions whose answers reveal it
  * @param needs        the needs it raises
+ * @param model        the measure whose published weights give {@code points} (for example
+ *                     {@code ageuk_often_lonely}), or null; outside that model's range the points are
+ *                     reported as expert-set
  */
 public record FactorEntry(
         String id,
@@ -26,7 +30,8 @@ public record FactorEntry(
         WeightSource weightSource,
         String weightNote,
         List<String> questions,
-        List<String> needs) {
+        List<String> needs,
+        String model) {
 
     public FactorEntry {
         questions = List.copyOf(questions);

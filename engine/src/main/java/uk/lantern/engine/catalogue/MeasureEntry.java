@@ -14,6 +14,7 @@ import java.util.Map;
  * @param estimate        true for a model's estimate, which is shown as such and never as a diagnosis
  * @param interpretations wording for each interpretation code the rules may give
  * @param questions       the questions it reads
+ * @param notComputed     wording for each reason the rules may give for not computing it; may be empty
  */
 public record MeasureEntry(
         String id,
@@ -23,10 +24,12 @@ public record MeasureEntry(
         String scale,
         boolean estimate,
         Map<String, String> interpretations,
-        List<String> questions) {
+        List<String> questions,
+        Map<String, String> notComputed) {
 
     public MeasureEntry {
         interpretations = Map.copyOf(interpretations);
         questions = List.copyOf(questions);
+        notComputed = notComputed == null ? Map.of() : Map.copyOf(notComputed);
     }
 }

@@ -9,11 +9,14 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import uk.lantern.engine.Assessment;
 import uk.lantern.engine.Band;
+import uk.lantern.engine.catalogue.BandEntry;
+import uk.lantern.engine.catalogue.BandFloorEntry;
 import uk.lantern.engine.catalogue.Catalogue;
 import uk.lantern.engine.catalogue.FactorEntry;
 import uk.lantern.engine.catalogue.MeasureEntry;
 import uk.lantern.engine.catalogue.NeedEntry;
 import uk.lantern.engine.catalogue.SafeguardingEntry;
+import uk.lantern.engine.catalogue.WeightSource;
 
 /**
  * What the rules conclude for one assessment. Rule consequences call it (it is the DRL global
@@ -32,6 +35,8 @@ public final class Findings extends DefaultAgendaEventListener {
     private final Map<String, List<String>> needs = new LinkedHashMap<>();
     private final Map<String, SafeguardingEntry> urgent = new LinkedHashMap<>();
     private final List<String> firedRules = new ArrayList<>();
+    private final Map<String, String> withheld = new LinkedHashMap<>();
+    private final java.util.Set<String> floors = new java.util.HashSet<>();
     private Band band;
     private int score;
 
@@ -72,6 +77,29 @@ public final class Findings extends DefaultAgendaEventListener {
         MeasureValue m = new MeasureValue(measure, v);
         measures.put(measure, m);
         return m;
+    }
+
+    /**
+     * Records that a measure is not computed for this screening, and returns the fact to insert
+     * so the measure's own rules stand down.
+     *
+     * @param reason a key of the measure's {@code notComputed} wording in the catalogue
+     */
+    public MeasureWithheld withhold(String measure, String reason) {
+        MeasureEntry entry = requireMeasure(measure);
+        if (!entry.notComputed().containsKey(reason)) {
+            throw new IllegalStateException("Measure " + measure + " has no notComputed reason " + reason + " in the catalogue");
+        }
+        withheld.putIfAbsent(measure, reason);
+        return new MeasureWithheld(measure, reason);
+    }
+
+    /** Records a minimum band set by something measured (a catalogue band floor). */
+    public void floor(String id) {
+        if (!catalogue.bandFloors().containsKey(id)) {
+            throw new IllegalStateException("A rule set band floor " + id + ", which is not in the catalogue");
+        }
+        floors.add(id);
     }
 
     /** Gives a measure's value its meaning (for example "lonely" at 6 or more). */
@@ -139,7 +167,7 @@ public final class Findings extends DefaultAgendaEventListener {
         for (FactorHit hit : factors.values()) {
             FactorEntry e = catalogue.factors().get(hit.getFactor());
             factorList.add(new Assessment.Factor(e.id(), e.label(), e.points(), e.reason(), e.evidence(), e.source(),
-                    e.weightSource(), factorRules.get(e.id())));
+                    weightSource(e), factorRules.get(e.id())));
         }
         List<Assessment.Measure> measureList = new ArrayList<>();
         for (MeasureValue m : measures.values()) {
@@ -160,8 +188,54 @@ public final class Findings extends DefaultAgendaEventListener {
         List<Assessment.UrgentConcern> concerns = urgent.values().stream()
                 .map(s -> new Assessment.UrgentConcern(s.id(), s.label(), s.help(), s.whatToDoNow()))
                 .toList();
-        return new Assessment(band, score, !concerns.isEmpty(), concerns, factorList, measureList, needList,
-                firedRules, catalogue.version());
+        List<Assessment.NotComputed> notComputed = withheld.entrySet().stream()
+                .map(w -> {
+                    MeasureEntry e = catalogue.measures().get(w.getKey());
+                    return new Assessment.NotComputed(e.id(), e.label(), e.notComputed().get(w.getValue()));
+                })
+                .toList();
+        List<Assessment.BandFloor> floorList = new ArrayList<>();
+        Band given = band;
+        for (BandFloorEntry floor : catalogue.bandFloors().values()) {
+            if (floors.contains(floor.id())) {
+                floorList.add(new Assessment.BandFloor(floor.id(), floor.label(), floor.band(), floor.source(),
+                        floor.weightNote()));
+                if (floor.band().compareTo(given) > 0) {
+                    given = floor.band();
+                }
+            }
+        }
+        return new Assessment(given, score, !concerns.isEmpty(), concerns, factorList, measureList, needList,
+                firedRules, catalogue.version(), bandDetail(given, floorList), notComputed);
+    }
+
+    /**
+     * The band in words. The person hears first about what was measured (the first floor found, in
+     * catalogue order, which puts the strongest first), then the band's own words.
+     */
+    private Assessment.BandDetail bandDetail(Band given, List<Assessment.BandFloor> floorList) {
+        BandEntry entry = catalogue.bands().get(given);
+        if (entry == null) {
+            throw new IllegalStateException("The catalogue has no band " + given);
+        }
+        String words = entry.publicWords();
+        if (!floorList.isEmpty()) {
+            words = catalogue.bandFloors().get(floorList.get(0).id()).publicWords() + " " + words;
+        }
+        return new Assessment.BandDetail(entry.label(), entry.threshold(), entry.thresholdSource(), band, floorList,
+                words);
+    }
+
+    /**
+     * A factor's weight source for this screening: points taken from a model's published weights are
+     * expert-set when the model does not apply (the person is outside the ages it was fitted on).
+     */
+    private WeightSource weightSource(FactorEntry e) {
+        if (e.weightSource() == WeightSource.PUBLISHED && e.model() != null
+                && "under_65".equals(withheld.get(e.model()))) {
+            return WeightSource.EXPERT_SET;
+        }
+        return e.weightSource();
     }
 
     private static String display(MeasureEntry entry, double value, String meaning) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * @param title    short name shown in lists
  * @param person   who they are in a few words ("Bill, 86")
  * @param story    their situation in the project's own words
- * @param source   where the situation comes from: a seed file and section
+ * @param source   where the situation comes from: publications, each as publisher or authors (year),
+ *                 title and section, separated by "; "
  * @param lesson   what a trainee should take from the case
  * @param answers  the full answers, exactly as a client would send them
  * @param expected the result the engine must give

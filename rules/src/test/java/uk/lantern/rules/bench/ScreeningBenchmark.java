@@ -51,7 +51,7 @@ public class ScreeningBenchmark {
     @SuppressWarnings("unchecked")
     public void setUp() {
         engine = new ScreeningEngine(RuleBase.load());
-        reference = new ReferenceScorer(engine.ruleBase().catalogue());
+        reference = new ReferenceScorer();
         List<GoldenCase> all = GoldenCase.all();
         answers = CASES.stream()
                 .map(file -> all.stream().filter(c -> c.file().equals(file)).findFirst()

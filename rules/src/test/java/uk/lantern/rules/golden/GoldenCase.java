@@ -44,6 +44,9 @@ public record GoldenCase(String name, String story, Map<String, Object> answers,
      * @param needs          the need ids raised (a set)
      * @param measures       by measure id; {@code ageuk_often_lonely} only from age 65
      * @param working        the hand working, for the reader: not asserted
+     * @param bandFloors     the band floors that apply, strongest first; null when the case does not say
+     * @param notComputed    the measures not computed; null when the case does not say (then only the
+     *                       Age UK model, and only under 65)
      */
     public record Expected(
             String band,
@@ -53,7 +56,9 @@ public record GoldenCase(String name, String story, Map<String, Object> answers,
             List<String> factors,
             List<String> needs,
             Map<String, ExpectedMeasure> measures,
-            String working) {
+            String working,
+            List<String> bandFloors,
+            List<String> notComputed) {
     }
 
     /**

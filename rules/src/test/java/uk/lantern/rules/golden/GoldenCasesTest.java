@@ -41,6 +41,14 @@ class GoldenCasesTest {
                 .isEqualTo(Set.copyOf(expected.factors()));
         soft.assertThat(ids(result.needs(), Assessment.Need::id)).as("needs")
                 .isEqualTo(Set.copyOf(expected.needs()));
+        soft.assertThat(result.notComputed().stream().map(Assessment.NotComputed::id).toList()).as("not computed")
+                .isEqualTo(expected.notComputed() != null ? expected.notComputed()
+                        // unless a case says otherwise: the Age UK model says why it is absent under 65
+                        : ((Number) golden.answers().get("age")).intValue() < 65 ? List.of("ageuk_often_lonely") : List.of());
+        if (expected.bandFloors() != null) {
+            soft.assertThat(result.bandDetail().minimumSetBy().stream().map(Assessment.BandFloor::id).toList())
+                    .as("band floors").isEqualTo(expected.bandFloors());
+        }
         soft.assertThat(result.factors().stream().mapToInt(Assessment.Factor::points).sum())
                 .as("the factors' points add up to the score").isEqualTo(result.score());
 

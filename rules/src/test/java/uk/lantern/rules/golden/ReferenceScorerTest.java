@@ -27,7 +27,7 @@ import uk.lantern.rules.Screenings;
 class ReferenceScorerTest {
 
     private static final Catalogue CATALOGUE = Screenings.engine().ruleBase().catalogue();
-    private static final ReferenceScorer REFERENCE = new ReferenceScorer(CATALOGUE);
+    private static final ReferenceScorer REFERENCE = new ReferenceScorer();
 
     static List<GoldenCase> cases() {
         return GoldenCase.all();
@@ -54,19 +54,25 @@ class ReferenceScorerTest {
     }
 
     @Test
-    void knowsExactlyTheCataloguesFactorsNeedsAndConcerns() {
-        // a scorer built against another catalogue must not silently score with the wrong points
-        assertThat(ReferenceScorer.FACTORS).hasSize(CATALOGUE.factors().size())
-                .containsExactlyInAnyOrderElementsOf(CATALOGUE.factors().keySet());
+    void knowsExactlyTheCataloguesFactorsNeedsConcernsAndFloors() {
+        // the names must match; the weights are the scorer's own and are checked by agreeing on scores
+        assertThat(ReferenceScorer.FACTORS).containsExactlyElementsOf(CATALOGUE.factors().keySet());
+        assertThat(ReferenceScorer.POINTS).hasSize(ReferenceScorer.FACTORS.length);
         assertThat(ReferenceScorer.NEEDS).containsExactlyInAnyOrderElementsOf(CATALOGUE.needs().keySet());
         assertThat(ReferenceScorer.CONCERNS).containsExactlyInAnyOrderElementsOf(CATALOGUE.safeguarding().keySet());
+        assertThat(ReferenceScorer.FLOORS).containsExactlyElementsOf(CATALOGUE.bandFloors().keySet());
     }
 
     @Test
-    void readsTheFactorsPointsFromTheCatalogue() {
-        ReferenceScorer.Result r = REFERENCE.score(Screenings.noRiskWith("self_rated_health", "poor"));
-        assertThat(r.factors()).containsExactly("health_poor");
-        assertThat(r.score()).isEqualTo(CATALOGUE.factors().get("health_poor").points());
+    void aChangedWeightMakesTheScorersDisagree() {
+        // The reference keeps its own weights, so a drift on either side is caught: here the
+        // reference gives poor health 5 points instead of the model's 4 (2.03 doubled, rounded).
+        int[] drifted = ReferenceScorer.POINTS.clone();
+        drifted[java.util.Arrays.asList(ReferenceScorer.FACTORS).indexOf("health_poor")] = 5;
+        Map<String, Object> answers = Screenings.noRiskWith("age", 70, "self_rated_health", "poor");
+        assertThat(new ReferenceScorer(drifted).score(answers).score())
+                .isNotEqualTo(Screenings.engine().assess(answers).score());
+        assertThat(REFERENCE.score(answers).score()).isEqualTo(Screenings.engine().assess(answers).score());
     }
 
     @Test
@@ -82,6 +88,17 @@ class ReferenceScorerTest {
 
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(ref.band()).as(what + ": band").isEqualTo(engine.band());
+        soft.assertThat(ref.scoreBand()).as(what + ": the score's band").isEqualTo(engine.bandDetail().scoreBand());
+        soft.assertThat(ref.floors()).as(what + ": band floors")
+                .isEqualTo(engine.bandDetail().minimumSetBy().stream().map(Assessment.BandFloor::id).toList());
+        soft.assertThat(Set.copyOf(ref.expertSetHere())).as(what + ": published weights expert-set here")
+                .isEqualTo(engine.factors().stream()
+                        .filter(x -> x.weightSource() != CATALOGUE.factors().get(x.id()).weightSource())
+                        .map(Assessment.Factor::id).collect(Collectors.toSet()));
+        soft.assertThat(engine.notComputed().stream().map(Assessment.NotComputed::reason).toList())
+                .as(what + ": Age UK not computed")
+                .isEqualTo(ref.ageUkNotComputed() == null ? List.of()
+                        : List.of(CATALOGUE.measures().get("ageuk_often_lonely").notComputed().get(ref.ageUkNotComputed())));
         soft.assertThat(ref.score()).as(what + ": score").isEqualTo(engine.score());
         soft.assertThat(Set.copyOf(ref.factors())).as(what + ": factors")
                 .isEqualTo(ids(engine.factors(), Assessment.Factor::id));
@@ -140,7 +157,7 @@ class ReferenceScorerTest {
                 case WHOLE_NUMBER -> "age".equals(q.id()) && random.nextBoolean()
                         ? 60 + random.nextInt(30)
                         : "household_size".equals(q.id())
-                                ? 1 + random.nextInt(4)
+                                ? 1 + random.nextInt(7)
                                 : q.min() + random.nextInt(Math.min(q.max(), q.min() + 80) - q.min() + 1);
                 case POSTCODE -> "ME7 1AB";
                 case FREE_TEXT -> "anything";

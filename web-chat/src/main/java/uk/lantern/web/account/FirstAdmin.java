@@ -43,6 +43,7 @@ class FirstAdmin implements ApplicationRunner {
                     + "until then nobody can sign in. The public chat works without it.", AccountStore.MIN_PASSWORD);
             return;
         }
+        accounts.teams().ensure(team, "system");
         var problems = accounts.check(new AccountStore.NewAccount(username, "Administrator", Role.ADMIN, team, password));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Cannot create the first admin from lantern.first-admin.*: "

@@ -23,7 +23,8 @@ public class AuditLog {
     /** What was done. */
     public enum Action {
         RECORD_CREATED, RECORD_READ, RECORD_UPDATED, RECORD_ERASED, RECORDS_LISTED, RECORDS_EXPORTED, RETENTION_DELETED,
-        ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED
+        ACCOUNT_CREATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, ACCOUNT_UPDATED, PASSWORD_RESET, PASSWORD_CHANGED,
+        TEAM_CREATED, TEAM_RENAMED
     }
 
     /** One entry, as read back. */
@@ -32,18 +33,25 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SecurityEvents events;
 
-    public AuditLog(JdbcClient jdbc, Clock clock) {
+    public AuditLog(JdbcClient jdbc, Clock clock, SecurityEvents events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** Appends an entry. {@code detail} must never hold personal data: counts and field names only. */
+    /**
+     * Appends an entry, and logs it as a security event with the client's address. {@code detail}
+     * must never hold personal data: counts, usernames and field names only.
+     */
     public void append(String actor, Action action, UUID recordId, String team, String detail) {
         jdbc.sql("insert into audit_entry (at, actor, action, record_id, team, detail) values (?, ?, ?, ?, ?, ?)")
                 .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), actor, action.name(), recordId,
                         team, detail)
                 .update();
+        events.record("audit." + action.name().toLowerCase(java.util.Locale.ROOT), actor, "record", recordId,
+                "team", team, "detail", detail);
     }
 
     /** The newest entries first. */

@@ -43,13 +43,17 @@ class ChatConfiguration implements WebSocketConfigurer {
             @Value("${lantern.chat.rate-per-second:5}") double perSecond,
             @Value("${lantern.chat.idle-minutes:30}") long idleMinutes,
             @Value("${lantern.chat.max-conversations:5000}") int maxConversations,
+            @Value("${lantern.chat.max-conversations-per-client:20}") int perClient,
+            @Value("${lantern.chat.new-conversations-per-minute:10}") int newPerMinute,
+            @Value("${lantern.chat.evictable-after-minutes:5}") long evictableAfterMinutes,
             ScreeningEngine engine, LocalServicesDirectory directory, SafeguardingCheck safeguarding,
             CrisisResponse crisis) {
         this.allowedOrigins = allowedOrigins;
         this.maxFrameBytes = maxFrameBytes;
         this.burst = burst;
         this.perSecond = perSecond;
-        this.store = new ConversationStore(Duration.ofMinutes(idleMinutes), maxConversations, Clock.systemUTC());
+        this.store = new ConversationStore(new ConversationStore.Capacity(Duration.ofMinutes(idleMinutes),
+                maxConversations, perClient, newPerMinute, Duration.ofMinutes(evictableAfterMinutes)), Clock.systemUTC());
         this.dialogue = new Dialogue(engine, safeguarding, crisis, new AnswerInterpreter(),
                 directory, idleMinutes);
     }

@@ -118,17 +118,19 @@ final class ChatSocketHandler extends TextWebSocketHandler {
             sendAll(connection, replies);
             return;
         }
-        var started = store.start();
-        if (started.isEmpty()) {
-            log.warn("Chat refused a new conversation: the store is full");
+        ConversationStore.Started started = store.start(client(connection.session));
+        if (started.refused()) {
+            // Never the address itself: it is personal data.
+            log.warn("Chat refused a new conversation: {}", started.refusal() == ConversationStore.Refusal.FULL
+                    ? "every place is taken by an active conversation" : "one client's share is used up");
             send(connection, new ChatFrames.Error("busy", "I'm sorry, I'm very busy just now. Please try again in a "
                     + "few minutes, or call The Silver Line free on 0800 4 70 80 90."));
             connection.session.close(CloseStatus.SERVICE_OVERLOAD);
             return;
         }
-        Conversation c = started.get().conversation();
+        Conversation c = started.conversation();
         connection.conversation = c;
-        send(connection, new ChatFrames.Welcome(started.get().token(), false));
+        send(connection, new ChatFrames.Welcome(started.token(), false));
         List<ChatMessage> replies;
         synchronized (c) {
             replies = dialogue.open(c);
@@ -173,5 +175,11 @@ final class ChatSocketHandler extends TextWebSocketHandler {
     @Override
     public void handleTransportError(WebSocketSession session, Throwable exception) {
         log.debug("Chat connection error: {}", exception.getClass().getSimpleName());
+    }
+
+    /** The client's address (behind a trusted proxy, the address the proxy reports; see docs/security.md). */
+    private static String client(WebSocketSession session) {
+        var address = session.getRemoteAddress();
+        return address == null || address.getAddress() == null ? "unknown" : address.getAddress().getHostAddress();
     }
 }

@@ -55,7 +55,10 @@ final class Closing {
         }
         moreHelp.add(SILVER_LINE);
         moreHelp.add(NHS_111);
-        String kindWords = band == null || !actNow.isEmpty() ? "" : band.publicWords();
+        // the words come from what was found (measured isolation or loneliness first), never a bare
+        // band, and none after a disclosure
+        String kindWords = !actNow.isEmpty() ? ""
+                : a.bandDetail() != null ? a.bandDetail().publicWords() : band == null ? "" : band.publicWords();
         return new Summary(said, kindWords, mayHelp, services, actNow, moreHelp);
     }
 

@@ -1,10 +1,13 @@
 package uk.lantern.web.chat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,42 +15,85 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Conversations in memory, each behind an unguessable token (128 random bits, base64url). A
  * conversation idle for longer than the idle limit is forgotten; {@link #sweep()} runs on a
- * schedule. The number held at once is bounded. Thread-safe.
+ * schedule. The number held at once is bounded, and so is each client's share: at most
+ * {@link Capacity#perClient()} open conversations per client address and
+ * {@link Capacity#newPerMinute()} new ones a minute. When the store is full, the conversation
+ * idle longest is forgotten to make room, provided it has been idle at least
+ * {@link Capacity#evictableAfter()}; only when every conversation is busier than that is anyone
+ * refused. Thread-safe.
  */
 public final class ConversationStore {
 
     private static final int TOKEN_BYTES = 16;
 
-    private final Map<String, Conversation> conversations = new ConcurrentHashMap<>();
+    /**
+     * How much the store holds.
+     *
+     * @param idleLimit      a conversation idle this long is forgotten
+     * @param max            conversations held at once, across all clients
+     * @param perClient      open conversations one client address may hold
+     * @param newPerMinute   new conversations one client address may start a minute (burst and rate)
+     * @param evictableAfter a full store forgets the longest-idle conversation if idle at least this long
+     */
+    public record Capacity(Duration idleLimit, int max, int perClient, int newPerMinute, Duration evictableAfter) {
+    }
+
+    /** Why a conversation could not start. */
+    public enum Refusal {
+        /** Every place is taken by a conversation active within {@link Capacity#evictableAfter()}. */
+        FULL,
+        /** This client already holds its share, or started too many this minute. */
+        CLIENT_LIMIT
+    }
+
+    /** A new conversation and its token, or why there is none. */
+    public record Started(String token, Conversation conversation, Refusal refusal) {
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    private record Held(Conversation conversation, String client) {
+    }
+
+    private final Map<String, Held> conversations = new ConcurrentHashMap<>();
+    /** Each client's allowance of new conversations, forgotten once it would be full again anyway. */
+    private final Cache<String, RateLimit> newConversations;
     private final SecureRandom random = new SecureRandom();
-    private final Duration idleLimit;
-    private final int maxConversations;
+    private final Capacity capacity;
     private final Clock clock;
 
-    public ConversationStore(Duration idleLimit, int maxConversations, Clock clock) {
-        this.idleLimit = idleLimit;
-        this.maxConversations = maxConversations;
+    public ConversationStore(Capacity capacity, Clock clock) {
+        this.capacity = capacity;
         this.clock = clock;
+        this.newConversations = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(2))
+                .maximumSize(Math.max(1000, capacity.max() * 4L)).build();
     }
 
-    /** A new conversation and its token. */
-    public record Started(String token, Conversation conversation) {
-    }
-
-    /** Starts a conversation, or returns empty when the store is full even after forgetting idle ones. */
-    public Optional<Started> start() {
-        if (conversations.size() >= maxConversations) {
-            sweep();
-            if (conversations.size() >= maxConversations) {
-                return Optional.empty();
-            }
+    /**
+     * Starts a conversation for the client at {@code client} (its address), or says why not.
+     * The client's allowance is spent only when a conversation starts.
+     */
+    public synchronized Started start(String client) {
+        Instant now = clock.instant();
+        long openHere = conversations.values().stream().filter(h -> h.client().equals(client)).count();
+        if (openHere >= capacity.perClient()) {
+            return refused(Refusal.CLIENT_LIMIT);
+        }
+        RateLimit allowance = newConversations.get(client,
+                c -> new RateLimit(capacity.newPerMinute(), capacity.newPerMinute() / 60d, nanos(now)));
+        if (conversations.size() >= capacity.max() && !makeRoom(now)) {
+            return refused(Refusal.FULL);
+        }
+        if (!allowance.tryTake(nanos(now))) {
+            return refused(Refusal.CLIENT_LIMIT);
         }
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Conversation conversation = new Conversation(clock.instant());
-        conversations.put(token, conversation);
-        return Optional.of(new Started(token, conversation));
+        Conversation conversation = new Conversation(now);
+        conversations.put(token, new Held(conversation, client));
+        return new Started(token, conversation, null);
     }
 
     /** The conversation behind a token, when it exists and has not been idle too long. */
@@ -55,12 +101,13 @@ public final class ConversationStore {
         if (token == null || token.isBlank() || token.length() > 64) {
             return Optional.empty();
         }
-        Conversation c = conversations.get(token);
-        if (c == null) {
+        Held held = conversations.get(token);
+        if (held == null) {
             return Optional.empty();
         }
-        if (isIdle(c, clock.instant())) {
-            conversations.remove(token, c);
+        Conversation c = held.conversation();
+        if (idleFor(c, clock.instant()).compareTo(capacity.idleLimit()) > 0) {
+            conversations.remove(token, held);
             return Optional.empty();
         }
         c.touch(clock.instant());
@@ -70,14 +117,38 @@ public final class ConversationStore {
     /** Forgets every conversation idle for longer than the limit. */
     public void sweep() {
         Instant now = clock.instant();
-        conversations.entrySet().removeIf(e -> isIdle(e.getValue(), now));
+        conversations.values().removeIf(h -> idleFor(h.conversation(), now).compareTo(capacity.idleLimit()) > 0);
     }
 
     public int size() {
         return conversations.size();
     }
 
-    private boolean isIdle(Conversation c, Instant now) {
-        return c.lastActive().plus(idleLimit).isBefore(now);
+    /** Forgets expired conversations, then if still full the longest-idle one if it may be; true when there is room. */
+    private boolean makeRoom(Instant now) {
+        sweep();
+        if (conversations.size() < capacity.max()) {
+            return true;
+        }
+        Optional<Map.Entry<String, Held>> idlest = conversations.entrySet().stream()
+                .min(Comparator.comparing(e -> e.getValue().conversation().lastActive()));
+        if (idlest.isPresent()
+                && idleFor(idlest.get().getValue().conversation(), now).compareTo(capacity.evictableAfter()) >= 0) {
+            conversations.remove(idlest.get().getKey(), idlest.get().getValue());
+            return true;
+        }
+        return false;
+    }
+
+    private static Started refused(Refusal why) {
+        return new Started(null, null, why);
+    }
+
+    private static Duration idleFor(Conversation c, Instant now) {
+        return Duration.between(c.lastActive(), now);
+    }
+
+    private static long nanos(Instant t) {
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 }

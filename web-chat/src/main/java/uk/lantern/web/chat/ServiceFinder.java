@@ -25,6 +25,15 @@ import uk.lantern.directory.search.ServiceHit;
  */
 public final class ServiceFinder {
 
+    /**
+     * The need the rules raise when cost is what keeps someone in: every service is still offered
+     * (free befriending must never be dropped for it), and any that charges is marked as paid.
+     * Ranking free services first is the signposting's to decide; this only marks.
+     */
+    public static final String FREE_SERVICES = "free_services";
+    static final String PAID = " (paid: this one charges)";
+    static final String MAY_CHARGE = "may charge: please ask them";
+
     private final LocalServicesDirectory directory;
 
     public ServiceFinder(LocalServicesDirectory directory) {
@@ -43,14 +52,17 @@ public final class ServiceFinder {
      * filtering when too few match.
      */
     public List<ServiceSuggestion> forNeeds(Set<String> needs, String place, boolean cannotTravel, int min, int max) {
+        boolean costMatters = needs.contains(FREE_SERVICES);
+        Set<String> kinds = new java.util.LinkedHashSet<>(needs);
+        kinds.remove(FREE_SERVICES);
         Map<String, ServiceSuggestion> found = new LinkedHashMap<>();
-        for (ServiceSuggestion s : find(new DirectoryRequest(null, place, needs, needs, null, null, null, false,
-                cannotTravel, 1, max), max)) {
+        for (ServiceSuggestion s : find(new DirectoryRequest(null, place, kinds, kinds, null, null, null, false,
+                cannotTravel, 1, max), max, costMatters)) {
             found.putIfAbsent(s.name(), s);
         }
         if (found.size() < min) {
-            for (ServiceSuggestion s : find(new DirectoryRequest(null, place, Set.of(), needs, null, null, null, false,
-                    cannotTravel, 1, max), max)) {
+            for (ServiceSuggestion s : find(new DirectoryRequest(null, place, Set.of(), kinds, null, null, null, false,
+                    cannotTravel, 1, max), max, costMatters)) {
                 if (found.size() < max) {
                     found.putIfAbsent(s.name(), s);
                 }
@@ -59,17 +71,27 @@ public final class ServiceFinder {
         return new ArrayList<>(found.values());
     }
 
-    private List<ServiceSuggestion> find(DirectoryRequest request, int max) {
-        return directory.find(request).results().hits().stream().limit(max).map(ServiceFinder::suggestion).toList();
+    private List<ServiceSuggestion> find(DirectoryRequest request, int max, boolean costMatters) {
+        return directory.find(request).results().hits().stream().limit(max).map(h -> suggestion(h, costMatters))
+                .toList();
     }
 
-    static ServiceSuggestion suggestion(ServiceHit hit) {
+    private List<ServiceSuggestion> find(DirectoryRequest request, int max) {
+        return find(request, max, false);
+    }
+
+    /** A hit in plain words; when cost matters to the person, one that charges says so. */
+    static ServiceSuggestion suggestion(ServiceHit hit, boolean costMatters) {
         Service s = hit.service();
         Double miles = hit.distanceMiles() == null ? null
                 : BigDecimal.valueOf(hit.distanceMiles()).setScale(1, RoundingMode.HALF_UP).doubleValue();
         String why = hit.reasons().stream().map(MatchReason::text).filter(Objects::nonNull).distinct().limit(2)
                 .collect(Collectors.joining("; "));
-        return new ServiceSuggestion(s.id(), s.name(), why, contact(s), cost(s), miles);
+        String cost = cost(s);
+        if (costMatters && !s.isFree()) {
+            cost = cost == null ? MAY_CHARGE : cost + PAID;
+        }
+        return new ServiceSuggestion(s.id(), s.name(), why, contact(s), cost, miles);
     }
 
     private static String contact(Service s) {

@@ -40,12 +40,17 @@ class DirectoryConfiguration {
         return LocalServicesDirectory.open(dir, new DirectoryStore(dataSource));
     }
 
-    /** Every need the rule base can raise: the catalogue's needs and the needs each factor raises. */
+    /**
+     * Every kind of service the rule base can ask for: the catalogue's needs and the needs each
+     * factor raises. Help that costs nothing ({@code free_services}) is about how services are
+     * offered, not a kind of service, so it needs no term and is left out.
+     */
     static Set<String> needsTheRulesCanRaise(RuleBase ruleBase) {
         Set<String> needs = new LinkedHashSet<>(ruleBase.catalogue().needs().keySet());
         for (FactorEntry factor : ruleBase.catalogue().factors().values()) {
             needs.addAll(factor.needs());
         }
+        needs.remove(uk.lantern.web.chat.ServiceFinder.FREE_SERVICES);
         return needs;
     }
 

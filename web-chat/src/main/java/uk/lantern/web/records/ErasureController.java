@@ -3,7 +3,7 @@ package uk.lantern.web.records;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.lantern.web.account.Account;
+import uk.lantern.web.account.Team;
 import uk.lantern.web.account.AccountStore;
 
 /**
@@ -34,7 +34,7 @@ class ErasureController {
 
     @GetMapping("/admin/erasure")
     String form(Model model) {
-        model.addAttribute("teams", new TreeSet<>(accounts.all().stream().map(Account::team).toList()));
+        model.addAttribute("teams", accounts.teams().all().stream().map(Team::name).toList());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }

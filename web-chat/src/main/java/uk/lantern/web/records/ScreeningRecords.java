@@ -61,9 +61,11 @@ public class ScreeningRecords {
     private final AccountStore accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final DiskSync disk;
 
     public ScreeningRecords(JdbcClient jdbc, TransactionTemplate transaction, ScreeningEngine engine,
-            AccountStore accounts, AuditLog audit, Clock clock) {
+            AccountStore accounts, AuditLog audit, Clock clock, DiskSync disk) {
+        this.disk = disk;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.engine = engine;
@@ -133,6 +135,7 @@ public class ScreeningRecords {
             // The same submission arrived twice at once: the other one stored it.
             return new Saved(bySubmission(screening.submissionId(), worker).orElseThrow(() -> raced), false);
         }
+        disk.afterCommit();
         return new Saved(load(id, worker.team()).orElseThrow(), true);
     }
 

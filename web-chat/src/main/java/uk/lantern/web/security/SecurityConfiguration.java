@@ -1,14 +1,26 @@
 package uk.lantern.web.security;
 
+import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -16,8 +28,13 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+import uk.lantern.web.account.AccountStore;
+import uk.lantern.web.audit.SecurityEvents;
 
 /**
  * Who may reach what. The public chat, its page, the public screening and directory APIs and the
@@ -30,7 +47,9 @@ import org.springframework.security.authentication.LockedException;
  * <li>anything else not listed: any signed-in account.</li>
  * </ul>
  * Sign-in makes a new session, forms carry a CSRF token (and scripts send it as a header),
- * failed sign-ins are throttled, and sign-out ends the session and clears its cookie.
+ * failed sign-ins get growing delays ({@link SignInAttempts}), sessions end when the account
+ * changes or grows too old ({@link SessionFollowsAccount}), refused requests are logged as
+ * security events, and sign-out ends the session and clears its cookie.
  * A signed-out call to {@code /api/**} gets 401 rather than a redirect to the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,22 +65,43 @@ public class SecurityConfiguration {
     static final String[] NO_CSRF = {"/api/assessments", "/ws/chat", "/admin/directory", "/admin/directory/**"};
 
     @Bean
-    SecurityFilterChain lanternSecurity(HttpSecurity http, UserDetailsService accounts, PasswordEncoder passwords,
-            SignInThrottle throttle) throws Exception {
-        DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(accounts);
-        checkPassword.setPasswordEncoder(passwords);
+    SecurityFilterChain lanternSecurity(HttpSecurity http, AccountStore accounts, PasswordSignIn signIn,
+            SecurityEvents events, Clock clock,
+            @Value("${lantern.sessions.absolute-lifetime:12h}") Duration absoluteLifetime) throws Exception {
+        // Sign-in, sessions and refused-access logging (accounts and sign-in, docs/security.md).
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/sign-in?error") {
             @Override
-            public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
-                    jakarta.servlet.http.HttpServletResponse response,
-                    org.springframework.security.core.AuthenticationException exception)
-                    throws java.io.IOException, jakarta.servlet.ServletException {
-                String target = exception instanceof LockedException ? "/sign-in?locked" : "/sign-in?error";
+            public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                    AuthenticationException exception) throws IOException, ServletException {
+                String target = switch (exception) {
+                    case PasswordSignIn.TooEarlyException early -> "/sign-in?wait=" + early.waitSeconds();
+                    case PasswordSignIn.PasswordTooLongException tooLong -> "/sign-in?too-long";
+                    default -> "/sign-in?error";
+                };
                 getRedirectStrategy().sendRedirect(request, response, target);
             }
         };
-        http.authenticationProvider(new ThrottledAuthenticationProvider(checkPassword, throttle))
-                .authorizeHttpRequests(auth -> auth
+        SimpleUrlAuthenticationSuccessHandler success = new SimpleUrlAuthenticationSuccessHandler("/home") {
+            @Override
+            public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                    Authentication signedIn) throws IOException, ServletException {
+                request.getSession().setAttribute(SessionFollowsAccount.SIGNED_IN_AT, clock.millis());
+                super.onAuthenticationSuccess(request, response, signedIn);
+            }
+        };
+        success.setAlwaysUseDefaultTargetUrl(true);
+        AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+        // The only way to check a password: no parent manager that could check one again without the delays.
+        http.authenticationManager(new ProviderManager(signIn))
+                .addFilterAfter(new SessionFollowsAccount(accounts, clock, absoluteLifetime, events),
+                        AnonymousAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
+                    events.record("access.refused", request.getRemoteUser(), "status", 403,
+                            "method", request.getMethod(), "path", request.getRequestURI());
+                    forbidden.handle(request, response, denied);
+                }));
+        // End of sign-in and sessions.
+        http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/worker/**", "/api/worker/**").hasRole("WORKER")
@@ -71,7 +111,7 @@ public class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .loginProcessingUrl("/sign-in")
-                        .defaultSuccessUrl("/home", true)
+                        .successHandler(success)
                         .failureHandler(failure)
                         .permitAll())
                 .logout(logout -> logout
@@ -82,23 +122,39 @@ public class SecurityConfiguration {
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(NO_CSRF))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst()));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(events)));
         return http.build();
     }
 
-    /** Pages send a signed-out person to the sign-in page; {@code /api/**} answers 401 instead. */
-    private static AuthenticationEntryPoint signInFirst() {
+    /** Pages send a signed-out person to the sign-in page; {@code /api/**} answers 401 instead. Both are logged. */
+    private static AuthenticationEntryPoint signInFirst(SecurityEvents events) {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         AuthenticationEntryPoint status = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/sign-in");
-        return (request, response, problem) -> (api.matches(request) ? status : page)
-                .commence(request, response, problem);
+        return (request, response, problem) -> {
+            events.record("access.refused", null, "status", 401, "method", request.getMethod(),
+                    "path", request.getRequestURI());
+            (api.matches(request) ? status : page).commence(request, response, problem);
+        };
     }
 
-    /** bcrypt through the delegating encoder, so the hash names its scheme and can be upgraded later. */
+    @Bean
+    PasswordSignIn passwordSignIn(AccountStore accounts, PasswordEncoder passwords, SignInAttempts attempts,
+            SecurityEvents events) {
+        return new PasswordSignIn(accounts, passwords, attempts, events);
+    }
+
+    /**
+     * Argon2id (Spring Security's current defaults: 16 MiB, 2 passes) through the delegating
+     * encoder, so every hash names its scheme. Passwords up to 256 characters count in full, unlike
+     * bcrypt's first 72 bytes; bcrypt hashes made before still match and are replaced at sign-in.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String current = "argon2@SpringSecurity_v5_8";
+        Map<String, PasswordEncoder> schemes = Map.of(current, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(current, schemes);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import uk.lantern.engine.questionnaire.InvalidAnswersException;
@@ -43,9 +44,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A multipart body that cannot be parsed (a missing or wrong boundary, a cut-off part), on any
+     * path: 400 rather than a server error. Bodies over the multipart limits keep their 413.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The multipart body could not be read; send it again as multipart/form-data with its boundary.");
+        problem.setType(URI.create("/problems/invalid-request"));
+        problem.setTitle("The request is not in the expected form");
+        return problem;
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException tooLarge) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                        "Request bodies here may be at most " + tooLarge.limit() + " bytes.");
+                problem.setType(URI.create("/problems/body-too-large"));
+                problem.setTitle("The request body is too large");
+                headers.set(HttpHeaders.CONNECTION, "close");
+                return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
         String detail;
         if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown field \"" + unknown.getPropertyName() + "\" in the body; remove it and send again.";

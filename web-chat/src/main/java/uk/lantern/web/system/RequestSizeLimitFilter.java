@@ -8,110 +8,172 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API request bodies over a limit with 413 before anything reads them into objects. A
- * body of unknown length is read up to the limit and refused as soon as it passes it, so a
- * client cannot make the server buffer more than the limit.
+ * Caps every request body, on every path and method, before anything reads it: before Spring
+ * Security, before Spring's form filter parses a PUT form, before Jackson. A declared
+ * {@code Content-Length} over the limit is refused at once with 413 (and the connection closed,
+ * so the rest is never read); a body of unknown length (chunked) is counted as it is read and
+ * refused the moment it passes the limit. Nothing is buffered here, so no request can make the
+ * server hold more than the limit.
+ *
+ * <p>Limits, in bytes: {@code lantern.api.max-body-bytes} for {@code /api/**} (32 KiB),
+ * {@code lantern.directory.max-import-bytes} plus 64 KiB of form overhead for
+ * {@code /admin/directory/import} (20 MiB), {@code lantern.request.max-body-bytes} for every
+ * other path (64 KiB: the largest staff form, with 2,000 characters of notes, is far smaller).
+ * Tomcat parses form parameters itself, so {@code server.tomcat.max-http-form-post-size} is set to
+ * the same page limit, and multipart uploads have Spring's multipart limits.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final int maxBytes;
+    private static final String IMPORT = "/admin/directory/import";
+    private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
-    RequestSizeLimitFilter(@Value("${lantern.api.max-body-bytes:32768}") int maxBytes) {
-        this.maxBytes = maxBytes;
+    private final long apiMax;
+    private final long pageMax;
+    private final long importMax;
+
+    RequestSizeLimitFilter(@Value("${lantern.api.max-body-bytes:32768}") long apiMax,
+            @Value("${lantern.request.max-body-bytes:65536}") long pageMax,
+            @Value("${lantern.directory.max-import-bytes:20971520}") long importMax) {
+        this.apiMax = apiMax;
+        this.pageMax = pageMax;
+        this.importMax = importMax + MULTIPART_OVERHEAD;
     }
 
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+    /** The largest body accepted on this request's path, in bytes. */
+    long limitFor(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path.equals(IMPORT)) {
+            return importMax;
+        }
+        return path.startsWith("/api/") ? apiMax : pageMax;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
-            refuse(response);
+        long limit = limitFor(request);
+        if (request.getContentLengthLong() > limit) {
+            refuse(response, limit);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
-        if (body.length > maxBytes) {
-            refuse(response);
-            return;
+        HttpServletRequest counted = request.getContentLengthLong() < 0 ? new CountedBodyRequest(request, limit) : request;
+        try {
+            chain.doFilter(counted, response);
+        } catch (BodyTooLargeException | ServletException e) {
+            if (!(e instanceof BodyTooLargeException) && !(e.getCause() instanceof BodyTooLargeException)) {
+                throw e;
+            }
+            if (response.isCommitted()) {
+                throw e;
+            }
+            response.reset();
+            refuse(response, limit);
         }
-        chain.doFilter(new BufferedBodyRequest(request, body), response);
     }
 
-    private void refuse(HttpServletResponse response) throws IOException {
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return true;
+    }
+
+    private static void refuse(HttpServletResponse response, long limit) throws IOException {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        // Tells Tomcat not to read (swallow) the rest of the body before answering the next request.
+        response.setHeader("Connection", "close");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"/problems/body-too-large\",\"title\":\"The request body is too large\","
-                + "\"status\":413,\"detail\":\"Request bodies may be at most " + maxBytes + " bytes.\"}");
+        response.getWriter().write(BodyTooLargeException.problemJson(limit));
     }
 
-    /** The request with its body already read, so the limit holds whatever reads it next. */
-    private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+    /** The request whose body stream counts what is read and stops at the limit. */
+    private static final class CountedBodyRequest extends HttpServletRequestWrapper {
 
-        private final byte[] body;
+        private final long limit;
+        private ServletInputStream stream;
 
-        BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+        CountedBodyRequest(HttpServletRequest request, long limit) {
             super(request);
-            this.body = body;
+            this.limit = limit;
         }
 
         @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("Blocking reads only");
-                }
-            };
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new CountedStream(super.getInputStream(), limit);
+            }
+            return stream;
         }
 
         @Override
-        public BufferedReader getReader() {
-            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        public BufferedReader getReader() throws IOException {
+            String encoding = getCharacterEncoding();
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        }
+    }
+
+    private static final class CountedStream extends ServletInputStream {
+
+        private final ServletInputStream in;
+        private final long limit;
+        private long read;
+
+        CountedStream(ServletInputStream in, long limit) {
+            this.in = in;
+            this.limit = limit;
         }
 
         @Override
-        public int getContentLength() {
-            return body.length;
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
         }
 
         @Override
-        public long getContentLengthLong() {
-            return body.length;
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws BodyTooLargeException {
+            read += n;
+            if (read > limit) {
+                throw new BodyTooLargeException(limit);
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
         }
     }
 }

@@ -27,7 +27,7 @@ import uk.lantern.engine.training.RuleTests;
 class TrainingRules {
 
     /** The kinds of catalogue entry a rule's metadata can name, in the order pages list them. */
-    static final List<String> KINDS = List.of("factor", "measure", "need", "band", "safeguarding");
+    static final List<String> KINDS = List.of("factor", "measure", "need", "band", "bandFloor", "safeguarding");
 
     private final Map<String, RulePage> bySlug = new LinkedHashMap<>();
     private final Map<String, RulePage> byName = new HashMap<>();
@@ -94,6 +94,7 @@ class TrainingRules {
             case "need" -> catalogue.needs().containsKey(id) ? catalogue.needs().get(id).label() : null;
             case "band" -> catalogue.bands().entrySet().stream().filter(e -> e.getKey().name().equalsIgnoreCase(id))
                     .map(e -> e.getValue().label()).findFirst().orElse(null);
+            case "bandFloor" -> catalogue.bandFloors().containsKey(id) ? catalogue.bandFloors().get(id).label() : null;
             default -> catalogue.safeguarding().containsKey(id) ? catalogue.safeguarding().get(id).label() : null;
         };
         return label == null ? id : label;

@@ -11,8 +11,9 @@ import uk.lantern.web.chat.ServiceSuggestion;
  * their causes, and local services that fit.
  *
  * @param bandLabel  the worker-facing name of the band ("Some risk"), always shown with {@code kindWords}
- * @param kindWords  the band's kind words, which the worker may read to the person
- * @param threshold  the score range of the band in words
+ * @param kindWords  the words for the person, chosen from what was found (the assessment's own, or the
+ *                   band's for results stored before the engine chose them)
+ * @param threshold  the score range of the band in words, labelled expert-set
  * @param assessment the assessment as the rules made it
  * @param services   local services for the needs found, best first
  */
@@ -21,6 +22,12 @@ public record ResultView(String bandLabel, String kindWords, String threshold, A
 
     public ResultView {
         services = List.copyOf(services);
+    }
+
+    /** What measured isolation or loneliness set a minimum band, in words; empty when the score alone decided. */
+    public List<String> minimumSetBy() {
+        return assessment.bandDetail() == null ? List.of()
+                : assessment.bandDetail().minimumSetBy().stream().map(Assessment.BandFloor::label).toList();
     }
 
     /** The band's id ({@code low}, {@code moderate}, {@code high}), for styling its tag. */

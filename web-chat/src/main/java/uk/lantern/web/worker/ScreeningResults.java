@@ -55,8 +55,10 @@ class ScreeningResults {
         assessment.needs().forEach(n -> needs.add(n.id()));
         List<ServiceSuggestion> services = finder.forNeeds(needs.isEmpty() ? GENERAL_NEEDS : needs, place(answers),
                 cannotGetOut(answers), FEWEST_SERVICES, MOST_SERVICES);
-        return new ResultView(band == null ? assessment.band().name() : band.label(),
-                band == null ? "" : band.publicWords(), band == null ? "" : band.threshold(), assessment, services);
+        String words = assessment.bandDetail() != null ? assessment.bandDetail().publicWords()
+                : band == null ? "" : band.publicWords();
+        return new ResultView(band == null ? assessment.band().name() : band.label(), words,
+                band == null ? "" : band.threshold() + ", an expert-set threshold", assessment, services);
     }
 
     /** The worker-facing label of a band given by name ({@code "moderate"} or {@code "MODERATE"}). */

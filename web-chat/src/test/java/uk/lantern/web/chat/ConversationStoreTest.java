@@ -37,11 +37,19 @@ class ConversationStoreTest {
     }
 
     private final HandClock clock = new HandClock();
-    private final ConversationStore store = new ConversationStore(Duration.ofMinutes(30), 3, clock);
+    /** Three places, two per client, two new a minute per client; a full store may forget one idle five minutes. */
+    private final ConversationStore store = new ConversationStore(
+            new ConversationStore.Capacity(Duration.ofMinutes(30), 3, 2, 2, Duration.ofMinutes(5)), clock);
+
+    private ConversationStore.Started start(String client) {
+        ConversationStore.Started started = store.start(client);
+        assertThat(started.refused()).as("refused: %s", started.refusal()).isFalse();
+        return started;
+    }
 
     @Test
     void resumesWithinThirtyIdleMinutesAndForgetsAfter() {
-        ConversationStore.Started started = store.start().orElseThrow();
+        ConversationStore.Started started = start("a");
         clock.advance(Duration.ofMinutes(30));
         assertThat(store.resume(started.token())).containsSame(started.conversation());
         clock.advance(Duration.ofMinutes(30).plusSeconds(1));
@@ -51,9 +59,9 @@ class ConversationStoreTest {
 
     @Test
     void theSweepForgetsOnlyIdleConversations() {
-        ConversationStore.Started old = store.start().orElseThrow();
+        ConversationStore.Started old = start("a");
         clock.advance(Duration.ofMinutes(20));
-        ConversationStore.Started recent = store.start().orElseThrow();
+        ConversationStore.Started recent = start("a");
         clock.advance(Duration.ofMinutes(11));
         store.sweep();
         assertThat(store.size()).isEqualTo(1);
@@ -63,21 +71,59 @@ class ConversationStoreTest {
 
     @Test
     void tokensAreLongRandomAndNeverReused() {
-        String a = store.start().orElseThrow().token();
-        String b = store.start().orElseThrow().token();
+        String a = start("a").token();
+        String b = start("a").token();
         assertThat(a).hasSize(22).matches("[A-Za-z0-9_-]+").isNotEqualTo(b);
         assertThat(store.resume("guess")).isEmpty();
         assertThat(store.resume("x".repeat(500))).isEmpty();
     }
 
     @Test
-    void aFullStoreRefusesNewConversationsUntilIdleOnesAreForgotten() {
-        store.start();
-        store.start();
-        store.start();
-        assertThat(store.start()).isEmpty();
+    void aFullStoreRefusesOnlyWhileEveryConversationIsActive() {
+        start("a");
+        start("b");
+        clock.advance(Duration.ofMinutes(4));
+        start("c");
+        assertThat(store.start("d").refusal()).isEqualTo(ConversationStore.Refusal.FULL);
         clock.advance(Duration.ofMinutes(31));
-        assertThat(store.start()).isPresent();
+        assertThat(store.start("d").refused()).isFalse();
         assertThat(store.size()).isEqualTo(1);
+    }
+
+    @Test
+    void theConversationIdleLongestMakesRoomOnceIdleFiveMinutes() {
+        ConversationStore.Started oldest = start("a");
+        clock.advance(Duration.ofMinutes(1));
+        ConversationStore.Started b = start("b");
+        ConversationStore.Started c = start("c");
+        clock.advance(Duration.ofMinutes(4).minusSeconds(1));
+        assertThat(store.start("d").refusal()).as("the oldest idle 4:59").isEqualTo(ConversationStore.Refusal.FULL);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(store.start("d").refused()).as("the oldest idle 5:00").isFalse();
+        assertThat(store.resume(oldest.token())).isEmpty();
+        assertThat(store.resume(b.token())).isPresent();
+        assertThat(store.resume(c.token())).isPresent();
+    }
+
+    @Test
+    void oneClientCannotHoldMoreThanItsShare() {
+        start("a");
+        start("a");
+        assertThat(store.start("a").refusal()).isEqualTo(ConversationStore.Refusal.CLIENT_LIMIT);
+        assertThat(store.start("b").refused()).isFalse();
+    }
+
+    @Test
+    void oneClientCannotStartMoreThanItsAllowanceAMinute() {
+        ConversationStore roomy = new ConversationStore(
+                new ConversationStore.Capacity(Duration.ofMinutes(30), 100, 100, 2, Duration.ofMinutes(5)), clock);
+        assertThat(roomy.start("a").refused()).isFalse();
+        assertThat(roomy.start("a").refused()).isFalse();
+        assertThat(roomy.start("a").refusal()).isEqualTo(ConversationStore.Refusal.CLIENT_LIMIT);
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(roomy.start("a").refused()).as("half an allowance after 29 s").isTrue();
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(roomy.start("a").refused()).as("one more after 31 s").isFalse();
+        assertThat(roomy.start("b").refused()).isFalse();
     }
 }

@@ -22,7 +22,45 @@ public final class TestPostgres {
     static final String USER = env("LANTERN_TEST_DB_USER", "lantern_test");
     static final String PASSWORD = env("LANTERN_TEST_DB_PASSWORD", "lantern_test");
 
+    /** The deployment-like pair of roles {@code .ci/run} creates: one owns the schema, the other is the application. */
+    static final String OWNER = env("LANTERN_TEST_DB_OWNER", "lantern_test_owner");
+    static final String OWNER_PASSWORD = env("LANTERN_TEST_DB_OWNER_PASSWORD", "lantern_test_owner");
+    static final String APP = env("LANTERN_TEST_DB_APP", "lantern_test_app");
+    static final String APP_PASSWORD = env("LANTERN_TEST_DB_APP_PASSWORD", "lantern_test_app");
+
     private TestPostgres() {
+    }
+
+    /**
+     * For {@code @EnabledIf}: true when the owner and application roles can both sign in; fails
+     * instead of skipping when LANTERN_TEST_POSTGRES=required.
+     */
+    public static boolean ownerAndAppRolesAvailable() {
+        try (Connection owner = DriverManager.getConnection(URL, OWNER, OWNER_PASSWORD);
+                Connection app = DriverManager.getConnection(URL, APP, APP_PASSWORD)) {
+            return owner.isValid(5) && app.isValid(5);
+        } catch (SQLException e) {
+            if ("required".equals(System.getenv("LANTERN_TEST_POSTGRES"))) {
+                throw new IllegalStateException("PostgreSQL is required (LANTERN_TEST_POSTGRES=required) but the roles "
+                        + OWNER + " and " + APP + " cannot sign in to " + URL + " (.ci/run creates them): "
+                        + e.getMessage(), e);
+            }
+            return false;
+        }
+    }
+
+    /** As {@link #use}, but migrations run as the owner role and the application connects as its own role. */
+    public static void useOwnerAndApp(DynamicPropertyRegistry registry, String schema) {
+        use(registry, schema);
+        registry.add("spring.datasource.username", () -> APP);
+        registry.add("spring.datasource.password", () -> APP_PASSWORD);
+        registry.add("spring.flyway.user", () -> OWNER);
+        registry.add("spring.flyway.password", () -> OWNER_PASSWORD);
+    }
+
+    /** Drops a schema the owner role made. */
+    public static void dropAsOwner(String schema) throws SQLException {
+        drop(schema, OWNER, OWNER_PASSWORD);
     }
 
     /** For {@code @EnabledIf}: true when the server answers; fails instead of skipping when required. */
@@ -53,7 +91,11 @@ public final class TestPostgres {
     }
 
     public static void drop(String schema) throws SQLException {
-        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); Statement s = c.createStatement()) {
+        drop(schema, USER, PASSWORD);
+    }
+
+    private static void drop(String schema, String user, String password) throws SQLException {
+        try (Connection c = DriverManager.getConnection(URL, user, password); Statement s = c.createStatement()) {
             s.execute("drop schema if exists " + schema + " cascade");
         }
     }

@@ -2,6 +2,7 @@ package uk.lantern.web.screening;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -63,10 +64,32 @@ class ScreeningApiTest {
                         "living_alone", "widowed", "age_80_plus", "health_poor", "stopped_driving")))
                 .andExpect(jsonPath("$.factors[?(@.id == 'stopped_driving')].weightSource", hasItem("expert-set")))
                 .andExpect(jsonPath("$.factors[?(@.id == 'widowed')].weightSource", hasItem("published")))
-                .andExpect(jsonPath("$.factors[?(@.id == 'widowed')].source", hasItem(containsString("seed 003"))))
+                .andExpect(jsonPath("$.factors[?(@.id == 'widowed')].source",
+                        hasItem(containsString("Public Health England and UCL Institute of Health Equity (2015)"))))
+                .andExpect(jsonPath("$.factors[*].source", everyItem(not(containsString("seed")))))
+                .andExpect(jsonPath("$.bandDetail.label").value("Higher risk"))
+                .andExpect(jsonPath("$.bandDetail.threshold").value("10 points or more"))
+                .andExpect(jsonPath("$.bandDetail.thresholdSource").value("expert-set"))
+                .andExpect(jsonPath("$.bandDetail.publicWords", containsString("The Silver Line")))
+                .andExpect(jsonPath("$.notComputed").isEmpty())
                 .andExpect(jsonPath("$.measures[?(@.id == 'ageuk_often_lonely')].estimate", hasItem(true)))
                 .andExpect(jsonPath("$.needs[*].id", hasItem("bereavement_support")))
                 .andExpect(jsonPath("$.firedRules", hasItem("Being widowed is a risk factor")));
+    }
+
+    @Test
+    void aBandRaisedByMeasuredLonelinessSaysSoAndAWithheldEstimateSaysWhy() throws Exception {
+        Map<String, Object> answers = Screenings.noRiskWith("age", 40, "how_often_lonely", "often_always");
+
+        mvc.perform(post("/api/assessments").contentType(MediaType.APPLICATION_JSON).content(body(answers)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.score").value(3))
+                .andExpect(jsonPath("$.band").value("moderate"))
+                .andExpect(jsonPath("$.bandDetail.scoreBand").value("low"))
+                .andExpect(jsonPath("$.bandDetail.minimumSetBy[0].id").value("chronic_loneliness"))
+                .andExpect(jsonPath("$.bandDetail.publicWords", containsString("lonely often or always")))
+                .andExpect(jsonPath("$.notComputed[0].id").value("ageuk_often_lonely"))
+                .andExpect(jsonPath("$.notComputed[0].reason", containsString("65")));
     }
 
     @Test

@@ -3,6 +3,9 @@ package uk.lantern.web.security;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.lantern.web.account.AccountStore;
@@ -32,10 +35,25 @@ public final class StaffAccounts {
         ensure(ADMIN, "Dee Admin", Role.ADMIN, TEAM);
     }
 
+    /** The admin's first password for each test account, changed at once to {@link #PASSWORD} as a person would. */
+    public static final String FIRST_PASSWORD = "first password from the admin";
+
     private void ensure(String username, String name, Role role, String team) {
         if (accounts.find(username).isEmpty()) {
-            accounts.create(new AccountStore.NewAccount(username, name, role, team, PASSWORD), "test");
+            accounts.teams().ensure(team, "test");
+            accounts.create(new AccountStore.NewAccount(username, name, role, team, FIRST_PASSWORD), "test");
+            accounts.changePassword(username, FIRST_PASSWORD, PASSWORD);
         }
+    }
+
+    /** A sign-in form post, with its CSRF token, from the given client address. */
+    public static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+        return MockMvcRequestBuilders.post("/sign-in").with(SecurityMockMvcRequestPostProcessors.csrf())
+                .param("username", username).param("password", password)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                });
     }
 
     /** Acts as the given account, as loaded from the database (role and enabled flag included). */

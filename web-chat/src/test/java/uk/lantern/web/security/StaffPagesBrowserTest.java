@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -72,14 +73,14 @@ class StaffPagesBrowserTest {
         driver.findElement(By.id("create-account")).click();
         WebElement problems = browser.waitUpTo(10).until(d -> d.findElement(By.className("govuk-error-summary")));
         assertThat(problems.getText()).contains("Username must be 3 to 60 characters", "Enter the person's name",
-                "Choose a role", "Enter a team", "Password must be at least 12 characters");
+                "Choose a role", "Choose a team", "Password must be at least 12 characters");
         browser.assertNoAccessibilityProblems("accounts with errors");
 
         driver.findElement(By.id("username")).clear();
         driver.findElement(By.id("username")).sendKeys("sam.navigator");
         driver.findElement(By.id("displayName")).sendKeys("Sam Navigator");
         driver.findElement(By.id("role-WORKER")).click();
-        driver.findElement(By.id("team")).sendKeys("Medway Fire");
+        new Select(driver.findElement(By.id("team"))).selectByVisibleText("Medway Fire");
         driver.findElement(By.id("password")).sendKeys("a long and unguessable phrase");
         driver.findElement(By.id("create-account")).click();
         assertThat(browser.waitUpTo(10)
@@ -93,6 +94,22 @@ class StaffPagesBrowserTest {
         driver.findElement(By.id("idle-continue")).click();
         browser.waitUpTo(5).withMessage("the warning to close once the session is kept alive")
                 .until(d -> !warning.isDisplayed());
+
+        driver.findElement(By.cssSelector("#accounts tr[data-username='sam.navigator'] a")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("save-account")));
+        browser.assertNoAccessibilityProblems("change an account");
+        driver.findElement(By.id("reset-password")).click();
+        String oneTime = browser.waitUpTo(10).until(d -> d.findElement(By.id("one-time-password"))).getText();
+        assertThat(oneTime).matches("[a-z0-9]{4}(-[a-z0-9]{4}){4}");
+        browser.assertNoAccessibilityProblems("one-time password");
+
+        driver.get("http://localhost:" + PORT + "/admin/teams");
+        browser.assertNoAccessibilityProblems("teams");
+        driver.findElement(By.id("name")).sendKeys("medway fire");
+        driver.findElement(By.id("add-team")).click();
+        assertThat(browser.waitUpTo(10).until(d -> d.findElement(By.className("govuk-error-summary"))).getText())
+                .contains("There is already a team called Medway Fire");
+        browser.assertNoAccessibilityProblems("teams with errors");
 
         driver.get("http://localhost:" + PORT + "/admin/audit");
         assertThat(driver.findElement(By.id("audit")).getText()).contains("account created");
@@ -111,5 +128,24 @@ class StaffPagesBrowserTest {
                 .contains("You have signed out.");
         driver.get("http://localhost:" + PORT + "/admin/accounts");
         browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/sign-in"));
+
+        // The new worker signs in with the admin's one-time password and must choose their own first.
+        signIn("sam.navigator", oneTime);
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/account/password"));
+        assertThat(driver.findElement(By.id("forced")).getText()).contains("set by an administrator");
+        browser.assertNoAccessibilityProblems("forced password change");
+        driver.findElement(By.id("current")).sendKeys(oneTime);
+        driver.findElement(By.id("password")).sendKeys("short");
+        driver.findElement(By.id("confirm")).sendKeys("short");
+        driver.findElement(By.id("change-password")).click();
+        assertThat(browser.waitUpTo(10).until(d -> d.findElement(By.className("govuk-error-summary"))).getText())
+                .contains("Password must be at least 12 characters");
+        browser.assertNoAccessibilityProblems("password change with errors");
+        driver.findElement(By.id("current")).sendKeys(oneTime);
+        driver.findElement(By.id("password")).sendKeys("sam's own long passphrase");
+        driver.findElement(By.id("confirm")).sendKeys("sam's own long passphrase");
+        driver.findElement(By.id("change-password")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("carry-on"))).click();
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/worker"));
     }
 }

@@ -113,17 +113,23 @@ class TrainingBrowserTest {
         assertThat(text("sandbox-problem-list")).contains("Who do you look after?");
         browser.assertNoAccessibilityProblems("sandbox asking for a new answer");
         choose("cares_for-partner");
-        waitForResult("Higher risk", "10 points");
+        // carer 2 + male carer 2 + caring for a partner 1 on top of 6
+        waitForResult("Higher risk", "11 points");
         assertThat(driver.findElement(By.id("result-needs")).getText()).contains("Carers' support", "Men's groups");
         assertThat(driver.findElements(By.cssSelector(
                 "#result-rules a[href='/training/rules/a-man-caring-for-someone-is-at-added-risk']"))).hasSize(1);
         browser.assertNoAccessibilityProblems("sandbox after changes");
 
-        // A number typed in: one person in the household adds living alone.
+        // A number typed in: one person in the household adds living alone, and brings up how often
+        // anyone visits (asked only of people living alone) in place of living with a partner.
         WebElement household = driver.findElement(By.id("household_size"));
         household.clear();
         household.sendKeys("1");
-        waitForResult("Higher risk", "12 points");
+        browser.waitUpTo(10).withMessage("the question about visitors")
+                .until(d -> d.findElement(By.id("q-visitors")).isDisplayed()
+                        && !d.findElement(By.id("q-lives_with_partner")).isDisplayed());
+        choose("visitors-monthly");
+        waitForResult("Higher risk", "14 points");
 
         // The quiz on the same case, marked against the engine.
         open("/training/quiz", "quiz list");

@@ -188,7 +188,7 @@ class TrainingPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.band").value("high"))
                 .andExpect(jsonPath("$.bandLabel").value("Higher risk"))
-                .andExpect(jsonPath("$.score").value(15))
+                .andExpect(jsonPath("$.score").value(16))
                 .andExpect(jsonPath("$.factors[*].href", hasItem("/training/catalogue#factor-male_carer")))
                 .andExpect(jsonPath("$.rules[*].href", hasItem("/training/rules/a-man-caring-for-someone-is-at-added-risk")))
                 .andExpect(jsonPath("$.needs[*].id", hasItem("carers_support")));

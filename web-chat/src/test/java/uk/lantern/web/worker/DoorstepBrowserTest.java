@@ -91,6 +91,7 @@ class DoorstepBrowserTest {
         a.put("sex", "male");
         a.put("postcode", "me7 1ab");
         a.put("household_size", "1");
+        a.put("visitors", "weekly");
         a.put("marital_status", "widowed");
         a.put("recent_loss", "no");
         a.put("cold_home", "no");
@@ -111,6 +112,7 @@ class DoorstepBrowserTest {
         a.put("contact_family", "monthly_or_more");
         a.put("contact_friends", "less_than_monthly");
         a.put("group_member", "no");
+        a.put("confidant", "yes");
         a.put("lack_companionship", "often");
         a.put("left_out", "often");
         a.put("isolated_from_others", "some_of_the_time");

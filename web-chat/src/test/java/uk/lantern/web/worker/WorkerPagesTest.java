@@ -123,6 +123,42 @@ class WorkerPagesTest {
     }
 
     @Test
+    void whenCostKeepsThemInFreeBefriendingStaysAndPaidServicesAreMarked() {
+        // Joan's case: lonely, and the cost of going out is what keeps her in. The rules used to drop
+        // befriending (usually free) while the paid day centre stayed; now befriending is kept and
+        // anything that charges is marked.
+        Map<String, Object> answers = new HashMap<>(Screenings.noRiskWith("age", 72, "household_size", 1,
+                "money_worries", "yes", "money_stops_going_out", "yes", "contact_family", "less_than_monthly",
+                "contact_friends", "less_than_monthly", "lack_companionship", "often", "left_out", "often"));
+        answers.put("postcode", "ME7 1AB");
+        var assessment = results.assess(answers);
+        assertThat(assessment.needs()).extracting(n -> n.id()).contains("befriending", "free_services");
+        List<ServiceSuggestion> services = results.view(assessment, answers).services();
+        assertThat(services).as("a free befriending scheme is offered")
+                .anyMatch(s -> s.name().contains("befriending") && "Free".equals(s.cost()));
+        assertThat(services).filteredOn(s -> !"Free".equals(s.cost()))
+                .allSatisfy(s -> assertThat(s.cost()).contains("paid").doesNotStartWith("Free"));
+
+        Map<String, Object> noCostBarrier = new HashMap<>(answers);
+        noCostBarrier.put("money_stops_going_out", "no");
+        assertThat(results.view(results.assess(noCostBarrier), noCostBarrier).services())
+                .noneMatch(s -> s.cost() != null && s.cost().contains("paid"));
+    }
+
+    @Test
+    void theBandCarriesItsExpertSetThresholdAndTheWordsForWhatWasFound() throws Exception {
+        // isolated (index 4) but scoring only 1 point: at least "Some risk", said in words about isolation
+        Map<String, Object> answers = new HashMap<>(Screenings.noRiskWith("lives_with_partner", "no",
+                "contact_children", "none", "contact_family", "none", "group_member", "no"));
+        answers.put("postcode", "ME7 1AB");
+        StoredScreening record = stored(answers);
+        String html = page(asWorker(get("/worker/screenings/" + record.id())));
+        assertThat(html).contains("an expert-set threshold", "an expert-set minimum", "Isolation index 4 or 5",
+                record.assessment().bandDetail().publicWords().replace("'", "&#39;"));
+        assertThat(record.assessment().band().name()).isEqualTo("MODERATE");
+    }
+
+    @Test
     void urgentConcernsComeFirstWithTheCrisisNumbers() throws Exception {
         Map<String, Object> answers = lonelyAnswers();
         answers.put("thoughts_of_harm", "yes");

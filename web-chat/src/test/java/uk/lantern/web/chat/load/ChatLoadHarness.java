@@ -72,6 +72,9 @@ public final class ChatLoadHarness {
         ConfigurableApplicationContext app = SpringApplication.run(LanternApplication.class,
                 "--server.port=0", "--lantern.chat.allowed-origins=" + ORIGIN,
                 "--lantern.chat.max-conversations=" + (conversations + 100),
+                // Every simulated person comes from loopback: lift the per-client share and allowance.
+                "--lantern.chat.max-conversations-per-client=" + (conversations + 100),
+                "--lantern.chat.new-conversations-per-minute=" + (conversations * 60 + 100),
                 "--lantern.directory.index-path=" + index, "--logging.level.root=WARN");
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
@@ -88,10 +91,11 @@ public final class ChatLoadHarness {
     /** Heap held by conversations waiting at their first question, measured on a store of their own. */
     private static double heapPerIdleConversation(Dialogue dialogue) throws InterruptedException {
         int n = 5000;
-        ConversationStore store = new ConversationStore(Duration.ofMinutes(30), n, Clock.systemUTC());
+        ConversationStore store = new ConversationStore(
+                new ConversationStore.Capacity(Duration.ofMinutes(30), n, n, n, Duration.ofMinutes(5)), Clock.systemUTC());
         long before = usedHeapAfterGc();
         for (int i = 0; i < n; i++) {
-            Conversation c = store.start().orElseThrow().conversation();
+            Conversation c = store.start("harness").conversation();
             dialogue.open(c);
             dialogue.hear(c, "ME7 1AB");
         }

@@ -1,0 +1,97 @@
+package uk.lantern.web.process;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A member of staff's browser, minus the browser: real HTTP with a cookie jar, reading the CSRF
+ * token from each page as a browser's form would send it.
+ */
+public final class StaffClient {
+
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern META_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public StaffClient(LanternProcess server) {
+        this("http://127.0.0.1:" + server.port());
+    }
+
+    /** A client of the server at {@code base}, e.g. {@code http://127.0.0.1:8080}. */
+    public StaffClient(String base) {
+        this.base = base;
+    }
+
+    /** Signs in through the sign-in form; fails unless it lands on {@code /home}. */
+    public StaffClient signIn(String username, String password) throws IOException, InterruptedException {
+        String token = token("/sign-in");
+        HttpResponse<String> answer = postForm("/sign-in", Map.of("username", username, "password", password,
+                "_csrf", token));
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || !location.endsWith("/home")) {
+            throw new IllegalStateException("Sign-in as " + username + " failed: " + answer.statusCode() + " " + location);
+        }
+        return this;
+    }
+
+    /** The CSRF token on the page at {@code path}, from its form or its meta tag. */
+    public String token(String path) throws IOException, InterruptedException {
+        String page = get(path).body();
+        Matcher form = FORM_TOKEN.matcher(page);
+        if (form.find()) {
+            return form.group(1);
+        }
+        Matcher meta = META_TOKEN.matcher(page);
+        if (meta.find()) {
+            return meta.group(1);
+        }
+        throw new IllegalStateException("No CSRF token on " + path);
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException,
+            InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A JSON POST as the tablet's script sends it, with the CSRF token in its header. */
+    public HttpResponse<String> postJson(String path, String json, String csrfToken) throws IOException,
+            InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", csrfToken).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    /** The session cookie's value, to send on requests made some other way. */
+    public String sessionCookie() {
+        return ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).findFirst().orElse(null);
+    }
+}
