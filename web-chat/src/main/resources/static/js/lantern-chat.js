@@ -175,6 +175,12 @@
     var target = Math.max(0, formBottom + margin - window.innerHeight);
     // Crisis help since the person last spoke comes first, even before the answers.
     var first = crisisShown || (lastBot && lastBot.getAttribute('data-kind') !== 'question' ? lastBot : null);
+    // A question that cannot fit with its buttons and the text box (long words at 200% text on a
+    // phone) is shown from its start, so it is read before the answers below it.
+    if (!first && lastBot) {
+      var questionTop = lastBot.getBoundingClientRect().top + window.pageYOffset - margin;
+      if (formBottom + margin - questionTop > window.innerHeight) { first = lastBot; }
+    }
     if (first) {
       var top = first.getBoundingClientRect().top + window.pageYOffset - margin;
       if (top < target) { target = Math.max(0, top); }

@@ -3,6 +3,7 @@ package uk.lantern.engine.interpret;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import uk.lantern.engine.questionnaire.Question;
 import uk.lantern.engine.questionnaire.Questionnaire;
@@ -20,6 +21,12 @@ import uk.lantern.engine.questionnaire.Questionnaire;
 public final class AnswerInterpreter {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final String RETIREMENT_QUESTION = "work";
+    private static final String DAILY_TASKS_QUESTION = "daily_activities";
+    private static final String EYE_CONDITIONS_QUESTION = "eye_conditions";
+    private static final String MARITAL_QUESTION = "marital_status";
+    private static final List<String> PARTNER_GONE = List.of("died", "passed", "dead", "late", "left", "lost",
+            "split", "divorced", "separated", "gone", "ex");
 
     private final Clock clock;
 
@@ -58,11 +65,56 @@ public final class AnswerInterpreter {
         LocalDate today = LocalDate.now(clock);
         return switch (question.type()) {
             case YES_NO -> YesNoReading.read(question, words, today);
-            case SINGLE_CHOICE -> ChoiceReading.read(question, words);
+            case SINGLE_CHOICE -> choice(question, words, today);
             case WHOLE_NUMBER -> wholeNumber(question, words, today);
             case POSTCODE -> PostcodeReading.read(text);
             case FREE_TEXT -> freeText(text);
         };
+    }
+
+    private static Interpretation choice(Question question, Words words, LocalDate today) {
+        if (RETIREMENT_QUESTION.equals(question.id())) {
+            Optional<String> byYear = retiredByYear(words, today);
+            if (byYear.isPresent()) {
+                return byYear.get().isEmpty()
+                        ? Interpretation.unclear("Was that in the last two years, or longer ago?")
+                        : Interpretation.understood(byYear.get());
+            }
+        }
+        if (DAILY_TASKS_QUESTION.equals(question.id())) {
+            Optional<Integer> tasks = NamedCount.DAILY_TASKS.count(words);
+            if (tasks.isPresent() && tasks.get() >= 2) {
+                return Interpretation.understood("two_or_more");
+            }
+            if (tasks.isPresent() && NamedCount.saysOnly(words)) {
+                return Interpretation.understood("one");
+            }
+        }
+        Interpretation read = ChoiceReading.read(question, words);
+        if (MARITAL_QUESTION.equals(question.id()) && read instanceof Interpretation.Understood u
+                && "married_or_partner".equals(u.value()) && words.hasAny(PARTNER_GONE)) {
+            // "the wife left me", "my girlfriend died": a partner named, and gone.
+            return Interpretation.unclear("I was not sure which of these that meant. Please pick one of the answers.");
+        }
+        return read;
+    }
+
+    /**
+     * "Retired in 2025": recently when the year is this one or last, longer ago when it is three
+     * or more years back; two years back could be either side of the line, so it is asked again
+     * (an empty option id).
+     */
+    private static Optional<String> retiredByYear(Words words, LocalDate today) {
+        if (!words.has("retired")) {
+            return Optional.empty();
+        }
+        List<Integer> years = NumberWords.findIn(words).stream().map(NumberWords.Mention::value)
+                .filter(v -> v >= 1900 && v <= today.getYear()).distinct().toList();
+        if (years.size() != 1) {
+            return Optional.empty();
+        }
+        int back = today.getYear() - years.getFirst();
+        return Optional.of(back <= 1 ? "retired_recently" : back >= 3 ? "retired" : "");
     }
 
     private static Interpretation wholeNumber(Question question, Words words, LocalDate today) {
@@ -73,6 +125,19 @@ public final class AnswerInterpreter {
             Optional<Interpretation> byYear = BirthYearReading.read(question, words, today);
             if (byYear.isPresent()) {
                 return byYear.get();
+            }
+            Optional<Integer> own = WholeNumberReading.speakersOwn(words);
+            if (own.isPresent()) {
+                return WholeNumberReading.inRange(question, own.get());
+            }
+            if (WholeNumberReading.saidOfSomeoneElse(words)) {
+                return Interpretation.unclear("Was that your own age? Could you tell me how old you are, like 78?");
+            }
+        }
+        if (EYE_CONDITIONS_QUESTION.equals(question.id()) && NumberWords.findIn(words).isEmpty()) {
+            Optional<Integer> named = NamedCount.EYE_CONDITIONS.count(words);
+            if (named.isPresent()) {
+                return WholeNumberReading.inRange(question, named.get());
             }
         }
         return WholeNumberReading.read(question, words);

@@ -18,13 +18,17 @@ final class HouseholdReading {
     private static final List<String> ALONE = List.of(
             "just me", "only me", "me alone", "on my own", "by myself", "myself", "alone", "just myself",
             "only myself", "live alone", "i live alone", "on me own", "by meself", "meself", "nobody else",
-            "no one else", "just the one", "me", "solo");
+            "no one else", "just the one", "me", "solo", "on my tod", "on me tod", "on my jack", "by my own",
+            "just meself", "only meself");
     private static final List<String> TWO_OF_US = List.of("both of us", "the two of us", "us two", "the pair of us", "just us two");
     private static final Set<String> ONE_PERSON = Set.of(
             "wife", "husband", "partner", "hubby", "son", "daughter", "mum", "mam", "mother", "dad", "father",
             "brother", "sister", "grandson", "granddaughter", "grandchild", "friend", "lodger", "fiance", "fiancee",
             "nephew", "niece", "aunt", "auntie", "uncle", "cousin", "child", "baby", "boyfriend", "girlfriend",
-            "carer", "flatmate", "housemate", "lady", "gentleman", "spouse", "stepson", "stepdaughter", "him", "her");
+            "carer", "flatmate", "housemate", "lady", "gentleman", "spouse", "stepson", "stepdaughter", "him", "her",
+            "missus", "missis", "lad", "lass", "fella", "feller", "bloke", "grandma", "grandad", "granddad", "nan",
+            "gran", "granny", "grandpa", "stepdad", "stepmum", "stepmother", "stepfather", "bairn",
+            "half");
     private static final Set<String> SEVERAL_PEOPLE = Set.of(
             "children", "kids", "sons", "daughters", "grandchildren", "grandsons", "granddaughters", "parents",
             "lodgers", "twins", "brothers", "sisters", "friends", "grandkids", "family");
@@ -47,9 +51,15 @@ final class HouseholdReading {
             return Interpretation.unclear("I could not tell how many people that is. Could you give a number, counting yourself?");
         }
         if (companions.get() > 0) {
-            return WholeNumberReading.inRange(question, 1 + companions.get());
+            int counted = 1 + companions.get();
+            Optional<Integer> stated = openingNumber(words);
+            if (stated.isPresent() && stated.get() != counted) {
+                return Interpretation.unclear("I counted " + counted + " people in that but you also said " + stated.get()
+                        + ". How many people live in your home, counting yourself?");
+            }
+            return WholeNumberReading.inRange(question, counted);
         }
-        if (words.hasAny(ALONE)) {
+        if (words.hasAny(ALONE) && WholeNumberReading.presentNumber(words).isEmpty()) {
             return WholeNumberReading.inRange(question, 1);
         }
         return WholeNumberReading.read(question, words);
@@ -78,10 +88,16 @@ final class HouseholdReading {
         for (int i = 0; i < words.size(); i++) {
             String token = words.get(i);
             boolean pronoun = token.equals("him") || token.equals("her");
-            if (pronoun && (i == 0 || !words.get(i - 1).equals("and"))) {
+            // "and her" is a person; "and her husband" is one person, counted at "husband".
+            boolean possessive = i + 1 < words.size() && (ONE_PERSON.contains(words.get(i + 1))
+                    || SEVERAL_PEOPLE.contains(words.get(i + 1)));
+            if (pronoun && (i == 0 || !words.get(i - 1).equals("and") || possessive)) {
                 continue;
             }
-            if (isGone(words, i)) {
+            if (isGone(words, i) || isSpeakersRole(words, i)) {
+                continue;
+            }
+            if (token.equals("half") && (i == 0 || !words.get(i - 1).equals("other"))) {
                 continue;
             }
             if (ONE_PERSON.contains(token)) {
@@ -95,6 +111,22 @@ final class HouseholdReading {
             }
         }
         return Optional.of(count);
+    }
+
+    /** A number the answer opens with ("two, me and the missus"), the count the person gave. */
+    private static Optional<Integer> openingNumber(Words words) {
+        return NumberWords.findIn(words).stream().filter(m -> m.start() == 0).map(NumberWords.Mention::value).findFirst();
+    }
+
+    /** "I'm his carer", "I am her daughter": the person answering, already counted. */
+    private static boolean isSpeakersRole(Words words, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            String w = words.get(j);
+            if (w.equals("im") || (w.equals("am") && j > 0 && words.get(j - 1).equals("i"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isGone(Words words, int i) {

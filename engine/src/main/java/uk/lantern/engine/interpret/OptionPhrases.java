@@ -37,6 +37,15 @@ final class OptionPhrases {
         }
     }
 
+    /** "a grandmother", "I'm a grandmother", "I am a grandmother"; not "the wife", which is someone else. */
+    private static void roles(String optionId, String... roles) {
+        for (String role : roles) {
+            for (String article : List.of("a", "an")) {
+                means(optionId, article + " " + role, "im " + article + " " + role, "i am " + article + " " + role);
+            }
+        }
+    }
+
     private static void means(String optionId, String... phrases) {
         means(List.of(optionId), phrases);
     }
@@ -48,6 +57,9 @@ final class OptionPhrases {
                 "often", "very often", "quite often", "most days", "every day", "everyday", "daily",
                 "all the time", "always", "constantly", "a lot", "lots", "most of the time", "nearly always",
                 "almost always", "every single day", "day and night", "all day", "every night");
+        // Never going out, said with a how-often word, is feeling isolated often.
+        means(List.of("often_always", "often"), "never leave the house", "never go out", "never get out",
+                "all the time i never leave the house", "stuck indoors", "stuck in the house");
         means(List.of("often_always", "often"), "too often", "more often than not", "far too often");
         means(List.of("occasionally", "some_of_the_time"),
                 "now and then", "now and again", "every now and then", "every now and again",
@@ -63,7 +75,7 @@ final class OptionPhrases {
         // or never"; the direct question keeps never and hardly ever apart.
         means(List.of("never", "hardly_ever"),
                 "no", "nope", "nah", "not at all", "no not at all", "not in the slightest", "not one bit",
-                "no never", "not lonely", "im not lonely", "i am not lonely", "i dont feel lonely", "no i dont");
+                "no never", "not lonely", "always out and about", "out and about", "never on my own", "im not lonely", "i am not lonely", "i dont feel lonely", "no i dont");
         means("hardly_ever",
                 "not really", "no not really", "not especially", "not particularly", "i dont really",
                 "not that much", "not so much", "not me", "i dont think so", "not very", "not usually",
@@ -73,23 +85,31 @@ final class OptionPhrases {
                 "every week", "weekly", "each week", "once a week", "twice a week", "every weekend",
                 "every month", "monthly", "once a month", "twice a month", "every fortnight", "fortnightly",
                 "every other week", "every few weeks", "a few times a month", "most weeks", "at weekends",
-                "on sundays", "every sunday", "regularly", "more than once a month", "once a month or more");
+                "on sundays", "every sunday", "regularly", "more than once a month", "once a month or more",
+                "every few days", "every couple of days", "every other day", "a few times a week",
+                "couple of times a week", "lives with me", "live with me", "lives with us", "lives next door",
+                "see her every day", "see him every day");
         means("less_than_monthly",
                 "a few times a year", "once or twice a year", "once a year", "twice a year", "at christmas",
                 "christmas", "christmas and birthdays", "birthdays", "on birthdays", "every few months",
                 "every couple of months", "not every month", "less than once a month", "now and again at christmas",
-                "once in a while at christmas", "hardly at all", "not for years", "not for ages");
+                "once in a while at christmas", "hardly at all", "not for years", "not for ages",
+                "couple of times a year", "a couple of times a year", "few times a year", "fell out", "we fell out",
+                "havent spoken in years", "not spoken in years", "dont speak", "we dont speak", "estranged");
         means("none",
                 "none", "i have none", "i havent got any", "havent got any", "i havent any", "i dont have any",
                 "dont have any", "i have not got any", "got none", "no children", "no kids", "no family",
                 "no friends", "no one", "nobody", "none left", "theyve all gone", "they have all gone",
-                "no problems", "no difficulty", "no difficulties", "nothing", "i manage fine",
+                "no problems", "no difficulty", "no difficulties", "nothing", "i manage fine", "never had any",
+                "never had children", "never had kids", "never had friends", "have all died", "all died",
+                "friends have died", "all passed away", "all gone", "i manage", "i can manage", "nope i manage",
                 "i manage all of them", "i can do them all", "i can do everything", "not any", "zero", "0");
 
         // How many everyday tasks are hard.
         means("one", "one", "just one", "only one", "one of them", "a single one", "1", "one thing");
         means("two_or_more",
                 "two", "three", "four", "five", "a few", "several", "a couple", "a couple of them", "many",
+                "loads", "lots", "lots of them", "most things", "most of them", "all of them", "everything",
                 "most of them", "all of them", "quite a few", "two or three", "more than one", "a number of them",
                 "2", "3", "4", "5", "6", "7", "8", "9", "10", "two or more");
 
@@ -99,7 +119,10 @@ final class OptionPhrases {
                 "me and my wife", "my husband and i", "me and my husband", "i have a partner", "ive got a partner",
                 "living with my partner", "live with my partner", "with my partner", "partner", "civil partnership",
                 "civil partner", "living together", "cohabiting", "common law", "engaged", "got a partner",
-                "still married", "happily married", "married for");
+                "still married", "happily married", "married for", "the missus", "my missus", "the missus and me",
+                "the wife", "the husband", "the other half", "my other half", "the old man", "the wife and me",
+                "girlfriend", "my girlfriend", "boyfriend", "my boyfriend", "living with my girlfriend",
+                "living with my boyfriend", "my fella", "my fiance", "my fiancee");
         means("widowed",
                 "widowed", "widow", "widower", "a widow", "a widower", "my wife died", "my husband died",
                 "my partner died", "my wife passed", "my husband passed", "my partner passed",
@@ -111,7 +134,8 @@ final class OptionPhrases {
                 "divorced", "separated", "were separated", "we split up", "split up", "we separated", "divorcee",
                 "my ex", "he left me", "she left me", "we broke up", "broke up", "separated or divorced");
         means("single", "single", "never married", "never been married", "not married ever", "on my own never married",
-                "no partner", "never had a partner", "bachelor", "spinster", "unmarried");
+                "no partner", "never had a partner", "bachelor", "spinster", "unmarried", "never wed", "never got married",
+                "never married no", "never found the right one", "never tied the knot");
 
         // Self-rated health.
         means("excellent", "excellent", "brilliant", "perfect", "great", "fantastic", "superb", "never better",
@@ -146,7 +170,7 @@ final class OptionPhrases {
 
         // Who you look after.
         means("partner", "my husband", "my wife", "my partner", "husband", "wife", "spouse", "my other half",
-                "hubby", "the wife", "the husband");
+                "hubby", "the wife", "the husband", "the other half", "other half", "the missus", "my missus");
         means("parent", "my mum", "my mother", "my dad", "my father", "mum", "mother", "dad", "father",
                 "my mam", "mam", "my parents", "parents", "a parent", "my mum and dad", "my mother in law",
                 "my father in law");
@@ -161,6 +185,14 @@ final class OptionPhrases {
                 "a bloke", "chap", "gent", "m", "an old man");
         means("female", "woman", "female", "a woman", "im a woman", "i am a woman", "lady", "a lady", "f",
                 "girl", "an old woman", "an old lady", "a lass", "lass");
+        // A role the person gives themselves ("I'm a grandmother of five", "I'm a bloke"), never a
+        // role word alone, since "my husband" says nothing of the person answering.
+        roles("female", "grandmother", "grandma", "granny", "nan", "nana", "gran", "mother", "mum", "mam", "widow",
+                "wife", "housewife", "daughter", "sister", "aunt", "auntie", "lass", "lady", "woman", "girl",
+                "great grandmother", "old woman", "old lady", "pensioner lady");
+        roles("male", "grandfather", "grandad", "granddad", "grandpa", "father", "dad", "widower", "husband",
+                "son", "brother", "uncle", "bloke", "chap", "fella", "fellow", "gent", "man", "lad",
+                "great grandfather", "old man", "old boy");
         means("another", "another way", "non binary", "nonbinary", "enby", "genderqueer", "gender fluid",
                 "genderfluid", "neither", "something different", "trans", "other way");
         means("prefer_not_to_say", "prefer not to say", "id prefer not to say", "rather not say", "id rather not say",

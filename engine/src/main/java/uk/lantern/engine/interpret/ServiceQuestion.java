@@ -26,7 +26,8 @@ public record ServiceQuestion(String words, String postcode) {
                     + "|who can help|who could help|who helps|can anyone help|can someone help|is anyone|anyone who"
                     + "|any help (with|for)|is there any help|what help|what is there|what's there|what's available"
                     + "|what is available|tell me about|can you tell me (about|where|who)|can you recommend|recommend"
-                    + "|any\\b.*\\bnear|near me|nearby|round here|around here|in my area|local to me)\\b");
+                    + "|any\\b.*\\bnear|near me|nearby|round here|around here|in my area|local to me"
+                    + "|what \\w+ can i (get|claim|have)|can i (get|claim|have) (help|a|an|some|any)|am i entitled)\\b");
     private static final Pattern SERVICE_WORDS = Pattern.compile(
             "\\b(lunch club|luncheon club|club|clubs|group|groups|befriend\\w*|transport|lift|lifts|day cent(re|er)"
                     + "|coffee morning|cafe|choir|service|services|support group|someone to (talk|visit|chat)"
@@ -34,7 +35,8 @@ public record ServiceQuestion(String words, String postcode) {
                     + "|bereavement|advice|volunteer\\w*|computer class\\w*|men'?s shed|heating|bills?|energy"
                     + "|benefits?|pension credit|attendance allowance|money|debts?|shopping|cleaning|gardening"
                     + "|handyman|hearing aids?|glasses|dementia|memory|respite|taxi|dial a ride|dial-a-ride|library"
-                    + "|friendship|someone to talk to|classes|class|courses?|help)\\b");
+                    + "|friendship|someone to talk to|classes|class|courses?|help|blue badge|claim|grants?|entitled|allowance"
+                    + "|sit with me|come round|visit me|keep me company|company)\\b");
     /** The bare name of a service, taken as a question only when the text was not an answer. */
     private static final Pattern SERVICE_NAME = Pattern.compile(
             "^(a |an |the |any |some )?(lunch club|luncheon club|befriending( service)?|day cent(re|er)|coffee morning"

@@ -20,7 +20,8 @@ final class Slips {
             new Stretched(Pattern.compile("no{2,}"), "no"),
             new Stretched(Pattern.compile("n+a+h+"), "nah"),
             new Stretched(Pattern.compile("ye+a+h*"), "yeah"),
-            new Stretched(Pattern.compile("nope+"), "nope"));
+            new Stretched(Pattern.compile("nope+"), "nope"),
+            new Stretched(Pattern.compile("go{3,}d"), "good"));
 
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("yeh", "yeah"), Map.entry("yah", "yeah"), Map.entry("yse", "yes"), Map.entry("ys", "yes"),
@@ -50,7 +51,7 @@ final class Slips {
             Map.entry("freinds", "friends"), Map.entry("frends", "friends"), Map.entry("famly", "family"),
             Map.entry("probly", "probably"), Map.entry("dnt", "dont"), Map.entry("havnt", "havent"),
             Map.entry("iam", "i am"), Map.entry("alot", "a lot"), Map.entry("abit", "a bit"),
-            Map.entry("okey", "okay"), Map.entry("thankyou", "thank you"));
+            Map.entry("okey", "okay"), Map.entry("v", "very"), Map.entry("vv", "very"), Map.entry("thankyou", "thank you"));
 
     private Slips() {
     }

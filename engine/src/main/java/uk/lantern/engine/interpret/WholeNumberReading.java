@@ -18,7 +18,8 @@ final class WholeNumberReading {
             "maybe", "perhaps", "about", "around", "roughly", "over", "under", "more than", "less than",
             "at least", "odd", "ish", "something", "or so", "or", "between");
     private static final Set<String> STILL_TO_COME_BEFORE = Set.of("be", "turning", "turn", "nearly", "almost", "approaching");
-    private static final List<String> NOTHING = List.of("none", "no", "nothing", "not any", "zero", "nil", "nope");
+    private static final List<String> NOTHING = List.of("none", "no", "nothing", "not any", "zero", "nil", "nope",
+            "dont have any", "havent got any", "havent any", "do not have any");
 
     private WholeNumberReading() {
     }
@@ -36,6 +37,34 @@ final class WholeNumberReading {
         }
         return number.map(n -> inRange(question, n))
                 .orElseGet(() -> Interpretation.unclear("I could not find one number in that. Could you type it as a number, like 3?"));
+    }
+
+    /**
+     * The number said of the person answering when others' are said too: "I'm 79 and my husband
+     * is 82" is 79. Empty unless exactly one number follows "I'm" or "I am" (or "I'm aged").
+     */
+    static Optional<Integer> speakersOwn(Words words) {
+        if (words.hasAny(UNSURE)) {
+            return Optional.empty();
+        }
+        List<Integer> own = NumberWords.findIn(words).stream()
+                .filter(m -> !isStillToCome(words, m) && saidOfSpeaker(words, m.start()))
+                .map(NumberWords.Mention::value)
+                .distinct()
+                .toList();
+        return own.size() == 1 ? Optional.of(own.getFirst()) : Optional.empty();
+    }
+
+    /** A number said of someone else: "my husband is 82", "she's 90". */
+    static boolean saidOfSomeoneElse(Words words) {
+        return NumberWords.findIn(words).stream().anyMatch(m -> m.start() > 0
+                && Set.of("is", "hes", "shes", "was", "theyre", "are").contains(words.get(m.start() - 1)));
+    }
+
+    private static boolean saidOfSpeaker(Words words, int at) {
+        int i = at > 0 && words.get(at - 1).equals("aged") ? at - 1 : at;
+        return (i > 0 && words.get(i - 1).equals("im"))
+                || (i > 1 && words.get(i - 1).equals("am") && words.get(i - 2).equals("i"));
     }
 
     /** The one number meant at present, or empty when there is none or more than one. */

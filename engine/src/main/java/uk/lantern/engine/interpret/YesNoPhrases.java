@@ -8,7 +8,8 @@ import java.util.List;
  */
 final class YesNoPhrases {
 
-    enum Leaning { YES, NO, UNSURE }
+    /** NEUTRAL: wording that is neither ("no problem" is a yes to "can you get out", a no to "is it a worry"). */
+    enum Leaning { YES, NO, UNSURE, NEUTRAL }
 
     private static final List<String> YES = List.of(
             "yes", "yeah", "yea", "yep", "yup", "aye", "ya", "y", "ok yes", "correct", "thats right", "true",
@@ -29,7 +30,13 @@ final class YesNoPhrases {
             "afraid not", "im afraid not", "i am afraid not", "sadly not", "not particularly", "not much",
             "hardly", "hardly ever", "not a bit", "not in the slightest", "no way", "false", "wrong",
             "thankfully not", "luckily not", "fortunately not", "it doesnt", "they dont", "i wouldnt say so",
-            "not so much", "not me", "unfortunately not", "not really no", "no thanks", "no thank you");
+            "not so much", "not me", "unfortunately not", "not really no", "no thanks", "no thank you",
+            "course not", "of course not no", "not that i can think of", "none that i can think of",
+            "not that i know");
+
+    /** Words that carry no yes or no of their own; what they mean depends on the question. */
+    static final List<String> NEUTRAL = List.of(
+            "no problem", "no problems", "no bother", "no trouble", "not a problem", "not a worry", "not an issue");
 
     private static final List<String> UNSURE = List.of(
             "i dont know", "dont know", "i do not know", "dunno", "not sure", "im not sure", "i am not sure",
@@ -46,6 +53,7 @@ final class YesNoPhrases {
     private static PhraseTable<Leaning> build() {
         PhraseTable<Leaning> table = new PhraseTable<>();
         UNSURE.forEach(p -> table.add(p, Leaning.UNSURE));
+        NEUTRAL.forEach(p -> table.add(p, Leaning.NEUTRAL));
         YES.forEach(p -> table.add(p, Leaning.YES));
         NO.forEach(p -> table.add(p, Leaning.NO));
         return table;

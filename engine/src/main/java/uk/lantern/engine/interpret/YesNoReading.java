@@ -22,22 +22,51 @@ final class YesNoReading {
     private static final Set<String> ECHOES = Set.of("i cant", "i cannot", "i dont", "i do not", "i can", "i do",
             "i have", "i am", "im not", "i am not", "i havent", "i have not", "it isnt", "its not", "it is");
 
+    /**
+     * A plain yes or no that opens the answer ("course not, I have the heating on when I need
+     * it"): it says what is meant, and words later in the sentence that lean the other way
+     * ("always", "i have") only explain it.
+     */
+    private static final Set<String> PLAIN = Set.of("yes", "yeah", "yea", "yep", "yup", "aye", "no", "nope", "nah",
+            "of course not", "course not", "certainly not", "definitely not", "absolutely not", "definitely",
+            "absolutely", "certainly", "most definitely", "of course", "not at all", "no i dont", "yes i do");
+
+    /** Doubt that a statement of fact settles: "sometimes I skip meals to make the money last" is a yes. */
+    private static final Set<String> HOW_OFTEN = Set.of("sometimes", "now and then", "on and off");
+
     private YesNoReading() {
     }
 
     static Interpretation read(Question question, Words words, LocalDate today) {
+        List<PhraseTable.Found<Leaning>> all = YesNoPhrases.TABLE.findIn(words);
+        List<PhraseTable.Found<Leaning>> found = all.stream().filter(f -> f.meaning() != Leaning.NEUTRAL).toList();
+        Optional<Boolean> carried = YesNoStatements.read(question.id(), words, today);
+        boolean onlyHowOftenDoubt = found.stream()
+                .filter(f -> f.meaning() == Leaning.UNSURE)
+                .allMatch(f -> HOW_OFTEN.contains(f.phrase()));
+        if (carried.isPresent() && onlyHowOftenDoubt) {
+            found = found.stream().filter(f -> f.meaning() != Leaning.UNSURE).toList();
+        }
+        boolean echoesOnly = found.stream().allMatch(f -> ECHOES.contains(f.phrase()));
+        if (!echoesOnly || words.size() > 3) {
+            // An echo gives way to any other phrase, and to what the rest of a sentence says.
+            List<PhraseTable.Found<Leaning>> notEchoes = found.stream().filter(f -> !ECHOES.contains(f.phrase())).toList();
+            found = notEchoes;
+        }
+        if (!found.isEmpty() && found.get(0).start() == 0 && PLAIN.contains(found.get(0).phrase())) {
+            Leaning opening = found.get(0).meaning();
+            boolean laterPlainDisagrees = found.stream()
+                    .anyMatch(f -> f.meaning() != opening && (PLAIN.contains(f.phrase()) || f.meaning() == Leaning.UNSURE));
+            if (!laterPlainDisagrees) {
+                found = List.of(found.get(0));
+            }
+        }
         Set<Leaning> leanings = EnumSet.noneOf(Leaning.class);
-        List<PhraseTable.Found<Leaning>> found = YesNoPhrases.TABLE.findIn(words);
         found.forEach(f -> leanings.add(f.meaning()));
         if (leanings.contains(Leaning.UNSURE) || leanings.size() > 1) {
             return Interpretation.unclear("That sounded like it could be either, so I did not want to guess. Could you say yes or no?");
         }
-        Optional<Boolean> carried = YesNoStatements.read(question.id(), words, today);
         Optional<Boolean> said = leanings.isEmpty() ? Optional.empty() : Optional.of(leanings.contains(Leaning.YES));
-        boolean onlyEchoes = found.stream().allMatch(f -> ECHOES.contains(f.phrase()));
-        if (carried.isPresent() && said.isPresent() && !carried.equals(said) && onlyEchoes && words.size() > 3) {
-            return Interpretation.understood(carried.get());
-        }
         if (carried.isPresent() && said.isPresent() && !carried.equals(said)) {
             return Interpretation.unclear("I was not sure whether that meant yes or no, so I did not want to guess. Could you say yes or no?");
         }

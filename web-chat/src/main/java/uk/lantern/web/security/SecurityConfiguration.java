@@ -24,6 +24,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -67,7 +69,9 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain lanternSecurity(HttpSecurity http, AccountStore accounts, PasswordSignIn signIn,
             SecurityEvents events, Clock clock,
-            @Value("${lantern.sessions.absolute-lifetime:12h}") Duration absoluteLifetime) throws Exception {
+            @Value("${lantern.sessions.absolute-lifetime:12h}") Duration absoluteLifetime,
+            ObjectProvider<RequestMappingHandlerMapping> mappings) throws Exception {
+        RefusedPath refused = new RefusedPath(mappings);
         // Sign-in, sessions and refused-access logging (accounts and sign-in, docs/security.md).
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/sign-in?error") {
             @Override
@@ -97,7 +101,7 @@ public class SecurityConfiguration {
                         AnonymousAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
                     events.record("access.refused", request.getRemoteUser(), "status", 403,
-                            "method", request.getMethod(), "path", request.getRequestURI());
+                            "method", request.getMethod(), "path", refused.of(request));
                     forbidden.handle(request, response, denied);
                 }));
         // End of sign-in and sessions.
@@ -122,18 +126,18 @@ public class SecurityConfiguration {
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(NO_CSRF))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(events)));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst(events, refused)));
         return http.build();
     }
 
     /** Pages send a signed-out person to the sign-in page; {@code /api/**} answers 401 instead. Both are logged. */
-    private static AuthenticationEntryPoint signInFirst(SecurityEvents events) {
+    private static AuthenticationEntryPoint signInFirst(SecurityEvents events, RefusedPath refused) {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         AuthenticationEntryPoint status = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/sign-in");
         return (request, response, problem) -> {
             events.record("access.refused", null, "status", 401, "method", request.getMethod(),
-                    "path", request.getRequestURI());
+                    "path", refused.of(request));
             (api.matches(request) ? status : page).commence(request, response, problem);
         };
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -94,6 +95,12 @@ class ChatPageBrowserTest {
             function whole(e) { var r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= h; }
             var bots = document.querySelectorAll('#transcript .lantern-msg--bot');
             var q = bots[bots.length - 1].getBoundingClientRect();
+            var input = document.getElementById('say-input').getBoundingClientRect();
+            // When the question, its buttons and the text box are together taller than the window
+            // (a long question at 200% text on a phone), no scrolling can show them all: then the
+            // question must be read from its start, at the top of the window.
+            if (input.bottom - q.top > h) { return q.top >= 0 && q.top <= 24 ? 'question buttons input'
+              : 'taller than the window, but the question starts at ' + Math.round(q.top); }
             var buttons = Array.prototype.every.call(document.querySelectorAll('#quick-replies button'), whole);
             return (q.bottom > 0 && q.top < h ? 'question ' : '') + (buttons ? 'buttons ' : '')
               + (whole(document.getElementById('say-input')) ? 'input' : '');
@@ -208,12 +215,26 @@ class ChatPageBrowserTest {
     /** Answers with the typed words until {@code questionId} is asked, checking the answers stay in sight. */
     private WebElement answerUntil(WebElement asked, String questionId, String size) throws InterruptedException {
         int answered = 0;
-        while (!questionId.equals(asked.getDomAttribute("data-question-id")) && answered++ < 60) {
-            String id = asked.getDomAttribute("data-question-id");
+        String id = questionIdOf(asked);
+        while (!questionId.equals(id) && answered++ < 60) {
             asked = type(id.equals("place") ? "ME7 1AB" : TYPED.get(id));
             assertAnswersInView(size + ", after answering " + id);
+            id = questionIdOf(asked);
         }
         return asked;
+    }
+
+    /**
+     * The question a message asks; when the page has redrawn the conversation since (a reconnect
+     * sends the history again), the latest message's.
+     */
+    private String questionIdOf(WebElement message) {
+        try {
+            return message.getDomAttribute("data-question-id");
+        } catch (StaleElementReferenceException redrawn) {
+            List<WebElement> messages = botMessages();
+            return messages.get(messages.size() - 1).getDomAttribute("data-question-id");
+        }
     }
 
     private void assertAnswersInView(String when) {

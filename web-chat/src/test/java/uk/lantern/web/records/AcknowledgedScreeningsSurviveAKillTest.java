@@ -32,6 +32,7 @@ class AcknowledgedScreeningsSurviveAKillTest {
     private static final String ADMIN = "first.admin";
     private static final String ADMIN_PASSWORD = "a long enough admin password";
     private static final String WORKER = "durable.worker";
+    private static final String FIRST_PASSWORD = "a first password the admin gives";
     private static final String WORKER_PASSWORD = "a long enough worker password";
     private static final int SCREENINGS = 5;
 
@@ -97,13 +98,28 @@ class AcknowledgedScreeningsSurviveAKillTest {
         }
     }
 
-    /** The first admin (from the environment) creates the worker through the accounts page. */
+    /**
+     * The first admin (from the environment) adds the team and creates the worker through the admin
+     * pages; the worker signs in with the first password and chooses their own, as a person would.
+     */
     private static void createWorker(LanternProcess server) throws Exception {
         StaffClient admin = new StaffClient(server).signIn(ADMIN, ADMIN_PASSWORD);
+        choosePassword(admin, ADMIN_PASSWORD, "the admin's own chosen password");
+        HttpResponse<String> team = admin.postForm("/admin/teams", Map.of("name", "Durability",
+                "_csrf", admin.token("/admin/teams")));
+        assertThat(team.statusCode()).as("team added").isEqualTo(302);
         HttpResponse<String> created = admin.postForm("/admin/accounts", Map.of("username", WORKER,
-                "displayName", "Durable Worker", "role", "WORKER", "team", "Durability", "password", WORKER_PASSWORD,
+                "displayName", "Durable Worker", "role", "WORKER", "team", "Durability", "password", FIRST_PASSWORD,
                 "_csrf", admin.token("/admin/accounts")));
         assertThat(created.statusCode()).as("account created").isEqualTo(302);
+        choosePassword(new StaffClient(server).signIn(WORKER, FIRST_PASSWORD), FIRST_PASSWORD, WORKER_PASSWORD);
+    }
+
+    /** Everyone given a password by someone else chooses their own at first sign-in. */
+    private static void choosePassword(StaffClient client, String current, String chosen) throws Exception {
+        HttpResponse<String> changed = client.postForm("/account/password", Map.of("current", current,
+                "password", chosen, "confirm", chosen, "_csrf", client.token("/account/password")));
+        assertThat(changed.statusCode()).as("own password chosen").isEqualTo(302);
     }
 
     private static String body(UUID submission, int i) {

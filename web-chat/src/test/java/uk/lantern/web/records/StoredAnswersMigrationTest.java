@@ -57,6 +57,8 @@ class StoredAnswersMigrationTest {
         return target -> {
             var config = Flyway.configure().dataSource(url, user, password)
                     .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                    // as application.properties does: the role the application runs as is the one migrating
+                    .placeholders(java.util.Map.of("app_role", user))
                     .target(target);
             if (schema != null) {
                 config = config.schemas(schema).defaultSchema(schema);

@@ -1,0 +1,66 @@
+package uk.lantern.engine.interpret;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Counts the different things of one kind an answer names, for "how many" questions answered
+ * with names rather than a number: "cataracts and dry AMD" is two eye conditions, "my husband
+ * has to help me wash and dress" two everyday tasks. Each everyday word maps to the one thing it
+ * names, so "wash" and "washing" count once. Only plain naming is counted; a negated or hedged
+ * answer is left to the other readers.
+ */
+final class NamedCount {
+
+    /** Everyday words for the eye conditions people are told they have, keyed by the condition. */
+    static final NamedCount EYE_CONDITIONS = new NamedCount(Map.ofEntries(
+            Map.entry("macular", "macular degeneration"), Map.entry("amd", "macular degeneration"),
+            Map.entry("glaucoma", "glaucoma"), Map.entry("cataract", "cataracts"), Map.entry("cataracts", "cataracts"),
+            Map.entry("retinopathy", "diabetic retinopathy"), Map.entry("retinitis", "retinitis pigmentosa"),
+            Map.entry("keratoconus", "keratoconus"), Map.entry("nystagmus", "nystagmus"),
+            Map.entry("squint", "squint"), Map.entry("detached", "detached retina"), Map.entry("uveitis", "uveitis"),
+            Map.entry("blepharitis", "blepharitis")));
+
+    /** Everyday words for the tasks of daily living (washing, dressing, cooking and the like). */
+    static final NamedCount DAILY_TASKS = new NamedCount(Map.ofEntries(
+            Map.entry("wash", "washing"), Map.entry("washing", "washing"), Map.entry("bathing", "washing"),
+            Map.entry("bath", "washing"), Map.entry("shower", "washing"), Map.entry("showering", "washing"),
+            Map.entry("dress", "dressing"), Map.entry("dressing", "dressing"), Map.entry("buttons", "dressing"),
+            Map.entry("cook", "cooking"), Map.entry("cooking", "cooking"), Map.entry("meals", "cooking"),
+            Map.entry("shopping", "shopping"), Map.entry("cleaning", "cleaning"), Map.entry("housework", "cleaning"),
+            Map.entry("stairs", "stairs"), Map.entry("toilet", "toilet"), Map.entry("eating", "eating"),
+            Map.entry("laundry", "laundry"), Map.entry("medication", "medicines"), Map.entry("tablets", "medicines")));
+
+    /** Words that doubt, negate or say the named things are no trouble ("I can do washing and dressing fine"). */
+    private static final Set<String> HEDGES = Set.of("not", "no", "never", "dont", "maybe", "perhaps", "might",
+            "used", "or", "sometimes", "can", "fine", "manage", "able", "alright", "ok", "okay", "without", "easy");
+
+    private final Map<String, String> things;
+
+    private NamedCount(Map<String, String> things) {
+        this.things = things;
+    }
+
+    /** How many different things the words name, or empty when none, or when the words negate or hedge. */
+    Optional<Integer> count(Words words) {
+        if (words.tokens().stream().anyMatch(HEDGES::contains)) {
+            return Optional.empty();
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (String token : words.tokens()) {
+            String thing = things.get(token);
+            if (thing != null) {
+                named.add(thing);
+            }
+        }
+        return named.isEmpty() ? Optional.empty() : Optional.of(named.size());
+    }
+
+    /** Words saying the list is complete: "just glaucoma", "only cooking", "buttons, that's it". */
+    static boolean saysOnly(Words words) {
+        return words.hasAny(List.of("just", "only", "thats it", "thats all", "nothing else"));
+    }
+}

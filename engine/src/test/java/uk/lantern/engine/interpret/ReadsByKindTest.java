@@ -1,0 +1,99 @@
+package uk.lantern.engine.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.lantern.engine.interpret.Interpretation.Understood;
+
+/**
+ * The kinds of answer the first sealed set found unread or misread, each in wordings that are
+ * not in any corpus file, so a fix holds for the kind and not just for the phrase the set used.
+ * The second test holds the line on caution: near-misses that must be asked again, not guessed.
+ */
+class ReadsByKindTest {
+
+    private final AnswerInterpreter interpreter = new AnswerInterpreter(
+            Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneId.of("Europe/London")));
+
+    private Interpretation read(String questionId, String typed) {
+        return interpreter.interpret(ShippedQuestions.byId(questionId), typed);
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            household_size       | me, my son and his wife                             | 3
+            household_size       | I live with my son and his partner                  | 3
+            household_size       | just me on me tod                                   | 1
+            household_size       | me and the missus and our lass                      | 3
+            household_size       | I'm her carer, it's me and my mum                   | 2
+            household_size       | three, me, the wife and our lad                     | 3
+            age                  | I am 84, my wife is 80                              | 84
+            age                  | my sister is 90 and I'm 86                          | 86
+            sex                  | I'm a granny                                        | female
+            sex                  | I am a widower                                      | male
+            sex                  | I'm a grandad of three                              | male
+            marital_status       | me and my other half                                | married_or_partner
+            marital_status       | never tied the knot                                 | single
+            marital_status       | with my boyfriend                                   | married_or_partner
+            recent_loss          | my husband went into a nursing home in the summer   | yes
+            recent_loss          | dad moved into a care home                          | yes
+            recent_loss          | none that I can think of                            | no
+            cold_home            | I wrap up in blankets to save on the gas            | yes
+            cold_home            | I go to bed early to save on heating                | yes
+            cold_home            | of course not, I put the heating on when it's cold  | no
+            cold_home            | no problems there                                   | no
+            money_worries        | I skip meals some weeks                              | yes
+            money_worries        | we're okay for money                                | no
+            money_stops_going_out| I can't pay for the bus into town                    | yes
+            money_stops_going_out| I stopped going to bingo because it costs too much  | yes
+            can_get_out          | yes no problem at all                               | yes
+            feel_safe_at_home    | no problem                                          | yes
+            hearing_loss         | not a problem                                       | no
+            stopped_driving      | gave it up 30 years ago                             | no
+            thoughts_of_harm     | I sometimes think they'd be better off without me   | yes
+            thoughts_of_harm     | I've thought of ending it all                       | yes
+            thoughts_of_harm     | I would never end it                                | no
+            eye_conditions       | glaucoma and cataracts                              | 2
+            eye_conditions       | only the cataract                                   | 1
+            daily_activities     | washing, cooking and shopping                       | two_or_more
+            daily_activities     | just the stairs                                     | one
+            work                 | retired in 2010                                     | retired
+            work                 | I retired in 2026                                   | retired_recently
+            contact_children     | we don't speak                                      | less_than_monthly
+            contact_friends      | a couple of times a week                            | monthly_or_more
+            self_rated_health    | v good                                              | very_good
+            self_rated_health    | gooood                                              | good
+            """)
+    void readsEachKindInOtherWords(String question, String typed, String value) {
+        assertThat(read(question, typed)).isInstanceOfSatisfying(Understood.class,
+                u -> assertThat(String.valueOf(u.value() instanceof Boolean b ? (b ? "yes" : "no") : u.value()))
+                        .isEqualTo(value));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is not read as an answer")
+    @CsvSource(delimiter = '|', textBlock = """
+            household_size  | two, me, my daughter and her husband
+            sex             | my husband
+            sex             | the wife
+            age             | I'm 80 or 81
+            work            | retired in 2024
+            group_member    | no problem
+            age             | my husband is 82
+            marital_status  | the wife left me
+            marital_status  | my girlfriend died
+            recent_loss     | my mum is in a care home, she has been for five years
+            daily_activities| I can do washing and dressing fine
+            hearing_loss    | I can hear fine but my wife is deaf
+            is_carer        | not a problem
+            daily_activities| maybe dressing and cooking
+            eye_conditions  | I might have glaucoma and cataracts
+            stopped_driving | no, I stopped last year
+            """)
+    void leavesNearMissesUnread(String question, String typed) {
+        assertThat(read(question, typed)).isNotInstanceOf(Understood.class);
+    }
+}
