@@ -44,7 +44,9 @@ public final class Lexicon {
     /** After "her", these words make it the object ("pushed her and"), read as "me"; otherwise "my". */
     private static final Set<String> AFTER_OBJECT_HER = Set.of("and", "when", "if", "in", "on", "at", "with", "to",
             "for", "from", "so", "because", "but", "inappropriately", "again", "every", "all", "leave", "go", "see",
-            "out", "have", "use", "do", "be", "sign", "eat", "wash", "feel", "alone", "about", "up", "down", "into");
+            "out", "have", "use", "do", "be", "sign", "eat", "wash", "feel", "alone", "about", "up", "down", "into",
+            "bruising", "badly", "regularly", "often", "daily", "hard", "sometimes", "around", "over", "off", "back",
+            "while", "whilst", "during", "then", "now", "too", "also", "visible");
 
     private static final Pattern AROUND_TOKEN = Pattern.compile("^[^a-z0-9'*]+|[^a-z0-9'*]+$");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");

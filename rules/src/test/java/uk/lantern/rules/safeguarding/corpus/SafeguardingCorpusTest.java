@@ -20,7 +20,8 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * Measures the shipped safeguarding rules on every {@code *.tsv} in the test resources folder
  * {@value #FOLDER} and holds them to the targets of docs/safeguarding.md:
  * <ul>
- *   <li>{@code tuning.tsv} (the set the team works from): every message needing help is
+ *   <li>{@code tuning*.tsv} (the sets the team works from, including sealed sets that have been
+ *       opened and moved in, such as {@code tuning-2.tsv}): every message needing help is
  *       detected and gets help that fits, and at most 5% of look-alikes raise an alarm;</li>
  *   <li>{@code sealed-*.tsv} (written by someone who has not read the rules): at least 97% of
  *       messages needing help detected, at most 5% false alarms.</li>
@@ -55,7 +56,7 @@ class SafeguardingCorpusTest {
             String name = file.getFileName().toString();
             CorpusFigures figures = CorpusFigures.measure(name, CorpusMessage.read(file), check);
             report(name, figures);
-            if (name.equals("tuning.tsv")) {
+            if (isTuning(name)) {
                 assertThat(figures.misses().stream().filter(m -> !m.contains("[none]")).toList())
                         .as("tuning messages needing help that were missed or got help that does not fit").isEmpty();
                 assertThat(figures.recall()).as("tuning recall").isEqualTo(1.0);
@@ -69,6 +70,11 @@ class SafeguardingCorpusTest {
                         .isLessThanOrEqualTo(0.05);
             }
         }));
+    }
+
+    /** Every {@code tuning*.tsv} is held to the tuning targets: a sealed set once opened is tuning. */
+    static boolean isTuning(String fileName) {
+        return fileName.startsWith("tuning") && fileName.endsWith(".tsv");
     }
 
     @Test
