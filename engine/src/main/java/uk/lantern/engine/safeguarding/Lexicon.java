@@ -218,7 +218,11 @@ public final class Lexicon {
             return true;
         }
         String next = NOT_ALPHANUMERIC.matcher(chunks[i + 1]).replaceAll("");
-        return next.isEmpty() || next.chars().allMatch(Character::isDigit) || counted.contains(next);
+        if (!next.isEmpty() && next.chars().allMatch(Character::isDigit)) {
+            // "4 3 days" is "for 3 days": a digit before a counted number is a word.
+            return i + 2 >= chunks.length || !counted.contains(NOT_ALPHANUMERIC.matcher(chunks[i + 2]).replaceAll(""));
+        }
+        return next.isEmpty() || counted.contains(next);
     }
 
     /** Tidied text with a worker's note read in the first person and whole-word phrases spelt out. */
