@@ -99,10 +99,14 @@ public final class Lexicon {
         }
     }
 
-    /** A plain word at the start, followed by a space or the end. */
-    private static final Pattern LEADING_WORD = Pattern.compile("([a-z0-9]+)(?: |$)");
-    /** A group of plain alternatives at the start, not optional: "(im|i am) ". */
-    private static final Pattern LEADING_GROUP = Pattern.compile("\\(([a-z0-9 |]+)\\)(?: |$)");
+    /**
+     * A plain word at the start, followed by a space, the end, or a group that starts with a
+     * space ("pain( [a-z]+){0,3} down"): then the word is whole in any text the phrase matches.
+     * Not a word followed by a group of letters ("thank(ing|ed)"), which is only part of a word.
+     */
+    private static final Pattern LEADING_WORD = Pattern.compile("([a-z0-9]+)(?: |\\( |$)");
+    /** A group of plain alternatives at the start, not optional, followed likewise: "(im|i am) ". */
+    private static final Pattern LEADING_GROUP = Pattern.compile("\\(([a-z0-9 |]+)\\)(?: |\\( |$)");
 
     private Lexicon(Map<String, String> tokens, Map<Pattern, String> phrases, Set<String> counted,
             Pattern noteOpening, Map<String, Pattern> concepts) {
