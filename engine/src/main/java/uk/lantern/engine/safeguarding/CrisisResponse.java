@@ -98,6 +98,11 @@ public final class CrisisResponse {
                 text(sections, "again"));
     }
 
+    /** Every kind of help, most urgent first, in the order of {@value #HELP_FILE}. */
+    public List<Help> urgency() {
+        return urgency;
+    }
+
     /** The kinds of help these concerns need, most urgent first. */
     public List<Help> helpFor(Set<Concern> kinds) {
         Set<Help> needed = EnumSet.noneOf(Help.class);

@@ -99,10 +99,14 @@ public final class Lexicon {
         }
     }
 
-    /** A plain word at the start, followed by a space or the end. */
-    private static final Pattern LEADING_WORD = Pattern.compile("([a-z0-9]+)(?: |$)");
-    /** A group of plain alternatives at the start, not optional: "(im|i am) ". */
-    private static final Pattern LEADING_GROUP = Pattern.compile("\\(([a-z0-9 |]+)\\)(?: |$)");
+    /**
+     * A plain word at the start, followed by a space, the end, or a group that starts with a
+     * space ("pain( [a-z]+){0,3} down"): then the word is whole in any text the phrase matches.
+     * Not a word followed by a group of letters ("thank(ing|ed)"), which is only part of a word.
+     */
+    private static final Pattern LEADING_WORD = Pattern.compile("([a-z0-9]+)(?: |\\( |$)");
+    /** A group of plain alternatives at the start, not optional, followed likewise: "(im|i am) ". */
+    private static final Pattern LEADING_GROUP = Pattern.compile("\\(([a-z0-9 |]+)\\)(?: |\\( |$)");
 
     private Lexicon(Map<String, String> tokens, Map<Pattern, String> phrases, Set<String> counted,
             Pattern noteOpening, Map<String, Pattern> concepts) {
@@ -218,7 +222,11 @@ public final class Lexicon {
             return true;
         }
         String next = NOT_ALPHANUMERIC.matcher(chunks[i + 1]).replaceAll("");
-        return next.isEmpty() || next.chars().allMatch(Character::isDigit) || counted.contains(next);
+        if (!next.isEmpty() && next.chars().allMatch(Character::isDigit)) {
+            // "4 3 days" is "for 3 days": a digit before a counted number is a word.
+            return i + 2 >= chunks.length || !counted.contains(NOT_ALPHANUMERIC.matcher(chunks[i + 2]).replaceAll(""));
+        }
+        return next.isEmpty() || counted.contains(next);
     }
 
     /** Tidied text with a worker's note read in the first person and whole-word phrases spelt out. */

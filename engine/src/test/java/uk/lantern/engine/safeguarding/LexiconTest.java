@@ -64,6 +64,27 @@ class LexiconTest {
     }
 
     @Test
+    void aPhraseLookedUpByItsFirstWordStillMatchesWhateverFollowsThatWord() {
+        // The first word (or group of words) is looked up before the pattern is searched; a
+        // spaced group after it and a group of letters joined to it must both still match.
+        Lexicon lexicon = Lexicon.read("== tokens ==\n", """
+                == chest ==
+                pain( [a-z]+){0,3} down my (left )?arm
+                == money ==
+                (money|cash)( [a-z]+){0,2} (took|taken) off (her|him)
+                == thanks ==
+                thank(ing|ed|s)? me for everything
+                """);
+        assertThat(ScreenedMessage.of("a pain going right down my left arm", lexicon).getConcepts())
+                .containsExactly("chest");
+        assertThat(ScreenedMessage.of("she gets her money took off her", lexicon).getConcepts())
+                .containsExactly("money");
+        assertThat(ScreenedMessage.of("he keeps thanking me for everything", lexicon).getConcepts())
+                .containsExactly("thanks");
+        assertThat(ScreenedMessage.of("painful arm, my money is safe", lexicon).getConcepts()).isEmpty();
+    }
+
+    @Test
     void aBrokenLineIsRefusedWithItsFile() {
         assertThatThrownBy(() -> Lexicon.read("== tokens ==\n2 to\n", "")).isInstanceOf(RuleBaseException.class)
                 .hasMessageContaining("text-speak.txt");

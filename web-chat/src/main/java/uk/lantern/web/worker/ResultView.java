@@ -3,6 +3,7 @@ package uk.lantern.web.worker;
 import java.util.List;
 
 import uk.lantern.engine.Assessment;
+import uk.lantern.engine.safeguarding.Help;
 import uk.lantern.web.chat.ServiceSuggestion;
 
 /**
@@ -16,12 +17,38 @@ import uk.lantern.web.chat.ServiceSuggestion;
  * @param threshold  the score range of the band in words, labelled expert-set
  * @param assessment the assessment as the rules made it
  * @param services   local services for the needs found, best first
+ * @param urgentHelp for each kind of help the urgent concerns need, in the rule base's order of
+ *                   urgency: what the worker should do and the helplines to give; empty when
+ *                   nothing was urgent
  */
 public record ResultView(String bandLabel, String kindWords, String threshold, Assessment assessment,
-        List<ServiceSuggestion> services) {
+        List<ServiceSuggestion> services, List<UrgentHelp> urgentHelp) {
 
     public ResultView {
         services = List.copyOf(services);
+        urgentHelp = List.copyOf(urgentHelp);
+    }
+
+    /**
+     * The help for one kind of urgent concern, from the safeguarding rule base's {@code help.txt}
+     * and {@code helplines.tsv}, for the worker at the door.
+     *
+     * @param help           the kind of help
+     * @param concerns       the labels of the urgent concerns that need it ("Does not feel safe at home")
+     * @param workerGuidance what the worker should do, from {@code help.txt}'s {@code worker:} line
+     * @param lines          the helplines to give the person, one sentence each
+     */
+    public record UrgentHelp(Help help, List<String> concerns, String workerGuidance, List<String> lines) {
+
+        public UrgentHelp {
+            concerns = List.copyOf(concerns);
+            lines = List.copyOf(lines);
+        }
+
+        /** The help's label ({@code abuse}, {@code suicide_self_harm}...), for the page's ids. */
+        public String label() {
+            return help.label();
+        }
     }
 
     /** What measured isolation or loneliness set a minimum band, in words; empty when the score alone decided. */

@@ -1,5 +1,7 @@
 package uk.lantern.web.worker;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,9 @@ import uk.lantern.engine.Band;
 import uk.lantern.engine.ScreeningEngine;
 import uk.lantern.engine.catalogue.BandEntry;
 import uk.lantern.engine.catalogue.Catalogue;
+import uk.lantern.engine.safeguarding.CrisisResponse;
+import uk.lantern.engine.safeguarding.Help;
+import uk.lantern.engine.safeguarding.Helpline;
 import uk.lantern.web.chat.ServiceFinder;
 import uk.lantern.web.chat.ServiceSuggestion;
 
@@ -33,11 +38,13 @@ class ScreeningResults {
     private final ScreeningEngine engine;
     private final Catalogue catalogue;
     private final ServiceFinder finder;
+    private final CrisisResponse crisis;
 
-    ScreeningResults(ScreeningEngine engine, LocalServicesDirectory directory) {
+    ScreeningResults(ScreeningEngine engine, LocalServicesDirectory directory, CrisisResponse crisis) {
         this.engine = engine;
         this.catalogue = engine.ruleBase().catalogue();
         this.finder = new ServiceFinder(directory);
+        this.crisis = crisis;
     }
 
     /**
@@ -58,7 +65,29 @@ class ScreeningResults {
         String words = assessment.bandDetail() != null ? assessment.bandDetail().publicWords()
                 : band == null ? "" : band.publicWords();
         return new ResultView(band == null ? assessment.band().name() : band.label(), words,
-                band == null ? "" : band.threshold() + ", an expert-set threshold", assessment, services);
+                band == null ? "" : band.threshold() + ", an expert-set threshold", assessment, services,
+                urgentHelp(assessment));
+    }
+
+    /**
+     * The rule base's help for each kind the urgent concerns name, most urgent first, each kind
+     * once with every concern that needs it.
+     */
+    private List<ResultView.UrgentHelp> urgentHelp(Assessment assessment) {
+        Map<Help, List<String>> concernsByHelp = new EnumMap<>(Help.class);
+        for (Assessment.UrgentConcern concern : assessment.urgentConcerns()) {
+            concernsByHelp.computeIfAbsent(Help.ofLabel(concern.help()), h -> new ArrayList<>()).add(concern.label());
+        }
+        List<ResultView.UrgentHelp> out = new ArrayList<>();
+        for (Help help : crisis.urgency()) {
+            List<String> concerns = concernsByHelp.get(help);
+            if (concerns != null) {
+                CrisisResponse.HelpGiven given = crisis.help(help);
+                out.add(new ResultView.UrgentHelp(help, concerns, given.workerGuidance(),
+                        given.lines().stream().map(Helpline::line).toList()));
+            }
+        }
+        return out;
     }
 
     /** The worker-facing label of a band given by name ({@code "moderate"} or {@code "MODERATE"}). */

@@ -159,13 +159,30 @@ class WorkerPagesTest {
     }
 
     @Test
-    void urgentConcernsComeFirstWithTheCrisisNumbers() throws Exception {
+    void urgentConcernsComeFirstWithTheHelpAndGuidanceForTheirKind() throws Exception {
         Map<String, Object> answers = lonelyAnswers();
         answers.put("thoughts_of_harm", "yes");
         StoredScreening record = stored(answers);
         String html = page(asWorker(get("/worker/screenings/" + record.id())));
-        assertThat(html).contains("Act on this first", "tel:999", "option 2", "116 123");
+        assertThat(html).contains("Act on this first", "id=\"urgent-suicide_self_harm\"",
+                "Ask directly whether they are thinking of ending their life", "116 123", "85258", "option 2");
+        assertThat(html).doesNotContain("id=\"urgent-abuse\"", "0808 2000 247",
+                "Something they said means they may not be safe now");
         assertThat(html.indexOf("Act on this first")).isLessThan(html.indexOf("What the answers show"));
+    }
+
+    @Test
+    void eachUrgentKindGetsItsOwnHelpFromTheRuleBaseMostUrgentFirst() throws Exception {
+        Map<String, Object> answers = lonelyAnswers();
+        answers.put("thoughts_of_harm", "yes");
+        answers.put("feel_safe_at_home", "no");
+        StoredScreening record = stored(answers);
+        String html = page(asWorker(get("/worker/screenings/" + record.id())));
+        // help.txt lists abuse before suicide_self_harm; each has its worker: line and its helplines
+        assertThat(html).contains("id=\"urgent-abuse\"", "Speak to the person alone if you can",
+                "National Domestic Abuse Helpline", "0808 2000 247", "Hourglass", "0808 808 8141",
+                "id=\"urgent-suicide_self_harm\"", "Ask directly whether they are thinking of ending their life");
+        assertThat(html.indexOf("id=\"urgent-abuse\"")).isLessThan(html.indexOf("id=\"urgent-suicide_self_harm\""));
     }
 
     @Test
