@@ -28,11 +28,19 @@ final class HouseholdReading {
             "carer", "flatmate", "housemate", "lady", "gentleman", "spouse", "stepson", "stepdaughter", "him", "her",
             "missus", "missis", "lad", "lass", "fella", "feller", "bloke", "grandma", "grandad", "granddad", "nan",
             "gran", "granny", "grandpa", "stepdad", "stepmum", "stepmother", "stepfather", "bairn",
-            "half");
+            "half", "kid", "boy", "girl", "youngster", "teenager", "toddler", "grandkid", "grandaughter", "hubbie",
+            "wifey", "nana", "nanna", "papa", "mummy", "daddy", "ma", "pa", "stepchild", "companion",
+            "tenant", "roommate", "guy", "chap");
+    /** "Their little one", "our eldest": a person named by a word that is otherwise a number or a description. */
+    private static final Set<String> ONE_DESCRIBED = Set.of("little", "youngest", "eldest", "oldest", "wee", "young",
+            "baby", "new", "younger", "older");
     private static final Set<String> SEVERAL_PEOPLE = Set.of(
             "children", "kids", "sons", "daughters", "grandchildren", "grandsons", "granddaughters", "parents",
-            "lodgers", "twins", "brothers", "sisters", "friends", "grandkids", "family");
-    private static final Map<String, Integer> PAIRS = Map.of("parents", 2, "twins", 2);
+            "lodgers", "twins", "brothers", "sisters", "friends", "grandkids", "family", "lads", "lasses", "boys",
+            "girls", "bairns", "kiddies", "kiddos", "youngsters", "teenagers", "stepchildren", "stepkids", "nieces",
+            "nephews", "cousins", "inlaws", "laws", "tenants", "flatmates", "housemates",
+            "others", "ones", "carers", "folks");
+    private static final Map<String, Integer> PAIRS = Map.of("parents", 2, "twins", 2, "inlaws", 2, "laws", 2, "folks", 2);
     private static final Set<String> GONE = Set.of("died", "passed", "dead", "left", "gone", "moved", "went", "lost", "death");
 
     private HouseholdReading() {
@@ -89,8 +97,8 @@ final class HouseholdReading {
             String token = words.get(i);
             boolean pronoun = token.equals("him") || token.equals("her");
             // "and her" is a person; "and her husband" is one person, counted at "husband".
-            boolean possessive = i + 1 < words.size() && (ONE_PERSON.contains(words.get(i + 1))
-                    || SEVERAL_PEOPLE.contains(words.get(i + 1)));
+            // "and her two kids", "and her little one": whoever follows within two words is hers.
+            boolean possessive = personWithin(words, i + 1, 2);
             if (pronoun && (i == 0 || !words.get(i - 1).equals("and") || possessive)) {
                 continue;
             }
@@ -100,7 +108,7 @@ final class HouseholdReading {
             if (token.equals("half") && (i == 0 || !words.get(i - 1).equals("other"))) {
                 continue;
             }
-            if (ONE_PERSON.contains(token)) {
+            if (ONE_PERSON.contains(token) || littleOne(words, i)) {
                 count++;
             } else if (SEVERAL_PEOPLE.contains(token)) {
                 Optional<Integer> howMany = numberBefore(words, i);
@@ -111,6 +119,32 @@ final class HouseholdReading {
             }
         }
         return Optional.of(count);
+    }
+
+    /** A person word among the {@code span} words from {@code from}, with no "and" before it. */
+    private static boolean personWithin(Words words, int from, int span) {
+        for (int j = from; j < Math.min(words.size(), from + span); j++) {
+            String w = words.get(j);
+            if (w.equals("and")) {
+                return false;
+            }
+            if (ONE_PERSON.contains(w) || SEVERAL_PEOPLE.contains(w) || littleOne(words, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "One" after "little", "youngest" and the like: "their little one" is a person, not a count. */
+    private static boolean littleOne(Words words, int i) {
+        String w = words.get(i);
+        if (w.equals("one")) {
+            return i > 0 && ONE_DESCRIBED.contains(words.get(i - 1));
+        }
+        // "our youngest" on its own is a person; "our youngest son" is counted at "son".
+        boolean standsAlone = i + 1 >= words.size() || !(ONE_PERSON.contains(words.get(i + 1))
+                || SEVERAL_PEOPLE.contains(words.get(i + 1)) || words.get(i + 1).equals("one"));
+        return Set.of("youngest", "eldest", "oldest").contains(w) && standsAlone;
     }
 
     /** A number the answer opens with ("two, me and the missus"), the count the person gave. */
