@@ -32,11 +32,12 @@ public final class AnswerInterpreter {
     private static final List<String> NEAR_TWO_YEARS = List.of("few years", "two or three years", "2 or 3 years",
             "couple of years or so", "about two years", "about 2 years", "around two years", "around 2 years");
     private static final List<String> PARTNER = List.of("husband", "wife", "hubby", "partner", "missus", "missis",
-            "spouse", "other half", "old man", "fella", "boyfriend", "girlfriend", "fiance", "fiancee");
+            "spouse", "other half", "old man");
     private static final List<String> PARTNER_DIED = List.of("died", "passed", "dead", "late", "lost", "death",
             "funeral", "widow", "widowed", "widower", "killed", "cancer took", "buried");
-    private static final List<String> PARTNER_SPLIT = List.of("left", "divorced", "divorce", "split", "separated",
-            "ex", "walked out", "broke up", "ran off", "went off");
+    /** Not "left" or "gone": "the wife left me" is said of a death too. */
+    private static final List<String> PARTNER_SPLIT = List.of("divorced", "divorce", "split", "separated",
+            "ex", "walked out", "broke up", "ran off");
     /** Someone since: "my first husband died, I've a new partner now" is not widowed. */
     private static final List<String> PARTNER_SINCE = List.of("remarried", "married again", "new partner",
             "new husband", "new wife", "second husband", "second wife", "now married", "with someone", "met someone",
@@ -77,7 +78,7 @@ public final class AnswerInterpreter {
     }
 
     private Interpretation answer(Question question, String text) {
-        Words words = Words.of(text);
+        Words words = Words.of(text).afterRetraction();
         LocalDate today = LocalDate.now(clock);
         return switch (question.type()) {
             case YES_NO -> YesNoReading.read(question, words, today);
@@ -125,7 +126,7 @@ public final class AnswerInterpreter {
 
     /**
      * "Husband died last spring", "lost the wife in 2019": a partner named as having died is
-     * widowed; "the wife walked out", "my husband left me" is separated or divorced. A partner
+     * widowed; "the wife walked out", "we split up" is separated or divorced. A partner
      * since, or both kinds of word, is left to the other readings.
      */
     private static Optional<String> partnerGone(Words words) {
@@ -188,6 +189,11 @@ public final class AnswerInterpreter {
             Optional<Integer> own = WholeNumberReading.speakersOwn(words);
             if (own.isPresent()) {
                 return WholeNumberReading.inRange(question, own.get());
+            }
+            Optional<Integer> opening = WholeNumberReading.openingNotSomeoneElses(words);
+            if (opening.isPresent()) {
+                // "Eighty-five. My daughter is 60 and lives with me."
+                return WholeNumberReading.inRange(question, opening.get());
             }
             if (WholeNumberReading.saidOfSomeoneElse(words)) {
                 return Interpretation.unclear("Was that your own age? Could you tell me how old you are, like 78?");

@@ -25,7 +25,7 @@ public record ServiceQuestion(String words, String postcode) {
                     + "|how can i get|looking for|find me|i need (a|an|some)|i want (a|an|some)|i'd like (a|an|some)"
                     + "|who can help|who could help|who helps|can anyone help|can someone help|is anyone|anyone who"
                     + "|any help (with|for)|is there any help|what help|what is there|what's there|what's available"
-                    + "|what is available|tell me about|can you tell me (about|where|who)|can you recommend|recommend"
+                    + "|what is available|tell me about|can you tell me (about|where|who|if|whether|how|what)|could you tell me (about|where|who|if|whether|how|what)|can (someone|somebody|anyone|you) (come|visit|ring|phone|call|sit|pop)|could (someone|somebody|anyone|you) (come|visit|ring|phone|call|sit|pop)|is there (someone|somebody|anyone) who|do i qualify|would i qualify|am i eligible|can you recommend|recommend"
                     + "|any\\b.*\\bnear|near me|nearby|round here|around here|in my area|local to me"
                     + "|what \\w+ can i (get|claim|have)|can i (get|claim|have) (help|a|an|some|any)|am i entitled)\\b");
     private static final Pattern SERVICE_WORDS = Pattern.compile(

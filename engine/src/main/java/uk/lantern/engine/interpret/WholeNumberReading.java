@@ -55,10 +55,26 @@ final class WholeNumberReading {
         return own.size() == 1 ? Optional.of(own.getFirst()) : Optional.empty();
     }
 
+    /**
+     * The number an answer opens with when every other number is said of someone else: "85, my
+     * daughter is 60". Empty when it does not open with a number or another number is unexplained.
+     */
+    static Optional<Integer> openingNotSomeoneElses(Words words) {
+        List<NumberWords.Mention> mentions = NumberWords.findIn(words);
+        if (mentions.size() < 2 || mentions.getFirst().start() != 0 || isStillToCome(words, mentions.getFirst())) {
+            return Optional.empty();
+        }
+        boolean othersExplained = mentions.stream().skip(1).allMatch(m -> ofSomeoneElse(words, m));
+        return othersExplained ? Optional.of(mentions.getFirst().value()) : Optional.empty();
+    }
+
+    private static boolean ofSomeoneElse(Words words, NumberWords.Mention m) {
+        return m.start() > 0 && Set.of("is", "hes", "shes", "was", "theyre", "are").contains(words.get(m.start() - 1));
+    }
+
     /** A number said of someone else: "my husband is 82", "she's 90". */
     static boolean saidOfSomeoneElse(Words words) {
-        return NumberWords.findIn(words).stream().anyMatch(m -> m.start() > 0
-                && Set.of("is", "hes", "shes", "was", "theyre", "are").contains(words.get(m.start() - 1)));
+        return NumberWords.findIn(words).stream().anyMatch(m -> ofSomeoneElse(words, m));
     }
 
     private static boolean saidOfSpeaker(Words words, int at) {

@@ -67,6 +67,7 @@ class ReadsByKindTest {
             contact_friends      | a couple of times a week                            | monthly_or_more
             self_rated_health    | v good                                              | very_good
             self_rated_health    | gooood                                              | good
+            hearing_loss         | I can hear fine but my wife is deaf                 | no
             """)
     void readsEachKindInOtherWords(String question, String typed, String value) {
         assertThat(read(question, typed)).isInstanceOfSatisfying(Understood.class,
@@ -87,7 +88,6 @@ class ReadsByKindTest {
             marital_status  | my girlfriend died
             recent_loss     | my mum is in a care home, she has been for five years
             daily_activities| I can do washing and dressing fine
-            hearing_loss    | I can hear fine but my wife is deaf
             is_carer        | not a problem
             daily_activities| maybe dressing and cooking
             eye_conditions  | I might have glaucoma and cataracts
