@@ -52,7 +52,12 @@ final class HouseholdReading {
         }
         Optional<Integer> ofUs = countOfUs(words);
         if (ofUs.isPresent()) {
-            return WholeNumberReading.inRange(question, ofUs.get());
+            // "Two of us plus my lodger": people added after "plus" are on top.
+            int plus = words.tokens().indexOf("plus");
+            Optional<Integer> added = plus < 0 ? Optional.of(0)
+                    : companions(new Words(words.tokens().subList(plus + 1, words.size())));
+            return added.map(n -> WholeNumberReading.inRange(question, ofUs.get() + n))
+                    .orElseGet(() -> Interpretation.unclear("I could not tell how many people that is. Could you give a number, counting yourself?"));
         }
         Optional<Integer> companions = companions(words);
         if (companions.isEmpty()) {
@@ -164,7 +169,8 @@ final class HouseholdReading {
     }
 
     private static boolean isGone(Words words, int i) {
-        for (int j = i + 1; j < Math.min(words.size(), i + 3); j++) {
+        // "the kids have all moved out": the gone word may come a few words on.
+        for (int j = i + 1; j < Math.min(words.size(), i + 5); j++) {
             if (GONE.contains(words.get(j))) {
                 return true;
             }

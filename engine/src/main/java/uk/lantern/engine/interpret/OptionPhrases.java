@@ -56,7 +56,7 @@ final class OptionPhrases {
                 "lack companionship", "lack company", "short of company", "on my own");
         List<String> plain = List.of("not", "im not", "i am not", "dont feel", "i dont feel", "never feel",
                 "i never feel", "never", "im never", "i am never", "dont get", "i dont get", "never get", "dont", "i dont");
-        List<String> hedged = List.of("wouldnt say im", "i wouldnt say im", "wouldnt say i am", "i wouldnt say i am",
+        List<String> hedged = List.of("wouldnt say i", "i wouldnt say i", "wouldnt say im", "i wouldnt say im", "wouldnt say i am", "i wouldnt say i am",
                 "wouldnt say i feel", "i wouldnt say i feel", "dont really feel", "i dont really feel", "not really",
                 "im not really", "not particularly", "not especially", "dont often feel", "i dont often feel",
                 "not very", "im not very", "i dont tend to feel", "dont tend to feel", "i dont think im",
@@ -151,7 +151,19 @@ final class OptionPhrases {
                 "every couple of months", "not every month", "less than once a month", "now and again at christmas",
                 "once in a while at christmas", "hardly at all", "not for years", "not for ages",
                 "couple of times a year", "a couple of times a year", "few times a year", "fell out", "we fell out",
-                "havent spoken in years", "not spoken in years", "dont speak", "we dont speak", "estranged");
+                "havent spoken in years", "not spoken in years", "dont speak", "we dont speak", "estranged",
+                "weddings and funerals", "weddings", "funerals", "at funerals", "special occasions", "family occasions",
+                "the odd wedding", "odd wedding");
+        for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            means(List.of("monthly_or_more", "weekly"), "every " + day, "on " + day + "s", "most " + day + "s",
+                    day + "s", "each " + day);
+        }
+        for (String who : List.of("children", "kids", "family", "friends", "any", "any children", "any family",
+                "any friends", "any kids", "anyone")) {
+            means("none", "dont have " + who, "i dont have " + who, "havent got " + who, "i havent got " + who,
+                    "have no " + who, "ive no " + who, "got no " + who, "never had " + who, "no " + who + " left",
+                    "havent any " + who);
+        }
         means("none",
                 "none", "i have none", "i havent got any", "havent got any", "i havent any", "i dont have any",
                 "dont have any", "i have not got any", "got none", "no children", "no kids", "no family",
@@ -213,10 +225,15 @@ final class OptionPhrases {
         // What you do.
         means("working", "working", "i work", "i still work", "still working", "employed", "self employed",
                 "full time", "part time", "in work", "i have a job", "ive got a job", "work part time",
-                "work full time", "job");
+                "work full time", "job", "a few hours", "few hours a week", "bit of work", "odd jobs", "shifts",
+                "couple of days a week", "still do a bit", "still do a few", "still work part time", "on the tills");
         means("retired_recently", "retired last year", "retired this year", "just retired", "recently retired",
                 "only just retired", "retired recently", "retired a year ago", "retired two years ago",
                 "retired last month", "retired in the last two years", "newly retired", "retired months ago");
+        for (String when : List.of("summer", "spring", "autumn", "winter", "christmas", "easter", "january", "february",
+                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")) {
+            means("retired_recently", "retired last " + when, "retired this " + when, "retired in the " + when);
+        }
         means("retired", "retired", "retired years ago", "retired a long time ago", "retired ages ago",
                 "pensioner", "a pensioner", "retired longer ago", "long retired", "retired for years",
                 "been retired for years", "oap", "retired many years ago");

@@ -36,7 +36,7 @@ public record ServiceQuestion(String words, String postcode) {
                     + "|benefits?|pension credit|attendance allowance|money|debts?|shopping|cleaning|gardening"
                     + "|handyman|hearing aids?|glasses|dementia|memory|respite|taxi|dial a ride|dial-a-ride|library"
                     + "|friendship|someone to talk to|classes|class|courses?|help|blue badge|claim|grants?|entitled|allowance"
-                    + "|sit with me|come round|visit me|keep me company|company)\\b");
+                    + "|sit with me|come round|visit me|keep me company|company|phone me|ring me|call me|a chat|for a chat)\\b");
     /** The bare name of a service, taken as a question only when the text was not an answer. */
     private static final Pattern SERVICE_NAME = Pattern.compile(
             "^(a |an |the |any |some )?(lunch club|luncheon club|befriending( service)?|day cent(re|er)|coffee morning"

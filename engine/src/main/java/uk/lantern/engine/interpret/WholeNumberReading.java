@@ -69,8 +69,13 @@ final class WholeNumberReading {
     }
 
     private static boolean ofSomeoneElse(Words words, NumberWords.Mention m) {
-        return m.start() > 0 && Set.of("is", "hes", "shes", "was", "theyre", "are").contains(words.get(m.start() - 1));
+        return m.start() > 0 && (Set.of("is", "hes", "shes", "was", "theyre", "are").contains(words.get(m.start() - 1))
+                || SOMEONE_IS.contains(words.get(m.start() - 1)));
     }
+
+    /** "My son's 60": a person's word run on to "is". */
+    private static final Set<String> SOMEONE_IS = Set.of("sons", "daughters", "husbands", "wifes", "brothers",
+            "sisters", "mums", "dads", "partners", "friends", "neighbours", "hubbys");
 
     /** A number said of someone else: "my husband is 82", "she's 90". */
     static boolean saidOfSomeoneElse(Words words) {

@@ -48,7 +48,7 @@ final class YesNoPhrases {
      */
     private static final List<String> NOT_AN_ANSWER = List.of("said no", "say no", "saying no", "says no",
             "said no to", "say no to", "saying no to", "said yes to", "say yes to", "depends on", "depend on",
-            "depending on");
+            "depending on", "nothing left", "theres nothing left");
 
     private static final List<String> UNSURE = List.of(
             "i dont know", "dont know", "i do not know", "dunno", "not sure", "im not sure", "i am not sure",

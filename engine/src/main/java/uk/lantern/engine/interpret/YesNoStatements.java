@@ -29,6 +29,10 @@ final class YesNoStatements {
         }
     }
 
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
     /** A difficulty named and then said not to matter: a firm no to a question about its effect on daily life. */
     private static final List<String> DENIES_EFFECT = List.of("doesnt stop me", "does not stop me", "dont stop me",
             "doesnt affect me", "does not affect me", "doesnt affect my", "nothing that affects", "nothing that stops",
@@ -52,7 +56,7 @@ final class YesNoStatements {
 
     private static final Map<String, Cues> BY_QUESTION = Map.ofEntries(
             Map.entry("recent_loss", new Cues(List.of(
-                    "died", "passed away", "passed on", "passed", "lost my", "lost our", "death of", "funeral",
+                    "died", "passed away", "passed on", "passed", "lost my", "lost our", "death of", "we lost", "lost mum", "lost dad", "lost mam", "lost the wife", "lost the husband", "funeral",
                     "buried", "bereaved", "bereavement", "widowed", "went into a home", "went into care",
                     "moved into a home", "moved into care", "in a home now", "in a care home now", "lost him", "lost her",
                     // A move into care is a loss of the everyday company of someone close.
@@ -83,7 +87,8 @@ final class YesNoStatements {
                     "frightened to put the heating on", "afraid to put the heating on", "darent put the heating on", "heating is off", "heating never on", "no heating", "heating broken",
                     "boiler is broken", "boiler broke", "boilers broken", "mould", "condensation", "ice on the inside",
                     "feel the cold", "perished", "nithered", "frozen", "arctic", "like a fridge", "an igloo",
-                    "storage heaters", "cant heat", "cannot heat", "expensive to heat", "costs a fortune to heat"),
+                    "storage heaters", "stay in bed", "in bed longer", "bed longer", "hat indoors", "hat on indoors",
+                    "gloves indoors", "cant heat", "cannot heat", "expensive to heat", "costs a fortune to heat"),
                     List.of("warm", "toasty", "cosy", "nice and warm", "warm enough", "keep warm enough", "always warm",
                             "heating on when i need it", "heating on when i want", "heating on all day"),
                     List.of("manage to keep warm", "able to keep warm", "easy to keep warm", "can keep warm",
@@ -104,7 +109,7 @@ final class YesNoStatements {
                     "pension doesnt go far", "doesnt stretch", "dont stretch", "penny pinching", "watch every penny",
                     "watching every penny", "tighten", "cutting back", "cut back", "cut down on food",
                     "struggle to pay", "hard to pay", "difficult to pay", "cant make ends meet", "money worries",
-                    "worried sick about money", "cost of living", "everything has gone up", "everything costs"),
+                    "worried sick about money", "nothing left", "theres nothing left", "run out before", "cost of living", "everything has gone up", "everything costs"),
                     List.of("comfortable", "well off", "manage fine", "get by fine", "no problems with money",
                             "alright for money", "all right for money", "ok for money", "okay for money",
                             "fine for money", "not too bad", "we manage", "we get by", "comfortably off", "get by alright",
@@ -169,7 +174,8 @@ final class YesNoStatements {
                     "lipread", "mutter", "mumble", "pardon all the time", "hearing is terrible", "hearing is awful",
                     "its bad", "going deaf", "deaf as a post", "hard of hearing",
                     "cant hear the phone", "cant hear the door", "cant hear people", "hearing aid doesnt",
-                    "hearing aids dont", "hearing is getting worse"),
+                    "hearing aids dont", "hearing is getting worse", "struggle", "still struggle", "in company",
+                    "in a crowd", "noisy places", "in groups"),
                     List.of("hearing is fine", "hearing is good", "hear fine", "hear perfectly", "hearing is perfect",
                             "hearing is ok",
                             "hear well", "hear alright", "hear a pin drop", "ears like a bat", "hear fine with",
@@ -182,12 +188,14 @@ final class YesNoStatements {
                     "memory is shocking", "memory is getting worse", "memory clinic", "memory tests", "memory problems",
                     "mild cognitive", "losing my marbles", "losing my mind", "lose track", "forget to eat",
                     "forget my tablets", "forget to take", "leave the gas on", "left the gas on", "left the cooker on",
-                    "dont remember things", "forgetting things", "muddled",
+                    "dont remember things", "forgetting things", "keep losing", "losing things", "forgetting",
+                    "forget appointments", "miss appointments", "forgot my", "muddled",
                     "getting confused"),
                     List.of("memory is fine", "memory is good", "sharp as a tack", "all there", "memory is sharp",
                             "mind like a steel trap", "memory is ok", "memory is okay", "just my age", "normal for my age",
                             "no more than anyone", "like everyone"),
-                    DENIES_EFFECT)),
+                    concat(DENIES_EFFECT, List.of("just age", "just my age", "old age", "normal for my age",
+                            "normal at my age", "everyone does", "we all do", "nothing to worry about", "nothing serious")))),
             Map.entry("low_mood", new Cues(List.of(
                     "depressed", "depression", "down", "low", "anxious", "anxiety", "fed up", "miserable", "sad",
                     "nervous", "worried sick", "on tablets for my nerves", "crying", "cry a lot", "i cry", "cry most days",
@@ -235,17 +243,21 @@ final class YesNoStatements {
                     "couldnt manage without me", "couldnt cope without me", "cant manage without me",
                     "relies on me", "depends on me", "depend on me", "rely on me", "look after my", "care for my",
                     "looking after my", "caring for my", "i nurse", "unpaid carer", "carers allowance",
-                    "his main carer", "her main carer", "wash and dress him", "wash and dress her", "do his tablets",
+                    "his main carer", "her main carer", "wifes carer", "husbands carer", "mums carer", "dads carer",
+                    "mothers carer", "fathers carer", "sons carer", "daughters carer", "partners carer", "sisters carer",
+                    "brothers carer", "main carer", "carer for", "wash and dress him", "wash and dress her", "do his tablets",
                     "do her tablets"),
                     List.of("could manage", "can manage", "manages fine", "manages on her own", "manages on his own",
                             "shes fine", "hes fine", "independent", "just help", "only help", "help out",
                             "pop in on", "keep an eye on", "nobody depends on me", "no one depends on me",
-                            "nobody relies on me", "no one relies on me", "just me to look after", "only myself"))),
+                            "nobody relies on me", "no one relies on me", "just me to look after", "only myself", "have a carer",
+                            "got a carer", "carer comes", "carers come", "my carer", "i have carers"))),
             Map.entry("language_barrier", new Cues(List.of(
                     "english is not my first language", "english isnt my first language", "english is my second language",
                     "little english", "dont speak english", "speak a little english", "need an interpreter",
                     "english is poor", "english is not good", "english is not very good", "english is bad",
-                    "english is basic", "english is broken", "english is limited", "broken english", "english isnt good",
+                    "english is basic", "english is broken", "english is limited", "english is not so", "english is not very",
+                    "english is not great", "english isnt so", "english not good", "english not very good", "broken english", "english isnt good",
                     "english isnt very good", "english isnt great", "struggle with english", "struggle with the english",
                     "translate", "translates", "translating", "translator", "interpreter", "interprets", "interpreting",
                     "language line", "only speak", "my own language", "cant understand them", "dont understand them",
@@ -255,7 +267,8 @@ final class YesNoStatements {
                             "born here", "native speaker", "english is fine", "english is good", "english is ok",
                             "english is okay", "english is perfect", "english is fluent", "english is very good",
                             "fluent", "speak english well", "speak good english", "speak english all my life",
-                            "only speak english", "english born", "born and bred", "english through and through"),
+                            "only speak english", "english born", "english is my language", "english is my only language",
+                            "english is my mother tongue", "english speaking", "born and bred", "english through and through"),
                     List.of("english is fine", "english is good", "english is ok", "english is okay", "english is perfect",
                             "english is fluent", "english is very good", "fluent in english", "speak english well",
                             "have no problems", "have no problem", "no problems at all", "get by fine", "manage fine",
@@ -307,6 +320,9 @@ final class YesNoStatements {
                     "join him", "join her", "be with him again", "be with her again", "take my own life",
                     "taking my own life", "suicide", "suicidal", "top myself", "do myself in", "slit", "jump off",
                     "step in front", "walk into the sea", "stockpiling", "saving up my tablets", "saved up my tablets",
+                    "wont wake", "wouldnt wake", "not wake", "never wake", "didnt wake", "dont wake",
+                    "with my husband again", "with my wife again", "with him again", "with her again", "with them again",
+                    "with mum again", "with dad again", "join my husband", "join my wife", "join them",
                     "cut myself", "cutting myself", "burn myself", "punish myself", "not worth living",
                     "life isnt worth", "life is not worth", "tired of living", "tired of life", "had enough of life",
                     "had enough of living", "ready to go", "want to go to sleep forever", "disappear"),
@@ -320,6 +336,7 @@ final class YesNoStatements {
                     "the wife and me", "the missus and me", "with my husband", "with my wife", "with my partner",
                     "with the wife", "with the missus", "with my other half", "with my girlfriend", "with my boyfriend",
                     "with my fella", "with hubby", "with my hubby", "married", "still married", "cohabit", "cohabiting",
+                    "lived together", "living together", "been together",
                     "moved in together"),
                     List.of("on my own", "live alone", "by myself", "just me", "only me", "single", "no partner",
                             "not married", "widowed", "widow", "widower", "divorced", "separated", "died", "passed",
@@ -340,7 +357,8 @@ final class YesNoStatements {
                             "keep things to myself", "keep it to myself", "on my own", "all alone", "no friends",
                             "no family", "not a soul", "nobody to talk to", "no one to talk to", "nobody i can",
                             "no one i can", "wouldnt want to burden", "dont like to bother", "dont want to bother",
-                            "dont want to burden", "they are too busy", "theyre too busy", "too far away", "lost touch",
+                            "dont want to burden", "they are too busy", "theyre too busy", "too far away", "lost touch", "too busy",
+                            "too far",
                             "died", "passed"),
                     List.of("nobody", "no one", "noone", "not a soul", "nobody to talk to", "no one to talk to",
                             "not really anyone", "not anyone"))));
