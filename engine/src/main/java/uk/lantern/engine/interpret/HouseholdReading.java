@@ -30,7 +30,7 @@ final class HouseholdReading {
             "gran", "granny", "grandpa", "stepdad", "stepmum", "stepmother", "stepfather", "bairn",
             "half", "kid", "boy", "girl", "youngster", "teenager", "toddler", "grandkid", "grandaughter", "hubbie",
             "wifey", "nana", "nanna", "papa", "mummy", "daddy", "ma", "pa", "stepchild", "companion",
-            "tenant", "roommate", "guy", "chap");
+            "tenant", "roommate", "guy", "chap", "man", "woman", "indoors");
     /** "Their little one", "our eldest": a person named by a word that is otherwise a number or a description. */
     private static final Set<String> ONE_DESCRIBED = Set.of("little", "youngest", "eldest", "oldest", "wee", "young",
             "baby", "new", "younger", "older");

@@ -79,7 +79,8 @@ final class OptionPhrases {
                 "every few days", "every couple of days", "every week or so", "at least once a week");
         means("monthly", "every month", "monthly", "once a month", "twice a month", "every fortnight",
                 "fortnightly", "every other week", "every few weeks", "a few times a month", "every couple of weeks",
-                "once or twice a month", "at least once a month");
+                "once or twice a month", "at least once a month", "couple of times a month", "a couple of times a month",
+                "few times a month");
         means("rarely", "rarely", "hardly ever", "hardly", "never", "not often", "not very often", "seldom",
                 "once in a blue moon", "nobody", "no one", "noone", "nobody comes", "no one comes", "nobody visits",
                 "no one visits", "a few times a year", "once a year", "twice a year", "at christmas", "christmas",
@@ -99,8 +100,18 @@ final class OptionPhrases {
                 "all the time", "always", "constantly", "a lot", "lots", "most of the time", "nearly always",
                 "almost always", "every single day", "day and night", "all day", "every night",
                 // Every part of the day or week: "every evening when the house goes quiet".
+                // Not "in the evenings" alone: that says when, not how often ("sometimes, in the evenings").
                 "every evening", "each evening", "every morning", "every afternoon", "most evenings", "most nights",
-                "most mornings", "of an evening", "of a night", "in the evenings", "evenings", "nights", "every night");
+                "most mornings", "every night");
+        // The feeling said strongly: "very isolated", "so lonely", "I don't see a soul".
+        for (String feeling : List.of("lonely", "isolated", "left out", "cut off", "alone", "lonesome")) {
+            for (String strongly : List.of("very", "so", "really", "terribly", "extremely", "awfully", "desperately",
+                    "incredibly", "dreadfully", "always")) {
+                means(List.of("often_always", "often"), strongly + " " + feeling);
+            }
+        }
+        means(List.of("often_always", "often"), "dont see a soul", "never see a soul", "dont see a living soul",
+                "never see anyone", "dont see anyone", "see nobody", "see no one", "not a soul");
         // Nobody to turn to is lacking company often; to a contact question it is none.
         means(List.of("often_always", "often", "none"), "no one to talk to", "nobody to talk to", "noone to talk to",
                 "no one to", "nobody to", "no company", "no one around", "nobody around", "all alone",
@@ -203,7 +214,8 @@ final class OptionPhrases {
                 "my ex", "he left me", "she left me", "we broke up", "broke up", "separated or divorced");
         means("single", "single", "never married", "never been married", "not married ever", "on my own never married",
                 "no partner", "never had a partner", "bachelor", "spinster", "unmarried", "never wed", "never got married",
-                "never married no", "never found the right one", "never tied the knot");
+                "never married no", "never found the right one", "never tied the knot", "never found the right person",
+                "never met the right", "never found anyone", "on the shelf", "never wed", "not married never have been");
 
         // Self-rated health.
         means("excellent", "excellent", "brilliant", "perfect", "great", "fantastic", "superb", "never better",
@@ -212,6 +224,8 @@ final class OptionPhrases {
         means("very_good", "very good", "very well", "really good", "pretty great", "very healthy");
         means("good", "good", "fine", "ok", "okay", "alright", "all right", "not bad", "pretty good", "fairly good",
                 "quite good", "decent", "healthy", "reasonable", "not too bad", "mustnt grumble", "cant complain");
+        means("fair", "not as good as", "not as good as it was", "not as good as it used to be", "not what it was",
+                "not what it used to be", "going downhill", "worse than it was", "worse than it used to be");
         means("fair", "fair", "not great", "could be better", "so so", "average", "middling", "up and down",
                 "not the best", "not very good", "not so good", "not too good", "fair to middling", "ups and downs",
                 "could be worse", "not brilliant", "not that good", "mixed", "okay ish", "ok ish", "not too clever",
@@ -224,7 +238,7 @@ final class OptionPhrases {
 
         // What you do.
         means("working", "working", "i work", "i still work", "still working", "employed", "self employed",
-                "full time", "part time", "in work", "i have a job", "ive got a job", "work part time",
+                "in work", "full time job", "part time job", "i have a job", "ive got a job", "work part time",
                 "work full time", "job", "a few hours", "few hours a week", "bit of work", "odd jobs", "shifts",
                 "couple of days a week", "still do a bit", "still do a few", "still work part time", "on the tills");
         means("retired_recently", "retired last year", "retired this year", "just retired", "recently retired",
@@ -232,18 +246,22 @@ final class OptionPhrases {
                 "retired last month", "retired in the last two years", "newly retired", "retired months ago");
         for (String when : List.of("summer", "spring", "autumn", "winter", "christmas", "easter", "january", "february",
                 "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")) {
-            means("retired_recently", "retired last " + when, "retired this " + when, "retired in the " + when);
+            means("retired_recently", "retired last " + when, "retired this " + when, "retired in the " + when,
+                    "retired in " + when);
         }
         means("retired", "retired", "retired years ago", "retired a long time ago", "retired ages ago",
                 "pensioner", "a pensioner", "retired longer ago", "long retired", "retired for years",
                 "been retired for years", "oap", "retired many years ago");
         means("unemployed", "unemployed", "looking for work", "out of work", "on the dole", "jobseeking",
                 "job seeking", "job hunting", "looking for a job", "between jobs", "lost my job", "made redundant",
-                "redundant", "jobseekers", "jobless", "seeking work");
+                "redundant", "jobseekers", "jobless", "seeking work", "laid off", "got laid off", "was laid off",
+                "finished up", "looking for something", "signing on", "on universal credit",
+                "jobcentre", "job centre", "lost my job");
         means("unable_to_work", "unable to work", "cant work", "cannot work", "too ill to work", "not able to work",
                 "signed off", "off sick", "long term sick", "disabled", "on sick leave", "incapacity");
         means("other", "something else", "other", "none of those", "none of them", "volunteer", "volunteering",
-                "student", "studying", "housewife", "homemaker", "stay at home", "carer", "full time carer");
+                "student", "studying", "housewife", "homemaker", "stay at home", "carer", "full time carer",
+                "care for my", "look after my", "caring for my", "looking after my", "carer for my");
 
         // Who you look after.
         means("partner", "my husband", "my wife", "my partner", "husband", "wife", "spouse", "my other half",

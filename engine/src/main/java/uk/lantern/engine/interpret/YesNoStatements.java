@@ -40,7 +40,8 @@ final class YesNoStatements {
             "not enough to stop me", "not enough to affect", "work fine", "works fine", "they work fine",
             "sorts it out", "corrects it", "no problem with it", "doesnt get in the way", "does not get in the way",
             "nothing that gets in the way", "manage fine", "i manage fine", "under control", "well controlled",
-            "controlled with tablets", "kept under control");
+            "controlled with tablets", "kept under control", "but im fine", "but im ok", "but im okay",
+            "otherwise fine", "otherwise im fine", "otherwise ok", "but otherwise", "but i cope", "but i manage");
 
     private static final Set<String> NEGATING = Set.of(
             "not", "no", "never", "dont", "didnt", "doesnt", "isnt", "arent", "wasnt", "havent", "hasnt", "nobody",
@@ -87,6 +88,58 @@ final class YesNoStatements {
                     "frightened to put the heating on", "afraid to put the heating on", "darent put the heating on", "heating is off", "heating never on", "no heating", "heating broken",
                     "boiler is broken", "boiler broke", "boilers broken", "mould", "condensation", "ice on the inside",
                     "feel the cold", "perished", "nithered", "frozen", "arctic", "like a fridge", "an igloo",
+                    // Rationing heat, whatever heats the home.
+                    "afraid to put the central heating on", "afraid to put the fire on",
+                    "afraid to put the gas fire on", "afraid to put the gas on", "afraid to put the heater on",
+                    "afraid to put the heaters on", "afraid to put the heating on", "afraid to put the radiators on",
+                    "cant afford the central heating", "cant afford the fire", "cant afford the gas",
+                    "cant afford the gas fire", "cant afford the heater", "cant afford the heaters",
+                    "cant afford the heating", "cant afford the radiators",
+                    "cant afford to put the central heating on", "cant afford to put the fire on",
+                    "cant afford to put the gas fire on", "cant afford to put the gas on",
+                    "cant afford to put the heater on", "cant afford to put the heaters on",
+                    "cant afford to put the heating on", "cant afford to put the radiators on",
+                    "central heating off to save", "central heating on for a bit", "central heating on for an hour",
+                    "central heating on for an hour or two", "dont put the central heating on",
+                    "dont put the fire on", "dont put the gas fire on", "dont put the gas on",
+                    "dont put the heater on", "dont put the heaters on", "dont put the heating on",
+                    "dont put the radiators on", "fire off to save", "fire on for a bit", "fire on for an hour",
+                    "fire on for an hour or two", "gas fire off to save", "gas fire on for a bit",
+                    "gas fire on for an hour", "gas fire on for an hour or two", "gas off to save",
+                    "gas on for a bit", "gas on for an hour", "gas on for an hour or two", "heater off to save",
+                    "heater on for a bit", "heater on for an hour", "heater on for an hour or two",
+                    "heaters off to save", "heaters on for a bit", "heaters on for an hour",
+                    "heaters on for an hour or two", "heating off to save", "heating on for a bit",
+                    "heating on for an hour", "heating on for an hour or two", "instead of the central heating",
+                    "instead of the fire", "instead of the gas", "instead of the gas fire", "instead of the heater",
+                    "instead of the heaters", "instead of the heating", "instead of the radiators",
+                    "keep the central heating off", "keep the fire off", "keep the gas fire off", "keep the gas off",
+                    "keep the heater off", "keep the heaters off", "keep the heating off", "keep the radiators off",
+                    "leave the central heating off", "leave the fire off", "leave the gas fire off",
+                    "leave the gas off", "leave the heater off", "leave the heaters off", "leave the heating off",
+                    "leave the radiators off", "never put the central heating on", "never put the fire on",
+                    "never put the gas fire on", "never put the gas on", "never put the heater on",
+                    "never put the heaters on", "never put the heating on", "never put the radiators on",
+                    "only have the central heating on", "only have the fire on", "only have the gas fire on",
+                    "only have the gas on", "only have the heater on", "only have the heaters on",
+                    "only have the heating on", "only have the radiators on", "only put the central heating on",
+                    "only put the fire on", "only put the gas fire on", "only put the gas on",
+                    "only put the heater on", "only put the heaters on", "only put the heating on",
+                    "only put the radiators on", "only turn the central heating on", "only turn the fire on",
+                    "only turn the gas fire on", "only turn the gas on", "only turn the heater on",
+                    "only turn the heaters on", "only turn the heating on", "only turn the radiators on",
+                    "radiators off to save", "radiators on for a bit", "radiators on for an hour",
+                    "radiators on for an hour or two", "rather than put the central heating on",
+                    "rather than put the fire on", "rather than put the gas fire on", "rather than put the gas on",
+                    "rather than put the heater on", "rather than put the heaters on",
+                    "rather than put the heating on", "rather than put the radiators on",
+                    "scared to put the central heating on", "scared to put the fire on",
+                    "scared to put the gas fire on", "scared to put the gas on", "scared to put the heater on",
+                    "scared to put the heaters on", "scared to put the heating on", "scared to put the radiators on",
+                    "turn the central heating off", "turn the fire off", "turn the gas fire off", "turn the gas off",
+                    "turn the heater off", "turn the heaters off", "turn the heating off", "turn the radiators off",
+                    "without the central heating", "without the fire", "without the gas", "without the gas fire",
+                    "without the heater", "without the heaters", "without the heating", "without the radiators",
                     "storage heaters", "stay in bed", "in bed longer", "bed longer", "hat indoors", "hat on indoors",
                     "gloves indoors", "cant heat", "cannot heat", "expensive to heat", "costs a fortune to heat"),
                     List.of("warm", "toasty", "cosy", "nice and warm", "warm enough", "keep warm enough", "always warm",
@@ -109,7 +162,8 @@ final class YesNoStatements {
                     "pension doesnt go far", "doesnt stretch", "dont stretch", "penny pinching", "watch every penny",
                     "watching every penny", "tighten", "cutting back", "cut back", "cut down on food",
                     "struggle to pay", "hard to pay", "difficult to pay", "cant make ends meet", "money worries",
-                    "worried sick about money", "nothing left", "theres nothing left", "run out before", "cost of living", "everything has gone up", "everything costs"),
+                    "worried sick about money", "make the pension last", "make it last", "make the money stretch",
+                    "pension doesnt last", "pension doesnt go", "doesnt go far", "nothing left", "theres nothing left", "run out before", "cost of living", "everything has gone up", "everything costs"),
                     List.of("comfortable", "well off", "manage fine", "get by fine", "no problems with money",
                             "alright for money", "all right for money", "ok for money", "okay for money",
                             "fine for money", "not too bad", "we manage", "we get by", "comfortably off", "get by alright",
@@ -205,7 +259,8 @@ final class YesNoStatements {
                     "black cloud", "dark place", "in a dark place", "not myself", "not been myself", "struggling",
                     "low mood", "blue", "gloomy", "hopeless", "wretched", "lost interest", "stressed", "overwhelmed",
                     "on antidepressants", "antidepressants", "sertraline", "citalopram", "mirtazapine", "tablets for my nerves",
-                    "dont want to get up", "dont want to go out", "dont want to see anyone"),
+                    "dont want to get up", "dont want to go out", "dont want to see anyone", "feeling low", "really low",
+                    "very low", "so low"),
                     List.of("happy", "cheerful", "content", "in good spirits", "quite happy", "not often", "not very often",
                             "rarely", "mood is fine", "mood is good", "mood is ok", "pretty good in myself", "fine in myself",
                             "ok in myself", "okay in myself", "good in myself", "no more than anyone", "like anyone",
@@ -245,7 +300,8 @@ final class YesNoStatements {
                     "looking after my", "caring for my", "i nurse", "unpaid carer", "carers allowance",
                     "his main carer", "her main carer", "wifes carer", "husbands carer", "mums carer", "dads carer",
                     "mothers carer", "fathers carer", "sons carer", "daughters carer", "partners carer", "sisters carer",
-                    "brothers carer", "main carer", "carer for", "wash and dress him", "wash and dress her", "do his tablets",
+                    "brothers carer", "main carer", "carer for", "without me", "cant do anything without me", "cant manage without me",
+                    "cant cope without me", "needs me", "need me", "lost without me", "wash and dress him", "wash and dress her", "do his tablets",
                     "do her tablets"),
                     List.of("could manage", "can manage", "manages fine", "manages on her own", "manages on his own",
                             "shes fine", "hes fine", "independent", "just help", "only help", "help out",
@@ -323,6 +379,8 @@ final class YesNoStatements {
                     "wont wake", "wouldnt wake", "not wake", "never wake", "didnt wake", "dont wake",
                     "with my husband again", "with my wife again", "with him again", "with her again", "with them again",
                     "with mum again", "with dad again", "join my husband", "join my wife", "join them",
+                    "dont see the point", "cant see the point", "see no point", "whats the point", "point in living",
+                    "point of living", "point in going on", "point in carrying on", "no point any more",
                     "cut myself", "cutting myself", "burn myself", "punish myself", "not worth living",
                     "life isnt worth", "life is not worth", "tired of living", "tired of life", "had enough of life",
                     "had enough of living", "ready to go", "want to go to sleep forever", "disappear"),
@@ -367,6 +425,16 @@ final class YesNoStatements {
      * Questions about a difficulty, where "no problem" or "not a problem" is a no. Elsewhere it
      * means what the question's own cues say ("can you get out?": yes), or nothing.
      */
+    /**
+     * "We're okay thank you", "as good as ever", "no problems with it": a no to any question about
+     * a difficulty, alongside the neutral "no problem".
+     */
+    private static final List<String> NO_DIFFICULTY = concat(YesNoPhrases.NEUTRAL, List.of("im ok", "im okay",
+            "im fine", "were ok", "were okay", "were fine", "all good", "doing fine", "ok thanks", "okay thanks",
+            "ok thank you", "okay thank you", "fine thanks", "fine thank you", "as good as ever", "good as ever",
+            "as sharp as ever", "sharp as ever", "no problems with", "no problem with", "nothing wrong with",
+            "never had any problems", "never had a problem", "no complaints", "cant complain", "mustnt grumble"));
+
     private static final Set<String> ABOUT_A_DIFFICULTY = Set.of("cold_home", "money_worries",
             "money_stops_going_out", "long_term_condition", "sight_loss", "hearing_loss", "memory_problems",
             "low_mood", "language_barrier");
@@ -385,7 +453,7 @@ final class YesNoStatements {
         Words forYes = without(words, cues.firmNo());
         boolean yes = saysPlainly(forYes, cues.yes(), ownOnly);
         boolean no = firmNo || saysPlainly(without(forYes, cues.yes()), cues.no(), false)
-                || (ABOUT_A_DIFFICULTY.contains(questionId) && saysPlainly(without(forYes, cues.yes()), YesNoPhrases.NEUTRAL, false));
+                || (ABOUT_A_DIFFICULTY.contains(questionId) && saysPlainly(without(forYes, cues.yes()), NO_DIFFICULTY, false));
         if (yes == no) {
             return Optional.empty();
         }
