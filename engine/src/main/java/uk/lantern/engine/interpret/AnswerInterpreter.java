@@ -83,7 +83,7 @@ public final class AnswerInterpreter {
         return switch (question.type()) {
             case YES_NO -> YesNoReading.read(question, words, today);
             case SINGLE_CHOICE -> choice(question, words, today);
-            case WHOLE_NUMBER -> wholeNumber(question, words, today);
+            case WHOLE_NUMBER -> wholeNumber(question, text, words, today);
             case POSTCODE -> PostcodeReading.read(text);
             case FREE_TEXT -> freeText(text);
         };
@@ -177,9 +177,9 @@ public final class AnswerInterpreter {
         return Optional.of(back <= 1 ? "retired_recently" : back >= 3 ? "retired" : "");
     }
 
-    private static Interpretation wholeNumber(Question question, Words words, LocalDate today) {
+    private static Interpretation wholeNumber(Question question, String text, Words words, LocalDate today) {
         if (HouseholdReading.QUESTION_ID.equals(question.id())) {
-            return HouseholdReading.read(question, words);
+            return HouseholdReading.read(question, words, PersonNames.in(text));
         }
         if (BirthYearReading.QUESTION_ID.equals(question.id())) {
             Optional<Interpretation> byYear = BirthYearReading.read(question, words, today);

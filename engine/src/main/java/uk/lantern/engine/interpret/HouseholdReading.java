@@ -46,7 +46,11 @@ final class HouseholdReading {
     private HouseholdReading() {
     }
 
-    static Interpretation read(Question question, Words words) {
+    /**
+     * @param names people named in the answer ({@link PersonNames}: "me and Jim"), lower case;
+     *              each counts as one person unless spoken of as gone
+     */
+    static Interpretation read(Question question, Words words, Set<String> names) {
         if (words.isEmpty()) {
             return Interpretation.unclear("There was no answer to read.");
         }
@@ -59,7 +63,7 @@ final class HouseholdReading {
             return added.map(n -> WholeNumberReading.inRange(question, ofUs.get() + n))
                     .orElseGet(() -> Interpretation.unclear("I could not tell how many people that is. Could you give a number, counting yourself?"));
         }
-        Optional<Integer> companions = companions(words);
+        Optional<Integer> companions = companions(words, names);
         if (companions.isEmpty()) {
             return Interpretation.unclear("I could not tell how many people that is. Could you give a number, counting yourself?");
         }
@@ -97,6 +101,10 @@ final class HouseholdReading {
      * a number ("me and the kids").
      */
     private static Optional<Integer> companions(Words words) {
+        return companions(words, Set.of());
+    }
+
+    private static Optional<Integer> companions(Words words, Set<String> names) {
         int count = 0;
         for (int i = 0; i < words.size(); i++) {
             String token = words.get(i);
@@ -113,7 +121,7 @@ final class HouseholdReading {
             if (token.equals("half") && (i == 0 || !words.get(i - 1).equals("other"))) {
                 continue;
             }
-            if (ONE_PERSON.contains(token) || littleOne(words, i)) {
+            if (ONE_PERSON.contains(token) || littleOne(words, i) || names.contains(token)) {
                 count++;
             } else if (SEVERAL_PEOPLE.contains(token)) {
                 Optional<Integer> howMany = numberBefore(words, i);

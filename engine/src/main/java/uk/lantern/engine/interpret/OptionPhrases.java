@@ -140,7 +140,10 @@ final class OptionPhrases {
                 "always someone", "always someone around", "always someone about", "always busy", "always on the go",
                 "always have company", "always got company", "always got someone", "always have someone",
                 "plenty of company", "plenty of friends", "plenty of people", "lots of company", "never short of company",
-                "never left out", "included", "never alone");
+                "never left out", "included", "never alone", "always got people", "always have people",
+                "always had people", "always got people round", "always people round", "always got visitors",
+                "always have visitors", "always got friends", "always have friends", "always got family",
+                "always have family", "always got someone popping in", "always someone popping in");
         negatedFeelings();
         means("hardly_ever",
                 "not really", "no not really", "not especially", "not particularly", "i dont really",
@@ -167,7 +170,7 @@ final class OptionPhrases {
                 "the odd wedding", "odd wedding");
         for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
             means(List.of("monthly_or_more", "weekly"), "every " + day, "on " + day + "s", "most " + day + "s",
-                    day + "s", "each " + day);
+                    day + "s", "each " + day, "on a " + day);
         }
         for (String who : List.of("children", "kids", "family", "friends", "any", "any children", "any family",
                 "any friends", "any kids", "anyone")) {
