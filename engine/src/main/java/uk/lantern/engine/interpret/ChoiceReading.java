@@ -19,7 +19,8 @@ import uk.lantern.engine.questionnaire.Question;
 final class ChoiceReading {
 
     private static final Set<String> POSITION_FILLERS = Set.of(
-            "number", "no", "option", "choice", "the", "its", "it", "is", "please", "one", "i", "choose", "pick", "say");
+            "number", "no", "option", "choice", "the", "its", "it", "is", "please", "one", "i", "choose", "pick",
+            "say");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
 
     /** Doubt that no option's wording may outweigh: "yes and no" is not a "no". */

@@ -17,7 +17,8 @@ final class ElapsedTime {
 
     private static final Map<String, Double> MONTHS_PER_UNIT = Map.ofEntries(
             Map.entry("year", 12.0), Map.entry("years", 12.0), Map.entry("yr", 12.0), Map.entry("yrs", 12.0),
-            Map.entry("month", 1.0), Map.entry("months", 1.0), Map.entry("week", 12.0 / 52), Map.entry("weeks", 12.0 / 52),
+            Map.entry("month", 1.0), Map.entry("months", 1.0),
+            Map.entry("week", 12.0 / 52), Map.entry("weeks", 12.0 / 52),
             Map.entry("day", 12.0 / 365), Map.entry("days", 12.0 / 365));
 
     private ElapsedTime() {
@@ -31,7 +32,7 @@ final class ElapsedTime {
             return end < words.size() && (words.get(end).equals("ago") || words.get(end).equals("back"));
         }
 
-        /** The span comes within {@code reach} words after {@code word}: "retired 18 months ago", "been retired for a year". */
+        /** The span comes within {@code reach} words after {@code word}: "retired 18 months ago". */
         boolean after(Words words, String word, int reach) {
             for (int j = Math.max(0, start - reach); j < start; j++) {
                 if (words.get(j).equals(word)) {

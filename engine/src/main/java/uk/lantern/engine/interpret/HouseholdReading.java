@@ -40,7 +40,10 @@ final class HouseholdReading {
             "girls", "bairns", "kiddies", "kiddos", "youngsters", "teenagers", "stepchildren", "stepkids", "nieces",
             "nephews", "cousins", "inlaws", "laws", "tenants", "flatmates", "housemates",
             "others", "ones", "carers", "folks");
-    private static final Map<String, Integer> PAIRS = Map.of("parents", 2, "twins", 2, "inlaws", 2, "laws", 2, "folks", 2);
+    private static final Map<String, Integer> PAIRS = Map.of(
+            "parents", 2, "twins", 2, "inlaws", 2, "laws", 2, "folks", 2);
+    private static final String NOT_COUNTED =
+            "I could not tell how many people that is. Could you give a number, counting yourself?";
     private static final Set<String> GONE = Set.of("died", "passed", "dead", "left", "gone", "moved", "went", "lost", "death");
 
     private HouseholdReading() {
@@ -61,11 +64,11 @@ final class HouseholdReading {
             Optional<Integer> added = plus < 0 ? Optional.of(0)
                     : companions(new Words(words.tokens().subList(plus + 1, words.size())));
             return added.map(n -> WholeNumberReading.inRange(question, ofUs.get() + n))
-                    .orElseGet(() -> Interpretation.unclear("I could not tell how many people that is. Could you give a number, counting yourself?"));
+                    .orElseGet(() -> Interpretation.unclear(NOT_COUNTED));
         }
         Optional<Integer> companions = companions(words, names);
         if (companions.isEmpty()) {
-            return Interpretation.unclear("I could not tell how many people that is. Could you give a number, counting yourself?");
+            return Interpretation.unclear(NOT_COUNTED);
         }
         if (companions.get() > 0) {
             int counted = 1 + companions.get();

@@ -55,8 +55,10 @@ final class OptionPhrases {
         List<String> feelings = List.of("lonely", "left out", "isolated", "cut off", "alone", "lonesome",
                 "lack companionship", "lack company", "short of company", "on my own");
         List<String> plain = List.of("not", "im not", "i am not", "dont feel", "i dont feel", "never feel",
-                "i never feel", "never", "im never", "i am never", "dont get", "i dont get", "never get", "dont", "i dont");
-        List<String> hedged = List.of("wouldnt say i", "i wouldnt say i", "wouldnt say im", "i wouldnt say im", "wouldnt say i am", "i wouldnt say i am",
+                "i never feel", "never", "im never", "i am never", "dont get", "i dont get", "never get", "dont",
+                "i dont");
+        List<String> hedged = List.of("wouldnt say i", "i wouldnt say i", "wouldnt say im", "i wouldnt say im",
+                "wouldnt say i am", "i wouldnt say i am",
                 "wouldnt say i feel", "i wouldnt say i feel", "dont really feel", "i dont really feel", "not really",
                 "im not really", "not particularly", "not especially", "dont often feel", "i dont often feel",
                 "not very", "im not very", "i dont tend to feel", "dont tend to feel", "i dont think im",
@@ -74,12 +76,14 @@ final class OptionPhrases {
                 "in and out all the time", "always popping in", "every single day", "lives with me", "lives next door",
                 "several times a week", "most days of the week");
         means("weekly", "every week", "weekly", "each week", "once a week", "twice a week", "every weekend",
-                "most weekends", "weekends", "at weekends", "at the weekend", "on sundays", "every sunday", "most weeks",
+                "most weekends", "weekends", "at weekends", "at the weekend", "on sundays", "every sunday",
+                "most weeks",
                 "a few times a week", "couple of times a week", "once or twice a week", "three times a week",
                 "every few days", "every couple of days", "every week or so", "at least once a week");
         means("monthly", "every month", "monthly", "once a month", "twice a month", "every fortnight",
                 "fortnightly", "every other week", "every few weeks", "a few times a month", "every couple of weeks",
-                "once or twice a month", "at least once a month", "couple of times a month", "a couple of times a month",
+                "once or twice a month", "at least once a month", "couple of times a month",
+                "a couple of times a month",
                 "few times a month");
         means("rarely", "rarely", "hardly ever", "hardly", "never", "not often", "not very often", "seldom",
                 "once in a blue moon", "nobody", "no one", "noone", "nobody comes", "no one comes", "nobody visits",
@@ -139,7 +143,8 @@ final class OptionPhrases {
                 "always included", "always invited", "always asked", "always welcome", "always made welcome",
                 "always someone", "always someone around", "always someone about", "always busy", "always on the go",
                 "always have company", "always got company", "always got someone", "always have someone",
-                "plenty of company", "plenty of friends", "plenty of people", "lots of company", "never short of company",
+                "plenty of company", "plenty of friends", "plenty of people", "lots of company",
+                "never short of company",
                 "never left out", "included", "never alone", "always got people", "always have people",
                 "always had people", "always got people round", "always people round", "always got visitors",
                 "always have visitors", "always got friends", "always have friends", "always got family",
@@ -216,9 +221,11 @@ final class OptionPhrases {
                 "divorced", "separated", "were separated", "we split up", "split up", "we separated", "divorcee",
                 "my ex", "he left me", "she left me", "we broke up", "broke up", "separated or divorced");
         means("single", "single", "never married", "never been married", "not married ever", "on my own never married",
-                "no partner", "never had a partner", "bachelor", "spinster", "unmarried", "never wed", "never got married",
+                "no partner", "never had a partner", "bachelor", "spinster", "unmarried", "never wed",
+                "never got married",
                 "never married no", "never found the right one", "never tied the knot", "never found the right person",
-                "never met the right", "never found anyone", "on the shelf", "never wed", "not married never have been");
+                "never met the right", "never found anyone", "on the shelf", "never wed",
+                "not married never have been");
 
         // Self-rated health.
         means("excellent", "excellent", "brilliant", "perfect", "great", "fantastic", "superb", "never better",

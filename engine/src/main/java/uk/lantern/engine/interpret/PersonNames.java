@@ -19,7 +19,8 @@ final class PersonNames {
     private static final Set<String> NOT_NAMES = Set.of("i", "im", "ive", "id", "ill", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "christmas", "easter", "god", "lord", "english",
-            "british", "council", "mum", "mam", "dad", "nan", "gran", "grandad", "grandma", "grandpa", "auntie", "uncle",
+            "british", "council", "mum", "mam", "dad", "nan", "gran", "grandad", "grandma", "grandpa", "auntie",
+            "uncle",
             "me", "my", "and", "the", "just", "only", "two", "three", "four", "five", "no", "yes", "ok", "nhs", "gp");
     /** Words before a pet's name, or before a place. */
     private static final Set<String> BEFORE_NOT_A_PERSON = Set.of("dog", "cat", "budgie", "parrot", "puppy", "kitten",

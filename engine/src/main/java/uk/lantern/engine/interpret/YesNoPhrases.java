@@ -33,9 +33,11 @@ final class YesNoPhrases {
             "not so much", "not me", "unfortunately not", "not really no", "no thanks", "no thank you",
             "course not", "of course not no", "not that i can think of", "none that i can think of",
             "not that i know", "not often", "not very often", "rarely", "seldom", "not since", "not these days",
-            "not nowadays", "not that im aware of", "not that i am aware of", "not that im aware", "not that ive noticed",
+            "not nowadays", "not that im aware of", "not that i am aware of", "not that im aware",
+            "not that ive noticed",
             "not that i have noticed", "not that i can tell", "not that i can say", "not one for", "im not one for",
-            "not a joiner", "not for me", "not my thing", "no chance", "not likely", "not on your life", "nothing like that",
+            "not a joiner", "not for me", "not my thing", "no chance", "not likely", "not on your life",
+            "nothing like that",
             "nothing of the sort", "not as such", "not as far as im aware", "no not really", "nah not really");
 
     /** Words that carry no yes or no of their own; what they mean depends on the question. */
