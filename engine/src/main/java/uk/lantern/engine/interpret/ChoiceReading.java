@@ -54,7 +54,7 @@ final class ChoiceReading {
             return Interpretation.understood(meant.iterator().next());
         }
         Optional<String> corrected = RATINGS.contains(question.id()) && byPosition.isEmpty()
-                ? settledAfterHedge(found) : Optional.empty();
+                ? settledAfterHedge(found, words) : Optional.empty();
         if (corrected.isPresent()) {
             return Interpretation.understood(corrected.get());
         }
@@ -73,7 +73,17 @@ final class ChoiceReading {
      * "Not great, pretty poor really": a rating hedged with "not" and then said plainly is the
      * plain one. Only when every other phrase is a "not ..." that comes before it.
      */
-    private static Optional<String> settledAfterHedge(List<PhraseTable.Found<String>> found) {
+    private static Optional<String> settledAfterHedge(List<PhraseTable.Found<String>> found, Words words) {
+        // "Some days good, some days bad, so fair I suppose": a rating given as the conclusion.
+        PhraseTable.Found<String> last = found.getLast();
+        int at = last.start();
+        boolean concluded = !last.negated() && at > 0 && (words.get(at - 1).equals("so")
+                || words.get(at - 1).equals("overall") || (at > 1 && words.get(at - 2).equals("on")
+                && words.get(at - 1).equals("balance")) || (at > 1 && words.get(at - 2).equals("all")
+                && words.get(at - 1).equals("round")));
+        if (concluded) {
+            return Optional.of(last.meaning());
+        }
         List<PhraseTable.Found<String>> plain = found.stream()
                 .filter(f -> !f.negated() && !f.phrase().startsWith("not ")).toList();
         if (plain.size() != 1) {

@@ -124,7 +124,9 @@ final class HouseholdReading {
             if (token.equals("half") && (i == 0 || !words.get(i - 1).equals("other"))) {
                 continue;
             }
-            if (ONE_PERSON.contains(token) || littleOne(words, i) || names.contains(token)) {
+            // "my husband Ron" is one person, named.
+            boolean named = names.contains(token) && !(i > 0 && ONE_PERSON.contains(words.get(i - 1)));
+            if (ONE_PERSON.contains(token) || littleOne(words, i) || named) {
                 count++;
             } else if (SEVERAL_PEOPLE.contains(token)) {
                 Optional<Integer> howMany = numberBefore(words, i);

@@ -89,7 +89,10 @@ final class OptionPhrases {
                 "once in a blue moon", "nobody", "no one", "noone", "nobody comes", "no one comes", "nobody visits",
                 "no one visits", "a few times a year", "once a year", "twice a year", "at christmas", "christmas",
                 "birthdays", "not much", "almost never", "less than once a month", "not for ages", "not for years",
-                "no", "nope", "nah", "not really", "not a lot", "barely", "next to never", "every few months");
+                "no", "nope", "nah", "not really", "not a lot", "barely", "next to never", "every few months",
+                "dont get many", "dont get many visitors", "not many visitors", "not many", "few visitors",
+                "hardly any", "hardly anyone", "hardly anybody", "not a lot of visitors", "no visitors",
+                "dont get visitors", "never get visitors", "nobody much");
     }
 
     private static void means(String optionId, String... phrases) {
@@ -267,6 +270,9 @@ final class OptionPhrases {
                 "redundant", "jobseekers", "jobless", "seeking work", "laid off", "got laid off", "was laid off",
                 "finished up", "looking for something", "signing on", "on universal credit",
                 "jobcentre", "job centre", "lost my job");
+        means("unable_to_work", "sick pay", "on the sick", "because of my health", "due to my health",
+                "had to give up work", "had to stop work", "had to stop working", "gave up work because",
+                "give up work because", "on esa", "esa", "too poorly to work", "my health stops me working");
         means("unable_to_work", "unable to work", "cant work", "cannot work", "too ill to work", "not able to work",
                 "signed off", "off sick", "long term sick", "disabled", "on sick leave", "incapacity");
         means("other", "something else", "other", "none of those", "none of them", "volunteer", "volunteering",

@@ -43,7 +43,10 @@ final class WholeNumberReading {
      * The number said of the person answering when others' are said too: "I'm 79 and my husband
      * is 82" is 79. Empty unless exactly one number follows "I'm" or "I am" (or "I'm aged").
      */
-    static Optional<Integer> speakersOwn(Words words) {
+    static Optional<Integer> speakersOwn(Words all) {
+        // "I'm 78 but I feel about 50": what follows "but" does not hedge the age given before it.
+        int but = all.tokens().indexOf("but");
+        Words words = but > 0 ? new Words(all.tokens().subList(0, but)) : all;
         if (words.hasAny(UNSURE)) {
             return Optional.empty();
         }

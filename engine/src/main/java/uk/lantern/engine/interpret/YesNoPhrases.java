@@ -50,7 +50,8 @@ final class YesNoPhrases {
      */
     private static final List<String> NOT_AN_ANSWER = List.of("said no", "say no", "saying no", "says no",
             "said no to", "say no to", "saying no to", "said yes to", "say yes to", "depends on", "depend on",
-            "depending on", "nothing left", "theres nothing left");
+            "depending on", "nothing left", "theres nothing left", "what it was", "what it used to be",
+            "not what it was", "not what it used to be");
 
     private static final List<String> UNSURE = List.of(
             "i dont know", "dont know", "i do not know", "dunno", "not sure", "im not sure", "i am not sure",

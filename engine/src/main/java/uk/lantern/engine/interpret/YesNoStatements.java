@@ -148,7 +148,10 @@ final class YesNoStatements {
                     "turn the heater off", "turn the heaters off", "turn the heating off", "turn the radiators off",
                     "without the central heating", "without the fire", "without the gas", "without the gas fire",
                     "without the heater", "without the heaters", "without the heating", "without the radiators",
-                    "storage heaters", "stay in bed", "in bed longer", "bed longer", "hat indoors", "hat on indoors",
+                    "cant keep it warm", "cannot keep it warm", "struggle to keep it warm", "hard to keep it warm",
+                    "cant afford to keep", "cant afford to keep it warm", "cannot afford to keep it warm",
+                    "cant afford to keep warm", "cant afford to keep the house warm", "cant afford to heat", "cant get the house warm", "cant get it warm",
+                    "never warm", "never gets warm", "storage heaters", "stay in bed", "in bed longer", "bed longer", "hat indoors", "hat on indoors",
                     "gloves indoors", "cant heat", "cannot heat", "expensive to heat", "costs a fortune to heat"),
                     List.of("warm", "toasty", "cosy", "nice and warm", "warm enough", "keep warm enough", "always warm",
                             "heating on when i need it", "heating on when i want", "heating on all day"),
@@ -172,7 +175,7 @@ final class YesNoStatements {
                     "pension doesnt go far", "doesnt stretch", "dont stretch", "penny pinching", "watch every penny",
                     "watching every penny", "tighten", "cutting back", "cut back", "cut down on food",
                     "struggle to pay", "hard to pay", "difficult to pay", "cant make ends meet", "money worries",
-                    "worried sick about money", "make the pension last", "make it last", "make the money stretch",
+                    "worried sick about money", "cant keep up", "keep going up", "struggle to keep up", "make the pension last", "make it last", "make the money stretch",
                     "pension doesnt last", "pension doesnt go", "doesnt go far", "nothing left", "theres nothing left",
                     "run out before", "cost of living", "everything has gone up", "everything costs"),
                     List.of("comfortable", "well off", "manage fine", "get by fine", "no problems with money",
@@ -196,7 +199,7 @@ final class YesNoStatements {
                     "could not afford",
                     "cant justify", "cant stretch to", "taxi fare", "taxi fares", "taxis cost", "the price", "prices",
                     "money is tight", "short of cash", "hard up", "skint", "cant run to"),
-                    List.of("money doesnt stop me", "money does not stop me", "not the money", "not because of money",
+                    List.of("money doesnt stop me", "money does not stop me", "doesnt come into it", "not a factor", "not the money", "not because of money",
                             "money isnt the problem", "money is not the problem", "money isnt the issue",
                             "money is not the issue", "money isnt a problem", "not about money", "not about the money",
                             "not the cost", "its not the cost", "cost isnt", "cost is not", "not money",
@@ -229,7 +232,7 @@ final class YesNoStatements {
                     "eyes are bad", "eyes are going", "eyesight is poor", "eyesight is bad", "poor eyesight",
                     "bad eyesight",
                     "struggle to see", "struggle to read", "cant read", "cannot read", "cant see the", "eyes are shot",
-                    "eyes got too bad", "eyes are getting worse", "going blind", "losing my sight", "sight is going",
+                    "eyes got too bad", "eyes are getting worse", "not what it was", "not what it used to be", "going blind", "losing my sight", "sight is going",
                     "sight is bad", "sight is poor", "eyesight is going", "eyesight is terrible", "magnifier",
                     "magnifying glass", "large print", "big print", "cant see the telly", "cant see faces", "blurry",
                     "blurred", "cant make out", "even with my glasses", "even with glasses", "glasses dont help",
@@ -251,7 +254,8 @@ final class YesNoStatements {
                     "lip read",
                     "lipread", "mutter", "mumble", "pardon all the time", "hearing is terrible", "hearing is awful",
                     "its bad", "going deaf", "deaf as a post", "hard of hearing",
-                    "cant hear the phone", "cant hear the door", "cant hear people", "hearing aid doesnt",
+                    "not what it was", "not what it used to be", "not as good as it was", "cant hear the phone",
+                    "cant hear the door", "cant hear people", "hearing aid doesnt",
                     "hearing aids dont", "hearing is getting worse", "struggle", "still struggle", "in company",
                     "in a crowd", "noisy places", "in groups"),
                     List.of("hearing is fine", "hearing is good", "hear fine", "hear perfectly", "hearing is perfect",
@@ -268,7 +272,8 @@ final class YesNoStatements {
                     "mild cognitive", "losing my marbles", "losing my mind", "lose track", "forget to eat",
                     "forget my tablets", "forget to take", "leave the gas on", "left the gas on", "left the cooker on",
                     "dont remember things", "forgetting things", "keep losing", "losing things", "forgetting",
-                    "forget appointments", "miss appointments", "forgot my", "muddled",
+                    "forget appointments", "miss appointments", "forgot my", "not what it was", "not what it used to be",
+                    "not as good as it was", "not as good as it used to be", "muddled",
                     "getting confused"),
                     List.of("memory is fine", "memory is good", "sharp as a tack", "all there", "memory is sharp",
                             "mind like a steel trap", "memory is ok", "memory is okay", "just my age",
@@ -495,7 +500,7 @@ final class YesNoStatements {
     private static final List<String> NO_DIFFICULTY = concat(YesNoPhrases.NEUTRAL, List.of("im ok", "im okay",
             "im fine", "were ok", "were okay", "were fine", "all good", "doing fine", "ok thanks", "okay thanks",
             "ok thank you", "okay thank you", "fine thanks", "fine thank you", "as good as ever", "good as ever",
-            "as sharp as ever", "sharp as ever", "no problems with", "no problem with", "nothing wrong with",
+            "as sharp as ever", "sharp as ever", "not bad", "not too bad", "not bad at all", "no problems with", "no problem with", "nothing wrong with",
             "never had any problems", "never had a problem", "no complaints", "cant complain", "mustnt grumble"));
 
     private static final Set<String> ABOUT_A_DIFFICULTY = Set.of("cold_home", "money_worries",
@@ -537,7 +542,10 @@ final class YesNoStatements {
     /** The words with every yes cue taken out, so "hard to keep warm" is not also read as "warm". */
     private static Words without(Words words, List<String> cues) {
         String joined = " " + words.joined() + " ";
-        for (String cue : cues) {
+        // Longest first, so "can't afford to keep it warm" goes whole and leaves no "warm" behind.
+        List<String> longestFirst = cues.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        for (String cue : longestFirst) {
             int from = 0;
             int at;
             while ((at = joined.indexOf(" " + cue + " ", from)) >= 0) {
