@@ -74,6 +74,9 @@ final class ChoiceReading {
      * plain one. Only when every other phrase is a "not ..." that comes before it.
      */
     private static Optional<String> settledAfterHedge(List<PhraseTable.Found<String>> found, Words words) {
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
         // "Some days good, some days bad, so fair I suppose": a rating given as the conclusion.
         PhraseTable.Found<String> last = found.getLast();
         int at = last.start();
