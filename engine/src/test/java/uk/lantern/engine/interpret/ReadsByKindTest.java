@@ -79,6 +79,9 @@ class ReadsByKindTest {
             household_size       | me and my dog Benji                                 | 1
             household_size       | me and my son in Leeds                              | 2
             household_size       | two of us plus my lodger                            | 3
+            household_size       | me and my husband Ron                               | 2
+            age                  | I'm 78 but I feel about 50                          | 78
+            self_rated_health    | some days good, some bad, so fair I suppose         | fair
             """)
     void readsEachKindInOtherWords(String question, String typed, String value) {
         assertThat(read(question, typed)).isInstanceOfSatisfying(Understood.class,
