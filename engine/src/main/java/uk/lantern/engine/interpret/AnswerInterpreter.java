@@ -25,6 +25,23 @@ public final class AnswerInterpreter {
     private static final String DAILY_TASKS_QUESTION = "daily_activities";
     private static final String EYE_CONDITIONS_QUESTION = "eye_conditions";
     private static final String MARITAL_QUESTION = "marital_status";
+    /** "Retired recently" is within the last two years. */
+    private static final double RECENT_MONTHS = 24;
+    private static final List<String> RETIRING = List.of("retired", "retirement", "retire");
+    /** Spans either side of the two-year line. */
+    private static final List<String> NEAR_TWO_YEARS = List.of("few years", "two or three years", "2 or 3 years",
+            "couple of years or so", "about two years", "about 2 years", "around two years", "around 2 years");
+    private static final List<String> PARTNER = List.of("husband", "wife", "hubby", "partner", "missus", "missis",
+            "spouse", "other half", "old man");
+    private static final List<String> PARTNER_DIED = List.of("died", "passed", "dead", "late", "lost", "death",
+            "funeral", "widow", "widowed", "widower", "killed", "cancer took", "buried");
+    /** Not "left" or "gone": "the wife left me" is said of a death too. */
+    private static final List<String> PARTNER_SPLIT = List.of("divorced", "divorce", "split", "separated",
+            "ex", "walked out", "broke up", "ran off");
+    /** Someone since: "my first husband died, I've a new partner now" is not widowed. */
+    private static final List<String> PARTNER_SINCE = List.of("remarried", "married again", "new partner",
+            "new husband", "new wife", "second husband", "second wife", "now married", "with someone", "met someone",
+            "living with", "live with");
     private static final List<String> PARTNER_GONE = List.of("died", "passed", "dead", "late", "left", "lost",
             "split", "divorced", "separated", "gone", "ex");
 
@@ -61,12 +78,12 @@ public final class AnswerInterpreter {
     }
 
     private Interpretation answer(Question question, String text) {
-        Words words = Words.of(text);
+        Words words = Words.of(text).afterRetraction();
         LocalDate today = LocalDate.now(clock);
         return switch (question.type()) {
             case YES_NO -> YesNoReading.read(question, words, today);
             case SINGLE_CHOICE -> choice(question, words, today);
-            case WHOLE_NUMBER -> wholeNumber(question, words, today);
+            case WHOLE_NUMBER -> wholeNumber(question, text, words, today);
             case POSTCODE -> PostcodeReading.read(text);
             case FREE_TEXT -> freeText(text);
         };
@@ -74,7 +91,7 @@ public final class AnswerInterpreter {
 
     private static Interpretation choice(Question question, Words words, LocalDate today) {
         if (RETIREMENT_QUESTION.equals(question.id())) {
-            Optional<String> byYear = retiredByYear(words, today);
+            Optional<String> byYear = retiredByYear(words, today).or(() -> retiredBySpan(words));
             if (byYear.isPresent()) {
                 return byYear.get().isEmpty()
                         ? Interpretation.unclear("Was that in the last two years, or longer ago?")
@@ -91,12 +108,55 @@ public final class AnswerInterpreter {
             }
         }
         Interpretation read = ChoiceReading.read(question, words);
+        if (MARITAL_QUESTION.equals(question.id())) {
+            Optional<String> gone = partnerGone(words);
+            boolean partnerOrNothing = !(read instanceof Interpretation.Understood u)
+                    || List.of("married_or_partner", "widowed", "separated_or_divorced").contains(u.value());
+            if (gone.isPresent() && partnerOrNothing) {
+                return Interpretation.understood(gone.get());
+            }
+        }
         if (MARITAL_QUESTION.equals(question.id()) && read instanceof Interpretation.Understood u
                 && "married_or_partner".equals(u.value()) && words.hasAny(PARTNER_GONE)) {
             // "the wife left me", "my girlfriend died": a partner named, and gone.
             return Interpretation.unclear("I was not sure which of these that meant. Please pick one of the answers.");
         }
         return read;
+    }
+
+    /**
+     * "Husband died last spring", "lost the wife in 2019": a partner named as having died is
+     * widowed; "the wife walked out", "we split up" is separated or divorced. A partner
+     * since, or both kinds of word, is left to the other readings.
+     */
+    private static Optional<String> partnerGone(Words words) {
+        if (!words.hasAny(PARTNER) || words.hasAny(PARTNER_SINCE)) {
+            return Optional.empty();
+        }
+        boolean died = words.hasAny(PARTNER_DIED);
+        boolean split = words.hasAny(PARTNER_SPLIT);
+        if (died == split) {
+            return Optional.empty();
+        }
+        return Optional.of(died ? "widowed" : "separated_or_divorced");
+    }
+
+    /**
+     * "Retired 18 months ago", "been retired for a year and a half": within the two years (24
+     * months at most) is recently, longer is longer ago. Only a span said as "ago" or straight
+     * after "retired" counts, so "I worked there for 40 years" says nothing.
+     */
+    private static Optional<String> retiredBySpan(Words words) {
+        if (!words.hasAny(RETIRING)) {
+            return Optional.empty();
+        }
+        if (words.hasAny(NEAR_TWO_YEARS)) {
+            return Optional.of("");
+        }
+        List<ElapsedTime.Span> spans = ElapsedTime.find(words).stream()
+                .filter(s -> s.ago(words) || RETIRING.stream().anyMatch(r -> s.after(words, r, 3)))
+                .toList();
+        return ElapsedTime.oneLength(spans).map(months -> months <= RECENT_MONTHS ? "retired_recently" : "retired");
     }
 
     /**
@@ -117,9 +177,9 @@ public final class AnswerInterpreter {
         return Optional.of(back <= 1 ? "retired_recently" : back >= 3 ? "retired" : "");
     }
 
-    private static Interpretation wholeNumber(Question question, Words words, LocalDate today) {
+    private static Interpretation wholeNumber(Question question, String text, Words words, LocalDate today) {
         if (HouseholdReading.QUESTION_ID.equals(question.id())) {
-            return HouseholdReading.read(question, words);
+            return HouseholdReading.read(question, words, PersonNames.in(text));
         }
         if (BirthYearReading.QUESTION_ID.equals(question.id())) {
             Optional<Interpretation> byYear = BirthYearReading.read(question, words, today);
@@ -129,6 +189,11 @@ public final class AnswerInterpreter {
             Optional<Integer> own = WholeNumberReading.speakersOwn(words);
             if (own.isPresent()) {
                 return WholeNumberReading.inRange(question, own.get());
+            }
+            Optional<Integer> opening = WholeNumberReading.openingNotSomeoneElses(words);
+            if (opening.isPresent()) {
+                // "Eighty-five. My daughter is 60 and lives with me."
+                return WholeNumberReading.inRange(question, opening.get());
             }
             if (WholeNumberReading.saidOfSomeoneElse(words)) {
                 return Interpretation.unclear("Was that your own age? Could you tell me how old you are, like 78?");

@@ -19,12 +19,16 @@ import uk.lantern.engine.questionnaire.Question;
 final class ChoiceReading {
 
     private static final Set<String> POSITION_FILLERS = Set.of(
-            "number", "no", "option", "choice", "the", "its", "it", "is", "please", "one", "i", "choose", "pick", "say");
+            "number", "no", "option", "choice", "the", "its", "it", "is", "please", "one", "i", "choose", "pick",
+            "say");
     private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
 
     /** Doubt that no option's wording may outweigh: "yes and no" is not a "no". */
     private static final List<String> UNSURE = List.of(
             "yes and no", "dont know", "do not know", "not sure", "no idea", "dunno", "cant say", "hard to say");
+
+    /** Questions that ask for a rating on one scale, where a hedge can be followed by the rating meant. */
+    private static final Set<String> RATINGS = Set.of("self_rated_health");
 
     private static final Map<Question, PhraseTable<String>> TABLES = new ConcurrentHashMap<>();
 
@@ -49,6 +53,11 @@ final class ChoiceReading {
         if (meant.size() == 1) {
             return Interpretation.understood(meant.iterator().next());
         }
+        Optional<String> corrected = RATINGS.contains(question.id()) && byPosition.isEmpty()
+                ? settledAfterHedge(found, words) : Optional.empty();
+        if (corrected.isPresent()) {
+            return Interpretation.understood(corrected.get());
+        }
         if (meant.size() > 1) {
             return Interpretation.unclear("That could mean more than one of the answers ("
                     + meant.stream().map(id -> label(question, id)).collect(Collectors.joining(", "))
@@ -58,6 +67,35 @@ final class ChoiceReading {
             return Interpretation.unclear("I could not tell which answer you meant. Please pick one of: " + labels(question) + ".");
         }
         return Interpretation.unclear("That did not match any of the answers. Please pick one of: " + labels(question) + ".");
+    }
+
+    /**
+     * "Not great, pretty poor really": a rating hedged with "not" and then said plainly is the
+     * plain one. Only when every other phrase is a "not ..." that comes before it.
+     */
+    private static Optional<String> settledAfterHedge(List<PhraseTable.Found<String>> found, Words words) {
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        // "Some days good, some days bad, so fair I suppose": a rating given as the conclusion.
+        PhraseTable.Found<String> last = found.getLast();
+        int at = last.start();
+        boolean concluded = !last.negated() && at > 0 && (words.get(at - 1).equals("so")
+                || words.get(at - 1).equals("overall") || (at > 1 && words.get(at - 2).equals("on")
+                && words.get(at - 1).equals("balance")) || (at > 1 && words.get(at - 2).equals("all")
+                && words.get(at - 1).equals("round")));
+        if (concluded) {
+            return Optional.of(last.meaning());
+        }
+        List<PhraseTable.Found<String>> plain = found.stream()
+                .filter(f -> !f.negated() && !f.phrase().startsWith("not ")).toList();
+        if (plain.size() != 1) {
+            return Optional.empty();
+        }
+        PhraseTable.Found<String> settled = plain.getFirst();
+        boolean hedgesBefore = found.stream().filter(f -> f != settled)
+                .allMatch(f -> f.phrase().startsWith("not ") && f.start() < settled.start());
+        return hedgesBefore ? Optional.of(settled.meaning()) : Optional.empty();
     }
 
     private static Optional<String> byPosition(Question question, Words words) {

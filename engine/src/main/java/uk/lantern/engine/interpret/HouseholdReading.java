@@ -28,27 +28,47 @@ final class HouseholdReading {
             "carer", "flatmate", "housemate", "lady", "gentleman", "spouse", "stepson", "stepdaughter", "him", "her",
             "missus", "missis", "lad", "lass", "fella", "feller", "bloke", "grandma", "grandad", "granddad", "nan",
             "gran", "granny", "grandpa", "stepdad", "stepmum", "stepmother", "stepfather", "bairn",
-            "half");
+            "half", "kid", "boy", "girl", "youngster", "teenager", "toddler", "grandkid", "grandaughter", "hubbie",
+            "wifey", "nana", "nanna", "papa", "mummy", "daddy", "ma", "pa", "stepchild", "companion",
+            "tenant", "roommate", "guy", "chap", "man", "woman", "indoors");
+    /** "Their little one", "our eldest": a person named by a word that is otherwise a number or a description. */
+    private static final Set<String> ONE_DESCRIBED = Set.of("little", "youngest", "eldest", "oldest", "wee", "young",
+            "baby", "new", "younger", "older");
     private static final Set<String> SEVERAL_PEOPLE = Set.of(
             "children", "kids", "sons", "daughters", "grandchildren", "grandsons", "granddaughters", "parents",
-            "lodgers", "twins", "brothers", "sisters", "friends", "grandkids", "family");
-    private static final Map<String, Integer> PAIRS = Map.of("parents", 2, "twins", 2);
+            "lodgers", "twins", "brothers", "sisters", "friends", "grandkids", "family", "lads", "lasses", "boys",
+            "girls", "bairns", "kiddies", "kiddos", "youngsters", "teenagers", "stepchildren", "stepkids", "nieces",
+            "nephews", "cousins", "inlaws", "laws", "tenants", "flatmates", "housemates",
+            "others", "ones", "carers", "folks");
+    private static final Map<String, Integer> PAIRS = Map.of(
+            "parents", 2, "twins", 2, "inlaws", 2, "laws", 2, "folks", 2);
+    private static final String NOT_COUNTED =
+            "I could not tell how many people that is. Could you give a number, counting yourself?";
     private static final Set<String> GONE = Set.of("died", "passed", "dead", "left", "gone", "moved", "went", "lost", "death");
 
     private HouseholdReading() {
     }
 
-    static Interpretation read(Question question, Words words) {
+    /**
+     * @param names people named in the answer ({@link PersonNames}: "me and Jim"), lower case;
+     *              each counts as one person unless spoken of as gone
+     */
+    static Interpretation read(Question question, Words words, Set<String> names) {
         if (words.isEmpty()) {
             return Interpretation.unclear("There was no answer to read.");
         }
         Optional<Integer> ofUs = countOfUs(words);
         if (ofUs.isPresent()) {
-            return WholeNumberReading.inRange(question, ofUs.get());
+            // "Two of us plus my lodger": people added after "plus" are on top.
+            int plus = words.tokens().indexOf("plus");
+            Optional<Integer> added = plus < 0 ? Optional.of(0)
+                    : companions(new Words(words.tokens().subList(plus + 1, words.size())));
+            return added.map(n -> WholeNumberReading.inRange(question, ofUs.get() + n))
+                    .orElseGet(() -> Interpretation.unclear(NOT_COUNTED));
         }
-        Optional<Integer> companions = companions(words);
+        Optional<Integer> companions = companions(words, names);
         if (companions.isEmpty()) {
-            return Interpretation.unclear("I could not tell how many people that is. Could you give a number, counting yourself?");
+            return Interpretation.unclear(NOT_COUNTED);
         }
         if (companions.get() > 0) {
             int counted = 1 + companions.get();
@@ -84,13 +104,17 @@ final class HouseholdReading {
      * a number ("me and the kids").
      */
     private static Optional<Integer> companions(Words words) {
+        return companions(words, Set.of());
+    }
+
+    private static Optional<Integer> companions(Words words, Set<String> names) {
         int count = 0;
         for (int i = 0; i < words.size(); i++) {
             String token = words.get(i);
             boolean pronoun = token.equals("him") || token.equals("her");
             // "and her" is a person; "and her husband" is one person, counted at "husband".
-            boolean possessive = i + 1 < words.size() && (ONE_PERSON.contains(words.get(i + 1))
-                    || SEVERAL_PEOPLE.contains(words.get(i + 1)));
+            // "and her two kids", "and her little one": whoever follows within two words is hers.
+            boolean possessive = personWithin(words, i + 1, 2);
             if (pronoun && (i == 0 || !words.get(i - 1).equals("and") || possessive)) {
                 continue;
             }
@@ -100,7 +124,9 @@ final class HouseholdReading {
             if (token.equals("half") && (i == 0 || !words.get(i - 1).equals("other"))) {
                 continue;
             }
-            if (ONE_PERSON.contains(token)) {
+            // "my husband Ron" is one person, named.
+            boolean named = names.contains(token) && !(i > 0 && ONE_PERSON.contains(words.get(i - 1)));
+            if (ONE_PERSON.contains(token) || littleOne(words, i) || named) {
                 count++;
             } else if (SEVERAL_PEOPLE.contains(token)) {
                 Optional<Integer> howMany = numberBefore(words, i);
@@ -111,6 +137,32 @@ final class HouseholdReading {
             }
         }
         return Optional.of(count);
+    }
+
+    /** A person word among the {@code span} words from {@code from}, with no "and" before it. */
+    private static boolean personWithin(Words words, int from, int span) {
+        for (int j = from; j < Math.min(words.size(), from + span); j++) {
+            String w = words.get(j);
+            if (w.equals("and")) {
+                return false;
+            }
+            if (ONE_PERSON.contains(w) || SEVERAL_PEOPLE.contains(w) || littleOne(words, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "One" after "little", "youngest" and the like: "their little one" is a person, not a count. */
+    private static boolean littleOne(Words words, int i) {
+        String w = words.get(i);
+        if (w.equals("one")) {
+            return i > 0 && ONE_DESCRIBED.contains(words.get(i - 1));
+        }
+        // "our youngest" on its own is a person; "our youngest son" is counted at "son".
+        boolean standsAlone = i + 1 >= words.size() || !(ONE_PERSON.contains(words.get(i + 1))
+                || SEVERAL_PEOPLE.contains(words.get(i + 1)) || words.get(i + 1).equals("one"));
+        return Set.of("youngest", "eldest", "oldest").contains(w) && standsAlone;
     }
 
     /** A number the answer opens with ("two, me and the missus"), the count the person gave. */
@@ -130,7 +182,8 @@ final class HouseholdReading {
     }
 
     private static boolean isGone(Words words, int i) {
-        for (int j = i + 1; j < Math.min(words.size(), i + 3); j++) {
+        // "the kids have all moved out": the gone word may come a few words on.
+        for (int j = i + 1; j < Math.min(words.size(), i + 5); j++) {
             if (GONE.contains(words.get(j))) {
                 return true;
             }

@@ -22,7 +22,8 @@ final class NumberWords {
             Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
             Map.entry("eighteen", 18), Map.entry("nineteen", 19));
     private static final Map<String, Integer> TENS = Map.of(
-            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80,
+            "ninety", 90);
 
     private NumberWords() {
     }

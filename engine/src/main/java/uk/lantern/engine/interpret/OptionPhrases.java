@@ -46,6 +46,55 @@ final class OptionPhrases {
         }
     }
 
+    /**
+     * A feeling the question asks about, denied: "I wouldn't say I'm lonely", "I don't feel left
+     * out", "never isolated". A plain denial is the lowest option; a hedged one ("I wouldn't say
+     * I'm lonely", "I don't really feel left out") is "hardly ever" where that is kept apart.
+     */
+    private static void negatedFeelings() {
+        List<String> feelings = List.of("lonely", "left out", "isolated", "cut off", "alone", "lonesome",
+                "lack companionship", "lack company", "short of company", "on my own");
+        List<String> plain = List.of("not", "im not", "i am not", "dont feel", "i dont feel", "never feel",
+                "i never feel", "never", "im never", "i am never", "dont get", "i dont get", "never get", "dont",
+                "i dont");
+        List<String> hedged = List.of("wouldnt say i", "i wouldnt say i", "wouldnt say im", "i wouldnt say im",
+                "wouldnt say i am", "i wouldnt say i am",
+                "wouldnt say i feel", "i wouldnt say i feel", "dont really feel", "i dont really feel", "not really",
+                "im not really", "not particularly", "not especially", "dont often feel", "i dont often feel",
+                "not very", "im not very", "i dont tend to feel", "dont tend to feel", "i dont think im",
+                "dont think im", "i dont think i am", "not what id call", "wouldnt call myself");
+        for (String feeling : feelings) {
+            plain.forEach(negation -> means(List.of("never", "hardly_ever"), negation + " " + feeling));
+            hedged.forEach(negation -> means("hardly_ever", negation + " " + feeling));
+        }
+    }
+
+    /** "How often does someone come to see you at home?": most days, weekly, monthly or rarely. */
+    private static void visitors() {
+        means("most_days", "every day", "everyday", "daily", "most days", "nearly every day", "almost every day",
+                "every other day", "day in day out", "every morning", "every evening", "all the time", "constantly",
+                "in and out all the time", "always popping in", "every single day", "lives with me", "lives next door",
+                "several times a week", "most days of the week");
+        means("weekly", "every week", "weekly", "each week", "once a week", "twice a week", "every weekend",
+                "most weekends", "weekends", "at weekends", "at the weekend", "on sundays", "every sunday",
+                "most weeks",
+                "a few times a week", "couple of times a week", "once or twice a week", "three times a week",
+                "every few days", "every couple of days", "every week or so", "at least once a week");
+        means("monthly", "every month", "monthly", "once a month", "twice a month", "every fortnight",
+                "fortnightly", "every other week", "every few weeks", "a few times a month", "every couple of weeks",
+                "once or twice a month", "at least once a month", "couple of times a month",
+                "a couple of times a month",
+                "few times a month");
+        means("rarely", "rarely", "hardly ever", "hardly", "never", "not often", "not very often", "seldom",
+                "once in a blue moon", "nobody", "no one", "noone", "nobody comes", "no one comes", "nobody visits",
+                "no one visits", "a few times a year", "once a year", "twice a year", "at christmas", "christmas",
+                "birthdays", "not much", "almost never", "less than once a month", "not for ages", "not for years",
+                "no", "nope", "nah", "not really", "not a lot", "barely", "next to never", "every few months",
+                "dont get many", "dont get many visitors", "not many visitors", "not many", "few visitors",
+                "hardly any", "hardly anyone", "hardly anybody", "not a lot of visitors", "no visitors",
+                "dont get visitors", "never get visitors", "nobody much");
+    }
+
     private static void means(String optionId, String... phrases) {
         means(List.of(optionId), phrases);
     }
@@ -56,7 +105,24 @@ final class OptionPhrases {
         means(List.of("often_always", "often", "monthly_or_more"),
                 "often", "very often", "quite often", "most days", "every day", "everyday", "daily",
                 "all the time", "always", "constantly", "a lot", "lots", "most of the time", "nearly always",
-                "almost always", "every single day", "day and night", "all day", "every night");
+                "almost always", "every single day", "day and night", "all day", "every night",
+                // Every part of the day or week: "every evening when the house goes quiet".
+                // Not "in the evenings" alone: that says when, not how often ("sometimes, in the evenings").
+                "every evening", "each evening", "every morning", "every afternoon", "most evenings", "most nights",
+                "most mornings", "every night");
+        // The feeling said strongly: "very isolated", "so lonely", "I don't see a soul".
+        for (String feeling : List.of("lonely", "isolated", "left out", "cut off", "alone", "lonesome")) {
+            for (String strongly : List.of("very", "so", "really", "terribly", "extremely", "awfully", "desperately",
+                    "incredibly", "dreadfully", "always")) {
+                means(List.of("often_always", "often"), strongly + " " + feeling);
+            }
+        }
+        means(List.of("often_always", "often"), "dont see a soul", "never see a soul", "dont see a living soul",
+                "never see anyone", "dont see anyone", "see nobody", "see no one", "not a soul");
+        // Nobody to turn to is lacking company often; to a contact question it is none.
+        means(List.of("often_always", "often", "none"), "no one to talk to", "nobody to talk to", "noone to talk to",
+                "no one to", "nobody to", "no company", "no one around", "nobody around", "all alone",
+                "on my own all the time", "alone all the time", "no one ever", "nobody ever");
         // Never going out, said with a how-often word, is feeling isolated often.
         means(List.of("often_always", "often"), "never leave the house", "never go out", "never get out",
                 "all the time i never leave the house", "stuck indoors", "stuck in the house");
@@ -75,14 +141,26 @@ final class OptionPhrases {
         // or never"; the direct question keeps never and hardly ever apart.
         means(List.of("never", "hardly_ever"),
                 "no", "nope", "nah", "not at all", "no not at all", "not in the slightest", "not one bit",
-                "no never", "not lonely", "always out and about", "out and about", "never on my own", "im not lonely", "i am not lonely", "i dont feel lonely", "no i dont");
+                "no never", "always out and about", "out and about", "never on my own", "no i dont",
+                // Always with others: "no, I'm always included" is the lowest option, not "always".
+                "always included", "always invited", "always asked", "always welcome", "always made welcome",
+                "always someone", "always someone around", "always someone about", "always busy", "always on the go",
+                "always have company", "always got company", "always got someone", "always have someone",
+                "plenty of company", "plenty of friends", "plenty of people", "lots of company",
+                "never short of company",
+                "never left out", "included", "never alone", "always got people", "always have people",
+                "always had people", "always got people round", "always people round", "always got visitors",
+                "always have visitors", "always got friends", "always have friends", "always got family",
+                "always have family", "always got someone popping in", "always someone popping in");
+        negatedFeelings();
         means("hardly_ever",
                 "not really", "no not really", "not especially", "not particularly", "i dont really",
                 "not that much", "not so much", "not me", "i dont think so", "not very", "not usually",
                 "i wouldnt say so");
         means(List.of("never", "hardly_ever", "less_than_monthly"), "never", "not ever", "never ever", "no never");
         means("monthly_or_more",
-                "every week", "weekly", "each week", "once a week", "twice a week", "every weekend",
+                "every week", "weekly", "each week", "once a week", "twice a week", "every weekend", "most weekends",
+                "weekends", "at the weekend", "every week or so", "once or twice a week",
                 "every month", "monthly", "once a month", "twice a month", "every fortnight", "fortnightly",
                 "every other week", "every few weeks", "a few times a month", "most weeks", "at weekends",
                 "on sundays", "every sunday", "regularly", "more than once a month", "once a month or more",
@@ -95,7 +173,19 @@ final class OptionPhrases {
                 "every couple of months", "not every month", "less than once a month", "now and again at christmas",
                 "once in a while at christmas", "hardly at all", "not for years", "not for ages",
                 "couple of times a year", "a couple of times a year", "few times a year", "fell out", "we fell out",
-                "havent spoken in years", "not spoken in years", "dont speak", "we dont speak", "estranged");
+                "havent spoken in years", "not spoken in years", "dont speak", "we dont speak", "estranged",
+                "weddings and funerals", "weddings", "funerals", "at funerals", "special occasions", "family occasions",
+                "the odd wedding", "odd wedding");
+        for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
+            means(List.of("monthly_or_more", "weekly"), "every " + day, "on " + day + "s", "most " + day + "s",
+                    day + "s", "each " + day, "on a " + day);
+        }
+        for (String who : List.of("children", "kids", "family", "friends", "any", "any children", "any family",
+                "any friends", "any kids", "anyone")) {
+            means("none", "dont have " + who, "i dont have " + who, "havent got " + who, "i havent got " + who,
+                    "have no " + who, "ive no " + who, "got no " + who, "never had " + who, "no " + who + " left",
+                    "havent any " + who);
+        }
         means("none",
                 "none", "i have none", "i havent got any", "havent got any", "i havent any", "i dont have any",
                 "dont have any", "i have not got any", "got none", "no children", "no kids", "no family",
@@ -134,39 +224,60 @@ final class OptionPhrases {
                 "divorced", "separated", "were separated", "we split up", "split up", "we separated", "divorcee",
                 "my ex", "he left me", "she left me", "we broke up", "broke up", "separated or divorced");
         means("single", "single", "never married", "never been married", "not married ever", "on my own never married",
-                "no partner", "never had a partner", "bachelor", "spinster", "unmarried", "never wed", "never got married",
-                "never married no", "never found the right one", "never tied the knot");
+                "no partner", "never had a partner", "bachelor", "spinster", "unmarried", "never wed",
+                "never got married",
+                "never married no", "never found the right one", "never tied the knot", "never found the right person",
+                "never met the right", "never found anyone", "on the shelf", "never wed",
+                "not married never have been");
 
         // Self-rated health.
         means("excellent", "excellent", "brilliant", "perfect", "great", "fantastic", "superb", "never better",
                 "fit as a fiddle", "couldnt be better", "tip top", "really great");
-        means("very_good", "very good", "very well", "really good", "pretty great", "very healthy", "good for my age");
+        // "Good for my age" is good: the age is the measure, not a step up ("very good for my age" stays very good).
+        means("very_good", "very good", "very well", "really good", "pretty great", "very healthy");
         means("good", "good", "fine", "ok", "okay", "alright", "all right", "not bad", "pretty good", "fairly good",
                 "quite good", "decent", "healthy", "reasonable", "not too bad", "mustnt grumble", "cant complain");
+        means("fair", "not as good as", "not as good as it was", "not as good as it used to be", "not what it was",
+                "not what it used to be", "going downhill", "worse than it was", "worse than it used to be");
         means("fair", "fair", "not great", "could be better", "so so", "average", "middling", "up and down",
                 "not the best", "not very good", "not so good", "not too good", "fair to middling", "ups and downs",
-                "could be worse", "not brilliant", "not that good", "mixed", "okay ish", "ok ish");
+                "could be worse", "not brilliant", "not that good", "mixed", "okay ish", "ok ish", "not too clever",
+                "not so clever", "been better", "ive been better", "seen better days", "fair ish", "so so really");
         means("poor", "poor", "terrible", "awful", "bad", "very bad", "really bad", "dreadful", "rubbish", "horrible",
                 "very poor", "not good at all", "not well", "very ill", "failing", "shocking", "appalling",
-                "not good", "pretty bad", "quite bad", "really poor");
+                "not good", "pretty bad", "quite bad", "really poor", "pretty poor", "quite poor", "poorly",
+                "not well at all", "really rough", "rough", "bad health", "ill health", "in a bad way");
+        visitors();
 
         // What you do.
         means("working", "working", "i work", "i still work", "still working", "employed", "self employed",
-                "full time", "part time", "in work", "i have a job", "ive got a job", "work part time",
-                "work full time", "job");
+                "in work", "full time job", "part time job", "i have a job", "ive got a job", "work part time",
+                "work full time", "job", "a few hours", "few hours a week", "bit of work", "odd jobs", "shifts",
+                "couple of days a week", "still do a bit", "still do a few", "still work part time", "on the tills");
         means("retired_recently", "retired last year", "retired this year", "just retired", "recently retired",
                 "only just retired", "retired recently", "retired a year ago", "retired two years ago",
                 "retired last month", "retired in the last two years", "newly retired", "retired months ago");
+        for (String when : List.of("summer", "spring", "autumn", "winter", "christmas", "easter", "january", "february",
+                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")) {
+            means("retired_recently", "retired last " + when, "retired this " + when, "retired in the " + when,
+                    "retired in " + when);
+        }
         means("retired", "retired", "retired years ago", "retired a long time ago", "retired ages ago",
                 "pensioner", "a pensioner", "retired longer ago", "long retired", "retired for years",
                 "been retired for years", "oap", "retired many years ago");
         means("unemployed", "unemployed", "looking for work", "out of work", "on the dole", "jobseeking",
                 "job seeking", "job hunting", "looking for a job", "between jobs", "lost my job", "made redundant",
-                "redundant", "jobseekers", "jobless", "seeking work");
+                "redundant", "jobseekers", "jobless", "seeking work", "laid off", "got laid off", "was laid off",
+                "finished up", "looking for something", "signing on", "on universal credit",
+                "jobcentre", "job centre", "lost my job");
+        means("unable_to_work", "sick pay", "on the sick", "because of my health", "due to my health",
+                "had to give up work", "had to stop work", "had to stop working", "gave up work because",
+                "give up work because", "on esa", "esa", "too poorly to work", "my health stops me working");
         means("unable_to_work", "unable to work", "cant work", "cannot work", "too ill to work", "not able to work",
                 "signed off", "off sick", "long term sick", "disabled", "on sick leave", "incapacity");
         means("other", "something else", "other", "none of those", "none of them", "volunteer", "volunteering",
-                "student", "studying", "housewife", "homemaker", "stay at home", "carer", "full time carer");
+                "student", "studying", "housewife", "homemaker", "stay at home", "carer", "full time carer",
+                "care for my", "look after my", "caring for my", "looking after my", "carer for my");
 
         // Who you look after.
         means("partner", "my husband", "my wife", "my partner", "husband", "wife", "spouse", "my other half",

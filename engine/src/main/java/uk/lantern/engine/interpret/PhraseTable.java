@@ -19,6 +19,10 @@ final class PhraseTable<T> {
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "dont", "isnt", "arent", "wasnt", "nor");
 
+    /** Words that may stand between a negation and what it negates. */
+    private static final Set<String> DEGREE = Set.of("as", "so", "that", "very", "too", "quite", "all", "particularly",
+            "really", "overly", "terribly");
+
     /** A phrase found in the words. */
     record Found<T>(String phrase, T meaning, int start, boolean negated) {
     }
@@ -44,7 +48,9 @@ final class PhraseTable<T> {
             for (int length = Math.min(longest, words.size() - i); length > 0 && matched == 0; length--) {
                 T meaning = phrases.get(words.tokens().subList(i, i + length));
                 if (meaning != null) {
-                    boolean negated = i > 0 && NEGATIONS.contains(words.get(i - 1));
+                    // "not good", and "not as good", "not that good", "not so bad"
+                    boolean negated = (i > 0 && NEGATIONS.contains(words.get(i - 1)))
+                            || (i > 1 && NEGATIONS.contains(words.get(i - 2)) && DEGREE.contains(words.get(i - 1)));
                     found.add(new Found<>(String.join(" ", words.tokens().subList(i, i + length)), meaning, i, negated));
                     matched = length;
                 }

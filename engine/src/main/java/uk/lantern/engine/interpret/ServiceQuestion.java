@@ -25,7 +25,10 @@ public record ServiceQuestion(String words, String postcode) {
                     + "|how can i get|looking for|find me|i need (a|an|some)|i want (a|an|some)|i'd like (a|an|some)"
                     + "|who can help|who could help|who helps|can anyone help|can someone help|is anyone|anyone who"
                     + "|any help (with|for)|is there any help|what help|what is there|what's there|what's available"
-                    + "|what is available|tell me about|can you tell me (about|where|who)|can you recommend|recommend"
+                    + "|what is available|tell me about|(can|could) you tell me (about|where|who|if|whether|how|what)"
+                    + "|(can|could) (someone|somebody|anyone|you) (come|visit|ring|phone|call|sit|pop)"
+                    + "|is there (someone|somebody|anyone) who|do i qualify|would i qualify|am i eligible"
+                    + "|can you recommend|recommend"
                     + "|any\\b.*\\bnear|near me|nearby|round here|around here|in my area|local to me"
                     + "|what \\w+ can i (get|claim|have)|can i (get|claim|have) (help|a|an|some|any)|am i entitled)\\b");
     private static final Pattern SERVICE_WORDS = Pattern.compile(
@@ -36,7 +39,8 @@ public record ServiceQuestion(String words, String postcode) {
                     + "|benefits?|pension credit|attendance allowance|money|debts?|shopping|cleaning|gardening"
                     + "|handyman|hearing aids?|glasses|dementia|memory|respite|taxi|dial a ride|dial-a-ride|library"
                     + "|friendship|someone to talk to|classes|class|courses?|help|blue badge|claim|grants?|entitled|allowance"
-                    + "|sit with me|come round|visit me|keep me company|company)\\b");
+                    + "|sit with me|come round|visit me|keep me company|company|phone me|ring me|call me"
+                    + "|a chat|for a chat)\\b");
     /** The bare name of a service, taken as a question only when the text was not an answer. */
     private static final Pattern SERVICE_NAME = Pattern.compile(
             "^(a |an |the |any |some )?(lunch club|luncheon club|befriending( service)?|day cent(re|er)|coffee morning"

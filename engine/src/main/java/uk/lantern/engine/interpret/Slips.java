@@ -46,12 +46,21 @@ final class Slips {
             Map.entry("divorsed", "divorced"), Map.entry("maried", "married"), Map.entry("marryed", "married"),
             Map.entry("widdow", "widow"), Map.entry("widdowed", "widowed"), Map.entry("widowd", "widowed"),
             Map.entry("retierd", "retired"), Map.entry("retiered", "retired"), Map.entry("retird", "retired"),
-            Map.entry("excelent", "excellent"), Map.entry("exellent", "excellent"), Map.entry("terrable", "terrible"),
-            Map.entry("aweful", "awful"), Map.entry("lonley", "lonely"), Map.entry("lonly", "lonely"),
+            Map.entry("excelent", "excellent"), Map.entry("exellent", "excellent"),
+            Map.entry("aweful", "awful"), Map.entry("terible", "terrible"), Map.entry("terrable", "terrible"),
+            Map.entry("awfull", "awful"), Map.entry("exelent", "excellent"), Map.entry("excelant", "excellent"),
+            Map.entry("excellant", "excellent"), Map.entry("brillant", "brilliant"), Map.entry("fantastick", "fantastic"),
+            Map.entry("lonley", "lonely"), Map.entry("lonly", "lonely"),
             Map.entry("freinds", "friends"), Map.entry("frends", "friends"), Map.entry("famly", "family"),
             Map.entry("probly", "probably"), Map.entry("dnt", "dont"), Map.entry("havnt", "havent"),
             Map.entry("iam", "i am"), Map.entry("alot", "a lot"), Map.entry("abit", "a bit"),
-            Map.entry("okey", "okay"), Map.entry("v", "very"), Map.entry("vv", "very"), Map.entry("thankyou", "thank you"));
+            Map.entry("okey", "okay"),
+            // "Nobody's died", "my memory's going": the "'s" of "is" or "has" run on to the word.
+            Map.entry("nobodys", "nobody"), Map.entry("noones", "no one"), Map.entry("nothings", "nothing"),
+            Map.entry("somebodys", "somebody"), Map.entry("someones", "someone"), Map.entry("memorys", "memory is"),
+            Map.entry("hearings", "hearing is"), Map.entry("eyesights", "eyesight is"), Map.entry("sights", "sight is"),
+            Map.entry("healths", "health is"), Map.entry("moneys", "money is"), Map.entry("englishs", "english is"),
+            Map.entry("heatings", "heating is"), Map.entry("v", "very"), Map.entry("vv", "very"), Map.entry("thankyou", "thank you"));
 
     private Slips() {
     }

@@ -43,7 +43,10 @@ final class WholeNumberReading {
      * The number said of the person answering when others' are said too: "I'm 79 and my husband
      * is 82" is 79. Empty unless exactly one number follows "I'm" or "I am" (or "I'm aged").
      */
-    static Optional<Integer> speakersOwn(Words words) {
+    static Optional<Integer> speakersOwn(Words all) {
+        // "I'm 78 but I feel about 50": what follows "but" does not hedge the age given before it.
+        int but = all.tokens().indexOf("but");
+        Words words = but > 0 ? new Words(all.tokens().subList(0, but)) : all;
         if (words.hasAny(UNSURE)) {
             return Optional.empty();
         }
@@ -55,10 +58,31 @@ final class WholeNumberReading {
         return own.size() == 1 ? Optional.of(own.getFirst()) : Optional.empty();
     }
 
+    /**
+     * The number an answer opens with when every other number is said of someone else: "85, my
+     * daughter is 60". Empty when it does not open with a number or another number is unexplained.
+     */
+    static Optional<Integer> openingNotSomeoneElses(Words words) {
+        List<NumberWords.Mention> mentions = NumberWords.findIn(words);
+        if (mentions.size() < 2 || mentions.getFirst().start() != 0 || isStillToCome(words, mentions.getFirst())) {
+            return Optional.empty();
+        }
+        boolean othersExplained = mentions.stream().skip(1).allMatch(m -> ofSomeoneElse(words, m));
+        return othersExplained ? Optional.of(mentions.getFirst().value()) : Optional.empty();
+    }
+
+    private static boolean ofSomeoneElse(Words words, NumberWords.Mention m) {
+        return m.start() > 0 && (Set.of("is", "hes", "shes", "was", "theyre", "are").contains(words.get(m.start() - 1))
+                || SOMEONE_IS.contains(words.get(m.start() - 1)));
+    }
+
+    /** "My son's 60": a person's word run on to "is". */
+    private static final Set<String> SOMEONE_IS = Set.of("sons", "daughters", "husbands", "wifes", "brothers",
+            "sisters", "mums", "dads", "partners", "friends", "neighbours", "hubbys");
+
     /** A number said of someone else: "my husband is 82", "she's 90". */
     static boolean saidOfSomeoneElse(Words words) {
-        return NumberWords.findIn(words).stream().anyMatch(m -> m.start() > 0
-                && Set.of("is", "hes", "shes", "was", "theyre", "are").contains(words.get(m.start() - 1)));
+        return NumberWords.findIn(words).stream().anyMatch(m -> ofSomeoneElse(words, m));
     }
 
     private static boolean saidOfSpeaker(Words words, int at) {

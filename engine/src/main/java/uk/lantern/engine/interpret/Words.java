@@ -3,6 +3,7 @@ package uk.lantern.engine.interpret;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,6 +13,13 @@ import java.util.stream.Collectors;
  */
 record Words(List<String> tokens) {
 
+    /** "£5", "£ 12.50": a price, kept as "5 pounds" since the pound sign is not a letter. */
+    private static final Pattern PRICE = Pattern.compile("\u00a3\\s*([0-9]+)(?:\\.[0-9]{2})?");
+
+    /** "Pardon? Only joking, yes it's bad": what comes after these is what was meant. */
+    private static final List<String> RETRACTIONS = List.of("only joking", "just joking", "joking aside",
+            "only kidding", "just kidding", "seriously though", "but seriously", "no seriously", "in all seriousness");
+
     Words {
         tokens = List.copyOf(tokens);
     }
@@ -20,7 +28,7 @@ record Words(List<String> tokens) {
         if (text == null) {
             return new Words(List.of());
         }
-        String plain = text.toLowerCase(Locale.UK)
+        String plain = PRICE.matcher(text).replaceAll(" $1 pounds ").toLowerCase(Locale.UK)
                 .replace('\u2019', '\'')
                 .replace('\u2018', '\'')
                 .replace("'", "")
@@ -52,6 +60,23 @@ record Words(List<String> tokens) {
     /** Whether the words include the phrase as whole words. */
     boolean has(String phrase) {
         return (" " + joined() + " ").contains(" " + phrase + " ");
+    }
+
+    /** The words after the last retraction ("only joking, ..."), or these words when there is none or nothing follows. */
+    Words afterRetraction() {
+        String joined = " " + joined() + " ";
+        int cut = -1;
+        for (String r : RETRACTIONS) {
+            int at = joined.lastIndexOf(" " + r + " ");
+            if (at >= 0) {
+                cut = Math.max(cut, at + r.length() + 2);
+            }
+        }
+        if (cut < 0 || cut >= joined.length()) {
+            return this;
+        }
+        Words after = Words.of(joined.substring(cut));
+        return after.isEmpty() ? this : after;
     }
 
     boolean hasAny(List<String> phrases) {

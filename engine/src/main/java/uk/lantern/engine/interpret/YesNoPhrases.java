@@ -32,18 +32,34 @@ final class YesNoPhrases {
             "thankfully not", "luckily not", "fortunately not", "it doesnt", "they dont", "i wouldnt say so",
             "not so much", "not me", "unfortunately not", "not really no", "no thanks", "no thank you",
             "course not", "of course not no", "not that i can think of", "none that i can think of",
-            "not that i know");
+            "not that i know", "not often", "not very often", "rarely", "seldom", "not since", "not these days",
+            "not nowadays", "not that im aware of", "not that i am aware of", "not that im aware",
+            "not that ive noticed",
+            "not that i have noticed", "not that i can tell", "not that i can say", "not one for", "im not one for",
+            "not a joiner", "not for me", "not my thing", "no chance", "not likely", "not on your life",
+            "nothing like that",
+            "nothing of the sort", "not as such", "not as far as im aware", "no not really", "nah not really");
 
     /** Words that carry no yes or no of their own; what they mean depends on the question. */
     static final List<String> NEUTRAL = List.of(
             "no problem", "no problems", "no bother", "no trouble", "not a problem", "not a worry", "not an issue");
+
+    /**
+     * A yes or no said to someone else ("I said no to my friend's birthday meal"), or a word that
+     * is doubt only on its own ("nobody depends on me"): no leaning of their own.
+     */
+    private static final List<String> NOT_AN_ANSWER = List.of("said no", "say no", "saying no", "says no",
+            "said no to", "say no to", "saying no to", "said yes to", "say yes to", "depends on", "depend on",
+            "depending on", "nothing left", "theres nothing left", "what it was", "what it used to be",
+            "not what it was", "not what it used to be");
 
     private static final List<String> UNSURE = List.of(
             "i dont know", "dont know", "i do not know", "dunno", "not sure", "im not sure", "i am not sure",
             "unsure", "maybe", "perhaps", "possibly", "sometimes", "it depends", "depends", "yes and no",
             "sort of", "kind of", "kinda", "a bit of both", "no idea", "i have no idea", "cant say",
             "hard to say", "who knows", "what", "why", "how", "pardon", "sorry", "what do you mean",
-            "i dont understand", "could be", "might be", "on and off", "now and then", "hmm", "um", "er");
+            "i dont understand", "could be", "might be", "on and off", "now and then", "hmm", "um", "er",
+            "depends on the", "depends on how", "depends on what", "depends on whether", "depends on who");
 
     static final PhraseTable<Leaning> TABLE = build();
 
@@ -54,6 +70,7 @@ final class YesNoPhrases {
         PhraseTable<Leaning> table = new PhraseTable<>();
         UNSURE.forEach(p -> table.add(p, Leaning.UNSURE));
         NEUTRAL.forEach(p -> table.add(p, Leaning.NEUTRAL));
+        NOT_AN_ANSWER.forEach(p -> table.add(p, Leaning.NEUTRAL));
         YES.forEach(p -> table.add(p, Leaning.YES));
         NO.forEach(p -> table.add(p, Leaning.NO));
         return table;

@@ -37,7 +37,26 @@ final class YesNoReading {
     private YesNoReading() {
     }
 
+    /**
+     * "I have my ups and downs like anyone but no, not often": after the last "but", a plain yes
+     * or no that opens what follows says what was meant.
+     */
+    private static Optional<Words> plainAfterBut(Words words) {
+        int but = words.tokens().lastIndexOf("but");
+        if (but < 0 || but + 1 >= words.size()) {
+            return Optional.empty();
+        }
+        Words tail = new Words(words.tokens().subList(but + 1, words.size()));
+        List<PhraseTable.Found<Leaning>> found = YesNoPhrases.TABLE.findIn(tail);
+        return !found.isEmpty() && found.get(0).start() == 0 && PLAIN.contains(found.get(0).phrase())
+                ? Optional.of(tail) : Optional.empty();
+    }
+
     static Interpretation read(Question question, Words words, LocalDate today) {
+        Optional<Words> settled = plainAfterBut(words);
+        if (settled.isPresent()) {
+            return read(question, settled.get(), today);
+        }
         List<PhraseTable.Found<Leaning>> all = YesNoPhrases.TABLE.findIn(words);
         List<PhraseTable.Found<Leaning>> found = all.stream().filter(f -> f.meaning() != Leaning.NEUTRAL).toList();
         Optional<Boolean> carried = YesNoStatements.read(question.id(), words, today);
@@ -46,6 +65,13 @@ final class YesNoReading {
                 .allMatch(f -> HOW_OFTEN.contains(f.phrase()));
         if (carried.isPresent() && onlyHowOftenDoubt) {
             found = found.stream().filter(f -> f.meaning() != Leaning.UNSURE).toList();
+        }
+        if (YesNoStatements.firmlyNo(question.id(), words)) {
+            // "A bit of blood pressure but it doesn't stop me": only a plain yes can stand against it.
+            boolean plainYes = found.stream().anyMatch(f -> f.meaning() == Leaning.YES && PLAIN.contains(f.phrase()));
+            return plainYes
+                    ? Interpretation.unclear("I was not sure whether that meant yes or no, so I did not want to guess. Could you say yes or no?")
+                    : Interpretation.understood(Boolean.FALSE);
         }
         boolean echoesOnly = found.stream().allMatch(f -> ECHOES.contains(f.phrase()));
         if (!echoesOnly || words.size() > 3) {
@@ -56,7 +82,8 @@ final class YesNoReading {
         if (!found.isEmpty() && found.get(0).start() == 0 && PLAIN.contains(found.get(0).phrase())) {
             Leaning opening = found.get(0).meaning();
             boolean laterPlainDisagrees = found.stream()
-                    .anyMatch(f -> f.meaning() != opening && (PLAIN.contains(f.phrase()) || f.meaning() == Leaning.UNSURE));
+                    .anyMatch(f -> f.meaning() != opening && (PLAIN.contains(f.phrase())
+                            || (f.meaning() == Leaning.UNSURE && !HOW_OFTEN.contains(f.phrase()))));
             if (!laterPlainDisagrees) {
                 found = List.of(found.get(0));
             }

@@ -17,20 +17,60 @@ import java.util.Set;
 final class YesNoStatements {
 
     /** What a statement means for its question. */
-    private record Cues(List<String> yes, List<String> no) {
+    /**
+     * What a statement means for its question: {@code yes} and {@code no} cues, and {@code firmNo},
+     * a no that settles the matter over a yes cue in the same sentence ("I've got arthritis but it
+     * doesn't stop me", "I manage to keep warm").
+     */
+    private record Cues(List<String> yes, List<String> no, List<String> firmNo) {
+
+        Cues(List<String> yes, List<String> no) {
+            this(yes, no, List.of());
+        }
     }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /** A difficulty named and then said not to matter: a firm no to a question about its effect on daily life. */
+    private static final List<String> DENIES_EFFECT = List.of("doesnt stop me", "does not stop me", "dont stop me",
+            "doesnt affect me", "does not affect me", "doesnt affect my", "nothing that affects", "nothing that stops",
+            "doesnt limit me", "does not limit me", "doesnt hold me back", "doesnt bother me", "dont let it stop me",
+            "not enough to stop me", "not enough to affect", "work fine", "works fine", "they work fine",
+            "sorts it out", "corrects it", "no problem with it", "doesnt get in the way", "does not get in the way",
+            "nothing that gets in the way", "manage fine", "i manage fine", "under control", "well controlled",
+            "controlled with tablets", "kept under control", "but im fine", "but im ok", "but im okay",
+            "otherwise fine", "otherwise im fine", "otherwise ok", "but otherwise", "but i cope", "but i manage");
 
     private static final Set<String> NEGATING = Set.of(
             "not", "no", "never", "dont", "didnt", "doesnt", "isnt", "arent", "wasnt", "havent", "hasnt", "nobody",
             "nothing", "none", "noone", "without", "cant", "cannot", "wont", "used");
 
+    /** Questions about the person answering, where a difficulty said of someone else is not theirs. */
+    private static final Set<String> SPEAKERS_OWN = Set.of("long_term_condition", "sight_loss", "hearing_loss",
+            "memory_problems", "low_mood");
+    private static final Set<String> SPEAKER = Set.of("i", "im", "me", "ive", "id", "myself", "my");
+    private static final Set<String> SOMEONE_ELSE = Set.of("husband", "wife", "hubby", "partner", "missus", "son",
+            "daughter", "mum", "mother", "dad", "father", "brother", "sister", "friend", "neighbour", "he", "she",
+            "hes", "shes", "they", "theyre", "him", "her", "who", "whos");
+
     private static final Map<String, Cues> BY_QUESTION = Map.ofEntries(
             Map.entry("recent_loss", new Cues(List.of(
-                    "died", "passed away", "passed on", "passed", "lost my", "lost our", "death of", "funeral",
+                    "died", "passed away", "passed on", "passed", "lost my", "lost our", "death of", "we lost",
+                    "lost mum", "lost dad", "lost mam", "lost the wife", "lost the husband", "funeral",
                     "buried", "bereaved", "bereavement", "widowed", "went into a home", "went into care",
-                    "moved into a home", "moved into care", "in a home now", "in a care home now", "lost him", "lost her",
+                    "moved into a home", "moved into care", "in a home now", "in a care home now", "lost him",
+                    "lost her",
                     // A move into care is a loss of the everyday company of someone close.
-                    "care home", "nursing home", "residential home", "into a home", "into care", "hospice"),
+                    "care home", "nursing home", "residential home", "into a home", "into care", "hospice",
+                    // Someone close moved away: a loss of their company too.
+                    "moved away", "moved abroad", "emigrated", "moved to be near", "moved to be nearer",
+                    "moved down south", "moved up north", "moved in with her", "moved in with his",
+                    "moved in with their",
+                    "i miss her", "i miss him", "i miss them", "miss her terribly", "miss him terribly",
+                    "miss her terrible",
+                    "miss him terrible", "lost touch"),
                     List.of("nobody", "no one", "noone", "not recently", "not lately", "not in the last two years",
                             "touch wood", "thankfully not"))),
             Map.entry("cold_home", new Cues(List.of(
@@ -41,96 +81,428 @@ final class YesNoStatements {
                     // Going without heat, said as what one does.
                     "heat one room", "heat the one room", "only heat", "blanket", "blankets", "hot water bottle",
                     "bed early", "bed to keep warm", "extra layers", "layers on", "coat on", "save on the gas",
-                    "save on heating", "save on the heating", "heating on less", "rarely have the heating"),
-                    List.of("warm", "toasty", "cosy", "nice and warm", "warm enough"))),
+                    "save on heating", "save on the heating", "heating on less", "rarely have the heating",
+                    // Doing something in order to keep warm says the home is not warm.
+                    "to keep warm", "to stay warm", "to get warm", "to keep myself warm", "to warm up",
+                    "for the warmth",
+                    "for warmth", "in my coat", "in a coat", "my coat on", "wear my coat", "sit in my coat",
+                    "dressing gown",
+                    "under a blanket", "under the duvet", "go to the library", "sit in the library", "warm space",
+                    "warm bank", "warm hub", "only put the heating on", "only have the heating on",
+                    "only turn the heating on", "heating on for an hour", "heating on for a bit", "only put it on",
+                    "to save money", "to save on", "to keep the bills down", "keep the bill down",
+                    "scared to put the heating on",
+                    "frightened to put the heating on", "afraid to put the heating on", "darent put the heating on",
+                    "heating is off", "heating never on", "no heating", "heating broken",
+                    "boiler is broken", "boiler broke", "boilers broken", "mould", "condensation", "ice on the inside",
+                    "feel the cold", "perished", "nithered", "frozen", "arctic", "like a fridge", "an igloo",
+                    // Rationing heat, whatever heats the home.
+                    "afraid to put the central heating on", "afraid to put the fire on",
+                    "afraid to put the gas fire on", "afraid to put the gas on", "afraid to put the heater on",
+                    "afraid to put the heaters on", "afraid to put the heating on", "afraid to put the radiators on",
+                    "cant afford the central heating", "cant afford the fire", "cant afford the gas",
+                    "cant afford the gas fire", "cant afford the heater", "cant afford the heaters",
+                    "cant afford the heating", "cant afford the radiators",
+                    "cant afford to put the central heating on", "cant afford to put the fire on",
+                    "cant afford to put the gas fire on", "cant afford to put the gas on",
+                    "cant afford to put the heater on", "cant afford to put the heaters on",
+                    "cant afford to put the heating on", "cant afford to put the radiators on",
+                    "central heating off to save", "central heating on for a bit", "central heating on for an hour",
+                    "central heating on for an hour or two", "dont put the central heating on",
+                    "dont put the fire on", "dont put the gas fire on", "dont put the gas on",
+                    "dont put the heater on", "dont put the heaters on", "dont put the heating on",
+                    "dont put the radiators on", "fire off to save", "fire on for a bit", "fire on for an hour",
+                    "fire on for an hour or two", "gas fire off to save", "gas fire on for a bit",
+                    "gas fire on for an hour", "gas fire on for an hour or two", "gas off to save",
+                    "gas on for a bit", "gas on for an hour", "gas on for an hour or two", "heater off to save",
+                    "heater on for a bit", "heater on for an hour", "heater on for an hour or two",
+                    "heaters off to save", "heaters on for a bit", "heaters on for an hour",
+                    "heaters on for an hour or two", "heating off to save", "heating on for a bit",
+                    "heating on for an hour", "heating on for an hour or two", "instead of the central heating",
+                    "instead of the fire", "instead of the gas", "instead of the gas fire", "instead of the heater",
+                    "instead of the heaters", "instead of the heating", "instead of the radiators",
+                    "keep the central heating off", "keep the fire off", "keep the gas fire off", "keep the gas off",
+                    "keep the heater off", "keep the heaters off", "keep the heating off", "keep the radiators off",
+                    "leave the central heating off", "leave the fire off", "leave the gas fire off",
+                    "leave the gas off", "leave the heater off", "leave the heaters off", "leave the heating off",
+                    "leave the radiators off", "never put the central heating on", "never put the fire on",
+                    "never put the gas fire on", "never put the gas on", "never put the heater on",
+                    "never put the heaters on", "never put the heating on", "never put the radiators on",
+                    "only have the central heating on", "only have the fire on", "only have the gas fire on",
+                    "only have the gas on", "only have the heater on", "only have the heaters on",
+                    "only have the heating on", "only have the radiators on", "only put the central heating on",
+                    "only put the fire on", "only put the gas fire on", "only put the gas on",
+                    "only put the heater on", "only put the heaters on", "only put the heating on",
+                    "only put the radiators on", "only turn the central heating on", "only turn the fire on",
+                    "only turn the gas fire on", "only turn the gas on", "only turn the heater on",
+                    "only turn the heaters on", "only turn the heating on", "only turn the radiators on",
+                    "radiators off to save", "radiators on for a bit", "radiators on for an hour",
+                    "radiators on for an hour or two", "rather than put the central heating on",
+                    "rather than put the fire on", "rather than put the gas fire on", "rather than put the gas on",
+                    "rather than put the heater on", "rather than put the heaters on",
+                    "rather than put the heating on", "rather than put the radiators on",
+                    "scared to put the central heating on", "scared to put the fire on",
+                    "scared to put the gas fire on", "scared to put the gas on", "scared to put the heater on",
+                    "scared to put the heaters on", "scared to put the heating on", "scared to put the radiators on",
+                    "turn the central heating off", "turn the fire off", "turn the gas fire off", "turn the gas off",
+                    "turn the heater off", "turn the heaters off", "turn the heating off", "turn the radiators off",
+                    "without the central heating", "without the fire", "without the gas", "without the gas fire",
+                    "without the heater", "without the heaters", "without the heating", "without the radiators",
+                    "cant keep it warm", "cannot keep it warm", "struggle to keep it warm", "hard to keep it warm",
+                    "cant afford to keep", "cant afford to keep it warm", "cannot afford to keep it warm",
+                    "cant afford to keep warm", "cant afford to keep the house warm", "cant afford to heat", "cant get the house warm", "cant get it warm",
+                    "never warm", "never gets warm", "storage heaters", "stay in bed", "in bed longer", "bed longer", "hat indoors", "hat on indoors",
+                    "gloves indoors", "cant heat", "cannot heat", "expensive to heat", "costs a fortune to heat"),
+                    List.of("warm", "toasty", "cosy", "nice and warm", "warm enough", "keep warm enough", "always warm",
+                            "heating on when i need it", "heating on when i want", "heating on all day"),
+                    List.of("manage to keep warm", "able to keep warm", "easy to keep warm", "can keep warm",
+                            "no trouble keeping warm", "no problem keeping warm", "keep warm fine",
+                            "manage to stay warm", "can stay warm", "warm enough", "nice and warm"))),
             Map.entry("money_worries", new Cues(List.of(
                     "struggle", "struggling", "skint", "hard up", "tight", "cant afford", "broke", "in debt", "debts",
                     "make ends meet", "money is tight", "pension doesnt", "barely manage", "scrimp",
                     // Going without to make money last, said as what one does.
                     "skip meals", "skipping meals", "miss meals", "make the money last", "go without", "going without",
                     "count every penny", "counting every penny", "worry about money", "worried about money",
-                    "food bank", "foodbank"),
+                    "food bank", "foodbank",
+                    // Bills and debts falling behind.
+                    "behind with", "behind on", "arrears", "in the red", "overdrawn", "red letters", "red letter",
+                    "final demand", "final demands", "bailiffs", "owing", "borrow", "borrowing", "cant pay",
+                    "cannot pay",
+                    "couldnt pay", "couldnt afford", "juggle the bills", "juggling", "robbing peter",
+                    "before pension day",
+                    "till pension day", "until pension day", "run out of money", "runs out", "money runs out",
+                    "pension doesnt go far", "doesnt stretch", "dont stretch", "penny pinching", "watch every penny",
+                    "watching every penny", "tighten", "cutting back", "cut back", "cut down on food",
+                    "struggle to pay", "hard to pay", "difficult to pay", "cant make ends meet", "money worries",
+                    "worried sick about money", "cant keep up", "keep going up", "struggle to keep up", "make the pension last", "make it last", "make the money stretch",
+                    "pension doesnt last", "pension doesnt go", "doesnt go far", "nothing left", "theres nothing left",
+                    "run out before", "cost of living", "everything has gone up", "everything costs"),
                     List.of("comfortable", "well off", "manage fine", "get by fine", "no problems with money",
                             "alright for money", "all right for money", "ok for money", "okay for money",
-                            "fine for money", "not too bad", "we manage", "we get by"))),
+                            "fine for money", "not too bad", "we manage", "we get by", "comfortably off",
+                            "get by alright",
+                            "get by all right", "manage alright", "manage all right", "manage ok", "manage okay",
+                            "no money worries", "no worries about money", "money isnt a problem",
+                            "money is not a problem",
+                            "money isnt a worry", "money is fine", "money is ok", "money is okay", "good pension",
+                            "decent pension"),
+                    List.of("comfortably off", "no money worries", "no worries about money", "money isnt a problem",
+                            "money is not a problem", "money isnt a worry"))),
             Map.entry("money_stops_going_out", new Cues(List.of(
                     "cant afford to go out", "cant afford it", "too expensive", "costs too much", "too dear", "cost of",
                     "cant afford", "cant pay", "cannot afford", "cannot pay", "it costs", "because it costs",
-                    "the cost", "the fare", "bus fare", "no money", "short of money", "money stops me"),
-                    List.of("money doesnt stop me", "money does not stop me", "not the money", "not because of money",
+                    "the cost", "the fare", "bus fare", "no money", "short of money", "money stops me",
+                    // What it costs, said as the reason: "because it's £5", "taxis cost too much".
+                    "cost too much", "cost a lot", "costs a lot", "cost a fortune", "costs a fortune", "pricey",
+                    "expensive", "pounds", "quid", "a fiver", "a tenner", "couldnt pay", "couldnt afford",
+                    "could not afford",
+                    "cant justify", "cant stretch to", "taxi fare", "taxi fares", "taxis cost", "the price", "prices",
+                    "money is tight", "short of cash", "hard up", "skint", "cant run to"),
+                    List.of("money doesnt stop me", "money does not stop me", "doesnt come into it", "not a factor", "not the money", "not because of money",
+                            "money isnt the problem", "money is not the problem", "money isnt the issue",
+                            "money is not the issue", "money isnt a problem", "not about money", "not about the money",
+                            "not the cost", "its not the cost", "cost isnt", "cost is not", "not money",
+                            "nothing to do with money",
                             "its not money"))),
             Map.entry("long_term_condition", new Cues(List.of(
-                    "arthritis", "diabetes", "copd", "emphysema", "heart condition", "bad heart", "bad back", "bad legs",
+                    "arthritis", "diabetes", "copd", "emphysema", "heart condition", "bad heart", "bad back",
+                    "bad legs",
                     "bad knees", "bad hip", "walking stick", "a stick", "frame", "wheelchair", "mobility scooter",
                     "disabled", "disability", "parkinsons", "stroke", "cancer", "ms", "angina", "housebound",
                     "cant walk far", "cant get about", "struggle to walk", "breathless", "registered blind", "blind",
-                    "partially sighted", "deaf", "sight loss", "epilepsy", "heart failure", "kidney", "dementia"),
-                    List.of("fit as a fiddle", "healthy", "nothing wrong with me"))),
+                    "partially sighted", "deaf", "sight loss", "epilepsy", "heart failure", "kidney", "dementia",
+                    "cant get to", "cannot get to", "cant get to the", "cant get far", "cant go far", "new hips",
+                    "new hip",
+                    "new knee", "new knees", "hip replacement", "knee replacement", "cant manage the stairs",
+                    "cant do the stairs",
+                    "cant walk", "cannot walk", "cant stand for long", "struggle to get about",
+                    "struggle getting about",
+                    "struggle with the stairs", "walker", "rollator", "zimmer", "crutches", "on oxygen", "fibromyalgia",
+                    "lupus", "osteoporosis", "sciatica", "chronic", "long covid", "motor neurone", "heart attack",
+                    "limits me", "slows me down", "holds me back", "stops me", "cant do what i used to",
+                    "cant do much", "blue badge", "pip", "attendance allowance", "mobility problems",
+                    "registered disabled"),
+                    List.of("fit as a fiddle", "healthy", "nothing wrong with me", "fighting fit", "touch wood",
+                            "fit and well", "nothing that stops me", "nothing that limits me", "get about fine",
+                            "get about fine", "get around fine", "no health problems", "nothing serious"),
+                    DENIES_EFFECT)),
             Map.entry("sight_loss", new Cues(List.of(
                     "blind", "partially sighted", "macular", "cataract", "cataracts", "glaucoma", "cant see",
-                    "eyes are bad", "eyes are going", "eyesight is poor", "eyesight is bad", "poor eyesight", "bad eyesight",
-                    "struggle to see", "struggle to read", "cant read", "cannot read", "cant see the"),
+                    "eyes are bad", "eyes are going", "eyesight is poor", "eyesight is bad", "poor eyesight",
+                    "bad eyesight",
+                    "struggle to see", "struggle to read", "cant read", "cannot read", "cant see the", "eyes are shot",
+                    "eyes got too bad", "eyes are getting worse", "not what it was", "not what it used to be", "going blind", "losing my sight", "sight is going",
+                    "sight is bad", "sight is poor", "eyesight is going", "eyesight is terrible", "magnifier",
+                    "magnifying glass", "large print", "big print", "cant see the telly", "cant see faces", "blurry",
+                    "blurred", "cant make out", "even with my glasses", "even with glasses", "glasses dont help",
+                    "glasses dont work", "injections in my eye", "injections in my eyes", "eye injections"),
                     List.of("eyes are fine", "eyesight is fine", "eyesight is good", "perfect eyesight", "see fine",
-                            "eyes are good", "eyes are ok", "eyes are okay", "eyesight is ok", "eyesights fine",
-                            "eyesights good", "see perfectly", "see well", "see alright"))),
+                            "eyes are good", "eyes are ok", "eyes are okay", "eyesight is ok",
+                            "see perfectly", "see well", "see alright", "glasses for reading", "reading glasses",
+                            "just need glasses", "only need glasses", "glasses sort it", "fine with my glasses",
+                            "fine with glasses", "ok with my glasses", "okay with my glasses", "see fine with",
+                            "twenty twenty", "20 20"),
+                    DENIES_EFFECT)),
             Map.entry("hearing_loss", new Cues(List.of(
                     "deaf", "hard of hearing", "cant hear", "hearing is bad", "hearing is going", "poor hearing",
-                    "bad hearing", "struggle to hear", "tinnitus", "cant follow"),
+                    "bad hearing", "struggle to hear", "tinnitus", "cant follow", "struggle even with",
+                    "even with my hearing",
+                    "even with the hearing", "even with my aids", "hearing aids dont help", "telly on loud",
+                    "telly on very loud", "tv on loud", "telly up loud", "turn the telly up", "turn the tv up",
+                    "have the telly loud", "say things twice", "repeat themselves", "repeat things", "mishear",
+                    "lip read",
+                    "lipread", "mutter", "mumble", "pardon all the time", "hearing is terrible", "hearing is awful",
+                    "its bad", "going deaf", "deaf as a post", "hard of hearing",
+                    "not what it was", "not what it used to be", "not as good as it was", "cant hear the phone",
+                    "cant hear the door", "cant hear people", "hearing aid doesnt",
+                    "hearing aids dont", "hearing is getting worse", "struggle", "still struggle", "in company",
+                    "in a crowd", "noisy places", "in groups"),
                     List.of("hearing is fine", "hearing is good", "hear fine", "hear perfectly", "hearing is perfect",
-                            "hearings perfect", "hearings fine", "hearings good", "hearing is ok", "hearings ok",
-                            "hear well", "hear alright"))),
+                            "hearing is ok",
+                            "hear well", "hear alright", "hear a pin drop", "ears like a bat", "hear fine with",
+                            "fine with my hearing aid", "fine with my hearing aids", "hearing aid works",
+                            "hearing aids work"),
+                    DENIES_EFFECT)),
             Map.entry("memory_problems", new Cues(List.of(
                     "dementia", "alzheimers", "forgetful", "memory is bad", "memory is going", "memory is terrible",
-                    "memory isnt", "forget things", "i forget", "keep forgetting", "bad memory", "poor memory"),
-                    List.of("memory is fine", "memory is good", "sharp as a tack", "all there"))),
+                    "memory isnt", "forget things", "i forget", "keep forgetting", "bad memory", "poor memory",
+                    "get lost", "got lost", "getting lost", "lose my way", "memory is shot", "memory is awful",
+                    "memory is shocking", "memory is getting worse", "memory clinic", "memory tests", "memory problems",
+                    "mild cognitive", "losing my marbles", "losing my mind", "lose track", "forget to eat",
+                    "forget my tablets", "forget to take", "leave the gas on", "left the gas on", "left the cooker on",
+                    "dont remember things", "forgetting things", "keep losing", "losing things", "forgetting",
+                    "forget appointments", "miss appointments", "forgot my", "not what it was", "not what it used to be",
+                    "not as good as it was", "not as good as it used to be", "muddled",
+                    "getting confused"),
+                    List.of("memory is fine", "memory is good", "sharp as a tack", "all there", "memory is sharp",
+                            "mind like a steel trap", "memory is ok", "memory is okay", "just my age",
+                            "normal for my age",
+                            "no more than anyone", "like everyone"),
+                    concat(DENIES_EFFECT, List.of("just age", "just my age", "old age", "normal for my age",
+                            "normal at my age", "everyone does", "we all do", "nothing to worry about",
+                            "nothing serious")))),
             Map.entry("low_mood", new Cues(List.of(
                     "depressed", "depression", "down", "low", "anxious", "anxiety", "fed up", "miserable", "sad",
-                    "nervous", "worried sick", "on tablets for my nerves", "crying", "cry a lot", "i cry", "cry most days",
-                    "cry every day", "tearful", "weepy", "in tears"),
-                    List.of("happy", "cheerful", "content", "in good spirits", "quite happy"))),
+                    "nervous", "worried sick", "on tablets for my nerves", "crying", "cry a lot", "i cry",
+                    "cry most days",
+                    "cry every day", "tearful", "weepy", "in tears", "panicky", "panic", "panic attacks", "on edge",
+                    "nervy",
+                    "worry all the time", "worrying all the time", "cant stop worrying", "cant sleep for worrying",
+                    "no motivation", "cant be bothered", "cant see the point", "whats the point", "no point",
+                    "black cloud", "dark place", "in a dark place", "not myself", "not been myself", "struggling",
+                    "low mood", "blue", "gloomy", "hopeless", "wretched", "lost interest", "stressed", "overwhelmed",
+                    "on antidepressants", "antidepressants", "sertraline", "citalopram", "mirtazapine",
+                    "tablets for my nerves",
+                    "dont want to get up", "dont want to go out", "dont want to see anyone", "feeling low",
+                    "really low",
+                    "very low", "so low"),
+                    List.of("happy", "cheerful", "content", "in good spirits", "quite happy", "not often", "not very often",
+                            "rarely", "mood is fine", "mood is good", "mood is ok", "pretty good in myself",
+                            "fine in myself",
+                            "ok in myself", "okay in myself", "good in myself", "no more than anyone", "like anyone",
+                            "like everyone", "like most people"))),
             Map.entry("stopped_driving", new Cues(List.of(
                     "gave up driving", "given up driving", "gave up the car", "sold the car", "sold my car",
                     "lost my licence", "gave up my licence", "dont drive any more", "dont drive anymore",
                     "not allowed to drive", "stopped", "had to stop", "made me stop", "stop driving", "told me to stop",
-                    "gave it up", "given it up", "had to give up"),
+                    "gave it up", "given it up", "had to give up", "licence back", "handed my licence",
+                    "handed in my licence",
+                    "handed back my licence", "surrendered my licence", "gave my licence", "took my licence",
+                    "licence taken", "licence was taken", "licence revoked", "lost my license", "license back",
+                    "handed my license", "no longer drive", "packed up driving", "sold the car", "got rid of the car",
+                    "got rid of my car", "doctor stopped me", "dvla"),
                     List.of("still drive", "still driving", "never drove", "never driven", "never had a car",
-                            "never learned to drive", "never learnt to drive"))),
+                            "never learned to drive", "never learnt to drive", "never had a licence",
+                            "never had a license",
+                            "dont drive", "didnt drive", "never been a driver", "still got my licence",
+                            "still have my licence", "drive every day", "drive myself"))),
             Map.entry("can_get_out", new Cues(List.of(
                     "get the bus", "bus pass", "i drive", "still drive", "walk there", "get a lift", "my son takes me",
-                    "my daughter takes me", "taxi", "no problem", "no problems", "not a problem"),
+                    "my daughter takes me", "taxi", "no problem", "no problems", "not a problem", "i can get",
+                    "can get to", "get to the shops", "scooter", "i get out", "get about fine", "get about ok",
+                    "get around fine", "get around ok", "i walk", "walk to the shops", "on the bus", "catch the bus",
+                    "dial a ride", "ring and ride", "community transport", "gets me about", "takes me", "drives me",
+                    "give me a lift", "gives me a lift", "i can manage", "manage fine", "most places",
+                    "anywhere i want"),
                     List.of("housebound", "stuck in", "stuck at home", "cant get out", "never get out", "trapped",
-                            "prisoner", "cant walk far", "no way of getting", "no transport"))),
+                            "prisoner", "cant walk far", "no way of getting", "no transport", "cant get anywhere",
+                            "cannot get anywhere", "cant get about", "cant get around", "without help",
+                            "need help to get",
+                            "stuck indoors", "never go out", "dont go out", "not since", "nobody to take me",
+                            "no one to take me", "no buses", "no bus", "bus doesnt", "bus stopped",
+                            "cant manage the bus",
+                            "cant get on the bus", "rarely get out", "hardly get out", "hardly go out",
+                            "cant go far", "cant get to",
+                            "cannot get to"))),
             Map.entry("is_carer", new Cues(List.of(
-                    "i look after", "i care for", "im a carer", "i am a carer", "his carer", "her carer", "i care for him",
-                    "i care for her", "full time carer", "do everything for", "i do everything for"),
-                    List.of())),
+                    "i look after", "i care for", "im a carer", "i am a carer", "his carer", "her carer",
+                    "i care for him",
+                    "i care for her", "full time carer", "do everything for", "i do everything for",
+                    "couldnt manage without me", "couldnt cope without me", "cant manage without me",
+                    "relies on me", "depends on me", "depend on me", "rely on me", "look after my", "care for my",
+                    "looking after my", "caring for my", "i nurse", "unpaid carer", "carers allowance",
+                    "his main carer", "her main carer", "wifes carer", "husbands carer", "mums carer", "dads carer",
+                    "mothers carer", "fathers carer", "sons carer", "daughters carer", "partners carer",
+                    "sisters carer",
+                    "brothers carer", "main carer", "carer for", "without me", "cant do anything without me",
+                    "cant manage without me",
+                    "cant cope without me", "needs me", "need me", "lost without me", "wash and dress him",
+                    "wash and dress her", "do his tablets",
+                    "do her tablets"),
+                    List.of("could manage", "can manage", "manages fine", "manages on her own", "manages on his own",
+                            "shes fine", "hes fine", "independent", "just help", "only help", "help out",
+                            "pop in on", "keep an eye on", "nobody depends on me", "no one depends on me",
+                            "nobody relies on me", "no one relies on me", "just me to look after", "only myself",
+                            "have a carer",
+                            "got a carer", "carer comes", "carers come", "my carer", "i have carers"))),
             Map.entry("language_barrier", new Cues(List.of(
-                    "english is not my first language", "english isnt my first language", "my english is",
-                    "little english", "dont speak english", "speak a little english", "need an interpreter"),
+                    "english is not my first language", "english isnt my first language",
+                    "english is my second language",
+                    "little english", "dont speak english", "speak a little english", "need an interpreter",
+                    "english is poor", "english is not good", "english is not very good", "english is bad",
+                    "english is basic", "english is broken", "english is limited", "english is not so",
+                    "english is not very",
+                    "english is not great", "english isnt so", "english not good", "english not very good",
+                    "broken english", "english isnt good",
+                    "english isnt very good", "english isnt great", "struggle with english",
+                    "struggle with the english",
+                    "translate", "translates", "translating", "translator", "interpreter", "interprets", "interpreting",
+                    "language line", "only speak", "my own language", "cant understand them", "dont understand them",
+                    "they dont understand me", "cant make myself understood", "hard to understand me",
+                    "speak slowly", "accent"),
                     List.of("english is my first language", "im english", "i am english", "speak english fine",
-                            "born here", "native speaker"))),
+                            "born here", "native speaker", "english is fine", "english is good", "english is ok",
+                            "english is okay", "english is perfect", "english is fluent", "english is very good",
+                            "fluent", "speak english well", "speak good english", "speak english all my life",
+                            "only speak english", "english born", "english is my language",
+                            "english is my only language",
+                            "english is my mother tongue", "english speaking", "born and bred",
+                            "english through and through"),
+                    List.of("english is fine", "english is good", "english is ok", "english is okay", "english is perfect",
+                            "english is fluent", "english is very good", "fluent in english", "speak english well",
+                            "have no problems", "have no problem", "no problems at all", "get by fine", "manage fine",
+                            "manage alright", "manage all right", "manage ok", "manage okay", "no trouble",
+                            "no difficulty",
+                            "doesnt stop me", "doesnt affect me", "never been a problem", "not a problem"))),
             Map.entry("group_member", new Cues(List.of(
                     "i go to church", "go to church", "church", "chapel", "mosque", "temple", "synagogue", "gurdwara",
                     "wi", "womens institute", "u3a", "bowls", "choir", "bingo", "club", "member of", "mens shed",
-                    "lunch club", "coffee morning", "darts", "golf", "group", "society", "a class", "classes", "social"),
-                    List.of("used to go", "not any more", "not anymore", "no longer"))),
+                    "lunch club", "coffee morning", "darts", "golf", "group", "society", "a class", "classes", "social",
+                    "legion", "british legion", "rbl", "guild", "rotary", "lions", "masons", "freemasons", "lodge",
+                    "scouts", "guides", "brownies", "allotment", "knitting", "bridge", "quiz", "walking group",
+                    "parish", "congregation", "band", "orchestra", "salvation army", "community centre", "day centre",
+                    "member", "i belong", "belong to", "dance", "dancing", "tea dance", "line dancing", "book club",
+                    "painting", "art class", "u3a",
+                    "probus", "bowling", "snooker", "pigeons", "mens club", "working mens", "residents association",
+                    "neighbourhood watch", "volunteer", "volunteering", "tai chi", "yoga", "pilates", "aqua",
+                    "keep fit",
+                    "exercise class", "friendship group", "luncheon club", "veterans", "bible study", "prayer group",
+                    "kingdom hall", "meeting house", "quakers"),
+                    List.of("used to go", "not any more", "not anymore", "no longer", "not one for", "not a joiner",
+                            "not a group person", "not a club person", "keep myself to myself", "not my thing",
+                            "not for me", "not into", "never been one for", "gave up", "stopped going"))),
             Map.entry("feel_safe_at_home", new Cues(List.of("safe as houses", "perfectly safe", "quite safe", "no problem", "no problems",
-                    "not a problem", "no bother", "no trouble"),
+                    "not a problem", "no bother", "no trouble", "i feel safe", "feel safe", "safe enough", "very safe",
+                    "safe at home", "good neighbours", "lovely neighbours", "never had any trouble", "quiet street",
+                    "quiet road", "nice area"),
                     List.of("frightened", "scared", "afraid of", "unsafe", "threatened", "he hits", "she hits", "not since",
-                            "break in", "broken into", "burgled", "burglary"))),
+                            "break in", "broken into", "burgled", "burglary", "dont feel safe", "do not feel safe",
+                            "not safe", "never feel safe", "takes my money", "took my money", "takes money",
+                            "steals", "stole", "stealing", "shouts at me", "shouting at me", "screams at me",
+                            "hits me", "hit me", "pushes me", "pushed me", "hurts me", "hurt me", "bullies me",
+                            "bully", "threatens me", "threatening", "intimidated", "intimidating", "abuse", "abusive",
+                            "controls me", "controlling", "wont let me", "locks me", "on edge",
+                            "nervous in my own home",
+                            "yobs", "gangs", "youths", "kids throwing", "anti social", "antisocial", "harassed",
+                            "harassing", "scam", "scammed", "conned", "cold callers", "prowler",
+                            "someone tried to get in", "tried to break in", "lock myself in", "double lock",
+                            "terrified",
+                            "petrified", "frightens me", "scares me"))),
             // Safety first: a wish to die or to hurt oneself, said in any everyday way, is a yes.
             Map.entry("thoughts_of_harm", new Cues(List.of(
-                    "ending it", "end it", "end it all", "ending my life", "end my life", "kill myself", "killing myself",
-                    "hurting myself", "hurt myself", "harming myself", "harm myself", "all my tablets", "take my tablets",
+                    "ending it", "end it", "end it all", "ending my life", "end my life", "kill myself",
+                    "killing myself",
+                    "hurting myself", "hurt myself", "harming myself", "harm myself", "all my tablets",
+                    "take my tablets",
                     "taking my tablets", "taking all my", "overdose", "dont want to be here", "do not want to be here",
                     "better off dead", "better off without me", "not be here", "want to die", "wish i was dead",
-                    "wish i were dead", "wish i wasnt here"),
-                    List.of())));
+                    "wish i were dead", "wish i wasnt here",
+                    // Not waking, not going on, joining someone who has died.
+                    "wouldnt wake up", "not wake up", "not to wake up", "never wake up", "didnt wake up",
+                    "dont wake up",
+                    "go to sleep and not", "fall asleep and not", "wish it was over", "wish it were over",
+                    "wish it would all end", "want it to end", "want it all to end", "want it over", "cant go on",
+                    "cannot go on", "dont want to go on", "no point going on", "no point in going on",
+                    "no point living", "no point in living", "rather be dead", "id be better off", "be better off gone",
+                    "join him", "join her", "be with him again", "be with her again", "take my own life",
+                    "taking my own life", "suicide", "suicidal", "top myself", "do myself in", "slit", "jump off",
+                    "step in front", "walk into the sea", "stockpiling", "saving up my tablets", "saved up my tablets",
+                    "wont wake", "wouldnt wake", "not wake", "never wake", "didnt wake", "dont wake",
+                    "with my husband again", "with my wife again", "with him again", "with her again",
+                    "with them again",
+                    "with mum again", "with dad again", "join my husband", "join my wife", "join them",
+                    "ending things", "end things", "ending everything", "end everything", "thinking about ending",
+                    "thought about ending", "dont see the point", "cant see the point", "see no point",
+                    "whats the point", "point in living",
+                    "point of living", "point in going on", "point in carrying on", "no point any more",
+                    "cut myself", "cutting myself", "burn myself", "punish myself", "not worth living",
+                    "life isnt worth", "life is not worth", "tired of living", "tired of life", "had enough of life",
+                    "had enough of living", "ready to go", "want to go to sleep forever", "disappear"),
+                    List.of("never", "no never", "god no", "heavens no", "good heavens no", "no fear", "not at all",
+                            "never crossed my mind", "wouldnt dream", "love life", "love my life", "enjoy life",
+                            "too much to live for", "got too much to live for", "plenty to live for",
+                            "never thought about"))),
+            Map.entry("lives_with_partner", new Cues(List.of(
+                    "we live together", "under the same roof", "my husband and i",
+                    "my wife and i", "me and my husband", "me and my wife", "me and the wife", "me and the missus",
+                    "the wife and me", "the missus and me", "with my husband", "with my wife", "with my partner",
+                    "with the wife", "with the missus", "with my other half", "with my girlfriend", "with my boyfriend",
+                    "with my fella", "with hubby", "with my hubby", "married", "still married", "cohabit", "cohabiting",
+                    "lived together", "living together", "been together",
+                    "moved in together"),
+                    List.of("on my own", "live alone", "by myself", "just me", "only me", "single", "no partner",
+                            "not married", "widowed", "widow", "widower", "divorced", "separated", "died", "passed",
+                            "in a home", "care home", "nursing home", "in hospital", "live apart", "living apart",
+                            "lives apart", "separate houses", "lives separately", "live separately", "own place",
+                            "his own place", "her own place", "live with my son", "live with my daughter",
+                            "live with my sister", "live with my mum",
+                            "live with my brother", "lives with his", "lives with her"))),
+            Map.entry("confidant", new Cues(List.of(
+                    "my daughter", "my son", "my friend", "my friends", "my best friend", "a friend", "a good friend",
+                    "my neighbour", "neighbour", "my sister", "my brother", "my husband", "my wife", "my partner",
+                    "the wife", "the missus", "my other half", "my niece", "my nephew", "my grandson",
+                    "my granddaughter", "the vicar", "the priest", "my priest", "the imam", "my church",
+                    "church friends",
+                    "i can ring", "i can call", "i can phone", "i can talk to", "i can always talk", "someone i can",
+                    "always there for me", "there for me", "count on", "rely on", "lean on", "turn to", "confide in",
+                    "my kids", "my children", "the kids", "family", "my family", "my carer", "my support worker",
+                    "a couple of people", "a few people", "one or two", "a couple of friends", "good friends"),
+                    List.of("nobody", "no one", "noone", "not really anyone", "not anyone", "keep myself to myself",
+                            "keep things to myself", "keep it to myself", "on my own", "all alone", "no friends",
+                            "no family", "not a soul", "nobody to talk to", "no one to talk to", "nobody i can",
+                            "no one i can", "wouldnt want to burden", "dont like to bother", "dont want to bother",
+                            "dont want to burden", "they are too busy", "theyre too busy", "too far away",
+                            "lost touch", "too busy",
+                            "too far",
+                            "died", "passed"),
+                    List.of("nobody", "no one", "noone", "not a soul", "nobody to talk to", "no one to talk to",
+                            "not really anyone", "not anyone"))));
 
     /**
      * Questions about a difficulty, where "no problem" or "not a problem" is a no. Elsewhere it
      * means what the question's own cues say ("can you get out?": yes), or nothing.
      */
+    /**
+     * "We're okay thank you", "as good as ever", "no problems with it": a no to any question about
+     * a difficulty, alongside the neutral "no problem".
+     */
+    private static final List<String> NO_DIFFICULTY = concat(YesNoPhrases.NEUTRAL, List.of("im ok", "im okay",
+            "im fine", "were ok", "were okay", "were fine", "all good", "doing fine", "ok thanks", "okay thanks",
+            "ok thank you", "okay thank you", "fine thanks", "fine thank you", "as good as ever", "good as ever",
+            "as sharp as ever", "sharp as ever", "not bad", "not too bad", "not bad at all", "no problems with", "no problem with", "nothing wrong with",
+            "never had any problems", "never had a problem", "no complaints", "cant complain", "mustnt grumble"));
+
     private static final Set<String> ABOUT_A_DIFFICULTY = Set.of("cold_home", "money_worries",
             "money_stops_going_out", "long_term_condition", "sight_loss", "hearing_loss", "memory_problems",
             "low_mood", "language_barrier");
@@ -144,9 +516,12 @@ final class YesNoStatements {
         if (cues == null) {
             return Optional.empty();
         }
-        boolean yes = saysPlainly(words, cues.yes());
-        boolean no = saysPlainly(without(words, cues.yes()), cues.no())
-                || (ABOUT_A_DIFFICULTY.contains(questionId) && saysPlainly(without(words, cues.yes()), YesNoPhrases.NEUTRAL));
+        boolean ownOnly = SPEAKERS_OWN.contains(questionId);
+        boolean firmNo = saysPlainly(words, cues.firmNo(), false);
+        Words forYes = without(words, cues.firmNo());
+        boolean yes = saysPlainly(forYes, cues.yes(), ownOnly);
+        boolean no = firmNo || saysPlainly(without(forYes, cues.yes()), cues.no(), false)
+                || (ABOUT_A_DIFFICULTY.contains(questionId) && saysPlainly(without(forYes, cues.yes()), NO_DIFFICULTY, false));
         if (yes == no) {
             return Optional.empty();
         }
@@ -167,22 +542,70 @@ final class YesNoStatements {
     /** The words with every yes cue taken out, so "hard to keep warm" is not also read as "warm". */
     private static Words without(Words words, List<String> cues) {
         String joined = " " + words.joined() + " ";
-        for (String cue : cues) {
-            joined = joined.replace(" " + cue + " ", " , ");
+        // Longest first, so "can't afford to keep it warm" goes whole and leaves no "warm" behind.
+        List<String> longestFirst = cues.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        for (String cue : longestFirst) {
+            int from = 0;
+            int at;
+            while ((at = joined.indexOf(" " + cue + " ", from)) >= 0) {
+                // A negated cue stays: "I don't feel safe" is itself a no cue.
+                if (negated(joined.substring(0, at))) {
+                    from = at + 1;
+                } else {
+                    joined = joined.substring(0, at) + " , " + joined.substring(at + cue.length() + 2);
+                }
+            }
         }
         return Words.of(joined);
     }
 
-    /** A cue appears with no negating word before it in the sentence. */
-    private static boolean saysPlainly(Words words, List<String> cues) {
+    private static boolean negated(String before) {
+        return Words.of(clauseBefore(withoutOpeningNo(before))).tokens().stream().anyMatch(NEGATING::contains);
+    }
+
+    /**
+     * Whether the words settle the question firmly: a difficulty named and then said not to
+     * matter ("arthritis, but it doesn't stop me"), or a firm denial ("nobody"). Such a no
+     * outweighs a said "a bit" or "sometimes"; only a plain opening yes can contradict it.
+     */
+    static boolean firmlyNo(String questionId, Words words) {
+        Cues cues = BY_QUESTION.get(questionId);
+        return cues != null && saysPlainly(words, cues.firmNo(), false);
+    }
+
+    /**
+     * A cue appears with no negating word before it in the sentence; with {@code ownOnly}, and
+     * not said of someone else ("it's my husband who has dementia").
+     */
+    private static boolean saysPlainly(Words words, List<String> cues, boolean ownOnly) {
         String joined = " " + words.joined() + " ";
         for (String cue : cues) {
-            int at = joined.indexOf(" " + cue + " ");
-            if (at >= 0) {
+            int from = 0;
+            int at;
+            while ((at = joined.indexOf(" " + cue + " ", from)) >= 0) {
+                from = at + 1;
                 Words before = Words.of(clauseBefore(withoutOpeningNo(joined.substring(0, at))));
-                if (before.tokens().stream().noneMatch(NEGATING::contains)) {
+                if (!negated(joined.substring(0, at)) && !(ownOnly && saidOfSomeoneElse(before))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "My husband has dementia", "it's my wife who's deaf": the last person named before the
+     * cue is someone else, not the person answering.
+     */
+    private static boolean saidOfSomeoneElse(Words before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String w = before.get(i);
+            if (SPEAKER.contains(w)) {
+                return false;
+            }
+            if (SOMEONE_ELSE.contains(w)) {
+                return true;
             }
         }
         return false;
@@ -233,12 +656,11 @@ final class YesNoStatements {
                 || words.has("donkeys years")) {
             return true;
         }
+        // "30 months ago", "two and a half years back": more than the cut, counted in months.
+        if (ElapsedTime.find(words).stream().anyMatch(s -> s.ago(words) && s.months() > years * 12)) {
+            return true;
+        }
         for (NumberWords.Mention m : NumberWords.findIn(words)) {
-            boolean yearsAgo = m.end() + 1 < words.size() && words.get(m.end()).equals("years")
-                    && words.get(m.end() + 1).equals("ago");
-            if (yearsAgo && m.value() > years) {
-                return true;
-            }
             if (m.value() >= 1900 && m.value() <= today.getYear() - years - 1) {
                 return true;
             }

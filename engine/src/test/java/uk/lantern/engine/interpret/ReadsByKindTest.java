@@ -67,6 +67,21 @@ class ReadsByKindTest {
             contact_friends      | a couple of times a week                            | monthly_or_more
             self_rated_health    | v good                                              | very_good
             self_rated_health    | gooood                                              | good
+            hearing_loss         | I can hear fine but my wife is deaf                 | no
+            work                 | retired 24 months ago                               | retired_recently
+            work                 | retired 25 months ago                               | retired
+            work                 | I retired a year and a half back                    | retired_recently
+            recent_loss          | my husband died 24 months ago                       | yes
+            recent_loss          | my husband died 25 months ago                       | no
+            stopped_driving      | I stopped driving 60 months ago                     | yes
+            stopped_driving      | I stopped driving 61 months ago                     | no
+            household_size       | me and Jim                                          | 2
+            household_size       | me and my dog Benji                                 | 1
+            household_size       | me and my son in Leeds                              | 2
+            household_size       | two of us plus my lodger                            | 3
+            household_size       | me and my husband Ron                               | 2
+            age                  | I'm 78 but I feel about 50                          | 78
+            self_rated_health    | some days good, some bad, so fair I suppose         | fair
             """)
     void readsEachKindInOtherWords(String question, String typed, String value) {
         assertThat(read(question, typed)).isInstanceOfSatisfying(Understood.class,
@@ -87,11 +102,13 @@ class ReadsByKindTest {
             marital_status  | my girlfriend died
             recent_loss     | my mum is in a care home, she has been for five years
             daily_activities| I can do washing and dressing fine
-            hearing_loss    | I can hear fine but my wife is deaf
             is_carer        | not a problem
             daily_activities| maybe dressing and cooking
             eye_conditions  | I might have glaucoma and cataracts
             stopped_driving | no, I stopped last year
+            work            | I retired a few years ago
+            household_size  | four - me, my son and his girlfriend
+            marital_status  | my first husband died and I married again
             """)
     void leavesNearMissesUnread(String question, String typed) {
         assertThat(read(question, typed)).isNotInstanceOf(Understood.class);

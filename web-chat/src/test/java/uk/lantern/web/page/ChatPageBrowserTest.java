@@ -270,8 +270,10 @@ class ChatPageBrowserTest {
         assertThat(button.getDomAttribute("aria-pressed")).isEqualTo(String.valueOf(on));
     }
 
-    @Test
-    void aWholeScreeningTypedInPlainWordsReachesASummaryWithServicesAndStaysAccessible() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"phone, 390, 844", "desktop, 1280, 800"})
+    void aWholeScreeningTypedInPlainWordsReachesASummaryWithServicesAndStaysAccessible(String size, int width,
+                                                                                       int height) throws Exception {
         freshChat(new Dimension(320, 800), PORT);
         assertThat(driver.findElement(By.id("transcript")).getDomAttribute("role")).isEqualTo("log");
         assertThat(driver.findElement(By.id("transcript")).getDomAttribute("aria-live")).isEqualTo("polite");
@@ -281,7 +283,7 @@ class ChatPageBrowserTest {
         assertThat(((Number) overflow).intValue()).as("sideways scrolling at 320px wide").isLessThanOrEqualTo(0);
         assertNoAccessibilityProblems("opening (320px wide)");
 
-        driver.manage().window().setSize(DESKTOP);
+        driver.manage().window().setSize(new Dimension(width, height));
         String token = (String) script("return sessionStorage.getItem('lantern.chat.token');");
         assertThat(token).as("the chat token is kept in sessionStorage").hasSize(22);
         assertThat(driver.getCurrentUrl()).doesNotContain(token);
@@ -319,7 +321,7 @@ class ChatPageBrowserTest {
                 Object crisisTop = script("return arguments[0].getBoundingClientRect().top;", crisis.getLast());
                 assertThat(((Number) crisisTop).doubleValue()).as("the crisis message is shown from its start")
                         .isGreaterThanOrEqualTo(0);
-                assertNoAccessibilityProblems("crisis");
+                assertNoAccessibilityProblems("crisis, " + size);
                 // The same kind of disclosure again: the help is not listed a second time.
                 type("honestly I want to kill myself");
                 List<WebElement> twice = driver.findElements(By.cssSelector("#transcript .lantern-msg--crisis"));
@@ -352,7 +354,7 @@ class ChatPageBrowserTest {
         for (boolean larger : new boolean[] {false, true}) {
             for (boolean contrast : new boolean[] {false, true}) {
                 displayMode(larger, contrast);
-                assertNoAccessibilityProblems("summary, larger text " + larger + ", high contrast " + contrast);
+                assertNoAccessibilityProblems("summary, " + size + ", larger text " + larger + ", high contrast " + contrast);
             }
         }
         displayMode(false, false);
@@ -370,7 +372,7 @@ class ChatPageBrowserTest {
         assertThat(driver.findElement(By.id("chat-view")).isDisplayed()).isFalse();
         assertThat(printView.findElements(By.cssSelector(".lantern-service"))).isNotEmpty();
         assertThat(printView.getText()).contains("What you told me");
-        assertNoAccessibilityProblems("printable summary");
+        assertNoAccessibilityProblems("printable summary, " + size);
         driver.findElement(By.id("back-to-chat")).click();
         assertThat(driver.findElement(By.id("chat-view")).isDisplayed()).isTrue();
     }
@@ -522,9 +524,10 @@ class ChatPageBrowserTest {
         });
     }
 
-    @Test
-    void withoutJavaScriptThePageSaysSoAndGivesTheHelplines() {
-        driver.manage().window().setSize(PHONE);
+    @ParameterizedTest(name = "{0} wide")
+    @ValueSource(ints = {390, 1280})
+    void withoutJavaScriptThePageSaysSoAndGivesTheHelplines(int width) {
+        driver.manage().window().setSize(new Dimension(width, 844));
         driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         try {
             driver.get("http://localhost:" + PORT + "/");
@@ -533,6 +536,8 @@ class ChatPageBrowserTest {
                     .contains("116 123").contains("999");
             assertThat(driver.findElement(By.id("say-form")).isDisplayed()).as("the form").isFalse();
             assertThat(driver.findElement(By.id("say-form")).getDomAttribute("method")).isEqualTo("post");
+            assertThat(driver.findElement(By.cssSelector("footer a[href='/accessibility']")).isDisplayed())
+                    .as("the about pages are linked without JavaScript too").isTrue();
         } finally {
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         }
@@ -547,12 +552,7 @@ class ChatPageBrowserTest {
         display.findElement(By.tagName("summary")).click();
         for (String id : List.of("switch-larger-text", "switch-high-contrast")) {
             setSwitch(id, true);
-            WebElement button = driver.findElement(By.id(id));
-            Object gap = script("""
-                    var t = arguments[0].querySelector('.lantern-switch__tick').getBoundingClientRect();
-                    var l = arguments[0].querySelector('.lantern-switch__label').getBoundingClientRect();
-                    return t.width > 0 ? l.left - t.right : -1;""", button);
-            assertThat(((Number) gap).doubleValue()).as("space between the tick and the label of %s", id)
+            assertThat(tickGap(driver.findElement(By.id(id)))).as("space between the tick and the label of %s", id)
                     .isGreaterThanOrEqualTo(0);
         }
         assertNoAccessibilityProblems("settings on, phone");
@@ -563,18 +563,33 @@ class ChatPageBrowserTest {
         lastQuestionIs("place");
         assertThat(driver.findElement(By.id("display-settings")).getDomAttribute("open")).as("open on a desktop")
                 .isNotNull();
+        for (String id : List.of("switch-larger-text", "switch-high-contrast")) {
+            setSwitch(id, true);
+            assertThat(tickGap(driver.findElement(By.id(id))))
+                    .as("space between the tick and the label of %s on a desktop", id).isGreaterThanOrEqualTo(0);
+        }
+        assertNoAccessibilityProblems("settings on, desktop");
+        setSwitch("switch-larger-text", false);
+        setSwitch("switch-high-contrast", false);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"/accessibility", "/privacy", "/who-runs-this-service"})
-    void theAboutPagesAreLinkedFromTheChatAndAccessible(String path) {
-        freshChat(PHONE, PORT);
+    /** The space between a switch's tick and its label, or -1 when no tick is drawn. */
+    private double tickGap(WebElement button) {
+        return ((Number) script("""
+                var t = arguments[0].querySelector('.lantern-switch__tick').getBoundingClientRect();
+                var l = arguments[0].querySelector('.lantern-switch__label').getBoundingClientRect();
+                return t.width > 0 ? l.left - t.right : -1;""", button)).doubleValue();
+    }
+
+    @ParameterizedTest(name = "{0} at {1} wide")
+    @CsvSource({"/accessibility, 390", "/privacy, 390", "/who-runs-this-service, 390",
+            "/accessibility, 1280", "/privacy, 1280", "/who-runs-this-service, 1280"})
+    void theAboutPagesAreLinkedFromTheChatAndAccessible(String path, int width) {
+        freshChat(new Dimension(width, 844), PORT);
         driver.findElement(By.cssSelector(".lantern-footer a[href='" + path + "']")).click();
         waitUpTo(10).until(d -> d.getCurrentUrl().endsWith(path));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
-        assertNoAccessibilityProblems(path + " on a phone");
-        driver.manage().window().setSize(DESKTOP);
-        assertNoAccessibilityProblems(path + " on a desktop");
+        assertNoAccessibilityProblems(path + " at " + width + "px");
     }
 
     /** Runs {@code body} with {@code source} run first in every page loaded, then takes it away. */
