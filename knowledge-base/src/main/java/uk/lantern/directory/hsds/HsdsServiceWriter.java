@@ -67,7 +67,7 @@ public final class HsdsServiceWriter {
         if (modified != null && !isOffsetDateTime(modified.asString(""))) {
             java.time.OffsetDateTime dateTime = lastModified(s);
             if (dateTime != null) {
-                n.put("last_modified", dateTime.toString()); // HSDS 3.0 types it as a date-time
+                n.put("last_modified", dateTime.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)); // HSDS 3.0: a date-time
             }
         }
         java.util.Set<String> sent = new java.util.HashSet<>();
@@ -172,7 +172,8 @@ public final class HsdsServiceWriter {
         }
         put(n, "assured_date", s.assuredDate() == null ? null : s.assuredDate().toString());
         put(n, "last_modified", s.lastModified() == null ? null
-                : s.lastModified().atStartOfDay().atOffset(java.time.ZoneOffset.UTC).toString());
+                : s.lastModified().atStartOfDay().atOffset(java.time.ZoneOffset.UTC)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         if (s.organization() != null) {
             n.set("organization", organization(s.organization()));
         }
