@@ -252,6 +252,87 @@ class DirectoryFiltersHttpTest extends DirectoryTestIndex {
         assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
     }
 
+    private HttpResponse<String> importFeed(String query, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri("/admin/directory/import" + query))
+                .header("Authorization", DirectoryAdminApiTest.BEARER).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String pathSegment) {
+        return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /**
+     * A feed with some bad records: refused whole by default, naming each bad record; with
+     * partial=true the good ones are imported and each bad one is still reported. Ids that would
+     * break a URL are among the bad; unusual ids that do not break one are reachable everywhere.
+     */
+    @Test
+    void aFeedWithBadRecordsImportsTheGoodOnesOnlyWhenAskedAndReportsEachBadOne() throws Exception {
+        String odd = "café:1+a.b~c";
+        String feed = """
+                [{"id": "%s", "name": "Odd id club", "status": "active", "description": "Unusual ids",
+                  "service_at_locations": [{"id": "%s-place", "location": {"id": "odd-loc", "location_type": "physical",
+                    "latitude": 51.38, "longitude": 0.528}}]},
+                 {"id": "plain", "name": "Plain club", "status": "active"},
+                 {"id": "nameless", "status": "active"},
+                 {"id": "a/b", "name": "Slash club", "status": "active"},
+                 {"id": "has space", "name": "Space club", "status": "active"}]
+                """.formatted(odd, odd);
+        HttpResponse<String> refused = importFeed("?confirm=true", feed);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode problem = DirectoryJson.read(refused.body());
+        assertThat(problem.get("readable").asInt()).isEqualTo(2);
+        assertThat(problem.get("problems")).hasSize(3);
+        assertThat(oruk()).as("nothing changed").containsExactlyInAnyOrderElementsOf(ALL);
+
+        HttpResponse<String> partial = importFeed("?confirm=true&partial=true", feed);
+        assertThat(partial.statusCode()).as(partial.body()).isEqualTo(200);
+        JsonNode report = DirectoryJson.read(partial.body());
+        assertThat(report.get("imported").asInt()).isEqualTo(2);
+        List<String> records = new ArrayList<>();
+        report.get("problems").forEach(p -> records.add(p.get("record").asString() + " " + p.get("field").asString()));
+        assertThat(records).containsExactlyInAnyOrder("nameless name", "[3] id", "[4] id");
+        assertThat(oruk()).containsExactlyInAnyOrder(odd, "plain");
+
+        assertThat(ok("/oruk/services/" + encode(odd)).get("id").asString()).isEqualTo(odd);
+        assertThat(ok("/oruk/service_at_locations/" + encode(odd + "-place")).get("service").get("id").asString())
+                .isEqualTo(odd);
+        assertThat(api("q", "odd")).containsExactly(odd);
+        HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(uri("/admin/directory/services/" + encode(odd)))
+                .header("Authorization", DirectoryAdminApiTest.BEARER).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(send("/oruk/services/" + encode(odd)).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * A council's ORUK 1.0 feed (the fixture written in the 1.0 shape, in the knowledge-base
+     * module) imports through the admin API, is served back as valid HSDS 3.0, and its 1.0
+     * vocabularies can be filtered on. Its one postcode the gazetteer cannot place is reported.
+     */
+    @Test
+    void anOrukVersion1FeedImportsAndIsServedAsValidHsds3() throws Exception {
+        String feed = java.nio.file.Files.readString(java.nio.file.Path.of("..", "knowledge-base", "src", "test",
+                "resources", "oruk-1.0", "services-page.json"));
+        HttpResponse<String> refused = importFeed("?confirm=true", feed);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("could not place the postcode");
+        HttpResponse<String> imported = importFeed("?confirm=true&partial=true", feed);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(DirectoryJson.read(imported.body()).get("imported").asInt()).isEqualTo(3);
+        var schema = HsdsSchema.load("service.json");
+        List<String> errors = new ArrayList<>();
+        for (JsonNode s : ok("/oruk/services").get("contents")) {
+            checkService(s, errors);
+            HsdsSchema.errors(schema, s).forEach(e -> errors.add(s.get("id") + ": " + e));
+        }
+        assertThat(errors).isEmpty();
+        assertThat(oruk("taxonomy_term_id", "oruk-attending_type:venue")).hasSize(2);
+        assertThat(oruk("taxonomy_id", "oruk-deliverable_type")).hasSize(2);
+        assertThat(oruk("taxonomy_term_id", "telephone")).containsExactly("8a9b0c1d-2e3f-4a4b-8c5d-7e8f9a0b1c52");
+    }
+
     /**
      * The ORUK validator's documented checks: every list has the paging fields with the right
      * types and values that agree with each other; every item has the fields HSDS requires and
