@@ -28,10 +28,4 @@ public record OrukServicesParams(String search, Integer page, Integer perPage, S
     public static OrukServicesParams firstPage() {
         return new OrukServicesParams(null, 1, 50, null, null, null, null, null, null, null, null, null, null, null);
     }
-
-    /** Page one of {@code perPage} with no filter. */
-    public static OrukServicesParams all(int page, int perPage) {
-        return new OrukServicesParams(null, page, perPage, null, null, null, null, null, null, null, null, null, null,
-                null);
-    }
 }

@@ -32,6 +32,8 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  * JSON, so what search returns is exactly what the ORUK API serves and what an import reads.
  */
 final class ServiceDocuments {
+    /** Raised whenever the fields below change, so indexes written before are rebuilt. */
+    static final String LAYOUT = "2";
     static final String ID = "id";
     /** The ids of the service's service_at_location records, so one can be found by its own id. */
     static final String SERVICE_AT_LOCATION_ID = "service_at_location_id";
