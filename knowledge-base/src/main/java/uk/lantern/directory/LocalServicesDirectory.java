@@ -179,7 +179,7 @@ public final class LocalServicesDirectory implements Closeable {
 
     /** JSON views for the Open Referral UK read API. */
     public OrukReadApi oruk() {
-        return new OrukReadApi(index, search, gazetteer);
+        return new OrukReadApi(index, search, gazetteer, isSample());
     }
 
     @Override

@@ -22,7 +22,11 @@ class ShippedDirectoryTest {
             assertThat(root.get("sample_data").asBoolean()).isTrue();
             assertThat(root.get("sample_date").asString()).isEqualTo("2026-11-23");
         }
-        assertThat(services).allSatisfy(s -> assertThat(s.assuredDate()).hasToString("2026-11-23"));
+        // sample data is never stamped as assured, and each service says in its metadata that it is a sample
+        assertThat(services).allSatisfy(s -> {
+            assertThat(s.assuredDate()).isNull();
+            assertThat(s.document().at("/metadata/0/last_action_type").asString()).isEqualTo("sample");
+        });
     }
 
     @Test

@@ -117,6 +117,10 @@ public final class HsdsServiceReader {
             b.organization(new Organization(text(node, "organization_id"), null, null, null, null));
         }
         each(node, "service_at_locations", (item, path) -> serviceAtLocation(item, path, record).ifPresent(b::serviceAtLocation));
+        // A service runs on the days of its places' schedules too (ORUK 1.0 feeds put them there),
+        // so the day filter counts them; the document keeps each schedule where it was published.
+        each(node, "service_at_locations", (sal, salPath) -> each(sal, "schedules",
+                (item, path) -> schedule(item, salPath + "." + path, record).ifPresent(b::schedule)));
         each(node, "attributes", (item, path) -> attribute(item, path, record, b));
         each(node, "phones", (item, path) -> b.phone(phone(item)));
         each(node, "contacts", (item, path) -> b.contact(contact(item)));

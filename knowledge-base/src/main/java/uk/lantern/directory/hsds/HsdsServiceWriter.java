@@ -39,8 +39,37 @@ public final class HsdsServiceWriter {
         return fromComponents(s);
     }
 
+    /**
+     * The service's {@code last_modified} as a date-time: as published when it is one, midnight UTC
+     * for a bare date, UTC for a date-time without an offset; null when the service has none.
+     */
+    public static java.time.OffsetDateTime lastModified(Service s) {
+        JsonNode value = s.document() == null ? null : s.document().get("last_modified");
+        if (value != null && value.isString()) {
+            String text = value.asString().trim();
+            try {
+                return java.time.OffsetDateTime.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                try {
+                    return java.time.LocalDateTime.parse(text).atOffset(java.time.ZoneOffset.UTC);
+                } catch (java.time.format.DateTimeParseException notLocal) {
+                    // a bare date: the parsed date below
+                }
+            }
+        }
+        java.time.LocalDate date = s.lastModified();
+        return date == null ? null : date.atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+    }
+
     private static ObjectNode fromDocument(Service s, ObjectNode document) {
         ObjectNode n = document.deepCopy();
+        JsonNode modified = n.get("last_modified");
+        if (modified != null && !isOffsetDateTime(modified.asString(""))) {
+            java.time.OffsetDateTime dateTime = lastModified(s);
+            if (dateTime != null) {
+                n.put("last_modified", dateTime.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)); // HSDS 3.0: a date-time
+            }
+        }
         java.util.Set<String> sent = new java.util.HashSet<>();
         JsonNode existing = n.get("attributes");
         if (existing != null && existing.isArray()) {
@@ -107,6 +136,15 @@ public final class HsdsServiceWriter {
         }
     }
 
+    private static boolean isOffsetDateTime(String text) {
+        try {
+            java.time.OffsetDateTime.parse(text.trim());
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     private static void addText(java.util.Set<String> into, JsonNode value) {
         if (value != null && value.isValueNode() && !value.isNull()) {
             into.add(value.asString());
@@ -133,7 +171,9 @@ public final class HsdsServiceWriter {
             n.put("maximum_age", s.maximumAge());
         }
         put(n, "assured_date", s.assuredDate() == null ? null : s.assuredDate().toString());
-        put(n, "last_modified", s.lastModified() == null ? null : s.lastModified().toString());
+        put(n, "last_modified", s.lastModified() == null ? null
+                : s.lastModified().atStartOfDay().atOffset(java.time.ZoneOffset.UTC)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         if (s.organization() != null) {
             n.set("organization", organization(s.organization()));
         }

@@ -15,7 +15,9 @@ import uk.lantern.directory.model.Service;
 /**
  * Reads HSDS 3.0 JSON in any of the shapes directories publish: a single service, an ORUK
  * {@code /services} page ({@code contents}), an organisation with a {@code services} array, or a
- * plain array of services. The shape is recognised from the top-level fields.
+ * plain array of services. The shape is recognised from the top-level fields. An Open Referral UK
+ * 1.0 feed (Spring-style pages, {@code eligibilitys}, {@code regular_schedules}...) is recognised
+ * and mapped to HSDS 3.0 first by {@link OrukVersion1}.
  */
 public final class HsdsJsonImporter {
     private static final java.util.Set<String> SERVICE_FIELDS = java.util.Set.of("status", "organization_id",
@@ -66,6 +68,9 @@ public final class HsdsJsonImporter {
                 (record, field, message) -> problems.add(new ImportProblem(source, record, field, message)));
         if (root == null || root.isMissingNode() || root.isNull()) {
             return failed(source, "the file is empty");
+        }
+        if (OrukVersion1.recognises(root)) {
+            root = OrukVersion1.toHsds3(root); // councils still publish 1.0; read it as 3.0 from here on
         }
         JsonNode records = root.isArray() ? root : root.isObject() && root.has("contents") ? root.get("contents") : null;
         String notServices = records == null ? null : notServices(records);

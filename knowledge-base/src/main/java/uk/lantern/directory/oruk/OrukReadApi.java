@@ -19,6 +19,10 @@ import uk.lantern.directory.search.ServiceHit;
 import uk.lantern.directory.search.ServiceIndex;
 import uk.lantern.directory.search.ServiceQuery;
 import uk.lantern.directory.search.ServiceSearch;
+import uk.lantern.directory.search.PlacesPage;
+import uk.lantern.directory.search.StandardFilters;
+import uk.lantern.directory.geo.GeoPoint;
+import java.util.Set;
 import uk.lantern.directory.taxonomy.NeedsTaxonomy;
 
 /**
@@ -33,12 +37,22 @@ public final class OrukReadApi {
 
     private final ServiceIndex index;
     private final ServiceSearch search;
-    private final Gazetteer gazetteer;
+    /** Said on every answer that shows the shipped sample directory. */
+    public static final String SAMPLE_NOTE = "Sample data shipped with Lantern for trying it out: not a council's"
+            + " directory, not assured, and not to be relied on. An admin replaces it with a real import.";
 
-    public OrukReadApi(ServiceIndex index, ServiceSearch search, Gazetteer gazetteer) {
+    private final Gazetteer gazetteer;
+    private final boolean sample;
+
+    /**
+     * @param sample true when the directory is the sample shipped with Lantern, so every answer
+     *               says so
+     */
+    public OrukReadApi(ServiceIndex index, ServiceSearch search, Gazetteer gazetteer, boolean sample) {
         this.index = index;
         this.search = search;
         this.gazetteer = gazetteer;
+        this.sample = sample;
     }
 
     /** {@code GET /}: what this API is. */
@@ -47,26 +61,22 @@ public final class OrukReadApi {
         n.put("version", "3.0");
         n.put("profile", "https://openreferraluk.org");
         n.put("openapi_url", "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json");
+        if (sample) {
+            n.put("sample_data", true);
+            n.put("sample_note", SAMPLE_NOTE);
+        }
         return n;
     }
 
-    /** {@code GET /services}. */
+    /**
+     * {@code GET /services}: every filter applied, inactive services included with their status.
+     * {@code total_items} is exact, however many services match.
+     */
     public ObjectNode services(OrukServicesParams p) {
-        ServiceQuery.Builder q = base(p.page(), p.perPage()).text(p.search());
-        if (p.taxonomyTermId() != null) {
-            q.need(p.taxonomyTermId());
-        }
-        if (p.taxonomyId() != null && !NeedsTaxonomy.TAXONOMY_ID.equals(p.taxonomyId())
-                && !Delivery.TAXONOMY_ID.equals(p.taxonomyId())) {
-            q.need("\u0000no-such-term"); // a taxonomy we do not use matches nothing
-        }
-        Integer age = p.minimumAge() != null ? p.minimumAge() : p.maximumAge();
-        q.age(age);
-        if (p.day() != null) {
-            q.day(Schedule.dayFromCode(p.day()).orElse(null));
-        }
-        SearchResults results = search.search(q.build());
-        return page(results.totalHits(), results.page(), results.pageSize(),
+        ServiceQuery query = query(p).includeInactive(true).build();
+        SearchResults results = search.search(query);
+        long total = results.totalHits() < ServiceSearch.EXACT_COUNT_LIMIT ? results.totalHits() : search.count(query);
+        return page(total, results.page(), results.pageSize(),
                 results.hits().stream().map(h -> (tools.jackson.databind.JsonNode) HsdsServiceWriter.write(h.service())).toList());
     }
 
@@ -76,28 +86,42 @@ public final class OrukReadApi {
     }
 
     /**
-     * {@code GET /service_at_locations?postcode=&proximity=}: the places of services near a
-     * postcode ({@code proximity} in metres, default 10 km). Pages count services; each service
-     * contributes all its places. An unknown postcode lists places across the whole area.
+     * {@code GET /service_at_locations}: the places of the active services that match, in search
+     * order, paged by place; {@code total_items} counts places. With {@code postcode}, only places
+     * within {@code proximity} metres (default 10 km) of it, each with its {@code distance} in metres.
      */
-    public ObjectNode serviceAtLocations(String postcode, Integer proximityMetres, Integer page, Integer perPage) {
-        ServiceQuery.Builder q = base(page, perPage).includeInactive(false);
-        if (postcode != null && gazetteer.lookup(postcode) instanceof PlaceLookup.Found found) {
-            q.near(found.point());
-            if (proximityMetres != null && proximityMetres > 0) {
-                q.radiusKm(proximityMetres / 1000.0);
-            }
-        }
-        SearchResults results = search.search(q.build());
+    public ObjectNode serviceAtLocations(OrukServicesParams p) {
+        ServiceQuery query = query(p).includeInactive(false).build();
+        int size = perPage(p.perPage());
+        int number = p.page() == null || p.page() < 1 ? 1 : p.page();
+        PlacesPage places = search.places(query, number, size);
         List<tools.jackson.databind.JsonNode> contents = new ArrayList<>();
-        for (ServiceHit hit : results.hits()) {
-            Service s = hit.service();
-            ObjectNode full = HsdsServiceWriter.write(s);
-            for (int i = 0; i < s.serviceAtLocations().size(); i++) {
-                contents.add(serviceAtLocation(s, full, i, hit.distanceKm()));
+        for (PlacesPage.Slice slice : places.slices()) {
+            ObjectNode full = HsdsServiceWriter.write(slice.service());
+            for (int i = slice.first(); i < slice.first() + slice.count(); i++) {
+                contents.add(serviceAtLocation(slice.service(), full, i, query.near()));
             }
         }
-        return page(results.totalHits(), results.page(), results.pageSize(), contents);
+        return page(places.totalPlaces(), number, size, contents);
+    }
+
+    /** The search for a request's filters; a postcode must already be known to be placeable. */
+    private ServiceQuery.Builder query(OrukServicesParams p) {
+        ServiceQuery.Builder q = base(p.page(), p.perPage()).text(p.search());
+        GeoPoint near = null;
+        if (p.postcode() != null && gazetteer.lookup(p.postcode()) instanceof PlaceLookup.Found found) {
+            near = found.point();
+            q.near(near);
+            q.radiusKm(p.proximity() == null ? ServiceQuery.DEFAULT_RADIUS_KM : p.proximity() / 1000.0);
+        }
+        if (p.day() != null) {
+            q.day(Schedule.dayFromCode(p.day()).orElse(null));
+        }
+        q.standard(new StandardFilters(p.taxonomyTermId() == null ? Set.of() : Set.of(p.taxonomyTermId()),
+                p.taxonomyId(), p.organizationId(), p.modifiedAfter(), p.startTime(), p.endTime(), p.minimumAge(),
+                p.maximumAge(), near, near == null ? null
+                        : p.proximity() == null ? ServiceQuery.DEFAULT_RADIUS_KM * 1000 : p.proximity().doubleValue()));
+        return q;
     }
 
     /** {@code GET /service_at_locations/{id}}: one place of one service, with the service's summary. */
@@ -113,7 +137,8 @@ public final class OrukReadApi {
         });
     }
 
-    private static ObjectNode serviceAtLocation(Service s, ObjectNode full, int i, Double distanceKm) {
+    /** One place of {@code s}, with the service's summary and, when {@code near} is given, its distance in metres. */
+    private static ObjectNode serviceAtLocation(Service s, ObjectNode full, int i, GeoPoint near) {
         ServiceAtLocation sal = s.serviceAtLocations().get(i);
         ObjectNode o = ((ObjectNode) full.get("service_at_locations").get(i)).deepCopy();
         ObjectNode summary = o.putObject("service");
@@ -123,8 +148,8 @@ public final class OrukReadApi {
             summary.put("description", s.description());
         }
         summary.put("status", s.status().code());
-        if (sal.location() != null && sal.location().point() != null && distanceKm != null) {
-            o.put("distance", Math.round(distanceKm * 1000));
+        if (sal.location() != null && sal.location().point() != null && near != null) {
+            o.put("distance", Math.round(near.distanceKm(sal.location().point()) * 1000));
         }
         return o;
     }
@@ -153,7 +178,7 @@ public final class OrukReadApi {
                 terms.add(d.term());
             }
         }
-        int size = perPage == null || perPage < 1 ? DEFAULT_PER_PAGE : Math.min(perPage, ServiceQuery.MAX_PAGE_SIZE);
+        int size = perPage(perPage);
         int number = page == null || page < 1 ? 1 : page;
         int from = Math.min(terms.size(), (number - 1) * size);
         int to = Math.min(terms.size(), from + size);
@@ -171,8 +196,12 @@ public final class OrukReadApi {
     }
 
     private static ServiceQuery.Builder base(Integer page, Integer perPage) {
-        int size = perPage == null || perPage < 1 ? DEFAULT_PER_PAGE : Math.min(perPage, ServiceQuery.MAX_PAGE_SIZE);
-        return ServiceQuery.builder().page(page == null || page < 1 ? 1 : page).pageSize(size).includeInactive(true);
+        return ServiceQuery.builder().page(page == null || page < 1 ? 1 : page).pageSize(perPage(perPage))
+                .includeInactive(true);
+    }
+
+    private static int perPage(Integer perPage) {
+        return perPage == null || perPage < 1 ? DEFAULT_PER_PAGE : Math.min(perPage, ServiceQuery.MAX_PAGE_SIZE);
     }
 
     private static ObjectNode taxonomy(Taxonomy t) {
@@ -186,16 +215,25 @@ public final class OrukReadApi {
         return n;
     }
 
-    private static ObjectNode page(long total, int number, int size, List<tools.jackson.databind.JsonNode> contents) {
+    /**
+     * An ORUK page. {@code size} is the number of items on this page, as the standard defines it,
+     * not the {@code per_page} asked for; {@code total_pages} is counted with {@code perPage}.
+     * The shipped sample directory is labelled {@code sample_data} on every page.
+     */
+    private ObjectNode page(long total, int number, int perPage, List<tools.jackson.databind.JsonNode> contents) {
         ObjectNode n = HsdsServiceWriter.JSON.createObjectNode();
-        long pages = Math.max(1, (total + size - 1) / size);
+        long pages = Math.max(1, (total + perPage - 1) / perPage);
         n.put("total_items", total);
         n.put("total_pages", pages);
         n.put("page_number", number);
-        n.put("size", size);
+        n.put("size", contents.size());
         n.put("first_page", number == 1);
         n.put("last_page", number >= pages);
         n.put("empty", contents.isEmpty());
+        if (sample) {
+            n.put("sample_data", true);
+            n.put("sample_note", SAMPLE_NOTE);
+        }
         ArrayNode array = n.putArray("contents");
         contents.forEach(array::add);
         return n;

@@ -32,6 +32,8 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  * JSON, so what search returns is exactly what the ORUK API serves and what an import reads.
  */
 final class ServiceDocuments {
+    /** Raised whenever the fields below change, so indexes written before are rebuilt. */
+    static final String LAYOUT = "2";
     static final String ID = "id";
     /** The ids of the service's service_at_location records, so one can be found by its own id. */
     static final String SERVICE_AT_LOCATION_ID = "service_at_location_id";
@@ -50,6 +52,18 @@ final class ServiceDocuments {
     static final String FREE = "free";
     static final String STATUS = "status";
     static final String HSDS = "hsds";
+    /** Every taxonomy term id of the service (needs, delivery, imported terms), for {@code taxonomy_term_id}. */
+    static final String TERM = "term";
+    /** The taxonomy of each of those terms, for {@code taxonomy_id}. */
+    static final String TAXONOMY = "taxonomy";
+    static final String ORGANISATION_ID = "organisation_id";
+    /** {@code last_modified} in epoch milliseconds, for {@code modified_after}. */
+    static final String MODIFIED = "modified";
+    /** Minutes after midnight at which each schedule opens, and closes, for {@code start_time} and {@code end_time}. */
+    static final String OPENS = "opens";
+    static final String CLOSES = "closes";
+    /** How many service_at_location records the service has, so that list can be paged without loading services. */
+    static final String PLACES = "places";
     /** Facet dimension for needs. */
     static final String NEED_FACET = "need";
 
@@ -118,6 +132,7 @@ final class ServiceDocuments {
             doc.add(new StringField(FREE, "true", Field.Store.NO));
         }
         doc.add(new StringField(STATUS, s.status().code(), Field.Store.NO));
+        addStandardFields(doc, s);
         byte[] json = HsdsServiceWriter.JSON.writeValueAsBytes(HsdsServiceWriter.write(s));
         doc.add(new StoredField(HSDS, new BytesRef(json)));
         try {
@@ -125,6 +140,48 @@ final class ServiceDocuments {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** What the ORUK read API filters on beyond Lantern's own search. */
+    private static void addStandardFields(Document doc, Service s) {
+        java.util.Set<String> terms = new java.util.HashSet<>(s.needs());
+        java.util.Set<String> taxonomies = new java.util.HashSet<>();
+        if (!s.needs().isEmpty()) {
+            taxonomies.add(NeedsTaxonomy.TAXONOMY_ID);
+        }
+        for (Delivery d : s.deliveries()) {
+            terms.add(d.id());
+            taxonomies.add(Delivery.TAXONOMY_ID);
+        }
+        for (var t : s.otherTerms()) {
+            if (t.id() != null) {
+                terms.add(t.id());
+            }
+            if (t.code() != null) {
+                terms.add(t.code());
+            }
+            if (t.taxonomyId() != null) {
+                taxonomies.add(t.taxonomyId());
+            }
+        }
+        terms.forEach(t -> doc.add(new StringField(TERM, t, Field.Store.NO)));
+        taxonomies.forEach(t -> doc.add(new StringField(TAXONOMY, t, Field.Store.NO)));
+        if (s.organization() != null && s.organization().id() != null) {
+            doc.add(new StringField(ORGANISATION_ID, s.organization().id(), Field.Store.NO));
+        }
+        java.time.OffsetDateTime modified = HsdsServiceWriter.lastModified(s);
+        if (modified != null) {
+            doc.add(new org.apache.lucene.document.LongPoint(MODIFIED, modified.toInstant().toEpochMilli()));
+        }
+        for (Schedule schedule : s.schedules()) {
+            if (schedule.opensAt() != null) {
+                doc.add(new IntPoint(OPENS, schedule.opensAt().toSecondOfDay() / 60));
+            }
+            if (schedule.closesAt() != null) {
+                doc.add(new IntPoint(CLOSES, schedule.closesAt().toSecondOfDay() / 60));
+            }
+        }
+        doc.add(new org.apache.lucene.document.NumericDocValuesField(PLACES, s.serviceAtLocations().size()));
     }
 
     static Service load(StoredFields stored, int docId) throws java.io.IOException {

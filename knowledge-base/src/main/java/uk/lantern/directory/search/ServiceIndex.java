@@ -52,6 +52,11 @@ public final class ServiceIndex implements Closeable {
     private static final double IMPORT_RAM_BUFFER_MB = 64;
     /** The commit user-data key holding the source revision the index reflects. */
     static final String REVISION_KEY = "lantern.revision";
+    /**
+     * The commit user-data key holding {@link ServiceDocuments#LAYOUT}: an index written with
+     * other fields is rebuilt, so new filters never run over an index that lacks their fields.
+     */
+    static final String LAYOUT_KEY = "lantern.layout";
     /** For callers without revisions (tests, benchmarks): a healthy index is trusted as it is. */
     public static final long UNKNOWN_REVISION = -1;
 
@@ -129,8 +134,9 @@ public final class ServiceIndex implements Closeable {
             for (LeafReaderContext leaf : reader.leaves()) {
                 leaf.reader().checkIntegrity();
             }
-            return revision == UNKNOWN_REVISION
-                    || String.valueOf(revision).equals(reader.getIndexCommit().getUserData().get(REVISION_KEY));
+            java.util.Map<String, String> data = reader.getIndexCommit().getUserData();
+            return ServiceDocuments.LAYOUT.equals(data.get(LAYOUT_KEY)) && (revision == UNKNOWN_REVISION
+                    || String.valueOf(revision).equals(data.get(REVISION_KEY)));
         } catch (IOException | RuntimeException e) {
             return false;
         }
@@ -211,9 +217,9 @@ public final class ServiceIndex implements Closeable {
     }
 
     private static void commit(IndexWriter writer, long revision) throws IOException {
-        if (revision != UNKNOWN_REVISION) {
-            writer.setLiveCommitData(java.util.Map.of(REVISION_KEY, String.valueOf(revision)).entrySet());
-        }
+        writer.setLiveCommitData((revision == UNKNOWN_REVISION ? java.util.Map.of(LAYOUT_KEY, ServiceDocuments.LAYOUT)
+                : java.util.Map.of(REVISION_KEY, String.valueOf(revision), LAYOUT_KEY, ServiceDocuments.LAYOUT))
+                .entrySet());
         writer.commit();
     }
 

@@ -24,10 +24,12 @@ import uk.lantern.directory.geo.GeoPoint;
  * @param page          1-based page number
  * @param pageSize      hits per page
  * @param withFacets    also count matching services per need
+ * @param standard      the ORUK read API's own filters; {@link StandardFilters#NONE} for none
  */
 public record ServiceQuery(String text, Set<String> needs, Set<String> boostNeeds, GeoPoint near, double radiusKm,
                            boolean cannotTravel, Integer age, DayOfWeek day, boolean freeOnly,
-                           boolean includeInactive, int page, int pageSize, boolean withFacets) {
+                           boolean includeInactive, int page, int pageSize, boolean withFacets,
+                           StandardFilters standard) {
     public static final double DEFAULT_RADIUS_KM = 10;
     public static final int DEFAULT_PAGE_SIZE = 10;
     public static final int MAX_PAGE_SIZE = 100;
@@ -35,6 +37,7 @@ public record ServiceQuery(String text, Set<String> needs, Set<String> boostNeed
     public ServiceQuery {
         needs = Set.copyOf(needs == null ? Set.of() : needs);
         boostNeeds = Set.copyOf(boostNeeds == null ? Set.of() : boostNeeds);
+        standard = standard == null ? StandardFilters.NONE : standard;
         if (!(radiusKm > 0)) {
             throw new IllegalArgumentException("The radius must be more than 0 km, got " + radiusKm);
         }
@@ -65,6 +68,7 @@ public record ServiceQuery(String text, Set<String> needs, Set<String> boostNeed
         private int page = 1;
         private int pageSize = DEFAULT_PAGE_SIZE;
         private boolean withFacets;
+        private StandardFilters standard = StandardFilters.NONE;
 
         public Builder text(String v) { text = v; return this; }
         public Builder need(String v) { needs.add(v); return this; }
@@ -80,10 +84,11 @@ public record ServiceQuery(String text, Set<String> needs, Set<String> boostNeed
         public Builder page(int v) { page = v; return this; }
         public Builder pageSize(int v) { pageSize = v; return this; }
         public Builder withFacets(boolean v) { withFacets = v; return this; }
+        public Builder standard(StandardFilters v) { standard = v; return this; }
 
         public ServiceQuery build() {
             return new ServiceQuery(text, needs, boostNeeds, near, radiusKm, cannotTravel, age, day, freeOnly,
-                    includeInactive, page, pageSize, withFacets);
+                    includeInactive, page, pageSize, withFacets, standard);
         }
     }
 }

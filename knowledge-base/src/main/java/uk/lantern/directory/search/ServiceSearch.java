@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -179,10 +180,90 @@ public final class ServiceSearch {
         if (!q.includeInactive()) {
             b.add(new TermQuery(new Term(ServiceDocuments.STATUS, "active")), Occur.FILTER);
         }
+        standard(q.standard(), b);
         if (!scored) {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return b.build();
+    }
+
+    /** The ORUK read API's filters; each narrows, none scores. */
+    private static void standard(StandardFilters f, BooleanQuery.Builder b) {
+        if (!f.termIds().isEmpty()) {
+            b.add(anyOf(ServiceDocuments.TERM, f.termIds()), Occur.FILTER);
+        }
+        if (f.taxonomyId() != null) {
+            b.add(new TermQuery(new Term(ServiceDocuments.TAXONOMY, f.taxonomyId())), Occur.FILTER);
+        }
+        if (f.organizationId() != null) {
+            b.add(new TermQuery(new Term(ServiceDocuments.ORGANISATION_ID, f.organizationId())), Occur.FILTER);
+        }
+        if (f.modifiedAfter() != null) {
+            b.add(LongPoint.newRangeQuery(ServiceDocuments.MODIFIED, f.modifiedAfter().toEpochMilli(), Long.MAX_VALUE),
+                    Occur.FILTER);
+        }
+        if (f.opensFrom() != null) {
+            b.add(IntPoint.newRangeQuery(ServiceDocuments.OPENS, f.opensFrom().toSecondOfDay() / 60, Integer.MAX_VALUE),
+                    Occur.FILTER);
+        }
+        if (f.closesBy() != null) {
+            b.add(IntPoint.newRangeQuery(ServiceDocuments.CLOSES, Integer.MIN_VALUE, f.closesBy().toSecondOfDay() / 60),
+                    Occur.FILTER);
+        }
+        if (f.ageFrom() != null || f.ageTo() != null) {
+            int from = f.ageFrom() != null ? f.ageFrom() : f.ageTo();
+            int to = f.ageTo() != null ? f.ageTo() : f.ageFrom();
+            b.add(IntPoint.newRangeQuery(ServiceDocuments.MIN_AGE, Integer.MIN_VALUE, Math.min(from, to)), Occur.FILTER);
+            b.add(IntPoint.newRangeQuery(ServiceDocuments.MAX_AGE, Math.max(from, to), Integer.MAX_VALUE), Occur.FILTER);
+        }
+        if (f.near() != null && f.withinMetres() != null) {
+            b.add(LatLonPoint.newDistanceQuery(ServiceDocuments.LOCATION, f.near().latitude(), f.near().longitude(),
+                    f.withinMetres()), Occur.FILTER);
+        }
+    }
+
+    /**
+     * The exact number of services matching {@code q}. {@link #search} counts exactly only up to
+     * {@link #EXACT_COUNT_LIMIT}, which is right for people but not for the ORUK paging fields.
+     */
+    public long count(ServiceQuery q) {
+        Query query = build(q, textQuery(q.text()), true);
+        return index.withSearcher(searcher -> (long) searcher.count(query));
+    }
+
+    /**
+     * One page of the places of the services matching {@code q}, in search order: the hits whose
+     * places fall on page {@code page} of {@code perPage} places, and the total number of places.
+     * Only the services on the page are loaded.
+     *
+     * @return the hits (each with the index of its first place on the page and how many of its
+     *         places are on it) and the total number of places across every matching service
+     */
+    public PlacesPage places(ServiceQuery q, int page, int perPage) {
+        Query query = build(q, textQuery(q.text()), true);
+        return index.withSearcher(searcher -> {
+            int all = Math.max(1, searcher.count(query));
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_ID, all, Integer.MAX_VALUE));
+            long from = (long) (page - 1) * perPage;
+            long to = from + perPage;
+            long seen = 0;
+            List<PlacesPage.Slice> slices = new ArrayList<>();
+            var stored = searcher.storedFields();
+            var leaves = searcher.getIndexReader().leaves();
+            for (ScoreDoc sd : top.scoreDocs) {
+                var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
+                var places = leaf.reader().getNumericDocValues(ServiceDocuments.PLACES);
+                int count = places != null && places.advanceExact(sd.doc - leaf.docBase) ? (int) places.longValue() : 0;
+                long start = Math.max(seen, from);
+                long end = Math.min(seen + count, to);
+                if (start < end) {
+                    slices.add(new PlacesPage.Slice(ServiceDocuments.load(stored, sd.doc), (int) (start - seen),
+                            (int) (end - start)));
+                }
+                seen += count;
+            }
+            return new PlacesPage(slices, seen);
+        });
     }
 
     private static Query anyOf(String field, Set<String> values) {

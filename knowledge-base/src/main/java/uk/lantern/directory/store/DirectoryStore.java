@@ -10,10 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -250,18 +247,9 @@ public final class DirectoryStore {
         return ps;
     }
 
-    /** The record's own {@code last_modified} as a date-time (a bare date is midnight UTC). */
+    /** The record's own {@code last_modified} as a date-time; see {@link HsdsServiceWriter#lastModified}. */
     static OffsetDateTime lastModified(Service s) {
-        JsonNode value = s.document() == null ? null : s.document().get("last_modified");
-        if (value != null && value.isString()) {
-            try {
-                return OffsetDateTime.parse(value.asString().trim());
-            } catch (DateTimeParseException e) {
-                // a bare date, or a date-time without an offset: fall back to the parsed date below
-            }
-        }
-        LocalDate date = s.lastModified();
-        return date == null ? null : date.atStartOfDay().atOffset(ZoneOffset.UTC);
+        return HsdsServiceWriter.lastModified(s);
     }
 
     private static String clip(String s, int max) {

@@ -30,6 +30,17 @@ class OrukReadApiTest {
         directory.close();
     }
 
+    private static OrukServicesParams params(String search, int page, int perPage, String term, String taxonomy,
+                                             Integer minimumAge, Integer maximumAge, String day) {
+        return new OrukServicesParams(search, page, perPage, term, taxonomy, null, null, null, null, minimumAge,
+                maximumAge, day, null, null);
+    }
+
+    private static OrukServicesParams near(String postcode, int proximity) {
+        return new OrukServicesParams(null, 1, 50, null, null, null, null, null, null, null, null, null, postcode,
+                proximity);
+    }
+
     private static void assertIsPage(JsonNode page) {
         assertThat(page.propertyNames()).contains("total_items", "total_pages", "page_number", "size", "first_page",
                 "last_page", "empty", "contents");
@@ -37,24 +48,28 @@ class OrukReadApiTest {
 
     @Test
     void servicesArePagedWithTheOrukFields() {
-        ObjectNode page = api.services(new OrukServicesParams(null, 2, 10, null, null, null, null, null));
+        ObjectNode page = api.services(params(null, 2, 10, null, null, null, null, null));
         assertIsPage(page);
         assertThat(page.get("total_items").asInt()).isEqualTo(ShippedDirectory.services().size());
         assertThat(page.get("page_number").asInt()).isEqualTo(2);
         assertThat(page.get("first_page").asBoolean()).isFalse();
         assertThat(page.get("contents").size()).isEqualTo(10);
+        ObjectNode last = api.services(params(null, 3, 10, null, null, null, null, null));
+        assertThat(last.get("size").asInt()).as("size is the items on the page").isEqualTo(
+                ShippedDirectory.services().size() - 20).isEqualTo(last.get("contents").size());
+        assertThat(last.get("sample_data").asBoolean()).isTrue();
     }
 
     @Test
     void servicesFilterByTermSearchAgeAndDay() {
-        ObjectNode transport = api.services(new OrukServicesParams(null, 1, 50, "transport", "lantern-needs", null, null, null));
+        ObjectNode transport = api.services(params(null, 1, 50, "transport", "lantern-needs", null, null, null));
         assertThat(transport.get("total_items").asInt()).isEqualTo(2);
-        ObjectNode sunday = api.services(new OrukServicesParams(null, 1, 50, null, null, null, null, "SU"));
+        ObjectNode sunday = api.services(params(null, 1, 50, null, null, null, null, "SU"));
         assertThat(sunday.get("total_items").asInt()).isEqualTo(3);
-        ObjectNode young = api.services(new OrukServicesParams("sport", 1, 50, null, null, 20, null, null));
+        ObjectNode young = api.services(params("sport", 1, 50, null, null, 20, null, null));
         assertThat(young.get("contents").valueStream().map(n -> n.get("name").asString()))
                 .doesNotContain("Sports centre senior offer");
-        ObjectNode other = api.services(new OrukServicesParams(null, 1, 50, null, "some-other-taxonomy", null, null, null));
+        ObjectNode other = api.services(params(null, 1, 50, null, "some-other-taxonomy", null, null, null));
         assertThat(other.get("empty").asBoolean()).isTrue();
     }
 
@@ -67,14 +82,14 @@ class OrukReadApiTest {
 
     @Test
     void serviceAtLocationsNearAPostcodeWithinProximity() {
-        ObjectNode near = api.serviceAtLocations("ME1 1LS", 1500, 1, 50);
+        ObjectNode near = api.serviceAtLocations(near("ME1 1LS", 1500));
         assertIsPage(near);
         assertThat(near.get("contents").valueStream().map(n -> n.get("service").get("name").asString()))
                 .contains("Rochester befriending scheme")
                 .doesNotContain("Rainham lunch club (illustrative)");
         assertThat(near.get("contents").get(0).get("location").get("latitude").isNumber()).isTrue();
 
-        ObjectNode unknown = api.serviceAtLocations("ZZ99 9ZZ", 1500, 1, 50);
+        ObjectNode unknown = api.serviceAtLocations(near("ZZ99 9ZZ", 1500));
         assertThat(unknown.get("contents").size()).isGreaterThan(near.get("contents").size());
     }
 

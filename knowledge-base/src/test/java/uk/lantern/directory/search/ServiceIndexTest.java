@@ -67,6 +67,26 @@ class ServiceIndexTest {
     }
 
     @Test
+    void anIndexWrittenWithAnOlderLayoutIsRebuiltSoNewFiltersFindTheirFields() throws Exception {
+        try (ServiceIndex index = ServiceIndex.open(dir, ShippedDirectory::services)) {
+            assertThat(index.count()).isPositive();
+        }
+        Path generation = dir.resolve(java.nio.file.Files.readString(dir.resolve("CURRENT")).trim());
+        try (var d = org.apache.lucene.store.FSDirectory.open(generation);
+             var writer = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig()
+                     .setIndexSort(ServiceDocuments.INDEX_SORT))) {
+            writer.setLiveCommitData(java.util.Map.of("lantern.revision", "1").entrySet()); // as before layouts
+            writer.commit();
+        }
+        try (ServiceIndex reopened = ServiceIndex.open(dir, ShippedDirectory::services)) {
+            assertThat(reopened.wasRebuiltOnOpen()).isTrue();
+        }
+        try (ServiceIndex again = ServiceIndex.open(dir, ShippedDirectory::services)) {
+            assertThat(again.wasRebuiltOnOpen()).isFalse();
+        }
+    }
+
+    @Test
     void aCorruptSegmentFileIsRebuiltFromTheSource() throws Exception {
         try (ServiceIndex index = ServiceIndex.open(dir, ShippedDirectory::services)) {
             assertThat(index.count()).isPositive();

@@ -40,6 +40,7 @@ import uk.lantern.directory.importer.HsdsCsvPackageImporter;
 import uk.lantern.directory.importer.HsdsJsonImporter;
 import uk.lantern.directory.importer.ImportProblem;
 import uk.lantern.directory.importer.ImportReport;
+import uk.lantern.directory.importer.PostcodePlacement;
 import uk.lantern.directory.importer.SimpleCsvImporter;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.store.ImportRecord;
@@ -209,7 +210,8 @@ class DirectoryAdminController {
         return new ImportOptions(Boolean.TRUE.equals(check), Boolean.TRUE.equals(partial), Boolean.TRUE.equals(confirm));
     }
 
-    private ImportView apply(ImportReport report, ImportOptions options) {
+    private ImportView apply(ImportReport read, ImportOptions options) {
+        ImportReport report = PostcodePlacement.place(read, directory.gazetteer());
         if (report.services().isEmpty() || (!report.problems().isEmpty() && !options.partial())) {
             throw rejected(report, options);
         }

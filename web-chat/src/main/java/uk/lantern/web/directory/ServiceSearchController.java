@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.lantern.directory.DirectoryAnswer;
 import uk.lantern.directory.DirectoryRequest;
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.oruk.OrukReadApi;
 import uk.lantern.directory.geo.GeoPoint;
 import uk.lantern.directory.geo.PlaceLookup;
 import uk.lantern.directory.search.SearchResults;
@@ -73,7 +74,7 @@ class ServiceSearchController {
         DirectoryAnswer answer = directory.find(new DirectoryRequest(q, postcode, needs, boost,
                 radiusMiles == null ? null : radiusMiles * GeoPoint.KM_PER_MILE, age, day, Boolean.TRUE.equals(free),
                 Boolean.FALSE.equals(canTravel), page == null ? 1 : page, PAGE_SIZE));
-        return SearchView.of(answer);
+        return SearchView.of(answer, directory.isSample());
     }
 
     @GetMapping("/api/services/suggest")
@@ -106,18 +107,22 @@ class ServiceSearchController {
      *
      * @param needCounts matching services per need, ignoring the need filter, so people see what else there is
      * @param didYouMean a corrected query when some words are not in the directory; null otherwise
+     * @param sampleData true when the results come from the sample directory shipped with Lantern,
+     *                   which {@code sampleNote} then says in words to show beside them; null otherwise
      */
     record SearchView(PlaceView place, int page, int pageSize, long totalResults, int totalPages,
-                      List<ServiceView> results, List<NeedCount> needCounts, String didYouMean) {
+                      List<ServiceView> results, List<NeedCount> needCounts, String didYouMean,
+                      boolean sampleData, String sampleNote) {
 
-        static SearchView of(DirectoryAnswer answer) {
+        static SearchView of(DirectoryAnswer answer, boolean sample) {
             SearchResults r = answer.results();
             List<NeedCount> counts = NeedsTaxonomy.termIds().stream()
                     .filter(id -> r.needCounts().getOrDefault(id, 0) > 0)
                     .map(id -> new NeedCount(id, NeedsTaxonomy.label(id), r.needCounts().get(id)))
                     .toList();
             return new SearchView(PlaceView.of(answer.place()), r.page(), r.pageSize(), r.totalHits(), r.totalPages(),
-                    r.hits().stream().map(ServiceView::of).toList(), counts, r.didYouMean().orElse(null));
+                    r.hits().stream().map(ServiceView::of).toList(), counts, r.didYouMean().orElse(null), sample,
+                    sample ? OrukReadApi.SAMPLE_NOTE : null);
         }
     }
 

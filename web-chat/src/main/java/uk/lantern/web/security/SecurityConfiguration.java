@@ -63,8 +63,13 @@ public class SecurityConfiguration {
         "/api/services/**", "/oruk/**", "/admin/directory", "/admin/directory/**", "/accessibility", "/privacy",
         "/who-runs-this-service"};
 
-    /** Public endpoints that take POSTs without a session, so no CSRF token: they act on no one's account. */
-    static final String[] NO_CSRF = {"/api/assessments", "/ws/chat", "/admin/directory", "/admin/directory/**"};
+    /**
+     * Public endpoints that take POSTs without a session, so no CSRF token: they act on no one's account.
+     * {@code /oruk/**} takes no POST at all; exempting it lets a stray POST get the API's own 405
+     * problem detail (with the CORS header) instead of a bare 403.
+     */
+    static final String[] NO_CSRF = {"/api/assessments", "/ws/chat", "/admin/directory", "/admin/directory/**",
+        "/oruk", "/oruk/**"};
 
     @Bean
     SecurityFilterChain lanternSecurity(HttpSecurity http, AccountStore accounts, PasswordSignIn signIn,

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import uk.lantern.directory.hsds.HsdsServiceWriter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +42,9 @@ class DirectoryAdminApiTest extends DirectoryTestIndex {
         return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
+
+    private static final String SAMPLE_LABEL = "\"sample_data\":true,\"sample_note\":"
+            + HsdsServiceWriter.JSON.writeValueAsString(uk.lantern.directory.oruk.OrukReadApi.SAMPLE_NOTE) + ",";
 
     private String allServices() throws Exception {
         return body(get("/oruk/services").param("per_page", "100"));
@@ -219,6 +223,7 @@ class DirectoryAdminApiTest extends DirectoryTestIndex {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.applied").value(true))
                 .andExpect(jsonPath("$.problems").isEmpty());
-        assertThat(allServices()).isEqualTo(before);
+        // the services are back, but as an import: the directory is no longer labelled the shipped sample
+        assertThat(allServices()).isEqualTo(before.replace(SAMPLE_LABEL, ""));
     }
 }

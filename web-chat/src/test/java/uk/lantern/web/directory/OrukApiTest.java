@@ -82,7 +82,7 @@ class OrukApiTest extends DirectoryTestIndex {
     @Test
     void refusesBadParametersWithProblemDetails() throws Exception {
         mvc.perform(get("/oruk/services").param("page", "0").param("per_page", "1000").param("minimum_age", "old")
-                        .param("day", "someday").param("modified_after", "2026-01-01"))
+                        .param("day", "someday").param("modified_after", "last tuesday"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().string("Access-Control-Allow-Origin", "*"))

@@ -1,0 +1,111 @@
+package uk.lantern.directory.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.lantern.directory.geo.Gazetteer;
+import uk.lantern.directory.geo.PlaceLookup;
+import uk.lantern.directory.geo.Postcode;
+import uk.lantern.directory.hsds.FieldProblems;
+import uk.lantern.directory.hsds.HsdsServiceReader;
+import uk.lantern.directory.model.Service;
+
+/**
+ * Places physical locations that came with a postcode but no latitude and longitude, which many
+ * council feeds publish: the gazetteer gives the postcode's point (or its district's centre), the
+ * location gets {@code latitude} and {@code longitude}, and an HSDS {@code metadata} entry for each
+ * says it was derived, from which postcode and how precisely, so nobody mistakes it for the
+ * publisher's own value. A postcode the gazetteer cannot place is an import problem, never silence:
+ * the service would otherwise be missing from every search near the person.
+ */
+public final class PostcodePlacement {
+    /** {@code last_action_type} of the metadata entries this step adds. */
+    public static final String DERIVED = "derived";
+    private static final FieldProblems ALREADY_REPORTED = (record, field, message) -> { };
+
+    private PostcodePlacement() {
+    }
+
+    /** The report with every postcode-only location placed, and a problem for each that could not be. */
+    public static ImportReport place(ImportReport report, Gazetteer gazetteer) {
+        List<ImportProblem> problems = new ArrayList<>(report.problems());
+        List<Service> services = new ArrayList<>(report.services().size());
+        for (Service s : report.services()) {
+            services.add(place(s, gazetteer, report.source(), problems));
+        }
+        return new ImportReport(report.source(), services, problems);
+    }
+
+    private static Service place(Service s, Gazetteer gazetteer, String source, List<ImportProblem> problems) {
+        JsonNode sals = s.document() == null ? null : s.document().get("service_at_locations");
+        if (sals == null || !sals.isArray()) {
+            return s; // services from the simple sheet were placed as they were read
+        }
+        ObjectNode changed = null;
+        for (int i = 0; i < sals.size(); i++) {
+            JsonNode location = sals.get(i).get("location");
+            String postcode = postcodeOnly(location);
+            if (postcode == null) {
+                continue;
+            }
+            String field = "service_at_locations[" + i + "].location";
+            PlaceLookup place = Postcode.parse(postcode).isPresent() ? gazetteer.lookup(postcode) : null;
+            if (!(place instanceof PlaceLookup.Found found)) {
+                problems.add(new ImportProblem(source, s.id(), field, "the location has a postcode but no latitude"
+                        + " and longitude, and the gazetteer could not place the postcode; the service was imported"
+                        + " without a place on the map, so searches near a person will not find it there"));
+                continue;
+            }
+            if (changed == null) {
+                changed = (ObjectNode) s.document().deepCopy(); // services share no nodes; never change the original
+            }
+            ObjectNode target = (ObjectNode) changed.get("service_at_locations").get(i).get("location");
+            target.put("latitude", found.point().latitude());
+            target.put("longitude", found.point().longitude());
+            String how = "placed by Lantern's gazetteer from postcode " + found.postcode().text()
+                    + (found.precision() == PlaceLookup.Precision.POSTCODE ? "" : " (the centre of its district "
+                            + found.postcode().outward() + ")");
+            ArrayNode metadata = target.has("metadata") && target.get("metadata").isArray()
+                    ? (ArrayNode) target.get("metadata") : target.putArray("metadata");
+            for (String coordinate : new String[] {"latitude", "longitude"}) {
+                ObjectNode m = metadata.addObject();
+                m.put("id", target.path("id").asString(s.id() + "-location-" + i) + "-" + coordinate + "-derived");
+                if (target.has("id")) {
+                    m.put("resource_id", target.get("id").asString());
+                }
+                m.put("resource_type", "location");
+                m.put("last_action_date", LocalDate.now().toString());
+                m.put("last_action_type", DERIVED);
+                m.put("field_name", coordinate);
+                m.put("previous_value", "");
+                m.put("replacement_value", String.valueOf(target.get(coordinate).asDouble()));
+                m.put("updated_by", how);
+            }
+        }
+        if (changed == null) {
+            return s;
+        }
+        return new HsdsServiceReader(ALREADY_REPORTED).read(changed, s.id(), null).orElse(s);
+    }
+
+    /** The postcode of a physical location that has no latitude and longitude; null otherwise. */
+    private static String postcodeOnly(JsonNode location) {
+        if (location == null || !location.isObject() || location.has("latitude") && location.has("longitude")) {
+            return null;
+        }
+        String type = location.path("location_type").asString("physical");
+        if (!"physical".equals(type)) {
+            return null;
+        }
+        for (JsonNode address : location.path("addresses")) {
+            String postcode = address.path("postal_code").asString("").trim();
+            if (!postcode.isEmpty()) {
+                return postcode;
+            }
+        }
+        return null;
+    }
+}
