@@ -149,6 +149,9 @@ public final class FeedHarvester {
             HttpResponse<InputStream> response;
             try {
                 response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            } catch (java.net.http.HttpTimeoutException e) {
+                lastProblem = "was too slow to answer for page " + page;
+                continue;
             } catch (IOException e) {
                 lastProblem = "could not be reached (" + e.getClass().getSimpleName() + ")";
                 continue;
