@@ -184,8 +184,8 @@ class DirectoryPageController {
                 audit.append(who.getName(), AuditLog.Action.DIRECTORY_IMPORTED, null, null, r.services() + " services, "
                         + r.added() + " added, " + r.changed() + " changed, " + r.removed() + " removed, "
                         + r.problems() + " problems");
-                redirect.addFlashAttribute("done", "The directory now holds the " + r.services() + " services from "
-                        + r.source() + ": " + r.added() + " added, " + r.changed() + " changed, " + r.removed()
+                redirect.addFlashAttribute("done", "The directory now holds " + (r.services() == 1 ? "the 1 service"
+                        : "the " + r.services() + " services") + " from " + r.source() + ": " + r.added() + " added, " + r.changed() + " changed, " + r.removed()
                         + " removed, " + r.problems() + " problem" + (r.problems() == 1 ? "" : "s") + ".");
                 return "redirect:" + PAGE;
             }
