@@ -9,6 +9,7 @@ import java.util.Set;
 import uk.lantern.directory.geo.Gazetteer;
 import uk.lantern.directory.geo.PlaceLookup;
 import uk.lantern.directory.importer.DirectoryImporter;
+import uk.lantern.directory.importer.ImportProblem;
 import uk.lantern.directory.importer.ImportReport;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.oruk.OrukReadApi;
@@ -18,6 +19,7 @@ import uk.lantern.directory.search.ServiceSearch;
 import uk.lantern.directory.store.DirectoryStore;
 import uk.lantern.directory.store.ImportRecord;
 import uk.lantern.directory.taxonomy.NeedsTaxonomy;
+import uk.lantern.directory.taxonomy.TaxonomyMapping;
 
 /**
  * The directory as the application uses it: the services in the database (the source of truth,
@@ -34,12 +36,16 @@ public final class LocalServicesDirectory implements Closeable {
     private final ServiceIndex index;
     private final ServiceSearch search;
     private final Gazetteer gazetteer;
+    /** Council terms to needs; applied to every service on its way into the index, never to the stored record. */
+    private volatile TaxonomyMapping mapping;
 
-    private LocalServicesDirectory(DirectoryStore store, ServiceIndex index, Gazetteer gazetteer) {
+    private LocalServicesDirectory(DirectoryStore store, ServiceIndex index, Gazetteer gazetteer,
+                                   TaxonomyMapping mapping) {
         this.store = store;
         this.index = index;
         this.search = new ServiceSearch(index);
         this.gazetteer = gazetteer;
+        this.mapping = mapping;
     }
 
     /**
@@ -56,8 +62,10 @@ public final class LocalServicesDirectory implements Closeable {
                     "The sample directory shipped with Lantern, dated " + ShippedDirectory.SAMPLE_DATE
                             + ". Replace it with a real import."));
         }
-        ServiceIndex index = ServiceIndex.open(indexDir, store::services, store.revision());
-        return new LocalServicesDirectory(store, index, gazetteer);
+        TaxonomyMapping mapping = store.taxonomyMapping().map(m -> TaxonomyMapping.parse(m.csv()))
+                .orElseGet(TaxonomyMapping::shipped);
+        ServiceIndex index = ServiceIndex.open(indexDir, () -> mapped(store.services(), mapping), store.revision());
+        return new LocalServicesDirectory(store, index, gazetteer, mapping);
     }
 
     /** Opens with the shipped gazetteer. */
@@ -101,7 +109,7 @@ public final class LocalServicesDirectory implements Closeable {
     public synchronized void save(Service service) {
         DirectoryStore.Row row = DirectoryStore.Row.of(service);
         long revision = store.upsert(row);
-        index.upsert(service, revision);
+        index.upsert(mapping.apply(service), revision);
     }
 
     /** Removes one service; false when there was none with this id. */
@@ -124,14 +132,103 @@ public final class LocalServicesDirectory implements Closeable {
      * @return the history entry, with how many services were added, changed and removed
      */
     public synchronized ImportRecord replaceAll(List<Service> services, String kind, String source, int problems) {
+        return replaceAll(services, kind, source, problems, List.of(), Instant.now());
+    }
+
+    private synchronized ImportRecord replaceAll(List<Service> services, String kind, String source, int problems,
+                                                 List<ImportProblem> problemList, Instant at) {
         List<DirectoryStore.Row> rows = services.stream().map(DirectoryStore.Row::of).toList();
         String summary = "Replaced the directory with " + services.size() + " service"
                 + (services.size() == 1 ? "" : "s") + " from " + source + " with " + problems + " problem"
                 + (problems == 1 ? "" : "s") + ".";
-        DirectoryStore.Replacement done = store.replaceAll(rows, new ImportRecord(Instant.now(), kind, source,
-                services.size(), 0, 0, 0, problems, ImportRecord.APPLIED, summary));
-        index.replaceAll(services, done.revision());
+        DirectoryStore.Replacement done = store.replaceAll(rows, new ImportRecord(at, kind, source,
+                services.size(), 0, 0, 0, problems, ImportRecord.APPLIED, summary), problemList);
+        index.replaceAll(mapped(services, mapping), done.revision());
         return done.record();
+    }
+
+    /**
+     * Offers an import or harvest to the directory's guards and applies it when they allow:
+     * nothing usable, or any problem without {@code partial}, is rejected; a replacement that
+     * would remove more than {@code maxRemovalShare} of the services (other than the shipped
+     * sample) waits for {@code confirm}; {@code check} only reads. An applied replacement is one
+     * step in the database and then the index. Rejections and refusals are kept in the history
+     * with their problems, so admins see every attempt.
+     *
+     * @param kind            {@link ImportRecord#IMPORT} or {@link ImportRecord#HARVEST}
+     * @param startedAt       when the import or harvest started, the time its history entry carries
+     * @param maxRemovalShare the largest share of services (0 to 1) removed without confirmation
+     */
+    public synchronized ImportOutcome replace(ImportReport report, String kind, ImportOptions options,
+                                              double maxRemovalShare, Instant startedAt) {
+        String source = report.source();
+        int problems = report.problems().size();
+        if (report.services().isEmpty() || (problems > 0 && !options.partial())) {
+            if (!options.check()) {
+                store.recordAttempt(new ImportRecord(startedAt, kind, source, report.services().size(), 0, 0, 0,
+                        problems, ImportRecord.REFUSED, report.services().isEmpty()
+                                ? "Nothing could be imported; the directory is unchanged."
+                                : problems + " problem" + (problems == 1 ? "" : "s")
+                                        + " found, so nothing was imported and the directory is unchanged."),
+                        report.problems());
+            }
+            return new ImportOutcome.Rejected(report);
+        }
+        if (options.check()) {
+            return new ImportOutcome.Checked(report.services().size());
+        }
+        if (!options.confirm() && !isSample()) {
+            Set<String> current = store.ids();
+            Set<String> kept = new java.util.HashSet<>();
+            report.services().forEach(s -> kept.add(s.id()));
+            long removed = current.stream().filter(id -> !kept.contains(id)).count();
+            if (!current.isEmpty() && removed > maxRemovalShare * current.size()) {
+                ImportOutcome.TooManyRemovals refused = new ImportOutcome.TooManyRemovals(removed, current.size(),
+                        maxRemovalShare);
+                store.recordAttempt(new ImportRecord(startedAt, kind, source, report.services().size(), 0, 0,
+                        (int) removed, problems, ImportRecord.REFUSED, "It would have removed " + removed + " of the "
+                                + current.size() + " services, more than " + refused.percent()
+                                + "%, and was not confirmed; the directory is unchanged."), report.problems());
+                return refused;
+            }
+        }
+        return new ImportOutcome.Applied(replaceAll(report.services(), kind, source, problems, report.problems(),
+                startedAt));
+    }
+
+    /** Records an import or harvest that could not be read at all (the feed failed), so admins see it. */
+    public void recordFailure(String kind, String source, String why, Instant startedAt) {
+        store.recordAttempt(new ImportRecord(startedAt, kind, source, 0, 0, 0, 0, 0, ImportRecord.FAILED,
+                why + " The directory is unchanged."));
+    }
+
+    /** The mapping from council taxonomy terms to needs in use now. */
+    public TaxonomyMapping taxonomyMapping() {
+        return mapping;
+    }
+
+    /**
+     * Makes {@code next} the mapping in use: kept in the database and the index rebuilt from the
+     * database with it, so searches by need see the council's terms straight away.
+     *
+     * @param who the admin's username, for the database row
+     */
+    public synchronized void useTaxonomyMapping(TaxonomyMapping next, String who) {
+        store.saveTaxonomyMapping(next.csv(), who, Instant.now());
+        mapping = next;
+        long revision = store.revision();
+        index.replaceAll(mapped(store.services(), next), revision);
+    }
+
+    /** The council terms in the directory that the mapping in use does not map, most used first. */
+    public List<TaxonomyMapping.UnmappedTerm> unmappedTerms() {
+        List<Service> all = new java.util.ArrayList<>();
+        store.forEach(all::add);
+        return mapping.unmapped(all);
+    }
+
+    private static List<Service> mapped(List<Service> services, TaxonomyMapping mapping) {
+        return services.stream().map(mapping::apply).toList();
     }
 
     /**

@@ -23,7 +23,7 @@ public record ImportReport(String source, List<Service> services, List<ImportPro
      * Drops later services with an id already seen, reporting each: ids must be unique or a
      * re-import would not be repeatable.
      */
-    static ImportReport deduplicated(String source, List<Service> services, List<ImportProblem> problems) {
+    public static ImportReport deduplicated(String source, List<Service> services, List<ImportProblem> problems) {
         Map<String, Service> byId = new LinkedHashMap<>();
         List<ImportProblem> all = new ArrayList<>(problems);
         for (Service s : services) {

@@ -72,6 +72,18 @@ public record Service(
         return list == null ? List.of() : List.copyOf(list);
     }
 
+    /**
+     * This service with {@code extra} needs added and everything else, its source document
+     * included, kept: needs a mapping derives from the council's own taxonomy terms.
+     */
+    public Service withNeeds(java.util.Collection<String> extra) {
+        List<String> all = new ArrayList<>(needs);
+        all.addAll(extra);
+        return new Service(id, name, description, url, email, status, organization, eligibilityDescription,
+                minimumAge, maximumAge, feesDescription, assuredDate, lastModified, serviceAtLocations, all,
+                deliveries, otherTerms, phones, contacts, schedules, costOptions, serviceAreas, languages, document);
+    }
+
     public static Builder builder(String id, String name) {
         return new Builder(id, name);
     }

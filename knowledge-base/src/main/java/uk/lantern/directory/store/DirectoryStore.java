@@ -25,13 +25,14 @@ import tools.jackson.databind.JsonNode;
 import uk.lantern.directory.hsds.FieldProblems;
 import uk.lantern.directory.hsds.HsdsServiceReader;
 import uk.lantern.directory.hsds.HsdsServiceWriter;
+import uk.lantern.directory.importer.ImportProblem;
 import uk.lantern.directory.model.Service;
 
 /**
  * The directory in the database: one row per service holding its whole HSDS 3.0 record, a
  * revision raised by every change, and the history of replacements. Plain JDBC over any
  * {@link DataSource} (H2 and PostgreSQL are tested); the tables come from the application's
- * migration {@code V30__directory.sql}.
+ * migrations {@code V30__directory.sql} and {@code V31__directory_feed.sql}.
  *
  * <p>Every change is one transaction, so the database holds either the old directory or the new
  * one. A replacement writes only what differs: rows whose record is unchanged (same SHA-256
@@ -41,6 +42,8 @@ import uk.lantern.directory.model.Service;
  */
 public final class DirectoryStore {
     private static final int BATCH = 500;
+    /** Problems kept per history entry; the entry's count says how many there were in all. */
+    public static final int MAX_STORED_PROBLEMS = 200;
     private static final FieldProblems ALREADY_REPORTED = (record, field, message) -> { };
 
     private final DataSource dataSource;
@@ -59,6 +62,24 @@ public final class DirectoryStore {
 
     /** What a replacement did. */
     public record Replacement(long revision, ImportRecord record) {
+    }
+
+    /** One entry of the history with its row id, by which its stored problems are read. */
+    public record HistoryEntry(long id, ImportRecord record) {
+    }
+
+    /**
+     * What the harvester knows of one feed address.
+     *
+     * @param fullStartedAt      when the last applied full harvest started; null before the first
+     * @param lastStartedAt      when the last applied harvest of any kind started: the next {@code modified_after}
+     * @param modifiedAfterWorks false once the feed has refused {@code modified_after}
+     */
+    public record FeedState(String feedUrl, Instant fullStartedAt, Instant lastStartedAt, boolean modifiedAfterWorks) {
+    }
+
+    /** The taxonomy mapping an admin saved, with who saved it and when. */
+    public record SavedMapping(String csv, Instant updatedAt, String updatedBy) {
     }
 
     /** The current revision; raised by every change. */
@@ -124,6 +145,11 @@ public final class DirectoryStore {
      * Ids must be unique (importers deduplicate).
      */
     public Replacement replaceAll(List<Row> rows, ImportRecord record) {
+        return replaceAll(rows, record, List.of());
+    }
+
+    /** As {@link #replaceAll(List, ImportRecord)}, keeping the first problems found with the history entry. */
+    public Replacement replaceAll(List<Row> rows, ImportRecord record, List<ImportProblem> problems) {
         return withConnection(true, c -> {
             Map<String, String> existing = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("select id, fingerprint from directory_service");
@@ -158,7 +184,7 @@ public final class DirectoryStore {
             }
             long revision = raiseRevision(c);
             ImportRecord done = record.withCounts(rows.size(), added.size(), changed.size(), removed.size());
-            insertRecord(c, done);
+            insertProblems(c, insertRecord(c, done), problems);
             return new Replacement(revision, done);
         });
     }
@@ -193,10 +219,94 @@ public final class DirectoryStore {
 
     /** Records an attempt that changed nothing (refused or failed), so admins see it in the history. */
     public void recordAttempt(ImportRecord record) {
+        recordAttempt(record, List.of());
+    }
+
+    /** As {@link #recordAttempt(ImportRecord)}, keeping the first problems found with the entry. */
+    public void recordAttempt(ImportRecord record, List<ImportProblem> problems) {
         withConnection(true, c -> {
-            insertRecord(c, record);
+            insertProblems(c, insertRecord(c, record), problems);
             return null;
         });
+    }
+
+    /** The newest {@code max} entries of the history with their ids, newest first. */
+    public List<HistoryEntry> entries(int max) {
+        return query("select id, happened_at, kind, source, services, added, changed, removed, problems, outcome,"
+                + " summary from directory_import order by happened_at desc, id desc", ps -> ps.setMaxRows(max), rs -> {
+            List<HistoryEntry> entries = new ArrayList<>();
+            while (rs.next()) {
+                entries.add(new HistoryEntry(rs.getLong(1), record(rs, 2)));
+            }
+            return entries;
+        });
+    }
+
+    /** The problems kept with one history entry, in the order they were found. */
+    public List<ImportProblem> problems(long importId) {
+        return query("select record, field, message from directory_import_problem where import_id = ? order by position",
+                ps -> ps.setLong(1, importId), rs -> {
+                    List<ImportProblem> problems = new ArrayList<>();
+                    while (rs.next()) {
+                        problems.add(new ImportProblem("", rs.getString(1), rs.getString(2), rs.getString(3)));
+                    }
+                    return problems;
+                });
+    }
+
+    /** What the harvester knows of a feed address; empty for one never harvested. */
+    public Optional<FeedState> feedState(String feedUrl) {
+        return query("select full_started_at, last_started_at, modified_after_works from directory_feed_state"
+                + " where feed_url = ?", ps -> ps.setString(1, feedUrl), rs -> rs.next()
+                ? Optional.of(new FeedState(feedUrl, instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2)),
+                        rs.getBoolean(3)))
+                : Optional.empty());
+    }
+
+    public void saveFeedState(FeedState state) {
+        withConnection(true, c -> {
+            try (PreparedStatement del = c.prepareStatement("delete from directory_feed_state where feed_url = ?")) {
+                del.setString(1, state.feedUrl());
+                del.executeUpdate();
+            }
+            try (PreparedStatement ins = c.prepareStatement("insert into directory_feed_state (feed_url,"
+                    + " full_started_at, last_started_at, modified_after_works) values (?, ?, ?, ?)")) {
+                ins.setString(1, state.feedUrl());
+                ins.setTimestamp(2, state.fullStartedAt() == null ? null : Timestamp.from(state.fullStartedAt()));
+                ins.setTimestamp(3, state.lastStartedAt() == null ? null : Timestamp.from(state.lastStartedAt()));
+                ins.setBoolean(4, state.modifiedAfterWorks());
+                ins.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The taxonomy mapping an admin saved; empty while the shipped one applies. */
+    public Optional<SavedMapping> taxonomyMapping() {
+        return query("select mapping, updated_at, updated_by from directory_taxonomy_mapping where id = 1",
+                rs -> rs.next() ? Optional.of(new SavedMapping(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        rs.getString(3))) : Optional.empty());
+    }
+
+    /** Keeps {@code csv} as the taxonomy mapping (already validated by the caller). */
+    public void saveTaxonomyMapping(String csv, String updatedBy, Instant at) {
+        withConnection(true, c -> {
+            try (PreparedStatement del = c.prepareStatement("delete from directory_taxonomy_mapping where id = 1")) {
+                del.executeUpdate();
+            }
+            try (PreparedStatement ins = c.prepareStatement("insert into directory_taxonomy_mapping (id, mapping,"
+                    + " updated_at, updated_by) values (1, ?, ?, ?)")) {
+                ins.setString(1, csv);
+                ins.setTimestamp(2, Timestamp.from(at));
+                ins.setString(3, clip(updatedBy, 200));
+                ins.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 
     /** The newest {@code max} entries of the history, newest first. */
@@ -205,9 +315,7 @@ public final class DirectoryStore {
                 + " from directory_import order by happened_at desc, id desc", ps -> ps.setMaxRows(max), rs -> {
             List<ImportRecord> records = new ArrayList<>();
             while (rs.next()) {
-                records.add(new ImportRecord(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9),
-                        rs.getString(10)));
+                records.add(record(rs, 1));
             }
             return records;
         });
@@ -215,7 +323,19 @@ public final class DirectoryStore {
 
     /** The replacement that put the current data in, if any. */
     public Optional<ImportRecord> lastApplied() {
-        return history(50).stream().filter(r -> ImportRecord.APPLIED.equals(r.outcome())).findFirst();
+        // Asked of the database, not of the newest entries: a run of failed harvests must not hide it.
+        return query("select happened_at, kind, source, services, added, changed, removed, problems, outcome, summary"
+                + " from directory_import where outcome = ? order by happened_at desc, id desc",
+                ps -> {
+                    ps.setString(1, ImportRecord.APPLIED);
+                    ps.setMaxRows(1);
+                }, rs -> rs.next() ? Optional.of(record(rs, 1)) : Optional.empty());
+    }
+
+    private static ImportRecord record(ResultSet rs, int first) throws SQLException {
+        return new ImportRecord(rs.getTimestamp(first).toInstant(), rs.getString(first + 1), rs.getString(first + 2),
+                rs.getInt(first + 3), rs.getInt(first + 4), rs.getInt(first + 5), rs.getInt(first + 6),
+                rs.getInt(first + 7), rs.getString(first + 8), rs.getString(first + 9));
     }
 
     // --- SQL ---
@@ -275,9 +395,11 @@ public final class DirectoryStore {
         }
     }
 
-    private static void insertRecord(Connection c, ImportRecord r) throws SQLException {
+    /** Inserts one history entry; its new id. */
+    private static long insertRecord(Connection c, ImportRecord r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into directory_import (happened_at, kind, source,"
-                + " services, added, changed, removed, problems, outcome, summary) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " services, added, changed, removed, problems, outcome, summary) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new String[] {"id"})) {
             ps.setTimestamp(1, Timestamp.from(r.happenedAt() == null ? Instant.now() : r.happenedAt()));
             ps.setString(2, r.kind());
             ps.setString(3, clip(r.source(), 300));
@@ -289,6 +411,25 @@ public final class DirectoryStore {
             ps.setString(9, r.outcome());
             ps.setString(10, clip(r.summary(), 2000));
             ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void insertProblems(Connection c, long importId, List<ImportProblem> problems) throws SQLException {
+        List<ImportProblem> kept = problems.subList(0, Math.min(problems.size(), MAX_STORED_PROBLEMS));
+        try (PreparedStatement ps = c.prepareStatement("insert into directory_import_problem (import_id, position,"
+                + " record, field, message) values (?, ?, ?, ?, ?)")) {
+            int[] position = {0};
+            batch(ps, kept, (p, problem) -> {
+                p.setLong(1, importId);
+                p.setInt(2, position[0]++);
+                p.setString(3, clip(String.valueOf(problem.record() == null ? "" : problem.record()), 300));
+                p.setString(4, clip(problem.field() == null ? "" : problem.field(), 300));
+                p.setString(5, clip(String.valueOf(problem.message()), 1000));
+            });
         }
     }
 

@@ -67,4 +67,51 @@ class DirectoryStoreTest {
         assertThat(store.lastApplied()).get().extracting(ImportRecord::kind).isEqualTo(ImportRecord.IMPORT);
         assertThat(store.revision()).isEqualTo(1);
     }
+
+    @Test
+    void aLongRunOfFailedHarvestsDoesNotHideWhereTheDataCameFrom() {
+        DirectoryStore store = TestDatabase.store(dir);
+        store.replaceAll(List.of(row("a", "A")), new ImportRecord(Instant.parse("2026-11-01T10:00:00Z"),
+                ImportRecord.SAMPLE, "sample", 0, 0, 0, 0, 0, ImportRecord.APPLIED, "sample"));
+        for (int hour = 0; hour < 60; hour++) {
+            store.recordAttempt(new ImportRecord(Instant.parse("2026-11-02T00:00:00Z").plusSeconds(3600L * hour),
+                    ImportRecord.HARVEST, "https://council.example/oruk/services", 0, 0, 0, 0, 0, ImportRecord.FAILED,
+                    "the feed did not answer"));
+        }
+        assertThat(store.lastApplied()).get().extracting(ImportRecord::kind).isEqualTo(ImportRecord.SAMPLE);
+    }
+
+    @Test
+    void theProblemsOfAnEntryAreKeptUpToTheLimitWithTheFullCountOnTheEntry() {
+        DirectoryStore store = TestDatabase.store(dir);
+        List<uk.lantern.directory.importer.ImportProblem> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < DirectoryStore.MAX_STORED_PROBLEMS + 5; i++) {
+            problems.add(new uk.lantern.directory.importer.ImportProblem("page 1", "contents[" + i + "]", "status",
+                    "unknown status"));
+        }
+        store.recordAttempt(new ImportRecord(Instant.parse("2026-11-30T11:00:00Z"), ImportRecord.HARVEST,
+                "https://council.example/oruk/services", 0, 0, 0, 0, problems.size(), ImportRecord.REFUSED, "refused"),
+                problems);
+        DirectoryStore.HistoryEntry entry = store.entries(1).getFirst();
+        assertThat(entry.record().problems()).isEqualTo(DirectoryStore.MAX_STORED_PROBLEMS + 5);
+        assertThat(store.problems(entry.id())).hasSize(DirectoryStore.MAX_STORED_PROBLEMS)
+                .first().extracting(uk.lantern.directory.importer.ImportProblem::record).isEqualTo("contents[0]");
+    }
+
+    @Test
+    void feedStateAndTheTaxonomyMappingAreKeptAndReplaced() {
+        DirectoryStore store = TestDatabase.store(dir);
+        String url = "https://council.example/oruk/services";
+        assertThat(store.feedState(url)).isEmpty();
+        Instant first = Instant.parse("2026-11-30T03:15:00Z");
+        store.saveFeedState(new DirectoryStore.FeedState(url, first, first, true));
+        store.saveFeedState(new DirectoryStore.FeedState(url, first, first.plusSeconds(3600), false));
+        assertThat(store.feedState(url)).contains(new DirectoryStore.FeedState(url, first, first.plusSeconds(3600), false));
+
+        assertThat(store.taxonomyMapping()).isEmpty();
+        store.saveTaxonomyMapping("taxonomy,term,need\n", "admin.a", first);
+        store.saveTaxonomyMapping("taxonomy,term,need,note\n", "admin.b", first.plusSeconds(60));
+        assertThat(store.taxonomyMapping()).contains(new DirectoryStore.SavedMapping("taxonomy,term,need,note\n",
+                first.plusSeconds(60), "admin.b"));
+    }
 }

@@ -12,12 +12,14 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A real H2 database in a file under a test's folder, with the directory tables created by the
- * application's own migration (read from web-chat, so the tests and the application share one
+ * application's own migrations (read from web-chat, so the tests and the application share one
  * schema).
  */
 public final class TestDatabase {
-    static final Path MIGRATION = Path.of("..", "web-chat", "src", "main", "resources", "db", "migration", "common",
-            "V30__directory.sql");
+    static final Path MIGRATIONS = Path.of("..", "web-chat", "src", "main", "resources", "db", "migration", "common");
+    /** The directory's own migrations, in order. */
+    static final java.util.List<String> DIRECTORY_MIGRATIONS = java.util.List.of("V30__directory.sql",
+            "V31__directory_feed.sql");
 
     private TestDatabase() {
     }
@@ -45,15 +47,19 @@ public final class TestDatabase {
     }
 
     private static void migrate(DataSource ds) {
+        Path migration = null;
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            String sql = Files.readString(MIGRATION).replaceAll("(?m)--.*$", "");
-            for (String statement : sql.split(";")) {
-                if (!statement.isBlank()) {
-                    s.execute(statement);
+            for (String name : DIRECTORY_MIGRATIONS) {
+                migration = MIGRATIONS.resolve(name);
+                String sql = Files.readString(migration).replaceAll("(?m)--.*$", "");
+                for (String statement : sql.split(";")) {
+                    if (!statement.isBlank()) {
+                        s.execute(statement);
+                    }
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("The directory migration " + MIGRATION.toAbsolutePath() + " is missing", e);
+            throw new UncheckedIOException("The directory migration " + migration.toAbsolutePath() + " is missing", e);
         } catch (SQLException e) {
             throw new IllegalStateException("The directory migration did not run on H2", e);
         }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,8 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.lantern.directory.ImportOptions;
+import uk.lantern.directory.ImportOutcome;
 import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.directory.hsds.HsdsServiceReader;
 import uk.lantern.directory.hsds.HsdsServiceWriter;
@@ -44,6 +47,7 @@ import uk.lantern.directory.importer.PostcodePlacement;
 import uk.lantern.directory.importer.SimpleCsvImporter;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.store.ImportRecord;
+import uk.lantern.web.audit.SecurityEvents;
 
 /**
  * Imports and edits the directory. Only reachable through {@link AdminTokenFilter}.
@@ -57,8 +61,6 @@ import uk.lantern.directory.store.ImportRecord;
 @RequestMapping(AdminTokenFilter.PREFIX)
 class DirectoryAdminController {
 
-    static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv");
-    static final MediaType APPLICATION_ZIP = MediaType.parseMediaType("application/zip");
     static final int MAX_SERVICE_BYTES = 1_048_576;
     private static final Logger log = LoggerFactory.getLogger(DirectoryAdminController.class);
     private static final Set<String> IMPORT_PARAMETERS = Set.of("check", "partial", "confirm");
@@ -67,11 +69,13 @@ class DirectoryAdminController {
     private final LocalServicesDirectory directory;
     private final int maxImportBytes;
     private final double maxRemovalShare;
+    private final SecurityEvents events;
 
-    DirectoryAdminController(LocalServicesDirectory directory,
+    DirectoryAdminController(LocalServicesDirectory directory, SecurityEvents events,
                              @Value("${lantern.directory.max-import-bytes:20971520}") int maxImportBytes,
                              @Value("${lantern.directory.max-removal-share:0.25}") double maxRemovalShare) {
         this.directory = directory;
+        this.events = events;
         this.maxImportBytes = maxImportBytes;
         this.maxRemovalShare = maxRemovalShare;
     }
@@ -81,27 +85,10 @@ class DirectoryAdminController {
     ImportView importUpload(@RequestPart("file") MultipartFile file, @RequestParam MultiValueMap<String, String> params)
             throws IOException {
         ImportOptions options = options(params);
-        String name = displayName(file.getOriginalFilename());
         if (file.getSize() > maxImportBytes) {
             throw tooLarge();
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".zip") || APPLICATION_ZIP.isCompatibleWith(contentType(file))) {
-            try (InputStream in = file.getInputStream()) {
-                return apply(new HsdsCsvPackageImporter().readZip(in, name), options);
-            }
-        }
-        boolean csv = lower.endsWith(".csv")
-                || (!lower.endsWith(".json") && TEXT_CSV.isCompatibleWith(contentType(file)));
-        boolean json = lower.endsWith(".json")
-                || (!lower.endsWith(".csv") && MediaType.APPLICATION_JSON.isCompatibleWith(contentType(file)));
-        if (csv == json) {
-            throw rejected(new ImportReport(name, List.of(), List.of(new ImportProblem(name, "file", "",
-                    "unknown file type; upload a .json file (HSDS), a .zip of HSDS CSV tables, or a .csv file"
-                            + " (the simple sheet)"))), options);
-        }
-        byte[] bytes = file.getBytes();
-        return apply(csv ? readCsv(bytes, name) : readJson(bytes, name), options);
+        return apply(DirectoryUploads.read(file, directory.gazetteer()), options);
     }
 
     /** HSDS JSON in the body: one service, an ORUK page, an organisation with services, or an array. */
@@ -109,7 +96,7 @@ class DirectoryAdminController {
     ImportView importJson(HttpServletRequest request, @RequestParam MultiValueMap<String, String> params)
             throws IOException {
         ImportOptions options = options(params);
-        return apply(readJson(body(request, maxImportBytes), "request body"), options);
+        return apply(DirectoryUploads.readJson(body(request, maxImportBytes), "request body"), options);
     }
 
     /** The HSDS 3.0 CSV data package (services.csv, service_at_location.csv, ...) as a zip in the body. */
@@ -126,7 +113,7 @@ class DirectoryAdminController {
     ImportView importCsv(HttpServletRequest request, @RequestParam MultiValueMap<String, String> params)
             throws IOException {
         ImportOptions options = options(params);
-        return apply(readCsv(body(request, maxImportBytes), "request body"), options);
+        return apply(DirectoryUploads.readCsv(body(request, maxImportBytes), "request body", directory.gazetteer()), options);
     }
 
     /** Adds or replaces one service from its HSDS JSON; answers with the service as /oruk/services/{id} shows it. */
@@ -179,9 +166,6 @@ class DirectoryAdminController {
 
     // --- imports ---
 
-    private record ImportOptions(boolean check, boolean partial, boolean confirm) {
-    }
-
     /**
      * What an import read and whether it was applied.
      *
@@ -212,28 +196,22 @@ class DirectoryAdminController {
 
     private ImportView apply(ImportReport read, ImportOptions options) {
         ImportReport report = PostcodePlacement.place(read, directory.gazetteer());
-        if (report.services().isEmpty() || (!report.problems().isEmpty() && !options.partial())) {
-            throw rejected(report, options);
-        }
         List<ProblemView> problems = report.problems().stream().map(ProblemView::of).toList();
-        if (!options.check() && !options.confirm() && !directory.isSample()) {
-            Set<String> current = directory.store().ids();
-            Set<String> kept = new java.util.HashSet<>();
-            report.services().forEach(s -> kept.add(s.id()));
-            long removed = current.stream().filter(id -> !kept.contains(id)).count();
-            if (!current.isEmpty() && removed > maxRemovalShare * current.size()) {
-                throw tooManyRemovals(removed, current.size());
+        return switch (directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, Instant.now())) {
+            case ImportOutcome.Rejected r -> throw rejected(report, options);
+            case ImportOutcome.TooManyRemovals t -> throw tooManyRemovals(t.removed(), t.current());
+            case ImportOutcome.Checked c -> new ImportView(report.source(), c.services(), false,
+                    "Checked " + c.services() + " services; nothing was changed.", problems);
+            case ImportOutcome.Applied a -> {
+                var record = a.record();
+                log.info("Directory replaced by an admin import: {} services ({} added, {} changed, {} removed),"
+                        + " {} problems", record.services(), record.added(), record.changed(), record.removed(),
+                        report.problems().size());
+                events.record("directory.imported", null, "services", record.services(), "added", record.added(),
+                        "changed", record.changed(), "removed", record.removed(), "via", "token");
+                yield new ImportView(report.source(), report.services().size(), true, report.summary(), problems);
             }
-        }
-        if (options.check()) {
-            return new ImportView(report.source(), report.services().size(), false,
-                    "Checked " + report.services().size() + " services; nothing was changed.", problems);
-        }
-        var record = directory.replaceAll(report.services(), ImportRecord.IMPORT, report.source(),
-                report.problems().size());
-        log.info("Directory replaced by an admin import: {} services ({} added, {} changed, {} removed), {} problems",
-                record.services(), record.added(), record.changed(), record.removed(), report.problems().size());
-        return new ImportView(report.source(), report.services().size(), true, report.summary(), problems);
+        };
     }
 
     private static ErrorResponseException rejected(ImportReport report, ImportOptions options) {
@@ -294,44 +272,5 @@ class DirectoryAdminController {
             }
             return bytes;
         }
-    }
-
-    private static ImportReport readJson(byte[] bytes, String name) {
-        return new HsdsJsonImporter().read(new ByteArrayInputStream(bytes), name);
-    }
-
-    /** The sheet importer reads files, so the upload goes through a temporary file named only in this method. */
-    private ImportReport readCsv(byte[] bytes, String name) throws IOException {
-        Path tmp = Files.createTempFile("lantern-import-", ".csv");
-        try {
-            Files.write(tmp, bytes);
-            ImportReport report = new SimpleCsvImporter(directory.gazetteer()).read(tmp);
-            List<ImportProblem> problems = report.problems().stream()
-                    .map(p -> new ImportProblem(name, p.record(), p.field(),
-                            p.message().replace(tmp.toString(), name)))
-                    .toList();
-            return new ImportReport(name, report.services(), problems);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static MediaType contentType(MultipartFile file) {
-        try {
-            return file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-                    : MediaType.parseMediaType(file.getContentType());
-        } catch (org.springframework.http.InvalidMediaTypeException e) {
-            return MediaType.APPLICATION_OCTET_STREAM;
-        }
-    }
-
-    /** The uploaded file's own name, without any folders, for problems and summaries. */
-    private static String displayName(String original) {
-        if (original == null || original.isBlank()) {
-            return "upload";
-        }
-        String name = original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_");
-        return name.isBlank() ? "upload" : name.length() > 100 ? name.substring(0, 100) : name;
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *
  * <p>Limits, in bytes: {@code lantern.api.max-body-bytes} for {@code /api/**} (32 KiB),
  * {@code lantern.directory.max-import-bytes} plus 64 KiB of form overhead for
- * {@code /admin/directory/import} (20 MiB), {@code lantern.request.max-body-bytes} for every
+ * {@code /admin/directory/import} and the admin directory page's uploads (import and taxonomy
+ * mapping, under {@code /admin/local-services/}) (20 MiB), {@code lantern.request.max-body-bytes} for every
  * other path (64 KiB: the largest staff form, with 2,000 characters of notes, is far smaller).
  * Tomcat parses form parameters itself, so {@code server.tomcat.max-http-form-post-size} is set to
  * the same page limit, and multipart uploads have Spring's multipart limits.
@@ -37,7 +38,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private static final String IMPORT = "/admin/directory/import";
+    private static final java.util.Set<String> IMPORTS = java.util.Set.of("/admin/directory/import",
+            "/admin/local-services/import", "/admin/local-services/taxonomy");
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
     private final long apiMax;
@@ -55,7 +57,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     /** The largest body accepted on this request's path, in bytes. */
     long limitFor(HttpServletRequest request) {
         String path = request.getRequestURI();
-        if (path.equals(IMPORT)) {
+        if (IMPORTS.contains(path)) {
             return importMax;
         }
         return path.startsWith("/api/") ? apiMax : pageMax;

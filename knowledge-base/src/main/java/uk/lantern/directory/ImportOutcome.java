@@ -1,0 +1,34 @@
+package uk.lantern.directory;
+
+import uk.lantern.directory.importer.ImportReport;
+import uk.lantern.directory.store.ImportRecord;
+
+/**
+ * What became of an import or harvest offered to the directory's guards
+ * ({@code LocalServicesDirectory.replace}).
+ */
+public sealed interface ImportOutcome {
+
+    /** The directory now holds exactly the imported services. */
+    record Applied(ImportRecord record) implements ImportOutcome {
+    }
+
+    /** {@code check} was asked: the import was read and nothing changed. */
+    record Checked(int services) implements ImportOutcome {
+    }
+
+    /** Nothing usable, or problems without {@code partial}: nothing changed. */
+    record Rejected(ImportReport report) implements ImportOutcome {
+    }
+
+    /**
+     * The import would remove {@code removed} of the {@code current} services, more than the set
+     * share, and was not confirmed: nothing changed.
+     */
+    record TooManyRemovals(long removed, int current, double maxShare) implements ImportOutcome {
+        /** The share as a whole percentage, for messages. */
+        public long percent() {
+            return Math.round(maxShare * 100);
+        }
+    }
+}

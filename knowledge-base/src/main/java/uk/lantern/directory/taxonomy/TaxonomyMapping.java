@@ -1,0 +1,242 @@
+package uk.lantern.directory.taxonomy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.model.TaxonomyTerm;
+
+/**
+ * Maps terms of councils' own taxonomies (for example the LGA service types or Open Eligibility)
+ * to Lantern's needs, so a council's services are found by the needs a screening raises even
+ * when the council never tagged them with {@code lantern-needs} terms.
+ *
+ * <p>The mapping is CSV with the header {@code taxonomy,term,need,note}: one row maps one term to
+ * one need. {@code taxonomy} is the term's taxonomy as the feed names it (its id or name), or
+ * {@code *} for any taxonomy; {@code term} is matched against the term's id, code and name;
+ * both are compared without regard to case or surrounding spaces. {@code need} is a term id of
+ * {@link NeedsTaxonomy}; {@code note} is free text for people (where the row came from). Lines
+ * starting with {@code #} are comments. A term may map to several needs (several rows).
+ *
+ * <p>Immutable and thread-safe. The stored HSDS record is never changed: the mapped needs are
+ * added to the services Lantern searches, so changing the mapping only needs the index rebuilt.
+ */
+public final class TaxonomyMapping {
+    /** The mapping shipped with Lantern, used until an admin saves their own. */
+    public static final String SHIPPED_RESOURCE = "/lantern/directory/taxonomy-mapping.csv";
+    /** The largest mapping accepted, in characters (the database column's size). */
+    public static final int MAX_CHARS = 200_000;
+    static final List<String> HEADER = List.of("taxonomy", "term", "need", "note");
+    private static final String ANY = "*";
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
+
+    /** One row of the mapping. */
+    public record Row(String taxonomy, String term, String need, String note) {
+    }
+
+    /** A line of a mapping that cannot be used. {@code line} is 1-based; 0 for the whole text. */
+    public record Problem(long line, String message) {
+    }
+
+    /** A mapping that failed validation; nothing in it was used. */
+    public static final class InvalidMappingException extends IllegalArgumentException {
+        private final transient List<Problem> problems;
+
+        InvalidMappingException(List<Problem> problems) {
+            super(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in the taxonomy mapping");
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    /** A council term seen in the directory that no row maps, with how many services carry it. */
+    public record UnmappedTerm(String taxonomy, String id, String name, int services) {
+    }
+
+    private final String csv;
+    private final List<Row> rows;
+    /** taxonomy (lower case, or "*") then term key (lower case) to needs. */
+    private final Map<String, Map<String, Set<String>>> byTaxonomy = new HashMap<>();
+
+    private TaxonomyMapping(String csv, List<Row> rows) {
+        this.csv = csv;
+        this.rows = List.copyOf(rows);
+        for (Row row : rows) {
+            byTaxonomy.computeIfAbsent(key(row.taxonomy()), t -> new HashMap<>())
+                    .computeIfAbsent(key(row.term()), t -> new LinkedHashSet<>()).add(row.need());
+        }
+    }
+
+    /** The mapping shipped with Lantern ({@value #SHIPPED_RESOURCE}). */
+    public static TaxonomyMapping shipped() {
+        try (InputStream in = TaxonomyMapping.class.getResourceAsStream(SHIPPED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SHIPPED_RESOURCE + " is missing from the build");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads and validates a mapping.
+     *
+     * @throws InvalidMappingException listing every problem (line and message) when any row is unusable
+     */
+    public static TaxonomyMapping parse(String csv) {
+        Objects.requireNonNull(csv, "csv");
+        List<Problem> problems = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        if (csv.length() > MAX_CHARS) {
+            throw new InvalidMappingException(List.of(new Problem(0, "The mapping is " + csv.length()
+                    + " characters long; it may be at most " + MAX_CHARS + ".")));
+        }
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            boolean header = true;
+            Set<String> seen = new java.util.HashSet<>();
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (header) {
+                    header = false;
+                    List<String> names = record.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+                    if (!names.equals(HEADER) && !names.equals(HEADER.subList(0, 3))) {
+                        problems.add(new Problem(line, "The first line must be the header \"taxonomy,term,need,note\"."));
+                        break;
+                    }
+                    continue;
+                }
+                row(record, line, seen, problems).ifPresent(rows::add);
+            }
+            if (header) {
+                problems.add(new Problem(0, "The mapping is empty; it needs the header \"taxonomy,term,need,note\"."));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            problems.add(new Problem(0, "The mapping is not valid CSV (check the double quotes)."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidMappingException(problems);
+        }
+        return new TaxonomyMapping(csv, rows);
+    }
+
+    private static java.util.Optional<Row> row(CSVRecord record, long line, Set<String> seen, List<Problem> problems) {
+        if (record.size() < 3 || record.size() > 4) {
+            problems.add(new Problem(line, "Line " + line + " has " + record.size() + " value"
+                    + (record.size() == 1 ? "" : "s") + "; give taxonomy, term, need and an optional note."));
+            return java.util.Optional.empty();
+        }
+        String taxonomy = record.get(0);
+        String term = record.get(1);
+        String need = record.get(2);
+        String note = record.size() == 4 ? record.get(3) : "";
+        int before = problems.size();
+        if (taxonomy.isEmpty()) {
+            problems.add(new Problem(line, "Line " + line + " names no taxonomy; give its id or name, or * for any."));
+        }
+        if (term.isEmpty()) {
+            problems.add(new Problem(line, "Line " + line + " names no term."));
+        }
+        if (!NeedsTaxonomy.contains(need)) {
+            problems.add(new Problem(line, "Line " + line + ": \"" + clip(need) + "\" is not one of Lantern's needs; use one of "
+                    + String.join(", ", NeedsTaxonomy.termIds()) + "."));
+        }
+        if (problems.size() == before && !seen.add(key(taxonomy) + "\u0000" + key(term) + "\u0000" + need)) {
+            problems.add(new Problem(line, "Line " + line + " repeats an earlier line."));
+        }
+        return problems.size() == before ? java.util.Optional.of(new Row(taxonomy, term, need, note))
+                : java.util.Optional.empty();
+    }
+
+    /** The mapping's text, as given. */
+    public String csv() {
+        return csv;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** The needs {@code term} maps to; empty when no row maps it. */
+    public Set<String> needs(TaxonomyTerm term) {
+        Set<String> needs = new LinkedHashSet<>();
+        for (String taxonomy : new String[] {key(term.taxonomyId()), ANY}) {
+            Map<String, Set<String>> terms = byTaxonomy.get(taxonomy);
+            if (terms == null) {
+                continue;
+            }
+            for (String k : new String[] {term.id(), term.code(), term.name()}) {
+                if (k != null) {
+                    needs.addAll(terms.getOrDefault(key(k), Set.of()));
+                }
+            }
+        }
+        return needs;
+    }
+
+    /** {@code service} with the needs its council terms map to added; the same object when none are new. */
+    public Service apply(Service service) {
+        Set<String> added = new LinkedHashSet<>();
+        for (TaxonomyTerm term : service.otherTerms()) {
+            added.addAll(needs(term));
+        }
+        added.removeAll(service.needs());
+        return added.isEmpty() ? service : service.withNeeds(added);
+    }
+
+    /**
+     * The council terms carried by {@code services} that no row maps, most used first. Terms of
+     * Lantern's own taxonomies never appear here: they are needs and deliveries already.
+     */
+    public List<UnmappedTerm> unmapped(Iterable<Service> services) {
+        Map<List<String>, int[]> counts = new TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
+        for (Service service : services) {
+            Set<List<String>> once = new java.util.HashSet<>();
+            for (TaxonomyTerm term : service.otherTerms()) {
+                if (needs(term).isEmpty()) {
+                    List<String> k = List.of(Objects.toString(term.taxonomyId(), ""),
+                            Objects.toString(term.id() != null ? term.id() : term.code(), ""),
+                            Objects.toString(term.name(), ""));
+                    if (once.add(k)) {
+                        counts.computeIfAbsent(k, x -> new int[1])[0]++;
+                    }
+                }
+            }
+        }
+        List<UnmappedTerm> terms = new ArrayList<>();
+        counts.forEach((k, n) -> terms.add(new UnmappedTerm(k.get(0), k.get(1), k.get(2), n[0])));
+        terms.sort(java.util.Comparator.comparingInt(UnmappedTerm::services).reversed());
+        return terms;
+    }
+
+    private static String key(String s) {
+        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

@@ -1,0 +1,127 @@
+package uk.lantern.directory.taxonomy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.lantern.directory.DirectoryRequest;
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.model.TaxonomyTerm;
+import uk.lantern.directory.store.TestDatabase;
+
+/** Council taxonomy terms mapped to Lantern's needs: the shipped file, validation, matching and search. */
+class TaxonomyMappingTest {
+    private static final String HEADER = "taxonomy,term,need,note\n";
+
+    @TempDir
+    Path dir;
+
+    private static Service withTerm(String id, TaxonomyTerm term) {
+        return Service.builder(id, "Service " + id).term(term).build();
+    }
+
+    @Test
+    void theShippedMappingIsValidAndNamesItsSources() {
+        TaxonomyMapping shipped = TaxonomyMapping.shipped();
+        assertThat(shipped.rows()).hasSizeGreaterThan(20);
+        assertThat(shipped.csv()).contains("Local Government Association", "Open Eligibility");
+        assertThat(shipped.rows()).extracting(TaxonomyMapping.Row::need).allMatch(NeedsTaxonomy::contains);
+    }
+
+    @Test
+    void aTermMatchesByIdCodeOrNameInItsTaxonomyIgnoringCaseAndSpaces() {
+        TaxonomyMapping mapping = TaxonomyMapping.parse(HEADER
+                + "esdServiceTypes, Befriending services ,befriending,\n"
+                + "esdServiceTypes,1234,transport,by id\n"
+                + "*,Lunch club,social_groups,any taxonomy\n");
+        assertThat(mapping.needs(new TaxonomyTerm("x", null, "BEFRIENDING SERVICES", null, "esdservicetypes")))
+                .containsExactly("befriending");
+        assertThat(mapping.needs(new TaxonomyTerm("1234", null, "Community transport", null, "esdServiceTypes")))
+                .containsExactly("transport");
+        assertThat(mapping.needs(new TaxonomyTerm("9", null, "Lunch club", null, "my-council-categories")))
+                .containsExactly("social_groups");
+        assertThat(mapping.needs(new TaxonomyTerm("x", null, "Befriending services", null, "openEligibility")))
+                .as("the same name in another taxonomy").isEmpty();
+    }
+
+    @Test
+    void everyBadLineIsReportedWithItsNumberAndNothingIsUsed() {
+        String csv = HEADER
+                + "esdServiceTypes,Befriending,befriending,ok\n"
+                + ",Befriending,befriending,no taxonomy\n"
+                + "esdServiceTypes,,befriending,no term\n"
+                + "esdServiceTypes,Lunch,lunch_clubs,unknown need\n"
+                + "esdServiceTypes,Befriending,befriending,repeated\n"
+                + "too,few\n";
+        assertThatThrownBy(() -> TaxonomyMapping.parse(csv))
+                .isInstanceOfSatisfying(TaxonomyMapping.InvalidMappingException.class, e ->
+                        assertThat(e.problems()).extracting(TaxonomyMapping.Problem::message).containsExactly(
+                                "Line 3 names no taxonomy; give its id or name, or * for any.",
+                                "Line 4 names no term.",
+                                "Line 5: \"lunch_clubs\" is not one of Lantern's needs; use one of "
+                                        + String.join(", ", NeedsTaxonomy.termIds()) + ".",
+                                "Line 6 repeats an earlier line.",
+                                "Line 7 has 2 values; give taxonomy, term, need and an optional note."));
+    }
+
+    @Test
+    void aMappingWithoutItsHeaderOrEmptyOrTooLongIsRefused() {
+        assertThatThrownBy(() -> TaxonomyMapping.parse("esdServiceTypes,Befriending,befriending\n"))
+                .hasMessageContaining("1 problem");
+        assertThatThrownBy(() -> TaxonomyMapping.parse("# only a comment\n"))
+                .isInstanceOfSatisfying(TaxonomyMapping.InvalidMappingException.class, e ->
+                        assertThat(e.problems().getFirst().message()).contains("empty"));
+        assertThatThrownBy(() -> TaxonomyMapping.parse(HEADER + "x".repeat(TaxonomyMapping.MAX_CHARS)))
+                .isInstanceOfSatisfying(TaxonomyMapping.InvalidMappingException.class, e ->
+                        assertThat(e.problems().getFirst().message()).contains("at most 200000"));
+        assertThat(TaxonomyMapping.parse(HEADER).rows()).isEmpty();
+    }
+
+    @Test
+    void unmappedTermsAreCountedOncePerServiceMostUsedFirst() {
+        TaxonomyMapping mapping = TaxonomyMapping.parse(HEADER + "esd,Befriending,befriending,\n");
+        TaxonomyTerm mapped = new TaxonomyTerm("1", null, "Befriending", null, "esd");
+        TaxonomyTerm rare = new TaxonomyTerm("2", null, "Allotments", null, "esd");
+        TaxonomyTerm common = new TaxonomyTerm("3", null, "Day centres", null, "esd");
+        List<Service> services = List.of(
+                Service.builder("a", "A").term(mapped).term(common).term(common).build(),
+                Service.builder("b", "B").term(common).term(rare).build(),
+                withTerm("c", common));
+        assertThat(mapping.unmapped(services)).containsExactly(
+                new TaxonomyMapping.UnmappedTerm("esd", "3", "Day centres", 3),
+                new TaxonomyMapping.UnmappedTerm("esd", "2", "Allotments", 1));
+    }
+
+    @Test
+    void aSavedMappingMakesACouncilsServicesFoundByNeedAndSurvivesARestart() {
+        TaxonomyTerm councilTerm = new TaxonomyTerm("esd-42", null, "Good neighbour schemes", null, "esdServiceTypes");
+        Service council = withTerm("council-1", councilTerm);
+        DirectoryRequest befriending = new DirectoryRequest(null, null, java.util.Set.of("befriending"), null, null,
+                null, null, false, false, 1, 10);
+        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
+            directory.replaceAll(List.of(council), "import", "council.json", 0);
+            assertThat(directory.find(befriending).results().hits()).isEmpty();
+            assertThat(directory.unmappedTerms()).extracting(TaxonomyMapping.UnmappedTerm::name)
+                    .containsExactly("Good neighbour schemes");
+
+            directory.useTaxonomyMapping(TaxonomyMapping.parse(HEADER
+                    + "esdServiceTypes,Good neighbour schemes,befriending,our council's term\n"), "admin.a");
+
+            assertThat(directory.find(befriending).results().hits()).extracting(h -> h.service().id())
+                    .containsExactly("council-1");
+            assertThat(directory.unmappedTerms()).isEmpty();
+            assertThat(directory.store().json("council-1")).get().asString()
+                    .as("the council's record is kept as sent").doesNotContain("\"befriending\"");
+        }
+        try (LocalServicesDirectory reopened = LocalServicesDirectory.open(dir.resolve("index2"),
+                new uk.lantern.directory.store.DirectoryStore(TestDatabase.reopen(dir)))) {
+            assertThat(reopened.taxonomyMapping().rows()).singleElement()
+                    .extracting(TaxonomyMapping.Row::note).isEqualTo("our council's term");
+            assertThat(reopened.find(befriending).results().hits()).hasSize(1);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package uk.lantern.web.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.web.account.AccountStore;
+import uk.lantern.web.browser.HeadlessChromium;
+import uk.lantern.web.security.StaffAccounts;
+
+/**
+ * The admin directory page in headless Chromium against the real server (Tomcat parsing the
+ * multipart forms, their CSRF tokens included): a file with a bad record is refused with an error
+ * summary, then imported with "Import the good services"; a mapping naming a need Lantern does not
+ * have is refused and kept as typed. axe-core finds no WCAG 2.2 A/AA problem at each step.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class DirectoryPageBrowserTest {
+
+    private static final int PORT = HeadlessChromium.freePort();
+    @RegisterExtension
+    static final HeadlessChromium browser = new HeadlessChromium();
+    private static WebDriver driver;
+
+    @Autowired
+    AccountStore accounts;
+    @Autowired
+    LocalServicesDirectory directory;
+
+    @TempDir
+    Path dir;
+
+    @DynamicPropertySource
+    static void serverOnAKnownPort(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = browser.driver();
+    }
+
+    private String page() {
+        return "http://localhost:" + PORT + DirectoryPageController.PAGE;
+    }
+
+    @Test
+    void anAdminImportsAFileAndEditsTheMappingOnThePage() throws Exception {
+        new StaffAccounts(accounts);
+        driver.get("http://localhost:" + PORT + "/sign-in");
+        driver.findElement(By.id("username")).sendKeys(StaffAccounts.ADMIN);
+        driver.findElement(By.id("password")).sendKeys(StaffAccounts.PASSWORD);
+        driver.findElement(By.id("sign-in-button")).click();
+        browser.waitUpTo(10).until(d -> !d.getCurrentUrl().endsWith("/sign-in"));
+
+        driver.get(page());
+        assertThat(driver.findElement(By.id("data-source")).getText()).contains("Sample data");
+        assertThat(driver.findElement(By.id("history")).getText()).contains("sample");
+        browser.assertNoAccessibilityProblems("directory page");
+
+        Path file = dir.resolve("council.json");
+        Files.writeString(file, "[{\"id\": \"council-1\", \"name\": \"Strood lunch club\", \"status\": \"active\"},"
+                + " {\"id\": \"council-2\", \"name\": \"Bad status\", \"status\": \"closed-ish\"}]");
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        driver.findElement(By.id("import-file")).click();
+        assertThat(browser.waitUpTo(10).until(d -> d.findElement(By.className("govuk-error-summary"))).getText())
+                .contains("1 problem found in council.json", "unknown status");
+        assertThat(directory.isSample()).isTrue();
+        browser.assertNoAccessibilityProblems("directory page with import problems");
+
+        driver.findElement(By.id("file")).sendKeys(file.toString());
+        driver.findElement(By.cssSelector("label[for='partial']")).click();
+        driver.findElement(By.id("import-file")).click();
+        assertThat(browser.waitUpTo(10).until(d -> d.findElement(By.id("directory-done"))).getText())
+                .contains("The directory now holds the 1 service from council.json");
+        assertThat(directory.store().ids()).containsExactly("council-1");
+        assertThat(driver.findElement(By.id("data-source")).getText()).doesNotContain("Sample data");
+        browser.assertNoAccessibilityProblems("directory page after an import");
+
+        driver.findElement(By.id("mapping")).sendKeys("\nesdServiceTypes,Good neighbours,neighbourliness,typo");
+        driver.findElement(By.id("save-mapping")).click();
+        assertThat(browser.waitUpTo(10).until(d -> d.findElement(By.className("govuk-error-summary"))).getText())
+                .contains("\"neighbourliness\" is not one of Lantern's needs");
+        assertThat(driver.findElement(By.id("mapping")).getAttribute("value"))
+                .contains("esdServiceTypes,Good neighbours,neighbourliness,typo");
+        browser.assertNoAccessibilityProblems("directory page with a mapping problem");
+    }
+}
