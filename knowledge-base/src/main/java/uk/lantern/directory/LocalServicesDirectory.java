@@ -15,6 +15,9 @@ import uk.lantern.directory.oruk.OrukReadApi;
 import uk.lantern.directory.search.ServiceIndex;
 import uk.lantern.directory.search.ServiceQuery;
 import uk.lantern.directory.search.ServiceSearch;
+import uk.lantern.directory.signpost.Person;
+import uk.lantern.directory.signpost.Signposting;
+import uk.lantern.directory.signpost.Signposts;
 import uk.lantern.directory.store.DirectoryStore;
 import uk.lantern.directory.store.ImportRecord;
 import uk.lantern.directory.taxonomy.NeedsTaxonomy;
@@ -34,12 +37,14 @@ public final class LocalServicesDirectory implements Closeable {
     private final ServiceIndex index;
     private final ServiceSearch search;
     private final Gazetteer gazetteer;
+    private final Signposting signposting;
 
     private LocalServicesDirectory(DirectoryStore store, ServiceIndex index, Gazetteer gazetteer) {
         this.store = store;
         this.index = index;
         this.search = new ServiceSearch(index);
         this.gazetteer = gazetteer;
+        this.signposting = new Signposting(search, gazetteer);
     }
 
     /**
@@ -86,6 +91,17 @@ public final class LocalServicesDirectory implements Closeable {
             q.near(found.point());
         }
         return new DirectoryAnswer(place, search.search(q.build()));
+    }
+
+    /**
+     * The services to suggest to one person, best first, each with its plain-words reason: what
+     * the chat's closing message, the doorstep result, the leaflet and {@code POST /api/signposts}
+     * all offer. See {@link Signposting} for the rules and their order.
+     *
+     * @param max 1 to 100
+     */
+    public Signposts signposts(Person person, int max) {
+        return signposting.suggest(person, max);
     }
 
     public Optional<Service> service(String id) {

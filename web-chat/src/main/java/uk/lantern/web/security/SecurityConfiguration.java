@@ -59,12 +59,13 @@ public class SecurityConfiguration {
 
     /** Paths anyone may use without signing in. */
     static final String[] PUBLIC = {"/", "/chat", "/index.html", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-        "/error", "/sign-in", "/ws/chat", "/api/questionnaire", "/api/assessments", "/api/services",
-        "/api/services/**", "/oruk/**", "/admin/directory", "/admin/directory/**", "/accessibility", "/privacy",
-        "/who-runs-this-service"};
+        "/error", "/sign-in", "/ws/chat", "/api/questionnaire", "/api/assessments", "/api/signposts",
+        "/api/services", "/api/services/**", "/oruk/**", "/admin/directory", "/admin/directory/**", "/accessibility",
+        "/privacy", "/who-runs-this-service"};
 
     /** Public endpoints that take POSTs without a session, so no CSRF token: they act on no one's account. */
-    static final String[] NO_CSRF = {"/api/assessments", "/ws/chat", "/admin/directory", "/admin/directory/**"};
+    static final String[] NO_CSRF = {"/api/assessments", "/api/signposts", "/ws/chat", "/admin/directory",
+        "/admin/directory/**"};
 
     @Bean
     SecurityFilterChain lanternSecurity(HttpSecurity http, AccountStore accounts, PasswordSignIn signIn,

@@ -3,7 +3,7 @@ package uk.lantern.web.worker;
 import java.util.List;
 
 import uk.lantern.engine.Assessment;
-import uk.lantern.web.chat.ServiceSuggestion;
+import uk.lantern.web.signpost.ServiceSuggestion;
 
 /**
  * What the result page shows a worker about one screening: the band in kind words, the score, any
@@ -15,10 +15,11 @@ import uk.lantern.web.chat.ServiceSuggestion;
  *                   band's for results stored before the engine chose them)
  * @param threshold  the score range of the band in words, labelled expert-set
  * @param assessment the assessment as the rules made it
- * @param services   local services for the needs found, best first
+ * @param servicesLead the sentence before the services: "near" a place only when it is known
+ * @param services   services that fit the person, best first, each once
  */
 public record ResultView(String bandLabel, String kindWords, String threshold, Assessment assessment,
-        List<ServiceSuggestion> services) {
+        String servicesLead, List<ServiceSuggestion> services) {
 
     public ResultView {
         services = List.copyOf(services);
