@@ -28,7 +28,8 @@ import uk.lantern.directory.search.ServiceSearch;
  *   <li><b>where it works</b>: a venue within {@link #VENUE_RADIUS_MILES} miles whose service areas
  *       (if any) cover the person's place; a home visit only where a service area covers the place;
  *       phone or online where a service area covers the place or names the person's nation (or the
- *       UK). Without a known place, only phone or online services with a national area;</li>
+ *       UK). Without a known place, only phone or online services whose area covers the whole of
+ *       {@link #HOME_NATION} (England, or the UK);</li>
  *   <li><b>taking part</b>: for someone who cannot get out or finds everyday tasks hard, venues
  *       only when the service offers transport;</li>
  *   <li><b>cost</b>: when money keeps someone in, paid (or unpriced) services are marked, and
@@ -48,6 +49,11 @@ public final class Signposting {
     /** Services that take people to a venue say so with this need, or with this access attribute. */
     static final String TRANSPORT_NEED = "transport";
     static final String TRANSPORT_OFFERED = "transport_offered";
+    /**
+     * The nation assumed for a person whose place is not known, so that "national" means theirs:
+     * the shipped directory and area table are English (Medway).
+     */
+    public static final String HOME_NATION = "england";
     /** Candidates read from the index before the rules; the most one query returns. */
     private static final int CANDIDATES = ServiceQuery.MAX_PAGE_SIZE;
 
@@ -151,7 +157,7 @@ public final class Signposting {
             case HOME_VISIT -> local || nationwide(s, where);
             case TELEPHONE, ONLINE -> where.status == Signposts.PlaceStatus.KNOWN
                     ? local || nationwide(s, where) || s.serviceAreas().isEmpty() && near
-                    : s.serviceAreas().stream().anyMatch(PlaceAreas::national);
+                    : s.serviceAreas().stream().anyMatch(a -> PlaceAreas.nationCovers(a, HOME_NATION));
         };
     }
 

@@ -1,10 +1,14 @@
 package uk.lantern.web.signpost;
 
+import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import uk.lantern.directory.DirectoryRequest;
 import uk.lantern.directory.LocalServicesDirectory;
@@ -22,6 +26,12 @@ public final class ServiceFinder {
      * a cause-specific need, so nothing is suggested for a cause the person does not have.
      */
     public static final Set<String> GENERAL_NEEDS = Set.of("social_groups", "befriending");
+
+    private static final Pattern FREE = Pattern.compile("\\b(?:for )?(?:free|free of charge|at no cost|costs? nothing)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY = Pattern.compile(
+            "\\b(?:on |every )?(?:a )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final LocalServicesDirectory directory;
 
@@ -47,11 +57,23 @@ public final class ServiceFinder {
                 found.services().stream().map(ServiceSuggestion::of).toList());
     }
 
-    /** Services matching the words near the place (either may be null), best first, each once. */
+    /**
+     * Services matching the words near the place (either may be null), best first, each once.
+     * "Free" keeps only free services and a day ("on a Tuesday", "Tuesdays") only services that run
+     * then; those words are filters, not words to match.
+     */
     public List<ServiceSuggestion> byWords(String words, String place, int max) {
+        String text = words == null ? "" : words;
+        boolean free = FREE.matcher(text).find();
+        DayOfWeek day = null;
+        Matcher named = DAY.matcher(text);
+        if (named.find()) {
+            day = DayOfWeek.valueOf(named.group(1).toUpperCase(Locale.ROOT));
+        }
+        text = DAY.matcher(FREE.matcher(text).replaceAll(" ")).replaceAll(" ").replaceAll("\\s+", " ").strip();
         Map<String, ServiceSuggestion> found = new LinkedHashMap<>();
-        directory.find(new DirectoryRequest(words == null || words.isBlank() ? null : words, place, Set.of(),
-                        Set.of(), null, null, null, false, false, 1, max)).results().hits()
+        directory.find(new DirectoryRequest(text.isBlank() ? null : text, place, Set.of(),
+                        Set.of(), null, null, day, free, false, 1, max)).results().hits()
                 .forEach(h -> found.putIfAbsent(h.service().id(), ServiceSuggestion.of(h)));
         return List.copyOf(found.values());
     }
