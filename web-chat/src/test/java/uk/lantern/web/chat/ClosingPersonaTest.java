@@ -2,24 +2,21 @@ package uk.lantern.web.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.engine.Assessment;
 import uk.lantern.engine.ScreeningEngine;
 import uk.lantern.engine.interpret.AnswerInterpreter;
 import uk.lantern.engine.questionnaire.AnswerType;
+import uk.lantern.web.signpost.FreshDirectoryIndex;
 import uk.lantern.web.signpost.Persona;
 import uk.lantern.web.signpost.ServiceFinder;
 import uk.lantern.web.signpost.ServiceSuggestion;
@@ -30,7 +27,7 @@ import uk.lantern.web.signpost.ServiceSuggestion;
  * only for a known place, and each service once.
  */
 @SpringBootTest
-class ClosingPersonaTest {
+class ClosingPersonaTest extends FreshDirectoryIndex {
 
     @Autowired
     ScreeningEngine engine;
@@ -40,18 +37,8 @@ class ClosingPersonaTest {
 
     final AnswerInterpreter interpreter = new AnswerInterpreter();
 
-    @DynamicPropertySource
-    static void freshIndex(DynamicPropertyRegistry registry) {
-        registry.add("lantern.directory.index-path", () -> Path.of("target", "test-directory-index",
-                UUID.randomUUID().toString()).toAbsolutePath().toString());
-    }
-
-    static List<Persona> personas() {
-        return Persona.tuning();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("personas")
+    @MethodSource("uk.lantern.web.signpost.FreshDirectoryIndex#personas")
     void theClosingMessageOffersWhatFits(Persona p) {
         String place = null;
         if (p.place() != null) {

@@ -3,14 +3,12 @@ package uk.lantern.web.signpost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,8 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +31,7 @@ import uk.lantern.directory.model.ServiceArea;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SignpostPersonaApiTest {
+class SignpostPersonaApiTest extends FreshDirectoryIndex {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final Set<String> NATIONAL = Set.of("england", "united kingdom", "united kingdom and ireland", "uk",
@@ -48,18 +44,8 @@ class SignpostPersonaApiTest {
     @Autowired
     LocalServicesDirectory directory;
 
-    @DynamicPropertySource
-    static void freshIndex(DynamicPropertyRegistry registry) {
-        registry.add("lantern.directory.index-path", () -> Path.of("target", "test-directory-index",
-                UUID.randomUUID().toString()).toAbsolutePath().toString());
-    }
-
-    static List<Persona> personas() {
-        return Persona.tuning();
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("personas")
+    @MethodSource("uk.lantern.web.signpost.FreshDirectoryIndex#personas")
     void everySuggestionFitsThePerson(Persona p) throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("answers", p.answers());
