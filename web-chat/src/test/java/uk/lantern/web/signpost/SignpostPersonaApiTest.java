@@ -140,6 +140,23 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "{}|/problems/invalid-request",
+            "{\"answers\": {\"age\": 70}, \"max\": 0}|/problems/invalid-request",
+            "{\"answers\": {\"age\": 70}, \"max\": 21}|/problems/invalid-request",
+            "{\"answers\": {\"age\": 70}, \"colour\": \"red\"}|/problems/invalid-request",
+            "{\"answers\": {\"age\": -3}}|/problems/invalid-answers",
+            "{\"answers\": {\"favourite_food\": \"cake\"}}|/problems/invalid-answers",
+    })
+    void badRequestsGetAProblemDetail(String body, String type) throws Exception {
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(response.getContentAsString()).get("type").asString()).isEqualTo(type);
+    }
+
     /** Age limits, and men-only or women-only attributes, read straight from the service. */
     private static void eligible(Persona p, Service service, String about) {
         Object age = p.answers().get("age");
