@@ -105,27 +105,56 @@
     return list;
   }
 
+  /**
+   * The message's text without the one-line form of the services it shows as cards, so no
+   * service appears twice in one message (the lines stay in the transcript the server keeps).
+   */
+  function withoutServiceLines(message) {
+    if (!message.services || !message.services.length || message.kind !== 'services') { return message.text; }
+    var lines = message.services.map(function (s) { return '- ' + s.name; });
+    return String(message.text || '').split('\n').filter(function (line) {
+      return !lines.some(function (start) { return line.trim().indexOf(start) === 0; });
+    }).join('\n');
+  }
+
+  /** A fact of a service card: a bold label and its value. */
+  function fact(parent, label) {
+    var p = parent.appendChild(el('p', 'govuk-body'));
+    p.appendChild(el('strong', null, label + ': '));
+    return p;
+  }
+
+  /**
+   * Service cards: what it is, why it was offered, when it runs, how to reach it (tap to call,
+   * web link), cost and distance, each once.
+   */
   function renderServices(parent, services, headingTag) {
     var list = parent.appendChild(el('ul', 'lantern-services'));
     services.forEach(function (service) {
       var item = list.appendChild(el('li', 'lantern-service'));
       item.appendChild(el(headingTag, 'govuk-heading-s lantern-service__name', service.name));
-      if (service.why) { item.appendChild(el('p', 'govuk-body', service.why)); }
-      if (service.contact) {
-        var contact = item.appendChild(el('p', 'govuk-body'));
-        contact.appendChild(el('strong', null, 'Contact: '));
-        appendWithPhoneLinks(contact, service.contact);
+      if (service.summary) { item.appendChild(el('p', 'govuk-body', service.summary)); }
+      if (service.why) { item.appendChild(el('p', 'govuk-body lantern-service__why', service.why)); }
+      if (service.schedule) { fact(item, 'When').appendChild(document.createTextNode(service.schedule)); }
+      if (service.telephone || service.url || service.contact) {
+        var contact = fact(item, 'Contact');
+        if (service.telephone) {
+          var call = contact.appendChild(el('a', 'govuk-link lantern-service__phone', service.phone));
+          call.href = 'tel:' + service.telephone;
+        }
+        if (service.url) {
+          if (service.telephone) { contact.appendChild(document.createTextNode(', or ')); }
+          var web = contact.appendChild(el('a', 'govuk-link lantern-service__web', service.url));
+          web.href = service.url;
+          web.rel = 'noopener';
+        }
+        if (!service.telephone && !service.url) { appendWithPhoneLinks(contact, service.contact); }
       }
-      if (service.cost) {
-        var cost = item.appendChild(el('p', 'govuk-body'));
-        cost.appendChild(el('strong', null, 'Cost: '));
-        cost.appendChild(document.createTextNode(service.cost));
-      }
+      if (service.cost) { fact(item, 'Cost').appendChild(document.createTextNode(service.cost)); }
       if (typeof service.distanceMiles === 'number') {
-        var distance = item.appendChild(el('p', 'govuk-body'));
-        distance.appendChild(el('strong', null, 'Distance: '));
         var miles = service.distanceMiles < 0.1 ? 'less than 0.1' : service.distanceMiles.toFixed(1);
-        distance.appendChild(document.createTextNode('about ' + miles + (miles === '1.0' ? ' mile' : ' miles')));
+        fact(item, 'Distance').appendChild(document.createTextNode('about ' + miles
+          + (miles === '1.0' ? ' mile' : ' miles')));
       }
     });
     return list;
@@ -152,7 +181,8 @@
       renderList(parent, summary.mayHelp, false);
     }
     if (summary.services && summary.services.length) {
-      parent.appendChild(el(headingTag, 'govuk-heading-s', 'Services near you'));
+      parent.appendChild(el(headingTag, 'govuk-heading-s', 'Services that may suit you'));
+      if (summary.servicesLead) { parent.appendChild(el('p', 'govuk-body', summary.servicesLead)); }
       renderServices(parent, summary.services, subHeadingTag);
     }
     if (withMoreHelp && summary.moreHelp && summary.moreHelp.length) {
@@ -225,7 +255,7 @@
       buildPrintView(message.summary);
     } else {
       box.appendChild(el('span', 'lantern-msg__who', 'Lantern'));
-      renderText(box, message.text, true);
+      renderText(box, withoutServiceLines(message), true);
     }
 
     if (message.help) {

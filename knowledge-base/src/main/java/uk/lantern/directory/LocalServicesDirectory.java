@@ -16,6 +16,9 @@ import uk.lantern.directory.oruk.OrukReadApi;
 import uk.lantern.directory.search.ServiceIndex;
 import uk.lantern.directory.search.ServiceQuery;
 import uk.lantern.directory.search.ServiceSearch;
+import uk.lantern.directory.signpost.Person;
+import uk.lantern.directory.signpost.Signposting;
+import uk.lantern.directory.signpost.Signposts;
 import uk.lantern.directory.store.DirectoryStore;
 import uk.lantern.directory.store.ImportRecord;
 import uk.lantern.directory.taxonomy.NeedsTaxonomy;
@@ -38,6 +41,7 @@ public final class LocalServicesDirectory implements Closeable {
     private final Gazetteer gazetteer;
     /** Council terms to needs; applied to every service on its way into the index, never to the stored record. */
     private volatile TaxonomyMapping mapping;
+    private final Signposting signposting;
 
     private LocalServicesDirectory(DirectoryStore store, ServiceIndex index, Gazetteer gazetteer,
                                    TaxonomyMapping mapping) {
@@ -46,6 +50,7 @@ public final class LocalServicesDirectory implements Closeable {
         this.search = new ServiceSearch(index);
         this.gazetteer = gazetteer;
         this.mapping = mapping;
+        this.signposting = new Signposting(search, gazetteer);
     }
 
     /**
@@ -94,6 +99,17 @@ public final class LocalServicesDirectory implements Closeable {
             q.near(found.point());
         }
         return new DirectoryAnswer(place, search.search(q.build()));
+    }
+
+    /**
+     * The services to suggest to one person, best first, each with its plain-words reason: what
+     * the chat's closing message, the doorstep result, the leaflet and {@code POST /api/signposts}
+     * all offer. See {@link Signposting} for the rules and their order.
+     *
+     * @param max 1 to 100
+     */
+    public Signposts signposts(Person person, int max) {
+        return signposting.suggest(person, max);
     }
 
     public Optional<Service> service(String id) {

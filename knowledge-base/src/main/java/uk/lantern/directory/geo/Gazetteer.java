@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,11 @@ public final class Gazetteer {
     static final String SHIPPED_RESOURCE = "/lantern/directory/postcodes.csv";
     /** Town names people give instead of a postcode, each mapped to its postcode district. */
     static final String TOWNS_RESOURCE = "/lantern/directory/towns.csv";
+
+    private static final java.util.regex.Pattern SECTOR =
+            java.util.regex.Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?) ([0-9])");
+    /** Counties people add after a town ("Chatham, Kent"); dropped before the town is looked up. */
+    private static final List<String> COUNTIES = List.of("kent", "medway", "england", "uk", "united kingdom");
 
     private final Map<String, GeoPoint> points;
     private final Map<String, String> towns = new HashMap<>();
@@ -81,8 +87,13 @@ public final class Gazetteer {
 
     /** Looks up what a person typed; never throws. */
     public PlaceLookup lookup(String input) {
-        String shown = input == null ? "" : input.trim();
-        Optional<Postcode> parsed = Postcode.parse(input);
+        // non-breaking, figure and other odd spaces count as spaces; Java's \\s does not match them
+        String shown = input == null ? "" : input.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+", " ").strip();
+        Optional<PlaceLookup> sector = sector(shown);
+        if (sector.isPresent()) {
+            return sector.get();
+        }
+        Optional<Postcode> parsed = Postcode.parse(shown);
         if (parsed.isEmpty()) {
             Optional<PlaceLookup> town = town(shown);
             if (town.isPresent()) {
@@ -107,15 +118,45 @@ public final class Gazetteer {
                 "We couldn't find " + postcode.text() + "; showing services across the whole area.");
     }
 
-    /** A known town name, alone or in a short phrase ("near Chatham", "I live in Strood"). */
-    private Optional<PlaceLookup> town(String shown) {
-        String words = shown.toLowerCase(Locale.UK).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+    /**
+     * A postcode sector ("ME7 1", the outward code and the inward code's digit) stands for its
+     * district: the sector's own centre is not in the table, and the district's is close enough
+     * to rank services.
+     */
+    private Optional<PlaceLookup> sector(String shown) {
+        java.util.regex.Matcher m = SECTOR.matcher(shown.toUpperCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Postcode district = new Postcode(m.group(1), null);
+        GeoPoint centre = points.get(district.text());
+        return centre == null ? Optional.empty()
+                : Optional.of(new PlaceLookup.Found(shown, district, centre, PlaceLookup.Precision.DISTRICT));
+    }
+
+    /**
+     * A place as words: lower case, letters only, without a leading "I live in", "near" or "in" and
+     * without a trailing county ("Chatham, Kent" and "chatham kent" are "chatham").
+     */
+    public static String placeWords(String shown) {
+        String words = shown.toLowerCase(Locale.UK).replace(",", " , ").replaceAll("[^a-z ,]", " ")
+                .replaceAll("\\s+", " ").strip();
         for (String prefix : new String[] {"i live in ", "i m in ", "im in ", "near ", "in ", "around "}) {
             if (words.startsWith(prefix)) {
                 words = words.substring(prefix.length());
             }
         }
-        String district = towns.get(words);
+        for (String county : COUNTIES) {
+            if (words.endsWith(" " + county)) {
+                words = words.substring(0, words.length() - county.length() - 1).strip();
+            }
+        }
+        return words.replaceAll("\\s*,\\s*$", "").replace(",", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** A known town name, alone or in a short phrase ("near Chatham", "I live in Strood"). */
+    private Optional<PlaceLookup> town(String shown) {
+        String district = towns.get(placeWords(shown));
         if (district == null) {
             return Optional.empty();
         }

@@ -30,30 +30,45 @@ public final class DirectoryAnalysis {
     /** Field for "did you mean": plain lower-cased words, no stemming, so suggestions are real words. */
     static final String SPELL_FIELD = "spell";
 
-    static final List<List<String>> SYNONYM_GROUPS = List.of(
-            List.of("lunch club", "luncheon club", "dining club"),
-            List.of("befriender", "befriending", "visitor", "companion", "companionship", "friend", "visit"),
-            List.of("carer", "caregiver", "caring", "looking after"),
-            List.of("lift", "transport", "ride", "driver", "journey"),
-            List.of("break", "respite"),
-            List.of("lonely", "isolated", "alone", "loneliness", "isolation"),
-            List.of("elderly", "older", "senior", "pensioner"),
-            List.of("computer", "digital", "internet", "online", "tablet", "smartphone"),
-            List.of("bereavement", "bereaved", "grief", "grieving", "widow", "widower", "died", "death", "passed away"),
-            List.of("heating", "heat", "warm", "warmth", "fuel", "energy"),
-            List.of("phone", "telephone", "call", "ring"),
-            List.of("money", "income", "benefits", "debt", "afford", "bills"),
-            List.of("exercise", "fitness", "sport", "physical activity"),
-            List.of("depression", "anxiety", "low mood", "mental health"),
-            List.of("sight", "vision", "blind"),
-            List.of("hearing", "deaf"),
-            List.of("gp", "doctor"),
-            List.of("hospital", "clinic"),
-            List.of("chat", "talk", "conversation"));
+    /** The curated synonym list: one group per line; its source and editing rules are in the file. */
+    static final String SYNONYMS_RESOURCE = "/lantern/directory/synonyms.txt";
+    static final List<List<String>> SYNONYM_GROUPS = readGroups();
+    /** Every single word of the list, for {@link #knownWord}. */
+    private static final java.util.Set<String> VOCABULARY = vocabulary();
 
     private static final SynonymMap SYNONYMS = buildSynonyms();
 
     private DirectoryAnalysis() {
+    }
+
+    private static List<List<String>> readGroups() {
+        try (java.io.InputStream in = DirectoryAnalysis.class.getResourceAsStream(SYNONYMS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The synonym list " + SYNONYMS_RESOURCE + " is missing from the classpath.");
+            }
+            List<List<String>> groups = new java.util.ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    groups.add(java.util.Arrays.stream(trimmed.split(",")).map(String::strip)
+                            .filter(w -> !w.isEmpty()).toList());
+                }
+            }
+            return List.copyOf(groups);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the search synonyms", e);
+        }
+    }
+
+    private static java.util.Set<String> vocabulary() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        SYNONYM_GROUPS.forEach(g -> g.forEach(phrase -> words.addAll(List.of(phrase.split(" ")))));
+        return java.util.Set.copyOf(words);
+    }
+
+    /** True for a word of the curated list ("deaf", "ipad"): meant as written, never "corrected". */
+    static boolean knownWord(String lowerCaseWord) {
+        return VOCABULARY.contains(lowerCaseWord);
     }
 
     /** Index-time analysis: English for text fields, plain words for the spelling field. */

@@ -118,8 +118,13 @@ public final class ServiceSearch {
                 hits.add(hit(service, score, q, wantedNeeds, wordForms));
             }
             Map<String, Integer> counts = q.withFacets() ? needCounts(searcher, build(q, textQuery, false)) : Map.of();
-            return new SearchResults(hits, top.totalHits.value(), q.page(), q.pageSize(), counts,
-                    didYouMean(searcher.getIndexReader(), q.text()));
+            // "Did you mean" only when the words find nothing and the suggestion finds something
+            Optional<String> suggestion = top.totalHits.value() > 0 ? Optional.empty()
+                    : didYouMean(searcher.getIndexReader(), q.text());
+            if (suggestion.isPresent() && searcher.count(build(q, textQuery(suggestion.get()), true)) == 0) {
+                suggestion = Optional.empty();
+            }
+            return new SearchResults(hits, top.totalHits.value(), q.page(), q.pageSize(), counts, suggestion);
         });
     }
 
@@ -373,7 +378,10 @@ public final class ServiceSearch {
         }
     }
 
-    /** Replaces words the directory has never seen with the closest word it has. */
+    /**
+     * Replaces words the directory has never seen with the closest word it has, except words of the
+     * curated everyday vocabulary ({@link DirectoryAnalysis#knownWord}), which are meant as written.
+     */
     private Optional<String> didYouMean(IndexReader reader, String text) throws IOException {
         if (text == null || text.isBlank()) {
             return Optional.empty();
@@ -382,7 +390,9 @@ public final class ServiceSearch {
         boolean changed = false;
         for (int i = 0; i < words.length; i++) {
             String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-            if (word.length() < SPELLING_MIN_WORD || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
+            // a word of the field's own vocabulary is meant as written: "deaf" never becomes "death"
+            if (word.length() < SPELLING_MIN_WORD || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
+                    || DirectoryAnalysis.knownWord(word)) {
                 continue;
             }
             Term term = new Term(DirectoryAnalysis.SPELL_FIELD, word);

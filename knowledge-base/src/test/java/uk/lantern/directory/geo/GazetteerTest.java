@@ -23,6 +23,38 @@ class GazetteerTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"ME7\u00A01AB", "ME7\u202F1AB", "\u00A0ME7 1AB\u00A0", "ME7\t1AB"})
+    void oddSpacesAreSpaces(String typed) {
+        assertThat(gazetteer.lookup(typed)).isInstanceOfSatisfying(PlaceLookup.Found.class,
+                f -> assertThat(f.postcode().text()).isEqualTo("ME7 1AB"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ME7 1", "me7 1", "ME7\u00A01"})
+    void aSectorStandsForItsDistrict(String typed) {
+        assertThat(gazetteer.lookup(typed)).isInstanceOfSatisfying(PlaceLookup.Found.class, f -> {
+            assertThat(f.postcode().text()).isEqualTo("ME7");
+            assertThat(f.precision()).isEqualTo(PlaceLookup.Precision.DISTRICT);
+        });
+    }
+
+    @Test
+    void aTwoDigitDistrictIsNotReadAsASector() {
+        // ME17 is a real district (outside the shipped table), never "ME1 sector 7"
+        assertThat(gazetteer.lookup("ME17")).isInstanceOf(PlaceLookup.NotFound.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Chatham, Kent", "chatham kent", "Chatham", "I live in Chatham, Kent", "near Chatham,"})
+    void townsWithOrWithoutTheirCounty(String typed) {
+        assertThat(gazetteer.lookup(typed)).isInstanceOfSatisfying(PlaceLookup.Found.class, f -> {
+            assertThat(f.postcode().text()).isEqualTo("ME4");
+            assertThat(f.precision()).isEqualTo(PlaceLookup.Precision.TOWN);
+        });
+        assertThat(Gazetteer.placeWords(typed)).isEqualTo("chatham");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"ME1", "ME2", "ME3", "ME4", "ME5", "ME7", "ME8", "me4"})
     void knowsTheMedwayDistricts(String outward) {
         PlaceLookup place = gazetteer.lookup(outward);

@@ -41,7 +41,10 @@ class RoundTripTest {
             ImportReport report = new HsdsJsonImporter().read(HsdsServiceWriter.JSON.readTree(wire), "served.json");
             assertThat(report.problems()).isEmpty();
             assertThat(report.services()).containsExactly(stored);
-            assertThat(served.get("attributes").size()).isEqualTo(stored.needs().size() + stored.deliveries().size());
+            // needs, ways of delivery and the eligibility attribute (carers)
+            assertThat(served.get("attributes").size())
+                    .isEqualTo(stored.needs().size() + stored.deliveries().size() + stored.otherTerms().size());
+            assertThat(stored.otherTerms()).extracting(t -> t.code()).containsExactly("carers");
         }
     }
 }

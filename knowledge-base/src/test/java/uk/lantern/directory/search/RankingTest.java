@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,5 +62,37 @@ class RankingTest {
                 .hits().stream().map(ServiceHit::service).toList();
         assertThat(top).as("top 3 for \"%s\": %s", request, top.stream().map(Service::name).toList())
                 .anySatisfy(s -> assertThat(s.needs()).contains(need));
+    }
+
+    // Issue 13's everyday requests, through the curated synonym list (synonyms.txt)
+    @ParameterizedTest(name = "\"{0}\" finds {1}")
+    @CsvSource({
+            "someone to pop round, befriending",
+            "could someone pop over for a cuppa, befriending",
+            "help with my heating bills, warmth_income",
+            "learn to use my iPad, digital_skills",
+            "feeling anxious, mental_health",
+            "deaf club, sensory_support",
+    })
+    void issue13sEverydayWordsFindTheRightHelp(String request, String need) {
+        SearchResults results = search.search(ServiceQuery.builder().text(request).pageSize(3).build());
+        List<Service> top = results.hits().stream().map(ServiceHit::service).toList();
+        assertThat(top).as("top 3 for \"%s\": %s", request, top.stream().map(Service::name).toList())
+                .anySatisfy(s -> assertThat(s.needs()).contains(need));
+    }
+
+    @Test
+    void aWordOfTheFieldIsNeverCorrectedIntoAnother() {
+        SearchResults results = search.search(ServiceQuery.builder().text("deaf club").build());
+        assertThat(results.didYouMean()).isEmpty();
+        assertThat(DirectoryAnalysis.knownWord("deaf")).as("deaf is never spelled into death").isTrue();
+        assertThat(DirectoryAnalysis.knownWord("ipad")).isTrue();
+    }
+
+    @Test
+    void didYouMeanOnlyWhenTheWordsFindNothing() {
+        // "lonely" finds services itself, so no suggestion is made even if a close word exists
+        assertThat(search.search(ServiceQuery.builder().text("lonely").build()).didYouMean()).isEmpty();
+        assertThat(search.search(ServiceQuery.builder().text("befrending").build()).didYouMean()).contains("befriending");
     }
 }

@@ -3,6 +3,7 @@ package uk.lantern.web.chat;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import uk.lantern.web.signpost.ServiceSuggestion;
 
 /** The JSON frames of the chat protocol ({@code docs/chat-protocol.md}). */
 final class ChatFrames {

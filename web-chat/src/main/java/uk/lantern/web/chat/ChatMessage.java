@@ -1,6 +1,7 @@
 package uk.lantern.web.chat;
 
 import java.util.List;
+import uk.lantern.web.signpost.ServiceSuggestion;
 
 /**
  * One message in the conversation: from Lantern, or (kind {@code person}, kept for the

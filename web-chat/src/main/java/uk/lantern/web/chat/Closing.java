@@ -9,6 +9,7 @@ import java.util.Set;
 import uk.lantern.engine.Assessment;
 import uk.lantern.engine.catalogue.BandEntry;
 import uk.lantern.engine.catalogue.Catalogue;
+import uk.lantern.web.signpost.ServiceFinder;
 
 /**
  * The end of a screening put kindly: what the person said that matters, put back to them in their
@@ -22,7 +23,8 @@ final class Closing {
     static final String SAMARITANS = "Samaritans: call 116 123, free, any time.";
     static final String EMERGENCY = "If your life, or someone else's, is at risk: call 999.";
 
-    private static final Set<String> GENERAL_NEEDS = Set.of("social_groups", "befriending");
+    /** At most this many services in the closing message. */
+    static final int MOST_SERVICES = 5;
     private final Catalogue catalogue;
     private final Reflections reflections;
     private final ServiceFinder finder;
@@ -38,16 +40,14 @@ final class Closing {
      * @param disclosureHelp the helplines given after what the person disclosed in this chat, one
      *                       line each; the summary leads with them
      */
-    Summary summarise(Assessment a, Map<String, Object> answers, String place, boolean cannotTravel,
-                      boolean safeguardingFlag, List<String> disclosureHelp) {
+    Summary summarise(Assessment a, Map<String, Object> answers, String place, boolean safeguardingFlag, List<String> disclosureHelp) {
         List<String> actNow = disclosureFirst(a, safeguardingFlag, disclosureHelp);
         List<String> said = reflections.of(a, answers);
         BandEntry band = catalogue.bands().get(a.band());
         List<String> mayHelp = a.needs().stream().map(Assessment.Need::label).distinct().toList();
         Set<String> needIds = new LinkedHashSet<>();
         a.needs().forEach(n -> needIds.add(n.id()));
-        List<ServiceSuggestion> services = finder.forNeeds(needIds.isEmpty() ? GENERAL_NEEDS : needIds, place,
-                cannotTravel, 3, 5);
+        ServiceFinder.Offer offer = finder.offer(answers, needIds, place, MOST_SERVICES);
         List<String> moreHelp = new ArrayList<>();
         if (a.urgent() || safeguardingFlag) {
             moreHelp.add(EMERGENCY);
@@ -59,7 +59,7 @@ final class Closing {
         // band, and none after a disclosure
         String kindWords = !actNow.isEmpty() ? ""
                 : a.bandDetail() != null ? a.bandDetail().publicWords() : band == null ? "" : band.publicWords();
-        return new Summary(said, kindWords, mayHelp, services, actNow, moreHelp);
+        return new Summary(said, kindWords, mayHelp, offer.lead(), offer.services(), actNow, moreHelp);
     }
 
     /**
@@ -120,9 +120,10 @@ final class Closing {
             text.append("\n\n");
         }
         if (s.services().isEmpty()) {
-            text.append("I couldn't find a local service to suggest just now, I'm sorry. The Silver Line can help you find one.");
+            text.append(s.servicesLead().endsWith(":") ? "" : s.servicesLead() + "\n\n")
+                    .append("I couldn't find a service to suggest just now, I'm sorry. The Silver Line can help you find one.");
         } else {
-            text.append("Here are some local services you could try:");
+            text.append(s.servicesLead());
             s.services().forEach(v -> text.append('\n').append(v.asLine()));
         }
         return text.toString();

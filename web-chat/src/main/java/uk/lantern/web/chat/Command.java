@@ -12,14 +12,21 @@ import uk.lantern.engine.questionnaire.Question;
 
 /**
  * Something the person asked the chat to do rather than an answer: go back, change an answer,
- * start again, help, skip, stop or carry on.
+ * change the place, start again, help, skip, stop or carry on.
  *
  * @param kind       what to do
  * @param questionId for {@link Kind#CHANGE}, the question whose answer to change; otherwise null
  */
 record Command(Kind kind, String questionId) {
 
-    enum Kind { BACK, CHANGE, RESTART, HELP, SKIP, STOP, CONTINUE }
+    enum Kind { BACK, CHANGE, PLACE, RESTART, HELP, SKIP, STOP, CONTINUE }
+
+    /** Asking to give the place again ("change my postcode", "my postcode is wrong"), at any point. */
+    private static final Pattern PLACE = Pattern.compile(
+            "^(?:can i |could i |i want to |i'd like to |i would like to |please |let me )?(?:change|correct|fix|update)"
+                    + " (?:my |the )?(?:postcode|post code|town|place|address|area)(?: please)?$"
+                    + "|^(?:my |that |that's |that is )?(?:the )?(?:postcode|post code|town) (?:is |was )?wrong$"
+                    + "|^wrong (?:postcode|post code|town)$");
 
     private static final Pattern CHANGE = Pattern.compile(
             "^(?:can i |could i |i want to |i'd like to |i would like to |please )?change (?:my )?answer(?: to| about| for)?(?: the)?(?: question)?(?: about)?\\s*(.*)$");
@@ -48,6 +55,9 @@ record Command(Kind kind, String questionId) {
                 return new Command(Kind.CONTINUE, null);
             default:
                 break;
+        }
+        if (PLACE.matcher(t).matches()) {
+            return new Command(Kind.PLACE, null);
         }
         Matcher change = CHANGE.matcher(t);
         if (change.matches()) {

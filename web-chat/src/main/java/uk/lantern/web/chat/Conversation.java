@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.lantern.web.signpost.ServiceSuggestion;
 
 /**
  * One person's chat: where it has got to, the answers so far and what was said by both sides

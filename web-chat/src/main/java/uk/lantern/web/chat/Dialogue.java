@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.geo.Gazetteer;
+import uk.lantern.directory.geo.PlaceLookup;
 import uk.lantern.engine.Assessment;
 import uk.lantern.engine.ScreeningEngine;
 import uk.lantern.engine.facts.Answer;
@@ -25,6 +27,7 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
 import uk.lantern.engine.safeguarding.SafeguardingResult;
 import uk.lantern.web.chat.ChatMessage.Kind;
 import uk.lantern.web.chat.Conversation.Stage;
+import uk.lantern.web.signpost.ServiceFinder;
 
 /**
  * Turns one message from the person into Lantern's replies. Every message is first checked for
@@ -48,6 +51,7 @@ public final class Dialogue {
             Things you can say at any time:
             - "go back" to change your last answer
             - "change my answer to" and a few words of the question, like "change my answer to how old I am"
+            - "change my postcode" to give a different postcode or town
             - "skip" for a question you'd rather not answer
             - "start again" to begin from the first question
             - "stop" to finish for now
@@ -60,6 +64,7 @@ public final class Dialogue {
     private final ServiceReply services;
     private final Closing closing;
     private final String opening;
+    private final Gazetteer gazetteer;
 
     /** A dialogue whose conversations are forgotten after 30 idle minutes. */
     public Dialogue(ScreeningEngine engine, SafeguardingCheck safeguarding, CrisisResponse crisis,
@@ -79,6 +84,7 @@ public final class Dialogue {
         this.services = new ServiceReply(finder);
         this.closing = new Closing(engine.ruleBase().catalogue(), finder);
         this.opening = opening(idleMinutes);
+        this.gazetteer = directory.gazetteer();
     }
 
     /** What the opening says: what Lantern does, how long it takes and, truly, what is kept and for how long. */
@@ -192,7 +198,8 @@ public final class Dialogue {
         if (answer.declined()) {
             startQuestions(c, null, "That's fine.", out);
         } else if (answer.understood()) {
-            startQuestions(c, answer.place(), "Thank you.", out);
+            startQuestions(c, answer.place(), gazetteer.lookup(answer.place()) instanceof PlaceLookup.Found
+                    ? "Thank you." : PlaceAnswer.unknown(answer.place()), out);
         } else if (c.countUnclear() >= 2) {
             startQuestions(c, null, "Let's not worry about that for now.", out);
         } else {
@@ -260,6 +267,7 @@ public final class Dialogue {
         switch (command.kind()) {
             case BACK -> goBack(c, out);
             case CHANGE -> change(c, command.questionId(), out);
+            case PLACE -> changePlace(c, out);
             case RESTART -> {
                 c.forgetEverything();
                 out.add(c.say(Kind.INFO, "Let's start again from the beginning. I've forgotten everything you told "
@@ -294,6 +302,24 @@ public final class Dialogue {
             return;
         }
         reopen(c, questionId, "Of course. Let's look at that one again.", out);
+    }
+
+    /**
+     * Asks for the place again, at any point; the questions then carry on where they were, and a
+     * finished screening ends again with services for the new place.
+     */
+    private void changePlace(Conversation c, List<ChatMessage> out) {
+        if (c.stage() == Stage.STOPPED) {
+            askAgain(c, out, null);
+            return;
+        }
+        questionnaire.questions().stream().filter(q -> q.type() == AnswerType.POSTCODE)
+                .forEach(q -> c.reopen(q.id()));
+        c.summary(null);
+        c.place(null);
+        c.stage(Stage.PLACE);
+        c.current(null);
+        askAgain(c, out, "Of course.");
     }
 
     private void reopen(Conversation c, String questionId, String lead, List<ChatMessage> out) {
@@ -394,7 +420,9 @@ public final class Dialogue {
                 continue;
             }
             if (q.type() == AnswerType.POSTCODE) {
-                Optional<String> postcode = Postcodes.normalise(c.place());
+                // a sector ("ME7 1") answers the postcode question with its district, never as "ME71"
+                Optional<String> postcode = Postcodes.normalise(c.place() == null ? null
+                        : c.place().replaceFirst("^([A-Z]{1,2}[0-9][A-Z0-9]?) [0-9]$", "$1"));
                 if (postcode.isPresent()) {
                     c.answer(q.id(), postcode.get());
                 } else {
@@ -426,8 +454,7 @@ public final class Dialogue {
         if (assessment.urgent()) {
             c.raiseSafeguardingFlag();
         }
-        boolean cannotTravel = Boolean.FALSE.equals(kept.get("can_get_out"));
-        Summary summary = closing.summarise(assessment, kept, c.place(), cannotTravel, c.safeguardingFlag(),
+        Summary summary = closing.summarise(assessment, kept, c.place(), c.safeguardingFlag(),
                 crisis.linesFor(c.helpGiven()).stream().map(Helpline::line).toList());
         c.stage(Stage.FINISHED);
         c.current(null);

@@ -25,6 +25,16 @@ record PlaceAnswer(String place, boolean declined) {
     static final String AGAIN = "I'm sorry, I didn't catch that. Please type a postcode like ME7, or a town "
             + "like Gillingham, or say \"skip\".";
 
+    /**
+     * Said when the place given is not one Lantern knows: never accepted silently. The screening
+     * goes on; the closing suggests only national services by phone or online until it is corrected.
+     */
+    static String unknown(String place) {
+        return "Thank you. I don't know \"" + place + "\" as a postcode or town in my list, so at the end I can "
+                + "only suggest services that work by phone or online anywhere in the country. If it isn't right, "
+                + "you can correct it at any time: say \"change my postcode\".";
+    }
+
     private static final Set<String> NOT_A_PLACE = Set.of("yes", "yeah", "ok", "okay", "hello", "hi", "sure", "fine",
             "what", "pardon", "why", "thanks", "thank you");
     private static final Set<String> NO_PLACE = Set.of("no", "no thanks", "no thank you", "not now", "none", "nope",
@@ -37,20 +47,26 @@ record PlaceAnswer(String place, boolean declined) {
 
     /** @param postcodeQuestion the questionnaire's postcode question, when it has one, for reading postcodes in sentences */
     static PlaceAnswer read(String text, Optional<Question> postcodeQuestion, AnswerInterpreter interpreter) {
-        String t = text.strip().toLowerCase(Locale.UK).replaceAll("[.!]+$", "");
+        // non-breaking and other odd spaces, as phones and copied addresses send them, count as spaces
+        String spaced = text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+        String t = spaced.toLowerCase(Locale.UK).replaceAll("[.!]+$", "");
         if (NO_PLACE.contains(t)) {
             return new PlaceAnswer(null, true);
         }
+        if (t.matches("[a-z]{1,2}[0-9][a-z0-9]? [0-9]")) {
+            return new PlaceAnswer(t.toUpperCase(Locale.UK), false); // a sector ("ME7 1"), not the district ME71
+        }
         Optional<String> postcode = postcodeQuestion
-                .map(q -> interpreter.interpret(q, text))
+                .map(q -> interpreter.interpret(q, spaced))
                 .filter(i -> i instanceof Interpretation.Understood)
                 .map(i -> String.valueOf(((Interpretation.Understood) i).value()))
-                .or(() -> Postcodes.normalise(text));
+                .or(() -> Postcodes.normalise(t));
         if (postcode.isPresent()) {
             return new PlaceAnswer(postcode.get(), false);
         }
         String town = t.replaceFirst("^(i live in|i'm in|im in|in|near|it's|its)\\s+", "");
-        if (!NOT_A_PLACE.contains(town) && town.matches("[a-z][a-z '\\-]{1,40}") && town.split(" ").length <= 4) {
+        // a county may follow the town ("Chatham, Kent")
+        if (!NOT_A_PLACE.contains(town) && town.matches("[a-z][a-z ,'\\-]{1,40}") && town.split(" ").length <= 5) {
             return new PlaceAnswer(town, false);
         }
         return new PlaceAnswer(null, false);

@@ -3,6 +3,8 @@ package uk.lantern.web.chat;
 import java.util.List;
 
 import uk.lantern.engine.interpret.ServiceQuestion;
+import uk.lantern.web.signpost.ServiceFinder;
+import uk.lantern.web.signpost.ServiceSuggestion;
 
 /**
  * Answers a question about local services from the directory, near the place the question names

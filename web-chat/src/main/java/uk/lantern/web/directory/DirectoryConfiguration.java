@@ -50,7 +50,7 @@ class DirectoryConfiguration {
         for (FactorEntry factor : ruleBase.catalogue().factors().values()) {
             needs.addAll(factor.needs());
         }
-        needs.remove(uk.lantern.web.chat.ServiceFinder.FREE_SERVICES);
+        needs.remove(uk.lantern.directory.signpost.Person.FREE_SERVICES);
         return needs;
     }
 

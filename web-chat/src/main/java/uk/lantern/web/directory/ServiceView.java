@@ -24,7 +24,7 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  * @param schedule      when it runs, in words; null when the directory does not say
  * @param why           the reasons it matched, worded for the person reading
  */
-record ServiceView(String id, String name, String organisation, String description, String status,
+public record ServiceView(String id, String name, String organisation, String description, String status,
                    List<Term> needs, List<Term> delivery, Double distanceMiles, Cost cost, ContactView contact,
                    String schedule, String eligibility, Integer minimumAge, Integer maximumAge,
                    List<String> why) {
@@ -34,10 +34,10 @@ record ServiceView(String id, String name, String organisation, String descripti
     }
 
     /** @param text the price in words ("Free", "£3.50 per session"); null when unknown */
-    record Cost(boolean free, String text) {
+    public record Cost(boolean free, String text) {
     }
 
-    record ContactView(String phone, String email, String url) {
+    public record ContactView(String phone, String email, String url) {
     }
 
     static ServiceView of(ServiceHit hit) {
@@ -52,7 +52,8 @@ record ServiceView(String id, String name, String organisation, String descripti
                 hit.reasons().stream().map(MatchReason::text).toList());
     }
 
-    static Cost cost(Service s) {
+    /** The price in words: "Free", each cost option, or the fees description; text null when unknown. */
+    public static Cost cost(Service s) {
         if (s.isFree()) {
             return new Cost(true, "Free");
         }
@@ -71,7 +72,8 @@ record ServiceView(String id, String name, String organisation, String descripti
         return new Cost(false, text);
     }
 
-    static ContactView contact(Service s) {
+    /** The first phone number, email and web address the service or its organisation publishes. */
+    public static ContactView contact(Service s) {
         String phone = s.phones().stream().map(Phone::number).filter(n -> n != null).findFirst()
                 .orElseGet(() -> s.contacts().stream().flatMap(c -> c.phones().stream()).map(Phone::number)
                         .filter(n -> n != null).findFirst().orElse(null));
@@ -83,7 +85,7 @@ record ServiceView(String id, String name, String organisation, String descripti
     }
 
     /** Each schedule's own description, or its days and times in words. */
-    static String schedule(Service s) {
+    public static String schedule(Service s) {
         List<String> parts = new ArrayList<>();
         for (Schedule sc : s.schedules()) {
             if (sc.description() != null && !sc.description().isBlank()) {

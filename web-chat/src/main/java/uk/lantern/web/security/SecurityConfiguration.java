@@ -59,17 +59,17 @@ public class SecurityConfiguration {
 
     /** Paths anyone may use without signing in. */
     static final String[] PUBLIC = {"/", "/chat", "/index.html", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-        "/error", "/sign-in", "/ws/chat", "/api/questionnaire", "/api/assessments", "/api/services",
-        "/api/services/**", "/oruk/**", "/admin/directory", "/admin/directory/**", "/accessibility", "/privacy",
-        "/who-runs-this-service"};
+        "/error", "/sign-in", "/ws/chat", "/api/questionnaire", "/api/assessments", "/api/signposts",
+        "/api/services", "/api/services/**", "/oruk/**", "/admin/directory", "/admin/directory/**", "/accessibility",
+        "/privacy", "/who-runs-this-service"};
 
     /**
      * Public endpoints that take POSTs without a session, so no CSRF token: they act on no one's account.
      * {@code /oruk/**} takes no POST at all; exempting it lets a stray POST get the API's own 405
      * problem detail (with the CORS header) instead of a bare 403.
      */
-    static final String[] NO_CSRF = {"/api/assessments", "/ws/chat", "/admin/directory", "/admin/directory/**",
-        "/oruk", "/oruk/**"};
+    static final String[] NO_CSRF = {"/api/assessments", "/api/signposts", "/ws/chat", "/admin/directory",
+        "/admin/directory/**", "/oruk", "/oruk/**"};
 
     @Bean
     SecurityFilterChain lanternSecurity(HttpSecurity http, AccountStore accounts, PasswordSignIn signIn,

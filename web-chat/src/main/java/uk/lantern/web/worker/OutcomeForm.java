@@ -158,7 +158,7 @@ public record OutcomeForm(Set<String> offered, Set<String> referred, boolean agr
     }
 
     /** Services the form may name: those suggested now and any recorded before, by id. */
-    static Map<String, String> known(List<uk.lantern.web.chat.ServiceSuggestion> suggested, StoredScreening record) {
+    static Map<String, String> known(List<uk.lantern.web.signpost.ServiceSuggestion> suggested, StoredScreening record) {
         Map<String, String> known = new LinkedHashMap<>();
         suggested.forEach(s -> known.putIfAbsent(s.id(), s.name()));
         record.servicesOffered().forEach(s -> known.putIfAbsent(s.serviceId(), s.name()));

@@ -78,8 +78,14 @@ class RecordController {
     @GetMapping("/worker/screenings/{id}/leaflet")
     String leaflet(@PathVariable UUID id, Authentication who, Model model) {
         StoredScreening record = read(id, who);
-        model.addAttribute("result", results.view(record.assessment(), record.answers()));
+        ResultView view = results.view(record.assessment(), record.answers());
+        model.addAttribute("result", view);
         model.addAttribute("record", record);
+        // the services the worker offered, not every suggestion; all of them only when none was recorded
+        model.addAttribute("leafletServices", record.servicesOffered().isEmpty() ? view.services()
+                : results.offered(record, view));
+        model.addAttribute("offeredRecorded", !record.servicesOffered().isEmpty());
+        model.addAttribute("followUp", record.followUpOn() == null ? null : dates.day(record.followUpOn()));
         return "worker/leaflet";
     }
 

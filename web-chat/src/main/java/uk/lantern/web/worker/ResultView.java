@@ -4,7 +4,7 @@ import java.util.List;
 
 import uk.lantern.engine.Assessment;
 import uk.lantern.engine.safeguarding.Help;
-import uk.lantern.web.chat.ServiceSuggestion;
+import uk.lantern.web.signpost.ServiceSuggestion;
 
 /**
  * What the result page shows a worker about one screening: the band in kind words, the score, any
@@ -16,13 +16,14 @@ import uk.lantern.web.chat.ServiceSuggestion;
  *                   band's for results stored before the engine chose them)
  * @param threshold  the score range of the band in words, labelled expert-set
  * @param assessment the assessment as the rules made it
- * @param services   local services for the needs found, best first
+ * @param servicesLead the sentence before the services: "near" a place only when it is known
+ * @param services   services that fit the person, best first, each once
  * @param urgentHelp for each kind of help the urgent concerns need, in the rule base's order of
  *                   urgency: what the worker should do and the helplines to give; empty when
  *                   nothing was urgent
  */
 public record ResultView(String bandLabel, String kindWords, String threshold, Assessment assessment,
-        List<ServiceSuggestion> services, List<UrgentHelp> urgentHelp) {
+        String servicesLead, List<ServiceSuggestion> services, List<UrgentHelp> urgentHelp) {
 
     public ResultView {
         services = List.copyOf(services);

@@ -88,7 +88,9 @@ class ScreenController {
             return badAnswers(null, model, response);
         }
         try {
-            model.addAttribute("result", results.view(results.assess(answers), answers));
+            ResultView view = results.view(results.assess(answers), answers);
+            model.addAttribute("result", view);
+            model.addAttribute("leafletServices", view.services());
         } catch (InvalidAnswersException e) {
             return badAnswers(e, model, response);
         }

@@ -20,8 +20,9 @@ import uk.lantern.engine.catalogue.Catalogue;
 import uk.lantern.engine.safeguarding.CrisisResponse;
 import uk.lantern.engine.safeguarding.Help;
 import uk.lantern.engine.safeguarding.Helpline;
-import uk.lantern.web.chat.ServiceFinder;
-import uk.lantern.web.chat.ServiceSuggestion;
+import uk.lantern.web.records.StoredScreening;
+import uk.lantern.web.signpost.ServiceFinder;
+import uk.lantern.web.signpost.ServiceSuggestion;
 
 /**
  * Turns an assessment and its answers into what the worker's pages show, with the same local
@@ -30,21 +31,20 @@ import uk.lantern.web.chat.ServiceSuggestion;
 @Component
 class ScreeningResults {
 
-    /** Asked for when the screening raised no particular need: everyone may like company. */
-    private static final Set<String> GENERAL_NEEDS = Set.of("social_groups", "befriending");
-    private static final int FEWEST_SERVICES = 3;
     private static final int MOST_SERVICES = 6;
 
     private final ScreeningEngine engine;
     private final Catalogue catalogue;
     private final ServiceFinder finder;
     private final CrisisResponse crisis;
+    private final LocalServicesDirectory directory;
 
     ScreeningResults(ScreeningEngine engine, LocalServicesDirectory directory, CrisisResponse crisis) {
         this.engine = engine;
         this.catalogue = engine.ruleBase().catalogue();
         this.finder = new ServiceFinder(directory);
         this.crisis = crisis;
+        this.directory = directory;
     }
 
     /**
@@ -60,13 +60,12 @@ class ScreeningResults {
         BandEntry band = catalogue.bands().get(assessment.band());
         Set<String> needs = new LinkedHashSet<>();
         assessment.needs().forEach(n -> needs.add(n.id()));
-        List<ServiceSuggestion> services = finder.forNeeds(needs.isEmpty() ? GENERAL_NEEDS : needs, place(answers),
-                cannotGetOut(answers), FEWEST_SERVICES, MOST_SERVICES);
+        ServiceFinder.Offer offer = finder.offer(answers, needs, null, MOST_SERVICES);
         String words = assessment.bandDetail() != null ? assessment.bandDetail().publicWords()
                 : band == null ? "" : band.publicWords();
         return new ResultView(band == null ? assessment.band().name() : band.label(), words,
-                band == null ? "" : band.threshold() + ", an expert-set threshold", assessment, services,
-                urgentHelp(assessment));
+                band == null ? "" : band.threshold() + ", an expert-set threshold", assessment, lead(offer),
+                offer.services(), urgentHelp(assessment));
     }
 
     /**
@@ -88,6 +87,18 @@ class ScreeningResults {
             }
         }
         return out;
+    }
+
+    /**
+     * The services the worker offered, for the leaflet, each as its card: from this result's
+     * suggestions when it is among them, else from the directory, else by the name kept on the record
+     * (a service since removed). In the order the worker recorded them.
+     */
+    List<ServiceSuggestion> offered(StoredScreening record, ResultView view) {
+        return record.servicesOffered().stream().map(choice -> view.services().stream()
+                .filter(s -> s.id().equals(choice.serviceId())).findFirst()
+                .or(() -> directory.service(choice.serviceId()).map(ServiceSuggestion::of))
+                .orElseGet(() -> ServiceSuggestion.named(choice.serviceId(), choice.name()))).toList();
     }
 
     /** The worker-facing label of a band given by name ({@code "moderate"} or {@code "MODERATE"}). */
@@ -112,13 +123,14 @@ class ScreeningResults {
         }
     }
 
-    private static String place(Map<String, ?> answers) {
-        return answers.get("postcode") instanceof String postcode && !postcode.isBlank() ? postcode : null;
-    }
-
-    /** Services that come to the person are offered whatever the distance when they cannot get out. */
-    private static boolean cannotGetOut(Map<String, ?> answers) {
-        Object answer = answers.get("can_get_out");
-        return Boolean.FALSE.equals(answer) || "no".equals(answer);
+    /** The sentence before the services on the worker's pages: "near" only a known place. */
+    static String lead(ServiceFinder.Offer offer) {
+        return switch (offer.place()) {
+            case KNOWN -> "Services near " + offer.placeName() + " that fit them:";
+            case UNKNOWN -> "Lantern does not know the postcode \"" + offer.placeInput() + "\", so only services that "
+                    + "work by phone or online across the country are shown. Correct the postcode to see local services.";
+            case NONE -> "No postcode was given, so only services that work by phone or online across the country "
+                    + "are shown.";
+        };
     }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class ClosingDisclosureTest {
 
     private static Summary summary(List<String> actNow, List<String> reflection) {
-        return new Summary(reflection, actNow.isEmpty() ? "You have some good connections." : "", List.of(), List.of(),
+        return new Summary(reflection, actNow.isEmpty() ? "You have some good connections." : "", List.of(), "",
+                List.of(),
                 actNow, List.of());
     }
 

@@ -307,6 +307,54 @@ class DialogueTest {
     }
 
     @Test
+    void aPlaceLanternDoesNotKnowIsNeverTakenSilentlyAndCanBeChangedAtTheEnd() {
+        say("Glasgow");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(last().text()).contains("I don't know \"glasgow\"").contains("by phone or online")
+                .contains("change my postcode");
+        int turns = 0;
+        while (last().kind() == Kind.QUESTION && turns++ < 60) {
+            say(TYPED.get(last().questionId()));
+        }
+        assertThat(c.summary().servicesLead()).contains("I don't know").doesNotContain("near");
+        assertThat(c.summary().services()).allSatisfy(s -> assertThat(s.distanceMiles()).isNull());
+
+        say("change my postcode");
+        assertThat(last().questionId()).isEqualTo(Dialogue.PLACE);
+        assertThat(c.summary()).isNull();
+        say("ME7 1AB");
+        assertThat(c.stage()).isEqualTo(Conversation.Stage.FINISHED);
+        assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
+        assertThat(c.summary().servicesLead()).contains("near ME7 1AB");
+        assertThat(c.summary().services()).isNotEmpty();
+    }
+
+    @Test
+    void thePostcodeCanBeChangedInTheMiddleAndTheQuestionsCarryOn() {
+        say("ME7 1AB");
+        answerUntil("marital_status");
+        say("my postcode is wrong");
+        assertThat(last().questionId()).isEqualTo(Dialogue.PLACE);
+        say("ME2 4AT");
+        assertThat(last().questionId()).as("back where we were").isEqualTo("marital_status");
+        assertThat(c.place()).isEqualTo("ME2 4AT");
+        assertThat(c.answers().get("postcode")).isEqualTo("ME2 4AT");
+    }
+
+    @Test
+    void aSectorAndATownWithItsCountyAreUnderstood() {
+        say("ME7 1");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(last().text()).doesNotContain("I don't know");
+        assertThat(c.answers().get("postcode")).isEqualTo("ME7");
+        c = new Conversation(Instant.now());
+        replies = dialogue.open(c);
+        say("Chatham, Kent");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(last().text()).doesNotContain("I don't know");
+    }
+
+    @Test
     void unclearTwiceOffersTheOptionsOnlyAndNeverRepeatsItself() {
         say("skip");
         answerUntil("marital_status");

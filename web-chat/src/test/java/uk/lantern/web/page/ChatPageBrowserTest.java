@@ -346,6 +346,17 @@ class ChatPageBrowserTest {
                 .isLessThan(asked.getText().indexOf(asked.findElement(By.cssSelector(".lantern-service__name")).getText()));
         assertThat(asked.findElements(By.cssSelector(".lantern-service"))).as("services in the summary").isNotEmpty();
         assertThat(asked.findElement(By.cssSelector(".lantern-service__name")).getText()).isNotBlank();
+        // each card says why in plain words, and no service shows twice in one message
+        assertThat(asked.findElement(By.cssSelector(".lantern-service__why")).getText()).isNotBlank()
+                .doesNotContainIgnoringCase("matches your words");
+        for (WebElement message : driver.findElements(By.cssSelector("#transcript .lantern-msg"))) {
+            List<String> names = message.findElements(By.cssSelector(".lantern-service__name")).stream()
+                    .map(WebElement::getText).toList();
+            for (String name : names) {
+                assertThat(message.getText().split(java.util.regex.Pattern.quote(name), -1))
+                        .as("%s once in one message", name).hasSize(2);
+            }
+        }
         assertThat(asked.findElement(By.cssSelector("button.lantern-print-summary")).getText())
                 .isEqualTo("Print or save this summary");
         String closing = driver.findElement(By.id("transcript")).getText();

@@ -335,6 +335,10 @@ class DoorstepBrowserTest {
         assertThat(driver.findElement(By.id("band")).getText()).contains("points");
         assertThat(driver.findElement(By.id("factors")).getText()).contains("Evidence");
         assertThat(driver.findElements(By.cssSelector("#services .lantern-service"))).isNotEmpty();
+        // the signposting's plain reasons, never search jargon, and the lead for the place they gave
+        assertThat(driver.findElement(By.id("services")).getText()).doesNotContainIgnoringCase("matches your words");
+        assertThat(driver.findElement(By.id("services-lead")).getText()).startsWith("Services near");
+        String firstOffered = driver.findElement(By.cssSelector("label[for='offered']")).getText();
         accessible("the result");
         driver.findElement(By.cssSelector("label[for='offered']")).click();
         driver.findElement(By.cssSelector("label[for='referred']")).click();
@@ -360,6 +364,10 @@ class DoorstepBrowserTest {
         browser.waitUpTo(10).until(d -> d.findElement(By.cssSelector("main.lantern-leaflet")));
         String leaflet = driver.findElement(By.id("main-content")).getText();
         assertThat(leaflet).contains("Help near you", "We have asked these services to contact you", "116 123", "999");
+        // the services the worker offered (not every suggestion), the team and the follow-up date
+        assertThat(leaflet).contains("Services we talked about", firstOffered, "Who you talked to",
+                "We will be in touch again on " + dates.day(followUp));
+        assertThat(driver.findElements(By.cssSelector(".lantern-leaflet__service"))).hasSize(1);
         assertThat(leaflet).doesNotContain("points", "Keen on the lunch club", reference);
         Object size = browser.script(
                 "return parseFloat(getComputedStyle(document.querySelector('.lantern-leaflet__text')).fontSize);");

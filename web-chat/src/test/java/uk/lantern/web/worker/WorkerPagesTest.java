@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.rules.Screenings;
 import uk.lantern.web.account.AccountStore;
-import uk.lantern.web.chat.ServiceSuggestion;
+import uk.lantern.web.signpost.ServiceSuggestion;
 import uk.lantern.web.records.NewScreening;
 import uk.lantern.web.records.Outcome;
 import uk.lantern.web.records.ScreeningRecords;

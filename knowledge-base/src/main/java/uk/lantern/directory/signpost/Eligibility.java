@@ -1,0 +1,153 @@
+package uk.lantern.directory.signpost;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.model.TaxonomyTerm;
+
+/**
+ * Who a service is for, as exact data: age limits from HSDS {@code minimum_age} and
+ * {@code maximum_age}, and groups from the service's attributes in the {@value #TAXONOMY_ID}
+ * taxonomy (codes {@code men}, {@code women}, {@code carers}, {@code bereaved},
+ * {@code sight_loss}, {@code hearing_loss}). Only when a service carries no such attribute is its
+ * {@code eligibility_description} read, for the same groups in plain words ("Men aged 18 and
+ * over", "Unpaid carers"), so a council's existing data still filters.
+ *
+ * @param minimumAge years, inclusive; null for no lower limit
+ * @param maximumAge years, inclusive; null for no upper limit
+ * @param groups     the groups the service is only for; empty for everyone
+ * @param fromDescription true when the groups were read from the description (the fallback)
+ */
+public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> groups, boolean fromDescription) {
+
+    /** The HSDS taxonomy of eligibility attributes Lantern reads. */
+    public static final String TAXONOMY_ID = "lantern-eligibility";
+
+    /** A group a service may be only for. */
+    public enum Group {
+        MEN("men", "for men"),
+        WOMEN("women", "for women"),
+        CARERS("carers", "for carers"),
+        BEREAVED("bereaved", "for people who have lost someone"),
+        SIGHT_LOSS("sight_loss", "for people with sight loss"),
+        HEARING_LOSS("hearing_loss", "for people with hearing loss");
+
+        private final String code;
+        private final String words;
+
+        Group(String code, String words) {
+            this.code = code;
+            this.words = words;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        /** "for carers": how a reason says who the service is for. */
+        public String words() {
+            return words;
+        }
+
+        static Optional<Group> byCode(String code) {
+            for (Group g : values()) {
+                if (g.code.equalsIgnoreCase(code)) {
+                    return Optional.of(g);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static final Pattern MEN = Pattern.compile("\\b(men|male|man|gentlemen)\\b(?! and women)");
+    private static final Pattern WOMEN = Pattern.compile("\\b(women|female|woman|ladies)\\b(?! and men)");
+    private static final Pattern CARERS = Pattern.compile("\\bcarers?\\b");
+    private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereavement|lost someone|widow(ed|s|ers)?)\\b");
+    private static final Pattern SIGHT = Pattern.compile("\\b(sight loss|sight|blind|visual(ly)? impair\\w*|partially sighted)\\b");
+    private static final Pattern HEARING = Pattern.compile("\\b(hearing loss|hearing|deaf\\w*|hard of hearing)\\b");
+    private static final Pattern EVERYONE = Pattern.compile("\\b(anyone|everyone|all ages|men and women|women and men)\\b");
+
+    public Eligibility {
+        groups = groups == null || groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(groups));
+    }
+
+    /** The eligibility of one service: attributes first, the description only when there are none. */
+    public static Eligibility of(Service s) {
+        Set<Group> groups = EnumSet.noneOf(Group.class);
+        for (TaxonomyTerm t : s.otherTerms()) {
+            if (TAXONOMY_ID.equals(t.taxonomyId())) {
+                Group.byCode(t.code() != null ? t.code() : t.id()).ifPresent(groups::add);
+            }
+        }
+        boolean attributed = s.otherTerms().stream().anyMatch(t -> TAXONOMY_ID.equals(t.taxonomyId()));
+        if (!attributed && s.eligibilityDescription() != null) {
+            groups.addAll(read(s.eligibilityDescription()));
+            return new Eligibility(s.minimumAge(), s.maximumAge(), groups, !groups.isEmpty());
+        }
+        return new Eligibility(s.minimumAge(), s.maximumAge(), groups, false);
+    }
+
+    /** The groups named in an {@code eligibility_description}; empty when it is open to all. */
+    static Set<Group> read(String description) {
+        String text = description.toLowerCase(Locale.UK);
+        Set<Group> groups = EnumSet.noneOf(Group.class);
+        if (EVERYONE.matcher(text).find()) {
+            return groups;
+        }
+        if (MEN.matcher(text).find() && !WOMEN.matcher(text).find()) {
+            groups.add(Group.MEN);
+        }
+        if (WOMEN.matcher(text).find() && !MEN.matcher(text).find()) {
+            groups.add(Group.WOMEN);
+        }
+        if (CARERS.matcher(text).find()) {
+            groups.add(Group.CARERS);
+        }
+        if (BEREAVED.matcher(text).find()) {
+            groups.add(Group.BEREAVED);
+        }
+        if (SIGHT.matcher(text).find()) {
+            groups.add(Group.SIGHT_LOSS);
+        }
+        if (HEARING.matcher(text).find()) {
+            groups.add(Group.HEARING_LOSS);
+        }
+        return groups;
+    }
+
+    /**
+     * True when the person may use the service. Age limits need a known age. A service for men
+     * or women needs the person to have said which they are. Of the other groups (carers,
+     * bereaved, sight loss, hearing loss) the person must belong to at least one.
+     */
+    public boolean admits(Person p) {
+        if ((minimumAge != null || maximumAge != null) && p.age() == null) {
+            return false;
+        }
+        if (p.age() != null && (minimumAge != null && p.age() < minimumAge || maximumAge != null && p.age() > maximumAge)) {
+            return false;
+        }
+        if (groups.contains(Group.MEN) && p.sex() != Person.Sex.MALE
+                || groups.contains(Group.WOMEN) && p.sex() != Person.Sex.FEMALE) {
+            return false;
+        }
+        Set<Group> causes = EnumSet.noneOf(Group.class);
+        causes.addAll(groups);
+        causes.removeAll(EnumSet.of(Group.MEN, Group.WOMEN));
+        return causes.isEmpty() || causes.stream().anyMatch(g -> belongs(p, g));
+    }
+
+    private static boolean belongs(Person p, Group g) {
+        return switch (g) {
+            case MEN -> p.sex() == Person.Sex.MALE;
+            case WOMEN -> p.sex() == Person.Sex.FEMALE;
+            case CARERS -> p.carer();
+            case BEREAVED -> p.bereaved();
+            case SIGHT_LOSS -> p.sightLoss();
+            case HEARING_LOSS -> p.hearingLoss();
+        };
+    }
+}

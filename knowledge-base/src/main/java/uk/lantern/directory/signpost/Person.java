@@ -1,0 +1,81 @@
+package uk.lantern.directory.signpost;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What signposting needs to know about one person, read from their screening answers and the
+ * needs the rules raised. Anything not asked is taken as "no": a service for carers is only
+ * offered to someone who said they care for someone.
+ *
+ * @param age            years, or null when not given (age-limited services are then left out)
+ * @param sex            as the person answered
+ * @param carer          looks after someone ({@code is_carer})
+ * @param bereaved       lost someone close recently, or widowed ({@code recent_loss}, {@code marital_status})
+ * @param sightLoss      problems with sight ({@code sight_loss})
+ * @param hearingLoss    problems with hearing ({@code hearing_loss})
+ * @param cannotGetOut   cannot get to the places they want to go ({@code can_get_out} = no)
+ * @param dailyDifficulty difficulty with one or more everyday tasks ({@code daily_activities})
+ * @param costKeepsIn    cost stops them going out ({@code money_stops_going_out}, or the
+ *                       {@code free_services} need)
+ * @param needs          need term ids from the rules ({@code befriending}, ...), without
+ *                       {@code free_services}
+ * @param place          what the person gave as their place (postcode, sector, district or town);
+ *                       null or blank when they gave none
+ */
+public record Person(Integer age, Sex sex, boolean carer, boolean bereaved, boolean sightLoss, boolean hearingLoss,
+                     boolean cannotGetOut, boolean dailyDifficulty, boolean costKeepsIn, Set<String> needs,
+                     String place) {
+
+    /** The need the rules raise when cost keeps someone in; it is a constraint, not a kind of service. */
+    public static final String FREE_SERVICES = "free_services";
+
+    /** How the person answered "Are you a man or a woman?". */
+    public enum Sex { FEMALE, MALE, UNKNOWN }
+
+    public Person {
+        sex = sex == null ? Sex.UNKNOWN : sex;
+        Set<String> kinds = new LinkedHashSet<>(needs == null ? Set.of() : needs);
+        costKeepsIn = costKeepsIn || kinds.remove(FREE_SERVICES);
+        needs = Set.copyOf(kinds);
+        place = place == null || place.isBlank() ? null : place.strip();
+    }
+
+    /**
+     * Reads the questionnaire's answers (question id to value: numbers, {@code true}/{@code false}
+     * or {@code "yes"}/{@code "no"}, option ids) and the needs the rules raised.
+     *
+     * @param place the place the person gave; when null, the {@code postcode} answer
+     */
+    public static Person fromAnswers(Map<String, ?> answers, Set<String> needs, String place) {
+        Object age = answers.get("age");
+        Sex sex = switch (String.valueOf(answers.get("sex"))) {
+            case "female" -> Sex.FEMALE;
+            case "male" -> Sex.MALE;
+            default -> Sex.UNKNOWN;
+        };
+        Object daily = answers.get("daily_activities");
+        String given = place != null ? place
+                : answers.get("postcode") instanceof String p && !p.isBlank() ? p : null;
+        return new Person(age instanceof Number n ? n.intValue() : null, sex, yes(answers.get("is_carer")),
+                yes(answers.get("recent_loss")) || "widowed".equals(answers.get("marital_status")),
+                yes(answers.get("sight_loss")), yes(answers.get("hearing_loss")), no(answers.get("can_get_out")),
+                "one".equals(daily) || "two_or_more".equals(daily), yes(answers.get("money_stops_going_out")),
+                needs, given);
+    }
+
+    /** Someone who cannot get out, or finds everyday tasks hard, is offered help that comes to them first. */
+    public boolean staysIn() {
+        return cannotGetOut || dailyDifficulty;
+    }
+
+    static boolean yes(Object answer) {
+        return Boolean.TRUE.equals(answer) || answer instanceof String s && "yes".equals(s.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean no(Object answer) {
+        return Boolean.FALSE.equals(answer) || answer instanceof String s && "no".equals(s.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,98 @@
+package uk.lantern.directory.signpost;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import uk.lantern.directory.csv.CsvReader;
+import uk.lantern.directory.geo.Postcode;
+import uk.lantern.directory.model.ServiceArea;
+
+/**
+ * Which named areas a place lies in, so a service's HSDS {@code service_area} names can be checked
+ * against the person's place. Read from {@value #RESOURCE}: one row per postcode district with its
+ * local authority, county and nation (the shipped table covers Medway only, like the postcodes).
+ * Area names compare case-blind with "&amp;"/"and" and punctuation ignored.
+ */
+public final class PlaceAreas {
+    static final String RESOURCE = "/lantern/directory/areas.csv";
+
+    /** Area names that mean a whole nation or the whole UK: services so marked work nationally. */
+    private static final Map<String, Set<String>> NATIONAL = Map.of(
+            "england", Set.of("england"),
+            "scotland", Set.of("scotland"),
+            "wales", Set.of("wales"),
+            "northern ireland", Set.of("northern ireland"),
+            "great britain", Set.of("england", "scotland", "wales"),
+            "united kingdom", Set.of("england", "scotland", "wales", "northern ireland"),
+            "uk", Set.of("england", "scotland", "wales", "northern ireland"),
+            "united kingdom and ireland", Set.of("england", "scotland", "wales", "northern ireland"),
+            "national", Set.of("england", "scotland", "wales", "northern ireland"));
+
+    private final Map<String, List<String>> byDistrict = new HashMap<>();
+
+    private PlaceAreas() {
+    }
+
+    /** The shipped table. */
+    public static PlaceAreas shipped() {
+        PlaceAreas areas = new PlaceAreas();
+        try (InputStream in = PlaceAreas.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The area table " + RESOURCE + " is missing from the classpath.");
+            }
+            new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE).forEachRecord(r ->
+                    areas.byDistrict.put(r.get("district"), List.of(norm(r.get("local_authority")),
+                            norm(r.get("county")), norm(r.get("nation")))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return areas;
+    }
+
+    /** The normalised names of the areas the postcode lies in, smallest first; empty when unknown. */
+    public Set<String> of(Postcode postcode) {
+        List<String> row = byDistrict.get(postcode.outward());
+        return row == null ? Set.of() : new LinkedHashSet<>(row);
+    }
+
+    /** The local authority's name as the table spells it, for reasons ("in Medway"); null when unknown. */
+    public String localName(Postcode postcode) {
+        List<String> row = byDistrict.get(postcode.outward());
+        return row == null ? null : title(row.getFirst());
+    }
+
+    /** True when the service area names a nation or the whole UK. */
+    public static boolean national(ServiceArea area) {
+        return area.name() != null && NATIONAL.containsKey(norm(area.name()));
+    }
+
+    /** True when a national area includes the nation (a normalised name such as {@code england}). */
+    static boolean nationCovers(ServiceArea area, String nation) {
+        return area.name() != null && NATIONAL.getOrDefault(norm(area.name()), Set.of()).contains(nation);
+    }
+
+    static String norm(String name) {
+        return name == null ? "" : name.toLowerCase(Locale.UK).replace("&", " and ").replaceAll("[^a-z0-9 ]", " ")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /** "Hoo St Werburgh" from "hoo st werburgh". */
+    static String title(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
+    }
+}

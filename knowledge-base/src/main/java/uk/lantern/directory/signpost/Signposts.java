@@ -1,0 +1,43 @@
+package uk.lantern.directory.signpost;
+
+import java.util.List;
+
+/**
+ * The suggestions for one person, best first, and how their place was understood.
+ *
+ * @param place        whether a place was given and known
+ * @param placeInput   what the person gave, trimmed; null when nothing
+ * @param placeName    the place as Lantern understood it ("ME7 1AB", "the ME7 area", "Chatham");
+ *                     null unless {@code place} is {@link PlaceStatus#KNOWN}
+ * @param services     at most the number asked for, never the same service twice
+ */
+public record Signposts(PlaceStatus place, String placeInput, String placeName, List<Signpost> services) {
+
+    public Signposts {
+        services = List.copyOf(services);
+    }
+
+    /** Whether the person's place could be used. */
+    public enum PlaceStatus {
+        /** Understood: local services near and covering it are suggested. */
+        KNOWN,
+        /** Given but not known: only national services by phone or online, until it is corrected. */
+        UNKNOWN,
+        /** None given: only national services by phone or online. */
+        NONE
+    }
+
+    /**
+     * A lead sentence for the list that never says "near you" unless the place is known, and
+     * says when the place was not understood and how to correct it.
+     */
+    public String lead() {
+        return switch (place) {
+            case KNOWN -> "Here are some services near " + placeName + " that could suit you:";
+            case UNKNOWN -> "I don't know \"" + placeInput + "\" as a postcode or town, so for now here are services "
+                    + "that work by phone or online anywhere in the country. To correct it, say \"change my postcode\".";
+            case NONE -> "You didn't give a postcode or town, so here are services that work by phone or online "
+                    + "anywhere in the country:";
+        };
+    }
+}

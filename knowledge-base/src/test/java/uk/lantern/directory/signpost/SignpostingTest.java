@@ -1,0 +1,209 @@
+package uk.lantern.directory.signpost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.lantern.directory.geo.Gazetteer;
+import uk.lantern.directory.geo.GeoPoint;
+import uk.lantern.directory.model.CostOption;
+import uk.lantern.directory.model.Delivery;
+import uk.lantern.directory.model.Location;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.model.ServiceArea;
+import uk.lantern.directory.model.ServiceAtLocation;
+import uk.lantern.directory.model.TaxonomyTerm;
+import uk.lantern.directory.search.ServiceIndex;
+import uk.lantern.directory.search.ServiceSearch;
+
+/**
+ * Each signposting rule at its boundary, over a small directory built for it around the sample
+ * point ME7 1AB (51.3878, 0.5458) on a real index.
+ */
+class SignpostingTest {
+    static final GeoPoint ME7_1AB = new GeoPoint(51.3878, 0.5458);
+
+    @TempDir
+    static Path dir;
+    static ServiceIndex index;
+    static Signposting signposting;
+
+    @BeforeAll
+    static void open() {
+        List<Service> services = new ArrayList<>();
+        services.add(venue("over-55s", "social_groups", ME7_1AB).minimumAge(55).build());
+        services.add(venue("under-65s", "social_groups", ME7_1AB).maximumAge(64).build());
+        services.add(venue("just-inside", "physical_activity", north(9.99)).build());
+        services.add(venue("just-outside", "physical_activity", north(10.01)).build());
+        services.add(venue("men-by-words", "mens_groups", ME7_1AB).eligibilityDescription("Men aged 18 and over.").build());
+        services.add(venue("all-by-words", "mens_groups", ME7_1AB)
+                .eligibilityDescription("Men and women of any age.").build());
+        services.add(venue("women-attribute", "mens_groups", ME7_1AB).eligibilityDescription("Men only")
+                .term(new TaxonomyTerm("women", "women", "Women", null, Eligibility.TAXONOMY_ID)).build());
+        services.add(visit("visits-medway", "befriending", "Medway", north(30)).build());
+        services.add(visit("visits-woking", "befriending", "Woking", new GeoPoint(51.319, -0.558)).build());
+        services.add(remote("phone-uk", "befriending", "United Kingdom").build());
+        services.add(remote("phone-scotland", "befriending", "Scotland").build());
+        services.add(remote("phone-medway", "befriending", "Medway").build());
+        services.add(venue("paid-lunch", "transport", ME7_1AB).costOption(paid()).build());
+        services.add(venue("bereaved-group", "bereavement_support", ME7_1AB).need("social_groups").build());
+        services.add(venue("minibus-club", "digital_skills", ME7_1AB)
+                .term(new TaxonomyTerm("transport_offered", "transport_offered", "Transport", null, "lantern-access"))
+                .build());
+        services.add(venue("walk-in-club", "digital_skills", ME7_1AB).build());
+        index = ServiceIndex.open(dir, () -> services);
+        signposting = new Signposting(new ServiceSearch(index), Gazetteer.shipped());
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    @ParameterizedTest(name = "age {0}: over-55s {1}, under-65s {2}")
+    @CsvSource({"54, false, true", "55, true, true", "64, true, true", "65, true, false"})
+    void ageLimitsAreInclusive(int age, boolean over55, boolean under65) {
+        List<String> ids = ids(person(age, Person.Sex.FEMALE, Set.of("social_groups"), "ME7 1AB", false, false));
+        assertThat(ids.contains("over-55s")).as("%s", ids).isEqualTo(over55);
+        assertThat(ids.contains("under-65s")).as("%s", ids).isEqualTo(under65);
+    }
+
+    @Test
+    void aServiceWithAnAgeLimitNeedsAKnownAge() {
+        assertThat(ids(person(null, Person.Sex.FEMALE, Set.of("social_groups"), "ME7 1AB", false, false)))
+                .doesNotContain("over-55s", "under-65s");
+    }
+
+    @Test
+    void venuesAreOfferedUpToTenMiles() {
+        List<String> ids = ids(person(40, Person.Sex.MALE, Set.of("physical_activity"), "ME7 1AB", false, false));
+        assertThat(ids).contains("just-inside").doesNotContain("just-outside");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"MALE, 'men-by-words,all-by-words'", "FEMALE, 'all-by-words,women-attribute'",
+            "UNKNOWN, 'all-by-words'"})
+    void menOrWomenOnlyFromAttributesAndOtherwiseTheDescription(Person.Sex sex, String expected) {
+        List<String> ids = ids(person(40, sex, Set.of("mens_groups"), "ME7 1AB", false, false));
+        assertThat(ids).containsExactlyInAnyOrder(expected.split(","));
+    }
+
+    @Test
+    void homeVisitsOnlyWhereTheServiceAreaCoversThePlaceWhateverTheDistance() {
+        List<String> ids = ids(person(80, Person.Sex.FEMALE, Set.of("befriending"), "ME7 1AB", true, false));
+        assertThat(ids).contains("visits-medway", "phone-uk", "phone-medway")
+                .doesNotContain("visits-woking", "phone-scotland");
+    }
+
+    @ParameterizedTest(name = "place \"{0}\"")
+    @CsvSource(value = {"NULL, NONE", "ZZ9 9ZZ, UNKNOWN", "Glasgow, UNKNOWN"}, nullValues = "NULL")
+    void withoutAKnownPlaceOnlyNationalPhoneOrOnline(String place, Signposts.PlaceStatus status) {
+        Signposts found = signposting.suggest(person(80, Person.Sex.FEMALE, Set.of("befriending"), place, false,
+                false), 10);
+        assertThat(found.place()).isEqualTo(status);
+        assertThat(found.services()).extracting(s -> s.service().id()).containsExactly("phone-uk");
+        assertThat(found.lead()).doesNotContain("near");
+    }
+
+    @Test
+    void costKeepsThemInNeverOnlyPaid() {
+        assertThat(ids(person(70, Person.Sex.MALE, Set.of("transport"), "ME7 1AB", false, true))).isEmpty();
+        Signposts paidAllowed = signposting.suggest(person(70, Person.Sex.MALE, Set.of("transport"), "ME7 1AB",
+                false, false), 5);
+        assertThat(paidAllowed.services()).singleElement().satisfies(s -> assertThat(s.paidMarked()).isFalse());
+    }
+
+    @Test
+    void aServiceForACauseOnlyForSomeoneWithThatNeed() {
+        assertThat(ids(person(70, Person.Sex.MALE, Set.of("social_groups"), "ME7 1AB", false, false)))
+                .doesNotContain("bereaved-group");
+    }
+
+    @Test
+    void someoneWhoCannotGetOutGetsVenuesOnlyWithTransport() {
+        Signposts found = signposting.suggest(person(70, Person.Sex.MALE, Set.of("digital_skills"), "ME7 1AB", true,
+                false), 5);
+        assertThat(found.services()).extracting(s -> s.service().id()).containsExactly("minibus-club");
+        assertThat(found.services().getFirst().reason()).contains("offers transport");
+        assertThat(ids(person(70, Person.Sex.MALE, Set.of("digital_skills"), "ME7 1AB", false, false)))
+                .contains("minibus-club", "walk-in-club");
+    }
+
+    @Test
+    void reasonsAreInPlainWords() {
+        Signposts found = signposting.suggest(person(80, Person.Sex.FEMALE, Set.of("befriending"), "ME7 1AB", true,
+                false), 5);
+        assertThat(found.services().getFirst().reason())
+                .isEqualTo("Visits people at home in Medway; helps with befriending; for people who find it hard to get out");
+        assertThat(found.lead()).contains("near ME7 1AB");
+    }
+
+    @Test
+    void asksForOneToAHundred() {
+        Person p = person(80, Person.Sex.FEMALE, Set.of("befriending"), null, false, false);
+        assertThatThrownBy(() -> signposting.suggest(p, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> signposting.suggest(p, 101)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<String> ids(Person p) {
+        return signposting.suggest(p, 20).services().stream().map(s -> s.service().id()).toList();
+    }
+
+    private static Person person(Integer age, Person.Sex sex, Set<String> needs, String place, boolean cannotGetOut,
+                                 boolean costKeepsIn) {
+        return new Person(age, sex, false, false, false, false, cannotGetOut, false, costKeepsIn, needs, place);
+    }
+
+    /** A point due north of ME7 1AB at this many miles. */
+    private static GeoPoint north(double miles) {
+        double km = miles * GeoPoint.KM_PER_MILE;
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < 60; i++) {
+            double mid = (lo + hi) / 2;
+            if (ME7_1AB.distanceKm(new GeoPoint(ME7_1AB.latitude() + mid, ME7_1AB.longitude())) < km) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return new GeoPoint(ME7_1AB.latitude() + lo, ME7_1AB.longitude());
+    }
+
+    private static Service.Builder venue(String id, String need, GeoPoint at) {
+        return Service.builder(id, id).need(need).delivery(Delivery.GROUP_VENUE).costOption(free())
+                .serviceArea(new ServiceArea(id + "-area", "Medway", null))
+                .serviceAtLocation(new ServiceAtLocation(id + "-sal", null,
+                        new Location(id + "-loc", "Hall " + id, null, "physical", at, List.of())));
+    }
+
+    private static Service.Builder visit(String id, String need, String area, GeoPoint base) {
+        return Service.builder(id, id).need(need).delivery(Delivery.HOME_VISIT).costOption(free())
+                .serviceArea(new ServiceArea(id + "-area", area, null))
+                .serviceAtLocation(new ServiceAtLocation(id + "-sal", null,
+                        new Location(id + "-loc", "Office " + id, null, "physical", base, List.of())));
+    }
+
+    private static Service.Builder remote(String id, String need, String area) {
+        return Service.builder(id, id).need(need).delivery(Delivery.TELEPHONE).costOption(free())
+                .serviceArea(new ServiceArea(id + "-area", area, null));
+    }
+
+    private static CostOption free() {
+        return new CostOption(null, "Free", BigDecimal.ZERO, "GBP", null);
+    }
+
+    private static CostOption paid() {
+        return new CostOption(null, "Per visit", new BigDecimal("4.50"), "GBP", null);
+    }
+}

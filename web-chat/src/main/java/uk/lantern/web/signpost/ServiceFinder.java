@@ -1,0 +1,97 @@
+package uk.lantern.web.signpost;
+
+import java.time.DayOfWeek;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import uk.lantern.directory.DirectoryRequest;
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.signpost.Person;
+import uk.lantern.directory.signpost.Signposts;
+
+/**
+ * Suggestions as the chat, the tablet and the leaflet show them: the directory's signposting
+ * decides, this words each suggestion as a card. Thread-safe.
+ */
+public final class ServiceFinder {
+
+    /**
+     * Asked for when the screening raised no particular need: everyone may like company. Never
+     * a cause-specific need, so nothing is suggested for a cause the person does not have.
+     */
+    public static final Set<String> GENERAL_NEEDS = Set.of("social_groups", "befriending");
+
+    private static final Pattern FREE = Pattern.compile("\\b(?:for )?(?:free|free of charge|at no cost|costs? nothing)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY = Pattern.compile(
+            "\\b(?:on |every )?(?:a )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final LocalServicesDirectory directory;
+
+    public ServiceFinder(LocalServicesDirectory directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * What to offer one person after a screening.
+     *
+     * @param answers question id to the value kept (as the questionnaire validates them)
+     * @param needs   the need term ids the rules raised; {@link #GENERAL_NEEDS} when empty
+     * @param place   the place the person gave; null to read the {@code postcode} answer
+     * @param max     at most this many, 1 to 100
+     */
+    public Offer offer(Map<String, ?> answers, Set<String> needs, String place, int max) {
+        Set<String> asked = new LinkedHashSet<>(needs);
+        if (needs.stream().allMatch(Person.FREE_SERVICES::equals)) {
+            asked.addAll(GENERAL_NEEDS);
+        }
+        Signposts found = directory.signposts(Person.fromAnswers(answers, asked, place), max);
+        return new Offer(found.place(), found.placeInput(), found.placeName(), found.lead(),
+                found.services().stream().map(ServiceSuggestion::of).toList());
+    }
+
+    /**
+     * Services matching the words near the place (either may be null), best first, each once.
+     * "Free" keeps only free services and a day ("on a Tuesday", "Tuesdays") only services that run
+     * then; those words are filters, not words to match.
+     */
+    public List<ServiceSuggestion> byWords(String words, String place, int max) {
+        String text = words == null ? "" : words;
+        boolean free = FREE.matcher(text).find();
+        DayOfWeek day = null;
+        Matcher named = DAY.matcher(text);
+        if (named.find()) {
+            day = DayOfWeek.valueOf(named.group(1).toUpperCase(Locale.ROOT));
+        }
+        text = DAY.matcher(FREE.matcher(text).replaceAll(" ")).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        Map<String, ServiceSuggestion> found = new LinkedHashMap<>();
+        directory.find(new DirectoryRequest(text.isBlank() ? null : text, place, Set.of(),
+                        Set.of(), null, null, day, free, false, 1, max)).results().hits()
+                .forEach(h -> found.putIfAbsent(h.service().id(), ServiceSuggestion.of(h)));
+        return List.copyOf(found.values());
+    }
+
+    /**
+     * Suggestions for one person.
+     *
+     * @param place    whether their place was known, unknown or not given
+     * @param placeInput what the person gave, trimmed; null when nothing
+     * @param placeName the place as understood ("ME7 1AB", "the ME7 area", "Chatham"); null unless known
+     * @param lead     the sentence before the list: "near ..." only when the place is known, and how
+     *                 to correct a place Lantern did not know
+     * @param services the cards, best first, each service once
+     */
+    public record Offer(Signposts.PlaceStatus place, String placeInput, String placeName, String lead,
+                        List<ServiceSuggestion> services) {
+        public Offer {
+            services = List.copyOf(services);
+        }
+    }
+}

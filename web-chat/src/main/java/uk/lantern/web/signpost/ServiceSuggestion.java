@@ -1,0 +1,116 @@
+package uk.lantern.web.signpost;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.search.MatchReason;
+import uk.lantern.directory.search.ServiceHit;
+import uk.lantern.directory.signpost.Signpost;
+import uk.lantern.web.directory.ServiceView;
+
+/**
+ * A service card, in plain words: what it is, why it was offered, when it runs, how to reach it,
+ * what it costs and how far it is (once).
+ *
+ * @param id            the directory's service id, so a worker's record can say which service was offered
+ * @param summary       what the service is: the first sentence of its description; null when it has none
+ * @param why           why it was offered, in plain words; may be empty
+ * @param schedule      when it runs, in words; null when the directory does not say
+ * @param phone         a number to call, as published; null when none
+ * @param telephone     the same number for a {@code tel:} link (digits and a leading +); null when none
+ * @param url           the service's or its organisation's web address; null when none
+ * @param contact       one way to get in touch in words ("call 0800 4 70 80 90"), for the transcript;
+ *                      null when the directory has none
+ * @param cost          the price in words ("Free", "£3.00 (Small charge)"); null when unknown
+ * @param paid          the person said cost keeps them in and this service charges or may charge
+ * @param distanceMiles to one decimal place; null when no place was known or the person need not travel
+ */
+public record ServiceSuggestion(String id, String name, String summary, String why, String schedule, String phone,
+                                String telephone, String url, String contact, String cost, boolean paid,
+                                Double distanceMiles) {
+
+    /** Added to the cost of a paid service when cost keeps the person in. */
+    static final String PAID = " (paid: this one charges)";
+    static final String MAY_CHARGE = "may charge: please ask them";
+
+    /** The card for a signposting suggestion. */
+    public static ServiceSuggestion of(Signpost s) {
+        return card(s.service(), s.reason(), s.paidMarked(), s.travelMiles());
+    }
+
+    /** The card for a service without a reason: one the worker offered that is not among today's suggestions. */
+    public static ServiceSuggestion of(Service s) {
+        return card(s, "", false, null);
+    }
+
+    /** A card with only a name: a service offered once and no longer in the directory. */
+    public static ServiceSuggestion named(String id, String name) {
+        return new ServiceSuggestion(id, name, null, "", null, null, null, null, null, null, false, null);
+    }
+
+    /** The card for a search hit (a question about services in the chat), with its reasons as found. */
+    static ServiceSuggestion of(ServiceHit hit) {
+        String why = hit.reasons().stream().filter(r -> r.kind() != MatchReason.Kind.WORDS
+                        && r.kind() != MatchReason.Kind.DISTANCE).map(MatchReason::text).distinct().limit(2)
+                .reduce((a, b) -> a + "; " + b).orElse("");
+        return card(hit.service(), why, false, hit.distanceMiles());
+    }
+
+    private static ServiceSuggestion card(Service s, String why, boolean paid, Double miles) {
+        ServiceView.ContactView contact = ServiceView.contact(s);
+        String cost = ServiceView.cost(s).text();
+        if (paid) {
+            cost = cost == null ? MAY_CHARGE : cost + PAID;
+        }
+        String words = contact.phone() != null ? "call " + contact.phone()
+                : contact.email() != null ? "email " + contact.email()
+                : contact.url() != null ? "see " + contact.url() : null;
+        return new ServiceSuggestion(s.id(), s.name(), firstSentence(s.description()), why, ServiceView.schedule(s),
+                contact.phone(), tel(contact.phone()), web(contact.url()), words, cost, paid,
+                miles == null ? null : BigDecimal.valueOf(miles).setScale(1, RoundingMode.HALF_UP).doubleValue());
+    }
+
+    /** "Illustrative listing." and the like are left out: the sentence after says what the service is. */
+    private static String firstSentence(String description) {
+        if (description == null || description.isBlank()) {
+            return null;
+        }
+        String text = description.strip().replaceFirst("^Illustrative listing\\.\\s*", "");
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+
+    /** Only web addresses become links: a directory entry's "javascript:" or "data:" address never does. */
+    static String web(String url) {
+        return url != null && url.strip().matches("(?i)https?://\\S+") ? url.strip() : null;
+    }
+
+    /** Digits (and a leading +) of a phone number for a {@code tel:} link; null when there are none. */
+    static String tel(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.strip().replaceAll("[^0-9+]", "").replaceAll("(?<!^)\\+", "");
+        return digits.replace("+", "").isEmpty() ? null : digits;
+    }
+
+    /** One line for the chat transcript: each fact once. */
+    public String asLine() {
+        StringBuilder line = new StringBuilder("- ").append(name);
+        if (why != null && !why.isBlank()) {
+            line.append(": ").append(why);
+        }
+        if (schedule != null) {
+            line.append(". When: ").append(schedule.replaceAll("\\.$", ""));
+        }
+        if (contact != null) {
+            line.append(". Contact: ").append(contact);
+        }
+        line.append(". Cost: ").append(cost == null ? "please ask them" : cost);
+        if (distanceMiles != null) {
+            line.append(". About ").append(distanceMiles).append(distanceMiles == 1.0 ? " mile away" : " miles away");
+        }
+        return line.append('.').toString();
+    }
+}

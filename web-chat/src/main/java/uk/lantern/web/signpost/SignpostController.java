@@ -1,0 +1,125 @@
+package uk.lantern.web.signpost;
+
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.model.Delivery;
+import uk.lantern.directory.signpost.Person;
+import uk.lantern.directory.signpost.Signpost;
+import uk.lantern.directory.signpost.Signposts;
+import uk.lantern.engine.Assessment;
+import uk.lantern.engine.ScreeningEngine;
+
+/**
+ * {@code POST /api/signposts}: the services Lantern would suggest to a person, from their answers
+ * and place, with a plain-words reason for each. The same decision the chat's closing message, the
+ * doorstep result and the leaflet use. Nothing is stored. See {@code docs/api.md}.
+ */
+@RestController
+class SignpostController {
+
+    /** At most this many services in one answer. */
+    static final int MOST = 20;
+    static final int DEFAULT = 5;
+
+    private final ScreeningEngine engine;
+    private final LocalServicesDirectory directory;
+
+    SignpostController(ScreeningEngine engine, LocalServicesDirectory directory) {
+        this.engine = engine;
+        this.directory = directory;
+    }
+
+    /**
+     * Answers as for {@code POST /api/assessments}, but any subset: the needs come from the rules
+     * over the answers given. Invalid answers get 400 with every problem (RFC 9457).
+     */
+    @PostMapping(path = "/api/signposts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    SignpostAnswer signposts(@RequestBody SignpostRequest request) {
+        if (request.answers() == null) {
+            throw invalid("\"answers\" is missing: the body must be {\"answers\": {questionId: value, ...}, "
+                    + "\"place\": \"ME7 1AB\", \"max\": 5}, with place and max optional.");
+        }
+        int max = request.max() == null ? DEFAULT : request.max();
+        if (max < 1 || max > MOST) {
+            throw invalid("\"max\" must be 1 to " + MOST + ", got " + max + ".");
+        }
+        Assessment assessment = engine.assess(engine.ruleBase().questionnaire().validateGiven(request.answers()));
+        Set<String> needs = new LinkedHashSet<>();
+        assessment.needs().forEach(n -> needs.add(n.id()));
+        if (needs.stream().allMatch(Person.FREE_SERVICES::equals)) {
+            needs.addAll(ServiceFinder.GENERAL_NEEDS);
+        }
+        Person person = Person.fromAnswers(request.answers(), needs, request.place());
+        Signposts found = directory.signposts(person, max);
+        return new SignpostAnswer(new PlaceView(found.place().name().toLowerCase(java.util.Locale.ROOT),
+                found.placeInput(), found.placeName(), found.lead()), List.copyOf(person.needs()),
+                person.costKeepsIn(), assessment.urgent(),
+                assessment.urgentConcerns().stream().map(Assessment.UrgentConcern::whatToDoNow).toList(),
+                found.services().stream().map(SignpostView::of).toList());
+    }
+
+    private static ErrorResponseException invalid(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(URI.create("/problems/invalid-request"));
+        problem.setTitle("The request is not in the expected form");
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+    }
+
+    /**
+     * @param answers question id to value, as for {@code POST /api/assessments}; any subset
+     * @param place   a postcode, sector, district or town; when absent, the {@code postcode} answer
+     * @param max     how many services at most, 1 to 20; 5 when absent
+     */
+    record SignpostRequest(Map<String, Object> answers, String place, Integer max) {
+    }
+
+    /**
+     * @param needs       the needs the rules raised (or befriending and social groups when none)
+     * @param costMatters cost keeps the person in: free services come first and paid ones are marked
+     * @param urgent      an answer showed immediate danger: act on {@code actNow} before anything else
+     */
+    record SignpostAnswer(PlaceView place, List<String> needs, boolean costMatters, boolean urgent,
+                          List<String> actNow, List<SignpostView> services) {
+    }
+
+    /**
+     * @param status     {@code known}, {@code unknown} (given, not understood: only national remote
+     *                   services until corrected) or {@code none}
+     * @param understood the place as understood ("ME7 1AB", "the ME7 area", "Chatham"); null unless known
+     * @param lead       the sentence to show before the services
+     */
+    record PlaceView(String status, String given, String understood, String lead) {
+    }
+
+    /**
+     * One suggestion: the card's words plus the facts behind it.
+     *
+     * @param ways     how the person can use it: {@code home_visit}, {@code telephone},
+     *                 {@code online}, {@code group_venue}
+     * @param needsMet the person's needs it meets
+     * @param free     known to be free
+     */
+    record SignpostView(String id, String name, String summary, String why, List<String> ways, List<String> needsMet,
+                        boolean free, boolean paid, String cost, String schedule, String phone, String telephone,
+                        String url, Double distanceMiles) {
+        static SignpostView of(Signpost s) {
+            ServiceSuggestion card = ServiceSuggestion.of(s);
+            return new SignpostView(card.id(), card.name(), card.summary(), card.why(),
+                    s.ways().stream().map(Delivery::id).toList(), s.needsMet(), s.free(), card.paid(), card.cost(),
+                    card.schedule(), card.phone(), card.telephone(), card.url(), card.distanceMiles());
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package uk.lantern.web.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.engine.Assessment;
+import uk.lantern.engine.ScreeningEngine;
+import uk.lantern.engine.interpret.AnswerInterpreter;
+import uk.lantern.engine.questionnaire.AnswerType;
+import uk.lantern.web.signpost.FreshDirectoryIndex;
+import uk.lantern.web.signpost.Persona;
+import uk.lantern.web.signpost.ServiceFinder;
+import uk.lantern.web.signpost.ServiceSuggestion;
+
+/**
+ * The persona suite through the chat's closing message: the place read as the chat reads it, the
+ * answers assessed, and the services message checked for who must and must not be offered, "near"
+ * only for a known place, and each service once.
+ */
+@SpringBootTest
+class ClosingPersonaTest extends FreshDirectoryIndex {
+
+    @Autowired
+    ScreeningEngine engine;
+
+    @Autowired
+    LocalServicesDirectory directory;
+
+    final AnswerInterpreter interpreter = new AnswerInterpreter();
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uk.lantern.web.signpost.FreshDirectoryIndex#personas")
+    void theClosingMessageOffersWhatFits(Persona p) {
+        String place = null;
+        if (p.place() != null) {
+            PlaceAnswer read = PlaceAnswer.read(p.place(), engine.ruleBase().questionnaire().questions().stream()
+                    .filter(q -> q.type() == AnswerType.POSTCODE).findFirst(), interpreter);
+            assertThat(read.place()).as("the chat reads %s as a place", p.place()).isNotNull();
+            place = read.place();
+        }
+        Map<String, Object> answers = new LinkedHashMap<>(p.answers());
+        Assessment assessment = engine.assess(engine.ruleBase().questionnaire().validateGiven(answers));
+        Summary summary = new Closing(engine.ruleBase().catalogue(), new ServiceFinder(directory))
+                .summarise(assessment, answers, place, false, List.of());
+        String text = Closing.services(summary);
+        List<String> names = summary.services().stream().map(ServiceSuggestion::name).toList();
+        String shown = p + ":\n" + text;
+
+        if ("known".equals(p.status())) {
+            assertThat(summary.servicesLead()).as(shown).contains("near");
+        } else {
+            assertThat(text).as(shown).doesNotContain("near");
+        }
+        if ("unknown".equals(p.status())) {
+            assertThat(text).as(shown).contains("don't know").contains("change my postcode");
+        }
+        assertThat(text).as(shown).doesNotContainIgnoringCase("matches your words");
+        for (String name : names) {
+            assertThat(text.split(java.util.regex.Pattern.quote("- " + name), -1)).as("once: " + shown).hasSize(2);
+        }
+        for (String id : p.include()) {
+            assertThat(text).as(shown).contains(name(id));
+        }
+        for (String id : p.exclude()) {
+            assertThat(text).as(shown).doesNotContain("- " + name(id) + ":");
+        }
+        if (p.first() != null) {
+            assertThat(names).as(shown).first().isEqualTo(name(Persona.PREFIX + p.first()));
+        }
+    }
+
+    private String name(String id) {
+        return Optional.of(id).flatMap(directory::service).orElseThrow(() -> new AssertionError("no service " + id))
+                .name();
+    }
+}

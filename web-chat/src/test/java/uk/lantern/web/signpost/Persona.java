@@ -1,0 +1,84 @@
+package uk.lantern.web.signpost;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One person of the signposting persona suite ({@code signposts/personas-tuning.tsv}): their
+ * answers and place, and what must and must not be suggested to them.
+ *
+ * @param answers  question id to value: numbers, booleans (from yes/no) and option ids
+ * @param place    what they gave as their place; null when nothing
+ * @param status   {@code known}, {@code unknown} or {@code none}
+ * @param include  short service ids (without {@code lantern-sample-}) that must be suggested
+ * @param exclude  short service ids that must not be
+ * @param first    the short id that must come first; null when any
+ * @param checks   extra checks: {@code empty} (nothing suggested), {@code all-free}, {@code unmarked}
+ *                 (no service marked as paid),
+ *                 {@code why:<words>} (the first reason says these words)
+ */
+public record Persona(String id, String who, Map<String, Object> answers, String place, String status,
+                      Set<String> include, Set<String> exclude, String first, List<String> checks) {
+
+    public static final String PREFIX = "lantern-sample-";
+
+    @Override
+    public String toString() {
+        return id + " (" + who + ")";
+    }
+
+    public static List<Persona> tuning() {
+        return read("/signposts/personas-tuning.tsv");
+    }
+
+    static List<Persona> read(String resource) {
+        List<Persona> all = new ArrayList<>();
+        try (InputStream in = Persona.class.getResourceAsStream(resource)) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (String line : lines) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 9) {
+                    throw new IllegalStateException(resource + ": expected 9 columns, got " + f.length + ": " + line);
+                }
+                all.add(new Persona(f[0], f[1], answers(f[2]), dash(f[3]), f[4], ids(f[5]), ids(f[6]), dash(f[7]),
+                        dash(f[8]) == null ? List.of() : List.of(f[8].split(" "))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all;
+    }
+
+    private static String dash(String field) {
+        return field.isBlank() || "-".equals(field) ? null : field.replace("\u00B7", " ");
+    }
+
+    private static Set<String> ids(String field) {
+        return dash(field) == null ? Set.of()
+                : Arrays.stream(field.split(",")).map(String::strip).map(s -> PREFIX + s).collect(Collectors.toSet());
+    }
+
+    /** "age=82 sex=female can_get_out=no" */
+    private static Map<String, Object> answers(String field) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (String pair : field.strip().split("\\s+")) {
+            String[] kv = pair.split("=", 2);
+            String v = kv[1];
+            answers.put(kv[0], v.matches("\\d+") ? (Object) Integer.valueOf(v)
+                    : "yes".equals(v) ? (Object) Boolean.TRUE : "no".equals(v) ? (Object) Boolean.FALSE : v);
+        }
+        return answers;
+    }
+}

@@ -1,0 +1,202 @@
+package uk.lantern.web.signpost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.model.ServiceArea;
+
+/**
+ * The persona suite through {@code POST /api/signposts}: for every person, what the issue's rules
+ * demand of every suggestion (eligibility, where it works, taking part, cost, needs following
+ * causes, each service once, plain reasons), checked against the directory's own data, and then
+ * the services that person must and must not be offered.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignpostPersonaApiTest extends FreshDirectoryIndex {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final Set<String> NATIONAL = Set.of("england", "united kingdom", "united kingdom and ireland", "uk",
+            "great britain");
+    static final Set<String> CAUSES = Set.of("bereavement_support", "carers_support", "sensory_support");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    LocalServicesDirectory directory;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("uk.lantern.web.signpost.FreshDirectoryIndex#personas")
+    void everySuggestionFitsThePerson(Persona p) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("answers", p.answers());
+        if (p.place() != null) {
+            body.put("place", p.place());
+        }
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(body))).andReturn().getResponse();
+        String json = response.getContentAsString();
+        assertThat(response.getStatus()).as(p + ": " + json).isEqualTo(200);
+        JsonNode answer = JSON.readTree(json);
+        List<String> ids = new ArrayList<>();
+        answer.get("services").forEach(s -> ids.add(s.get("id").asString()));
+        String shown = p + " got " + ids + "\n" + answer.toPrettyString();
+        if (System.getenv("SIGNPOST_PRINT") != null) {
+            StringBuilder line = new StringBuilder("PERSONA " + p.id() + " " + answer.at("/place/status").asString()
+                    + " needs=" + answer.get("needs") + "\n");
+            answer.get("services").forEach(x -> line.append("   ").append(x.get("id").asString().replace(Persona.PREFIX, ""))
+                    .append(" | ").append(x.get("why").asString()).append(" | ").append(x.get("cost").asString())
+                    .append(" | ").append(x.get("distanceMiles")).append('\n'));
+            System.out.print(line);
+        }
+
+        assertThat(answer.at("/place/status").asString()).as(shown).isEqualTo(p.status());
+        if (!"known".equals(p.status())) {
+            assertThat(answer.at("/place/lead").asString()).as(shown).doesNotContain("near");
+        }
+        assertThat(new HashSet<>(ids)).as("each service once: " + shown).hasSize(ids.size());
+        Set<String> needs = new HashSet<>();
+        answer.get("needs").forEach(n -> needs.add(n.asString()));
+        boolean costMatters = answer.get("costMatters").asBoolean();
+        boolean staysIn = Boolean.FALSE.equals(p.answers().get("can_get_out"))
+                || List.of("one", "two_or_more").contains(String.valueOf(p.answers().get("daily_activities")));
+        boolean seenPaid = false;
+        boolean seenVenue = false;
+        for (JsonNode s : answer.get("services")) {
+            Service service = directory.service(s.get("id").asString()).orElseThrow();
+            String why = s.get("why").asString();
+            String about = service.name() + " for " + shown;
+            assertThat(why).as("a plain reason: " + about).isNotBlank()
+                    .doesNotContainIgnoringCase("matches your words").doesNotContain(" km");
+            eligible(p, service, about);
+            List<String> ways = new ArrayList<>();
+            s.get("ways").forEach(w -> ways.add(w.asString()));
+            works(p.status(), service, ways, s, about);
+            List<String> met = new ArrayList<>();
+            s.get("needsMet").forEach(n -> met.add(n.asString()));
+            assertThat(met).as("meets a need: " + about).isNotEmpty();
+            assertThat(needs).as("needs: " + about).containsAll(met);
+            service.needs().stream().filter(CAUSES::contains)
+                    .forEach(cause -> assertThat(needs).as("cause " + cause + ": " + about).contains(cause));
+            if (staysIn) {
+                boolean comes = ways.stream().anyMatch(w -> !w.equals("group_venue"));
+                assertThat(comes || transport(service)).as("comes to them or offers transport: " + about).isTrue();
+                assertThat(comes && seenVenue).as("comes-to-you first: " + about).isFalse();
+                seenVenue |= !comes;
+            }
+            if (costMatters) {
+                boolean free = s.get("free").asBoolean();
+                assertThat(free && seenPaid).as("free first: " + about).isFalse();
+                seenPaid |= !free;
+                assertThat(s.get("paid").asBoolean()).as("paid marked: " + about).isEqualTo(!free);
+                if (!free) {
+                    assertThat(s.get("cost").asString()).as(about).contains("paid");
+                }
+            }
+        }
+        if (costMatters && !ids.isEmpty()) {
+            assertThat(answer.get("services").valueStream().anyMatch(s -> s.get("free").asBoolean()))
+                    .as("never only paid services: " + shown).isTrue();
+        }
+        assertThat(ids).as("must include: " + shown).containsAll(p.include());
+        if (!p.exclude().isEmpty()) {
+            assertThat(ids).as("must not include: " + shown).doesNotContainAnyElementsOf(p.exclude());
+        }
+        if (p.first() != null) {
+            assertThat(ids).as("first: " + shown).first().isEqualTo(Persona.PREFIX + p.first());
+        }
+        for (String check : p.checks()) {
+            if (check.equals("empty")) {
+                assertThat(ids).as(shown).isEmpty();
+            } else if (check.equals("all-free")) {
+                answer.get("services").forEach(s -> assertThat(s.get("free").asBoolean()).as(shown).isTrue());
+            } else if (check.equals("unmarked")) {
+                answer.get("services").forEach(s -> assertThat(s.get("paid").asBoolean()).as(shown).isFalse());
+            } else if (check.startsWith("why:")) {
+                assertThat(answer.at("/services/0/why").asString()).as(shown)
+                        .contains(check.substring(4).replace('_', ' '));
+            } else {
+                throw new IllegalStateException("unknown check " + check + " for " + p);
+            }
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "{}|/problems/invalid-request",
+            "{\"answers\": {\"age\": 70}, \"max\": 0}|/problems/invalid-request",
+            "{\"answers\": {\"age\": 70}, \"max\": 21}|/problems/invalid-request",
+            "{\"answers\": {\"age\": 70}, \"colour\": \"red\"}|/problems/invalid-request",
+            "{\"answers\": {\"age\": -3}}|/problems/invalid-answers",
+            "{\"answers\": {\"favourite_food\": \"cake\"}}|/problems/invalid-answers",
+    })
+    void badRequestsGetAProblemDetail(String body, String type) throws Exception {
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(JSON.readTree(response.getContentAsString()).get("type").asString()).isEqualTo(type);
+    }
+
+    /** Age limits, and men-only or women-only attributes, read straight from the service. */
+    private static void eligible(Persona p, Service service, String about) {
+        Object age = p.answers().get("age");
+        if (service.minimumAge() != null || service.maximumAge() != null) {
+            assertThat(age).as("an age-limited service needs a known age: " + about).isInstanceOf(Integer.class);
+            assertThat(service.acceptsAge((Integer) age)).as("age: " + about).isTrue();
+        }
+        service.otherTerms().stream().filter(t -> "lantern-eligibility".equals(t.taxonomyId())).forEach(t -> {
+            switch (t.code()) {
+                case "men" -> assertThat(p.answers().get("sex")).as(about).isEqualTo("male");
+                case "women" -> assertThat(p.answers().get("sex")).as(about).isEqualTo("female");
+                case "carers" -> assertThat(p.answers().get("is_carer")).as(about).isEqualTo(true);
+                case "bereaved" -> assertThat(Boolean.TRUE.equals(p.answers().get("recent_loss"))
+                        || "widowed".equals(p.answers().get("marital_status"))).as(about).isTrue();
+                default -> assertThat(Boolean.TRUE.equals(p.answers().get("sight_loss"))
+                        || Boolean.TRUE.equals(p.answers().get("hearing_loss"))).as(about).isTrue();
+            }
+        });
+    }
+
+    /** Where the service works: venues within 10 miles, home visits where its area covers Medway, remote national without a place. */
+    private static void works(String status, Service service, List<String> ways, JsonNode s, String about) {
+        Set<String> areas = new HashSet<>();
+        service.serviceAreas().stream().map(ServiceArea::name).forEach(n -> areas.add(n.toLowerCase()));
+        boolean national = areas.stream().anyMatch(NATIONAL::contains);
+        if (!"known".equals(status)) {
+            assertThat(ways).as("only phone or online without a known place: " + about)
+                    .isNotEmpty().allMatch(w -> w.equals("telephone") || w.equals("online"));
+            assertThat(national).as("national without a known place: " + about).isTrue();
+            assertThat(s.get("distanceMiles").isNull()).as("no distance without a place: " + about).isTrue();
+            return;
+        }
+        assertThat(areas.contains("medway") || national).as("its area covers the place: " + about).isTrue();
+        if (ways.contains("group_venue")) {
+            assertThat(s.get("distanceMiles").asDouble()).as("venue within 10 miles: " + about).isLessThanOrEqualTo(10);
+        }
+    }
+
+    private static boolean transport(Service s) {
+        return s.needs().contains("transport")
+                || s.otherTerms().stream().anyMatch(t -> "transport_offered".equals(t.code()));
+    }
+}
