@@ -559,12 +559,7 @@ class DoorstepBrowserTest {
         driver.navigate().refresh();
         browser.waitUpTo(15).withMessage(() -> "the screening page to be kept for use offline; last seen: " + seen[0])
                 .until(d -> "ready".equals(seen[0] = (String) driver.executeAsyncScript(check)));
-        browser.waitUpTo(10).until(d -> d.findElement(By.id("step-consent")).isDisplayed());
-
-        driver.findElement(By.cssSelector("label[for='consent']")).click();
-        driver.findElement(By.id("consent-continue")).click();
-        browser.waitUpTo(10).until(d -> d.findElement(By.id("reference"))).sendKeys(reference);
-        driver.findElement(By.id("continue")).click();
+        consentAndReference(reference);
         Map<String, String> answers = firstVisit();
         String step = stepAfter(null);
         for (int i = 0; i < 5; i++) {
