@@ -214,9 +214,11 @@
         data.pending[at].lastTried = new Date().toISOString();
       }
       signedOut = outcome.state === 'signed-out';
-      store(data);
-      delete inFlight[item.submissionId];
-      return outcome;
+      // Whoever acts on the outcome (often by leaving the page) does so once the tablet's copy is updated.
+      return store(data).then(function () {
+        delete inFlight[item.submissionId];
+        return outcome;
+      });
     });
     inFlight[item.submissionId] = sending;
     return sending;
@@ -400,10 +402,11 @@
       return fresh;
     }
 
+    /** Keeps the screening; the promise settles once it is written, so the next step shows only after. */
     function save(screening) {
       var data = load();
       data.current = screening;
-      store(data);
+      return store(data);
     }
 
     function setTitle(heading, error) {
@@ -589,9 +592,8 @@
       var screening = current();
       screening.consent = chosen.value === 'yes';
       if (!screening.consent) { screening.reference = ''; }
-      save(screening);
       // The reference page is always shown after a yes, so a reference filled in for a repeat screening is seen.
-      go(screening.consent ? 'reference' : firstIncomplete(screening));
+      save(screening).then(function () { go(screening.consent ? 'reference' : firstIncomplete(screening)); });
     });
 
     /* The worker's own reference for the person: never their name. */
@@ -627,8 +629,7 @@
         var now = current();
         now.reference = value;
         now.problems = null;
-        save(now);
-        go(changing ? 'check' : firstIncomplete(now));
+        save(now).then(function () { go(changing ? 'check' : firstIncomplete(now)); });
       });
       append(column, form);
       append(flow, append(el('div', { className: 'govuk-grid-row' }), column));
@@ -727,8 +728,7 @@
         if (now.seen.indexOf(question.id) < 0) { now.seen.push(question.id); }
         now.problems = null;
         prune(now);
-        save(now);
-        go(nextAfter(question, now, changing));
+        save(now).then(function () { go(nextAfter(question, now, changing)); });
       });
       append(column, form);
       append(flow, append(el('div', { className: 'govuk-grid-row' }), column));
