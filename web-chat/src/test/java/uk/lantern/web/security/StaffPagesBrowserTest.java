@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,7 @@ class StaffPagesBrowserTest {
     @RegisterExtension
     static final HeadlessChromium browser = new HeadlessChromium();
     private static WebDriver driver;
+    private static final Pattern ENROL_KEY = Pattern.compile("id=\"enrol-secret\"[^>]*>([A-Z2-7 ]+)<");
     private final TimeBasedCodes codes = new TimeBasedCodes();
 
     @Autowired
@@ -79,11 +82,17 @@ class StaffPagesBrowserTest {
                 .contains("Enter the 6-digit code from your authenticator app");
         browser.assertNoAccessibilityProblems("second-factor enrolment with an error");
         driver.findElement(By.className("govuk-details__summary")).click();
-        String secret = driver.findElement(By.id("enrol-secret")).getText().replace(" ", "");
+        assertThat(driver.findElement(By.id("enrol-secret")).isDisplayed()).isTrue();
+        // The key as the page's source has it, as an app reading the QR code would get it.
+        Matcher shown = ENROL_KEY.matcher(driver.getPageSource());
+        assertThat(shown.find()).as("the key on the enrolment page").isTrue();
+        String secret = shown.group(1).replace(" ", "");
         Instant enrolledAt = Instant.now();
         driver.findElement(By.id("code")).sendKeys(codes.code(secret, enrolledAt));
         driver.findElement(By.id("enrol-app")).click();
-        browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/admin/accounts"));
+        browser.waitUpTo(10).withMessage(() -> "the accounts page once the app is set up; on "
+                        + driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("main")).getText())
+                .until(d -> d.getCurrentUrl().endsWith("/admin/accounts"));
         assertThat(driver.findElement(By.id("accounts")).getText()).contains(StaffAccounts.WORKER);
         browser.assertNoAccessibilityProblems("accounts");
 

@@ -70,7 +70,7 @@ class DoorstepBrowserTest {
             var user = arguments[0];
             var everything = '';
             for (var i = 0; i < localStorage.length; i++) {
-              everything += localStorage.key(i) + '=' + localStorage.getItem(localStorage.key(i)) + '\n';
+              everything += localStorage.key(i) + '=' + localStorage.getItem(localStorage.key(i)) + '\\n';
             }
             // After the page's own writes have finished (a read waits for them), where the page has its store.
             var settled = window.lanternTabletStore
