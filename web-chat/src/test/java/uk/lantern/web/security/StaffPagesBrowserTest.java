@@ -88,6 +88,7 @@ class StaffPagesBrowserTest {
         assertThat(shown.find()).as("the key on the enrolment page").isTrue();
         String secret = shown.group(1).replace(" ", "");
         Instant enrolledAt = Instant.now();
+        driver.findElement(By.id("code")).clear();
         driver.findElement(By.id("code")).sendKeys(codes.code(secret, enrolledAt));
         driver.findElement(By.id("enrol-app")).click();
         browser.waitUpTo(10).withMessage(() -> "the accounts page once the app is set up; on "
