@@ -45,8 +45,20 @@
       button.click();
       return;
     }
-    if (window.lanternSession.beforeSignOut) { window.lanternSession.beforeSignOut(reason); }
-    window.location.assign('/sign-in?timed-out');
+    afterCleanUp(reason, function () { window.location.assign('/sign-in?timed-out'); });
+  }
+
+  /**
+   * Runs the page's clean-up before signing out (lantern-worker.js wipes what the tablet keeps),
+   * then carries on; a clean-up that answers with a promise is waited for, at most 3 seconds.
+   */
+  function afterCleanUp(reason, next) {
+    var cleanUp = window.lanternSession.beforeSignOut ? window.lanternSession.beforeSignOut(reason) : null;
+    if (!cleanUp || typeof cleanUp.then !== 'function') { next(); return; }
+    var done = false;
+    function once() { if (!done) { done = true; next(); } }
+    cleanUp.then(once, once);
+    window.setTimeout(once, 3000);
   }
 
   function tick() {
@@ -92,8 +104,10 @@
   document.addEventListener('DOMContentLoaded', function () {
     var signOutButton = document.querySelector('[data-sign-out]');
     if (signOutButton) {
-      signOutButton.form.addEventListener('submit', function () {
-        if (window.lanternSession.beforeSignOut) { window.lanternSession.beforeSignOut('chosen'); }
+      var form = signOutButton.form;
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        afterCleanUp('chosen', function () { form.submit(); });
       });
     }
     if (!(total > 0) || !(warnBefore > 0)) { return; }

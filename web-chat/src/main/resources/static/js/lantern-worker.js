@@ -2,9 +2,12 @@
  * The frontline worker's pages: the doorstep screening flow, the list of screenings waiting on
  * this device, the result page's character count and the leaflet's print button.
  *
- * A screening in progress, and one finished but not yet sent, are kept in localStorage under the
- * signed-in username (meta lantern-user), so a lost signal, a reload or a closed browser loses
- * nothing. They are removed as soon as Lantern confirms the record, and on a chosen sign-out.
+ * A screening in progress, and one finished but not yet sent, are kept on the tablet under the
+ * signed-in username (meta lantern-user), sealed with AES-GCM under a non-extractable key
+ * (lantern-tablet-store.js), so a lost signal, a reload or a closed browser loses nothing and a copy
+ * of the browser's files reads nothing. They are removed as soon as Lantern confirms the record; a
+ * chosen sign-out deletes them and the key, and so does an idle sign-out once nothing is left unsent.
+ * The page works on a copy in memory, read once when it opens and written through on every change.
  * Each screening carries a submission id made once, when it starts, so sending it twice (a retry,
  * a double tap) still makes exactly one record. The questions are drawn here from the
  * questionnaire, which is kept in localStorage too, so the flow needs no network once loaded.
@@ -29,21 +32,44 @@
 
   /* ---------- What is kept on this device ---------- */
 
-  function storeKey() {
+  var tablet = window.lanternTabletStore;
+  var kept = { current: null, pending: [] };
+
+  /** Where answers were kept in plain text before they were sealed; read once, then removed. */
+  function legacyKey() {
     return STORE_PREFIX + user;
   }
 
-  function load() {
-    var data = null;
-    try {
-      data = JSON.parse(window.localStorage.getItem(storeKey()));
-    } catch (e) {
-      data = null;
-    }
+  function normalise(data) {
     if (!data || typeof data !== 'object') { data = {}; }
     if (!Array.isArray(data.pending)) { data.pending = []; }
     if (!data.current) { data.current = null; }
     return data;
+  }
+
+  /** A copy of what is kept, for the caller to change and {@link store}. */
+  function load() {
+    return normalise(JSON.parse(JSON.stringify(kept)));
+  }
+
+  /** Reads what is kept when the page opens, sealing any plain-text answers left by an older version. */
+  function open() {
+    return tablet.read(user).then(normalise, function () { return normalise(null); }).then(function (data) {
+      var legacy = null;
+      try { legacy = JSON.parse(window.localStorage.getItem(legacyKey())); } catch (e) { legacy = null; }
+      kept = data;
+      if (legacy && typeof legacy === 'object') {
+        legacy = normalise(legacy);
+        legacy.pending.forEach(function (item) {
+          if (indexOf(kept.pending, item.submissionId) < 0) { kept.pending.push(item); }
+        });
+        if (!kept.current) { kept.current = legacy.current; }
+        return store(load()).then(function (sealed) {
+          if (sealed) { window.localStorage.removeItem(legacyKey()); }
+        });
+      }
+      return undefined;
+    });
   }
 
   /**
@@ -52,16 +78,25 @@
    */
   function store(data) {
     var current = started(data.current) ? data.current : null;
-    try {
-      if (!current && data.pending.length === 0) {
-        window.localStorage.removeItem(storeKey());
-      } else {
-        window.localStorage.setItem(storeKey(), JSON.stringify({ current: current, pending: data.pending }));
-      }
-    } catch (e) {
+    kept = { current: current, pending: data.pending };
+    var empty = !current && data.pending.length === 0;
+    return tablet.write(user, empty ? null : load()).then(function () {
+      if (others) { others.postMessage('changed'); }
+      return true;
+    }, function () {
       var status = document.getElementById('connection-status');
       if (status) { status.textContent = 'This tablet could not keep the answers. Do not close this page.'; }
-    }
+      return false;
+    });
+  }
+
+  // Another page of this worker's (a second tab) changed what is kept: take its copy, so a later
+  // write here does not put back what it had sent or drop what it had added.
+  var others = typeof window.BroadcastChannel === 'function' ? new window.BroadcastChannel('lantern-tablet') : null;
+  if (others) {
+    others.onmessage = function () {
+      tablet.read(user).then(function (data) { kept = normalise(data); }, function () { });
+    };
   }
 
   function started(screening) {
@@ -179,9 +214,11 @@
         data.pending[at].lastTried = new Date().toISOString();
       }
       signedOut = outcome.state === 'signed-out';
-      store(data);
-      delete inFlight[item.submissionId];
-      return outcome;
+      // Whoever acts on the outcome (often by leaving the page) does so once the tablet's copy is updated.
+      return store(data).then(function () {
+        delete inFlight[item.submissionId];
+        return outcome;
+      });
     });
     inFlight[item.submissionId] = sending;
     return sending;
@@ -365,10 +402,11 @@
       return fresh;
     }
 
+    /** Keeps the screening; the promise settles once it is written, so the next step shows only after. */
     function save(screening) {
       var data = load();
       data.current = screening;
-      store(data);
+      return store(data);
     }
 
     function setTitle(heading, error) {
@@ -554,9 +592,8 @@
       var screening = current();
       screening.consent = chosen.value === 'yes';
       if (!screening.consent) { screening.reference = ''; }
-      save(screening);
       // The reference page is always shown after a yes, so a reference filled in for a repeat screening is seen.
-      go(screening.consent ? 'reference' : firstIncomplete(screening));
+      save(screening).then(function () { go(screening.consent ? 'reference' : firstIncomplete(screening)); });
     });
 
     /* The worker's own reference for the person: never their name. */
@@ -592,8 +629,7 @@
         var now = current();
         now.reference = value;
         now.problems = null;
-        save(now);
-        go(changing ? 'check' : firstIncomplete(now));
+        save(now).then(function () { go(changing ? 'check' : firstIncomplete(now)); });
       });
       append(column, form);
       append(flow, append(el('div', { className: 'govuk-grid-row' }), column));
@@ -692,8 +728,7 @@
         if (now.seen.indexOf(question.id) < 0) { now.seen.push(question.id); }
         now.problems = null;
         prune(now);
-        save(now);
-        go(nextAfter(question, now, changing));
+        save(now).then(function () { go(nextAfter(question, now, changing)); });
       });
       append(column, form);
       append(flow, append(el('div', { className: 'govuk-grid-row' }), column));
@@ -1070,9 +1105,12 @@
 
   function guardSignOut() {
     if (window.lanternSession) {
-      // A chosen sign-out leaves nothing personal on a shared tablet; a timed-out one keeps the work.
+      // A chosen sign-out leaves nothing personal on a shared tablet, key included; a timed-out one
+      // keeps unsent work (sealed) for the next sign-in, and wipes the key too once nothing is left.
       window.lanternSession.beforeSignOut = function (reason) {
-        if (reason === 'chosen' && user) { window.localStorage.removeItem(storeKey()); }
+        var unsent = kept.pending.length > 0 || started(kept.current);
+        if (reason === 'chosen' || !unsent) { return tablet.wipe(user); }
+        return undefined;
       };
     }
     var button = document.querySelector('[data-sign-out]');
@@ -1102,9 +1140,11 @@
     guardSignOut();
     keepScreeningPageOffline();
     var page = main.getAttribute('data-page');
-    if (page === 'screen') { startFlow(main); }
-    if (page === 'home') { startHome(); }
-    if (page === 'result') { startResult(main); }
-    if (page === 'leaflet') { startLeaflet(); }
+    open().catch(function () { }).then(function () {
+      if (page === 'screen') { startFlow(main); }
+      if (page === 'home') { startHome(); }
+      if (page === 'result') { startResult(main); }
+      if (page === 'leaflet') { startLeaflet(); }
+    });
   });
 }());

@@ -14,6 +14,7 @@ var CACHE = 'lantern-worker-offline';
 var SCREEN = '/worker/screen';
 var FILES = [
   SCREEN,
+  '/js/lantern-tablet-store.js',
   '/js/lantern-worker.js',
   '/js/lantern-safeguarding.js',
   '/worker/safeguarding.json',

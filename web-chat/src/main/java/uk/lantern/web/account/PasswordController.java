@@ -1,11 +1,14 @@
 package uk.lantern.web.account;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -55,7 +58,10 @@ class PasswordController {
         request.changeSessionId();
         StaffUser now = (StaffUser) accounts.loadUserByUsername(who.getName());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
+        // The factors this session proved (password, an admin's code) still hold: only the account's epoch moved on.
+        List<GrantedAuthority> authorities = new ArrayList<>(now.getAuthorities());
+        who.getAuthorities().stream().filter(FactorGrantedAuthority.class::isInstance).forEach(authorities::add);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null, authorities));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         redirect.addFlashAttribute("done", "Your password has been changed. Any other sessions of yours have ended.");

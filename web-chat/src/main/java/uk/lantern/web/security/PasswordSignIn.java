@@ -1,5 +1,8 @@
 package uk.lantern.web.security;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -8,6 +11,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -15,12 +19,14 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import uk.lantern.web.account.AccountStore;
 import uk.lantern.web.account.StaffUser;
 import uk.lantern.web.audit.SecurityEvents;
+import uk.lantern.web.secondfactor.Factors;
 
 /**
  * Checks a username and password, in the same way whether the account is unknown, disabled or
  * there, so neither the answer nor its timing says which: the attempt is claimed from
  * {@link SignInAttempts} first, then the password is always hashed, against the account's hash or
- * a dummy one, and only then are the account's existence and state looked at. A password longer
+ * a dummy one, and only then are the account's existence and state looked at. A success carries
+ * the password factor authority ({@link Factors#PASSWORD}); admins then need a code as well. A password longer
  * than {@link AccountStore#MAX_PASSWORD} is refused with its own message before any of that
  * (it cannot be anyone's). A hash made with an older scheme (bcrypt) is replaced after it matches.
  */
@@ -53,9 +59,12 @@ final class PasswordSignIn implements AuthenticationProvider {
     private final SecurityEvents events;
     private final String dummyHash;
     private final AtomicLong checks = new AtomicLong();
+    private final Clock clock;
 
-    PasswordSignIn(AccountStore accounts, PasswordEncoder passwords, SignInAttempts attempts, SecurityEvents events) {
+    PasswordSignIn(AccountStore accounts, PasswordEncoder passwords, SignInAttempts attempts, SecurityEvents events,
+            Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
         this.passwords = passwords;
         this.attempts = attempts;
         this.events = events;
@@ -95,7 +104,9 @@ final class PasswordSignIn implements AuthenticationProvider {
             accounts.upgradeHash(account.getUsername(), account.getPassword(), passwords.encode(password));
         }
         events.record("sign-in.succeeded", account.getUsername());
-        return UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
+        List<GrantedAuthority> authorities = new ArrayList<>(account.getAuthorities());
+        authorities.add(Factors.password(clock.instant()));
+        return UsernamePasswordAuthenticationToken.authenticated(account, null, authorities);
     }
 
     private StaffUser load(String username) {

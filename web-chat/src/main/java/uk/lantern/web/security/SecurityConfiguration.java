@@ -34,9 +34,16 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationSu
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 import uk.lantern.web.account.AccountStore;
 import uk.lantern.web.audit.SecurityEvents;
+import uk.lantern.web.secondfactor.AdminSecondFactorGate;
+import uk.lantern.web.secondfactor.Factors;
 
 /**
  * Who may reach what. The public chat, its page, the public screening and directory APIs and the
@@ -48,6 +55,8 @@ import uk.lantern.web.audit.SecurityEvents;
  * <li>{@code /admin/**}: admins;</li>
  * <li>anything else not listed: any signed-in account.</li>
  * </ul>
+ * Admins also need a one-time code from their authenticator app after the password
+ * ({@link AdminSecondFactorGate}, and the factor authorities on {@code /admin/**}).
  * Sign-in makes a new session, forms carry a CSRF token (and scripts send it as a header),
  * failed sign-ins get growing delays ({@link SignInAttempts}), sessions end when the account
  * changes or grows too old ({@link SessionFollowsAccount}), refused requests are logged as
@@ -104,6 +113,7 @@ public class SecurityConfiguration {
         http.authenticationManager(new ProviderManager(signIn))
                 .addFilterAfter(new SessionFollowsAccount(accounts, clock, absoluteLifetime, events),
                         AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new AdminSecondFactorGate(), SessionFollowsAccount.class)
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
                     events.record("access.refused", request.getRemoteUser(), "status", 403,
                             "method", request.getMethod(), "path", refused.of(request));
@@ -112,7 +122,7 @@ public class SecurityConfiguration {
         // End of sign-in and sessions.
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**").access(adminWithBothFactors())
                         .requestMatchers("/worker/**", "/api/worker/**").hasRole("WORKER")
                         .requestMatchers("/training/group/**", "/api/training/group/**").hasRole("TRAINER")
                         .requestMatchers("/training/**", "/api/training/**").hasAnyRole("WORKER", "TRAINER")
@@ -135,6 +145,16 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /** Admin pages: the admin role, signed in with a password and then a one-time code from their app. */
+    private static AuthorizationManager<RequestAuthorizationContext> adminWithBothFactors() {
+        AuthorizationManager<RequestAuthorizationContext> factors = AllRequiredFactorsAuthorizationManager
+                .<RequestAuthorizationContext>builder()
+                .requireFactor(factor -> factor.authority(Factors.PASSWORD))
+                .requireFactor(factor -> factor.authority(Factors.CODE))
+                .build();
+        return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("ADMIN"), factors);
+    }
+
     /** Pages send a signed-out person to the sign-in page; {@code /api/**} answers 401 instead. Both are logged. */
     private static AuthenticationEntryPoint signInFirst(SecurityEvents events, RefusedPath refused) {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -149,8 +169,8 @@ public class SecurityConfiguration {
 
     @Bean
     PasswordSignIn passwordSignIn(AccountStore accounts, PasswordEncoder passwords, SignInAttempts attempts,
-            SecurityEvents events) {
-        return new PasswordSignIn(accounts, passwords, attempts, events);
+            SecurityEvents events, Clock clock) {
+        return new PasswordSignIn(accounts, passwords, attempts, events, clock);
     }
 
     /**

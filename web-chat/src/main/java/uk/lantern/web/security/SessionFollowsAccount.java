@@ -18,6 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import uk.lantern.web.account.AccountStore;
 import uk.lantern.web.account.StaffUser;
 import uk.lantern.web.audit.SecurityEvents;
+import uk.lantern.web.secondfactor.AdminSecondFactorGate;
 
 /**
  * Ends a session at its next request when the account has moved on: disabled, removed, its role,
@@ -121,7 +122,8 @@ final class SessionFollowsAccount extends OncePerRequestFilter {
     }
 
     private static boolean allowedBeforeChange(String path) {
-        return path.equals(CHANGE_PASSWORD) || path.equals("/sign-out") || path.equals("/session/keep-alive")
+        // An admin's second factor comes before choosing a password (AdminSecondFactorGate).
+        return path.equals(CHANGE_PASSWORD) || AdminSecondFactorGate.allowedBeforeCode(path) || path.equals("/sign-out") || path.equals("/session/keep-alive")
                 || path.equals("/error") || path.equals("/favicon.ico") || path.startsWith("/css/")
                 || path.startsWith("/js/") || path.startsWith("/webjars/");
     }

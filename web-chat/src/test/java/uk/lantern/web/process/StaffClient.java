@@ -9,10 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import uk.lantern.web.secondfactor.TimeBasedCodes;
 
 /**
  * A member of staff's browser, minus the browser: real HTTP with a cookie jar, reading the CSRF
@@ -21,6 +24,7 @@ import java.util.stream.Collectors;
 public final class StaffClient {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private static final Pattern ENROL_KEY = Pattern.compile("id=\"enrol-secret\"[^>]*>([A-Z2-7 ]+)<");
     private static final Pattern META_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
@@ -48,9 +52,31 @@ public final class StaffClient {
         return this;
     }
 
+    /**
+     * For an admin just signed in: sets up an authenticator app as a person would, reading the key
+     * off the enrolment page and typing the code it gives now. Returns the key, for later codes.
+     */
+    public String enrolSecondFactor() throws IOException, InterruptedException {
+        String page = get("/sign-in/second-factor/enrol").body();
+        Matcher key = ENROL_KEY.matcher(page);
+        if (!key.find()) {
+            throw new IllegalStateException("No authenticator key on the enrolment page");
+        }
+        String secret = key.group(1).replace(" ", "");
+        HttpResponse<String> answer = postForm("/sign-in/second-factor/enrol", Map.of("code",
+                new TimeBasedCodes().code(secret, Instant.now()), "_csrf", csrfIn(page)));
+        if (answer.statusCode() != 302 || !answer.headers().firstValue("Location").orElse("").endsWith("/home")) {
+            throw new IllegalStateException("Enrolling a second factor failed: " + answer.statusCode());
+        }
+        return secret;
+    }
+
     /** The CSRF token on the page at {@code path}, from its form or its meta tag. */
     public String token(String path) throws IOException, InterruptedException {
-        String page = get(path).body();
+        return csrfIn(get(path).body());
+    }
+
+    private static String csrfIn(String page) {
         Matcher form = FORM_TOKEN.matcher(page);
         if (form.find()) {
             return form.group(1);
@@ -59,7 +85,7 @@ public final class StaffClient {
         if (meta.find()) {
             return meta.group(1);
         }
-        throw new IllegalStateException("No CSRF token on " + path);
+        throw new IllegalStateException("No CSRF token on the page");
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

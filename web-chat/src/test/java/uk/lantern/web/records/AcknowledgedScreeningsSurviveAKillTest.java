@@ -104,6 +104,7 @@ class AcknowledgedScreeningsSurviveAKillTest {
      */
     private static void createWorker(LanternProcess server) throws Exception {
         StaffClient admin = new StaffClient(server).signIn(ADMIN, ADMIN_PASSWORD);
+        admin.enrolSecondFactor();
         choosePassword(admin, ADMIN_PASSWORD, "the admin's own chosen password");
         HttpResponse<String> team = admin.postForm("/admin/teams", Map.of("name", "Durability",
                 "_csrf", admin.token("/admin/teams")));

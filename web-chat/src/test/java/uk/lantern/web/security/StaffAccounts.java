@@ -1,7 +1,14 @@
 package uk.lantern.web.security;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -10,6 +17,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import uk.lantern.web.account.AccountStore;
 import uk.lantern.web.account.Role;
+import uk.lantern.web.account.StaffUser;
+import uk.lantern.web.secondfactor.Factors;
 
 /**
  * Real accounts in the test database for each role, and a way to act as them in MockMvc.
@@ -56,9 +65,25 @@ public final class StaffAccounts {
                 });
     }
 
-    /** Acts as the given account, as loaded from the database (role and enabled flag included). */
+    /**
+     * Acts as the given account, as loaded from the database (role and enabled flag included),
+     * signed in with its password, and for an admin with their one-time code too.
+     */
     public RequestPostProcessor as(String username) {
         UserDetails details = accounts.loadUserByUsername(username);
-        return user(details);
+        List<GrantedAuthority> authorities = new ArrayList<>(details.getAuthorities());
+        authorities.add(Factors.password(Instant.now()));
+        if (details instanceof StaffUser user && user.role() == Role.ADMIN) {
+            authorities.add(FactorGrantedAuthority.withAuthority(Factors.CODE).build());
+        }
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(details, null, authorities));
+    }
+
+    /** Acts as the given account signed in with its password only: an admin who has not yet typed their code. */
+    public RequestPostProcessor withPasswordOnly(String username) {
+        UserDetails details = accounts.loadUserByUsername(username);
+        List<GrantedAuthority> authorities = new ArrayList<>(details.getAuthorities());
+        authorities.add(Factors.password(Instant.now()));
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(details, null, authorities));
     }
 }

@@ -3,6 +3,10 @@ package uk.lantern.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,9 +21,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uk.lantern.web.account.AccountStore;
 import uk.lantern.web.browser.HeadlessChromium;
+import uk.lantern.web.secondfactor.TimeBasedCodes;
 
 /**
- * Sign-in, the admin's pages, the idle-timeout warning and sign-out in headless Chromium, with
+ * Sign-in, the admin's second factor (enrolling an app, a code at the next sign-in), the admin's pages, the idle-timeout warning and sign-out in headless Chromium, with
  * axe-core finding no WCAG 2.2 A/AA problem on each. The session is made short (one minute, with
  * the warning 58 seconds before) so the warning shows within seconds.
  */
@@ -31,6 +36,8 @@ class StaffPagesBrowserTest {
     @RegisterExtension
     static final HeadlessChromium browser = new HeadlessChromium();
     private static WebDriver driver;
+    private static final Pattern ENROL_KEY = Pattern.compile("id=\"enrol-secret\"[^>]*>([A-Z2-7 ]+)<");
+    private final TimeBasedCodes codes = new TimeBasedCodes();
 
     @Autowired
     AccountStore accounts;
@@ -64,8 +71,29 @@ class StaffPagesBrowserTest {
                 .contains("The username or password is not right");
         browser.assertNoAccessibilityProblems("sign-in with an error");
 
+        // An admin's first sign-in sets up their authenticator app, confirmed with a code from it.
         signIn(StaffAccounts.ADMIN, StaffAccounts.PASSWORD);
-        assertThat(driver.getCurrentUrl()).endsWith("/admin/accounts");
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/sign-in/second-factor/enrol"));
+        assertThat(driver.findElement(By.id("enrol-qr")).isDisplayed()).isTrue();
+        browser.assertNoAccessibilityProblems("second-factor enrolment");
+        driver.findElement(By.id("code")).sendKeys("12345");
+        driver.findElement(By.id("enrol-app")).click();
+        assertThat(browser.waitUpTo(10).until(d -> d.findElement(By.className("govuk-error-summary"))).getText())
+                .contains("Enter the 6-digit code from your authenticator app");
+        browser.assertNoAccessibilityProblems("second-factor enrolment with an error");
+        driver.findElement(By.className("govuk-details__summary")).click();
+        assertThat(driver.findElement(By.id("enrol-secret")).isDisplayed()).isTrue();
+        // The key as the page's source has it, as an app reading the QR code would get it.
+        Matcher shown = ENROL_KEY.matcher(driver.getPageSource());
+        assertThat(shown.find()).as("the key on the enrolment page").isTrue();
+        String secret = shown.group(1).replace(" ", "");
+        Instant enrolledAt = Instant.now();
+        driver.findElement(By.id("code")).clear();
+        driver.findElement(By.id("code")).sendKeys(codes.code(secret, enrolledAt));
+        driver.findElement(By.id("enrol-app")).click();
+        browser.waitUpTo(10).withMessage(() -> "the accounts page once the app is set up; on "
+                        + driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("main")).getText())
+                .until(d -> d.getCurrentUrl().endsWith("/admin/accounts"));
         assertThat(driver.findElement(By.id("accounts")).getText()).contains(StaffAccounts.WORKER);
         browser.assertNoAccessibilityProblems("accounts");
 
@@ -128,6 +156,24 @@ class StaffPagesBrowserTest {
                 .contains("You have signed out.");
         driver.get("http://localhost:" + PORT + "/admin/accounts");
         browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/sign-in"));
+
+        // Every later sign-in asks for a code (AdminSecondFactorTest checks right, wrong and used codes in full).
+        signIn(StaffAccounts.ADMIN, StaffAccounts.PASSWORD);
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/sign-in/second-factor"));
+        browser.assertNoAccessibilityProblems("second-factor code");
+        driver.findElement(By.id("code")).sendKeys("12345");
+        driver.findElement(By.id("check-code")).click();
+        assertThat(browser.waitUpTo(10).until(d -> d.findElement(By.className("govuk-error-summary"))).getText())
+                .contains("Enter the 6-digit code from your authenticator app");
+        browser.assertNoAccessibilityProblems("second-factor code with an error");
+        Instant now = Instant.now();
+        Instant next = TimeBasedCodes.step(now) > TimeBasedCodes.step(enrolledAt) ? now : now.plus(TimeBasedCodes.STEP);
+        driver.findElement(By.id("code")).clear();
+        driver.findElement(By.id("code")).sendKeys(codes.code(secret, next));
+        driver.findElement(By.id("check-code")).click();
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/admin/accounts"));
+        driver.findElement(By.cssSelector("[data-sign-out]")).click();
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/sign-in?signed-out"));
 
         // The new worker signs in with the admin's one-time password and must choose their own first.
         signIn("sam.navigator", oneTime);

@@ -65,6 +65,9 @@ class MalformedRequestsFuzzTest {
         identities.add(new Identity("anonymous", new String[0]));
         for (String username : List.of(StaffAccounts.WORKER, StaffAccounts.TRAINER, StaffAccounts.ADMIN)) {
             StaffClient client = new StaffClient("http://127.0.0.1:" + port).signIn(username, StaffAccounts.PASSWORD);
+            if (username.equals(StaffAccounts.ADMIN)) {
+                client.enrolSecondFactor();
+            }
             String token = client.token(landing(username));
             identities.add(new Identity(username, new String[] {"Cookie: JSESSIONID=" + client.sessionCookie(),
                 "X-CSRF-TOKEN: " + token}));

@@ -37,6 +37,9 @@ import uk.lantern.web.security.StaffAccounts;
  * list page until it can be sent, then exactly one record; the outcome, the leaflet, and a second
  * screening of the same person shown before and after. axe-core checks every page on the way.
  *
+ * Answers waiting on the tablet are sealed with a non-extractable key, still sent after the signal
+ * comes back, and wiped with the key on sign-out.
+ *
  * <p>The network is cut with Chromium's own network emulation; the list page's retry is held back
  * by blocking only the storing endpoint, so the page itself can load.
  */
@@ -45,7 +48,62 @@ class DoorstepBrowserTest {
 
     private static final int PORT = HeadlessChromium.freePort();
     private static final String BASE = "http://localhost:" + PORT;
-    private static final String STORE_KEY = "lantern.worker." + StaffAccounts.WORKER;
+    private static final String USER = StaffAccounts.WORKER;
+
+    /**
+     * What the tablet keeps for the worker, as the page reads it (decrypted with the worker's key),
+     * as JSON text; null when nothing is kept.
+     */
+    private static final String READ_KEPT = """
+            var done = arguments[arguments.length - 1];
+            window.lanternTabletStore.read(arguments[0])
+              .then(function (kept) { done(kept === null ? null : JSON.stringify(kept)); },
+                    function (e) { done('failed ' + e); });""";
+
+    /**
+     * What the browser holds on disk for the worker, read straight from IndexedDB as anyone with a
+     * copy of the browser's files could: the key's properties, whether the key can be exported, and
+     * the sealed bytes as Latin-1 text (so any plain text in them would show), with localStorage.
+     */
+    private static final String READ_RAW = """
+            var done = arguments[arguments.length - 1];
+            var user = arguments[0];
+            var everything = '';
+            for (var i = 0; i < localStorage.length; i++) {
+              everything += localStorage.key(i) + '=' + localStorage.getItem(localStorage.key(i)) + '\\n';
+            }
+            // After the page's own writes have finished (a read waits for them), where the page has its store.
+            var settled = window.lanternTabletStore
+                ? window.lanternTabletStore.read(user).catch(function () { }) : Promise.resolve();
+            settled.then(readRaw);
+            function readRaw() {
+            var open = indexedDB.open('lantern-tablet', 1);
+            open.onupgradeneeded = function () {
+              open.result.createObjectStore('keys');
+              open.result.createObjectStore('sealed');
+            };
+            open.onerror = function () { done({ error: String(open.error) }); };
+            open.onsuccess = function () {
+              var db = open.result;
+              var t = db.transaction(['keys', 'sealed']);
+              var key = t.objectStore('keys').get(user);
+              var sealed = t.objectStore('sealed').get(user);
+              t.oncomplete = function () {
+                db.close();
+                var found = { localStorage: everything, key: !!key.result, sealed: !!sealed.result };
+                if (sealed.result) {
+                  found.sealedText = new TextDecoder('latin1').decode(sealed.result.data);
+                  found.ivBytes = sealed.result.iv.length;
+                }
+                if (!key.result) { done(found); return; }
+                found.algorithm = key.result.algorithm.name;
+                found.extractable = key.result.extractable;
+                crypto.subtle.exportKey('raw', key.result)
+                  .then(function () { found.exported = 'yes'; }, function (e) { found.exported = e.name; })
+                  .then(function () { done(found); });
+              };
+            };
+            }""";
 
     /** The same server through a link the test can cut, for a real loss of signal. */
     private static final int LINK_PORT = HeadlessChromium.freePort();
@@ -185,7 +243,12 @@ class DoorstepBrowserTest {
     }
 
     private String storedAnswers() {
-        return (String) browser.script("return localStorage.getItem(arguments[0]);", STORE_KEY);
+        return (String) driver.executeAsyncScript(READ_KEPT, USER);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> rawStorage() {
+        return (Map<String, Object>) driver.executeAsyncScript(READ_RAW, USER);
     }
 
     private void signIn() {
@@ -201,6 +264,12 @@ class DoorstepBrowserTest {
         browser.waitUpTo(10).withMessage("the worker's list").until(d -> d.getCurrentUrl().endsWith("/worker"));
         // Each test starts with nothing of this worker's on the tablet.
         browser.script("localStorage.clear();");
+        driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                window.lanternTabletStore.wipe(arguments[0]).then(function () { done(); }, function () { done(); });""",
+                USER);
+        driver.navigate().refresh();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("start-screening")));
     }
 
     @Test
@@ -404,6 +473,77 @@ class DoorstepBrowserTest {
         assertThat(storedAnswers()).isNull();
         accessible("before and after");
     }
+    /** Runs the page's own clean-up for an idle sign-out, as the idle timer does just before it leaves the page. */
+    private void idleSignOutCleanUp() {
+        driver.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                Promise.resolve(window.lanternSession.beforeSignOut('timed-out'))
+                  .then(function () { done(); }, function () { done(); });""");
+    }
+
+    private void consentAndReference(String reference) {
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("step-consent")).isDisplayed());
+        driver.findElement(By.cssSelector("label[for='consent']")).click();
+        driver.findElement(By.id("consent-continue")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("reference"))).sendKeys(reference);
+        driver.findElement(By.id("continue")).click();
+    }
+
+    @Test
+    void answersWaitingOnTheTabletAreSealedStillSendAndAreWipedOnSignOut() {
+        new StaffAccounts(accounts);
+        String reference = "SEALED-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        signIn();
+        driver.get(BASE + "/worker/screen");
+        consentAndReference(reference);
+        Map<String, String> answers = firstVisit();
+        String step = stepAfter(null);
+        while (!step.equals("check")) {
+            String asked = step;
+            answer(asked, answers.get(asked));
+            step = stepAfter(asked);
+        }
+        offline(true);
+        driver.findElement(By.id("submit-screening")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.cssSelector("#send-state[data-state='offline']")));
+
+        // On the tablet's disk: sealed bytes, a key that cannot be read out, and nothing in plain text.
+        Map<String, Object> raw = rawStorage();
+        assertThat(raw).containsEntry("key", true).containsEntry("sealed", true).containsEntry("algorithm", "AES-GCM")
+                .containsEntry("extractable", false).containsEntry("exported", "InvalidAccessError");
+        assertThat(((Number) raw.get("ivBytes")).intValue()).isEqualTo(12);
+        assertThat((String) raw.get("sealedText")).isNotEmpty()
+                .doesNotContain(reference, "ME7 1AB", "submissionId", "household_size", "answers");
+        assertThat((String) raw.get("localStorage")).doesNotContain(reference, "ME7 1AB", "submissionId");
+        // The page itself still reads them, with the key it may use.
+        assertThat(storedAnswers()).contains(reference, "\"postcode\":\"ME7 1AB\"", "\"submissionId\"");
+        // An idle sign-out now keeps them (sealed) for the next sign-in: they have not been sent.
+        idleSignOutCleanUp();
+        assertThat(rawStorage()).containsEntry("key", true).containsEntry("sealed", true);
+
+        // The signal comes back: sent by itself, once, and nothing is left on the tablet.
+        offline(false);
+        browser.waitUpTo(30).withMessage("the screening to be sent by itself once online")
+                .until(d -> d.getCurrentUrl().contains("/worker/screenings/"));
+        assertThat(rows(reference)).isEqualTo(1);
+        assertThat(storedAnswers()).isNull();
+        assertThat(rawStorage()).containsEntry("sealed", false);
+        // An idle sign-out once everything is sent wipes the key as well.
+        idleSignOutCleanUp();
+        assertThat(rawStorage()).containsEntry("key", false).containsEntry("sealed", false);
+
+        // A screening begun and then a chosen sign-out: the answers and the key are gone.
+        driver.get(BASE + "/worker/screen");
+        consentAndReference(reference + "B");
+        String first = stepAfter(null);
+        answer(first, answers.get(first));
+        stepAfter(first);
+        assertThat(rawStorage()).containsEntry("key", true).containsEntry("sealed", true);
+        driver.findElement(By.cssSelector("[data-sign-out]")).click();
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("/sign-in"));
+        assertThat(rawStorage()).containsEntry("key", false).containsEntry("sealed", false);
+    }
+
     @Test
     void theScreeningPageReopensWithNoSignalAndCarriesOn() {
         new StaffAccounts(accounts);
@@ -427,12 +567,7 @@ class DoorstepBrowserTest {
         driver.navigate().refresh();
         browser.waitUpTo(15).withMessage(() -> "the screening page to be kept for use offline; last seen: " + seen[0])
                 .until(d -> "ready".equals(seen[0] = (String) driver.executeAsyncScript(check)));
-        browser.waitUpTo(10).until(d -> d.findElement(By.id("step-consent")).isDisplayed());
-
-        driver.findElement(By.cssSelector("label[for='consent']")).click();
-        driver.findElement(By.id("consent-continue")).click();
-        browser.waitUpTo(10).until(d -> d.findElement(By.id("reference"))).sendKeys(reference);
-        driver.findElement(By.id("continue")).click();
+        consentAndReference(reference);
         Map<String, String> answers = firstVisit();
         String step = stepAfter(null);
         for (int i = 0; i < 5; i++) {
