@@ -1,6 +1,5 @@
 package uk.lantern.web.records;
 
-import java.io.StringWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -281,8 +279,8 @@ public class ScreeningRecords {
     }
 
     /**
-     * The worker's own records, or the whole team's, as CSV (RFC 4180, UTF-8) for their own
-     * systems. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+     * The worker's own records, or the whole team's, as CSV for their own systems: see
+     * {@link RecordsCsv} for the shape (UTF-8 with a byte-order mark, page labels, UK times).
      */
     public String exportCsv(String username, boolean wholeTeam) {
         Account worker = account(username);
@@ -291,26 +289,9 @@ public class ScreeningRecords {
                         .query(ScreeningRecords::stored).list()
                 : jdbc.sql("select * from screening where team = ? and worker = ? order by created_at, id")
                         .params(worker.team(), worker.username()).query(ScreeningRecords::stored).list();
-        StringWriter out = new StringWriter();
-        Csv.row(out, List.of("record_id", "reference", "screened_at", "worker", "team", "postcode", "age_band", "band",
-                "score", "urgent", "factors", "measures", "needs", "services_offered", "referrals", "follow_up_on",
-                "notes", "rule_base_version"));
-        for (StoredScreening r : records) {
-            Assessment a = r.assessment();
-            Csv.row(out, List.of(r.id().toString(), r.reference(), r.createdAt().toString(), r.worker(), r.team(),
-                    nullToEmpty(r.postcode()), nullToEmpty(r.ageBand()), a.band().name().toLowerCase(java.util.Locale.ROOT),
-                    Integer.toString(a.score()), a.urgent() ? "yes" : "no",
-                    a.factors().stream().map(f -> f.id() + " (" + f.points() + ")").collect(Collectors.joining("; ")),
-                    a.measures().stream().map(m -> m.id() + "=" + m.display()).collect(Collectors.joining("; ")),
-                    a.needs().stream().map(Assessment.Need::id).collect(Collectors.joining("; ")),
-                    r.servicesOffered().stream().map(ServiceChoice::name).collect(Collectors.joining("; ")),
-                    r.referrals().stream().map(ServiceChoice::name).collect(Collectors.joining("; ")),
-                    r.followUpOn() == null ? "" : r.followUpOn().toString(), nullToEmpty(r.notes()),
-                    a.ruleBaseVersion()));
-        }
         audit.append(worker.username(), Action.RECORDS_EXPORTED, null, worker.team(),
                 records.size() + " records, " + (wholeTeam ? "team" : "own"));
-        return out.toString();
+        return RecordsCsv.write(records, engine.ruleBase().catalogue());
     }
 
     private Optional<StoredScreening> load(UUID id, String team) {
@@ -389,9 +370,5 @@ public class ScreeningRecords {
         List<T> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

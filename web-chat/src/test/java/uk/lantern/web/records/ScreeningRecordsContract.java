@@ -260,9 +260,9 @@ abstract class ScreeningRecordsContract {
                 null), StaffAccounts.WORKER);
         String own = records.exportCsv(StaffAccounts.WORKER, false);
         List<String> lines = own.lines().toList();
-        assertThat(lines.getFirst()).startsWith("\"record_id\",\"reference\",\"screened_at\"");
-        String row = lines.stream().filter(l -> l.contains(r.id().toString())).findFirst().orElseThrow();
-        assertThat(row).contains("\"" + reference + "\"", "\"ME7 1AB\"", "\"75-84\"", "stopped_driving")
+        assertThat(lines.getFirst()).startsWith("\uFEFF\"Reference\",\"Screened (UK time)\"");
+        String row = lines.stream().filter(l -> l.contains(reference)).findFirst().orElseThrow();
+        assertThat(row).contains("\"" + reference + "\"", "\"ME7 1AB\"", "\"75-84\"", "Stopped driving (")
                 .contains("\"'=HYPERLINK(\"\"x\"\") said \"\"hello\"\"\"");
         assertThat(own).endsWith("\r\n");
     }
