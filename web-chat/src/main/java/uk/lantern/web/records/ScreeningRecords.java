@@ -128,6 +128,7 @@ public class ScreeningRecords {
                                 scored.urgent(), scored.ruleBaseVersion(), now, now, now)
                         .update();
                 audit.append(worker.username(), Action.RECORD_CREATED, id, worker.team(), "with consent");
+                closeEarlierFollowUps(id, reference, worker, now);
             });
         } catch (DuplicateKeyException raced) {
             // The same submission arrived twice at once: the other one stored it.
@@ -173,11 +174,12 @@ public class ScreeningRecords {
         return list;
     }
 
-    /** The team's records with a follow-up on or before {@code upTo}, soonest first. */
+    /** The team's records with an open follow-up on or before {@code upTo}, soonest first. */
     public List<RecordSummary> followUpsDue(String username, LocalDate upTo) {
         Account worker = account(username);
         List<RecordSummary> due = jdbc.sql("""
                 select * from screening where team = ? and follow_up_on is not null and follow_up_on <= ?
+                and follow_up_done_at is null
                 order by follow_up_on, created_at""")
                 .params(worker.team(), upTo)
                 .query(ScreeningRecords::summary)
@@ -224,10 +226,53 @@ public class ScreeningRecords {
                             JSON.writeValueAsString(outcome.referrals()), notes == null || notes.isEmpty() ? null : notes,
                             outcome.followUpOn(), now(), id, worker.team())
                     .update();
+            if (!java.util.Objects.equals(outcome.followUpOn(), record.followUpOn())) {
+                // A new date is a new plan: it is open again, whoever closed the old one.
+                jdbc.sql("update screening set follow_up_done_at = null, follow_up_done_by = null where id = ?")
+                        .param(id).update();
+            }
             audit.append(worker.username(), Action.RECORD_UPDATED, id, worker.team(),
                     outcome.servicesOffered().size() + " offered, " + outcome.referrals().size() + " referred");
         });
         return load(record.id(), worker.team()).orElseThrow();
+    }
+
+    /**
+     * Marks a record's follow-up as done by this worker, now. A record with no follow-up planned, or
+     * one already done, is left as it is.
+     *
+     * @return whether this call marked it done
+     * @throws InvalidScreeningException when the record is not the worker's team's
+     */
+    public boolean markFollowUpDone(UUID id, String username) {
+        Account worker = account(username);
+        load(id, worker.team())
+                .orElseThrow(() -> new InvalidScreeningException(List.of(problem("id", "There is no such record"))));
+        Boolean done = transaction.execute(status -> {
+            int changed = jdbc.sql("""
+                    update screening set follow_up_done_at = ?, follow_up_done_by = ?
+                    where id = ? and team = ? and follow_up_on is not null and follow_up_done_at is null""")
+                    .params(now(), worker.username(), id, worker.team()).update();
+            if (changed == 1) {
+                audit.append(worker.username(), Action.RECORD_UPDATED, id, worker.team(), "follow-up marked done");
+            }
+            return changed == 1;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
+    /** A new screening of a person closes the open follow-ups of their earlier records, in the same transaction. */
+    private void closeEarlierFollowUps(UUID newRecord, String reference, Account worker, OffsetDateTime now) {
+        List<UUID> open = jdbc.sql("""
+                select id from screening where team = ? and reference = ? and id <> ?
+                and follow_up_on is not null and follow_up_done_at is null""")
+                .params(worker.team(), reference, newRecord).query(UUID.class).list();
+        for (UUID earlier : open) {
+            jdbc.sql("update screening set follow_up_done_at = ?, follow_up_done_by = ? where id = ?")
+                    .params(now, worker.username(), earlier).update();
+            audit.append(worker.username(), Action.RECORD_UPDATED, earlier, worker.team(),
+                    "follow-up closed by a new screening");
+        }
     }
 
     /**
@@ -353,13 +398,20 @@ public class ScreeningRecords {
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 JSON.readValue(rs.getString("services_offered"), CHOICES),
                 JSON.readValue(rs.getString("referrals"), CHOICES), rs.getString("notes"),
-                rs.getObject("follow_up_on", LocalDate.class));
+                rs.getObject("follow_up_on", LocalDate.class), instant(rs, "follow_up_done_at"),
+                rs.getString("follow_up_done_by"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     private static RecordSummary summary(ResultSet rs, int row) throws SQLException {
         return new RecordSummary(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("worker"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("band"), rs.getInt("score"),
-                rs.getBoolean("urgent"), rs.getObject("follow_up_on", LocalDate.class));
+                rs.getBoolean("urgent"), rs.getObject("follow_up_on", LocalDate.class),
+                rs.getObject("follow_up_done_at", OffsetDateTime.class) != null);
     }
 
     private static InvalidScreeningException.Problem problem(String field, String message) {

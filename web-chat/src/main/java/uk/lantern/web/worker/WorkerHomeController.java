@@ -41,6 +41,6 @@ class WorkerHomeController {
 
     private List<RecordRow> rows(List<RecordSummary> summaries) {
         return summaries.stream().map(s -> new RecordRow(s.id(), s.reference(), s.worker(), s.createdAt(),
-                results.bandLabel(s.band()), s.score(), s.urgent(), s.followUpOn())).toList();
+                results.bandLabel(s.band()), s.score(), s.urgent(), s.followUpOn(), s.followUpDone())).toList();
     }
 }

@@ -253,6 +253,55 @@ abstract class ScreeningRecordsContract {
         assertThat(audit.forRecord(r.id())).extracting(AuditLog.Entry::action).contains(Action.RETENTION_DELETED);
     }
 
+    private StoredScreening withFollowUpToday() {
+        StoredScreening r = records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER).record();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        return records.recordOutcome(r.id(), new Outcome(List.of(), List.of(), false, null, today),
+                StaffAccounts.WORKER);
+    }
+
+    @Test
+    void aFollowUpMarkedDoneLeavesTheDueListWithWhoAndWhen() {
+        StoredScreening r = withFollowUpToday();
+        LocalDate today = r.followUpOn();
+        assertThat(r.followUpOpen()).isTrue();
+        assertThat(records.markFollowUpDone(r.id(), StaffAccounts.WORKER)).isTrue();
+        assertThat(records.followUpsDue(StaffAccounts.WORKER, today)).extracting(RecordSummary::id)
+                .doesNotContain(r.id());
+        StoredScreening done = records.read(r.id(), StaffAccounts.WORKER).orElseThrow();
+        assertThat(done.followUpOpen()).isFalse();
+        assertThat(done.followUpDoneBy()).isEqualTo(StaffAccounts.WORKER);
+        assertThat(done.followUpDoneAt()).isNotNull();
+        assertThat(done.followUpOn()).as("the plan is kept").isEqualTo(today);
+        assertThat(records.markFollowUpDone(r.id(), StaffAccounts.WORKER)).as("already done").isFalse();
+        assertThat(audit.forRecord(r.id())).extracting(AuditLog.Entry::detail).contains("follow-up marked done");
+        assertThatThrownBy(() -> records.markFollowUpDone(r.id(), StaffAccounts.OTHER_TEAM_WORKER))
+                .isInstanceOf(InvalidScreeningException.class);
+    }
+
+    @Test
+    void screeningThePersonAgainClosesTheirEarlierFollowUp() {
+        StoredScreening earlier = withFollowUpToday();
+        StoredScreening again = records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER).record();
+        StoredScreening closed = records.read(earlier.id(), StaffAccounts.WORKER).orElseThrow();
+        assertThat(closed.followUpOpen()).isFalse();
+        assertThat(closed.followUpDoneBy()).isEqualTo(StaffAccounts.WORKER);
+        assertThat(records.followUpsDue(StaffAccounts.WORKER, earlier.followUpOn())).extracting(RecordSummary::id)
+                .doesNotContain(earlier.id(), again.id());
+        assertThat(audit.forRecord(earlier.id())).extracting(AuditLog.Entry::detail)
+                .contains("follow-up closed by a new screening");
+    }
+
+    @Test
+    void aNewFollowUpDateOpensTheFollowUpAgain() {
+        StoredScreening r = withFollowUpToday();
+        records.markFollowUpDone(r.id(), StaffAccounts.WORKER);
+        StoredScreening replanned = records.recordOutcome(r.id(), new Outcome(List.of(), List.of(), false, null,
+                r.followUpOn().plusDays(7)), StaffAccounts.WORKER);
+        assertThat(replanned.followUpOpen()).isTrue();
+        assertThat(replanned.followUpDoneBy()).isNull();
+    }
+
     @Test
     void exportGivesOwnOrTeamRecordsAsSafeCsv() {
         StoredScreening r = records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER).record();

@@ -256,6 +256,30 @@ class WorkerPagesTest {
     }
 
     @Test
+    void aDueFollowUpIsMarkedDoneFromTheListAndTheRecordSaysWhoAndWhen() throws Exception {
+        StoredScreening record = stored(lonelyAnswers());
+        LocalDate today = dates.today();
+        mvc.perform(outcome(record).param("followUp-day", String.valueOf(today.getDayOfMonth()))
+                .param("followUp-month", String.valueOf(today.getMonthValue()))
+                .param("followUp-year", String.valueOf(today.getYear()))).andExpect(status().isFound());
+        String before = page(asWorker(get("/worker")));
+        assertThat(before.substring(before.indexOf("id=\"follow-ups\""), before.indexOf("id=\"records-title\"")))
+                .contains(reference, "Mark as done");
+        mvc.perform(asWorker(post("/worker/screenings/" + record.id() + "/follow-up-done")).param("back", "home"))
+                .andExpect(status().isForbidden());
+        mvc.perform(asWorker(post("/worker/screenings/" + record.id() + "/follow-up-done")).with(csrf())
+                        .param("back", "home"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/worker#done"))
+                .andExpect(flash().attribute("done", "Follow-up for " + reference + " marked as done."));
+        String after = page(asWorker(get("/worker")));
+        int due = after.indexOf("id=\"follow-ups\"");
+        assertThat(due < 0 ? "" : after.substring(due, after.indexOf("id=\"records-title\""))).doesNotContain(reference);
+        assertThat(page(asWorker(get("/worker/screenings/" + record.id())))).contains("Done: ", "by " + StaffAccounts.WORKER)
+                .doesNotContain("id=\"follow-up-done\"");
+    }
+
+    @Test
     void aServiceThatWasNotListedCannotBeRecorded() throws Exception {
         StoredScreening record = stored(lonelyAnswers());
         mvc.perform(outcome(record).param("offered", "not-a-service")).andExpect(status().isBadRequest())
