@@ -163,15 +163,41 @@ public class ScreeningRecords {
         return all;
     }
 
-    /** The team's records, newest first. */
-    public List<RecordSummary> list(String username) {
+    /**
+     * A page of the team's records, newest first, filtered as the query says. The reference search
+     * matches anywhere in the reference, ignoring case; {@code %} and {@code _} match themselves.
+     */
+    public RecordsPage find(String username, RecordsQuery query) {
         Account worker = account(username);
-        List<RecordSummary> list = jdbc.sql("select * from screening where team = ? order by created_at desc, id")
-                .param(worker.team())
+        StringBuilder where = new StringBuilder(" from screening where team = ?");
+        List<Object> params = new ArrayList<>(List.of(worker.team()));
+        if (query.reference() != null) {
+            where.append(" and lower(reference) like ? escape '!'");
+            params.add("%" + query.reference().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (query.onlyMine()) {
+            where.append(" and worker = ?");
+            params.add(worker.username());
+        }
+        if (query.dueBy() != null) {
+            where.append(" and follow_up_on is not null and follow_up_on <= ? and follow_up_done_at is null");
+            params.add(query.dueBy());
+        }
+        int total = jdbc.sql("select count(*)" + where).params(params).query(Integer.class).single();
+        int pages = Math.max(1, (total + query.pageSize() - 1) / query.pageSize());
+        int page = Math.min(query.page(), pages);
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(query.pageSize());
+        paged.add((long) (page - 1) * query.pageSize());
+        List<RecordSummary> list = jdbc.sql("select *" + where + " order by created_at desc, id limit ? offset ?")
+                .params(paged)
                 .query(ScreeningRecords::summary)
                 .list();
-        audit.append(worker.username(), Action.RECORDS_LISTED, null, worker.team(), list.size() + " records");
-        return list;
+        audit.append(worker.username(), Action.RECORDS_LISTED, null, worker.team(),
+                list.size() + " of " + total + " records" + (query.reference() != null ? ", searched by reference" : "")
+                        + (query.onlyMine() ? ", own" : "") + (query.dueBy() != null ? ", follow-ups due" : ""));
+        return new RecordsPage(list, total, page, pages);
     }
 
     /** The team's records with an open follow-up on or before {@code upTo}, soonest first. */

@@ -144,7 +144,8 @@ abstract class ScreeningRecordsContract {
         StoredScreening r = records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER).record();
         assertThat(records.read(r.id(), StaffAccounts.OTHER_TEAM_WORKER)).isEmpty();
         assertThat(records.history(r.id(), StaffAccounts.OTHER_TEAM_WORKER)).isEmpty();
-        assertThat(records.list(StaffAccounts.OTHER_TEAM_WORKER)).extracting(RecordSummary::id).doesNotContain(r.id());
+        assertThat(records.find(StaffAccounts.OTHER_TEAM_WORKER, new RecordsQuery(null, false, null, 1, 100)).records())
+                .extracting(RecordSummary::id).doesNotContain(r.id());
         assertThat(records.erase(r.id(), StaffAccounts.OTHER_TEAM_WORKER)).isZero();
         assertThat(records.exportCsv(StaffAccounts.OTHER_TEAM_WORKER, true)).doesNotContain(reference);
         assertThat(records.read(r.id(), StaffAccounts.WORKER)).isPresent();
@@ -165,7 +166,7 @@ abstract class ScreeningRecordsContract {
             assertThat(e.at()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(
                     Duration.ofMinutes(1).toMillis(), java.time.temporal.ChronoUnit.MILLIS));
         });
-        records.list(StaffAccounts.WORKER);
+        records.find(StaffAccounts.WORKER, new RecordsQuery(null, false, null, 1, 25));
         records.exportCsv(StaffAccounts.WORKER, false);
         assertThat(audit.latest(2)).extracting(AuditLog.Entry::action)
                 .containsExactly(Action.RECORDS_EXPORTED, Action.RECORDS_LISTED);
@@ -251,6 +252,39 @@ abstract class ScreeningRecordsContract {
         assertThat(due.deleteExpired()).isGreaterThanOrEqualTo(1);
         assertThat(rows(reference)).isZero();
         assertThat(audit.forRecord(r.id())).extracting(AuditLog.Entry::action).contains(Action.RETENTION_DELETED);
+    }
+
+    @Test
+    void theListIsSearchedByReferenceFilteredAndPagedNewestFirst() {
+        String prefix = reference;
+        List<UUID> made = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            reference = prefix + "-" + i;
+            made.add(records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER).record().id());
+        }
+        reference = prefix + "-admin";
+        UUID byAnother = records.save(screening(UUID.randomUUID()), StaffAccounts.ADMIN).record().id();
+
+        RecordsPage first = records.find(StaffAccounts.WORKER, new RecordsQuery(prefix.toLowerCase(), false, null, 1, 2));
+        assertThat(first.total()).isEqualTo(6);
+        assertThat(first.pages()).isEqualTo(3);
+        assertThat(first.records()).extracting(RecordSummary::id).containsExactly(byAnother, made.get(4));
+        RecordsPage last = records.find(StaffAccounts.WORKER, new RecordsQuery(prefix, false, null, 3, 2));
+        assertThat(last.records()).extracting(RecordSummary::id).containsExactly(made.get(1), made.get(0));
+        assertThat(records.find(StaffAccounts.WORKER, new RecordsQuery(prefix, false, null, 99, 2)).page())
+                .as("past the end reads as the last page").isEqualTo(3);
+
+        assertThat(records.find(StaffAccounts.WORKER, new RecordsQuery(prefix, true, null, 1, 100)).records())
+                .extracting(RecordSummary::id).containsExactlyElementsOf(made.reversed());
+        assertThat(records.find(StaffAccounts.WORKER, new RecordsQuery(prefix + "-3", false, null, 1, 100)).records())
+                .extracting(RecordSummary::id).containsExactly(made.get(3));
+        assertThat(records.find(StaffAccounts.WORKER, new RecordsQuery("%", false, null, 1, 100)).total())
+                .as("a percent sign matches itself").isZero();
+
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        records.recordOutcome(made.get(2), new Outcome(List.of(), List.of(), false, null, today), StaffAccounts.WORKER);
+        assertThat(records.find(StaffAccounts.WORKER, new RecordsQuery(prefix, false, today, 1, 100)).records())
+                .extracting(RecordSummary::id).containsExactly(made.get(2));
     }
 
     private StoredScreening withFollowUpToday() {

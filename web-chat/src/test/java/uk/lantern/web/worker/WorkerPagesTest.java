@@ -280,6 +280,31 @@ class WorkerPagesTest {
     }
 
     @Test
+    void theListIsSearchedByReferenceWithoutPuttingItInTheAddressAndComesInSmallPages() throws Exception {
+        String prefix = reference;
+        for (int i = 0; i < WorkerHomeController.PAGE_SIZE + 2; i++) {
+            reference = prefix + "-" + i;
+            stored(lonelyAnswers());
+        }
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        String location = mvc.perform(asWorker(post("/worker/search")).session(session).with(csrf())
+                        .param("reference", prefix.toLowerCase()).param("show", "mine"))
+                .andExpect(status().isFound())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).isEqualTo("/worker?show=mine#records-title").doesNotContain(prefix);
+        String first = page(asWorker(get("/worker?show=mine")).session(session));
+        assertThat(first).contains("Showing 1 to " + WorkerHomeController.PAGE_SIZE + " of "
+                + (WorkerHomeController.PAGE_SIZE + 2) + " screenings", "Page 1 of 2", "href=\"/worker?show=mine&amp;page=2\"");
+        assertThat(first).contains(prefix + "-" + (WorkerHomeController.PAGE_SIZE + 1)).doesNotContain(prefix + "-0<");
+        String second = page(asWorker(get("/worker?show=mine&page=2")).session(session));
+        assertThat(second).contains(prefix + "-0<", prefix + "-1<", "Page 2 of 2");
+        assertThat(page(asWorker(get("/worker?page=banana")).session(session))).as("a bad page number reads as 1")
+                .contains("Page 1 of 2");
+        mvc.perform(asWorker(post("/worker/search")).session(session).with(csrf())).andExpect(status().isFound());
+        assertThat(page(asWorker(get("/worker")).session(session))).doesNotContain("Show all screenings");
+    }
+
+    @Test
     void aServiceThatWasNotListedCannotBeRecorded() throws Exception {
         StoredScreening record = stored(lonelyAnswers());
         mvc.perform(outcome(record).param("offered", "not-a-service")).andExpect(status().isBadRequest())
