@@ -296,6 +296,8 @@ class WorkerPagesTest {
         assertThat(first).contains("Showing 1 to " + WorkerHomeController.PAGE_SIZE + " of "
                 + (WorkerHomeController.PAGE_SIZE + 2) + " screenings", "Page 1 of 2", "href=\"/worker?show=mine&amp;page=2\"");
         assertThat(first).contains(prefix + "-" + (WorkerHomeController.PAGE_SIZE + 1)).doesNotContain(prefix + "-0<");
+        assertThat(first).as("the menu marks the page the worker is on")
+                .contains("href=\"/worker\" aria-current=\"page\"").doesNotContain("href=\"/training\" aria-current");
         String second = page(asWorker(get("/worker?show=mine&page=2")).session(session));
         assertThat(second).contains(prefix + "-0<", prefix + "-1<", "Page 2 of 2");
         assertThat(page(asWorker(get("/worker?page=banana")).session(session))).as("a bad page number reads as 1")
