@@ -214,6 +214,19 @@ class TrainingPagesTest {
     }
 
     @Test
+    void everyFiredRuleIsListedOnceEvenWhenItFiredForSeveralFacts() throws Exception {
+        for (CaseStudy c : cases.all()) {
+            String body = mvc.perform(post("/api/training/sandbox").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(JSON.writeValueAsString(Map.of("answers", c.answers()))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            JSON.readTree(body).get("rules").forEach(r -> names.add(r.get("name").asString()));
+            assertThat(names).as(c.id()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void theSandboxStartsFromTheCasesResult() throws Exception {
         String html = page("/training/sandbox/mens-group-regular", StaffAccounts.WORKER);
         assertThat(html).containsPattern("<title>[^<]*Stan, 70")
