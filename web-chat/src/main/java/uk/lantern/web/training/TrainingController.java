@@ -42,7 +42,7 @@ class TrainingController {
             query = query.substring(0, 100);
         }
         model.addAttribute("q", query);
-        model.addAttribute("searching", !FactorSearch.words(query).isEmpty());
+        model.addAttribute("searching", FactorSearch.hasWords(query));
         model.addAttribute("factors", search.search(query));
         model.addAttribute("catalogue", ruleBase.catalogue());
         model.addAttribute("rules", rules);

@@ -109,6 +109,18 @@ class TrainingPagesTest {
     }
 
     @Test
+    void searchForgivesSlipsAndKnowsEverydayWords() throws Exception {
+        assertThat(search("lonley")).contains("id=\"factor-chronic_loneliness\"");
+        assertThat(search("heraing")).contains("id=\"factor-hearing_loss\"");
+        assertThat(search("deaf")).contains("id=\"factor-hearing_loss\"").doesNotContain("id=\"factor-sight_loss\"");
+        assertThat(search("husband died")).contains("id=\"factor-widowed\"")
+                .doesNotContain("id=\"factor-stopped_driving\"");
+        assertThat(search("blind")).contains("id=\"factor-sight_loss\"");
+        // A short word is never read as a slip for another: "car" must not find "cat" or "far".
+        assertThat(search("car")).contains("id=\"factor-stopped_driving\"");
+    }
+
+    @Test
     void aSearchWithNoMatchSaysSoKindly() throws Exception {
         String html = search("zebra crossing");
         assertThat(html).contains("id=\"no-match\"", "No factor mentions", "zebra crossing", "try fewer words")
