@@ -209,7 +209,22 @@ class TrainingPagesTest {
         mvc.perform(post("/api/training/sandbox").with(staff.as(StaffAccounts.WORKER)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("answers", answers))))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].question").value("cares_for"));
+                .andExpect(jsonPath("$.problems[0].question").value("cares_for"))
+                .andExpect(jsonPath("$.problems[0].message").value(
+                        "Cares for is not asked with these answers: clear it, or change the answer it depends on"));
+
+        // Messages in the worker pages' words, naming the thing, not the engine's ("expected a whole number").
+        answers.remove("cares_for");
+        answers.put("age", "eighty");
+        mvc.perform(post("/api/training/sandbox").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("answers", answers))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value("Enter their age in years, like 82"));
+        answers.put("age", 130);
+        mvc.perform(post("/api/training/sandbox").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("answers", answers))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value("Age must be between 18 and 120"));
         answers.remove("cares_for");
         mvc.perform(post("/api/training/sandbox").with(staff.as(StaffAccounts.TRAINER)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("answers", answers))))
