@@ -62,6 +62,7 @@ class TrainingController {
                 "There is no rule at this address"));
         model.addAttribute("rule", rule);
         model.addAttribute("catalogue", ruleBase.catalogue());
+        model.addAttribute("questions", ruleBase.questionnaire());
         model.addAttribute("cases", rule.caseIds().stream().map(cases::find).toList());
         return "training/rule";
     }

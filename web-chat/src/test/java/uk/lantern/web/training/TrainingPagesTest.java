@@ -135,6 +135,11 @@ class TrainingPagesTest {
                 escape(widowed.evidence()), escape(widowed.source()), "FactorRulesTest.raisesTheFactorOnlyOnItsSideOfTheBoundary",
                 "GoldenCasesTest.theEngineGivesTheHandComputedResult", "@factor(&quot;widowed&quot;)",
                 "href=\"/training/cases/widow-stopped-driving\"");
+        // Plain words first for trainers; the DRL and the test names folded away for analysts.
+        assertThat(rule).contains("What it looks at", "What is your marital status?", "What it gives", "Why",
+                "The evidence", "For analysts: the rule as written and its tests");
+        assertThat(rule.indexOf("What it looks at")).isLessThan(rule.indexOf("id=\"for-analysts\""));
+        assertThat(rule.indexOf("id=\"for-analysts\"")).isLessThan(rule.indexOf("FactorRulesTest."));
         String catalogue = search("widowed");
         assertThat(catalogue).contains("href=\"/training/rules/being-widowed-is-a-risk-factor\"");
 
@@ -215,6 +220,7 @@ class TrainingPagesTest {
 
         // Messages in the worker pages' words, naming the thing, not the engine's ("expected a whole number").
         answers.remove("cares_for");
+        Object age = answers.get("age");
         answers.put("age", "eighty");
         mvc.perform(post("/api/training/sandbox").with(staff.as(StaffAccounts.WORKER)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("answers", answers))))
@@ -225,7 +231,7 @@ class TrainingPagesTest {
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("answers", answers))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].message").value("Age must be between 18 and 120"));
-        answers.remove("cares_for");
+        answers.put("age", age);
         mvc.perform(post("/api/training/sandbox").with(staff.as(StaffAccounts.TRAINER)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("answers", answers))))
                 .andExpect(status().isOk())
