@@ -114,12 +114,6 @@
       (result.factors.length === 1 ? ' factor.' : ' factors.');
   }
 
-  function questionText(id) {
-    var group = document.getElementById('q-' + id);
-    var label = group ? group.querySelector('legend, label') : null;
-    return label ? label.textContent.trim() : id;
-  }
-
   function showProblems(problems) {
     var box = document.getElementById('sandbox-problems');
     var list = document.getElementById('sandbox-problem-list');
@@ -127,7 +121,8 @@
     problems.forEach(function (p) {
       var target = document.getElementById('q-' + p.question);
       var first = target ? target.querySelector('input') : null;
-      var words = questionText(p.question) + ': ' + p.message;
+      // The server words each problem for a person, naming the thing ("Enter their age in years, like 82").
+      var words = p.message;
       item(list, [first ? link('#' + first.id, words) : words]);
     });
     box.hidden = false;

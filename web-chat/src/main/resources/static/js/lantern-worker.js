@@ -290,11 +290,11 @@
   /** Reads the answer on a question page: {value} (undefined when left empty) or {error}. */
   function readAnswer(question, form) {
     var required = question.required;
+    var words = question.staff || {};
     if (question.type === 'yes_no' || question.type === 'single_choice') {
       var chosen = form.querySelector('input[name="answer"]:checked');
       if (!chosen) {
-        return required ? { error: question.type === 'yes_no' ? 'Select yes or no' : 'Select one of the answers' }
-          : { value: undefined };
+        return required ? { error: words.missing || 'Select an answer' } : { value: undefined };
       }
       if (question.type === 'yes_no') { return { value: chosen.value === 'yes' }; }
       return { value: chosen.value };
@@ -303,22 +303,21 @@
     var text = raw.trim();
     if (text === '') {
       if (!required) { return { value: undefined }; }
-      return { error: question.type === 'whole_number' ? 'Enter a number'
-        : question.type === 'postcode' ? 'Enter a postcode' : 'Enter an answer' };
+      return { error: words.missing || 'Enter an answer' };
     }
     if (question.type === 'whole_number') {
-      if (!/^\d+$/.test(text)) { return { error: 'Enter a whole number, like 3' }; }
+      if (!/^\d+$/.test(text)) { return { error: words.format || 'Enter a whole number' }; }
       var number = parseInt(text, 10);
       var min = question.min, max = question.max;
       if ((min !== null && min !== undefined && number < min) || (max !== null && max !== undefined && number > max)) {
-        return { error: 'Enter a number between ' + min + ' and ' + max };
+        return { error: words.range || 'Enter a number between ' + min + ' and ' + max };
       }
       return { value: number };
     }
     if (question.type === 'postcode') {
       var postcode = normalisePostcode(text);
       return postcode ? { value: postcode }
-        : { error: 'Enter a real postcode, like ME7 1AB, or just the first part, like ME7' };
+        : { error: words.format || 'Enter a real postcode, like ME7 1AB, or just the first part, like ME7' };
     }
     if (text.length > FREE_TEXT_MAX) { return { error: 'Answer must be ' + FREE_TEXT_MAX + ' characters or fewer' }; }
     return { value: text };
@@ -778,8 +777,9 @@
       append(column, el('h2', { className: 'govuk-heading-m' }, 'The record'), about);
       var answers = el('dl', { className: 'govuk-summary-list', id: 'check-answers' });
       list.forEach(function (question) {
-        append(answers, summaryRow(question.text, displayAnswer(question, screening.answers[question.id]),
-          '#step/change/' + question.id, 'the answer to: ' + question.text, question.id));
+        var label = question.staff.label || question.text;
+        append(answers, summaryRow(label, displayAnswer(question, screening.answers[question.id]),
+          '#step/change/' + question.id, label.toLowerCase(), question.id));
       });
       append(column, el('h2', { className: 'govuk-heading-m' }, 'The answers'), answers);
       if (screening.consent) {
@@ -943,7 +943,11 @@
         return;
       }
       questions = questionnaire.questions;
-      questions.forEach(function (question) { byId[question.id] = question; });
+      var wording = questionnaire.staffWording || {};
+      questions.forEach(function (question) {
+        question.staff = wording[question.id] || {};
+        byId[question.id] = question;
+      });
       loading.hidden = true;
       var data = load();
       if (prefill && data.current && !started(data.current)) {

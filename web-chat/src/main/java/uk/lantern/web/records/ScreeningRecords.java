@@ -1,6 +1,5 @@
 package uk.lantern.web.records;
 
-import java.io.StringWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -130,6 +128,7 @@ public class ScreeningRecords {
                                 scored.urgent(), scored.ruleBaseVersion(), now, now, now)
                         .update();
                 audit.append(worker.username(), Action.RECORD_CREATED, id, worker.team(), "with consent");
+                closeEarlierFollowUps(id, reference, worker, now);
             });
         } catch (DuplicateKeyException raced) {
             // The same submission arrived twice at once: the other one stored it.
@@ -164,22 +163,49 @@ public class ScreeningRecords {
         return all;
     }
 
-    /** The team's records, newest first. */
-    public List<RecordSummary> list(String username) {
+    /**
+     * A page of the team's records, newest first, filtered as the query says. The reference search
+     * matches anywhere in the reference, ignoring case; {@code %} and {@code _} match themselves.
+     */
+    public RecordsPage find(String username, RecordsQuery query) {
         Account worker = account(username);
-        List<RecordSummary> list = jdbc.sql("select * from screening where team = ? order by created_at desc, id")
-                .param(worker.team())
+        StringBuilder where = new StringBuilder(" from screening where team = ?");
+        List<Object> params = new ArrayList<>(List.of(worker.team()));
+        if (query.reference() != null) {
+            where.append(" and lower(reference) like ? escape '!'");
+            params.add("%" + query.reference().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (query.onlyMine()) {
+            where.append(" and worker = ?");
+            params.add(worker.username());
+        }
+        if (query.dueBy() != null) {
+            where.append(" and follow_up_on is not null and follow_up_on <= ? and follow_up_done_at is null");
+            params.add(query.dueBy());
+        }
+        int total = jdbc.sql("select count(*)" + where).params(params).query(Integer.class).single();
+        int pages = Math.max(1, (total + query.pageSize() - 1) / query.pageSize());
+        int page = Math.min(query.page(), pages);
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(query.pageSize());
+        paged.add((long) (page - 1) * query.pageSize());
+        List<RecordSummary> list = jdbc.sql("select *" + where + " order by created_at desc, id limit ? offset ?")
+                .params(paged)
                 .query(ScreeningRecords::summary)
                 .list();
-        audit.append(worker.username(), Action.RECORDS_LISTED, null, worker.team(), list.size() + " records");
-        return list;
+        audit.append(worker.username(), Action.RECORDS_LISTED, null, worker.team(),
+                list.size() + " of " + total + " records" + (query.reference() != null ? ", searched by reference" : "")
+                        + (query.onlyMine() ? ", own" : "") + (query.dueBy() != null ? ", follow-ups due" : ""));
+        return new RecordsPage(list, total, page, pages);
     }
 
-    /** The team's records with a follow-up on or before {@code upTo}, soonest first. */
+    /** The team's records with an open follow-up on or before {@code upTo}, soonest first. */
     public List<RecordSummary> followUpsDue(String username, LocalDate upTo) {
         Account worker = account(username);
         List<RecordSummary> due = jdbc.sql("""
                 select * from screening where team = ? and follow_up_on is not null and follow_up_on <= ?
+                and follow_up_done_at is null
                 order by follow_up_on, created_at""")
                 .params(worker.team(), upTo)
                 .query(ScreeningRecords::summary)
@@ -226,10 +252,53 @@ public class ScreeningRecords {
                             JSON.writeValueAsString(outcome.referrals()), notes == null || notes.isEmpty() ? null : notes,
                             outcome.followUpOn(), now(), id, worker.team())
                     .update();
+            if (!java.util.Objects.equals(outcome.followUpOn(), record.followUpOn())) {
+                // A new date is a new plan: it is open again, whoever closed the old one.
+                jdbc.sql("update screening set follow_up_done_at = null, follow_up_done_by = null where id = ?")
+                        .param(id).update();
+            }
             audit.append(worker.username(), Action.RECORD_UPDATED, id, worker.team(),
                     outcome.servicesOffered().size() + " offered, " + outcome.referrals().size() + " referred");
         });
         return load(record.id(), worker.team()).orElseThrow();
+    }
+
+    /**
+     * Marks a record's follow-up as done by this worker, now. A record with no follow-up planned, or
+     * one already done, is left as it is.
+     *
+     * @return whether this call marked it done
+     * @throws InvalidScreeningException when the record is not the worker's team's
+     */
+    public boolean markFollowUpDone(UUID id, String username) {
+        Account worker = account(username);
+        load(id, worker.team())
+                .orElseThrow(() -> new InvalidScreeningException(List.of(problem("id", "There is no such record"))));
+        Boolean done = transaction.execute(status -> {
+            int changed = jdbc.sql("""
+                    update screening set follow_up_done_at = ?, follow_up_done_by = ?
+                    where id = ? and team = ? and follow_up_on is not null and follow_up_done_at is null""")
+                    .params(now(), worker.username(), id, worker.team()).update();
+            if (changed == 1) {
+                audit.append(worker.username(), Action.RECORD_UPDATED, id, worker.team(), "follow-up marked done");
+            }
+            return changed == 1;
+        });
+        return Boolean.TRUE.equals(done);
+    }
+
+    /** A new screening of a person closes the open follow-ups of their earlier records, in the same transaction. */
+    private void closeEarlierFollowUps(UUID newRecord, String reference, Account worker, OffsetDateTime now) {
+        List<UUID> open = jdbc.sql("""
+                select id from screening where team = ? and reference = ? and id <> ?
+                and follow_up_on is not null and follow_up_done_at is null""")
+                .params(worker.team(), reference, newRecord).query(UUID.class).list();
+        for (UUID earlier : open) {
+            jdbc.sql("update screening set follow_up_done_at = ?, follow_up_done_by = ? where id = ?")
+                    .params(now, worker.username(), earlier).update();
+            audit.append(worker.username(), Action.RECORD_UPDATED, earlier, worker.team(),
+                    "follow-up closed by a new screening");
+        }
     }
 
     /**
@@ -281,8 +350,8 @@ public class ScreeningRecords {
     }
 
     /**
-     * The worker's own records, or the whole team's, as CSV (RFC 4180, UTF-8) for their own
-     * systems. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+     * The worker's own records, or the whole team's, as CSV for their own systems: see
+     * {@link RecordsCsv} for the shape (UTF-8 with a byte-order mark, page labels, UK times).
      */
     public String exportCsv(String username, boolean wholeTeam) {
         Account worker = account(username);
@@ -291,26 +360,9 @@ public class ScreeningRecords {
                         .query(ScreeningRecords::stored).list()
                 : jdbc.sql("select * from screening where team = ? and worker = ? order by created_at, id")
                         .params(worker.team(), worker.username()).query(ScreeningRecords::stored).list();
-        StringWriter out = new StringWriter();
-        Csv.row(out, List.of("record_id", "reference", "screened_at", "worker", "team", "postcode", "age_band", "band",
-                "score", "urgent", "factors", "measures", "needs", "services_offered", "referrals", "follow_up_on",
-                "notes", "rule_base_version"));
-        for (StoredScreening r : records) {
-            Assessment a = r.assessment();
-            Csv.row(out, List.of(r.id().toString(), r.reference(), r.createdAt().toString(), r.worker(), r.team(),
-                    nullToEmpty(r.postcode()), nullToEmpty(r.ageBand()), a.band().name().toLowerCase(java.util.Locale.ROOT),
-                    Integer.toString(a.score()), a.urgent() ? "yes" : "no",
-                    a.factors().stream().map(f -> f.id() + " (" + f.points() + ")").collect(Collectors.joining("; ")),
-                    a.measures().stream().map(m -> m.id() + "=" + m.display()).collect(Collectors.joining("; ")),
-                    a.needs().stream().map(Assessment.Need::id).collect(Collectors.joining("; ")),
-                    r.servicesOffered().stream().map(ServiceChoice::name).collect(Collectors.joining("; ")),
-                    r.referrals().stream().map(ServiceChoice::name).collect(Collectors.joining("; ")),
-                    r.followUpOn() == null ? "" : r.followUpOn().toString(), nullToEmpty(r.notes()),
-                    a.ruleBaseVersion()));
-        }
         audit.append(worker.username(), Action.RECORDS_EXPORTED, null, worker.team(),
                 records.size() + " records, " + (wholeTeam ? "team" : "own"));
-        return out.toString();
+        return RecordsCsv.write(records, engine.ruleBase().catalogue());
     }
 
     private Optional<StoredScreening> load(UUID id, String team) {
@@ -372,13 +424,20 @@ public class ScreeningRecords {
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
                 JSON.readValue(rs.getString("services_offered"), CHOICES),
                 JSON.readValue(rs.getString("referrals"), CHOICES), rs.getString("notes"),
-                rs.getObject("follow_up_on", LocalDate.class));
+                rs.getObject("follow_up_on", LocalDate.class), instant(rs, "follow_up_done_at"),
+                rs.getString("follow_up_done_by"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     private static RecordSummary summary(ResultSet rs, int row) throws SQLException {
         return new RecordSummary(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getString("worker"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("band"), rs.getInt("score"),
-                rs.getBoolean("urgent"), rs.getObject("follow_up_on", LocalDate.class));
+                rs.getBoolean("urgent"), rs.getObject("follow_up_on", LocalDate.class),
+                rs.getObject("follow_up_done_at", OffsetDateTime.class) != null);
     }
 
     private static InvalidScreeningException.Problem problem(String field, String message) {
@@ -389,9 +448,5 @@ public class ScreeningRecords {
         List<T> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

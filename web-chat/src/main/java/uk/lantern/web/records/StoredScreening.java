@@ -8,8 +8,20 @@ import java.util.UUID;
 
 import uk.lantern.engine.Assessment;
 
-/** A stored screening record, as its team's workers see it. */
+/**
+ * A stored screening record, as its team's workers see it.
+ *
+ * @param followUpOn     the UK date the team planned to be back in touch, or null
+ * @param followUpDoneAt when the follow-up was marked done or closed by a later screening, or null while it is open
+ * @param followUpDoneBy the username who marked it done or screened the person again, or null
+ */
 public record StoredScreening(UUID id, String team, String worker, String reference, String postcode, String ageBand,
         Map<String, Object> answers, Assessment assessment, Instant createdAt, Instant updatedAt,
-        List<ServiceChoice> servicesOffered, List<ServiceChoice> referrals, String notes, LocalDate followUpOn) {
+        List<ServiceChoice> servicesOffered, List<ServiceChoice> referrals, String notes, LocalDate followUpOn,
+        Instant followUpDoneAt, String followUpDoneBy) {
+
+    /** Whether a follow-up is planned and not yet done. */
+    public boolean followUpOpen() {
+        return followUpOn != null && followUpDoneAt == null;
+    }
 }

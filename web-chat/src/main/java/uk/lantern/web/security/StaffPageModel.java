@@ -41,6 +41,28 @@ class StaffPageModel {
         return accounts.find(who.getName()).orElse(null);
     }
 
+    /**
+     * Which item of the staff menu the page belongs to ({@code worker}, {@code training},
+     * {@code accounts}, {@code teams}, {@code erasure}, {@code audit}, {@code password}), so the
+     * header marks it as the current page; null for pages outside the menu.
+     */
+    @ModelAttribute("navSection")
+    String navSection(jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/worker")) {
+            return "worker";
+        } else if (path.startsWith("/training")) {
+            return "training";
+        } else if (path.startsWith("/admin/")) {
+            String rest = path.substring("/admin/".length());
+            int slash = rest.indexOf('/');
+            return slash < 0 ? rest : rest.substring(0, slash);
+        } else if (path.startsWith("/account/password")) {
+            return "password";
+        }
+        return null;
+    }
+
     @ModelAttribute("sessionSeconds")
     long sessionSeconds() {
         return sessionSeconds;

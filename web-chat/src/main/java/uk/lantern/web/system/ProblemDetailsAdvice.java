@@ -1,6 +1,11 @@
 package uk.lantern.web.system;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -9,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -18,6 +24,12 @@ import uk.lantern.engine.questionnaire.InvalidAnswersException;
 /**
  * Every API error is an RFC 9457 problem detail that says what to fix. Messages describe the
  * problem without echoing what was sent, since answers can be personal.
+ *
+ * <p>A browser asking for a page (its {@code Accept} names {@code text/html}, and the address is
+ * not under {@code /api/} or {@code /oruk}) gets a GOV.UK error page instead: an unknown address, a
+ * malformed record id or a reload of a page that only answers a form all send the error status to
+ * the servlet container, whose error dispatch renders {@code templates/error/404.html},
+ * {@code 4xx.html} or {@code 5xx.html} with the staff header.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -30,7 +42,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     public static final String EXTRA_PROPERTIES = "lantern.problem.properties";
 
     @ExceptionHandler(InvalidAnswersException.class)
-    ProblemDetail invalidAnswers(InvalidAnswersException e, jakarta.servlet.http.HttpServletRequest request) {
+    ProblemDetail invalidAnswers(InvalidAnswersException e, HttpServletRequest request) {
         int count = e.problems().size();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 count == 1 ? "1 answer needs correcting; see \"problems\"."
@@ -55,6 +67,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("/problems/invalid-request"));
         problem.setTitle("The request is not in the expected form");
         return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && wantsPage(servlet.getRequest())
+                && servlet.getResponse() != null && !servlet.getResponse().isCommitted()) {
+            try {
+                servlet.getResponse().sendError(status.value());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            // No body here: the error dispatch draws the page.
+            return null;
+        }
+        return super.handleExceptionInternal(ex, body, headers, status, request);
+    }
+
+    /** Whether the request is a browser asking for a page rather than a client of the APIs. */
+    static boolean wantsPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/oruk")) {
+            return false;
+        }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains("text/html");
     }
 
     @Override

@@ -9,6 +9,7 @@ import uk.lantern.engine.catalogue.WeightSource;
 /**
  * An assessment as trainer pages and the sandbox show it: each factor, need and fired rule with
  * the address of its catalogue entry or rule page, so every point can be followed to its reason.
+ * A rule that fired more than once (for several facts) is listed once.
  */
 record ExplainedResult(String band, String bandLabel, int score, boolean urgent, List<Factor> factors,
         List<Need> needs, List<Rule> rules) {
@@ -30,7 +31,7 @@ record ExplainedResult(String band, String bandLabel, int score, boolean urgent,
                         TrainingRules.anchor("factor", f.id()))).toList(),
                 a.needs().stream().map(n -> new Need(n.id(), n.label(), n.because(),
                         TrainingRules.anchor("need", n.id()))).toList(),
-                a.firedRules().stream().map(name -> new Rule(name,
+                a.firedRules().stream().distinct().map(name -> new Rule(name,
                         rules.byName(name).map(RulePage::href).orElse("/training/rules"))).toList());
     }
 }

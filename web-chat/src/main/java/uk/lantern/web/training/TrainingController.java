@@ -42,7 +42,7 @@ class TrainingController {
             query = query.substring(0, 100);
         }
         model.addAttribute("q", query);
-        model.addAttribute("searching", !FactorSearch.words(query).isEmpty());
+        model.addAttribute("searching", FactorSearch.hasWords(query));
         model.addAttribute("factors", search.search(query));
         model.addAttribute("catalogue", ruleBase.catalogue());
         model.addAttribute("rules", rules);
@@ -62,6 +62,7 @@ class TrainingController {
                 "There is no rule at this address"));
         model.addAttribute("rule", rule);
         model.addAttribute("catalogue", ruleBase.catalogue());
+        model.addAttribute("questions", ruleBase.questionnaire());
         model.addAttribute("cases", rule.caseIds().stream().map(cases::find).toList());
         return "training/rule";
     }

@@ -75,6 +75,20 @@ class RecordController {
         return resultPage(record, who, model);
     }
 
+    /**
+     * Marks the record's follow-up as done, then goes back to the record, or to the worker's home
+     * page when {@code back=home}; a follow-up already done is left as it was.
+     */
+    @PostMapping("/worker/screenings/{id}/follow-up-done")
+    String followUpDone(@PathVariable UUID id, @RequestParam(required = false) String back, Authentication who,
+            RedirectAttributes redirect) {
+        StoredScreening record = read(id, who);
+        boolean marked = records.markFollowUpDone(id, who.getName());
+        redirect.addFlashAttribute("done", marked ? "Follow-up for " + record.reference() + " marked as done."
+                : "The follow-up for " + record.reference() + " was already done.");
+        return "home".equals(back) ? "redirect:/worker#done" : "redirect:/worker/screenings/" + id + "#outcome-saved";
+    }
+
     @GetMapping("/worker/screenings/{id}/leaflet")
     String leaflet(@PathVariable UUID id, Authentication who, Model model) {
         StoredScreening record = read(id, who);

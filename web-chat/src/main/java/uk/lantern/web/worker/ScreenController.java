@@ -60,6 +60,15 @@ class ScreenController {
         return screen(model);
     }
 
+    /**
+     * The address of a no-consent result or leaflet opened again (a reload, or a tablet waking a
+     * tab): nothing was stored, so the page says so and offers a new screening, instead of an error.
+     */
+    @GetMapping({"/worker/screen/result", "/worker/screen/leaflet"})
+    String unstoredResultGone() {
+        return "worker/unstored-gone";
+    }
+
     /** The result for a person who did not consent: assessed from the posted answers, nothing stored. */
     @PostMapping("/worker/screen/result")
     String unstoredResult(@RequestParam(name = "answers", defaultValue = "") String answersJson, Model model,

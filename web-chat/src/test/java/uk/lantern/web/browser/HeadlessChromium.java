@@ -118,8 +118,18 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
         return ((JavascriptExecutor) driver).executeScript(javascript, args);
     }
 
-    /** Fails with every axe-core WCAG 2.2 A/AA violation on the current page, named by {@code state}. */
+    /**
+     * Fails with every axe-core WCAG 2.2 A/AA violation on the current page, named by {@code state},
+     * and with every element that carries the {@code hidden} attribute but is still drawn (a style
+     * that gives it a display of its own, as GOV.UK's buttons and tags have, beats the attribute).
+     */
     public void assertNoAccessibilityProblems(String state) {
+        assertThat(script("""
+                return Array.from(document.querySelectorAll('[hidden]'))
+                  .filter(e => getComputedStyle(e).display !== 'none')
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className);"""))
+                .as("elements with the hidden attribute that are still drawn, in the %s state", state)
+                .asList().isEmpty();
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         List<Rule> violations = results.getViolations();
         assertThat(violations)

@@ -92,6 +92,13 @@ public final class StaffClient {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET as a browser sends it when it opens a page: asking for HTML first. */
+    public HttpResponse<String> getPage(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException,
             InterruptedException {
         String body = fields.entrySet().stream()

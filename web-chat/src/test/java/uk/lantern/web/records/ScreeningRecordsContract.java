@@ -144,7 +144,8 @@ abstract class ScreeningRecordsContract {
         StoredScreening r = records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER).record();
         assertThat(records.read(r.id(), StaffAccounts.OTHER_TEAM_WORKER)).isEmpty();
         assertThat(records.history(r.id(), StaffAccounts.OTHER_TEAM_WORKER)).isEmpty();
-        assertThat(records.list(StaffAccounts.OTHER_TEAM_WORKER)).extracting(RecordSummary::id).doesNotContain(r.id());
+        assertThat(records.find(StaffAccounts.OTHER_TEAM_WORKER, new RecordsQuery(null, false, null, 1, 100)).records())
+                .extracting(RecordSummary::id).doesNotContain(r.id());
         assertThat(records.erase(r.id(), StaffAccounts.OTHER_TEAM_WORKER)).isZero();
         assertThat(records.exportCsv(StaffAccounts.OTHER_TEAM_WORKER, true)).doesNotContain(reference);
         assertThat(records.read(r.id(), StaffAccounts.WORKER)).isPresent();
@@ -165,7 +166,7 @@ abstract class ScreeningRecordsContract {
             assertThat(e.at()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(
                     Duration.ofMinutes(1).toMillis(), java.time.temporal.ChronoUnit.MILLIS));
         });
-        records.list(StaffAccounts.WORKER);
+        records.find(StaffAccounts.WORKER, new RecordsQuery(null, false, null, 1, 25));
         records.exportCsv(StaffAccounts.WORKER, false);
         assertThat(audit.latest(2)).extracting(AuditLog.Entry::action)
                 .containsExactly(Action.RECORDS_EXPORTED, Action.RECORDS_LISTED);
@@ -254,15 +255,97 @@ abstract class ScreeningRecordsContract {
     }
 
     @Test
+    void theListIsSearchedByReferenceFilteredAndPagedNewestFirst() {
+        String prefix = reference;
+        List<UUID> made = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            reference = prefix + "-" + i;
+            made.add(records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER).record().id());
+        }
+        reference = prefix + "-admin";
+        UUID byAnother = records.save(screening(UUID.randomUUID()), StaffAccounts.ADMIN).record().id();
+
+        RecordsPage first = records.find(StaffAccounts.WORKER, new RecordsQuery(prefix.toLowerCase(), false, null, 1, 2));
+        assertThat(first.total()).isEqualTo(6);
+        assertThat(first.pages()).isEqualTo(3);
+        assertThat(first.records()).extracting(RecordSummary::id).containsExactly(byAnother, made.get(4));
+        RecordsPage last = records.find(StaffAccounts.WORKER, new RecordsQuery(prefix, false, null, 3, 2));
+        assertThat(last.records()).extracting(RecordSummary::id).containsExactly(made.get(1), made.get(0));
+        assertThat(records.find(StaffAccounts.WORKER, new RecordsQuery(prefix, false, null, 99, 2)).page())
+                .as("past the end reads as the last page").isEqualTo(3);
+
+        assertThat(records.find(StaffAccounts.WORKER, new RecordsQuery(prefix, true, null, 1, 100)).records())
+                .extracting(RecordSummary::id).containsExactlyElementsOf(made.reversed());
+        assertThat(records.find(StaffAccounts.WORKER, new RecordsQuery(prefix + "-3", false, null, 1, 100)).records())
+                .extracting(RecordSummary::id).containsExactly(made.get(3));
+        assertThat(records.find(StaffAccounts.WORKER, new RecordsQuery("%", false, null, 1, 100)).total())
+                .as("a percent sign matches itself").isZero();
+
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        records.recordOutcome(made.get(2), new Outcome(List.of(), List.of(), false, null, today), StaffAccounts.WORKER);
+        assertThat(records.find(StaffAccounts.WORKER, new RecordsQuery(prefix, false, today, 1, 100)).records())
+                .extracting(RecordSummary::id).containsExactly(made.get(2));
+    }
+
+    private StoredScreening withFollowUpToday() {
+        StoredScreening r = records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER).record();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        return records.recordOutcome(r.id(), new Outcome(List.of(), List.of(), false, null, today),
+                StaffAccounts.WORKER);
+    }
+
+    @Test
+    void aFollowUpMarkedDoneLeavesTheDueListWithWhoAndWhen() {
+        StoredScreening r = withFollowUpToday();
+        LocalDate today = r.followUpOn();
+        assertThat(r.followUpOpen()).isTrue();
+        assertThat(records.markFollowUpDone(r.id(), StaffAccounts.WORKER)).isTrue();
+        assertThat(records.followUpsDue(StaffAccounts.WORKER, today)).extracting(RecordSummary::id)
+                .doesNotContain(r.id());
+        StoredScreening done = records.read(r.id(), StaffAccounts.WORKER).orElseThrow();
+        assertThat(done.followUpOpen()).isFalse();
+        assertThat(done.followUpDoneBy()).isEqualTo(StaffAccounts.WORKER);
+        assertThat(done.followUpDoneAt()).isNotNull();
+        assertThat(done.followUpOn()).as("the plan is kept").isEqualTo(today);
+        assertThat(records.markFollowUpDone(r.id(), StaffAccounts.WORKER)).as("already done").isFalse();
+        assertThat(audit.forRecord(r.id())).extracting(AuditLog.Entry::detail).contains("follow-up marked done");
+        assertThatThrownBy(() -> records.markFollowUpDone(r.id(), StaffAccounts.OTHER_TEAM_WORKER))
+                .isInstanceOf(InvalidScreeningException.class);
+    }
+
+    @Test
+    void screeningThePersonAgainClosesTheirEarlierFollowUp() {
+        StoredScreening earlier = withFollowUpToday();
+        StoredScreening again = records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER).record();
+        StoredScreening closed = records.read(earlier.id(), StaffAccounts.WORKER).orElseThrow();
+        assertThat(closed.followUpOpen()).isFalse();
+        assertThat(closed.followUpDoneBy()).isEqualTo(StaffAccounts.WORKER);
+        assertThat(records.followUpsDue(StaffAccounts.WORKER, earlier.followUpOn())).extracting(RecordSummary::id)
+                .doesNotContain(earlier.id(), again.id());
+        assertThat(audit.forRecord(earlier.id())).extracting(AuditLog.Entry::detail)
+                .contains("follow-up closed by a new screening");
+    }
+
+    @Test
+    void aNewFollowUpDateOpensTheFollowUpAgain() {
+        StoredScreening r = withFollowUpToday();
+        records.markFollowUpDone(r.id(), StaffAccounts.WORKER);
+        StoredScreening replanned = records.recordOutcome(r.id(), new Outcome(List.of(), List.of(), false, null,
+                r.followUpOn().plusDays(7)), StaffAccounts.WORKER);
+        assertThat(replanned.followUpOpen()).isTrue();
+        assertThat(replanned.followUpDoneBy()).isNull();
+    }
+
+    @Test
     void exportGivesOwnOrTeamRecordsAsSafeCsv() {
         StoredScreening r = records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER).record();
         records.recordOutcome(r.id(), new Outcome(List.of(), List.of(), false, "=HYPERLINK(\"x\") said \"hello\"",
                 null), StaffAccounts.WORKER);
         String own = records.exportCsv(StaffAccounts.WORKER, false);
         List<String> lines = own.lines().toList();
-        assertThat(lines.getFirst()).startsWith("\"record_id\",\"reference\",\"screened_at\"");
-        String row = lines.stream().filter(l -> l.contains(r.id().toString())).findFirst().orElseThrow();
-        assertThat(row).contains("\"" + reference + "\"", "\"ME7 1AB\"", "\"75-84\"", "stopped_driving")
+        assertThat(lines.getFirst()).startsWith("\uFEFF\"Reference\",\"Screened (UK time)\"");
+        String row = lines.stream().filter(l -> l.contains(reference)).findFirst().orElseThrow();
+        assertThat(row).contains("\"" + reference + "\"", "\"ME7 1AB\"", "\"75-84\"", "Stopped driving (")
                 .contains("\"'=HYPERLINK(\"\"x\"\") said \"\"hello\"\"\"");
         assertThat(own).endsWith("\r\n");
     }

@@ -116,6 +116,35 @@ class WorkerScreeningApiTest {
     }
 
     @Test
+    void exportOpensInASpreadsheetWithThePagesWordsAndUkTimes() throws Exception {
+        String id = JSON.readTree(mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body(UUID.randomUUID(), true)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+        byte[] bytes = mvc.perform(get("/worker/export.csv?scope=mine").with(staff.as(StaffAccounts.WORKER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        // The UTF-8 byte-order mark, so Excel reads the pound sign and accents.
+        assertThat(java.util.Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1);
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getRecords();
+        var row = rows.stream().filter(r -> r.get("Reference").equals(reference)).findFirst().orElseThrow();
+        assertThat(row.get("Result")).isIn("Lower risk", "Some risk", "Higher risk");
+        assertThat(row.get("Screened (UK time)")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(row.get("Urgent concerns")).isIn("Yes", "No");
+        assertThat(csv).doesNotContain(id);
+        assertThat(row.get("Risk factors (points)")).doesNotContain("_");
+    }
+
+    @Test
+    void aCellThatASpreadsheetWouldRunIsShownAsText() {
+        assertThat(RecordsCsv.defused("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(RecordsCsv.defused("-1")).isEqualTo("'-1");
+        assertThat(RecordsCsv.defused("Mrs Brown")).isEqualTo("Mrs Brown");
+        assertThat(RecordsCsv.ukMinute(java.time.Instant.parse("2026-07-01T12:34:56.789Z"))).isEqualTo("2026-07-01 13:34");
+        assertThat(RecordsCsv.ukMinute(java.time.Instant.parse("2026-12-01T12:34:56.789Z"))).isEqualTo("2026-12-01 12:34");
+    }
+
+    @Test
     void anAdminErasesAPersonsRecordsOnRequest() throws Exception {
         mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(body(UUID.randomUUID(), true)))

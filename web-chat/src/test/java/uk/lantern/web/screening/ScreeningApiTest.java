@@ -47,7 +47,9 @@ class ScreeningApiTest {
                 .andExpect(jsonPath("$.questions[?(@.id == 'marital_status')].options[*].id",
                         hasItem("widowed")))
                 .andExpect(jsonPath("$.questions[?(@.id == 'cares_for')].askIf.question", hasItem("is_carer")))
-                .andExpect(jsonPath("$.questions[?(@.id == 'cares_for')].askIf.anyOf[0]", hasItem("yes")));
+                .andExpect(jsonPath("$.questions[?(@.id == 'cares_for')].askIf.anyOf[0]", hasItem("yes")))
+                .andExpect(jsonPath("$.staffWording.age.format").value("Enter their age in years, like 82"))
+                .andExpect(jsonPath("$.staffWording.how_often_lonely.label").value("Feels lonely"));
     }
 
     @Test

@@ -110,7 +110,7 @@ class TrainingBrowserTest {
         browser.waitUpTo(10).withMessage("the question about who he cares for")
                 .until(d -> d.findElement(By.id("q-cares_for")).isDisplayed()
                         && d.findElement(By.id("sandbox-problems")).isDisplayed());
-        assertThat(text("sandbox-problem-list")).contains("Who do you look after?");
+        assertThat(text("sandbox-problem-list")).contains("Select who they look after");
         browser.assertNoAccessibilityProblems("sandbox asking for a new answer");
         choose("cares_for-partner");
         // carer 2 + male carer 2 + caring for a partner 1 on top of 6

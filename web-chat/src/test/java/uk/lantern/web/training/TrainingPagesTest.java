@@ -109,6 +109,18 @@ class TrainingPagesTest {
     }
 
     @Test
+    void searchForgivesSlipsAndKnowsEverydayWords() throws Exception {
+        assertThat(search("lonley")).contains("id=\"factor-chronic_loneliness\"");
+        assertThat(search("heraing")).contains("id=\"factor-hearing_loss\"");
+        assertThat(search("deaf")).contains("id=\"factor-hearing_loss\"").doesNotContain("id=\"factor-sight_loss\"");
+        assertThat(search("husband died")).contains("id=\"factor-widowed\"")
+                .doesNotContain("id=\"factor-stopped_driving\"");
+        assertThat(search("blind")).contains("id=\"factor-sight_loss\"");
+        // A short word is never read as a slip for another: "car" must not find "cat" or "far".
+        assertThat(search("car")).contains("id=\"factor-stopped_driving\"");
+    }
+
+    @Test
     void aSearchWithNoMatchSaysSoKindly() throws Exception {
         String html = search("zebra crossing");
         assertThat(html).contains("id=\"no-match\"", "No factor mentions", "zebra crossing", "try fewer words")
@@ -123,6 +135,11 @@ class TrainingPagesTest {
                 escape(widowed.evidence()), escape(widowed.source()), "FactorRulesTest.raisesTheFactorOnlyOnItsSideOfTheBoundary",
                 "GoldenCasesTest.theEngineGivesTheHandComputedResult", "@factor(&quot;widowed&quot;)",
                 "href=\"/training/cases/widow-stopped-driving\"");
+        // Plain words first for trainers; the DRL and the test names folded away for analysts.
+        assertThat(rule).contains("What it looks at", "What is your marital status?", "What it gives", "Why",
+                "The evidence", "For analysts: the rule as written and its tests");
+        assertThat(rule.indexOf("What it looks at")).isLessThan(rule.indexOf("id=\"for-analysts\""));
+        assertThat(rule.indexOf("id=\"for-analysts\"")).isLessThan(rule.indexOf("FactorRulesTest."));
         String catalogue = search("widowed");
         assertThat(catalogue).contains("href=\"/training/rules/being-widowed-is-a-risk-factor\"");
 
@@ -197,8 +214,24 @@ class TrainingPagesTest {
         mvc.perform(post("/api/training/sandbox").with(staff.as(StaffAccounts.WORKER)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("answers", answers))))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.problems[0].question").value("cares_for"));
+                .andExpect(jsonPath("$.problems[0].question").value("cares_for"))
+                .andExpect(jsonPath("$.problems[0].message").value(
+                        "Cares for is not asked with these answers: clear it, or change the answer it depends on"));
+
+        // Messages in the worker pages' words, naming the thing, not the engine's ("expected a whole number").
         answers.remove("cares_for");
+        Object age = answers.get("age");
+        answers.put("age", "eighty");
+        mvc.perform(post("/api/training/sandbox").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("answers", answers))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value("Enter their age in years, like 82"));
+        answers.put("age", 130);
+        mvc.perform(post("/api/training/sandbox").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("answers", answers))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message").value("Age must be between 18 and 120"));
+        answers.put("age", age);
         mvc.perform(post("/api/training/sandbox").with(staff.as(StaffAccounts.TRAINER)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(Map.of("answers", answers))))
                 .andExpect(status().isOk())
@@ -211,6 +244,19 @@ class TrainingPagesTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("answers")));
+    }
+
+    @Test
+    void everyFiredRuleIsListedOnceEvenWhenItFiredForSeveralFacts() throws Exception {
+        for (CaseStudy c : cases.all()) {
+            String body = mvc.perform(post("/api/training/sandbox").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(JSON.writeValueAsString(Map.of("answers", c.answers()))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            JSON.readTree(body).get("rules").forEach(r -> names.add(r.get("name").asString()));
+            assertThat(names).as(c.id()).doesNotHaveDuplicates();
+        }
     }
 
     @Test

@@ -304,8 +304,9 @@ class DoorstepBrowserTest {
         assertThat(step).isEqualTo("age");
         answer("age", "eighty");
         WebElement summary = browser.waitUpTo(5).until(d -> d.findElement(By.id("error-summary")));
-        assertThat(summary.getText()).contains("Enter a whole number");
-        assertThat(driver.findElement(By.id("answer-error")).getText()).contains("Enter a whole number");
+        // The error names the thing and says what to do (GOV.UK style), from the rule base's staff wording.
+        assertThat(summary.getText()).contains("Enter their age in years, like 82");
+        assertThat(driver.findElement(By.id("answer-error")).getText()).contains("Enter their age in years, like 82");
         accessible("a question with an error");
         answer("age", "82");
         step = stepAfter("age");
@@ -357,6 +358,9 @@ class DoorstepBrowserTest {
         assertThat(stepAfter("how_often_lonely")).isEqualTo("check");
         assertThat(driver.findElement(By.cssSelector("[data-row='how_often_lonely']")).getText())
                 .contains("Often");
+        // Rows are named with short labels, not the whole question.
+        assertThat(driver.findElement(By.cssSelector("[data-row='how_often_lonely'] .govuk-summary-list__key"))
+                .getText()).isEqualTo("Feels lonely");
 
         // Submit with no network, tapping twice: it waits as pending.
         new Actions(driver).doubleClick(driver.findElement(By.id("submit-screening"))).perform();

@@ -273,6 +273,57 @@ class WorkerPagesTest {
     }
 
     @Test
+    void aDueFollowUpIsMarkedDoneFromTheListAndTheRecordSaysWhoAndWhen() throws Exception {
+        StoredScreening record = stored(lonelyAnswers());
+        LocalDate today = dates.today();
+        mvc.perform(outcome(record).param("followUp-day", String.valueOf(today.getDayOfMonth()))
+                .param("followUp-month", String.valueOf(today.getMonthValue()))
+                .param("followUp-year", String.valueOf(today.getYear()))).andExpect(status().isFound());
+        String before = page(asWorker(get("/worker")));
+        assertThat(before.substring(before.indexOf("id=\"follow-ups\""), before.indexOf("id=\"records-title\"")))
+                .contains(reference, "Mark as done");
+        mvc.perform(asWorker(post("/worker/screenings/" + record.id() + "/follow-up-done")).param("back", "home"))
+                .andExpect(status().isForbidden());
+        mvc.perform(asWorker(post("/worker/screenings/" + record.id() + "/follow-up-done")).with(csrf())
+                        .param("back", "home"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/worker#done"))
+                .andExpect(flash().attribute("done", "Follow-up for " + reference + " marked as done."));
+        String after = page(asWorker(get("/worker")));
+        int due = after.indexOf("id=\"follow-ups\"");
+        assertThat(due < 0 ? "" : after.substring(due, after.indexOf("id=\"records-title\""))).doesNotContain(reference);
+        assertThat(page(asWorker(get("/worker/screenings/" + record.id())))).contains("Done: ", "by " + StaffAccounts.WORKER)
+                .doesNotContain("id=\"follow-up-done\"");
+    }
+
+    @Test
+    void theListIsSearchedByReferenceWithoutPuttingItInTheAddressAndComesInSmallPages() throws Exception {
+        String prefix = reference;
+        for (int i = 0; i < WorkerHomeController.PAGE_SIZE + 2; i++) {
+            reference = prefix + "-" + i;
+            stored(lonelyAnswers());
+        }
+        org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+        String location = mvc.perform(asWorker(post("/worker/search")).session(session).with(csrf())
+                        .param("reference", prefix.toLowerCase()).param("show", "mine"))
+                .andExpect(status().isFound())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).isEqualTo("/worker?show=mine#records-title").doesNotContain(prefix);
+        String first = page(asWorker(get("/worker?show=mine")).session(session));
+        assertThat(first).contains("Showing 1 to " + WorkerHomeController.PAGE_SIZE + " of "
+                + (WorkerHomeController.PAGE_SIZE + 2) + " screenings", "Page 1 of 2", "href=\"/worker?show=mine&amp;page=2\"");
+        assertThat(first).contains(prefix + "-" + (WorkerHomeController.PAGE_SIZE + 1)).doesNotContain(prefix + "-0<");
+        assertThat(first).as("the menu marks the page the worker is on")
+                .contains("href=\"/worker\" aria-current=\"page\"").doesNotContain("href=\"/training\" aria-current");
+        String second = page(asWorker(get("/worker?show=mine&page=2")).session(session));
+        assertThat(second).contains(prefix + "-0<", prefix + "-1<", "Page 2 of 2");
+        assertThat(page(asWorker(get("/worker?page=banana")).session(session))).as("a bad page number reads as 1")
+                .contains("Page 1 of 2");
+        mvc.perform(asWorker(post("/worker/search")).session(session).with(csrf())).andExpect(status().isFound());
+        assertThat(page(asWorker(get("/worker")).session(session))).doesNotContain("Show all screenings");
+    }
+
+    @Test
     void aServiceThatWasNotListedCannotBeRecorded() throws Exception {
         StoredScreening record = stored(lonelyAnswers());
         mvc.perform(outcome(record).param("offered", "not-a-service")).andExpect(status().isBadRequest())
