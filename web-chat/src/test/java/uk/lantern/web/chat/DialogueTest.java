@@ -346,7 +346,9 @@ class DialogueTest {
         say("ME7 1");
         assertThat(last().questionId()).isEqualTo("age");
         assertThat(last().text()).doesNotContain("I don't know");
-        assertThat(c.answers().get("postcode")).isEqualTo("ME7");
+        assertThat(c.place()).isEqualTo("ME7 1");
+        answerUntil("household_size");
+        assertThat(c.answers().get("postcode")).as("a sector answers with its district").isEqualTo("ME7");
         c = new Conversation(Instant.now());
         replies = dialogue.open(c);
         say("Chatham, Kent");

@@ -352,9 +352,10 @@ class ChatPageBrowserTest {
         for (WebElement message : driver.findElements(By.cssSelector("#transcript .lantern-msg"))) {
             List<String> names = message.findElements(By.cssSelector(".lantern-service__name")).stream()
                     .map(WebElement::getText).toList();
-            for (String name : names) {
-                assertThat(message.getText().split(java.util.regex.Pattern.quote(name), -1))
-                        .as("%s once in one message", name).hasSize(2);
+            assertThat(names).as("each service card once in one message").doesNotHaveDuplicates();
+            // the transcript's one-line form of a carded service is not shown beside its card
+            for (WebElement line : message.findElements(By.cssSelector("li:not(.lantern-service)"))) {
+                assertThat(names).as("a service listed beside its card").noneMatch(n -> line.getText().startsWith(n + ":"));
             }
         }
         assertThat(asked.findElement(By.cssSelector("button.lantern-print-summary")).getText())
