@@ -76,8 +76,11 @@ class SecondFactorController {
         if (!needsCode(who) || store.enrolled(who.getName())) {
             return "redirect:" + AdminSecondFactorGate.CODE_PAGE;
         }
-        // A new secret each time the page is shown: one is only kept once a code from it is confirmed.
-        String secret = codes.newSecret();
+        // One pending secret per session, kept only once a code from it is confirmed. It is not
+        // replaced when the page is asked for again: a browser also asks for it when a stylesheet or
+        // icon request is sent here by the gate, and a new secret then would no longer match the key
+        // the person sees and has typed into their app.
+        String secret = session.getAttribute(PENDING) instanceof String pending ? pending : codes.newSecret();
         session.setAttribute(PENDING, secret);
         return enrolPage(who, secret, model, response);
     }

@@ -122,6 +122,10 @@ class AdminSecondFactorTest {
                 .param("code", "000000")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(wrong).contains("The code is not right").contains(secret.substring(0, 4));
         mvc.perform(get("/admin/accounts").session(session)).andExpect(redirectedUrl("/sign-in/second-factor"));
+        // Asked for again (a browser follows the gate's redirect for a stylesheet or an icon too), the
+        // page shows the same key, so the code from the app the person set up still works.
+        assertThat(key(mvc.perform(get("/sign-in/second-factor/enrol").session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())).isEqualTo(secret);
 
         String sessionId = session.getId();
         mvc.perform(post("/sign-in/second-factor/enrol").session(session).with(csrf())
