@@ -3,6 +3,7 @@ package uk.lantern.web.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,10 @@ class StaffPagesBrowserTest {
 
     @Autowired
     AccountStore accounts;
+
+    /** The application's clock, which the server's codes are checked against. */
+    @Autowired
+    Clock clock;
 
     @DynamicPropertySource
     static void serverOnAKnownPort(DynamicPropertyRegistry registry) {
@@ -87,7 +92,7 @@ class StaffPagesBrowserTest {
         Matcher shown = ENROL_KEY.matcher(driver.getPageSource());
         assertThat(shown.find()).as("the key on the enrolment page").isTrue();
         String secret = shown.group(1).replace(" ", "");
-        Instant enrolledAt = Instant.now();
+        Instant enrolledAt = clock.instant();
         driver.findElement(By.id("code")).clear();
         driver.findElement(By.id("code")).sendKeys(codes.code(secret, enrolledAt));
         driver.findElement(By.id("enrol-app")).click();
@@ -166,7 +171,7 @@ class StaffPagesBrowserTest {
         assertThat(browser.waitUpTo(10).until(d -> d.findElement(By.className("govuk-error-summary"))).getText())
                 .contains("Enter the 6-digit code from your authenticator app");
         browser.assertNoAccessibilityProblems("second-factor code with an error");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant next = TimeBasedCodes.step(now) > TimeBasedCodes.step(enrolledAt) ? now : now.plus(TimeBasedCodes.STEP);
         driver.findElement(By.id("code")).clear();
         driver.findElement(By.id("code")).sendKeys(codes.code(secret, next));
