@@ -58,6 +58,10 @@ class AboutLinksBrowserTest {
         driver = browser.driver();
     }
 
+    /** Static: the admin stays enrolled in the one database across this class's tests. */
+    private static final uk.lantern.web.browser.SecondFactorInTheBrowser secondFactor =
+            new uk.lantern.web.browser.SecondFactorInTheBrowser();
+
     @BeforeEach
     void staff() {
         new StaffAccounts(accounts);
@@ -70,6 +74,9 @@ class AboutLinksBrowserTest {
         driver.findElement(By.id("password")).sendKeys(StaffAccounts.PASSWORD);
         driver.findElement(By.id("sign-in-button")).click();
         browser.waitUpTo(10).withMessage("signing in as " + username)
+                .until(d -> !d.getCurrentUrl().endsWith("/sign-in") && !d.getCurrentUrl().contains("/sign-in?"));
+        secondFactor.passIfAsked(driver, browser, username);
+        browser.waitUpTo(10).withMessage("signed in as " + username)
                 .until(d -> !d.getCurrentUrl().contains("/sign-in"));
     }
 

@@ -63,6 +63,7 @@ class DirectoryPageBrowserTest {
         driver.findElement(By.id("password")).sendKeys(StaffAccounts.PASSWORD);
         driver.findElement(By.id("sign-in-button")).click();
         browser.waitUpTo(10).until(d -> !d.getCurrentUrl().endsWith("/sign-in"));
+        new uk.lantern.web.browser.SecondFactorInTheBrowser().passIfAsked(driver, browser, StaffAccounts.ADMIN);
 
         driver.get(page());
         assertThat(driver.findElement(By.id("data-source")).getText()).contains("Sample data");
