@@ -54,10 +54,4 @@ public class StaffWording {
     public Map<String, Entry> questions() {
         return questions;
     }
-
-    /** The short label of a question, or its id when the file has none. */
-    public String label(String questionId) {
-        Entry entry = questions.get(questionId);
-        return entry == null ? questionId : entry.label();
-    }
 }
