@@ -42,10 +42,13 @@ public final class LocalServicesDirectory implements Closeable {
     /** Council terms to needs; applied to every service on its way into the index, never to the stored record. */
     private volatile TaxonomyMapping mapping;
     private final Signposting signposting;
+    /** The database revision the index reflects; behind it, {@link #catchUp()} rebuilds. */
+    private volatile long indexedRevision;
 
     private LocalServicesDirectory(DirectoryStore store, ServiceIndex index, Gazetteer gazetteer,
-                                   TaxonomyMapping mapping) {
+                                   TaxonomyMapping mapping, long indexedRevision) {
         this.store = store;
+        this.indexedRevision = indexedRevision;
         this.index = index;
         this.search = new ServiceSearch(index);
         this.gazetteer = gazetteer;
@@ -69,8 +72,9 @@ public final class LocalServicesDirectory implements Closeable {
         }
         TaxonomyMapping mapping = store.taxonomyMapping().map(m -> TaxonomyMapping.parse(m.csv()))
                 .orElseGet(TaxonomyMapping::shipped);
-        ServiceIndex index = ServiceIndex.open(indexDir, () -> mapped(store.services(), mapping), store.revision());
-        return new LocalServicesDirectory(store, index, gazetteer, mapping);
+        long revision = store.revision();
+        ServiceIndex index = ServiceIndex.open(indexDir, () -> mapped(store.services(), mapping), revision);
+        return new LocalServicesDirectory(store, index, gazetteer, mapping, revision);
     }
 
     /** Opens with the shipped gazetteer. */
@@ -126,6 +130,7 @@ public final class LocalServicesDirectory implements Closeable {
         DirectoryStore.Row row = DirectoryStore.Row.of(service);
         long revision = store.upsert(row);
         index.upsert(mapping.apply(service), revision);
+        indexedRevision = revision;
     }
 
     /** Removes one service; false when there was none with this id. */
@@ -135,6 +140,7 @@ public final class LocalServicesDirectory implements Closeable {
             return false;
         }
         index.remove(serviceId, revision.getAsLong());
+        indexedRevision = revision.getAsLong();
         return true;
     }
 
@@ -160,6 +166,7 @@ public final class LocalServicesDirectory implements Closeable {
         DirectoryStore.Replacement done = store.replaceAll(rows, new ImportRecord(at, kind, source,
                 services.size(), 0, 0, 0, problems, ImportRecord.APPLIED, summary), problemList);
         index.replaceAll(mapped(services, mapping), done.revision());
+        indexedRevision = done.revision();
         return done.record();
     }
 
@@ -230,10 +237,33 @@ public final class LocalServicesDirectory implements Closeable {
      * @param who the admin's username, for the database row
      */
     public synchronized void useTaxonomyMapping(TaxonomyMapping next, String who) {
-        store.saveTaxonomyMapping(next.csv(), who, Instant.now());
+        long revision = store.saveTaxonomyMapping(next.csv(), who, Instant.now());
         mapping = next;
-        long revision = store.revision();
         index.replaceAll(mapped(store.services(), next), revision);
+        indexedRevision = revision;
+    }
+
+    /**
+     * Brings the index up to the database when another instance (or anything else sharing the
+     * database) has changed the directory or its taxonomy mapping since: one read of the revision
+     * when nothing changed, else a rebuild from the database's services and mapping. Several
+     * instances on one database call this every second, so each index follows the others' imports,
+     * edits and harvests.
+     *
+     * @return true when the index was rebuilt
+     */
+    public synchronized boolean catchUp() {
+        long current = store.revision();
+        if (current == indexedRevision) {
+            return false;
+        }
+        TaxonomyMapping latest = store.taxonomyMapping().map(m -> TaxonomyMapping.parse(m.csv()))
+                .orElseGet(TaxonomyMapping::shipped);
+        // Services read after the revision: a change in between is indexed now and rebuilt again next time.
+        index.replaceAll(mapped(store.services(), latest), current);
+        mapping = latest;
+        indexedRevision = current;
+        return true;
     }
 
     /** The council terms in the directory that the mapping in use does not map, most used first. */

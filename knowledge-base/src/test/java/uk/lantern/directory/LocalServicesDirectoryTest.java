@@ -65,6 +65,30 @@ class LocalServicesDirectoryTest {
     }
 
     @Test
+    void aSecondInstanceOnTheSameDatabaseCatchesUpWithImportsEditsAndMappings() throws Exception {
+        try (LocalServicesDirectory first = LocalServicesDirectory.open(dir.resolve("index-1"), TestDatabase.store(dir));
+             LocalServicesDirectory second = LocalServicesDirectory.open(dir.resolve("index-2"),
+                     new DirectoryStore(TestDatabase.reopen(dir)))) {
+            assertThat(second.catchUp()).isFalse();
+
+            importCouncil(first);
+            assertThat(second.service("council-1")).isEmpty();
+            assertThat(second.catchUp()).isTrue();
+            assertThat(second.service("council-1")).isPresent();
+            assertThat(second.index().count()).isEqualTo(1);
+            assertThat(second.catchUp()).isFalse();
+
+            assertThat(first.remove("council-1")).isTrue();
+            assertThat(second.catchUp()).isTrue();
+            assertThat(second.index().count()).isZero();
+
+            first.useTaxonomyMapping(first.taxonomyMapping(), "admin.a");
+            assertThat(second.catchUp()).isTrue();
+            assertThat(first.catchUp()).isFalse();
+        }
+    }
+
+    @Test
     void aDamagedIndexIsRebuiltFromTheDatabaseAndNeverBringsBackTheSample() throws Exception {
         try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
             assertThat(directory.isSample()).isTrue();

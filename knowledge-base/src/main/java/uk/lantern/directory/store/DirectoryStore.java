@@ -288,9 +288,14 @@ public final class DirectoryStore {
                         rs.getString(3))) : Optional.empty());
     }
 
-    /** Keeps {@code csv} as the taxonomy mapping (already validated by the caller). */
-    public void saveTaxonomyMapping(String csv, String updatedBy, Instant at) {
-        withConnection(true, c -> {
+    /**
+     * Keeps {@code csv} as the taxonomy mapping (already validated by the caller), raising the
+     * revision in the same transaction so every instance's index follows.
+     *
+     * @return the new revision
+     */
+    public long saveTaxonomyMapping(String csv, String updatedBy, Instant at) {
+        return withConnection(true, c -> {
             try (PreparedStatement del = c.prepareStatement("delete from directory_taxonomy_mapping where id = 1")) {
                 del.executeUpdate();
             }
@@ -301,7 +306,7 @@ public final class DirectoryStore {
                 ins.setString(3, clip(updatedBy, 200));
                 ins.executeUpdate();
             }
-            return null;
+            return raiseRevision(c);
         });
     }
 

@@ -45,7 +45,8 @@ class DirectoryFeedConfiguration {
     @Bean(destroyMethod = "stop")
     FeedSchedule feedSchedule(DirectoryFeed feed, SecurityEvents events,
             @Value("${lantern.directory.feed.schedule:0 15 3 * * *}") String cron,
-            @Value("${lantern.directory.feed.on-start:true}") boolean onStart) {
-        return new FeedSchedule(feed, events, cron, onStart);
+            @Value("${lantern.directory.feed.on-start:true}") boolean onStart,
+            net.javacrumbs.shedlock.core.LockingTaskExecutor locks) {
+        return new FeedSchedule(feed, events, cron, onStart, locks);
     }
 }

@@ -1,6 +1,10 @@
 package uk.lantern.web.directory;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Future;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -16,6 +20,12 @@ import uk.lantern.web.audit.SecurityEvents;
  * the application's other scheduled work: once when the application is ready (unless
  * {@code on-start} is false), on the cron schedule, and when an admin asks on the directory page.
  * Each harvest is logged as a security event with its counts; the history keeps the details.
+ * <p>
+ * Several instances sharing the database harvest one at a time: each harvest first takes the
+ * {@value #LOCK} lock in the database (ShedLock), and one that finds it held is logged as busy.
+ * A scheduled or start-up harvest keeps the lock for {@link #SCHEDULED_AT_LEAST} afterwards, so the
+ * other instances skip that round instead of harvesting again straight after; an admin's harvest
+ * releases it at once. The other instances' indexes follow the database (DirectoryFollower).
  */
 public class FeedSchedule {
     private static final Logger log = LoggerFactory.getLogger(FeedSchedule.class);
@@ -25,10 +35,17 @@ public class FeedSchedule {
     private final CronTrigger trigger;
     private final boolean onStart;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+    private final LockingTaskExecutor locks;
 
-    FeedSchedule(DirectoryFeed feed, SecurityEvents events, String cron, boolean onStart) {
+    static final String LOCK = "directory-feed";
+    static final Duration SCHEDULED_AT_LEAST = Duration.ofMinutes(5);
+    /** Longer than any harvest within the feed's limits; a crashed instance's lock ends after this. */
+    static final Duration AT_MOST = Duration.ofHours(2);
+
+    FeedSchedule(DirectoryFeed feed, SecurityEvents events, String cron, boolean onStart, LockingTaskExecutor locks) {
         this.feed = feed;
         this.events = events;
+        this.locks = locks;
         try {
             this.trigger = "-".equals(cron.strip()) ? null : new CronTrigger(cron.strip());
         } catch (IllegalArgumentException e) {
@@ -75,7 +92,15 @@ public class FeedSchedule {
 
     private void run(String why, String who, boolean confirm, boolean full) {
         try {
-            DirectoryFeed.Result result = feed.harvest(confirm, full || confirm);
+            Duration atLeast = "admin".equals(why) ? Duration.ZERO : SCHEDULED_AT_LEAST;
+            LockingTaskExecutor.TaskResult<DirectoryFeed.Result> locked = locks.executeWithLock(
+                    () -> feed.harvest(confirm, full || confirm),
+                    new LockConfiguration(Instant.now(), LOCK, AT_MOST, atLeast));
+            if (!locked.wasExecuted()) {
+                events.record("directory.harvested", who, "why", why, "outcome", "busy-elsewhere");
+                return;
+            }
+            DirectoryFeed.Result result = locked.getResult();
             String outcome = result.busy() ? "busy" : result.outcome() == null ? "failed"
                     : switch (result.outcome()) {
                         case ImportOutcome.Applied a -> "applied";
@@ -92,7 +117,9 @@ public class FeedSchedule {
                 events.record("directory.harvested", who, "why", why, "outcome", outcome,
                         "incremental", result.incremental());
             }
-        } catch (RuntimeException e) {
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
             // The directory is unchanged (each replacement is one transaction); say so and keep the schedule.
             log.error("The directory harvest failed unexpectedly; the directory is unchanged", e);
         }

@@ -28,8 +28,7 @@ public final class StaffClient {
     private static final Pattern META_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
 
     public StaffClient(LanternProcess server) {
         this("http://127.0.0.1:" + server.port());
@@ -37,7 +36,18 @@ public final class StaffClient {
 
     /** A client of the server at {@code base}, e.g. {@code http://127.0.0.1:8080}. */
     public StaffClient(String base) {
+        this(base, HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private StaffClient(String base, HttpClient http) {
         this.base = base;
+        this.http = http;
+    }
+
+    /** The same browser (the same cookies) talking to another instance behind the same load balancer. */
+    public StaffClient on(String otherBase) {
+        return new StaffClient(otherBase, http);
     }
 
     /** Signs in through the sign-in form; fails unless it lands on {@code /home}. */

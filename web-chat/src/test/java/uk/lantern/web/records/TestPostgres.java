@@ -83,11 +83,17 @@ public final class TestPostgres {
 
     /** Points the Spring context at the server, in its own schema, with Flyway creating it. */
     public static void use(DynamicPropertyRegistry registry, String schema) {
-        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("spring.flyway.schemas", () -> schema);
-        registry.add("spring.flyway.default-schema", () -> schema);
+        settings(schema).forEach((name, value) -> registry.add(name, () -> value));
+    }
+
+    /** The settings of {@link #use}, for an application started some other way. */
+    public static java.util.Map<String, String> settings(String schema) {
+        return java.util.Map.of(
+                "spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD,
+                "spring.flyway.schemas", schema,
+                "spring.flyway.default-schema", schema);
     }
 
     public static void drop(String schema) throws SQLException {

@@ -1,0 +1,37 @@
+package uk.lantern.web.directory;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import uk.lantern.directory.LocalServicesDirectory;
+
+/**
+ * Keeps this instance's directory index up with the database, which several instances share:
+ * every {@code lantern.directory.follow-every} (1 second) it reads the directory's revision and,
+ * when another instance's import, edit, harvest or taxonomy mapping has raised it, rebuilds the
+ * index from the database ({@link LocalServicesDirectory#catchUp()}). So every instance serves a
+ * change within a couple of seconds; a single instance only pays one small query a second.
+ */
+@Component
+class DirectoryFollower {
+    private static final Logger log = LoggerFactory.getLogger(DirectoryFollower.class);
+
+    private final LocalServicesDirectory directory;
+
+    DirectoryFollower(LocalServicesDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Scheduled(fixedDelayString = "${lantern.directory.follow-every:1s}", initialDelayString = "${lantern.directory.follow-every:1s}")
+    void follow() {
+        try {
+            if (directory.catchUp()) {
+                log.info("Directory index rebuilt: another instance changed the directory");
+            }
+        } catch (RuntimeException e) {
+            // The index keeps serving what it has; the next poll tries again.
+            log.warn("Could not bring the directory index up to the database; trying again shortly", e);
+        }
+    }
+}
