@@ -10,6 +10,7 @@ import org.springframework.scheduling.support.CronTrigger;
 import uk.lantern.directory.ImportOutcome;
 import uk.lantern.directory.feed.DirectoryFeed;
 import uk.lantern.web.audit.SecurityEvents;
+import uk.lantern.web.operations.LanternMeters;
 
 /**
  * Runs harvests of the council's feed on one thread of their own, so a long harvest never holds up
@@ -22,12 +23,14 @@ public class FeedSchedule {
 
     private final DirectoryFeed feed;
     private final SecurityEvents events;
+    private final LanternMeters meters;
     private final CronTrigger trigger;
     private final boolean onStart;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    FeedSchedule(DirectoryFeed feed, SecurityEvents events, String cron, boolean onStart) {
+    FeedSchedule(DirectoryFeed feed, SecurityEvents events, LanternMeters meters, String cron, boolean onStart) {
         this.feed = feed;
+        this.meters = meters;
         this.events = events;
         try {
             this.trigger = "-".equals(cron.strip()) ? null : new CronTrigger(cron.strip());
@@ -77,12 +80,8 @@ public class FeedSchedule {
         try {
             DirectoryFeed.Result result = feed.harvest(confirm, full || confirm);
             String outcome = result.busy() ? "busy" : result.outcome() == null ? "failed"
-                    : switch (result.outcome()) {
-                        case ImportOutcome.Applied a -> "applied";
-                        case ImportOutcome.TooManyRemovals t -> "refused-removals";
-                        case ImportOutcome.Rejected r -> "refused-problems";
-                        case ImportOutcome.Checked c -> "checked";
-                    };
+                    : LanternMeters.outcomeOf(result.outcome());
+            meters.directoryImport("feed", outcome);
             if (result.outcome() instanceof ImportOutcome.Applied a) {
                 events.record("directory.harvested", who, "why", why, "outcome", outcome, "services",
                         a.record().services(), "added", a.record().added(), "changed", a.record().changed(),
