@@ -259,7 +259,9 @@ public final class ChatLoadHarness {
 
         private void welcome(JsonNode frame) {
             if (token != null && !frame.path("resumed").asBoolean(false)) {
+                // Not found there: a new conversation starts, with no history to wait for.
                 lost.incrementAndGet();
+                resuming = false;
             }
             token = frame.path("token").asString();
         }
