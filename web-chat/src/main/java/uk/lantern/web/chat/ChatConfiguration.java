@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,7 @@ import uk.lantern.engine.ScreeningEngine;
 import uk.lantern.engine.interpret.AnswerInterpreter;
 import uk.lantern.engine.safeguarding.CrisisResponse;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
+import uk.lantern.web.operations.LanternMeters;
 
 /**
  * Wires the chat: the safeguarding rules, the dialogue, the conversation store with its idle
@@ -35,6 +38,7 @@ class ChatConfiguration implements WebSocketConfigurer {
     private final double perSecond;
     private final ConversationStore store;
     private final Dialogue dialogue;
+    private final Timer turns;
 
     ChatConfiguration(
             @Value("${lantern.chat.allowed-origins:http://localhost:8080,http://127.0.0.1:8080}") List<String> allowedOrigins,
@@ -47,15 +51,26 @@ class ChatConfiguration implements WebSocketConfigurer {
             @Value("${lantern.chat.new-conversations-per-minute:10}") int newPerMinute,
             @Value("${lantern.chat.evictable-after-minutes:5}") long evictableAfterMinutes,
             ScreeningEngine engine, LocalServicesDirectory directory, SafeguardingCheck safeguarding,
-            CrisisResponse crisis) {
+            CrisisResponse crisis, LanternMeters meters) {
         this.allowedOrigins = allowedOrigins;
         this.maxFrameBytes = maxFrameBytes;
         this.burst = burst;
         this.perSecond = perSecond;
         this.store = new ConversationStore(new ConversationStore.Capacity(Duration.ofMinutes(idleMinutes),
                 maxConversations, perClient, newPerMinute, Duration.ofMinutes(evictableAfterMinutes)), Clock.systemUTC());
+        this.turns = meters.chatTurns();
         this.dialogue = new Dialogue(engine, safeguarding, crisis, new AnswerInterpreter(),
-                directory, idleMinutes);
+                directory, idleMinutes, new ChatSignals() {
+                    @Override
+                    public void crisisResponse(String concern) {
+                        meters.crisisResponse(concern);
+                    }
+
+                    @Override
+                    public void screeningCompleted() {
+                        meters.screeningCompleted(LanternMeters.Channel.CHAT);
+                    }
+                });
     }
 
     @Bean
@@ -70,7 +85,7 @@ class ChatConfiguration implements WebSocketConfigurer {
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        registry.addHandler(new ChatSocketHandler(dialogue, store, maxFrameBytes, burst, perSecond), "/ws/chat")
+        registry.addHandler(new ChatSocketHandler(dialogue, store, maxFrameBytes, burst, perSecond, turns), "/ws/chat")
                 .setAllowedOrigins(allowedOrigins.stream().map(String::strip).toArray(String[]::new));
     }
 

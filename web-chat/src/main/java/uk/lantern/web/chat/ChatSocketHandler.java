@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Timer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +38,12 @@ final class ChatSocketHandler extends TextWebSocketHandler {
     private final double perSecond;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+    private final Timer turns;
 
-    ChatSocketHandler(Dialogue dialogue, ConversationStore store, int maxFrameBytes, int burst, double perSecond) {
+    /** @param turns records each frame handled, from reading it to the replies sent (the turn latency) */
+    ChatSocketHandler(Dialogue dialogue, ConversationStore store, int maxFrameBytes, int burst, double perSecond,
+            Timer turns) {
+        this.turns = turns;
         this.dialogue = dialogue;
         this.store = store;
         this.maxFrameBytes = maxFrameBytes;
@@ -69,6 +76,15 @@ final class ChatSocketHandler extends TextWebSocketHandler {
 
     @Override
     protected void handleTextMessage(WebSocketSession session, TextMessage message) throws IOException {
+        long start = System.nanoTime();
+        try {
+            handle(session, message);
+        } finally {
+            turns.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void handle(WebSocketSession session, TextMessage message) throws IOException {
         Connection connection = connections.get(session.getId());
         if (connection == null) {
             return;

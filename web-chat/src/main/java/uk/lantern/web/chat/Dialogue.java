@@ -65,6 +65,7 @@ public final class Dialogue {
     private final Closing closing;
     private final String opening;
     private final Gazetteer gazetteer;
+    private final ChatSignals signals;
 
     /** A dialogue whose conversations are forgotten after 30 idle minutes. */
     public Dialogue(ScreeningEngine engine, SafeguardingCheck safeguarding, CrisisResponse crisis,
@@ -75,6 +76,14 @@ public final class Dialogue {
     /** @param idleMinutes how long an idle conversation is kept, as the opening tells the person */
     public Dialogue(ScreeningEngine engine, SafeguardingCheck safeguarding, CrisisResponse crisis,
                     AnswerInterpreter interpreter, LocalServicesDirectory directory, long idleMinutes) {
+        this(engine, safeguarding, crisis, interpreter, directory, idleMinutes, ChatSignals.NONE);
+    }
+
+    /** @param signals told of crisis help given and screenings completed, for the operations metrics */
+    public Dialogue(ScreeningEngine engine, SafeguardingCheck safeguarding, CrisisResponse crisis,
+                    AnswerInterpreter interpreter, LocalServicesDirectory directory, long idleMinutes,
+                    ChatSignals signals) {
+        this.signals = signals;
         this.engine = engine;
         this.questionnaire = engine.ruleBase().questionnaire();
         this.safeguarding = safeguarding;
@@ -164,6 +173,7 @@ public final class Dialogue {
             out.add(c.say(Kind.CRISIS, crisis.textFor(found.kinds(), c.helpGiven()), null, null, List.of(), List.of(),
                     null));
             c.giveHelp(crisis.helpFor(found.kinds()));
+            found.kinds().forEach(kind -> signals.crisisResponse(kind.name()));
             if (c.stage() == Stage.PLACE || c.stage() == Stage.QUESTIONS) {
                 askAgain(c, out, "When you feel ready, here is where we were.");
             }
@@ -408,6 +418,7 @@ public final class Dialogue {
                 out.add(c.say(Kind.CRISIS, crisis.helpText(needed, c.helpGiven()), null, null, List.of(), List.of(),
                         null));
                 c.giveHelp(needed);
+                signals.crisisResponse(concern.id());
             }
         }
     }
@@ -466,6 +477,7 @@ public final class Dialogue {
         out.add(c.say(Kind.SERVICES, Closing.services(summary), null, null, List.of(), summary.services(), null));
         out.add(c.say(Kind.SUMMARY, Closing.moreHelp(summary), null, null,
                 List.of(new QuickReply("Start again", "start again")), summary.services(), summary));
+        signals.screeningCompleted();
     }
 
     /** Only the answers to questions that still apply, after answers were changed. */

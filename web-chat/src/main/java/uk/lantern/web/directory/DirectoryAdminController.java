@@ -48,6 +48,7 @@ import uk.lantern.directory.importer.SimpleCsvImporter;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.store.ImportRecord;
 import uk.lantern.web.audit.SecurityEvents;
+import uk.lantern.web.operations.LanternMeters;
 
 /**
  * Imports and edits the directory. Only reachable through {@link AdminTokenFilter}.
@@ -70,12 +71,14 @@ class DirectoryAdminController {
     private final int maxImportBytes;
     private final double maxRemovalShare;
     private final SecurityEvents events;
+    private final LanternMeters meters;
 
-    DirectoryAdminController(LocalServicesDirectory directory, SecurityEvents events,
+    DirectoryAdminController(LocalServicesDirectory directory, SecurityEvents events, LanternMeters meters,
                              @Value("${lantern.directory.max-import-bytes:20971520}") int maxImportBytes,
                              @Value("${lantern.directory.max-removal-share:0.25}") double maxRemovalShare) {
         this.directory = directory;
         this.events = events;
+        this.meters = meters;
         this.maxImportBytes = maxImportBytes;
         this.maxRemovalShare = maxRemovalShare;
     }
@@ -205,7 +208,9 @@ class DirectoryAdminController {
     private ImportView apply(ImportReport read, ImportOptions options) {
         ImportReport report = PostcodePlacement.place(read, directory.gazetteer());
         List<ProblemView> problems = report.problems().stream().map(ProblemView::of).toList();
-        return switch (directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, Instant.now())) {
+        ImportOutcome outcome = directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, Instant.now());
+        meters.directoryImport("token", outcome);
+        return switch (outcome) {
             case ImportOutcome.Rejected r -> throw rejected(report, options);
             case ImportOutcome.TooManyRemovals t -> throw tooManyRemovals(t.removed(), t.current());
             case ImportOutcome.Checked c -> new ImportView(report.source(), c.services(), false,

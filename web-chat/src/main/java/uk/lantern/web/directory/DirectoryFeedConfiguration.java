@@ -10,6 +10,7 @@ import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.directory.feed.DirectoryFeed;
 import uk.lantern.directory.feed.FeedSettings;
 import uk.lantern.web.audit.SecurityEvents;
+import uk.lantern.web.operations.LanternMeters;
 
 /**
  * Follows a council's ORUK feed when {@code lantern.directory.feed.url} is set (from the
@@ -43,10 +44,10 @@ class DirectoryFeedConfiguration {
     }
 
     @Bean(destroyMethod = "stop")
-    FeedSchedule feedSchedule(DirectoryFeed feed, SecurityEvents events,
+    FeedSchedule feedSchedule(DirectoryFeed feed, SecurityEvents events, LanternMeters meters,
             @Value("${lantern.directory.feed.schedule:0 15 3 * * *}") String cron,
             @Value("${lantern.directory.feed.on-start:true}") boolean onStart,
             net.javacrumbs.shedlock.core.LockingTaskExecutor locks) {
-        return new FeedSchedule(feed, events, cron, onStart, locks);
+        return new FeedSchedule(feed, events, meters, cron, onStart, locks);
     }
 }

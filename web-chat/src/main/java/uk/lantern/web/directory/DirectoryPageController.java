@@ -24,6 +24,7 @@ import uk.lantern.directory.store.DirectoryStore;
 import uk.lantern.directory.store.ImportRecord;
 import uk.lantern.directory.taxonomy.TaxonomyMapping;
 import uk.lantern.web.audit.AuditLog;
+import uk.lantern.web.operations.LanternMeters;
 
 /**
  * The admin directory page ({@value #PAGE}, admins only, forms with CSRF tokens): where the
@@ -49,11 +50,13 @@ class DirectoryPageController {
     private final AuditLog audit;
     private final int maxImportBytes;
     private final double maxRemovalShare;
+    private final LanternMeters meters;
 
     DirectoryPageController(LocalServicesDirectory directory, ObjectProvider<FeedSchedule> feed, PendingImports pending,
-            AuditLog audit, @Value("${lantern.directory.max-import-bytes:20971520}") int maxImportBytes,
+            AuditLog audit, LanternMeters meters, @Value("${lantern.directory.max-import-bytes:20971520}") int maxImportBytes,
             @Value("${lantern.directory.max-removal-share:0.25}") double maxRemovalShare) {
         this.directory = directory;
+        this.meters = meters;
         this.feed = feed;
         this.pending = pending;
         this.audit = audit;
@@ -181,6 +184,7 @@ class DirectoryPageController {
         // Locations with only a postcode are placed as the admin API places them.
         ImportReport report = PostcodePlacement.place(read, directory.gazetteer());
         ImportOutcome outcome = directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, Instant.now());
+        meters.directoryImport("page", outcome);
         switch (outcome) {
             case ImportOutcome.Applied a -> {
                 ImportRecord r = a.record();

@@ -14,6 +14,7 @@ import org.springframework.scheduling.support.CronTrigger;
 import uk.lantern.directory.ImportOutcome;
 import uk.lantern.directory.feed.DirectoryFeed;
 import uk.lantern.web.audit.SecurityEvents;
+import uk.lantern.web.operations.LanternMeters;
 
 /**
  * Runs harvests of the council's feed on one thread of their own, so a long harvest never holds up
@@ -32,6 +33,7 @@ public class FeedSchedule {
 
     private final DirectoryFeed feed;
     private final SecurityEvents events;
+    private final LanternMeters meters;
     private final CronTrigger trigger;
     private final boolean onStart;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
@@ -42,8 +44,10 @@ public class FeedSchedule {
     /** Longer than any harvest within the feed's limits; a crashed instance's lock ends after this. */
     static final Duration AT_MOST = Duration.ofHours(2);
 
-    FeedSchedule(DirectoryFeed feed, SecurityEvents events, String cron, boolean onStart, LockingTaskExecutor locks) {
+    FeedSchedule(DirectoryFeed feed, SecurityEvents events, LanternMeters meters, String cron, boolean onStart,
+                 LockingTaskExecutor locks) {
         this.feed = feed;
+        this.meters = meters;
         this.events = events;
         this.locks = locks;
         try {
@@ -102,12 +106,8 @@ public class FeedSchedule {
             }
             DirectoryFeed.Result result = locked.getResult();
             String outcome = result.busy() ? "busy" : result.outcome() == null ? "failed"
-                    : switch (result.outcome()) {
-                        case ImportOutcome.Applied a -> "applied";
-                        case ImportOutcome.TooManyRemovals t -> "refused-removals";
-                        case ImportOutcome.Rejected r -> "refused-problems";
-                        case ImportOutcome.Checked c -> "checked";
-                    };
+                    : LanternMeters.outcomeOf(result.outcome());
+            meters.directoryImport("feed", outcome);
             if (result.outcome() instanceof ImportOutcome.Applied a) {
                 events.record("directory.harvested", who, "why", why, "outcome", outcome, "services",
                         a.record().services(), "added", a.record().added(), "changed", a.record().changed(),

@@ -30,6 +30,7 @@ import uk.lantern.web.account.Account;
 import uk.lantern.web.account.AccountStore;
 import uk.lantern.web.audit.AuditLog;
 import uk.lantern.web.audit.AuditLog.Action;
+import uk.lantern.web.operations.LanternMeters;
 
 /**
  * Workers' stored screenings. Every method takes the signed-in username and works within that
@@ -60,10 +61,12 @@ public class ScreeningRecords {
     private final AuditLog audit;
     private final Clock clock;
     private final DiskSync disk;
+    private final LanternMeters meters;
 
     public ScreeningRecords(JdbcClient jdbc, TransactionTemplate transaction, ScreeningEngine engine,
-            AccountStore accounts, AuditLog audit, Clock clock, DiskSync disk) {
+            AccountStore accounts, AuditLog audit, Clock clock, DiskSync disk, LanternMeters meters) {
         this.disk = disk;
+        this.meters = meters;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.engine = engine;
@@ -135,6 +138,7 @@ public class ScreeningRecords {
             return new Saved(bySubmission(screening.submissionId(), worker).orElseThrow(() -> raced), false);
         }
         disk.afterCommit();
+        meters.screeningCompleted(LanternMeters.Channel.DOORSTEP);
         return new Saved(load(id, worker.team()).orElseThrow(), true);
     }
 

@@ -18,6 +18,7 @@ import uk.lantern.engine.questionnaire.InvalidAnswersException;
 import uk.lantern.engine.safeguarding.CrisisResponse;
 import uk.lantern.engine.safeguarding.Help;
 import uk.lantern.engine.safeguarding.Helpline;
+import uk.lantern.web.operations.LanternMeters;
 import uk.lantern.web.system.ProblemDetailsAdvice;
 
 /** Scores a set of answers. Nothing is stored: the answers live only for the request. */
@@ -29,10 +30,12 @@ class AssessmentController {
 
     private final ScreeningEngine engine;
     private final CrisisResponse help;
+    private final LanternMeters meters;
 
-    AssessmentController(ScreeningEngine engine, CrisisResponse help) {
+    AssessmentController(ScreeningEngine engine, CrisisResponse help, LanternMeters meters) {
         this.engine = engine;
         this.help = help;
+        this.meters = meters;
     }
 
     /**
@@ -51,7 +54,9 @@ class AssessmentController {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
         try {
-            return engine.assess(request.answers());
+            Assessment assessment = engine.assess(request.answers());
+            meters.screeningCompleted(LanternMeters.Channel.API);
+            return assessment;
         } catch (InvalidAnswersException e) {
             List<Assessment.UrgentConcern> urgent = urgentAmongValid(request.answers(), e);
             if (!urgent.isEmpty()) {

@@ -19,6 +19,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import uk.lantern.web.account.AccountStore;
 import uk.lantern.web.account.StaffUser;
 import uk.lantern.web.audit.SecurityEvents;
+import uk.lantern.web.operations.LanternMeters;
 import uk.lantern.web.secondfactor.Factors;
 
 /**
@@ -60,9 +61,11 @@ final class PasswordSignIn implements AuthenticationProvider {
     private final String dummyHash;
     private final AtomicLong checks = new AtomicLong();
     private final Clock clock;
+    private final LanternMeters meters;
 
     PasswordSignIn(AccountStore accounts, PasswordEncoder passwords, SignInAttempts attempts, SecurityEvents events,
-            Clock clock) {
+            Clock clock, LanternMeters meters) {
+        this.meters = meters;
         this.accounts = accounts;
         this.clock = clock;
         this.passwords = passwords;
@@ -79,6 +82,7 @@ final class PasswordSignIn implements AuthenticationProvider {
                 ? web.getRemoteAddress() : "-";
         if (password.length() > AccountStore.MAX_PASSWORD) {
             events.record("sign-in.refused", null, "reason", "password-too-long");
+            meters.signInFailure("password-too-long");
             throw new PasswordTooLongException();
         }
         StaffUser account = load(typed);
@@ -86,6 +90,7 @@ final class PasswordSignIn implements AuthenticationProvider {
         SignInAttempts.Claim claim = attempts.claim(client, typed);
         if (claim instanceof SignInAttempts.TooEarly early) {
             events.record("sign-in.delayed", who, "wait-seconds", early.waitSeconds());
+            meters.signInFailure("delayed");
             throw new TooEarlyException(early.waitSeconds());
         }
         return check(account, password, (SignInAttempts.Allowed) claim);
@@ -97,6 +102,7 @@ final class PasswordSignIn implements AuthenticationProvider {
         if (!matches || account == null || !account.isEnabled()) {
             String reason = account == null ? "unknown-account" : !matches ? "wrong-password" : "disabled";
             events.record("sign-in.failed", account == null ? null : account.getUsername(), "reason", reason);
+            meters.signInFailure(reason);
             throw new BadCredentialsException("Bad credentials");
         }
         attempts.succeeded(claim);

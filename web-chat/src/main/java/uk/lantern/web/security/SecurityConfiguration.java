@@ -42,6 +42,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 import uk.lantern.web.account.AccountStore;
 import uk.lantern.web.audit.SecurityEvents;
+import uk.lantern.web.operations.LanternMeters;
 import uk.lantern.web.secondfactor.AdminSecondFactorGate;
 import uk.lantern.web.secondfactor.Factors;
 
@@ -169,8 +170,8 @@ public class SecurityConfiguration {
 
     @Bean
     PasswordSignIn passwordSignIn(AccountStore accounts, PasswordEncoder passwords, SignInAttempts attempts,
-            SecurityEvents events, Clock clock) {
-        return new PasswordSignIn(accounts, passwords, attempts, events, clock);
+            SecurityEvents events, Clock clock, LanternMeters meters) {
+        return new PasswordSignIn(accounts, passwords, attempts, events, clock, meters);
     }
 
     /**

@@ -65,6 +65,8 @@ public final class LanternProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("PORT", Integer.toString(port));
+        // Its management server (health, metrics) on a free port too, so two children never clash.
+        builder.environment().put("LANTERN_MANAGEMENT_PORT", Integer.toString(freePort()));
         builder.environment().putAll(env);
         LanternProcess started = new LanternProcess(builder.start(), port, log);
         try {

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,9 @@ class WorkerScreeningApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     StaffAccounts staff;
     String reference;
 
@@ -71,6 +75,7 @@ class WorkerScreeningApiTest {
     @Test
     void aRetriedSubmissionGetsTheSameRecordAndStoresOnce() throws Exception {
         UUID submission = UUID.randomUUID();
+        double completed = doorstepScreeningsCompleted();
         String first = mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body(submission, true)))
                 .andExpect(status().isCreated())
@@ -84,6 +89,13 @@ class WorkerScreeningApiTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(JSON.readTree(again).get("id")).isEqualTo(JSON.readTree(first).get("id"));
         assertThat(rows()).isEqualTo(1);
+        // The operations metric counts the screening once too (docs/deployment.md).
+        assertThat(doorstepScreeningsCompleted()).isEqualTo(completed + 1);
+    }
+
+    private double doorstepScreeningsCompleted() {
+        var counter = meters.find("lantern.screenings.completed").tag("channel", "doorstep").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

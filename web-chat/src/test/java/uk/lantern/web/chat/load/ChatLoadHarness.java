@@ -1,13 +1,15 @@
 package uk.lantern.web.chat.load;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -18,25 +20,34 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.lantern.web.LanternApplication;
-import uk.lantern.web.chat.Conversation;
-import uk.lantern.web.chat.ConversationStore;
-import uk.lantern.web.chat.Dialogue;
+import uk.lantern.web.process.LanternProcess;
 
 /**
- * Load harness for the chat: starts the application on a loopback port, opens many WebSocket
- * conversations that answer each question after a pause, and reports turn latency (from a
- * message sent to the next question or summary received), turns per second and heap per idle
- * conversation. Clients and server share this JVM and its two cores, so the figures are a
- * floor on what the server alone would do. It stops by itself after the measured window.
+ * Load harness for the chat across one or more instances. The servers run as JVMs of their own
+ * ({@link LanternProcess}, the main classpath and shipped defaults), or are already running
+ * elsewhere; the simulated people (JDK {@code HttpClient} WebSockets) run in this JVM. Each answers
+ * each question after a pause; after an answer is asked for, a share of them leave and come back
+ * on the next instance with their token, as a person behind a load balancer would after a
+ * reconnect, and must find their conversation where they left it. It reports turn latency (from
+ * a message sent to the next question or summary), resume latency (from {@code hello} with the
+ * token to the history), turns per second, moves and conversations lost on a move.
  *
- * <p>Run: {@code ./mvnw -pl web-chat -am verify -Pbench -DskipTests}; arguments
- * (conversations, measured seconds, shortest and longest pause in ms) through
- * {@code -Dbench.args="2000 60 4000 12000"}. Figures go in docs/benchmarks.md.
+ * <p>Run: {@code ./mvnw -pl web-chat -am verify -Pbench -DskipTests}, with
+ * {@code -Dbench.args="2000 60 4000 12000"} (conversations, measured seconds, shortest and longest
+ * pause in ms) and these options after them:
+ * <ul>
+ * <li>{@code --instances=2}: start two servers on one PostgreSQL database (the {@code postgres}
+ * profile, from {@code LANTERN_DB_URL}, {@code LANTERN_DB_USER}, {@code LANTERN_DB_PASSWORD}), the
+ * second once the first has migrated it; one instance uses its own H2 file unless
+ * {@code --postgres} is given;</li>
+ * <li>{@code --move=0.1}: the share of questions after which a person moves to the next instance
+ * (default 0.1 with more than one instance, else 0);</li>
+ * <li>{@code --targets=ws://host:port/ws/chat,...}: use servers already running instead (their
+ * allowed origins must include {@value #ORIGIN} and their per-client limits be lifted).</li>
+ * </ul>
+ * Figures go in docs/benchmarks.md.
  */
 public final class ChatLoadHarness {
 
@@ -54,104 +65,131 @@ public final class ChatLoadHarness {
     private final AtomicLong turns = new AtomicLong();
     private final AtomicInteger errors = new AtomicInteger();
     private final AtomicInteger summaries = new AtomicInteger();
+    private final AtomicInteger moves = new AtomicInteger();
+    private final AtomicInteger lost = new AtomicInteger();
     private final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Long> resumes = new ConcurrentLinkedQueue<>();
+    private final HttpClient http = HttpClient.newHttpClient();
     private volatile boolean measuring;
     private volatile boolean stopping;
 
+    /** What to run: the positional figures and the options after them. */
+    record Plan(int conversations, int seconds, int minPause, int maxPause, int instances, boolean postgres,
+            double move, List<URI> targets) {
+
+        static Plan parse(String[] args) {
+            List<String> figures = new ArrayList<>();
+            Map<String, String> options = new HashMap<>();
+            for (String arg : args) {
+                if (arg.startsWith("--")) {
+                    int eq = arg.indexOf('=');
+                    options.put(eq < 0 ? arg.substring(2) : arg.substring(2, eq), eq < 0 ? "true" : arg.substring(eq + 1));
+                } else {
+                    figures.add(arg);
+                }
+            }
+            List<URI> targets = options.containsKey("targets")
+                    ? java.util.Arrays.stream(options.get("targets").split(",")).map(String::strip).map(URI::create).toList()
+                    : List.of();
+            int instances = targets.isEmpty() ? Integer.parseInt(options.getOrDefault("instances", "1")) : targets.size();
+            double move = Double.parseDouble(options.getOrDefault("move", instances > 1 ? "0.1" : "0"));
+            return new Plan(figure(figures, 0, 2000), figure(figures, 1, 60), figure(figures, 2, 4000),
+                    figure(figures, 3, 12000), instances, options.containsKey("postgres") || instances > 1, move, targets);
+        }
+
+        private static int figure(List<String> figures, int i, int fallback) {
+            return figures.size() > i ? Integer.parseInt(figures.get(i)) : fallback;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        int conversations = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-        int minPause = args.length > 2 ? Integer.parseInt(args[2]) : 4000;
-        int maxPause = args.length > 3 ? Integer.parseInt(args[3]) : 12000;
-        new ChatLoadHarness().run(conversations, seconds, minPause, maxPause);
+        Plan plan = Plan.parse(args);
+        System.out.printf("client JVM: cores %d, JDK %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+        List<LanternProcess> servers = new ArrayList<>();
+        try {
+            List<URI> targets = plan.targets().isEmpty() ? start(plan, servers) : plan.targets();
+            System.out.printf("targets %s; %.0f%% of questions followed by a move%n", targets, plan.move() * 100);
+            new ChatLoadHarness().load(plan, targets);
+        } finally {
+            for (LanternProcess server : servers) {
+                server.close();
+            }
+        }
         System.exit(0);
     }
 
-    private void run(int conversations, int seconds, int minPause, int maxPause) throws Exception {
-        Path index = Files.createTempDirectory("lantern-load-index");
-        ConfigurableApplicationContext app = SpringApplication.run(LanternApplication.class,
-                "--server.port=0", "--lantern.chat.allowed-origins=" + ORIGIN,
+    /** Starts the servers one after another (the first migrates the database), each in a JVM of its own. */
+    private static List<URI> start(Plan plan, List<LanternProcess> servers) throws Exception {
+        Path root = Files.createTempDirectory("lantern-load");
+        int conversations = plan.conversations();
+        List<String> settings = new ArrayList<>(List.of("--lantern.chat.allowed-origins=" + ORIGIN,
                 "--lantern.chat.max-conversations=" + (conversations + 100),
                 // Every simulated person comes from loopback: lift the per-client share and allowance.
                 "--lantern.chat.max-conversations-per-client=" + (conversations + 100),
                 "--lantern.chat.new-conversations-per-minute=" + (conversations * 60 + 100),
-                "--lantern.directory.index-path=" + index, "--logging.level.root=WARN");
-        try {
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            System.out.printf("cores %d, JDK %s, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
-                    Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
-            System.out.printf("heap per idle conversation: %.1f KiB (mid-screening, 5,000 measured)%n",
-                    heapPerIdleConversation(app.getBean(Dialogue.class)) / 1024.0);
-            load(port, conversations, seconds, minPause, maxPause);
-        } finally {
-            app.close();
+                "--logging.level.root=WARN"));
+        Map<String, String> env = new HashMap<>();
+        if (plan.postgres()) {
+            if (System.getenv("LANTERN_DB_URL") == null) {
+                throw new IllegalArgumentException("Several instances share one PostgreSQL database: set LANTERN_DB_URL,"
+                        + " LANTERN_DB_USER and LANTERN_DB_PASSWORD");
+            }
+            settings.add("--spring.profiles.active=postgres");
         }
+        // Instances that share a database share the second-factor key too (docs/deployment.md).
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        env.put("LANTERN_SECOND_FACTOR_KEY", Base64.getEncoder().encodeToString(key));
+        List<URI> targets = new ArrayList<>();
+        for (int i = 0; i < plan.instances(); i++) {
+            LanternProcess server = LanternProcess.start(root.resolve("instance-" + (i + 1)), env,
+                    List.of("-Xmx768m"), settings);
+            servers.add(server);
+            targets.add(URI.create("ws://127.0.0.1:" + server.port() + "/ws/chat"));
+            System.out.printf("instance %d: pid %d, port %d%n", i + 1, server.pid(), server.port());
+        }
+        return targets;
     }
 
-    /** Heap held by conversations waiting at their first question, measured on a store of their own. */
-    private static double heapPerIdleConversation(Dialogue dialogue) throws InterruptedException {
-        int n = 5000;
-        ConversationStore store = new ConversationStore(
-                new ConversationStore.Capacity(Duration.ofMinutes(30), n, n, n, Duration.ofMinutes(5)), Clock.systemUTC());
-        long before = usedHeapAfterGc();
-        for (int i = 0; i < n; i++) {
-            Conversation c = store.start("harness").conversation();
-            dialogue.open(c);
-            dialogue.hear(c, "ME7 1AB");
-        }
-        long after = usedHeapAfterGc();
-        if (store.size() != n) {
-            throw new IllegalStateException("store lost conversations");
-        }
-        return (after - before) / (double) n;
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    }
-
-    private void load(int port, int conversations, int seconds, int minPause, int maxPause) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+    private void load(Plan plan, List<URI> targets) throws Exception {
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
-        URI uri = URI.create("ws://127.0.0.1:" + port + "/ws/chat");
         long rampStart = System.nanoTime();
-        for (int i = 0; i < conversations; i++) {
-            Client client = new Client(timer, minPause, maxPause);
-            http.newWebSocketBuilder().header("Origin", ORIGIN).buildAsync(uri, client)
-                    .thenAccept(ws -> client.send(ws, "{\"type\":\"hello\"}"))
-                    .exceptionally(e -> {
-                        errors.incrementAndGet();
-                        return null;
-                    });
+        for (int i = 0; i < plan.conversations(); i++) {
+            new Person(timer, plan, targets, i % targets.size()).connect(null);
             if (i % 100 == 99) {
                 Thread.sleep(250);
             }
         }
-        System.out.printf("ramp: %d conversations opened in %.1f s%n", conversations,
+        System.out.printf("ramp: %d conversations opened in %.1f s%n", plan.conversations(),
                 (System.nanoTime() - rampStart) / 1e9);
-        Thread.sleep(Math.min(maxPause, 10_000));
+        Thread.sleep(Math.min(plan.maxPause(), 10_000));
         long startTurns = turns.get();
+        int startMoves = moves.get();
         measuring = true;
         long start = System.nanoTime();
-        Thread.sleep(seconds * 1000L);
+        Thread.sleep(plan.seconds() * 1000L);
         measuring = false;
         double elapsed = (System.nanoTime() - start) / 1e9;
         long measuredTurns = turns.get() - startTurns;
+        int measuredMoves = moves.get() - startMoves;
         stopping = true;
         timer.shutdownNow();
-        report(conversations, elapsed, measuredTurns);
+        System.out.printf("window %.0f s, %d conversations on %d instance(s), %d turns = %.0f turns/s, %d summaries"
+                + " reached, %d errors%n", elapsed, plan.conversations(), targets.size(), measuredTurns,
+                measuredTurns / elapsed, summaries.get(), errors.get());
+        print("turn latency", latencies);
+        if (plan.move() > 0) {
+            System.out.printf("moves to another instance: %d in the window, %d conversations not found after a move%n",
+                    measuredMoves, lost.get());
+            print("resume latency (hello with token to history)", resumes);
+        }
     }
 
-    private void report(int conversations, double elapsed, long measuredTurns) {
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf("window %.0f s, %d conversations, %d turns = %.0f turns/s, %d summaries reached, %d errors%n",
-                elapsed, conversations, measuredTurns, measuredTurns / elapsed, summaries.get(), errors.get());
+    private static void print(String what, ConcurrentLinkedQueue<Long> samples) {
+        long[] sorted = samples.stream().mapToLong(Long::longValue).sorted().toArray();
         if (sorted.length > 0) {
-            System.out.printf("turn latency ms: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f (%d turns)%n",
+            System.out.printf("%s ms: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f (%d samples)%n", what,
                     pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6,
                     sorted.length);
         }
@@ -161,19 +199,44 @@ public final class ChatLoadHarness {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
     }
 
-    /** One person: answers each question after a pause, starts again after the summary. */
-    private final class Client implements WebSocket.Listener {
+    /**
+     * One person: answers each question after a pause, starts again after the summary, and now and
+     * then leaves for the next instance and comes back there with the token.
+     */
+    private final class Person {
 
         private final ScheduledExecutorService timer;
-        private final int minPause;
-        private final int maxPause;
-        private final StringBuilder partial = new StringBuilder();
+        private final Plan plan;
+        private final List<URI> targets;
+        private int target;
+        private volatile String token;
         private volatile long sentAt;
+        private volatile long helloAt;
+        private volatile boolean resuming;
 
-        Client(ScheduledExecutorService timer, int minPause, int maxPause) {
+        Person(ScheduledExecutorService timer, Plan plan, List<URI> targets, int target) {
             this.timer = timer;
-            this.minPause = minPause;
-            this.maxPause = maxPause;
+            this.plan = plan;
+            this.targets = targets;
+            this.target = target;
+        }
+
+        /** Opens a connection to the current target and says hello, with the token when coming back. */
+        void connect(WebSocket leaving) {
+            if (leaving != null) {
+                resuming = true;
+                leaving.sendClose(WebSocket.NORMAL_CLOSURE, "moving");
+            }
+            http.newWebSocketBuilder().header("Origin", ORIGIN).buildAsync(targets.get(target), new Connection())
+                    .thenAccept(ws -> {
+                        helloAt = System.nanoTime();
+                        send(ws, token == null ? "{\"type\":\"hello\"}"
+                                : "{\"type\":\"hello\",\"token\":" + JSON.writeValueAsString(token) + "}");
+                    })
+                    .exceptionally(e -> {
+                        errors.incrementAndGet();
+                        return null;
+                    });
         }
 
         void send(WebSocket ws, String frame) {
@@ -184,26 +247,51 @@ public final class ChatLoadHarness {
             });
         }
 
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                String frame = partial.toString();
-                partial.setLength(0);
-                hear(ws, JSON.readTree(frame));
+        void hear(WebSocket ws, JsonNode frame) {
+            switch (frame.path("type").asString("")) {
+                case "error" -> errors.incrementAndGet();
+                case "welcome" -> welcome(frame);
+                case "history" -> history(ws, frame);
+                case "bot" -> bot(ws, frame);
+                default -> { }
             }
-            ws.request(1);
-            return CompletableFuture.completedFuture(null);
         }
 
-        private void hear(WebSocket ws, JsonNode frame) {
-            String type = frame.path("type").asString("");
-            if (type.equals("error")) {
-                errors.incrementAndGet();
-                return;
+        private void welcome(JsonNode frame) {
+            if (token != null && !frame.path("resumed").asBoolean(false)) {
+                // Not found there: a new conversation starts, with no history to wait for.
+                lost.incrementAndGet();
+                resuming = false;
             }
+            token = frame.path("token").asString();
+        }
+
+        /**
+         * Back on another instance, or after "start again" (which redraws the conversation): the
+         * history ends with the question waiting for an answer.
+         */
+        private void history(WebSocket ws, JsonNode frame) {
+            if (resuming) {
+                resuming = false;
+                if (measuring) {
+                    resumes.add(System.nanoTime() - helloAt);
+                }
+            } else {
+                turns.incrementAndGet();
+                if (measuring) {
+                    latencies.add(System.nanoTime() - sentAt);
+                }
+            }
+            JsonNode messages = frame.path("messages");
+            JsonNode last = messages.isArray() && !messages.isEmpty() ? messages.get(messages.size() - 1) : null;
+            if (last != null && "question".equals(last.path("kind").asString(""))) {
+                reply(ws, answer(last));
+            }
+        }
+
+        private void bot(WebSocket ws, JsonNode frame) {
             String kind = frame.path("kind").asString("");
-            if (!type.equals("bot") || !(kind.equals("question") || kind.equals("summary"))) {
+            if (!(kind.equals("question") || kind.equals("summary"))) {
                 return;
             }
             long latency = System.nanoTime() - sentAt;
@@ -213,11 +301,20 @@ public final class ChatLoadHarness {
             }
             if (kind.equals("summary")) {
                 summaries.incrementAndGet();
+                reply(ws, say("start again"));
+            } else if (targets.size() > 1 && ThreadLocalRandom.current().nextDouble() < plan.move()) {
+                moves.incrementAndGet();
+                target = (target + 1) % targets.size();
+                connect(ws);
+            } else {
+                reply(ws, answer(frame));
             }
-            String reply = kind.equals("summary") ? say("start again") : answer(frame);
+        }
+
+        private void reply(WebSocket ws, String frame) {
             if (!stopping) {
-                long pause = ThreadLocalRandom.current().nextLong(minPause, maxPause + 1L);
-                timer.schedule(() -> send(ws, reply), pause, TimeUnit.MILLISECONDS);
+                long pause = ThreadLocalRandom.current().nextLong(plan.minPause(), plan.maxPause() + 1L);
+                timer.schedule(() -> send(ws, frame), pause, TimeUnit.MILLISECONDS);
             }
         }
 
@@ -237,10 +334,27 @@ public final class ChatLoadHarness {
             return "{\"type\":\"say\",\"text\":" + JSON.writeValueAsString(text) + "}";
         }
 
-        @Override
-        public void onError(WebSocket ws, Throwable error) {
-            if (!stopping) {
-                errors.incrementAndGet();
+        /** One WebSocket of this person's: frames may arrive in parts. */
+        private final class Connection implements WebSocket.Listener {
+            private final StringBuilder partial = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                partial.append(data);
+                if (last) {
+                    String frame = partial.toString();
+                    partial.setLength(0);
+                    hear(ws, JSON.readTree(frame));
+                }
+                ws.request(1);
+                return CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public void onError(WebSocket ws, Throwable error) {
+                if (!stopping) {
+                    errors.incrementAndGet();
+                }
             }
         }
     }
