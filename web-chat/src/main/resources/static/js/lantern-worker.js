@@ -1119,14 +1119,53 @@
     }
     var button = document.querySelector('[data-sign-out]');
     if (!button) { return; }
+    // Work that signing out would delete: ask first, on a page that names it.
     button.addEventListener('click', function (event) {
-      var data = load();
-      if (data.pending.length && !window.confirm((data.pending.length === 1 ? '1 screening has'
-        : data.pending.length + ' screenings have') + ' not been sent yet. Signing out deletes '
-        + (data.pending.length === 1 ? 'it' : 'them') + ' from this tablet. Sign out anyway?')) {
+      if (unsentWords(load()).length && window.location.pathname !== '/worker/sign-out') {
         event.preventDefault();
+        event.stopImmediatePropagation();
+        window.location.assign('/worker/sign-out');
       }
     }, true);
+  }
+
+  /** Time of day as the tablet shows it, like 10:42. */
+  function clock(at) {
+    var date = new Date(at);
+    return isNaN(date.getTime()) ? ''
+      : date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
+  }
+
+  /**
+   * What this tablet holds that signing out would delete, in words: "You have an unfinished screening
+   * started at 10:42", "2 screenings are waiting to be sent"; empty when nothing.
+   */
+  function unsentWords(data) {
+    var words = [];
+    if (started(data.current)) {
+      var at = clock(data.current.startedAt);
+      words.push('You have an unfinished screening' + (at ? ' started at ' + at : ''));
+    }
+    var waiting = data.pending.length;
+    if (waiting) {
+      words.push(waiting === 1 ? '1 screening is waiting to be sent' : waiting + ' screenings are waiting to be sent');
+    }
+    return words;
+  }
+
+  /** The page that asks before signing out: names what would be deleted; "Go back" returns to the page before. */
+  function startSignOutCheck() {
+    var list = document.getElementById('sign-out-unsent');
+    var words = unsentWords(load());
+    if (!words.length) { words = ['Nothing on this tablet is waiting to be sent']; }
+    words.forEach(function (each) { list.appendChild(el('li', null, each)); });
+    var back = document.getElementById('sign-out-go-back');
+    if (document.referrer && document.referrer.indexOf(window.location.origin + '/') === 0) {
+      back.addEventListener('click', function (event) {
+        event.preventDefault();
+        window.history.back();
+      });
+    }
   }
 
   /** The screening page opens with no signal too: see /worker/offline.js. */
@@ -1149,6 +1188,7 @@
       if (page === 'home') { startHome(); }
       if (page === 'result') { startResult(main); }
       if (page === 'leaflet') { startLeaflet(); }
+      if (page === 'sign-out') { startSignOutCheck(); }
     });
   });
 }());
