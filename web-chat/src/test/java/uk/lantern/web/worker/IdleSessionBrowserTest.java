@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +63,7 @@ class IdleSessionBrowserTest {
     void activityKeepsTheSessionAliveAndOnlyRealIdlenessSignsOut(int width, int height) throws InterruptedException {
         new StaffAccounts(accounts);
         driver.manage().window().setSize(new Dimension(width, height));
-        signIn();
+        TabletSteps.signInOnAnEmptyTablet(driver, browser, BASE, () -> { });
         driver.get(BASE + "/worker/screen");
         browser.waitUpTo(10).until(d -> d.findElement(By.id("step-consent")).isDisplayed());
         driver.findElement(By.cssSelector("label[for='consent']")).click();
@@ -111,20 +110,6 @@ class IdleSessionBrowserTest {
         browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/sign-in"));
     }
 
-    private void signIn() {
-        driver.get(BASE + "/sign-in");
-        driver.findElement(By.id("username")).sendKeys(StaffAccounts.WORKER);
-        driver.findElement(By.id("password")).sendKeys(StaffAccounts.PASSWORD);
-        driver.findElement(By.id("sign-in-button")).click();
-        browser.waitUpTo(10).withMessage("the worker's list").until(d -> d.getCurrentUrl().endsWith("/worker"));
-        // Nothing of this worker's left on the tablet from an earlier run.
-        browser.script("localStorage.clear();");
-        driver.executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                window.lanternTabletStore.wipe(arguments[0]).then(function () { done(); }, function () { done(); });""",
-                StaffAccounts.WORKER);
-    }
-
     /** What the keep-alive answers now: 204 while the session lives. */
     private long keepAliveStatus() {
         return (Long) driver.executeAsyncScript("""
@@ -135,13 +120,7 @@ class IdleSessionBrowserTest {
     }
 
     private String stepAfter(String previous) {
-        return browser.waitUpTo(10).withMessage("the next step after " + previous)
-                .ignoring(StaleElementReferenceException.class).until(d -> {
-            List<WebElement> forms = d.findElements(By.id("question-form"));
-            String now = !forms.isEmpty() ? forms.getFirst().getDomAttribute("data-question-id")
-                    : !d.findElements(By.id("check-answers")).isEmpty() ? "check" : null;
-            return now != null && !now.equals(previous) ? now : null;
-        });
+        return TabletSteps.stepAfter(browser, previous);
     }
 
     private void answer(String questionId) {
