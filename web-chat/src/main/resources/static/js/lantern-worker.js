@@ -1124,10 +1124,15 @@
       if (unsentWords(load()).length && window.location.pathname !== '/worker/sign-out') {
         event.preventDefault();
         event.stopImmediatePropagation();
+        // Where "Go back" returns to (the question on screen included); the page sends no referrer.
+        try { window.sessionStorage.setItem(RETURN_KEY, window.location.pathname + window.location.hash); } catch (e) { }
         window.location.assign('/worker/sign-out');
       }
     }, true);
   }
+
+  /** Session storage key: the page (path and step) the worker left for the sign-out check. */
+  var RETURN_KEY = 'lantern-sign-out-return';
 
   /** Time of day as the tablet shows it, like 10:42. */
   function clock(at) {
@@ -1153,19 +1158,17 @@
     return words;
   }
 
-  /** The page that asks before signing out: names what would be deleted; "Go back" returns to the page before. */
+  /** The page that asks before signing out: names what would be deleted; "Go back" returns to the page (and step) before. */
   function startSignOutCheck() {
     var list = document.getElementById('sign-out-unsent');
     var words = unsentWords(load());
     if (!words.length) { words = ['Nothing on this tablet is waiting to be sent']; }
     words.forEach(function (each) { list.appendChild(el('li', null, each)); });
     var back = document.getElementById('sign-out-go-back');
-    if (document.referrer && document.referrer.indexOf(window.location.origin + '/') === 0) {
-      back.addEventListener('click', function (event) {
-        event.preventDefault();
-        window.history.back();
-      });
-    }
+    var from = null;
+    try { from = window.sessionStorage.getItem(RETURN_KEY); } catch (e) { }
+    if (from && /^\/worker(\/|#|$)/.test(from)) { back.setAttribute('href', from); }
+  }
   }
 
   /** The screening page opens with no signal too: see /worker/offline.js. */

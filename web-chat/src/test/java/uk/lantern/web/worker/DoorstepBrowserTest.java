@@ -473,7 +473,12 @@ class DoorstepBrowserTest {
         driver.manage().window().setSize(new Dimension(320, 640));
         driver.get(BASE + "/worker");
         WebElement firstRow = browser.waitUpTo(10).until(d -> d.findElement(By.cssSelector("#records tbody tr")));
-        assertThat(firstRow.getText()).contains("Reference: ", "Screened on: ", "Result: ");
+        assertThat(browser.script("""
+                var cell = document.querySelector('#records tbody td');
+                return getComputedStyle(cell).display + ' ' + cell.getAttribute('data-label') + ' '
+                  + (getComputedStyle(cell, '::before').content !== 'none');""")).as("a stacked cell headed by its column")
+                .isEqualTo("block Reference true");
+        assertThat(firstRow.isDisplayed()).isTrue();
         assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
                 .as("the list page fits 320 px without scrolling sideways").isEqualTo(true);
         accessible("the list of screenings at 320px");
