@@ -1119,14 +1119,56 @@
     }
     var button = document.querySelector('[data-sign-out]');
     if (!button) { return; }
+    // Work that signing out would delete: ask first, on a page that names it.
     button.addEventListener('click', function (event) {
-      var data = load();
-      if (data.pending.length && !window.confirm((data.pending.length === 1 ? '1 screening has'
-        : data.pending.length + ' screenings have') + ' not been sent yet. Signing out deletes '
-        + (data.pending.length === 1 ? 'it' : 'them') + ' from this tablet. Sign out anyway?')) {
+      if (unsentWords(load()).length && window.location.pathname !== '/worker/sign-out') {
         event.preventDefault();
+        event.stopImmediatePropagation();
+        // Where "Go back" returns to (the question on screen included); the page sends no referrer.
+        try { window.sessionStorage.setItem(RETURN_KEY, window.location.pathname + window.location.hash); } catch (e) { }
+        window.location.assign('/worker/sign-out');
       }
     }, true);
+  }
+
+  /** Session storage key: the page (path and step) the worker left for the sign-out check. */
+  var RETURN_KEY = 'lantern-sign-out-return';
+
+  /** Time of day as the tablet shows it, like 10:42. */
+  function clock(at) {
+    var date = new Date(at);
+    return isNaN(date.getTime()) ? ''
+      : date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
+  }
+
+  /**
+   * What this tablet holds that signing out would delete, in words: "You have an unfinished screening
+   * started at 10:42", "2 screenings are waiting to be sent"; empty when nothing.
+   */
+  function unsentWords(data) {
+    var words = [];
+    if (started(data.current)) {
+      var at = clock(data.current.startedAt);
+      words.push('You have an unfinished screening' + (at ? ' started at ' + at : ''));
+    }
+    var waiting = data.pending.length;
+    if (waiting) {
+      words.push(waiting === 1 ? '1 screening is waiting to be sent' : waiting + ' screenings are waiting to be sent');
+    }
+    return words;
+  }
+
+  /** The page that asks before signing out: names what would be deleted; "Go back" returns to the page (and step) before. */
+  function startSignOutCheck() {
+    var list = document.getElementById('sign-out-unsent');
+    var words = unsentWords(load());
+    if (!words.length) { words = ['Nothing on this tablet is waiting to be sent']; }
+    words.forEach(function (each) { list.appendChild(el('li', null, each)); });
+    var back = document.getElementById('sign-out-go-back');
+    var from = null;
+    try { from = window.sessionStorage.getItem(RETURN_KEY); } catch (e) { }
+    if (from && /^\/worker(\/|#|$)/.test(from)) { back.setAttribute('href', from); }
+  }
   }
 
   /** The screening page opens with no signal too: see /worker/offline.js. */
@@ -1149,6 +1191,7 @@
       if (page === 'home') { startHome(); }
       if (page === 'result') { startResult(main); }
       if (page === 'leaflet') { startLeaflet(); }
+      if (page === 'sign-out') { startSignOutCheck(); }
     });
   });
 }());

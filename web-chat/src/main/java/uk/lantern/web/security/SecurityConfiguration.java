@@ -97,6 +97,7 @@ public class SecurityConfiguration {
                     case PasswordSignIn.PasswordTooLongException tooLong -> "/sign-in?too-long";
                     default -> "/sign-in?error";
                 };
+                SignInController.remember(request);
                 getRedirectStrategy().sendRedirect(request, response, target);
             }
         };
@@ -156,12 +157,20 @@ public class SecurityConfiguration {
         return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("ADMIN"), factors);
     }
 
-    /** Pages send a signed-out person to the sign-in page; {@code /api/**} answers 401 instead. Both are logged. */
+    /**
+     * Pages send a signed-out person to the sign-in page; {@code /api/**} answers 401 instead. Both
+     * are logged. An address outside the staff areas that matches no page (a member of the public's
+     * typing mistake) gets the public "Page not found" (404) instead of the staff sign-in.
+     */
     private static AuthenticationEntryPoint signInFirst(SecurityEvents events, RefusedPath refused) {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         AuthenticationEntryPoint status = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         AuthenticationEntryPoint page = new LoginUrlAuthenticationEntryPoint("/sign-in");
         return (request, response, problem) -> {
+            if (!StaffAddresses.isStaff(request) && RefusedPath.UNMAPPED.equals(refused.of(request))) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
             events.record("access.refused", null, "status", 401, "method", request.getMethod(),
                     "path", refused.of(request));
             (api.matches(request) ? status : page).commence(request, response, problem);

@@ -1,8 +1,11 @@
 package uk.lantern.web.security;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -13,22 +16,59 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import uk.lantern.web.account.AccountStore;
+import uk.lantern.web.account.AccountStore.Problem;
 
 /** The sign-in page, the landing page for each role, and the idle-timeout keep-alive. */
 @Controller
 class SignInController {
 
+    /** Session attribute: the failed sign-in's form, read once by the next sign-in page (never the password). */
+    private static final String FAILED = "lantern.sign-in.failed";
+    /** Longer than any username an account can have; anything longer is not kept. */
+    private static final int LONGEST_KEPT = 100;
+
+    /** What a failed sign-in leaves for the page after the redirect: the username typed and which fields were empty. */
+    record Failed(String username, boolean passwordBlank) implements java.io.Serializable {
+    }
+
+    /**
+     * Called by the sign-in failure handler: keeps the username typed (never the password) in the
+     * session for the one page that follows, so the person need not type it again and the URL
+     * carries nothing they typed.
+     */
+    static void remember(HttpServletRequest request) {
+        String username = request.getParameter("username");
+        String password = request.getParameter("password");
+        String kept = username == null || username.length() > LONGEST_KEPT ? "" : username.strip();
+        request.getSession().setAttribute(FAILED, new Failed(kept, password == null || password.isEmpty()));
+    }
+
     @GetMapping("/sign-in")
     String signIn(HttpServletRequest request, Model model) {
         Map<String, String[]> flags = request.getParameterMap();
+        Failed failed = takeFailed(request);
+        List<Problem> problems = new ArrayList<>();
         if (flags.containsKey("wait")) {
-            model.addAttribute("problem", "There have been several failed sign-ins from here. Wait "
-                    + waitWords(request.getParameter("wait")) + ", then try again.");
+            problems.add(new Problem("username", "There have been several failed sign-ins from here. Wait "
+                    + waitWords(request.getParameter("wait")) + ", then try again."));
         } else if (flags.containsKey("too-long")) {
-            model.addAttribute("problem", "Password must be " + AccountStore.MAX_PASSWORD + " characters or fewer.");
+            problems.add(new Problem("password", "Password must be " + AccountStore.MAX_PASSWORD + " characters or fewer."));
         } else if (flags.containsKey("error")) {
-            model.addAttribute("problem", "The username or password is not right, or the account is disabled.");
+            if (failed != null && failed.username().isEmpty()) {
+                problems.add(new Problem("username", "Enter your username"));
+            }
+            if (failed != null && failed.passwordBlank()) {
+                problems.add(new Problem("password", "Enter your password"));
+            }
+            if (problems.isEmpty()) {
+                problems.add(new Problem("username", "The username or password is not right, or the account is disabled."));
+            }
         }
+        model.addAttribute("problems", problems);
+        Map<String, String> errors = new java.util.HashMap<>();
+        problems.forEach(problem -> errors.putIfAbsent(problem.field(), problem.message()));
+        model.addAttribute("errors", errors);
+        model.addAttribute("username", failed == null ? "" : failed.username());
         if (flags.containsKey("signed-out")) {
             model.addAttribute("notice", "You have signed out.");
         } else if (flags.containsKey("ended")) {
@@ -39,6 +79,15 @@ class SignInController {
                     + "Answers you had not sent are still on this device; sign in to carry on.");
         }
         return "sign-in";
+    }
+
+    private static Failed takeFailed(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(FAILED) instanceof Failed failed)) {
+            return null;
+        }
+        session.removeAttribute(FAILED);
+        return failed;
     }
 
     /** "45 seconds" or "3 minutes" from the redirect's whole number of seconds; anything else reads "a minute". */

@@ -68,6 +68,16 @@ class WorkerHomeController {
         return "worker/home";
     }
 
+    /**
+     * Asks before signing out when this tablet holds an unfinished screening or answers not yet sent
+     * (the sign-out button's script comes here only then); the page's script names what is held,
+     * and its buttons are a plain form and link, so they work without it.
+     */
+    @GetMapping("/worker/sign-out")
+    String signOutCheck() {
+        return "worker/sign-out";
+    }
+
     /** Keeps the reference to search for in the session (blank clears it) and shows the first page. */
     @PostMapping("/worker/search")
     String search(@RequestParam(required = false) String reference, @RequestParam(required = false) String show,

@@ -8,9 +8,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,5 +120,32 @@ class AboutLinksBrowserTest {
         for (String path : ADMIN_PAGES) {
             assertAboutLinksOn(path, width, ABOUT.get(page++ % ABOUT.size()));
         }
+    }
+
+    /**
+     * A member of the public who mistypes an address gets the public "Page not found" (404) with the
+     * way to the chat, at phone and tablet sizes; a staff address still goes to the staff sign-in.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"375, 667", "768, 1024"})
+    void aMistypedPublicAddressGetsThePublicPageNotFound(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + PORT + "/chatt");
+        assertThat(driver.getCurrentUrl()).endsWith("/chatt");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(driver.getTitle()).isEqualTo("Page not found – Lantern");
+        assertThat(driver.findElement(By.id("to-the-chat")).getDomAttribute("href")).isEqualTo("/");
+        assertThat(driver.findElements(By.id("password"))).as("a sign-in form").isEmpty();
+        assertThat(((JavascriptExecutor) driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch('/chatt').then(function (r) { done(r.status); }, function () { done(-1); });"""))
+                .isEqualTo(404L);
+        browser.assertNoAccessibilityProblems("public page not found at " + width + "px");
+        driver.findElement(By.id("to-the-chat")).click();
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().equals("http://localhost:" + PORT + "/"));
+
+        driver.get("http://localhost:" + PORT + "/worker/no-such-page");
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/sign-in"));
     }
 }

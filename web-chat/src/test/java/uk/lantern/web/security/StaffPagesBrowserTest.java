@@ -74,6 +74,11 @@ class StaffPagesBrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("/sign-in?error");
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
                 .contains("The username or password is not right");
+        // The error links to its field; the username is kept, the password never.
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary a")).getDomAttribute("href"))
+                .isEqualTo("#username");
+        assertThat(driver.findElement(By.id("username")).getDomProperty("value")).isEqualTo(StaffAccounts.ADMIN);
+        assertThat(driver.findElement(By.id("password")).getDomProperty("value")).isEmpty();
         browser.assertNoAccessibilityProblems("sign-in with an error");
 
         // An admin's first sign-in sets up their authenticator app, confirmed with a code from it.

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -38,7 +38,7 @@ import uk.lantern.web.security.StaffAccounts;
  * screening of the same person shown before and after. axe-core checks every page on the way.
  *
  * Answers waiting on the tablet are sealed with a non-extractable key, still sent after the signal
- * comes back, and wiped with the key on sign-out.
+ * comes back, and wiped with the key on sign-out, which first asks, naming the unfinished screening.
  *
  * <p>The network is cut with Chromium's own network emulation; the list page's retry is held back
  * by blocking only the storing endpoint, so the page itself can load.
@@ -216,15 +216,8 @@ class DoorstepBrowserTest {
                 Map.of("urls", block ? List.of("*/api/worker/screenings*") : List.of()));
     }
 
-    /** The question on screen, "check" on the check page, waiting for it to differ from {@code previous}. */
     private String stepAfter(String previous) {
-        return browser.waitUpTo(10).withMessage("the next step after " + previous)
-                .ignoring(StaleElementReferenceException.class).until(d -> {
-            List<WebElement> forms = d.findElements(By.id("question-form"));
-            String now = !forms.isEmpty() ? forms.getFirst().getDomAttribute("data-question-id")
-                    : !d.findElements(By.id("check-answers")).isEmpty() ? "check" : null;
-            return now != null && !now.equals(previous) ? now : null;
-        });
+        return TabletSteps.stepAfter(browser, previous);
     }
 
     private void answer(String questionId, String value) {
@@ -256,18 +249,7 @@ class DoorstepBrowserTest {
     }
 
     private void signIn(String base) {
-        driver.get(base + "/sign-in");
-        accessible("sign-in");
-        driver.findElement(By.id("username")).sendKeys(StaffAccounts.WORKER);
-        driver.findElement(By.id("password")).sendKeys(StaffAccounts.PASSWORD);
-        driver.findElement(By.id("sign-in-button")).click();
-        browser.waitUpTo(10).withMessage("the worker's list").until(d -> d.getCurrentUrl().endsWith("/worker"));
-        // Each test starts with nothing of this worker's on the tablet.
-        browser.script("localStorage.clear();");
-        driver.executeAsyncScript("""
-                var done = arguments[arguments.length - 1];
-                window.lanternTabletStore.wipe(arguments[0]).then(function () { done(); }, function () { done(); });""",
-                USER);
+        TabletSteps.signInOnAnEmptyTablet(driver, browser, base, () -> accessible("sign-in"));
         driver.navigate().refresh();
         browser.waitUpTo(10).until(d -> d.findElement(By.id("start-screening")));
     }
@@ -406,7 +388,17 @@ class DoorstepBrowserTest {
         browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("/worker/screenings/"));
         assertThat(driver.getCurrentUrl()).doesNotContain(reference);
         assertThat(driver.findElement(By.id("band")).getText()).contains("points");
-        assertThat(driver.findElement(By.id("factors")).getText()).contains("Evidence");
+        // The order a worker at the door needs: band and kind words, what may help and services, what
+        // they did; the factors' detail comes after, folded away until asked for.
+        assertThat(browser.script("""
+                return ['band', 'needs', 'services', 'outcome', 'factors']
+                  .map(function (id) { return document.getElementById(id); })
+                  .every(function (el, i, all) {
+                    return i === 0 || (all[i - 1].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+                  });""")).as("the result page's sections in order").isEqualTo(true);
+        assertThat(driver.findElement(By.id("factors")).getText()).doesNotContain("Evidence:");
+        driver.findElement(By.cssSelector("#factors-detail summary")).click();
+        assertThat(driver.findElement(By.id("factors")).getText()).contains("Evidence:", "points");
         assertThat(driver.findElements(By.cssSelector("#services .lantern-service"))).isNotEmpty();
         // the signposting's plain reasons, never search jargon, and the lead for the place they gave
         assertThat(driver.findElement(By.id("services")).getText()).doesNotContainIgnoringCase("matches your words");
@@ -476,6 +468,21 @@ class DoorstepBrowserTest {
         assertThat(rows(reference)).isEqualTo(2);
         assertThat(storedAnswers()).isNull();
         accessible("before and after");
+
+        // The list of screenings on the narrowest phone (320 px): each row stacked, nothing wider than the screen.
+        driver.manage().window().setSize(new Dimension(320, 640));
+        driver.get(BASE + "/worker");
+        WebElement firstRow = browser.waitUpTo(10).until(d -> d.findElement(By.cssSelector("#records tbody tr")));
+        assertThat(browser.script("""
+                var cell = document.querySelector('#records tbody td');
+                return getComputedStyle(cell).display + ' ' + cell.getAttribute('data-label') + ' '
+                  + (getComputedStyle(cell, '::before').content !== 'none');""")).as("a stacked cell headed by its column")
+                .isEqualTo("block Reference true");
+        assertThat(firstRow.isDisplayed()).isTrue();
+        assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                .as("the list page fits 320 px without scrolling sideways").isEqualTo(true);
+        accessible("the list of screenings at 320px");
+        driver.manage().window().setSize(new Dimension(1024, 900));
     }
     /** Runs the page's own clean-up for an idle sign-out, as the idle timer does just before it leaves the page. */
     private void idleSignOutCleanUp() {
@@ -543,8 +550,27 @@ class DoorstepBrowserTest {
         answer(first, answers.get(first));
         stepAfter(first);
         assertThat(rawStorage()).containsEntry("key", true).containsEntry("sealed", true);
+        String onScreen = stepAfter(null);
+        // Sign out asks first, naming what it would delete, at tablet and phone sizes; "Go back" keeps it all.
+        for (Dimension size : List.of(new Dimension(768, 1024), new Dimension(375, 667))) {
+            driver.manage().window().setSize(size);
+            driver.findElement(By.cssSelector("[data-sign-out]")).click();
+            browser.waitUpTo(10).until(d -> d.getCurrentUrl().endsWith("/worker/sign-out"));
+            String unsent = browser.waitUpTo(10).until(d -> {
+                String text = d.findElement(By.id("sign-out-unsent")).getText();
+                return text.isEmpty() ? null : text;
+            });
+            assertThat(unsent).matches("You have an unfinished screening started at \\d\\d:\\d\\d");
+            accessible("sign out, asking first, at " + size.width + "px");
+            driver.findElement(By.id("sign-out-go-back")).click();
+            assertThat(stepAfter(null)).as("the same question after going back").isEqualTo(onScreen);
+            assertThat(rawStorage()).containsEntry("key", true).containsEntry("sealed", true);
+        }
+        driver.manage().window().setSize(new Dimension(1024, 900));
+        // "Sign out anyway": the answers and the key are gone.
         driver.findElement(By.cssSelector("[data-sign-out]")).click();
-        browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("/sign-in"));
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("sign-out-anyway"))).click();
+        browser.waitUpTo(10).until(d -> d.getCurrentUrl().contains("/sign-in?signed-out"));
         assertThat(rawStorage()).containsEntry("key", false).containsEntry("sealed", false);
     }
 
