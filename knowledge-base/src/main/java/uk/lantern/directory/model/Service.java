@@ -84,6 +84,19 @@ public record Service(
                 deliveries, otherTerms, phones, contacts, schedules, costOptions, serviceAreas, languages, document);
     }
 
+    /**
+     * This service with {@code extra} taxonomy terms added and everything else, its source
+     * document included, kept: terms Lantern records at import (who the service is for) are
+     * written into the document as attributes by the writer.
+     */
+    public Service withTerms(java.util.Collection<TaxonomyTerm> extra) {
+        List<TaxonomyTerm> all = new ArrayList<>(otherTerms);
+        all.addAll(extra);
+        return new Service(id, name, description, url, email, status, organization, eligibilityDescription,
+                minimumAge, maximumAge, feesDescription, assuredDate, lastModified, serviceAtLocations, needs,
+                deliveries, all, phones, contacts, schedules, costOptions, serviceAreas, languages, document);
+    }
+
     public static Builder builder(String id, String name) {
         return new Builder(id, name);
     }

@@ -61,7 +61,8 @@ class SignpostingTest {
                 .term(new TaxonomyTerm("transport_offered", "transport_offered", "Transport", null, "lantern-access"))
                 .build());
         services.add(venue("walk-in-club", "digital_skills", ME7_1AB).build());
-        index = ServiceIndex.open(dir, () -> services);
+        // recorded as an import stores them, so signposting reads the stored eligibility
+        index = ServiceIndex.open(dir, () -> services.stream().map(Eligibility::recorded).toList());
         signposting = new Signposting(new ServiceSearch(index), Gazetteer.shipped());
     }
 
