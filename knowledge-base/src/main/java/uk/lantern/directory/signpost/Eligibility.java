@@ -83,7 +83,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     /** Code of the attribute recorded for a service open to everyone, so "recorded" and "open" are both stored. */
     static final String EVERYONE_CODE = "everyone";
     /** Description of the terms Lantern reads from {@code eligibility_description} at import. */
-    static final String FROM_DESCRIPTION = "Recorded by Lantern at import from the service's eligibility_description";
+    public static final String FROM_DESCRIPTION = "Recorded by Lantern at import from the service's eligibility_description";
 
     /** The eligibility of one service, read from its recorded attributes and ages. */
     public static Eligibility of(Service s) {
@@ -122,7 +122,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     }
 
     private static TaxonomyTerm term(String code, String name) {
-        return new TaxonomyTerm(TAXONOMY_ID + ":" + code, code, name, FROM_DESCRIPTION, TAXONOMY_ID);
+        return new TaxonomyTerm(code, code, name, FROM_DESCRIPTION, TAXONOMY_ID);
     }
 
     private static Set<Group> fromDescription(Service s) {
