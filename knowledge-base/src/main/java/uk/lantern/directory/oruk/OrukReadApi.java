@@ -35,6 +35,9 @@ public final class OrukReadApi {
     private static final Taxonomy DELIVERY_TAXONOMY = new Taxonomy(Delivery.TAXONOMY_ID, "Lantern delivery",
             "How a service reaches a person: home visit, telephone, group at a venue or online.", null);
 
+    /** The taxonomy of Lantern's access attributes, such as {@code transport_offered}. */
+    static final String ACCESS_TAXONOMY_ID = "lantern-access";
+
     private final ServiceIndex index;
     private final ServiceSearch search;
     /** Said on every answer that shows the shipped sample directory. */
@@ -154,9 +157,16 @@ public final class OrukReadApi {
         return o;
     }
 
-    /** {@code GET /taxonomies}. */
+    /**
+     * {@code GET /taxonomies}: Lantern's needs and delivery taxonomies, then every other taxonomy
+     * the services' terms belong to (a council's own, Lantern's eligibility and access), by id.
+     */
     public ObjectNode taxonomies() {
-        return page(2, 1, 2, List.of(taxonomy(NeedsTaxonomy.TAXONOMY), taxonomy(DELIVERY_TAXONOMY)));
+        List<tools.jackson.databind.JsonNode> all = new ArrayList<>();
+        all.add(taxonomy(NeedsTaxonomy.TAXONOMY));
+        all.add(taxonomy(DELIVERY_TAXONOMY));
+        otherTaxonomyIds().forEach(id -> all.add(taxonomy(otherTaxonomy(id))));
+        return page(all.size(), 1, Math.max(1, all.size()), all);
     }
 
     /** {@code GET /taxonomies/{id}}. */
@@ -164,10 +174,16 @@ public final class OrukReadApi {
         if (NeedsTaxonomy.TAXONOMY_ID.equals(id)) {
             return Optional.of(taxonomy(NeedsTaxonomy.TAXONOMY));
         }
-        return Delivery.TAXONOMY_ID.equals(id) ? Optional.of(taxonomy(DELIVERY_TAXONOMY)) : Optional.empty();
+        if (Delivery.TAXONOMY_ID.equals(id)) {
+            return Optional.of(taxonomy(DELIVERY_TAXONOMY));
+        }
+        return otherTaxonomyIds().contains(id) ? Optional.of(taxonomy(otherTaxonomy(id))) : Optional.empty();
     }
 
-    /** {@code GET /taxonomy_terms}, optionally for one taxonomy. */
+    /**
+     * {@code GET /taxonomy_terms}, optionally for one taxonomy: Lantern's needs and delivery terms,
+     * then the other terms the services carry, ordered by taxonomy and id.
+     */
     public ObjectNode taxonomyTerms(String taxonomyId, Integer page, Integer perPage) {
         List<TaxonomyTerm> terms = new ArrayList<>();
         if (taxonomyId == null || NeedsTaxonomy.TAXONOMY_ID.equals(taxonomyId)) {
@@ -178,6 +194,8 @@ public final class OrukReadApi {
                 terms.add(d.term());
             }
         }
+        index.otherTaxonomyTerms().stream().filter(t -> taxonomyId == null || taxonomyId.equals(t.taxonomyId()))
+                .forEach(terms::add);
         int size = perPage(perPage);
         int number = page == null || page < 1 ? 1 : page;
         int from = Math.min(terms.size(), (number - 1) * size);
@@ -186,13 +204,43 @@ public final class OrukReadApi {
                 .map(t -> (tools.jackson.databind.JsonNode) HsdsServiceWriter.term(t)).toList());
     }
 
-    /** {@code GET /taxonomy_terms/{id}}. */
+    /**
+     * {@code GET /taxonomy_terms/{id}}: a need or delivery term, else the first other term with
+     * this id (ids are unique within a taxonomy; two taxonomies sharing an id is rare).
+     */
     public Optional<ObjectNode> taxonomyTerm(String id) {
         Optional<TaxonomyTerm> need = NeedsTaxonomy.term(id);
         if (need.isPresent()) {
             return need.map(HsdsServiceWriter::term);
         }
-        return Delivery.parse(id).filter(d -> d.id().equals(id)).map(Delivery::term).map(HsdsServiceWriter::term);
+        Optional<TaxonomyTerm> delivery = Delivery.parse(id).filter(d -> d.id().equals(id)).map(Delivery::term);
+        if (delivery.isPresent()) {
+            return delivery.map(HsdsServiceWriter::term);
+        }
+        return index.otherTaxonomyTerms().stream().filter(t -> id.equals(t.id())).findFirst()
+                .map(HsdsServiceWriter::term);
+    }
+
+    private Set<String> otherTaxonomyIds() {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        index.otherTaxonomyTerms().forEach(t -> ids.add(t.taxonomyId()));
+        return ids;
+    }
+
+    /**
+     * An HSDS taxonomy for an id the services' terms carry. Imported records name the taxonomy
+     * but Lantern keeps no description of a council's own, so the description says where it is from.
+     */
+    private static Taxonomy otherTaxonomy(String id) {
+        return switch (id) {
+            case uk.lantern.directory.signpost.Eligibility.TAXONOMY_ID -> new Taxonomy(id, "Lantern eligibility",
+                    "Who a service is only for: men, women, carers, bereaved people, people with sight or hearing"
+                            + " loss.", null);
+            case ACCESS_TAXONOMY_ID -> new Taxonomy(id, "Lantern access",
+                    "What helps a person reach a service, such as transport offered.", null);
+            default -> new Taxonomy(id, id, "A taxonomy the directory's imported services use, listed as they"
+                    + " carry it.", null);
+        };
     }
 
     private static ServiceQuery.Builder base(Integer page, Integer perPage) {

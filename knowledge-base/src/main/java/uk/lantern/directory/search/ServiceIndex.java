@@ -242,6 +242,30 @@ public final class ServiceIndex implements Closeable {
         });
     }
 
+    /** The other taxonomy terms of the index state they were read from. */
+    private record CachedTerms(Object readerKey, List<uk.lantern.directory.model.TaxonomyTerm> terms) {
+    }
+
+    private volatile CachedTerms otherTerms;
+
+    /**
+     * The taxonomy terms services carry beyond Lantern's needs and delivery terms (a council's
+     * own, and Lantern's eligibility and access terms), each once, ordered by taxonomy and id.
+     * Read once per state of the index, since a directory changes far less often than it is read.
+     */
+    public List<uk.lantern.directory.model.TaxonomyTerm> otherTaxonomyTerms() {
+        return withSearcher(searcher -> {
+            Object key = searcher.getIndexReader().getReaderCacheHelper().getKey();
+            CachedTerms cached = otherTerms;
+            if (cached != null && cached.readerKey() == key) {
+                return cached.terms();
+            }
+            List<uk.lantern.directory.model.TaxonomyTerm> terms = OtherTaxonomyTerms.read(searcher);
+            otherTerms = new CachedTerms(key, terms);
+            return terms;
+        });
+    }
+
     public int count() {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }

@@ -100,10 +100,18 @@ class OrukReadApiTest {
         ObjectNode taxonomies = api.taxonomies();
         assertIsPage(taxonomies);
         assertThat(taxonomies.get("contents").valueStream().map(n -> n.get("id").asString()))
-                .containsExactly("lantern-needs", "lantern-delivery");
+                .containsExactly("lantern-needs", "lantern-delivery", "lantern-access", "lantern-eligibility");
+        assertThat(taxonomies.get("total_items").asInt()).isEqualTo(4);
+        assertThat(taxonomies.get("contents").get(3).get("name").asString()).isEqualTo("Lantern eligibility");
         ObjectNode needs = api.taxonomyTerms("lantern-needs", 1, 100);
         assertThat(needs.get("total_items").asInt()).isEqualTo(15);
-        assertThat(api.taxonomyTerms(null, 1, 100).get("total_items").asInt()).isEqualTo(19);
+        ObjectNode eligibility = api.taxonomyTerms("lantern-eligibility", 1, 100);
+        assertThat(eligibility.get("contents").valueStream().map(n -> n.get("id").asString()))
+                .containsExactly("bereaved", "carers", "hearing_loss", "men", "sight_loss", "women");
+        assertThat(api.taxonomyTerms(null, 1, 100).get("total_items").asInt()).isEqualTo(15 + 4 + 1 + 6);
+        assertThat(api.taxonomyTerm("transport_offered")).get()
+                .satisfies(n -> assertThat(n.get("taxonomy_id").asString()).isEqualTo("lantern-access"));
+        assertThat(api.taxonomy("lantern-access")).isPresent();
         assertThat(api.taxonomyTerm("befriending")).get()
                 .satisfies(n -> assertThat(n.get("taxonomy_id").asString()).isEqualTo("lantern-needs"));
         assertThat(api.taxonomyTerm("home_visit")).isPresent();

@@ -154,4 +154,26 @@ class ServiceIndexTest {
             assertThat(seen).isSubsetOf(before, 5);
         }
     }
+
+    @Test
+    void listsACouncilsOwnTaxonomyTermsAndForgetsThemWhenTheServicesGo() {
+        try (ServiceIndex index = ServiceIndex.open(dir, List::of)) {
+            assertThat(index.otherTaxonomyTerms()).isEmpty();
+            index.upsert(knittingCircle().toBuilder()
+                    .term(new uk.lantern.directory.model.TaxonomyTerm("lga-838", "838", "Social clubs", null,
+                            "lga-service-types"))
+                    .term(new uk.lantern.directory.model.TaxonomyTerm("lga-101", "101", "Befriending", null,
+                            "lga-service-types"))
+                    .build());
+            index.upsert(Service.builder("test-second", "Second").need("social_groups")
+                    .term(new uk.lantern.directory.model.TaxonomyTerm("lga-838", "838", "Social clubs", null,
+                            "lga-service-types")).build());
+            assertThat(index.otherTaxonomyTerms()).extracting(uk.lantern.directory.model.TaxonomyTerm::id)
+                    .containsExactly("lga-101", "lga-838");
+
+            index.remove("test-knitting");
+            index.remove("test-second");
+            assertThat(index.otherTaxonomyTerms()).as("read again once the index changed").isEmpty();
+        }
+    }
 }

@@ -146,8 +146,16 @@ class DirectoryAdminController {
         if (!problems.isEmpty() || service.isEmpty()) {
             throw invalidService(problems);
         }
+        // A location with only a postcode is placed as an import places it, or the service is
+        // refused with the reason: saved without a point, it would be missing from searches near people.
+        ImportReport placed = PostcodePlacement.place(new ImportReport("request body", List.of(service.get()),
+                List.of()), directory.gazetteer());
+        if (!placed.problems().isEmpty()) {
+            throw invalidService(placed.problems().stream()
+                    .map(p -> new ServiceProblem(p.record(), p.field() == null ? "" : p.field(), p.message())).toList());
+        }
         boolean existed = directory.service(id).isPresent();
-        directory.save(service.get());
+        directory.save(placed.services().get(0));
         log.info("Directory service {} via the admin API", existed ? "replaced" : "added");
         ObjectNode saved = directory.oruk().service(id).orElseThrow();
         return existed ? ResponseEntity.ok(saved)

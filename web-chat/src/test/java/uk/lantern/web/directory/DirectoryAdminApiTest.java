@@ -102,6 +102,33 @@ class DirectoryAdminApiTest extends DirectoryTestIndex {
     }
 
     @Test
+    void aServicePutWithOnlyAPostcodeIsPlacedOrRefusedWithTheReason() throws Exception {
+        String service = """
+                {"id": "test-postcode-only", "name": "Postcode-only lunch club", "status": "active",
+                 "description": "A lunch club at a hall the council lists by postcode only.",
+                 "service_at_locations": [{"id": "test-postcode-only-sal", "location": {"id": "test-postcode-only-loc",
+                   "location_type": "physical", "name": "The hall",
+                   "addresses": [{"id": "test-postcode-only-a", "address_1": "1 High Street", "city": "Chatham",
+                     "postal_code": "%s", "country": "GB", "address_type": "physical"}]}}]}
+                """;
+        mvc.perform(put("/admin/directory/services/test-postcode-only").header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content(service.formatted("ZZ99 9ZZ")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].field").value("service_at_locations[0].location"))
+                .andExpect(jsonPath("$.problems[0].message", containsString("could not place the postcode")));
+        mvc.perform(get("/oruk/services/test-postcode-only")).andExpect(status().isNotFound());
+
+        mvc.perform(put("/admin/directory/services/test-postcode-only").header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content(service.formatted("ME4 4TR")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.service_at_locations[0].location.latitude").value(51.38))
+                .andExpect(jsonPath("$.service_at_locations[0].location.metadata[0].last_action_type")
+                        .value("derived"));
+        mvc.perform(delete("/admin/directory/services/test-postcode-only").header("Authorization", BEARER))
+                .andExpect(status().isNoContent());
+    }
+
+    @Test
     void whatTheOrukApiServesCanBePutBackUnchanged() throws Exception {
         for (JsonNode service : DirectoryJson.read(allServices()).get("contents")) {
             String id = service.get("id").asString();

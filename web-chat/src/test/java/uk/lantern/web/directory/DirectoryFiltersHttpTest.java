@@ -174,6 +174,19 @@ class DirectoryFiltersHttpTest extends DirectoryTestIndex {
     }
 
     @Test
+    void theTaxonomyListsIncludeTheImportedTermsTheFiltersAccept() throws Exception {
+        List<String> taxonomies = new ArrayList<>();
+        ok("/oruk/taxonomies").get("contents").forEach(t -> taxonomies.add(t.get("id").asString()));
+        assertThat(taxonomies).containsExactly("lantern-needs", "lantern-delivery", "esd");
+        assertThat(ok("/oruk/taxonomies/esd").get("name").asString()).isEqualTo("esd");
+        JsonNode esd = ok("/oruk/taxonomy_terms", "taxonomy_id", "esd");
+        assertThat(esd.get("total_items").asInt()).isEqualTo(1);
+        assertThat(esd.get("contents").get(0).get("name").asString()).isEqualTo("Visiting");
+        assertThat(ok("/oruk/taxonomy_terms/lga-123").get("taxonomy_id").asString()).isEqualTo("esd");
+        assertThat(send("/oruk/taxonomies/no-such-taxonomy").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void pagingFieldsAreRightOnServicesAndOnPlaces() throws Exception {
         JsonNode first = ok("/oruk/services", "per_page", "2");
         assertThat(first.get("total_items").asInt()).isEqualTo(5);
