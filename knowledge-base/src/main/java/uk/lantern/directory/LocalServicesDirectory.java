@@ -129,7 +129,7 @@ public final class LocalServicesDirectory implements Closeable {
     public synchronized void save(Service service) {
         DirectoryStore.Row row = DirectoryStore.Row.of(service);
         long revision = store.upsert(row);
-        index.upsert(mapping.apply(service), revision);
+        index.upsert(mapping.apply(row.service()), revision);
         indexedRevision = revision;
     }
 
@@ -165,7 +165,7 @@ public final class LocalServicesDirectory implements Closeable {
                 + (problems == 1 ? "" : "s") + ".";
         DirectoryStore.Replacement done = store.replaceAll(rows, new ImportRecord(at, kind, source,
                 services.size(), 0, 0, 0, problems, ImportRecord.APPLIED, summary), problemList);
-        index.replaceAll(mapped(services, mapping), done.revision());
+        index.replaceAll(mapped(rows.stream().map(DirectoryStore.Row::service).toList(), mapping), done.revision());
         indexedRevision = done.revision();
         return done.record();
     }

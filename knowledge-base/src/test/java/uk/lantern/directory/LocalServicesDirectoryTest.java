@@ -136,6 +136,21 @@ class LocalServicesDirectoryTest {
     }
 
     @Test
+    void eligibilityIsRecordedAtImportInTheDatabaseAndTheIndex() throws Exception {
+        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
+            Path one = dir.resolve("carers.json");
+            Files.writeString(one, "{\"id\":\"carers-1\",\"name\":\"Carers cafe\",\"status\":\"active\","
+                    + "\"eligibility_description\":\"Unpaid carers\"}");
+            directory.importFrom(one);
+            assertThat(directory.service("carers-1").orElseThrow().otherTerms())
+                    .extracting(t -> t.taxonomyId() + ":" + t.code()).containsExactly("lantern-eligibility:carers");
+        }
+        DirectoryStore store = new DirectoryStore(TestDatabase.reopen(dir));
+        assertThat(store.services()).singleElement().satisfies(s -> assertThat(s.otherTerms())
+                .extracting(t -> t.taxonomyId() + ":" + t.code()).containsExactly("lantern-eligibility:carers"));
+    }
+
+    @Test
     void theSampleComesOnlyIntoADatabaseThatNeverHeldADirectory() throws Exception {
         try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
             importCouncil(directory);

@@ -22,7 +22,8 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
 /**
  * Writes a service as a full HSDS 3.0 service object, the shape {@link HsdsServiceReader} reads.
  * A service read from HSDS is written as the document it was read from, unchanged, with
- * attributes added only for needs and delivery that were derived rather than sent. Any other
+ * attributes added only for needs, delivery and other terms (the eligibility Lantern records at
+ * import) that were derived rather than sent. Any other
  * service is written from its components: needs and delivery become attributes linking the
  * service to their taxonomy terms, and empty fields are left out rather than written as null.
  */
@@ -89,6 +90,7 @@ public final class HsdsServiceWriter {
         s.needs().stream().filter(need -> !sent.contains(need))
                 .forEach(need -> derived.add(NeedsTaxonomy.term(need).orElseThrow()));
         s.deliveries().stream().filter(d -> !sent.contains(d.id())).forEach(d -> derived.add(d.term()));
+        s.otherTerms().stream().filter(t -> !sent.contains(t.id()) && !sent.contains(t.code())).forEach(derived::add);
         if (!derived.isEmpty()) {
             ArrayNode attributes = existing != null && existing.isArray() ? (ArrayNode) existing : n.putArray("attributes");
             derived.forEach(term -> attribute(attributes, s.id(), term));

@@ -79,9 +79,24 @@ public record Service(
     public Service withNeeds(java.util.Collection<String> extra) {
         List<String> all = new ArrayList<>(needs);
         all.addAll(extra);
+        return with(all, otherTerms);
+    }
+
+    /**
+     * This service with {@code extra} taxonomy terms added and everything else, its source
+     * document included, kept: terms Lantern records at import (who the service is for) are
+     * written into the document as attributes by the writer.
+     */
+    public Service withTerms(java.util.Collection<TaxonomyTerm> extra) {
+        List<TaxonomyTerm> all = new ArrayList<>(otherTerms);
+        all.addAll(extra);
+        return with(needs, all);
+    }
+
+    private Service with(List<String> newNeeds, List<TaxonomyTerm> newTerms) {
         return new Service(id, name, description, url, email, status, organization, eligibilityDescription,
-                minimumAge, maximumAge, feesDescription, assuredDate, lastModified, serviceAtLocations, all,
-                deliveries, otherTerms, phones, contacts, schedules, costOptions, serviceAreas, languages, document);
+                minimumAge, maximumAge, feesDescription, assuredDate, lastModified, serviceAtLocations, newNeeds,
+                deliveries, newTerms, phones, contacts, schedules, costOptions, serviceAreas, languages, document);
     }
 
     public static Builder builder(String id, String name) {

@@ -12,9 +12,15 @@ import uk.lantern.directory.model.TaxonomyTerm;
  * Who a service is for, as exact data: age limits from HSDS {@code minimum_age} and
  * {@code maximum_age}, and groups from the service's attributes in the {@value #TAXONOMY_ID}
  * taxonomy (codes {@code men}, {@code women}, {@code carers}, {@code bereaved},
- * {@code sight_loss}, {@code hearing_loss}). Only when a service carries no such attribute is its
- * {@code eligibility_description} read, for the same groups in plain words ("Men aged 18 and
- * over", "Unpaid carers"), so a council's existing data still filters.
+ * {@code sight_loss}, {@code hearing_loss}, and {@code everyone} for a service open to all).
+ *
+ * <p>Eligibility is written once, at import ({@link #recorded}): a service whose publisher sent
+ * none of these attributes gets them read from its {@code eligibility_description} ("Men aged 18
+ * and over", "Unpaid carers"), so a council's existing data still filters. They are stored with
+ * the service in the database and in the index, and signposting reads only that stored form.
+ * A service that was never recorded (built in code, or stored by an earlier version until the
+ * next import) is read from its description the same way, so it is never more open than its
+ * words say.
  *
  * @param minimumAge years, inclusive; null for no lower limit
  * @param maximumAge years, inclusive; null for no upper limit
@@ -74,20 +80,53 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         groups = groups == null || groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(groups));
     }
 
-    /** The eligibility of one service: attributes first, the description only when there are none. */
+    /** Code of the attribute recorded for a service open to everyone, so "recorded" and "open" are both stored. */
+    static final String EVERYONE_CODE = "everyone";
+    /** Description of the terms Lantern reads from {@code eligibility_description} at import. */
+    public static final String FROM_DESCRIPTION = "Recorded by Lantern at import from the service's eligibility_description";
+
+    /** The eligibility of one service, read from its recorded attributes and ages. */
     public static Eligibility of(Service s) {
         Set<Group> groups = EnumSet.noneOf(Group.class);
+        boolean recorded = false;
+        boolean fromDescription = false;
         for (TaxonomyTerm t : s.otherTerms()) {
             if (TAXONOMY_ID.equals(t.taxonomyId())) {
+                recorded = true;
                 Group.byCode(t.code() != null ? t.code() : t.id()).ifPresent(groups::add);
+                fromDescription |= FROM_DESCRIPTION.equals(t.description());
             }
         }
-        boolean attributed = s.otherTerms().stream().anyMatch(t -> TAXONOMY_ID.equals(t.taxonomyId()));
-        if (!attributed && s.eligibilityDescription() != null) {
-            groups.addAll(read(s.eligibilityDescription()));
-            return new Eligibility(s.minimumAge(), s.maximumAge(), groups, !groups.isEmpty());
+        if (!recorded) {
+            groups.addAll(fromDescription(s));
+            fromDescription = !groups.isEmpty();
         }
-        return new Eligibility(s.minimumAge(), s.maximumAge(), groups, false);
+        return new Eligibility(s.minimumAge(), s.maximumAge(), groups, fromDescription && !groups.isEmpty());
+    }
+
+    /**
+     * The service with its eligibility recorded as {@value #TAXONOMY_ID} attributes, ready to be
+     * stored: unchanged when the publisher sent any such attribute (theirs is the exact data);
+     * otherwise the groups its {@code eligibility_description} names, or {@code everyone} when it
+     * names none. Recording twice changes nothing.
+     */
+    public static Service recorded(Service s) {
+        if (s.otherTerms().stream().anyMatch(t -> TAXONOMY_ID.equals(t.taxonomyId()))) {
+            return s;
+        }
+        Set<Group> groups = fromDescription(s);
+        java.util.List<TaxonomyTerm> terms = groups.isEmpty()
+                ? java.util.List.of(term(EVERYONE_CODE, "Open to everyone"))
+                : groups.stream().map(g -> term(g.code(), g.words())).toList();
+        return s.withTerms(terms);
+    }
+
+    private static TaxonomyTerm term(String code, String name) {
+        return new TaxonomyTerm(code, code, name, FROM_DESCRIPTION, TAXONOMY_ID);
+    }
+
+    private static Set<Group> fromDescription(Service s) {
+        return s.eligibilityDescription() == null ? EnumSet.noneOf(Group.class) : read(s.eligibilityDescription());
     }
 
     /** The groups named in an {@code eligibility_description}; empty when it is open to all. */

@@ -37,15 +37,19 @@ import uk.lantern.directory.search.ServiceSearch;
  *   <li><b>needs follow causes</b>: a service for a cause ({@link #CAUSE_NEEDS}: bereavement,
  *       carers, sight and hearing) only for a person with that need.</li>
  * </ol>
- * Kept services rank: free first when cost matters, coming to the person first when they stay in,
- * then by how many of the person's needs they meet, then by distance (services without a distance
- * last), then by name.
+ * Kept services rank by how well they fit the person: free first when cost matters, coming to
+ * the person first when they stay in, visiting at home first (before phone or online) when they
+ * cannot get out, then by how many needs they meet that answer the person's strongest causes
+ * ({@link #causeNeeds}: a loss, caring, sight or hearing loss, cost), then by how many of the
+ * person's needs they meet, then by distance (services without a distance last), then by name.
  */
 public final class Signposting {
     /** How far a venue may be: a setting, 10 miles by default. */
     public static final double VENUE_RADIUS_MILES = 10;
     /** Needs that belong to a cause; a service tagged with one is only for people with that need. */
     static final Set<String> CAUSE_NEEDS = Set.of("bereavement_support", "carers_support", "sensory_support");
+    /** Needs that answer a recent loss or being widowed. */
+    static final Set<String> BEREAVEMENT_NEEDS = Set.of("bereavement_support", "befriending", "telephone_befriending");
     /** Services that take people to a venue say so with this need, or with this access attribute. */
     static final String TRANSPORT_NEED = "transport";
     static final String TRANSPORT_OFFERED = "transport_offered";
@@ -189,6 +193,28 @@ public final class Signposting {
         return best;
     }
 
+    /**
+     * The needs that answer the person's strongest causes, which rank before needs they merely
+     * have: a loss calls for bereavement support and befriending, caring for carers' support,
+     * sight or hearing loss for sensory support, cost keeping them in for warmth and income help.
+     */
+    static Set<String> causeNeeds(Person p) {
+        Set<String> needs = new java.util.HashSet<>();
+        if (p.bereaved()) {
+            needs.addAll(BEREAVEMENT_NEEDS);
+        }
+        if (p.carer()) {
+            needs.add("carers_support");
+        }
+        if (p.sightLoss() || p.hearingLoss()) {
+            needs.add("sensory_support");
+        }
+        if (p.costKeepsIn()) {
+            needs.add("warmth_income");
+        }
+        return needs;
+    }
+
     private static Comparator<Signpost> order(Person p) {
         Comparator<Signpost> order = Comparator.comparingInt(s -> 0);
         if (p.costKeepsIn()) {
@@ -197,7 +223,13 @@ public final class Signposting {
         if (p.staysIn()) {
             order = order.thenComparing(s -> !s.comesToPerson());
         }
-        return order.thenComparing(s -> -s.needsMet().size())
+        if (p.cannotGetOut()) {
+            // someone who cannot leave home is best served by someone coming to them, before a phone line
+            order = order.thenComparing(s -> !s.ways().contains(Delivery.HOME_VISIT));
+        }
+        Set<String> causes = causeNeeds(p);
+        return order.thenComparing(s -> -s.needsMet().stream().filter(causes::contains).count())
+                .thenComparing(s -> -s.needsMet().size())
                 .thenComparing(Signpost::distanceMiles, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(s -> s.service().name());
     }

@@ -27,6 +27,7 @@ import uk.lantern.directory.hsds.HsdsServiceReader;
 import uk.lantern.directory.hsds.HsdsServiceWriter;
 import uk.lantern.directory.importer.ImportProblem;
 import uk.lantern.directory.model.Service;
+import uk.lantern.directory.signpost.Eligibility;
 
 /**
  * The directory in the database: one row per service holding its whole HSDS 3.0 record, a
@@ -54,9 +55,15 @@ public final class DirectoryStore {
 
     /** A service as stored: its HSDS JSON text and that text's fingerprint. */
     public record Row(Service service, String json, String fingerprint) {
+        /**
+         * The row for a service on its way into the database, with its eligibility recorded as
+         * structured attributes ({@link Eligibility#recorded}); {@link #service()} is that recorded
+         * service, the form the index must be given too.
+         */
         public static Row of(Service service) {
-            String json = HsdsServiceWriter.JSON.writeValueAsString(HsdsServiceWriter.write(service));
-            return new Row(service, json, DirectoryStore.fingerprint(json));
+            Service recorded = Eligibility.recorded(service);
+            String json = HsdsServiceWriter.JSON.writeValueAsString(HsdsServiceWriter.write(recorded));
+            return new Row(recorded, json, DirectoryStore.fingerprint(json));
         }
     }
 

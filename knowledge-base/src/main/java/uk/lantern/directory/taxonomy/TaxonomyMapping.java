@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.model.TaxonomyTerm;
+import uk.lantern.directory.signpost.Eligibility;
 
 /**
  * Maps terms of councils' own taxonomies (for example the LGA service types or Open Eligibility)
@@ -216,7 +217,8 @@ public final class TaxonomyMapping {
         for (Service service : services) {
             Set<List<String>> once = new java.util.HashSet<>();
             for (TaxonomyTerm term : service.otherTerms()) {
-                if (needs(term).isEmpty()) {
+                // Lantern's own eligibility terms are understood, not a council's terms waiting for a mapping
+                if (needs(term).isEmpty() && !Eligibility.TAXONOMY_ID.equals(term.taxonomyId())) {
                     List<String> k = List.of(Objects.toString(term.taxonomyId(), ""),
                             Objects.toString(term.id() != null ? term.id() : term.code(), ""),
                             Objects.toString(term.name(), ""));

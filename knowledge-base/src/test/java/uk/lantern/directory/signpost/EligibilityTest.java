@@ -2,11 +2,88 @@ package uk.lantern.directory.signpost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.lantern.directory.hsds.HsdsServiceReader;
+import uk.lantern.directory.hsds.HsdsServiceWriter;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.model.TaxonomyTerm;
 
-/** The fallback reading of {@code eligibility_description}, used only when a service has no eligibility attribute. */
+/**
+ * Eligibility recorded at import as {@value Eligibility#TAXONOMY_ID} attributes, read back from the
+ * stored HSDS form, and the reading of {@code eligibility_description} used only when a publisher
+ * sent no such attribute.
+ */
 class EligibilityTest {
+    private static final HsdsServiceReader READER = new HsdsServiceReader((record, field, message) -> { });
+
+    /** As an HSDS import reads it: with its source document, which the stored form keeps. */
+    private static Service imported(String json) {
+        return READER.read(HsdsServiceWriter.JSON.readTree(json), "test", null).orElseThrow();
+    }
+
+    /** Through the database's form and back, as the index and signposting see it. */
+    private static Service stored(Service s) {
+        return READER.read(HsdsServiceWriter.write(Eligibility.recorded(s)), "stored", null).orElseThrow();
+    }
+
+    @Test
+    void theDescriptionIsReadOnceAtImportAndStoredAsAttributes() {
+        Service s = imported("{\"id\":\"c1\",\"name\":\"Carers cafe\",\"extra\":\"kept\","
+                + "\"eligibility_description\":\"Unpaid carers of any age\",\"minimum_age\":18}");
+        String json = HsdsServiceWriter.write(Eligibility.recorded(s)).toString();
+        assertThat(json).contains("\"taxonomy_id\":\"lantern-eligibility\"", "\"code\":\"carers\"",
+                "\"extra\":\"kept\"");
+
+        Service back = stored(s);
+        assertThat(back.otherTerms()).extracting(TaxonomyTerm::code).containsExactly("carers");
+        Eligibility e = Eligibility.of(back);
+        assertThat(e.groups()).containsExactly(Eligibility.Group.CARERS);
+        assertThat(e.fromDescription()).isTrue();
+        assertThat(e.minimumAge()).isEqualTo(18);
+        assertThat(Eligibility.recorded(back)).isSameAs(back); // recording twice changes nothing
+    }
+
+    @Test
+    void aServiceOpenToAllIsRecordedSoAndTheStoredRecordDecides() {
+        Service open = stored(imported("{\"id\":\"o1\",\"name\":\"Lunch club\",\"eligibility_description\":\"Anyone\"}"));
+        assertThat(open.otherTerms()).extracting(TaxonomyTerm::code).containsExactly("everyone");
+        // a later edit to the words alone does not change who the stored record says it is for
+        Service edited = open.toBuilder().eligibilityDescription("Unpaid carers only").build();
+        assertThat(Eligibility.of(edited).groups()).isEmpty();
+        assertThat(Eligibility.of(edited).admits(person(40, false))).isTrue();
+    }
+
+    @Test
+    void thePublishersAttributesWinOverTheirWords() {
+        Service s = imported("{\"id\":\"w1\",\"name\":\"Group\",\"eligibility_description\":\"Men only\","
+                + "\"attributes\":[{\"taxonomy_term\":{\"id\":\"women\",\"code\":\"women\",\"name\":\"Women\","
+                + "\"taxonomy_id\":\"lantern-eligibility\"}}]}");
+        assertThat(Eligibility.recorded(s)).isSameAs(s);
+        Eligibility e = Eligibility.of(stored(s));
+        assertThat(e.groups()).containsExactly(Eligibility.Group.WOMEN);
+        assertThat(e.fromDescription()).isFalse();
+    }
+
+    @ParameterizedTest(name = "age {0} with limits 55 to 64: {1}")
+    @CsvSource(value = {"54, false", "55, true", "64, true", "65, false", "NULL, false"}, nullValues = "NULL")
+    void ageLimitsAreInclusiveAndNeedAKnownAge(Integer age, boolean admitted) {
+        Service s = stored(Service.builder("a", "Club").minimumAge(55).maximumAge(64).build());
+        assertThat(Eligibility.of(s).admits(person(age, false))).isEqualTo(admitted);
+    }
+
+    @ParameterizedTest(name = "carer {0}: {1}")
+    @CsvSource({"true, true", "false, false"})
+    void aServiceForCarersAdmitsOnlyCarers(boolean carer, boolean admitted) {
+        Service s = stored(Service.builder("c", "Carers").eligibilityDescription("Unpaid carers").build());
+        assertThat(Eligibility.of(s).admits(person(40, carer))).isEqualTo(admitted);
+    }
+
+    private static Person person(Integer age, boolean carer) {
+        return new Person(age, Person.Sex.FEMALE, carer, false, false, false, false, false, false, Set.of("x"), "ME7 1AB");
+    }
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
     @CsvSource(delimiter = '|', value = {

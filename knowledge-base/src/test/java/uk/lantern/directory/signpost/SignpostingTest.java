@@ -61,7 +61,13 @@ class SignpostingTest {
                 .term(new TaxonomyTerm("transport_offered", "transport_offered", "Transport", null, "lantern-access"))
                 .build());
         services.add(venue("walk-in-club", "digital_skills", ME7_1AB).build());
-        index = ServiceIndex.open(dir, () -> services);
+        // for ranking by the person's strongest causes: more needs met is not a better fit
+        services.add(visit("visits-navigator", "community_navigators", "Medway", ME7_1AB).need("information_advice")
+                .build());
+        services.add(visit("visits-friend", "befriending", "Medway", ME7_1AB).build());
+        services.add(remote("phone-friend", "telephone_befriending", "Medway").need("information_advice").build());
+        // recorded as an import stores them, so signposting reads the stored eligibility
+        index = ServiceIndex.open(dir, () -> services.stream().map(Eligibility::recorded).toList());
         signposting = new Signposting(new ServiceSearch(index), Gazetteer.shipped());
     }
 
@@ -137,6 +143,21 @@ class SignpostingTest {
         assertThat(found.services().getFirst().reason()).contains("offers transport");
         assertThat(ids(person(70, Person.Sex.MALE, Set.of("digital_skills"), "ME7 1AB", false, false)))
                 .contains("minibus-club", "walk-in-club");
+    }
+
+    @Test
+    void aWidowWhoCannotGetOutGetsHomeVisitsThatAnswerHerLossFirst() {
+        Set<String> needs = Set.of("community_navigators", "information_advice", "telephone_befriending");
+        Person widow = new Person(82, Person.Sex.FEMALE, false, true, false, false, true, false, false,
+                Set.of("befriending", "community_navigators", "information_advice", "telephone_befriending"), "ME7 1AB");
+        List<String> ids = ids(widow).stream().filter(id -> id.matches("(visits|phone)-(friend|navigator)")).toList();
+        assertThat(ids).containsExactly("visits-friend", "visits-navigator", "phone-friend");
+
+        // without the loss, more needs met ranks first among home visits
+        Person notBereaved = new Person(82, Person.Sex.FEMALE, false, false, false, false, true, false, false,
+                needs, "ME7 1AB");
+        assertThat(ids(notBereaved).stream().filter(id -> id.matches("(visits|phone)-(friend|navigator)")))
+                .containsExactly("visits-navigator", "phone-friend");
     }
 
     @Test

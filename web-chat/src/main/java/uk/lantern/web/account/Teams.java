@@ -24,6 +24,11 @@ import uk.lantern.web.audit.AuditLog;
 public class Teams {
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} '&.-]{1,59}");
+    private static final String COLUMNS = "id, name, contact_phone, contact_email";
+    /** A UK or international number as people write it: digits, spaces, brackets, dashes, a leading +. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 ()-]{8,28}");
+    /** One @, something either side, a dot in the domain and no spaces: the GOV.UK check, not a full RFC 5322 parse. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -37,16 +42,17 @@ public class Teams {
 
     /** Every team, by name. */
     public List<Team> all() {
-        return jdbc.sql("select id, name from team order by name").query(Team.class).list();
+        return jdbc.sql("select " + COLUMNS + " from team order by name").query(Team.class).list();
     }
 
     public Optional<Team> byId(long id) {
-        return jdbc.sql("select id, name from team where id = ?").param(id).query(Team.class).optional();
+        return jdbc.sql("select " + COLUMNS + " from team where id = ?").param(id).query(Team.class).optional();
     }
 
     /** The team with exactly this name (after trimming), if it is on the list. */
     public Optional<Team> named(String name) {
-        return jdbc.sql("select id, name from team where name = ?").param(tidy(name)).query(Team.class).optional();
+        return jdbc.sql("select " + COLUMNS + " from team where name = ?").param(tidy(name)).query(Team.class)
+                .optional();
     }
 
     /** Why this name cannot be used for a new or renamed team, or empty when it can. */
@@ -87,6 +93,47 @@ public class Teams {
         });
         jdbc.sql("update team set name = ? where id = ?").params(tidy(name), id).update();
         audit.append(actor, AuditLog.Action.TEAM_RENAMED, null, tidy(name), "team " + team.id());
+    }
+
+    /**
+     * Why this contact cannot be used, field by field ({@code phone}, {@code email}); empty when
+     * it can. Both may be blank: the leaflet then prints none.
+     */
+    public List<AccountStore.Problem> contactProblems(String phone, String email) {
+        List<AccountStore.Problem> problems = new java.util.ArrayList<>();
+        String p = blankToNull(phone);
+        if (p != null && (!PHONE.matcher(p).matches() || p.replaceAll("[^0-9]", "").length() < 10
+                || p.replaceAll("[^0-9]", "").length() > 15)) {
+            problems.add(new AccountStore.Problem("phone",
+                    "Enter a phone number with 10 to 15 digits, like 01634 306000 or +44 1634 306000"));
+        }
+        String e = blankToNull(email);
+        if (e != null && (e.length() > 254 || !EMAIL.matcher(e).matches())) {
+            problems.add(new AccountStore.Problem("email",
+                    "Enter an email address in the correct format, like team@medway.gov.uk"));
+        }
+        return problems;
+    }
+
+    /**
+     * Sets the team's contact for the leaflet (blank clears it), audited with the team's id only.
+     *
+     * @throws IllegalArgumentException with the first problem when a value cannot be used, or when
+     *                                  there is no such team
+     */
+    @Transactional
+    public void setContact(long id, String phone, String email, String actor) {
+        Team team = byId(id).orElseThrow(() -> new IllegalArgumentException("There is no such team"));
+        contactProblems(phone, email).stream().findFirst().ifPresent(problem -> {
+            throw new IllegalArgumentException(problem.message());
+        });
+        jdbc.sql("update team set contact_phone = ?, contact_email = ? where id = ?")
+                .params(blankToNull(phone), blankToNull(email), id).update();
+        audit.append(actor, AuditLog.Action.TEAM_CONTACT_CHANGED, null, team.name(), "team " + team.id());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip().replaceAll("\\s+", " ");
     }
 
     /** The team of this name, added first when it is not on the list (the first admin's team at start-up). */

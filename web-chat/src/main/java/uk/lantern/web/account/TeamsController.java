@@ -11,7 +11,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
 
-/** The admin's team list: add a team, rename one. Account forms choose from this list. */
+/**
+ * The admin's team list: add a team, rename one, set its contact for the leaflet. Account forms
+ * choose from this list.
+ */
 @Controller
 class TeamsController {
 
@@ -39,6 +42,29 @@ class TeamsController {
             model.addAttribute("name", name);
             return list(model);
         }
+    }
+
+    /** Sets a team's phone and email for the leaflet; a problem shows the GOV.UK error summary and keeps what was typed. */
+    @PostMapping("/admin/teams/{id}/contact")
+    String contact(@PathVariable long id, @RequestParam(defaultValue = "") String phone,
+            @RequestParam(defaultValue = "") String email, Authentication who, Model model, RedirectAttributes redirect) {
+        Team team = teams.byId(id).orElse(null);
+        if (team == null) {
+            redirect.addFlashAttribute("refused", "There is no such team");
+            return "redirect:/admin/teams";
+        }
+        List<AccountStore.Problem> problems = teams.contactProblems(phone, email);
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems.stream()
+                    .map(p -> new AccountStore.Problem(p.field() + "-" + id, p.message())).toList());
+            model.addAttribute("contactTeam", id);
+            model.addAttribute("contactPhone", phone);
+            model.addAttribute("contactEmail", email);
+            return list(model);
+        }
+        teams.setContact(id, phone, email, who.getName());
+        redirect.addFlashAttribute("done", "Contact for " + team.name() + " saved. It is printed on the team's leaflets.");
+        return "redirect:/admin/teams";
     }
 
     @PostMapping("/admin/teams/{id}")

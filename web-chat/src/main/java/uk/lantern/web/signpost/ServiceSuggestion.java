@@ -87,7 +87,7 @@ public record ServiceSuggestion(String id, String name, String summary, String w
     }
 
     /** Digits (and a leading +) of a phone number for a {@code tel:} link; null when there are none. */
-    static String tel(String phone) {
+    public static String tel(String phone) {
         if (phone == null) {
             return null;
         }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.lantern.web.account.Teams;
 import uk.lantern.web.records.InvalidScreeningException;
 import uk.lantern.web.records.ScreeningRecords;
 import uk.lantern.web.records.StoredScreening;
@@ -33,11 +34,13 @@ class RecordController {
     private final ScreeningRecords records;
     private final ScreeningResults results;
     private final WorkerDates dates;
+    private final Teams teams;
 
-    RecordController(ScreeningRecords records, ScreeningResults results, WorkerDates dates) {
+    RecordController(ScreeningRecords records, ScreeningResults results, WorkerDates dates, Teams teams) {
         this.records = records;
         this.results = results;
         this.dates = dates;
+        this.teams = teams;
     }
 
     @GetMapping("/worker/screenings/{id}")
@@ -100,6 +103,7 @@ class RecordController {
                 : results.offered(record, view));
         model.addAttribute("offeredRecorded", !record.servicesOffered().isEmpty());
         model.addAttribute("followUp", record.followUpOn() == null ? null : dates.day(record.followUpOn()));
+        model.addAttribute("team", teams.named(record.team()).orElse(null));
         return "worker/leaflet";
     }
 

@@ -15,6 +15,8 @@ import org.flywaydb.core.api.MigrationVersion;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -41,6 +43,9 @@ class TeamsTest {
 
     @Autowired
     Teams teams;
+
+    @Autowired
+    JdbcClient jdbc;
 
     StaffAccounts staff;
 
@@ -96,6 +101,44 @@ class TeamsTest {
         assertThat(accounts.find(StaffAccounts.ADMIN).orElseThrow().role()).isEqualTo(Role.ADMIN);
         mvc.perform(get("/admin/accounts/" + admin.id()).with(staff.as(StaffAccounts.ADMIN)))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Reset password")));
+    }
+
+    @Test
+    void aTeamsContactIsCheckedThenSavedAndAudited() throws Exception {
+        Team team = teams.create("Contact " + UUID.randomUUID().toString().substring(0, 4), "test");
+        String path = "/admin/teams/" + team.id() + "/contact";
+        mvc.perform(post(path).with(staff.as(StaffAccounts.ADMIN)).with(csrf())
+                        .param("phone", "call me").param("email", "not an email"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("There is a problem")))
+                .andExpect(content().string(Matchers.containsString("href=\"#phone-" + team.id() + "\"")))
+                .andExpect(content().string(Matchers.containsString("Enter a phone number with 10 to 15 digits")))
+                .andExpect(content().string(Matchers.containsString("Enter an email address in the correct format")))
+                .andExpect(content().string(Matchers.containsString("value=\"not an email\"")));
+        assertThat(teams.byId(team.id()).orElseThrow().hasContact()).isFalse();
+
+        mvc.perform(post(path).with(staff.as(StaffAccounts.ADMIN)).with(csrf())
+                        .param("phone", " 01634  306000 ").param("email", "wellbeing@medway.example"))
+                .andExpect(redirectedUrl("/admin/teams"));
+        Team saved = teams.byId(team.id()).orElseThrow();
+        assertThat(saved.contactPhone()).isEqualTo("01634 306000");
+        assertThat(saved.telephone()).isEqualTo("01634306000");
+        assertThat(saved.contactEmail()).isEqualTo("wellbeing@medway.example");
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'TEAM_CONTACT_CHANGED' and detail = ?")
+                .param("team " + team.id()).query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(get("/admin/teams").with(staff.as(StaffAccounts.ADMIN)))
+                .andExpect(content().string(Matchers.containsString("value=\"01634 306000\"")));
+
+        mvc.perform(post(path).with(staff.as(StaffAccounts.ADMIN)).with(csrf()).param("phone", "").param("email", ""))
+                .andExpect(redirectedUrl("/admin/teams"));
+        assertThat(teams.byId(team.id()).orElseThrow().hasContact()).isFalse();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" accepted: {1}")
+    @CsvSource({"'01634 3060', false", "'01634 30600', true", "'(01634) 306000', true",
+            "'+44 1634 306000 123', true", "'+44 1634 306000 1234', false", "'01634 30600O', false", "'', true"})
+    void aPhoneNumberHasTenToFifteenDigits(String phone, boolean accepted) {
+        assertThat(teams.contactProblems(phone, "")).as(phone).hasSize(accepted ? 0 : 1);
     }
 
     @Test

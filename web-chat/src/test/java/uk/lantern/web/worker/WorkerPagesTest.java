@@ -29,6 +29,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.rules.Screenings;
 import uk.lantern.web.account.AccountStore;
+import uk.lantern.web.account.Team;
+import uk.lantern.web.account.Teams;
 import uk.lantern.web.signpost.ServiceSuggestion;
 import uk.lantern.web.records.NewScreening;
 import uk.lantern.web.records.Outcome;
@@ -58,6 +60,9 @@ class WorkerPagesTest {
 
     @Autowired
     WorkerDates dates;
+
+    @Autowired
+    Teams teams;
 
     @Autowired
     JdbcClient jdbc;
@@ -374,6 +379,25 @@ class WorkerPagesTest {
         for (var factor : record.assessment().factors()) {
             assertThat(html).doesNotContain(factor.label());
         }
+    }
+
+    @Test
+    void theLeafletPrintsTheTeamsContactBesideTheFollowUpDate() throws Exception {
+        StoredScreening record = stored(lonelyAnswers());
+        Team team = teams.named(record.team()).orElseThrow();
+        teams.setContact(team.id(), "01634 306000", "wellbeing@medway.example", StaffAccounts.ADMIN);
+        try {
+            LocalDate followUp = dates.today().plusDays(7);
+            records.recordOutcome(record.id(), new Outcome(List.of(), List.of(), false, null, followUp),
+                    StaffAccounts.WORKER);
+            String html = page(asWorker(get("/worker/screenings/" + record.id() + "/leaflet")));
+            assertThat(html).contains("href=\"tel:01634306000\"", ">01634 306000<",
+                    "href=\"mailto:wellbeing@medway.example\"", dates.day(followUp));
+        } finally {
+            teams.setContact(team.id(), "", "", StaffAccounts.ADMIN);
+        }
+        assertThat(page(asWorker(get("/worker/screenings/" + record.id() + "/leaflet"))))
+                .doesNotContain("leaflet-team-phone", "leaflet-team-email");
     }
 
     @Test
