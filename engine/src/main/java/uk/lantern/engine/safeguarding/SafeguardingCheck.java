@@ -18,10 +18,9 @@ import uk.lantern.engine.RuleInfo;
  * {@value #FILE_LIST}; they are compiled once with the executable model.
  *
  * <p>Beside the rules sits a {@link WordingModel} trained on the labelled corpus listed in
- * {@value #WORDING_EXAMPLES}: when the model is at least {@link #WORDING_THRESHOLD} sure the
- * message needs help of a kind no concern rule named, it adds the concern it is worded like, and
- * the result says so in plain words with the words that weighed most. It never removes what the
- * rules found.
+ * {@value #WORDING_EXAMPLES}: when no rule fired (neither a concern nor a look-alike) and the
+ * model is at least {@link #WORDING_THRESHOLD} sure the message needs help, it raises the concern
+ * it is worded like, and the result says so in plain words with the words that weighed most.
  *
  * <p>Thread-safe: each check borrows a session from a pool, inserts one
  * {@link ScreenedMessage}, fires the rules and hands the session back. Build one per
@@ -146,17 +145,15 @@ public final class SafeguardingCheck {
             session.dispose();
         }
         SafeguardingResult byRules = heard.result();
-        if (wording.isEmpty()) {
+        // The rules speak first: when a concern rule fired they name the kinds (they know who a
+        // message is about and the age boundaries), and when a look-alike rule set a figure of
+        // speech aside that is a strong sign the message is everyday talk. Only a message the
+        // rules passed over in silence is read by the model.
+        if (wording.isEmpty() || byRules.crisis() || !byRules.lookAlikes().isEmpty()) {
             return byRules;
         }
-        // Rules OR model: the model may add a kind the rules did not name, never take one away. It
-        // never turns a message the rules read as about the writer into one about someone else,
-        // since that changes who the reply speaks to (CrisisResponse).
         WordingModel.Reading reading = wording.get().read(tidied);
-        boolean adds = reading.probability() >= WORDING_THRESHOLD
-                && byRules.kinds().stream().noneMatch(kind -> kind.help() == reading.help())
-                && !(byRules.crisis() && reading.help() == Help.WORRY_OTHER);
-        return adds ? byRules.raisedBy(reading) : byRules;
+        return reading.probability() >= WORDING_THRESHOLD ? byRules.raisedBy(reading) : byRules;
     }
 
     /** Every safeguarding rule with its file and metadata, sorted by file then name. */

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import uk.lantern.engine.safeguarding.Concern;
 import uk.lantern.engine.safeguarding.Help;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
+import uk.lantern.engine.safeguarding.SafeguardingResult;
 import uk.lantern.engine.safeguarding.ScreenedMessage;
 import uk.lantern.engine.safeguarding.WordingModel;
 
@@ -41,15 +42,20 @@ class CrossValidationTest {
     static final int FOLDS = 10;
 
     /** One corpus message with what the rules said and the held-out model reading. */
-    record Scored(CorpusMessage message, Set<Help> byRules, WordingModel.Reading reading) {
+    record Scored(CorpusMessage message, Set<Help> byRules, boolean setAside, WordingModel.Reading reading) {
+
+        /** As {@link SafeguardingCheck#check}: the model reads only what the rules passed over in silence. */
+        boolean byModel(double threshold) {
+            return byRules.isEmpty() && !setAside && reading.probability() >= threshold;
+        }
 
         boolean raised(double threshold) {
-            return !byRules.isEmpty() || reading.probability() >= threshold;
+            return !byRules.isEmpty() || byModel(threshold);
         }
 
         boolean fits(double threshold) {
             Help expected = message.expected().orElseThrow();
-            return byRules.contains(expected) || reading.probability() >= threshold && reading.help() == expected;
+            return byRules.contains(expected) || byModel(threshold) && reading.help() == expected;
         }
     }
 
@@ -79,9 +85,10 @@ class CrossValidationTest {
         }
         scored = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i++) {
-            Set<Help> helps = rules.check(corpus.get(i).message()).kinds().stream().map(Concern::help)
+            SafeguardingResult byRules = rules.check(corpus.get(i).message());
+            Set<Help> helps = byRules.kinds().stream().map(Concern::help)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Help.class)));
-            scored.add(new Scored(corpus.get(i), helps, readings.get(i)));
+            scored.add(new Scored(corpus.get(i), helps, !byRules.lookAlikes().isEmpty(), readings.get(i)));
         }
     }
 
