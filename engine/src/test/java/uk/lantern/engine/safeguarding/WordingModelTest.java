@@ -69,16 +69,8 @@ class WordingModelTest {
 
     @Test
     void theModelAddsAConcernTheRulesMissedAndSaysSo() {
-        SafeguardingCheck rules = SafeguardingCheck.fromSources("test/wording/", Map.of("quiet.drl", """
-                package test.wording;
-                import uk.lantern.engine.safeguarding.ScreenedMessage;
-                rule "Kill anything is explicit"
-                    @concern("EXPLICIT")
-                when
-                    ScreenedMessage( text matches ".* kill .*" )
-                then
-                end
-                """));
+        // The small rule set of SafeguardingCheckTest: "kill" is explicit, nothing else fires.
+        SafeguardingCheck rules = SafeguardingCheck.fromSources("test/wording/", Map.of("test.drl", SafeguardingCheckTest.RULES));
         SafeguardingCheck check = rules.withWording(WordingModel.train(EXAMPLES));
         SafeguardingResult worded = check.check("there is no point to my life");
         assertThat(worded.crisis()).isTrue();
