@@ -131,7 +131,9 @@ public final class CrisisResponse {
 
     /**
      * The reply to a message that raised these concerns when some kinds of help were already
-     * given in this conversation: the opening of the most urgent new kind, the helplines of every
+     * given in this conversation: the opening of the most urgent new kind (or of
+     * {@link Help#WORRY_OTHER} when that is among them, since the message is then about someone
+     * else), the helplines of every
      * new kind not listed before, and the offer to carry on. When every kind was already given,
      * a short reminder instead of the list again. Empty when there are no concerns.
      */
@@ -155,7 +157,10 @@ public final class CrisisResponse {
         alreadyGiven.forEach(h -> listed.addAll(helps.get(h).lines()));
         Set<Helpline> lines = new LinkedHashSet<>();
         fresh.forEach(h -> helps.get(h).lines().stream().filter(l -> !listed.contains(l)).forEach(lines::add));
-        StringBuilder text = new StringBuilder(helps.get(fresh.getFirst()).opening());
+        // A message that raised worry about someone else is about them, not the writer: open to a
+        // person looking out for someone, even when a more urgent kind (abuse, danger) leads the list.
+        Help opening = fresh.contains(Help.WORRY_OTHER) ? Help.WORRY_OTHER : fresh.getFirst();
+        StringBuilder text = new StringBuilder(helps.get(opening).opening());
         if (!lines.isEmpty()) {
             text.append("\n\n").append(lines.size() == 1 ? "This can help:" : "These can help:");
             lines.forEach(l -> text.append("\n- ").append(l.line()));

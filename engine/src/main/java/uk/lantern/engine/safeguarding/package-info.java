@@ -7,6 +7,9 @@
  * {@code lantern/safeguarding/} on the classpath. Look-alike rules first set aside everyday
  * figures of speech ("this form is killing me"); concern rules then look for crisis language,
  * each naming its {@link uk.lantern.engine.safeguarding.Concern} in {@code @concern} metadata.
+ * A {@link uk.lantern.engine.safeguarding.WordingModel} (Naive Bayes over the tidied words,
+ * trained on the labelled corpus in the rule base) reads what the rules passed over in silence
+ * and raises the concern a message is worded like when it is sure.
  * {@link uk.lantern.engine.safeguarding.CrisisResponse} says what to tell the person.
  */
 package uk.lantern.engine.safeguarding;

@@ -11,7 +11,7 @@ import uk.lantern.engine.RuleBaseException;
 /** The check's workings with a small rule set of its own (the shipped rules are tested in the rules module). */
 class SafeguardingCheckTest {
 
-    private static final String RULES = """
+    static final String RULES = """
             package test.safeguarding;
             import uk.lantern.engine.safeguarding.ScreenedMessage;
 

@@ -35,7 +35,7 @@ import uk.lantern.engine.safeguarding.SafeguardingResult;
 @Fork(1)
 public class SafeguardingBenchmark {
 
-    static final String CORPUS = "/safeguarding/corpus/tuning.tsv";
+    static final String CORPUS = "/lantern/safeguarding/corpus/tuning.tsv";
 
     private SafeguardingCheck check;
     private String[] messages;

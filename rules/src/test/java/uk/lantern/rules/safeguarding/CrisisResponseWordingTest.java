@@ -55,6 +55,27 @@ class CrisisResponseWordingTest {
         assertThat(text.strip()).endsWith("or stop for now.");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            My sister's husband hits her and takes her wages                      | abuse
+            He's got hold of my daughter and won't let her go, he's threatening her | abuse
+            the woman two doors down has bruises and her husband shouts at her     | abuse
+            """)
+    void aMessageAboutSomeoneElseOpensToThePersonLookingOutForThem(String message, String otherHelp) {
+        Set<Concern> kinds = SafeguardingCheck.load().check(message).kinds();
+        Set<Help> helps = kinds.stream().map(Concern::help).collect(Collectors.toSet());
+        assertThat(helps).as(message).contains(Help.WORRY_OTHER, Help.ofLabel(otherHelp));
+        String text = response.textFor(kinds);
+        assertThat(text).as(message).startsWith("It is good that you are looking out for them.")
+                .doesNotContain("hurt you").doesNotContain("to you is not your fault");
+        response.linesFor(Set.of(Help.ofLabel(otherHelp))).forEach(line -> assertThat(text).contains(line.line()));
+    }
+
+    @Test
+    void aMessageAboutTheWriterStillOpensToThem() {
+        assertThat(response.textFor(Set.of(Concern.ABUSE))).startsWith("No one has the right to hurt you");
+    }
+
     @ParameterizedTest
     @EnumSource(Help.class)
     void nothingThePersonSeesIsAnInstructionForStaff(Help help) {

@@ -32,7 +32,7 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  */
 class SafeguardingCorpusTest {
 
-    static final String FOLDER = "/safeguarding/corpus";
+    static final String FOLDER = "/lantern/safeguarding/corpus";
     static final String DOCS_PROPERTY = "lantern.corpus.docs";
 
     private static SafeguardingCheck check;
@@ -95,18 +95,27 @@ class SafeguardingCorpusTest {
         Files.writeString(out, markdown, StandardCharsets.UTF_8);
         Files.writeString(Path.of("target", "safeguarding-corpus", name.replace(".tsv", ".misses.txt")),
                 String.join("\n", figures.misses()) + "\n", StandardCharsets.UTF_8);
+        writeIntoDocs(name, markdown);
+    }
+
+    /**
+     * With {@code -Dlantern.corpus.docs=<file>}, replaces the section between
+     * {@code <!-- corpus:<section> -->} and {@code <!-- /corpus:<section> -->} of that document, or
+     * appends one.
+     */
+    static void writeIntoDocs(String section, String markdown) throws IOException {
         String docs = System.getProperty(DOCS_PROPERTY);
         if (docs != null && !docs.isBlank()) {
             Path doc = Path.of(docs);
             String text = Files.readString(doc, StandardCharsets.UTF_8);
-            String start = "<!-- corpus:" + name + " -->";
-            String end = "<!-- /corpus:" + name + " -->";
+            String start = "<!-- corpus:" + section + " -->";
+            String end = "<!-- /corpus:" + section + " -->";
             int from = text.indexOf(start);
             int to = text.indexOf(end);
             if (from >= 0 && to > from) {
                 text = text.substring(0, from + start.length()) + "\n" + markdown + text.substring(to);
             } else {
-                text = text.stripTrailing() + "\n\n### " + name + "\n\n" + start + "\n" + markdown + end + "\n";
+                text = text.stripTrailing() + "\n\n### " + section + "\n\n" + start + "\n" + markdown + end + "\n";
             }
             Files.writeString(doc, text, StandardCharsets.UTF_8);
         }
