@@ -46,21 +46,34 @@ public final class AnswerInterpreter {
             "split", "divorced", "separated", "gone", "ex");
 
     private final Clock clock;
+    private final TrainedReading fallback;
 
-    /** Reads dates (a year of birth, "died in 2015") against today in the UK. */
+    /** Reads dates (a year of birth, "died in 2015") against today in the UK, with the shipped fallback. */
     public AnswerInterpreter() {
         this(Clock.system(UK));
     }
 
     /** @param clock what "today" is, for a year of birth or a year something happened */
     public AnswerInterpreter(Clock clock) {
+        this(clock, TrainedReading.shipped());
+    }
+
+    /**
+     * @param clock    what "today" is
+     * @param fallback the trained reading tried only when the rules cannot decide
+     *                 ({@link TrainedReading#none()} for the rules alone)
+     */
+    public AnswerInterpreter(Clock clock, TrainedReading fallback) {
         this.clock = clock;
+        this.fallback = fallback;
     }
 
     /**
      * Reads {@code text} as the answer to {@code question}. A question about local services
      * ("who can help with my heating bills?") is {@link Interpretation.AboutServices}, whether it
      * is asked instead of an answer or, when the text is not an answer, just named ("lunch club").
+     * When the rules cannot decide, the trained fallback ({@link TrainedReading}) may read it if
+     * it is sure; otherwise it is {@link Interpretation.Unclear}.
      */
     public Interpretation interpret(Question question, String text) {
         Optional<ServiceQuestion> asked = ServiceQuestion.read(text, false);
@@ -73,6 +86,7 @@ public final class AnswerInterpreter {
             if (named.isPresent()) {
                 return new Interpretation.AboutServices(named.get());
             }
+            return fallback.read(question, text).orElse(answer);
         }
         return answer;
     }
