@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import uk.lantern.engine.questionnaire.AnswerType;
 import uk.lantern.engine.questionnaire.Question;
 import uk.lantern.engine.questionnaire.Questionnaire;
 
@@ -45,6 +46,28 @@ public final class AnswerInterpreter {
     private static final List<String> PARTNER_GONE = List.of("died", "passed", "dead", "late", "left", "lost",
             "split", "divorced", "separated", "gone", "ex");
 
+    private static final List<String> DEPENDS_ON_SOMEONE = List.of("depends on me", "depends upon me",
+            "depend on me", "depends on us");
+    private static final List<String> VARIES = List.of("it varies", "varies", "it changes", "changes from");
+    /** Saying one does not know which: "can't remember if it was two or three years ago". */
+    private static final List<String> NOT_KNOWING = List.of("cant remember if", "cant remember whether",
+            "dont know if", "dont know whether", "not sure if", "not sure whether", "cant recall if");
+    /** Whole answers that say nothing but not knowing. */
+    private static final List<String> UNKNOWN = List.of("i cant remember", "cant remember", "i dont know", "dont know",
+            "not sure", "im not sure", "no idea", "dunno", "i dunno", "hard to say", "i couldnt say", "couldnt say",
+            "cant say", "i cant say", "who knows", "i cant recall");
+    private static final List<String> UPS_AND_DOWNS = List.of("up and down", "ups and downs and", "good days and bad",
+            "some days yes some days no", "some days yes and some days no");
+    /** A no taken back at once: "not really but sometimes". */
+    private static final List<String> NO_BUT_AT_TIMES = List.of("not really but sometimes", "no but sometimes",
+            "not really but occasionally", "no but occasionally", "not usually but sometimes", "not often but sometimes",
+            "no but now and then", "not really but now and then", "no but at times", "not really but at times");
+    /** A marriage in the past and nothing said of how it ended. */
+    private static final List<String> PAST_MARRIED = List.of("was married", "i was married", "used to be married",
+            "i used to be married", "i was once married", "was once married", "been married");
+    /** A marriage since a divorce or death: the latest one is what holds now. */
+    private static final List<String> MARRIED_AGAIN = List.of("remarried", "re married", "since remarried");
+
     private final Clock clock;
     private final TrainedReading fallback;
 
@@ -80,6 +103,11 @@ public final class AnswerInterpreter {
         if (asked.isPresent()) {
             return new Interpretation.AboutServices(asked.get());
         }
+        if (question.type() != AnswerType.FREE_TEXT && question.type() != AnswerType.POSTCODE
+                && undecided(question, Words.of(text).afterRetraction())) {
+            // Said to be undecided: neither the rules nor the fallback may pick a side.
+            return Interpretation.unclear("It sounds like that can change, or is hard to say. What is it most of the time?");
+        }
         Interpretation answer = answer(question, text);
         if (answer instanceof Interpretation.Unclear) {
             Optional<ServiceQuestion> named = ServiceQuestion.read(text, true);
@@ -103,6 +131,27 @@ public final class AnswerInterpreter {
         };
     }
 
+    /**
+     * An answer that says it cannot be pinned down: "it depends" (not "she depends on me"), "it
+     * varies", "can't remember if it was two or three years ago", an answer that is only "I don't
+     * know"; to a yes/no question also "up and down"; "was married" with nothing after it.
+     */
+    private static boolean undecided(Question question, Words words) {
+        if (words.has("depends") && !words.hasAny(DEPENDS_ON_SOMEONE) || words.hasAny(VARIES)) {
+            return true;
+        }
+        if (words.hasAny(NOT_KNOWING) || UNKNOWN.contains(words.joined())) {
+            return true;
+        }
+        if (question.type() == AnswerType.YES_NO && words.hasAny(UPS_AND_DOWNS) && !words.has("fed up")) {
+            return true;
+        }
+        if (question.type() == AnswerType.YES_NO && words.hasAny(NO_BUT_AT_TIMES)) {
+            return true;
+        }
+        return MARITAL_QUESTION.equals(question.id()) && PAST_MARRIED.contains(words.joined());
+    }
+
     private static Interpretation choice(Question question, Words words, LocalDate today) {
         if (RETIREMENT_QUESTION.equals(question.id())) {
             Optional<String> byYear = retiredByYear(words, today).or(() -> retiredBySpan(words));
@@ -120,6 +169,10 @@ public final class AnswerInterpreter {
             if (tasks.isPresent() && NamedCount.saysOnly(words)) {
                 return Interpretation.understood("one");
             }
+        }
+        if (MARITAL_QUESTION.equals(question.id()) && words.hasAny(MARRIED_AGAIN)
+                && !words.hasAny(List.of("never remarried", "not remarried", "didnt remarry", "never married again"))) {
+            return Interpretation.understood("married_or_partner");
         }
         Interpretation read = ChoiceReading.read(question, words);
         if (MARITAL_QUESTION.equals(question.id())) {

@@ -110,6 +110,15 @@ public final class TrainedReading {
      * @throws IllegalStateException when a line of a set is malformed
      */
     public static TrainedReading shipped() {
+        return Shipped.READING;
+    }
+
+    /** Trained once, on first use, since the sets do not change while the application runs. */
+    private static final class Shipped {
+        static final TrainedReading READING = train();
+    }
+
+    private static TrainedReading train() {
         List<Example> examples = new ArrayList<>();
         for (String file : lines("training.txt")) {
             examples.addAll(parse(file, lines(file)));

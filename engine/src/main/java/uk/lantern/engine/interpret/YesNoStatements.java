@@ -1,6 +1,9 @@
 package uk.lantern.engine.interpret;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -611,6 +614,10 @@ final class YesNoStatements {
         return false;
     }
 
+    private static final Set<String> OVER = Set.of("over", "past", "than");
+    private static final Map<String, Month> MONTHS = java.util.Arrays.stream(Month.values()).collect(
+            java.util.stream.Collectors.toMap(mo -> mo.name().toLowerCase(java.util.Locale.UK), mo -> mo));
+
     /** The N of "for N years", or 0. */
     private static int forYears(Words words) {
         for (NumberWords.Mention m : NumberWords.findIn(words)) {
@@ -659,6 +666,19 @@ final class YesNoStatements {
         // "30 months ago", "two and a half years back": more than the cut, counted in months.
         if (ElapsedTime.find(words).stream().anyMatch(s -> s.ago(words) && s.months() > years * 12)) {
             return true;
+        }
+        // "just over two years ago": past the cut however little.
+        if (ElapsedTime.find(words).stream().anyMatch(s -> s.ago(words) && s.months() >= years * 12
+                && s.start() > 0 && OVER.contains(words.get(s.start() - 1)))) {
+            return true;
+        }
+        for (NumberWords.Mention m : NumberWords.findIn(words)) {
+            // "January 2024": the month settles a year on the line.
+            Month month = m.start() > 0 ? MONTHS.get(words.get(m.start() - 1)) : null;
+            if (month != null && m.value() >= 1900 && m.value() <= today.getYear()
+                    && ChronoUnit.MONTHS.between(YearMonth.of(m.value(), month), YearMonth.from(today)) > years * 12) {
+                return true;
+            }
         }
         for (NumberWords.Mention m : NumberWords.findIn(words)) {
             if (m.value() >= 1900 && m.value() <= today.getYear() - years - 1) {
