@@ -68,6 +68,23 @@ public final class AnswerInterpreter {
     /** A marriage since a divorce or death: the latest one is what holds now. */
     private static final List<String> MARRIED_AGAIN = List.of("remarried", "re married", "since remarried");
 
+    private static final List<String> CONTACT_QUESTIONS = List.of("contact_children", "contact_family",
+            "contact_friends");
+    private static final List<String> FEELING_QUESTIONS = List.of("lack_companionship", "left_out",
+            "isolated_from_others", "how_often_lonely");
+    /** The people asked about have all died: there is no one to be in touch with. */
+    private static final List<String> ALL_GONE = List.of("all dead", "all died", "all passed", "all gone now",
+            "all passed away", "outlived them all", "outlived them", "outlived all", "outlived most", "outlived my",
+            "but he died", "but she died", "but they died", "but he passed", "but she passed", "theyve all gone",
+            "they have all gone", "none left", "nobody left", "no one left", "all of them have died",
+            "have all died", "have all passed", "friends have passed", "friends have died", "friends are dead",
+            "family are dead", "family are all dead");
+    /** A part of the day, week or year when a feeling comes: some of the time. */
+    private static final List<String> PART_OF_THE_TIME = List.of("weekends", "weekend", "evenings", "evening",
+            "at night", "nights", "night time", "nighttime", "sundays", "sunday", "saturdays", "bank holidays",
+            "in the winter", "winter", "winters", "mornings", "afternoons", "after dark", "when it gets dark",
+            "long evenings", "dark nights");
+
     private final Clock clock;
     private final TrainedReading fallback;
 
@@ -175,6 +192,21 @@ public final class AnswerInterpreter {
             return Interpretation.understood("married_or_partner");
         }
         Interpretation read = ChoiceReading.read(question, words);
+        if (read instanceof Interpretation.Unclear) {
+            Optional<String> byRate = HowOften.find(words).flatMap(rate -> band(question, rate));
+            if (byRate.isPresent()) {
+                return Interpretation.understood(byRate.get());
+            }
+            if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(ALL_GONE)) {
+                // "all dead now", "I had a son but he died", "I've outlived them all".
+                return Interpretation.understood("none");
+            }
+            if (FEELING_QUESTIONS.contains(question.id()) && words.hasAny(PART_OF_THE_TIME)
+                    && !words.hasAny(List.of("always", "all the time", "every day", "never"))) {
+                // "weekends are the worst", "in the evenings mostly": at some times, not others.
+                return Interpretation.understood("some_of_the_time");
+            }
+        }
         if (MARITAL_QUESTION.equals(question.id())) {
             Optional<String> gone = partnerGone(words);
             boolean partnerOrNothing = !(read instanceof Interpretation.Understood u)
@@ -189,6 +221,40 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("I was not sure which of these that meant. Please pick one of the answers.");
         }
         return read;
+    }
+
+    /**
+     * The option a rate falls in, for the questions that ask how often people see or hear from
+     * others: visitors most days (4 a week or more), weekly (1 to under 4 a week), monthly (1 a
+     * month to under 1 a week) or rarely; contact monthly or more, or less. Empty when the rate
+     * said falls across a line, or the question asks no such thing.
+     */
+    private static Optional<String> band(Question question, HowOften.Rate rate) {
+        double week = 52.0 / 12;
+        List<Double> lines;
+        List<String> options;
+        if ("visitors".equals(question.id())) {
+            lines = List.of(4 * week, week, 1.0);
+            options = List.of("most_days", "weekly", "monthly", "rarely");
+        } else if (CONTACT_QUESTIONS.contains(question.id())) {
+            lines = List.of(1.0);
+            options = List.of("monthly_or_more", "less_than_monthly");
+        } else {
+            return Optional.empty();
+        }
+        String least = options.get(bandOf(lines, rate.least()));
+        String most = options.get(bandOf(lines, rate.most()));
+        return least.equals(most) ? Optional.of(least) : Optional.empty();
+    }
+
+    private static int bandOf(List<Double> lines, double perMonth) {
+        for (int i = 0; i < lines.size(); i++) {
+            // A little under a line is still on it: "every fortnight" twice a month, "once a month" 1.
+            if (perMonth >= lines.get(i) - 1e-9) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     /**

@@ -337,7 +337,11 @@ final class YesNoStatements {
                             "cant manage the bus",
                             "cant get on the bus", "rarely get out", "hardly get out", "hardly go out",
                             "cant go far", "cant get to",
-                            "cannot get to"))),
+                            "cannot get to",
+                            // Staying in said as what happens, or as what stops it.
+                            "havent left the house", "not left the house", "dont leave the house",
+                            "never leave the house", "rarely leave the house", "wont let me", "so i dont go",
+                            "so i stay in", "so i stay home", "cost a fortune so"))),
             Map.entry("is_carer", new Cues(List.of(
                     "i look after", "i care for", "im a carer", "i am a carer", "his carer", "her carer",
                     "i care for him",
@@ -455,7 +459,7 @@ final class YesNoStatements {
                     List.of("never", "no never", "god no", "heavens no", "good heavens no", "no fear", "not at all",
                             "never crossed my mind", "wouldnt dream", "love life", "love my life", "enjoy life",
                             "too much to live for", "got too much to live for", "plenty to live for",
-                            "never thought about"))),
+                            "never thought about", "not lately", "not recently", "not these days"))),
             Map.entry("lives_with_partner", new Cues(List.of(
                     "we live together", "under the same roof", "my husband and i",
                     "my wife and i", "me and my husband", "me and my wife", "me and the wife", "me and the missus",
@@ -490,7 +494,11 @@ final class YesNoStatements {
                             "too far",
                             "died", "passed"),
                     List.of("nobody", "no one", "noone", "not a soul", "nobody to talk to", "no one to talk to",
-                            "not really anyone", "not anyone"))));
+                            "not really anyone", "not anyone",
+                            // Only a pet, or someone who was: no person to confide in now.
+                            "only the dog", "just the dog", "only the cat", "just the cat", "only my dog",
+                            "just my dog", "only my cat", "just my cat", "only the budgie", "just the budgie",
+                            "used to be my", "used to be the"))));
 
     /**
      * Questions about a difficulty, where "no problem" or "not a problem" is a no. Elsewhere it
