@@ -74,7 +74,7 @@ public final class AnswerInterpreter {
             "isolated_from_others", "how_often_lonely");
     /** The people asked about have all died: there is no one to be in touch with. */
     private static final List<String> ALL_GONE = List.of("all dead", "all died", "all passed", "all gone now",
-            "all passed away", "outlived them all", "outlived them", "outlived all", "outlived most", "outlived my",
+            "all passed away", "outlived them all", "outlived them", "outlived the lot", "outlived all", "outlived most", "outlived my",
             "but he died", "but she died", "but they died", "but he passed", "but she passed", "theyve all gone",
             "they have all gone", "none left", "nobody left", "no one left", "all of them have died",
             "have all died", "have all passed", "friends have passed", "friends have died", "friends are dead",

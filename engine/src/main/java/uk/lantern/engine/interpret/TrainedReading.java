@@ -26,7 +26,7 @@ import uk.lantern.engine.questionnaire.Question;
  *
  * <p>It reads only yes/no and single-choice questions, and keeps an answer only when it is sure:
  * the best value's probability is at least {@link #LEAST_CONFIDENCE}, at least half the answer's
- * words were seen in training for that question, and the best value is not "ask again"
+ * words that carry sense (not "I", "the", "to") were seen in training for that question, and the best value is not "ask again"
  * (answers the sets mark {@code unclear} are trained as a value of their own, so that wording
  * which should be asked again pulls the answer away from a guess). Everything else stays
  * unclear. Deterministic: the same training sets and answer always give the same reading.
@@ -179,7 +179,7 @@ public final class TrainedReading {
         if (model == null || !(question.type() == AnswerType.YES_NO || question.type() == AnswerType.SINGLE_CHOICE)) {
             return Optional.empty();
         }
-        List<String> unigrams = Words.of(text).tokens();
+        List<String> unigrams = Words.of(text).tokens().stream().filter(t -> !FUNCTION_WORDS.contains(t)).toList();
         if (unigrams.isEmpty()) {
             return Optional.empty();
         }
