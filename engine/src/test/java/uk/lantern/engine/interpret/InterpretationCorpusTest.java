@@ -28,7 +28,9 @@ import uk.lantern.engine.questionnaire.Questionnaire;
  * Everyday answers read against the shipped questionnaire, file by file, with how many were read
  * right, asked again and misread (see {@code docs/interpretation.md}).
  *
- * <p>Each file under {@code src/test/resources/interpret/} is tab-separated:
+ * <p>Each file under {@code src/main/resources/lantern/interpret/} (the tuning sets, which the
+ * trained fallback learns from) and {@code src/test/resources/interpret/} (a sealed set being
+ * measured) is tab-separated:
  * {@code question_id <TAB> expected <TAB> answer}. Expected is the value the chat should keep
  * ({@code yes} or {@code no}, an option id, a number, a postcode), several values any of which is
  * right ({@code a|b}), {@code service_question} for a question about services, or {@code unclear}
@@ -47,7 +49,9 @@ import uk.lantern.engine.questionnaire.Questionnaire;
  * <p>Files named {@code sealed-*.tsv} are written by someone who has not read the interpreter and
  * must be read right at least 95% of the time with at most 1% misread. The tuning sets
  * ({@code tuning.tsv}, written alongside the interpreter, and {@code tuning-2.tsv}, the first
- * sealed set once its figures were recorded) are held to the same bar.
+ * sealed set once its figures were recorded) are held to the same bar. Each file is read with the
+ * fallback trained on every training set but itself (leave one file out), and the figures for the
+ * rules alone are printed beside.
  */
 class InterpretationCorpusTest {
 
