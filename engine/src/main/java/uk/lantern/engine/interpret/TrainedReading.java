@@ -71,8 +71,14 @@ public final class TrainedReading {
      * @param label      the value as a corpus file writes it: {@code yes}, {@code no}, an option id,
      *                   or {@code unclear}
      * @param answer     what was typed
+     * @param line       the line of its file, from 1, or 0 when it comes from no file
      */
-    public record Example(String questionId, String label, String answer) {
+    public record Example(String questionId, String label, String answer, int line) {
+
+        /** An example from no file. */
+        public Example(String questionId, String label, String answer) {
+            this(questionId, label, answer, 0);
+        }
     }
 
     /**
@@ -272,7 +278,7 @@ public final class TrainedReading {
             }
             String label = cells[1].strip().toLowerCase(java.util.Locale.UK);
             label = label.equals("true") ? "yes" : label.equals("false") ? "no" : label;
-            examples.add(new Example(cells[0].strip(), label, cells[2]));
+            examples.add(new Example(cells[0].strip(), label, cells[2], i + 1));
         }
         return examples;
     }

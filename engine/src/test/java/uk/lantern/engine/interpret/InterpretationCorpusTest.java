@@ -187,24 +187,13 @@ class InterpretationCorpusTest {
     }
 
     static List<Row> read(Path file) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.startsWith("#") || (i == 0 && line.startsWith("question_id\t"))) {
-                continue;
-            }
-            String[] cells = line.split("\t", 3);
-            if (cells.length < 3) {
-                throw new AssertionError(file.getFileName() + " line " + (i + 1) + ": needs three tab-separated cells");
-            }
-            Set<String> expected = Arrays.stream(cells[1].split("\\|"))
-                    .map(String::strip)
-                    .map(e -> normalise(e))
-                    .collect(Collectors.toSet());
-            rows.add(new Row(i + 1, cells[0].strip(), expected, cells[2]));
-        }
-        return rows;
+        String name = file.getFileName().toString();
+        return TrainedReading.parse(name, Files.readAllLines(file, StandardCharsets.UTF_8)).stream()
+                .map(e -> new Row(e.line(), e.questionId(), Arrays.stream(e.label().split("\\|"))
+                        .map(String::strip)
+                        .map(InterpretationCorpusTest::normalise)
+                        .collect(Collectors.toSet()), e.answer()))
+                .toList();
     }
 
     /** "true"/"false" as yes/no, and a postcode in its standard form. */
