@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import uk.lantern.engine.questionnaire.AnswerType;
 import uk.lantern.engine.questionnaire.Question;
 import uk.lantern.engine.questionnaire.Questionnaire;
 
@@ -45,27 +46,84 @@ public final class AnswerInterpreter {
     private static final List<String> PARTNER_GONE = List.of("died", "passed", "dead", "late", "left", "lost",
             "split", "divorced", "separated", "gone", "ex");
 
-    private final Clock clock;
+    private static final List<String> DEPENDS_ON_SOMEONE = List.of("depends on me", "depends upon me",
+            "depend on me", "depends on us");
+    private static final List<String> VARIES = List.of("it varies", "varies", "it changes", "changes from");
+    /** Saying one does not know which: "can't remember if it was two or three years ago". */
+    private static final List<String> NOT_KNOWING = List.of("cant remember if", "cant remember whether",
+            "dont know if", "dont know whether", "not sure if", "not sure whether", "cant recall if");
+    /** Whole answers that say nothing but not knowing. */
+    private static final List<String> UNKNOWN = List.of("i cant remember", "cant remember", "i dont know", "dont know",
+            "not sure", "im not sure", "no idea", "dunno", "i dunno", "hard to say", "i couldnt say", "couldnt say",
+            "cant say", "i cant say", "who knows", "i cant recall");
+    private static final List<String> UPS_AND_DOWNS = List.of("up and down", "ups and downs and", "good days and bad",
+            "some days yes some days no", "some days yes and some days no");
+    /** A no taken back at once: "not really but sometimes". */
+    private static final List<String> NO_BUT_AT_TIMES = List.of("not really but sometimes", "no but sometimes",
+            "not really but occasionally", "no but occasionally", "not usually but sometimes", "not often but sometimes",
+            "no but now and then", "not really but now and then", "no but at times", "not really but at times");
+    /** A marriage in the past and nothing said of how it ended. */
+    private static final List<String> PAST_MARRIED = List.of("was married", "i was married", "used to be married",
+            "i used to be married", "i was once married", "was once married", "been married");
+    /** A marriage since a divorce or death: the latest one is what holds now. */
+    private static final List<String> MARRIED_AGAIN = List.of("remarried", "re married", "since remarried");
 
-    /** Reads dates (a year of birth, "died in 2015") against today in the UK. */
+    private static final List<String> CONTACT_QUESTIONS = List.of("contact_children", "contact_family",
+            "contact_friends");
+    private static final List<String> FEELING_QUESTIONS = List.of("lack_companionship", "left_out",
+            "isolated_from_others", "how_often_lonely");
+    /** The people asked about have all died: there is no one to be in touch with. */
+    private static final List<String> ALL_GONE = List.of("all dead", "all died", "all passed", "all gone now",
+            "all passed away", "outlived them all", "outlived them", "outlived the lot", "outlived all", "outlived most", "outlived my",
+            "but he died", "but she died", "but they died", "but he passed", "but she passed", "theyve all gone",
+            "they have all gone", "none left", "nobody left", "no one left", "all of them have died",
+            "have all died", "have all passed", "friends have passed", "friends have died", "friends are dead",
+            "family are dead", "family are all dead");
+    /** A part of the day, week or year when a feeling comes: some of the time. */
+    private static final List<String> PART_OF_THE_TIME = List.of("weekends", "weekend", "evenings", "evening",
+            "at night", "nights", "night time", "nighttime", "sundays", "sunday", "saturdays", "bank holidays",
+            "in the winter", "winter", "winters", "mornings", "afternoons", "after dark", "when it gets dark",
+            "long evenings", "dark nights");
+
+    private final Clock clock;
+    private final TrainedReading fallback;
+
+    /** Reads dates (a year of birth, "died in 2015") against today in the UK, with the shipped fallback. */
     public AnswerInterpreter() {
         this(Clock.system(UK));
     }
 
     /** @param clock what "today" is, for a year of birth or a year something happened */
     public AnswerInterpreter(Clock clock) {
+        this(clock, TrainedReading.shipped());
+    }
+
+    /**
+     * @param clock    what "today" is
+     * @param fallback the trained reading tried only when the rules cannot decide
+     *                 ({@link TrainedReading#none()} for the rules alone)
+     */
+    public AnswerInterpreter(Clock clock, TrainedReading fallback) {
         this.clock = clock;
+        this.fallback = fallback;
     }
 
     /**
      * Reads {@code text} as the answer to {@code question}. A question about local services
      * ("who can help with my heating bills?") is {@link Interpretation.AboutServices}, whether it
      * is asked instead of an answer or, when the text is not an answer, just named ("lunch club").
+     * When the rules cannot decide, the trained fallback ({@link TrainedReading}) may read it if
+     * it is sure; otherwise it is {@link Interpretation.Unclear}.
      */
     public Interpretation interpret(Question question, String text) {
         Optional<ServiceQuestion> asked = ServiceQuestion.read(text, false);
         if (asked.isPresent()) {
             return new Interpretation.AboutServices(asked.get());
+        }
+        if (question.type() != AnswerType.FREE_TEXT && question.type() != AnswerType.POSTCODE
+                && undecided(question, Words.of(text).afterRetraction())) {
+            // Said to be undecided: neither the rules nor the fallback may pick a side.
+            return Interpretation.unclear("It sounds like that can change, or is hard to say. What is it most of the time?");
         }
         Interpretation answer = answer(question, text);
         if (answer instanceof Interpretation.Unclear) {
@@ -73,6 +131,7 @@ public final class AnswerInterpreter {
             if (named.isPresent()) {
                 return new Interpretation.AboutServices(named.get());
             }
+            return fallback.read(question, text).orElse(answer);
         }
         return answer;
     }
@@ -87,6 +146,27 @@ public final class AnswerInterpreter {
             case POSTCODE -> PostcodeReading.read(text);
             case FREE_TEXT -> freeText(text);
         };
+    }
+
+    /**
+     * An answer that says it cannot be pinned down: "it depends" (not "she depends on me"), "it
+     * varies", "can't remember if it was two or three years ago", an answer that is only "I don't
+     * know"; to a yes/no question also "up and down"; "was married" with nothing after it.
+     */
+    private static boolean undecided(Question question, Words words) {
+        if (words.has("depends") && !words.hasAny(DEPENDS_ON_SOMEONE) || words.hasAny(VARIES)) {
+            return true;
+        }
+        if (words.hasAny(NOT_KNOWING) || UNKNOWN.contains(words.joined())) {
+            return true;
+        }
+        if (question.type() == AnswerType.YES_NO && words.hasAny(UPS_AND_DOWNS) && !words.has("fed up")) {
+            return true;
+        }
+        if (question.type() == AnswerType.YES_NO && words.hasAny(NO_BUT_AT_TIMES)) {
+            return true;
+        }
+        return MARITAL_QUESTION.equals(question.id()) && PAST_MARRIED.contains(words.joined());
     }
 
     private static Interpretation choice(Question question, Words words, LocalDate today) {
@@ -107,7 +187,26 @@ public final class AnswerInterpreter {
                 return Interpretation.understood("one");
             }
         }
+        if (MARITAL_QUESTION.equals(question.id()) && words.hasAny(MARRIED_AGAIN)
+                && !words.hasAny(List.of("never remarried", "not remarried", "didnt remarry", "never married again"))) {
+            return Interpretation.understood("married_or_partner");
+        }
         Interpretation read = ChoiceReading.read(question, words);
+        if (read instanceof Interpretation.Unclear) {
+            Optional<String> byRate = HowOften.find(words).flatMap(rate -> band(question, rate));
+            if (byRate.isPresent()) {
+                return Interpretation.understood(byRate.get());
+            }
+            if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(ALL_GONE)) {
+                // "all dead now", "I had a son but he died", "I've outlived them all".
+                return Interpretation.understood("none");
+            }
+            if (FEELING_QUESTIONS.contains(question.id()) && words.hasAny(PART_OF_THE_TIME)
+                    && !words.hasAny(List.of("always", "all the time", "every day", "never"))) {
+                // "weekends are the worst", "in the evenings mostly": at some times, not others.
+                return Interpretation.understood("some_of_the_time");
+            }
+        }
         if (MARITAL_QUESTION.equals(question.id())) {
             Optional<String> gone = partnerGone(words);
             boolean partnerOrNothing = !(read instanceof Interpretation.Understood u)
@@ -122,6 +221,40 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("I was not sure which of these that meant. Please pick one of the answers.");
         }
         return read;
+    }
+
+    /**
+     * The option a rate falls in, for the questions that ask how often people see or hear from
+     * others: visitors most days (4 a week or more), weekly (1 to under 4 a week), monthly (1 a
+     * month to under 1 a week) or rarely; contact monthly or more, or less. Empty when the rate
+     * said falls across a line, or the question asks no such thing.
+     */
+    private static Optional<String> band(Question question, HowOften.Rate rate) {
+        double week = 52.0 / 12;
+        List<Double> lines;
+        List<String> options;
+        if ("visitors".equals(question.id())) {
+            lines = List.of(4 * week, week, 1.0);
+            options = List.of("most_days", "weekly", "monthly", "rarely");
+        } else if (CONTACT_QUESTIONS.contains(question.id())) {
+            lines = List.of(1.0);
+            options = List.of("monthly_or_more", "less_than_monthly");
+        } else {
+            return Optional.empty();
+        }
+        String least = options.get(bandOf(lines, rate.least()));
+        String most = options.get(bandOf(lines, rate.most()));
+        return least.equals(most) ? Optional.of(least) : Optional.empty();
+    }
+
+    private static int bandOf(List<Double> lines, double perMonth) {
+        for (int i = 0; i < lines.size(); i++) {
+            // A little under a line is still on it: "every fortnight" twice a month, "once a month" 1.
+            if (perMonth >= lines.get(i) - 1e-9) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     /**

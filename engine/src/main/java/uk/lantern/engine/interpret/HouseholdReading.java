@@ -14,6 +14,11 @@ import uk.lantern.engine.questionnaire.Question;
 final class HouseholdReading {
 
     static final String QUESTION_ID = "household_size";
+    /** Said after a number of everyone but the speaker. */
+    private static final List<String> BESIDES_ME = List.of("not counting me", "not counting myself", "not including me",
+            "not including myself", "plus me", "plus myself", "besides me", "besides myself", "as well as me",
+            "excluding me", "apart from me", "apart from myself", "other than me", "and me", "and myself",
+            "without counting me", "without me", "on top of me", "and then me");
 
     private static final List<String> ALONE = List.of(
             "just me", "only me", "me alone", "on my own", "by myself", "myself", "alone", "just myself",
@@ -57,6 +62,11 @@ final class HouseholdReading {
         if (words.isEmpty()) {
             return Interpretation.unclear("There was no answer to read.");
         }
+        Optional<Integer> others = countBesidesMe(words);
+        if (others.isPresent()) {
+            // "Three not counting me": the number is everyone else.
+            return WholeNumberReading.inRange(question, others.get() + 1);
+        }
         Optional<Integer> ofUs = countOfUs(words);
         if (ofUs.isPresent()) {
             // "Two of us plus my lodger": people added after "plus" are on top.
@@ -83,6 +93,21 @@ final class HouseholdReading {
             return WholeNumberReading.inRange(question, 1);
         }
         return WholeNumberReading.read(question, words);
+    }
+
+    /**
+     * "Three not counting me", "2 plus me", "four besides myself": one number, said of everyone
+     * but the speaker.
+     */
+    private static Optional<Integer> countBesidesMe(Words words) {
+        if (!words.hasAny(BESIDES_ME)) {
+            return Optional.empty();
+        }
+        List<NumberWords.Mention> numbers = NumberWords.findIn(words);
+        // The number opens the answer ("three not counting me", "there's 2 besides me"), so "my
+        // partner and me plus my mum who's 92" is left to the counting of people named.
+        return numbers.size() == 1 && numbers.getFirst().start() <= 2 && numbers.getFirst().value() <= 20
+                ? Optional.of(numbers.getFirst().value()) : Optional.empty();
     }
 
     /** "three of us", "the two of us", "both of us". */

@@ -22,7 +22,9 @@ final class NamedCount {
             Map.entry("retinopathy", "diabetic retinopathy"), Map.entry("retinitis", "retinitis pigmentosa"),
             Map.entry("keratoconus", "keratoconus"), Map.entry("nystagmus", "nystagmus"),
             Map.entry("squint", "squint"), Map.entry("detached", "detached retina"), Map.entry("uveitis", "uveitis"),
-            Map.entry("blepharitis", "blepharitis")));
+            Map.entry("blepharitis", "blepharitis"), Map.entry("dry eye", "dry eye"), Map.entry("dry eyes", "dry eye"),
+            Map.entry("lazy eye", "lazy eye"), Map.entry("thyroid eye", "thyroid eye disease"),
+            Map.entry("macular hole", "macular hole"), Map.entry("optic neuritis", "optic neuritis")));
 
     /** Everyday words for the tasks of daily living (washing, dressing, cooking and the like). */
     static final NamedCount DAILY_TASKS = new NamedCount(Map.ofEntries(
@@ -50,10 +52,16 @@ final class NamedCount {
             return Optional.empty();
         }
         Set<String> named = new LinkedHashSet<>();
-        for (String token : words.tokens()) {
-            String thing = things.get(token);
+        List<String> tokens = words.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            // A two-word name ("dry eye") first, so "dry AMD" stays one condition.
+            String pair = i + 1 < tokens.size() ? things.get(tokens.get(i) + " " + tokens.get(i + 1)) : null;
+            String thing = pair != null ? pair : things.get(tokens.get(i));
             if (thing != null) {
                 named.add(thing);
+            }
+            if (pair != null) {
+                i++;
             }
         }
         return named.isEmpty() ? Optional.empty() : Optional.of(named.size());

@@ -69,6 +69,13 @@ final class OptionPhrases {
         }
     }
 
+    /** A feeling that comes only at a time of year: seldom. */
+    private static void onlyAtTimes() {
+        means(List.of("occasionally", "hardly_ever"), "only at christmas", "just at christmas", "at christmas",
+                "christmas time", "only on birthdays", "on anniversaries", "only on anniversaries",
+                "only at new year", "once a year");
+    }
+
     /** "How often does someone come to see you at home?": most days, weekly, monthly or rarely. */
     private static void visitors() {
         means("most_days", "every day", "everyday", "daily", "most days", "nearly every day", "almost every day",
@@ -248,6 +255,7 @@ final class OptionPhrases {
                 "not good", "pretty bad", "quite bad", "really poor", "pretty poor", "quite poor", "poorly",
                 "not well at all", "really rough", "rough", "bad health", "ill health", "in a bad way");
         visitors();
+        onlyAtTimes();
 
         // What you do.
         means("working", "working", "i work", "i still work", "still working", "employed", "self employed",
@@ -292,9 +300,9 @@ final class OptionPhrases {
                 "my grandchild", "my niece", "my nephew", "friend");
 
         // Sex.
-        means("male", "man", "male", "a man", "im a man", "i am a man", "gentleman", "a gentleman", "bloke",
+        means("male", "mr", "its mr", "man", "male", "a man", "im a man", "i am a man", "gentleman", "a gentleman", "bloke",
                 "a bloke", "chap", "gent", "m", "an old man");
-        means("female", "woman", "female", "a woman", "im a woman", "i am a woman", "lady", "a lady", "f",
+        means("female", "mrs", "ms", "its mrs", "woman", "female", "a woman", "im a woman", "i am a woman", "lady", "a lady", "f",
                 "girl", "an old woman", "an old lady", "a lass", "lass");
         // A role the person gives themselves ("I'm a grandmother of five", "I'm a bloke"), never a
         // role word alone, since "my husband" says nothing of the person answering.

@@ -41,6 +41,25 @@ public record ServiceQuestion(String words, String postcode) {
                     + "|friendship|someone to talk to|classes|class|courses?|help|blue badge|claim|grants?|entitled|allowance"
                     + "|sit with me|come round|visit me|keep me company|company|phone me|ring me|call me"
                     + "|a chat|for a chat)\\b");
+    /** What may come before a request: "yes, ...", "oh and ...". */
+    private static final String LEAD = "^((yes|yeah|no|nope|ok|okay|well|oh|and|but|also|sorry|please)[,.! ]+)*(";
+    /**
+     * A request that opens the text ("can I get a personal alarm?", "do you still do meals on
+     * wheels?", "who do I see about my eyes?", "will I get a free bus pass if..."), after an
+     * optional "yes," or "no,": a person asking for something, not answering, whatever it names.
+     * Answers do not open this way ("I can get out", "I do have someone").
+     */
+    private static final Pattern REQUEST = Pattern.compile(LEAD
+            + "(can|could|may|might) (i|we) (still |also |just |ever )?(get|have|claim|join|talk|speak|see|ring"
+            + "|phone|call|go|apply|ask|be put|find)\\b"
+            + "|(can|could) (my|our|the) \\w+( \\w+)? (join|come|go|get|have|be)\\b"
+            + "|(can|could|would) (you|someone|somebody|anyone|anybody) (please )?(help|find|put|get|send|arrange|sort)\\b"
+            + "|(do|does) (you|anyone|anybody|the council) (still )?(have|do|run|offer|cover|provide|know|arrange"
+            + "|organise|sort)\\b"
+            + "|(who|where|what|how) (do|can|should|could|would|might) (i|we) \\w+"
+            + "|who (can|could|will|would|does|do) \\w+"
+            + "|(will|would|could) i (get|be|have|qualify|lose|still)\\b"
+            + "|(is|are) there (a|an|any|some|someone|somebody|anyone|anything|anywhere|people)\\b)");
     /** The bare name of a service, taken as a question only when the text was not an answer. */
     private static final Pattern SERVICE_NAME = Pattern.compile(
             "^(a |an |the |any |some )?(lunch club|luncheon club|befriending( service)?|day cent(re|er)|coffee morning"
@@ -58,7 +77,8 @@ public record ServiceQuestion(String words, String postcode) {
 
     /**
      * Reads a service question. Text that asks ("is there", "where can I", "who can help") about
-     * something a service offers is one; so is the bare name of a service ("lunch club") when
+     * something a service offers is one, and so is a question that opens as a request ("can I get
+     * ...?", "do you have ...?", "who do I see about ...?") whatever it names; so is the bare name of a service ("lunch club") when
      * {@code notAnAnswer}, that is when the text could not be read as the answer asked for.
      *
      * @return the question, or empty when the text is not one (or is null)
@@ -68,7 +88,8 @@ public record ServiceQuestion(String words, String postcode) {
             return Optional.empty();
         }
         String t = text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
-        boolean asks = ASKING.matcher(t).find() && SERVICE_WORDS.matcher(t).find();
+        boolean asks = ASKING.matcher(t).find() && SERVICE_WORDS.matcher(t).find()
+                || REQUEST.matcher(t).find() && t.endsWith("?");
         boolean named = notAnAnswer && SERVICE_NAME.matcher(t.replaceAll("[.!?]+$", "")).matches();
         if (!asks && !named) {
             return Optional.empty();

@@ -17,7 +17,11 @@ final class WholeNumberReading {
             "dont know", "do not know", "not sure", "no idea", "dunno", "cant remember", "cannot remember",
             "maybe", "perhaps", "about", "around", "roughly", "over", "under", "more than", "less than",
             "at least", "odd", "ish", "something", "or so", "or", "between");
-    private static final Set<String> STILL_TO_COME_BEFORE = Set.of("be", "turning", "turn", "nearly", "almost", "approaching");
+    private static final Set<String> STILL_TO_COME_BEFORE = Set.of("be", "turning", "turn", "nearly", "almost", "approaching",
+            "pushing", "nearing", "rising");
+    /** Two words before an age still to come: "coming up to 90", "getting on for 80", "knocking on 85". */
+    private static final Set<String> CLOSE_TO = Set.of("up to", "on for", "close to", "knocking on", "nearer to",
+            "heading for", "heading towards", "near to", "creeping to");
     private static final List<String> NOTHING = List.of("none", "no", "nothing", "not any", "zero", "nil", "nope",
             "dont have any", "havent got any", "havent any", "do not have any");
 
@@ -111,7 +115,8 @@ final class WholeNumberReading {
         boolean goingOn = mention.start() > 1 && words.get(mention.start() - 2).equals("going")
                 && words.get(mention.start() - 1).equals("on");
         boolean after = mention.end() < words.size() && words.get(mention.end()).equals("next");
-        return before || goingOn || after;
+        boolean upTo = mention.start() > 1 && CLOSE_TO.contains(words.get(mention.start() - 2) + " " + words.get(mention.start() - 1));
+        return before || goingOn || after || upTo;
     }
 
     static Interpretation inRange(Question question, int number) {

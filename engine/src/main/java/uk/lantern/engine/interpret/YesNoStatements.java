@@ -1,6 +1,9 @@
 package uk.lantern.engine.interpret;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -334,7 +337,11 @@ final class YesNoStatements {
                             "cant manage the bus",
                             "cant get on the bus", "rarely get out", "hardly get out", "hardly go out",
                             "cant go far", "cant get to",
-                            "cannot get to"))),
+                            "cannot get to",
+                            // Staying in said as what happens, or as what stops it.
+                            "havent left the house", "not left the house", "dont leave the house",
+                            "never leave the house", "rarely leave the house", "wont let me", "so i dont go",
+                            "so i stay in", "so i stay home", "cost a fortune so"))),
             Map.entry("is_carer", new Cues(List.of(
                     "i look after", "i care for", "im a carer", "i am a carer", "his carer", "her carer",
                     "i care for him",
@@ -452,7 +459,7 @@ final class YesNoStatements {
                     List.of("never", "no never", "god no", "heavens no", "good heavens no", "no fear", "not at all",
                             "never crossed my mind", "wouldnt dream", "love life", "love my life", "enjoy life",
                             "too much to live for", "got too much to live for", "plenty to live for",
-                            "never thought about"))),
+                            "never thought about", "not lately", "not recently", "not these days"))),
             Map.entry("lives_with_partner", new Cues(List.of(
                     "we live together", "under the same roof", "my husband and i",
                     "my wife and i", "me and my husband", "me and my wife", "me and the wife", "me and the missus",
@@ -487,7 +494,11 @@ final class YesNoStatements {
                             "too far",
                             "died", "passed"),
                     List.of("nobody", "no one", "noone", "not a soul", "nobody to talk to", "no one to talk to",
-                            "not really anyone", "not anyone"))));
+                            "not really anyone", "not anyone",
+                            // Only a pet, or someone who was: no person to confide in now.
+                            "only the dog", "just the dog", "only the cat", "just the cat", "only my dog",
+                            "just my dog", "only my cat", "just my cat", "only the budgie", "just the budgie",
+                            "used to be my", "used to be the"))));
 
     /**
      * Questions about a difficulty, where "no problem" or "not a problem" is a no. Elsewhere it
@@ -611,6 +622,10 @@ final class YesNoStatements {
         return false;
     }
 
+    private static final Set<String> OVER = Set.of("over", "past", "than");
+    private static final Map<String, Month> MONTHS = java.util.Arrays.stream(Month.values()).collect(
+            java.util.stream.Collectors.toMap(mo -> mo.name().toLowerCase(java.util.Locale.UK), mo -> mo));
+
     /** The N of "for N years", or 0. */
     private static int forYears(Words words) {
         for (NumberWords.Mention m : NumberWords.findIn(words)) {
@@ -659,6 +674,19 @@ final class YesNoStatements {
         // "30 months ago", "two and a half years back": more than the cut, counted in months.
         if (ElapsedTime.find(words).stream().anyMatch(s -> s.ago(words) && s.months() > years * 12)) {
             return true;
+        }
+        // "just over two years ago": past the cut however little.
+        if (ElapsedTime.find(words).stream().anyMatch(s -> s.ago(words) && s.months() >= years * 12
+                && s.start() > 0 && OVER.contains(words.get(s.start() - 1)))) {
+            return true;
+        }
+        for (NumberWords.Mention m : NumberWords.findIn(words)) {
+            // "January 2024": the month settles a year on the line.
+            Month month = m.start() > 0 ? MONTHS.get(words.get(m.start() - 1)) : null;
+            if (month != null && m.value() >= 1900 && m.value() <= today.getYear()
+                    && ChronoUnit.MONTHS.between(YearMonth.of(m.value(), month), YearMonth.from(today)) > years * 12) {
+                return true;
+            }
         }
         for (NumberWords.Mention m : NumberWords.findIn(words)) {
             if (m.value() >= 1900 && m.value() <= today.getYear() - years - 1) {
