@@ -177,7 +177,8 @@ class DirectoryFiltersHttpTest extends DirectoryTestIndex {
     void theTaxonomyListsIncludeTheImportedTermsTheFiltersAccept() throws Exception {
         List<String> taxonomies = new ArrayList<>();
         ok("/oruk/taxonomies").get("contents").forEach(t -> taxonomies.add(t.get("id").asString()));
-        assertThat(taxonomies).containsExactly("lantern-needs", "lantern-delivery", "esd");
+        // lantern-eligibility: who each service is for, recorded at import
+        assertThat(taxonomies).containsExactly("lantern-needs", "lantern-delivery", "esd", "lantern-eligibility");
         assertThat(ok("/oruk/taxonomies/esd").get("name").asString()).isEqualTo("esd");
         JsonNode esd = ok("/oruk/taxonomy_terms", "taxonomy_id", "esd");
         assertThat(esd.get("total_items").asInt()).isEqualTo(1);
