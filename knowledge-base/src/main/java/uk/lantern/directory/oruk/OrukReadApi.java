@@ -235,7 +235,7 @@ public final class OrukReadApi {
         return switch (id) {
             case uk.lantern.directory.signpost.Eligibility.TAXONOMY_ID -> new Taxonomy(id, "Lantern eligibility",
                     "Who a service is only for: men, women, carers, bereaved people, people with sight or hearing"
-                            + " loss.", null);
+                            + " loss; or everyone, as recorded at import.", null);
             case ACCESS_TAXONOMY_ID -> new Taxonomy(id, "Lantern access",
                     "What helps a person reach a service, such as transport offered.", null);
             default -> new Taxonomy(id, id, "A taxonomy the directory's imported services use, listed as they"
