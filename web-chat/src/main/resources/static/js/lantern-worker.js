@@ -1169,7 +1169,6 @@
     try { from = window.sessionStorage.getItem(RETURN_KEY); } catch (e) { }
     if (from && /^\/worker(\/|#|$)/.test(from)) { back.setAttribute('href', from); }
   }
-  }
 
   /** The screening page opens with no signal too: see /worker/offline.js. */
   function keepScreeningPageOffline() {
