@@ -223,11 +223,15 @@ public final class Signposting {
         if (p.staysIn()) {
             order = order.thenComparing(s -> !s.comesToPerson());
         }
+        // Needs follow causes: a service that answers one of the person's causes (a loss, caring,
+        // sensory loss, cost) comes before one that does not, however it is delivered.
+        Set<String> causes = causeNeeds(p);
+        order = order.thenComparing(s -> s.needsMet().stream().noneMatch(causes::contains));
         if (p.cannotGetOut()) {
-            // someone who cannot leave home is best served by someone coming to them, before a phone line
+            // among those, someone who cannot leave home is best served by someone coming to them,
+            // before a phone line
             order = order.thenComparing(s -> !s.ways().contains(Delivery.HOME_VISIT));
         }
-        Set<String> causes = causeNeeds(p);
         return order.thenComparing(s -> -s.needsMet().stream().filter(causes::contains).count())
                 .thenComparing(s -> -s.needsMet().size())
                 .thenComparing(Signpost::distanceMiles, Comparator.nullsLast(Comparator.naturalOrder()))

@@ -146,12 +146,14 @@ class SignpostingTest {
     }
 
     @Test
-    void aWidowWhoCannotGetOutGetsHomeVisitsThatAnswerHerLossFirst() {
+    void aWidowWhoCannotGetOutGetsWhatAnswersHerLossFirstAndHomeVisitsBeforePhones() {
         Set<String> needs = Set.of("community_navigators", "information_advice", "telephone_befriending");
         Person widow = new Person(82, Person.Sex.FEMALE, false, true, false, false, true, false, false,
                 Set.of("befriending", "community_navigators", "information_advice", "telephone_befriending"), "ME7 1AB");
         List<String> ids = ids(widow).stream().filter(id -> id.matches("(visits|phone)-(friend|navigator)")).toList();
-        assertThat(ids).containsExactly("visits-friend", "visits-navigator", "phone-friend");
+        // needs follow causes before the way a service comes: a phone befriender answers her loss,
+        // a visiting navigator does not (sealed persona s28 found the opposite order)
+        assertThat(ids).containsExactly("visits-friend", "phone-friend", "visits-navigator");
 
         // without the loss, more needs met ranks first among home visits
         Person notBereaved = new Person(82, Person.Sex.FEMALE, false, false, false, false, true, false, false,

@@ -36,8 +36,15 @@ public record Persona(String id, String who, Map<String, Object> answers, String
         return id + " (" + who + ")";
     }
 
+    /**
+     * The tuning personas: the team's own ({@code personas-tuning.tsv}) and the first sealed set,
+     * written by someone who had not read the ranking code and opened after its first-sight run
+     * ({@code personas-tuning-2.tsv}, see docs/benchmarks.md).
+     */
     public static List<Persona> tuning() {
-        return read("/signposts/personas-tuning.tsv");
+        List<Persona> all = new ArrayList<>(read("/signposts/personas-tuning.tsv"));
+        all.addAll(read("/signposts/personas-tuning-2.tsv"));
+        return all;
     }
 
     static List<Persona> read(String resource) {
