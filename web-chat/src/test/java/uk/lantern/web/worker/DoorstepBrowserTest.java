@@ -358,8 +358,15 @@ class DoorstepBrowserTest {
         blockStoring(true);
         offline(false);
         driver.get(BASE + "/worker");
-        WebElement waiting = browser.waitUpTo(10).until(d -> d.findElement(By.id("device-work-table")));
-        assertThat(waiting.getText()).contains(reference, "Pending");
+        // the page redraws the table as it reads the tablet's store, so read it afresh each time
+        browser.waitUpTo(10).withMessage(reference + " pending on the list page").until(d -> {
+            try {
+                String table = d.findElement(By.id("device-work-table")).getText();
+                return table.contains(reference) && table.contains("Pending");
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
         accessible("pending on the list page");
         assertThat(rows(reference)).isZero();
 
