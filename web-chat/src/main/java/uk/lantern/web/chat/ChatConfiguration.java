@@ -2,6 +2,10 @@ package uk.lantern.web.chat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import javax.sql.DataSource;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import java.util.List;
 
 import io.micrometer.core.instrument.Timer;
@@ -39,6 +43,9 @@ class ChatConfiguration implements WebSocketConfigurer {
     private final ConversationStore store;
     private final Dialogue dialogue;
     private final Timer turns;
+    private final LockingTaskExecutor locks;
+    /** The name of the database lock taken to delete idle conversations, so one instance does it. */
+    static final String EXPIRY_LOCK = "chat-expiry";
 
     ChatConfiguration(
             @Value("${lantern.chat.allowed-origins:http://localhost:8080,http://127.0.0.1:8080}") List<String> allowedOrigins,
@@ -51,13 +58,16 @@ class ChatConfiguration implements WebSocketConfigurer {
             @Value("${lantern.chat.new-conversations-per-minute:10}") int newPerMinute,
             @Value("${lantern.chat.evictable-after-minutes:5}") long evictableAfterMinutes,
             ScreeningEngine engine, LocalServicesDirectory directory, SafeguardingCheck safeguarding,
-            CrisisResponse crisis, LanternMeters meters) {
+            CrisisResponse crisis, LanternMeters meters, DataSource dataSource,
+            LockingTaskExecutor locks) {
+        this.locks = locks;
         this.allowedOrigins = allowedOrigins;
         this.maxFrameBytes = maxFrameBytes;
         this.burst = burst;
         this.perSecond = perSecond;
         this.store = new ConversationStore(new ConversationStore.Capacity(Duration.ofMinutes(idleMinutes),
-                maxConversations, perClient, newPerMinute, Duration.ofMinutes(evictableAfterMinutes)), Clock.systemUTC());
+                maxConversations, perClient, newPerMinute, Duration.ofMinutes(evictableAfterMinutes)), Clock.systemUTC(),
+                new ConversationRecords(dataSource));
         this.turns = meters.chatTurns();
         this.dialogue = new Dialogue(engine, safeguarding, crisis, new AnswerInterpreter(),
                 directory, idleMinutes, new ChatSignals() {
@@ -89,9 +99,14 @@ class ChatConfiguration implements WebSocketConfigurer {
                 .setAllowedOrigins(allowedOrigins.stream().map(String::strip).toArray(String[]::new));
     }
 
-    /** Forgets idle conversations once a minute. */
+    /**
+     * Forgets idle conversations once a minute: every instance from its memory, and one instance at
+     * a time (the {@value #EXPIRY_LOCK} lock, ShedLock) from the database.
+     */
     @Scheduled(fixedDelayString = "${lantern.chat.sweep-millis:60000}")
     void sweepIdleConversations() {
         store.sweep();
+        locks.executeWithLock((Runnable) store::deleteIdle, new LockConfiguration(
+                Instant.now(), EXPIRY_LOCK, Duration.ofMinutes(5), Duration.ofSeconds(30)));
     }
 }

@@ -56,6 +56,8 @@ final class ChatSocketHandler extends TextWebSocketHandler {
         final WebSocketSession session;
         final RateLimit rate;
         volatile Conversation conversation;
+        /** The conversation's resume token, so each turn is saved under it. */
+        volatile String token;
 
         Connection(WebSocketSession session, RateLimit rate) {
             this.session = session;
@@ -122,6 +124,7 @@ final class ChatSocketHandler extends TextWebSocketHandler {
         if (resumed.isPresent()) {
             Conversation c = resumed.get();
             connection.conversation = c;
+            connection.token = token;
             send(connection, new ChatFrames.Welcome(token, true));
             List<ChatMessage> transcript;
             List<ChatMessage> replies;
@@ -129,6 +132,7 @@ final class ChatSocketHandler extends TextWebSocketHandler {
                 c.takeCleared();
                 transcript = c.transcript();
                 replies = dialogue.resume(c);
+                store.save(token, c);
             }
             send(connection, new ChatFrames.History(transcript));
             sendAll(connection, replies);
@@ -146,10 +150,12 @@ final class ChatSocketHandler extends TextWebSocketHandler {
         }
         Conversation c = started.conversation();
         connection.conversation = c;
+        connection.token = started.token();
         send(connection, new ChatFrames.Welcome(started.token(), false));
         List<ChatMessage> replies;
         synchronized (c) {
             replies = dialogue.open(c);
+            store.save(started.token(), c);
         }
         sendAll(connection, replies);
     }
@@ -168,6 +174,7 @@ final class ChatSocketHandler extends TextWebSocketHandler {
             if (c.takeCleared()) {
                 redrawn = c.transcript();
             }
+            store.save(connection.token, c);
         }
         if (redrawn != null) {
             send(connection, new ChatFrames.History(redrawn));

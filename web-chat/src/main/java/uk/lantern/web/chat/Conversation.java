@@ -15,7 +15,8 @@ import uk.lantern.web.signpost.ServiceSuggestion;
 /**
  * One person's chat: where it has got to, the answers so far and what was said by both sides
  * (at most {@value #MAX_MESSAGES_KEPT} messages, so a reload can show the conversation again).
- * Lives only in memory, and is forgotten when the person stops, starts again or goes idle. Not thread-safe: callers hold its lock ({@code synchronized (conversation)}) while
+ * Held in memory by the instance serving it and written through to the database after each turn
+ * ({@link Snapshot}), so another instance can continue it; forgotten when it goes idle. Not thread-safe: callers hold its lock ({@code synchronized (conversation)}) while
  * using it, since a person could have the chat open twice.
  */
 public final class Conversation {
@@ -237,5 +238,43 @@ public final class Conversation {
 
     public void touch(Instant now) {
         lastActive = now;
+    }
+
+    /**
+     * Everything a conversation holds, as stored in the database between turns (JSON). Answer
+     * values are what the questionnaire's validation takes: strings, numbers, booleans or lists.
+     */
+    record Snapshot(Stage stage, Map<String, Object> answers, List<String> skipped, List<String> done,
+                    List<ChatMessage> transcript, String current, int unclearCount, boolean safeguardingFlag,
+                    Set<uk.lantern.engine.safeguarding.Help> helpGiven, List<String> announcedConcerns,
+                    String place, int nextMessageId, Summary summary, Instant lastActive, boolean cleared) {
+    }
+
+    /** This conversation's state, for the database. */
+    Snapshot snapshot() {
+        return new Snapshot(stage, new LinkedHashMap<>(answers), new ArrayList<>(skipped), new ArrayList<>(done),
+                new ArrayList<>(transcript), current, unclearCount, safeguardingFlag, java.util.EnumSet.copyOf(
+                helpGiven.isEmpty() ? java.util.EnumSet.noneOf(uk.lantern.engine.safeguarding.Help.class) : helpGiven),
+                new ArrayList<>(announcedConcerns), place, nextMessageId, summary, lastActive, cleared);
+    }
+
+    /** The conversation a snapshot was taken of. */
+    static Conversation restore(Snapshot s) {
+        Conversation c = new Conversation(s.lastActive());
+        c.stage = s.stage();
+        c.answers.putAll(s.answers());
+        c.skipped.addAll(s.skipped());
+        c.done.addAll(s.done());
+        c.transcript.addAll(s.transcript());
+        c.current = s.current();
+        c.unclearCount = s.unclearCount();
+        c.safeguardingFlag = s.safeguardingFlag();
+        c.helpGiven.addAll(s.helpGiven());
+        c.announcedConcerns.addAll(s.announcedConcerns());
+        c.place = s.place();
+        c.nextMessageId = s.nextMessageId();
+        c.summary = s.summary();
+        c.cleared = s.cleared();
+        return c;
     }
 }

@@ -13,9 +13,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Conversations in memory, each behind an unguessable token (128 random bits, base64url). A
- * conversation idle for longer than the idle limit is forgotten; {@link #sweep()} runs on a
- * schedule. The number held at once is bounded, and so is each client's share: at most
+ * Conversations, each behind an unguessable token (128 random bits, base64url), held in memory by
+ * the instance serving them and written through to the database ({@link ConversationRecords}) by
+ * {@link #save}, so that any instance can continue one: {@link #resume} loads a conversation this
+ * instance does not hold, or holds an older state of than the database. A conversation idle for
+ * longer than the idle limit is forgotten; {@link #sweep()} runs on a schedule on every instance,
+ * and {@link #deleteIdle()} on one at a time. Capacity counts what this instance holds in memory:
+ * a conversation forgotten to make room stays in the database until idle too long, and is loaded
+ * again if the person comes back. The number held at once is bounded, and so is each client's share: at most
  * {@link Capacity#perClient()} open conversations per client address and
  * {@link Capacity#newPerMinute()} new ones a minute. When the store is full, the conversation
  * idle longest is forgotten to make room, provided it has been idle at least
@@ -25,6 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ConversationStore {
 
     private static final int TOKEN_BYTES = 16;
+    /** The client of a conversation begun on another instance: its address is not stored. */
+    private static final String RESUMED_ELSEWHERE = "elsewhere";
 
     /**
      * How much the store holds.
@@ -62,10 +69,12 @@ public final class ConversationStore {
     private final SecureRandom random = new SecureRandom();
     private final Capacity capacity;
     private final Clock clock;
+    private final ConversationRecords records;
 
-    public ConversationStore(Capacity capacity, Clock clock) {
+    ConversationStore(Capacity capacity, Clock clock, ConversationRecords records) {
         this.capacity = capacity;
         this.clock = clock;
+        this.records = records;
         this.newConversations = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(2))
                 .maximumSize(Math.max(1000, capacity.max() * 4L)).build();
     }
@@ -93,25 +102,55 @@ public final class ConversationStore {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Conversation conversation = new Conversation(now);
         conversations.put(token, new Held(conversation, client));
+        records.save(token, conversation);
         return new Started(token, conversation, null);
     }
 
-    /** The conversation behind a token, when it exists and has not been idle too long. */
+    /**
+     * The conversation behind a token, when it exists and has not been idle too long: the one held
+     * here if the database has nothing newer, otherwise the database's (another instance served it
+     * since). The caller saves it after using it.
+     */
     public Optional<Conversation> resume(String token) {
         if (token == null || token.isBlank() || token.length() > 64) {
             return Optional.empty();
         }
+        Instant now = clock.instant();
         Held held = conversations.get(token);
-        if (held == null) {
+        Optional<Instant> stored = records.lastActive(token);
+        Conversation c;
+        if (stored.isEmpty()) {
+            if (held != null) {
+                conversations.remove(token, held);
+            }
+            return Optional.empty();
+        } else if (held != null && !stored.get().isAfter(held.conversation().lastActive())) {
+            c = held.conversation();
+        } else {
+            Optional<Conversation> loaded = records.find(token);
+            if (loaded.isEmpty()) {
+                return Optional.empty();
+            }
+            c = loaded.get();
+            conversations.put(token, new Held(c, held == null ? RESUMED_ELSEWHERE : held.client()));
+        }
+        if (idleFor(c, now).compareTo(capacity.idleLimit()) > 0) {
+            conversations.remove(token);
+            records.delete(token);
             return Optional.empty();
         }
-        Conversation c = held.conversation();
-        if (idleFor(c, clock.instant()).compareTo(capacity.idleLimit()) > 0) {
-            conversations.remove(token, held);
-            return Optional.empty();
-        }
-        c.touch(clock.instant());
+        c.touch(now);
         return Optional.of(c);
+    }
+
+    /** Writes the conversation's state through to the database; call after each turn, before answering. */
+    public void save(String token, Conversation conversation) {
+        records.save(token, conversation);
+    }
+
+    /** Deletes from the database every conversation idle for longer than the limit; returns how many. */
+    int deleteIdle() {
+        return records.deleteIdleSince(clock.instant().minus(capacity.idleLimit()));
     }
 
     /** Forgets every conversation idle for longer than the limit. */

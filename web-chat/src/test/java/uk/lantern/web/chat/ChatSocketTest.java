@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code /ws/chat} with a real server: a short chat, coming back with the token, and what is refused. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChatSocketTest {
+public class ChatSocketTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -43,8 +43,8 @@ class ChatSocketTest {
                 UUID.randomUUID().toString()).toAbsolutePath().toString());
     }
 
-    /** A client connection that queues what the server sends. */
-    static final class Client extends TextWebSocketHandler {
+    /** A client connection that queues what the server sends (also used by the two-instance test). */
+    public static final class Client extends TextWebSocketHandler {
         final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
         final CompletableFuture<CloseStatus> closed = new CompletableFuture<>();
         WebSocketSession session;
@@ -59,18 +59,33 @@ class ChatSocketTest {
             closed.complete(status);
         }
 
-        void send(String json) throws Exception {
+        /** Connects to {@code /ws/chat} on the local port, sending the page's origin. */
+        public static Client connect(int port, String origin) throws Exception {
+            Client client = new Client();
+            WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
+            headers.setOrigin(origin);
+            client.session = new StandardWebSocketClient()
+                    .execute(client, headers, URI.create("ws://localhost:" + port + "/ws/chat"))
+                    .get(10, TimeUnit.SECONDS);
+            return client;
+        }
+
+        public void close() throws Exception {
+            session.close();
+        }
+
+        public void send(String json) throws Exception {
             session.sendMessage(new TextMessage(json));
         }
 
-        JsonNode next() throws InterruptedException {
+        public JsonNode next() throws InterruptedException {
             JsonNode frame = frames.poll(10, TimeUnit.SECONDS);
             assertThat(frame).as("a frame from the server").isNotNull();
             return frame;
         }
 
         /** Skips frames until a bot question arrives. */
-        JsonNode nextQuestion() throws InterruptedException {
+        public JsonNode nextQuestion() throws InterruptedException {
             JsonNode frame = next();
             while (!"question".equals(frame.path("kind").asString(""))) {
                 frame = next();
@@ -80,13 +95,7 @@ class ChatSocketTest {
     }
 
     private Client connect(String origin) throws Exception {
-        Client client = new Client();
-        WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
-        headers.setOrigin(origin);
-        client.session = new StandardWebSocketClient()
-                .execute(client, headers, URI.create("ws://localhost:" + port + "/ws/chat"))
-                .get(10, TimeUnit.SECONDS);
-        return client;
+        return Client.connect(port, origin);
     }
 
     @Test

@@ -7,7 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.lantern.web.directory.TestDirectoryDatabase;
 
 /** Conversations resume within the idle limit, are forgotten after it, and the store stays bounded. */
 class ConversationStoreTest {
@@ -38,8 +42,18 @@ class ConversationStoreTest {
 
     private final HandClock clock = new HandClock();
     /** Three places, two per client, two new a minute per client; a full store may forget one idle five minutes. */
-    private final ConversationStore store = new ConversationStore(
-            new ConversationStore.Capacity(Duration.ofMinutes(30), 3, 2, 2, Duration.ofMinutes(5)), clock);
+    private static final ConversationStore.Capacity SMALL =
+            new ConversationStore.Capacity(Duration.ofMinutes(30), 3, 2, 2, Duration.ofMinutes(5));
+    @TempDir
+    Path folder;
+    private ConversationRecords records;
+    private ConversationStore store;
+
+    @BeforeEach
+    void database() {
+        records = new ConversationRecords(TestDirectoryDatabase.create(folder));
+        store = new ConversationStore(SMALL, clock, records);
+    }
 
     private ConversationStore.Started start(String client) {
         ConversationStore.Started started = store.start(client);
@@ -100,7 +114,9 @@ class ConversationStoreTest {
         assertThat(store.start("d").refusal()).as("the oldest idle 4:59").isEqualTo(ConversationStore.Refusal.FULL);
         clock.advance(Duration.ofSeconds(1));
         assertThat(store.start("d").refused()).as("the oldest idle 5:00").isFalse();
-        assertThat(store.resume(oldest.token())).isEmpty();
+        assertThat(store.size()).as("the oldest left this instance's memory").isEqualTo(3);
+        assertThat(store.resume(oldest.token())).as("but is loaded again from the database")
+                .get().isNotSameAs(oldest.conversation());
         assertThat(store.resume(b.token())).isPresent();
         assertThat(store.resume(c.token())).isPresent();
     }
@@ -116,7 +132,7 @@ class ConversationStoreTest {
     @Test
     void oneClientCannotStartMoreThanItsAllowanceAMinute() {
         ConversationStore roomy = new ConversationStore(
-                new ConversationStore.Capacity(Duration.ofMinutes(30), 100, 100, 2, Duration.ofMinutes(5)), clock);
+                new ConversationStore.Capacity(Duration.ofMinutes(30), 100, 100, 2, Duration.ofMinutes(5)), clock, records);
         assertThat(roomy.start("a").refused()).isFalse();
         assertThat(roomy.start("a").refused()).isFalse();
         assertThat(roomy.start("a").refusal()).isEqualTo(ConversationStore.Refusal.CLIENT_LIMIT);
@@ -125,5 +141,43 @@ class ConversationStoreTest {
         clock.advance(Duration.ofSeconds(2));
         assertThat(roomy.start("a").refused()).as("one more after 31 s").isFalse();
         assertThat(roomy.start("b").refused()).isFalse();
+    }
+
+    @Test
+    void anotherInstanceOnTheSameDatabaseContinuesTheConversationAndTheFirstSeesWhatItDid() {
+        ConversationStore other = new ConversationStore(SMALL, clock, records);
+        ConversationStore.Started started = start("a");
+        Conversation here = started.conversation();
+        here.place("Leeds");
+        here.answer("age", 70);
+        here.current("lives_alone");
+        store.save(started.token(), here);
+
+        clock.advance(Duration.ofMinutes(1));
+        Conversation there = other.resume(started.token()).orElseThrow();
+        assertThat(there.current()).isEqualTo("lives_alone");
+        assertThat(there.place()).isEqualTo("Leeds");
+        assertThat(there.answers()).containsEntry("age", 70);
+        there.answer("lives_alone", true);
+        there.current("contact");
+        other.save(started.token(), there);
+
+        clock.advance(Duration.ofMinutes(1));
+        Conversation back = store.resume(started.token()).orElseThrow();
+        assertThat(back).as("the older state held here is replaced").isNotSameAs(here);
+        assertThat(back.current()).isEqualTo("contact");
+        assertThat(back.answers()).containsEntry("lives_alone", true);
+    }
+
+    @Test
+    void idleConversationsAreDeletedFromTheDatabaseAndCannotBeResumedAnywhere() {
+        ConversationStore.Started started = start("a");
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(store.deleteIdle()).as("idle exactly the limit is kept").isZero();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(store.deleteIdle()).isEqualTo(1);
+        assertThat(new ConversationStore(SMALL, clock, records).resume(started.token())).isEmpty();
+        assertThat(store.resume(started.token())).isEmpty();
+        assertThat(store.size()).isZero();
     }
 }

@@ -230,6 +230,29 @@ class DialogueTest {
     }
 
     @Test
+    void aConversationStoredInTheDatabaseCarriesOnWhereItWasAndKeepsItsSummary(@TempDir Path db) {
+        ConversationRecords records = new ConversationRecords(TestDirectoryDatabase.create(db));
+        say("ME7 1AB");
+        answerUntil("household_size");
+        records.save("token", c);
+        c = records.find("token").orElseThrow();
+        assertThat(c.current()).isEqualTo("household_size");
+        assertThat(c.place()).isEqualTo("ME7 1AB");
+        int turns = 0;
+        while (last().kind() == Kind.QUESTION && turns++ < 60) {
+            say(TYPED.get(last().questionId()));
+        }
+        assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
+        records.save("token", c);
+        Conversation stored = records.find("token").orElseThrow();
+        assertThat(stored.summary()).isEqualTo(c.summary());
+        assertThat(stored.summary().services()).isNotEmpty();
+        assertThat(stored.transcript()).isEqualTo(c.transcript());
+        assertThat(stored.answers()).isEqualTo(c.answers());
+        assertThat(stored.stage()).isEqualTo(Conversation.Stage.FINISHED);
+    }
+
+    @Test
     void aServiceQuestionAfterTheSummaryIsAnswered() {
         say("ME7");
         answerUntil("thoughts_of_harm");

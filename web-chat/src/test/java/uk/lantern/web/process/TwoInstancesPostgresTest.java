@@ -21,9 +21,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 import uk.lantern.web.LanternApplication;
 import uk.lantern.web.account.AccountStore;
+import uk.lantern.web.chat.ChatSocketTest;
 import uk.lantern.web.records.RetentionSchedule;
 import uk.lantern.web.records.TestPostgres;
 import uk.lantern.web.security.StaffAccounts;
@@ -115,6 +117,45 @@ class TwoInstancesPostgresTest {
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 assertThat(http.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString())
                         .body()).contains("Zebrafinch knitting circle"));
+    }
+
+    @Test
+    void aChatBegunOnOneResumesOnTheOtherAtTheSameQuestionAndComesBack() throws Exception {
+        ChatSocketTest.Client onFirst = ChatSocketTest.Client.connect(port(first), "http://localhost:8080");
+        onFirst.send("{\"type\":\"hello\"}");
+        String token = onFirst.next().path("token").asString();
+        onFirst.nextQuestion();
+        onFirst.send("{\"type\":\"choose\",\"value\":\"skip\"}");
+        onFirst.nextQuestion();
+        onFirst.send("{\"type\":\"say\",\"text\":\"eighty\"}");
+        assertThat(onFirst.nextQuestion().path("questionId").asString()).isEqualTo("sex");
+        onFirst.close();
+
+        ChatSocketTest.Client onSecond = ChatSocketTest.Client.connect(port(second), "http://localhost:8080");
+        onSecond.send("{\"type\":\"hello\",\"token\":\"" + token + "\"}");
+        assertThat(onSecond.next().path("resumed").asBoolean()).as("resumed on the second").isTrue();
+        JsonNode history = onSecond.next();
+        assertThat(history.path("type").asString()).isEqualTo("history");
+        assertThat(history.toString()).as("reload shows the conversation so far").contains("eighty");
+        JsonNode messages = history.path("messages");
+        assertThat(messages.get(messages.size() - 1).path("questionId").asString()).isEqualTo("sex");
+        String sexValue = messages.get(messages.size() - 1).path("options").get(0).path("value").asString();
+        onSecond.send("{\"type\":\"choose\",\"value\":\"" + sexValue + "\"}");
+        String after = onSecond.nextQuestion().path("questionId").asString();
+        assertThat(after).isNotEqualTo("sex");
+        onSecond.close();
+
+        ChatSocketTest.Client backOnFirst = ChatSocketTest.Client.connect(port(first), "http://localhost:8080");
+        backOnFirst.send("{\"type\":\"hello\",\"token\":\"" + token + "\"}");
+        assertThat(backOnFirst.next().path("resumed").asBoolean()).isTrue();
+        JsonNode again = backOnFirst.next().path("messages");
+        assertThat(again.get(again.size() - 1).path("questionId").asString())
+                .as("the first takes the second's newer state over what it held").isEqualTo(after);
+        backOnFirst.close();
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     @Test
