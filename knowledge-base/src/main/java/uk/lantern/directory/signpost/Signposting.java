@@ -38,12 +38,13 @@ import uk.lantern.directory.search.ServiceSearch;
  *       carers, sight and hearing) only for a person with that need.</li>
  * </ol>
  * Kept services rank by how well they fit the person: free first when cost matters, coming to
- * the person first when they stay in, visiting at home first (before phone or online) when they
- * cannot get out, then by how many needs they meet that answer the person's strongest causes
- * ({@link #causeTiers}: a partner's carer first, then a loss, caring, sight or hearing loss, cold
- * or money; being widowed long ago last), then by how many of the person's needs they meet, then
- * by distance (services without a distance last), then by name. The suggestions then answer each
- * cause once before any twice ({@link #choose}).
+ * the person first when they stay in, then by the tier of the person's causes they answer
+ * ({@link #causeTiers}: a partner's carer first; a loss, caring, sight or hearing loss, a cold home
+ * or money; being widowed long ago last), then visiting at home (before phone or online) when they
+ * cannot get out, then meant for a group the person belongs to (a men's group for a man), then by
+ * how many cause needs and how many of the person's needs they meet, then by distance (services
+ * without a distance last), then by name. The suggestions then answer each cause once before any
+ * twice ({@link #choose}).
  */
 public final class Signposting {
     /** How far a venue may be: a setting, 10 miles by default. */
