@@ -59,6 +59,8 @@ public final class Lexicon {
     private final Pattern noteOpening;
     private final Map<String, Pattern> concepts;
     private final Map<String, List<Phrase>> phrasesOfConcepts;
+    /** The whole-word phrases as typed and meant, in file order, for {@link #portable()}. */
+    private final List<List<String>> typedPhrases = new ArrayList<>();
 
     /**
      * One phrase of a concept, with the words one of which must be in the text for it to match
@@ -143,9 +145,11 @@ public final class Lexicon {
             tokens.put(pair[0], pair[1]);
         }
         Map<Pattern, String> phrases = new LinkedHashMap<>();
+        List<List<String>> typed = new ArrayList<>();
         for (String line : speak.getOrDefault("phrases", List.of())) {
             String[] pair = pair(line);
             phrases.put(Pattern.compile(" " + Pattern.quote(pair[0]) + "(?= )"), " " + pair[1]);
+            typed.add(List.of(pair[0], pair[1]));
         }
         Set<String> counted = new HashSet<>(speak.getOrDefault("counted", List.of()));
         List<String> openings = speak.getOrDefault("note openings", List.of());
@@ -161,8 +165,34 @@ public final class Lexicon {
                         + "pattern: " + e.getDescription());
             }
         });
-        return new Lexicon(Map.copyOf(tokens), phrases, Set.copyOf(counted), noteOpening, concepts)
+        Lexicon lexicon = new Lexicon(Map.copyOf(tokens), phrases, Set.copyOf(counted), noteOpening, concepts)
                 .withPhrases(conceptLines);
+        lexicon.typedPhrases.addAll(typed);
+        return lexicon;
+    }
+
+    /**
+     * The word lists as plain data, for a device that tidies and reads messages with no signal
+     * ({@link PortableCheck}): {@code tokens} (typed token to meant), {@code counted} words,
+     * {@code phrases} as {@code [typed, meant]} in the order they are spelt out,
+     * {@code noteOpening} (a pattern over the tidied text, or null), {@code firstPerson} and
+     * {@code afterObjectHer} for reading a worker's note, and {@code concepts}: each concept's
+     * phrases as {@code {pattern, anchors}}, a phrase matching only when one of its anchor words
+     * (if it has any) is among the text's words.
+     */
+    Map<String, Object> portable() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("tokens", new java.util.TreeMap<>(tokens));
+        out.put("counted", new TreeSet<>(counted));
+        out.put("phrases", List.copyOf(typedPhrases));
+        out.put("noteOpening", noteOpening == null ? null : noteOpening.pattern());
+        out.put("firstPerson", new java.util.TreeMap<>(FIRST_PERSON));
+        out.put("afterObjectHer", new TreeSet<>(AFTER_OBJECT_HER));
+        Map<String, Object> concepts = new LinkedHashMap<>();
+        phrasesOfConcepts.forEach((concept, phrases) -> concepts.put(concept, phrases.stream()
+                .map(p -> Map.of("pattern", p.pattern().pattern(), "anchors", new TreeSet<>(p.anchors()))).toList()));
+        out.put("concepts", concepts);
+        return out;
     }
 
     /** The names of every concept, sorted. */
