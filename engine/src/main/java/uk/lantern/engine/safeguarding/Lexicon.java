@@ -150,7 +150,7 @@ public final class Lexicon {
         Set<String> counted = new HashSet<>(speak.getOrDefault("counted", List.of()));
         List<String> openings = speak.getOrDefault("note openings", List.of());
         Pattern noteOpening = openings.isEmpty() ? null
-                : Pattern.compile("^ (?:" + String.join("|", openings) + ")s? ");
+                : Pattern.compile("^ (?:" + String.join("|", openings) + ")(?<possessive>s?) ");
         Map<String, Pattern> concepts = new LinkedHashMap<>();
         Map<String, List<String>> conceptLines = sections(conceptText, CONCEPTS);
         conceptLines.forEach((concept, lines) -> {
@@ -229,9 +229,17 @@ public final class Lexicon {
         return next.isEmpty() || counted.contains(next);
     }
 
-    /** Tidied text with a worker's note read in the first person and whole-word phrases spelt out. */
+    /**
+     * Tidied text with a worker's note read in the first person and whole-word phrases spelt out.
+     * The note's opening names the person the worker is with, so it is read as "i" ("client
+     * gave away the dog" as "i gave away the dog"), or "my" when possessive ("clients son" as
+     * "my son"): the note is about the person at risk, not a worry about someone else.
+     */
     String rephrase(String text) {
-        String out = noteOpening != null && noteOpening.matcher(text).find() ? firstPerson(text) : text;
+        Matcher opening = noteOpening == null ? null : noteOpening.matcher(text);
+        String out = opening != null && opening.find()
+                ? firstPerson((opening.group("possessive").isEmpty() ? " i " : " my ") + text.substring(opening.end()))
+                : text;
         for (Map.Entry<Pattern, String> phrase : phrases.entrySet()) {
             out = phrase.getKey().matcher(out).replaceAll(Matcher.quoteReplacement(phrase.getValue()));
         }
