@@ -176,7 +176,12 @@
         text += (own(tidying.wordRepairs, word) ? tidying.wordRepairs[word] : word) + ' ';
       });
       text = spaced(replaceAll(text, phraseRepairs));
-      var out = noteOpening !== null && noteOpening.test(text) ? firstPerson(text) : text;
+      // a worker's note names the person they are with: the opening is read as "i", or "my" when
+      // possessive ("clients son"), then the note in the first person
+      var opening = noteOpening === null ? null : noteOpening.exec(text);
+      var out = opening !== null
+          ? firstPerson((opening[1] === '' ? ' i ' : ' my ') + text.substring(opening.index + opening[0].length))
+          : text;
       return spaced(replaceAll(out, spelledPhrases));
     }
 

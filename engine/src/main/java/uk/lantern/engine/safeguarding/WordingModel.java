@@ -137,7 +137,7 @@ public final class WordingModel {
      * are ignored: they say nothing about any class.
      */
     public Reading read(String text) {
-        List<String> known = features(text).stream().filter(logLikelihood::containsKey).toList();
+        List<String> known = knownFeatures(text);
         double[] score = logPrior.clone();
         for (String feature : known) {
             double[] logs = logLikelihood.get(feature);
@@ -172,6 +172,34 @@ public final class WordingModel {
     private double weight(String feature, int help) {
         double[] logs = logLikelihood.get(feature);
         return logs[help] - logs[NONE];
+    }
+
+    /**
+     * {@link #features} limited to those seen in training, without building the pairs that
+     * cannot have been: a pair was only ever counted where both its words were, so a pair with
+     * an unseen word is skipped before its string is made.
+     */
+    private List<String> knownFeatures(String text) {
+        String[] words = text.strip().split(" +");
+        boolean[] seen = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            seen[i] = !words[i].isEmpty() && logLikelihood.containsKey(words[i]);
+        }
+        // The same order as features(): each word, then the pair it starts.
+        Set<String> known = new LinkedHashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            if (!seen[i]) {
+                continue;
+            }
+            known.add(words[i]);
+            if (i + 1 < words.length && seen[i + 1]) {
+                String pair = words[i] + "_" + words[i + 1];
+                if (logLikelihood.containsKey(pair)) {
+                    known.add(pair);
+                }
+            }
+        }
+        return new ArrayList<>(known);
     }
 
     /** The words of a tidied message and each pair of neighbours joined by {@code _}, in order, once each. */
