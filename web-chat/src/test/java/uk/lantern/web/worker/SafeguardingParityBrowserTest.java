@@ -47,7 +47,9 @@ class SafeguardingParityBrowserTest {
             "Visited today. She says her son hits her and takes her pension", "she said she\u2019s going to end it all",
             "O.D'd last night", "sa'd at a party", "r*ped", "i'm 13 and my uncle makes me do sexual stuff",
             "I could murder a cup of tea", "this form is killing me and I want to die", "\u00e9t\u00e9 kill myself",
-            "\uD83D\uDE22 i want to die \uD83D\uDE22", "kms", "KMS!!!", "my   self   harm", "2", "u wont c me again");
+            "\uD83D\uDE22 i want to die \uD83D\uDE22", "kms", "KMS!!!", "my   self   harm", "2", "u wont c me again",
+            "Client's son hits her and takes her pension", "Clients son says he wants to die",
+            "Gentleman says he has saved his tablets for when he is ready", "Mrs K won't be a bother much longer");
 
     private static SafeguardingCheck check;
     private static String data;
@@ -66,6 +68,9 @@ class SafeguardingParityBrowserTest {
         }
         messages = new ArrayList<>();
         for (Path folder : CORPUS_FOLDERS) {
+            if (!Files.isDirectory(folder)) {
+                continue; // next-tuning exists only between a sealed set's opening and its move into the corpus
+            }
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
                     messages.addAll(corpusMessages(file));
