@@ -1,21 +1,22 @@
 package uk.lantern.directory.search;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import uk.lantern.directory.model.Delivery;
 import uk.lantern.directory.model.Service;
@@ -28,48 +29,87 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  * API lists them under {@code /taxonomies} and {@code /taxonomy_terms}, so a consumer sees every
  * term a {@code taxonomy_term_id} filter accepts.
  *
- * <p>Read from one point-in-time view of the index: the taxonomies come from the index's
- * {@code taxonomy} field, the terms from the stored HSDS record of each service that uses one.
+ * <p>Each such term is indexed whole in the {@code other_term} field, as one keyword holding its
+ * taxonomy, id, code, name and description. The list is read from that field's term dictionary
+ * alone, where each distinct term appears once however many services carry it: no stored HSDS
+ * record is parsed, so listing stays cheap at 100,000 services all carrying an eligibility term.
  */
 final class OtherTaxonomyTerms {
+    /** The field holding each term of another taxonomy, encoded by {@link #encode}. */
+    static final String FIELD = "other_term";
     private static final Set<String> LANTERN_OWN = Set.of(NeedsTaxonomy.TAXONOMY_ID, Delivery.TAXONOMY_ID);
+    /** Between the parts of an encoded term; sorts before every character, so terms sort by taxonomy then id. */
+    private static final char SEPARATOR = '\u0000';
+    /** Marks a part that is absent, as distinct from an empty one. */
+    private static final char ABSENT = '\u0001';
+    private static final char PRESENT = '\u0002';
 
     private OtherTaxonomyTerms() {
     }
 
     /**
-     * @return each term once (by taxonomy and id), ordered by taxonomy id and then term id; a term
-     *         without a taxonomy is left out, as it cannot be listed under one
+     * Adds one {@code other_term} keyword per term of another taxonomy that {@code s} carries; a
+     * term without a taxonomy, or without an id or code, is left out, as it cannot be listed.
+     */
+    static void addTo(Document doc, Service s) {
+        for (TaxonomyTerm term : s.otherTerms()) {
+            String taxonomy = term.taxonomyId();
+            String id = term.id() != null ? term.id() : term.code();
+            if (taxonomy == null || id == null || LANTERN_OWN.contains(taxonomy)) {
+                continue;
+            }
+            String encoded = encode(new TaxonomyTerm(id, term.code(), term.name(), term.description(), taxonomy));
+            if (encoded.getBytes(StandardCharsets.UTF_8).length > IndexWriter.MAX_TERM_LENGTH) {
+                // A keyword cannot exceed Lucene's term length; a description that long is dropped
+                // from the list rather than refusing the service.
+                encoded = encode(new TaxonomyTerm(id, term.code(), term.name(), null, taxonomy));
+            }
+            doc.add(new StringField(FIELD, encoded, Field.Store.NO));
+        }
+    }
+
+    /**
+     * @return each term once (by taxonomy and id), ordered by taxonomy id and then term id; where
+     *         services describe one term differently, the description that sorts first is kept
      */
     static List<TaxonomyTerm> read(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        Terms taxonomies = MultiTerms.getTerms(reader, ServiceDocuments.TAXONOMY);
-        if (taxonomies == null) {
+        Terms encoded = MultiTerms.getTerms(reader, FIELD);
+        if (encoded == null) {
             return List.of();
         }
         Map<String, TaxonomyTerm> found = new LinkedHashMap<>();
-        StoredFields stored = searcher.storedFields();
-        TermsEnum each = taxonomies.iterator();
+        TermsEnum each = encoded.iterator();
         for (BytesRef t = each.next(); t != null; t = each.next()) {
-            String taxonomy = t.utf8ToString();
-            if (LANTERN_OWN.contains(taxonomy)) {
-                continue;
-            }
-            int users = Math.max(1, each.docFreq());
-            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(ServiceDocuments.TAXONOMY, taxonomy)),
-                    users).scoreDocs) {
-                Service service = ServiceDocuments.load(stored, hit.doc);
-                for (TaxonomyTerm term : service.otherTerms()) {
-                    String id = term.id() != null ? term.id() : term.code();
-                    if (taxonomy.equals(term.taxonomyId()) && id != null) {
-                        found.putIfAbsent(taxonomy + "\u0000" + id, term.id() != null ? term
-                                : new TaxonomyTerm(id, term.code(), term.name(), term.description(), taxonomy));
-                    }
-                }
-            }
+            TaxonomyTerm term = decode(t.utf8ToString());
+            found.putIfAbsent(term.taxonomyId() + SEPARATOR + term.id(), term);
         }
         List<TaxonomyTerm> terms = new ArrayList<>(found.values());
         terms.sort(Comparator.comparing(TaxonomyTerm::taxonomyId).thenComparing(TaxonomyTerm::id));
         return List.copyOf(terms);
+    }
+
+    static String encode(TaxonomyTerm term) {
+        StringBuilder out = new StringBuilder();
+        for (String part : new String[] {term.taxonomyId(), term.id(), term.code(), term.name(), term.description()}) {
+            if (!out.isEmpty()) {
+                out.append(SEPARATOR);
+            }
+            if (part == null) {
+                out.append(ABSENT);
+            } else {
+                out.append(PRESENT).append(part.replace(SEPARATOR, ' '));
+            }
+        }
+        return out.toString();
+    }
+
+    static TaxonomyTerm decode(String encoded) {
+        String[] parts = encoded.split(String.valueOf(SEPARATOR), -1);
+        String[] values = new String[5];
+        for (int i = 0; i < values.length && i < parts.length; i++) {
+            values[i] = parts[i].isEmpty() || parts[i].charAt(0) == ABSENT ? null : parts[i].substring(1);
+        }
+        return new TaxonomyTerm(values[1], values[2], values[3], values[4], values[0]);
     }
 }

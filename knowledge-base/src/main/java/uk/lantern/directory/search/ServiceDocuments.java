@@ -33,7 +33,7 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  */
 final class ServiceDocuments {
     /** Raised whenever the fields below change, so indexes written before are rebuilt. */
-    static final String LAYOUT = "2";
+    static final String LAYOUT = "3";
     static final String ID = "id";
     /** The ids of the service's service_at_location records, so one can be found by its own id. */
     static final String SERVICE_AT_LOCATION_ID = "service_at_location_id";
@@ -166,6 +166,7 @@ final class ServiceDocuments {
         }
         terms.forEach(t -> doc.add(new StringField(TERM, t, Field.Store.NO)));
         taxonomies.forEach(t -> doc.add(new StringField(TAXONOMY, t, Field.Store.NO)));
+        OtherTaxonomyTerms.addTo(doc, s);
         if (s.organization() != null && s.organization().id() != null) {
             doc.add(new StringField(ORGANISATION_ID, s.organization().id(), Field.Store.NO));
         }

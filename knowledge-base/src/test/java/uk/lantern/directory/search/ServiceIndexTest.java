@@ -176,4 +176,75 @@ class ServiceIndexTest {
             assertThat(index.otherTaxonomyTerms()).as("read again once the index changed").isEmpty();
         }
     }
+
+    @Test
+    void listsOtherTaxonomyTermsWholeWithoutReadingOneStoredRecord() {
+        var befriending = new uk.lantern.directory.model.TaxonomyTerm("lga-101", "101", "Befriending",
+                "Visits and calls", "lga-service-types");
+        var codeOnly = new uk.lantern.directory.model.TaxonomyTerm(null, "oe-1", "Older adults", null,
+                "open-eligibility");
+        try (ServiceIndex index = ServiceIndex.open(dir, List::of)) {
+            for (int i = 0; i < 3; i++) {
+                index.upsert(Service.builder("test-" + i, "Service " + i).need("social_groups")
+                        .term(befriending).term(codeOnly).build());
+            }
+            java.util.concurrent.atomic.AtomicInteger storedReads = new java.util.concurrent.atomic.AtomicInteger();
+            List<uk.lantern.directory.model.TaxonomyTerm> listed = index.withSearcher(searcher ->
+                    OtherTaxonomyTerms.read(new org.apache.lucene.search.IndexSearcher(
+                            CountingStoredReads.wrap((org.apache.lucene.index.DirectoryReader) searcher.getIndexReader(),
+                                    storedReads))));
+            assertThat(listed).containsExactly(befriending, new uk.lantern.directory.model.TaxonomyTerm("oe-1", "oe-1",
+                    "Older adults", null, "open-eligibility"));
+            assertThat(storedReads).as("stored HSDS records read to list the terms").hasValue(0);
+            assertThat(index.otherTaxonomyTerms()).isEqualTo(listed);
+        }
+    }
+
+    /** A reader that counts every opening of stored fields, where the HSDS records live. */
+    private static final class CountingStoredReads extends org.apache.lucene.index.FilterDirectoryReader {
+        private final java.util.concurrent.atomic.AtomicInteger reads;
+
+        private CountingStoredReads(org.apache.lucene.index.DirectoryReader in,
+                java.util.concurrent.atomic.AtomicInteger reads) throws java.io.IOException {
+            super(in, new SubReaderWrapper() {
+                @Override
+                public org.apache.lucene.index.LeafReader wrap(org.apache.lucene.index.LeafReader leaf) {
+                    return new org.apache.lucene.index.FilterLeafReader(leaf) {
+                        @Override
+                        public org.apache.lucene.index.StoredFields storedFields() throws java.io.IOException {
+                            reads.incrementAndGet();
+                            return super.storedFields();
+                        }
+
+                        @Override
+                        public CacheHelper getCoreCacheHelper() {
+                            return null;
+                        }
+
+                        @Override
+                        public CacheHelper getReaderCacheHelper() {
+                            return null;
+                        }
+                    };
+                }
+            });
+            this.reads = reads;
+        }
+
+        static CountingStoredReads wrap(org.apache.lucene.index.DirectoryReader in,
+                java.util.concurrent.atomic.AtomicInteger reads) throws java.io.IOException {
+            return new CountingStoredReads(in, reads);
+        }
+
+        @Override
+        protected org.apache.lucene.index.DirectoryReader doWrapDirectoryReader(org.apache.lucene.index.DirectoryReader in)
+                throws java.io.IOException {
+            return new CountingStoredReads(in, reads);
+        }
+
+        @Override
+        public CacheHelper getReaderCacheHelper() {
+            return null;
+        }
+    }
 }

@@ -59,7 +59,8 @@ final class Closing {
         // band, and none after a disclosure
         String kindWords = !actNow.isEmpty() ? ""
                 : a.bandDetail() != null ? a.bandDetail().publicWords() : band == null ? "" : band.publicWords();
-        return new Summary(said, kindWords, mayHelp, offer.lead(), offer.services(), actNow, moreHelp);
+        String lead = offer.sampleNote() == null ? offer.lead() : offer.sampleNote() + "\n\n" + offer.lead();
+        return new Summary(said, kindWords, mayHelp, lead, offer.services(), actNow, moreHelp);
     }
 
     /**

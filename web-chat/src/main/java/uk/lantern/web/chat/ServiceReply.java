@@ -26,7 +26,8 @@ final class ServiceReply {
         List<ServiceSuggestion> found = finder.byWords(asked.words(), place, MOST_SHOWN);
         String reply = found.isEmpty()
                 ? "I'm sorry, I couldn't find anything like that in my list. " + Closing.SILVER_LINE
-                : "Here is what I found:\n" + String.join("\n", found.stream().map(ServiceSuggestion::asLine).toList());
+                : (finder.showsSample() ? ServiceFinder.SAMPLE_NOTE + "\n\n" : "")
+                        + "Here is what I found:\n" + String.join("\n", found.stream().map(ServiceSuggestion::asLine).toList());
         return c.say(ChatMessage.Kind.SERVICES, reply, null, null, List.of(), found, null);
     }
 }

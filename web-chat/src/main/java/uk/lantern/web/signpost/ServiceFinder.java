@@ -33,6 +33,13 @@ public final class ServiceFinder {
             "\\b(?:on |every )?(?:a )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Said wherever suggestions come from the sample directory shipped with Lantern, so nobody takes
+     * an example for a real local service; gone once a council's or provider's data is imported.
+     */
+    public static final String SAMPLE_NOTE = "Please note: these are example services to show how Lantern works,"
+            + " not a real list of local services yet.";
+
     private final LocalServicesDirectory directory;
 
     public ServiceFinder(LocalServicesDirectory directory) {
@@ -54,7 +61,12 @@ public final class ServiceFinder {
         }
         Signposts found = directory.signposts(Person.fromAnswers(answers, asked, place), max);
         return new Offer(found.place(), found.placeInput(), found.placeName(), found.lead(),
-                found.services().stream().map(ServiceSuggestion::of).toList());
+                found.services().stream().map(ServiceSuggestion::of).toList(), directory.isSample());
+    }
+
+    /** True while the directory is the sample shipped with Lantern; see {@link #SAMPLE_NOTE}. */
+    public boolean showsSample() {
+        return directory.isSample();
     }
 
     /**
@@ -87,11 +99,17 @@ public final class ServiceFinder {
      * @param lead     the sentence before the list: "near ..." only when the place is known, and how
      *                 to correct a place Lantern did not know
      * @param services the cards, best first, each service once
+     * @param sample   true when they come from the sample directory shipped with Lantern
      */
     public record Offer(Signposts.PlaceStatus place, String placeInput, String placeName, String lead,
-                        List<ServiceSuggestion> services) {
+                        List<ServiceSuggestion> services, boolean sample) {
         public Offer {
             services = List.copyOf(services);
+        }
+
+        /** {@link #SAMPLE_NOTE} when there are sample services to label, else null. */
+        public String sampleNote() {
+            return sample && !services.isEmpty() ? SAMPLE_NOTE : null;
         }
     }
 }

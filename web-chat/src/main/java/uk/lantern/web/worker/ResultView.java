@@ -18,12 +18,14 @@ import uk.lantern.web.signpost.ServiceSuggestion;
  * @param assessment the assessment as the rules made it
  * @param servicesLead the sentence before the services: "near" a place only when it is known
  * @param services   services that fit the person, best first, each once
+ * @param sampleNote says the services are examples from the sample directory shipped with Lantern;
+ *                   null when the directory is real or nothing was found
  * @param urgentHelp for each kind of help the urgent concerns need, in the rule base's order of
  *                   urgency: what the worker should do and the helplines to give; empty when
  *                   nothing was urgent
  */
 public record ResultView(String bandLabel, String kindWords, String threshold, Assessment assessment,
-        String servicesLead, List<ServiceSuggestion> services, List<UrgentHelp> urgentHelp) {
+        String servicesLead, List<ServiceSuggestion> services, String sampleNote, List<UrgentHelp> urgentHelp) {
 
     public ResultView {
         services = List.copyOf(services);

@@ -65,7 +65,7 @@ class ScreeningResults {
                 : band == null ? "" : band.publicWords();
         return new ResultView(band == null ? assessment.band().name() : band.label(), words,
                 band == null ? "" : band.threshold() + ", an expert-set threshold", assessment, lead(offer),
-                offer.services(), urgentHelp(assessment));
+                offer.services(), offer.sampleNote(), urgentHelp(assessment));
     }
 
     /**

@@ -68,6 +68,7 @@ class DirectoryPageBrowserTest {
         driver.get(page());
         assertThat(driver.findElement(By.id("data-source")).getText()).contains("Sample data");
         assertThat(driver.findElement(By.id("history")).getText()).contains("sample");
+        assertThat(driver.findElement(By.id("sample-warning")).getText()).contains("example services, not a real directory");
         browser.assertNoAccessibilityProblems("directory page");
 
         Path file = dir.resolve("council.json");
@@ -88,6 +89,7 @@ class DirectoryPageBrowserTest {
         // The unknown status is left out and reported; the service itself is kept.
         assertThat(directory.store().ids()).containsExactlyInAnyOrder("council-1", "council-2");
         assertThat(driver.findElement(By.id("data-source")).getText()).doesNotContain("Sample data");
+        assertThat(driver.findElements(By.id("sample-warning"))).as("sample warning after a council's import").isEmpty();
         browser.assertNoAccessibilityProblems("directory page after an import");
 
         driver.findElement(By.id("mapping")).sendKeys("\nesdServiceTypes,Good neighbours,neighbourliness,typo");

@@ -134,7 +134,8 @@ class DirectoryPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("History of imports and harvests")))
                 .andExpect(content().string(Matchers.containsString("taxonomy,term,need,note")))
-                .andExpect(content().string(Matchers.containsString("/oruk/services")));
+                .andExpect(content().string(Matchers.containsString("/oruk/services")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("sample-warning"))));
     }
 
     @Test

@@ -38,6 +38,7 @@ import uk.lantern.web.records.ScreeningRecords;
 import uk.lantern.web.records.ServiceChoice;
 import uk.lantern.web.records.StoredScreening;
 import uk.lantern.web.security.StaffAccounts;
+import uk.lantern.web.signpost.ServiceFinder;
 
 /** The worker's pages through MockMvc, signed in as real accounts in two teams. */
 @SpringBootTest
@@ -66,6 +67,9 @@ class WorkerPagesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    uk.lantern.directory.LocalServicesDirectory directory;
 
     StaffAccounts staff;
     String reference;
@@ -347,6 +351,19 @@ class WorkerPagesTest {
         String leaflet = page(asWorker(post("/worker/screen/leaflet")).with(csrf()).param("answers", answers));
         assertThat(leaflet).contains("Help near you", "116 123");
         assertThat(rows()).as("screening rows after an unstored result and leaflet").isEqualTo(before);
+    }
+
+    @Test
+    void theResultAndLeafletSayTheServicesAreExamplesExactlyWhileTheDirectoryIsTheSample() throws Exception {
+        String answers = JSON.writeValueAsString(lonelyAnswers());
+        String html = page(asWorker(post("/worker/screen/result")).with(csrf()).param("answers", answers));
+        String leaflet = page(asWorker(post("/worker/screen/leaflet")).with(csrf()).param("answers", answers));
+        StoredScreening record = stored(lonelyAnswers());
+        String storedLeaflet = page(asWorker(get("/worker/screenings/" + record.id() + "/leaflet")));
+        for (String page : List.of(html, leaflet, storedLeaflet)) {
+            assertThat(page.contains("id=\"sample-note\"") && page.contains(ServiceFinder.SAMPLE_NOTE))
+                    .as("sample label shown").isEqualTo(directory.isSample());
+        }
     }
 
     @Test
