@@ -86,36 +86,23 @@ public final class AnswerInterpreter {
             "long evenings", "dark nights");
 
     private final Clock clock;
-    private final TrainedReading fallback;
 
-    /** Reads dates (a year of birth, "died in 2015") against today in the UK, with the rules alone. */
+    /** Reads dates (a year of birth, "died in 2015") against today in the UK. */
     public AnswerInterpreter() {
         this(Clock.system(UK));
     }
 
     /** @param clock what "today" is, for a year of birth or a year something happened */
     public AnswerInterpreter(Clock clock) {
-        // Not yet switched on: the fallback still reads near misses the rules deliberately ask
-        // again (see docs/interpretation.md, "The trained fallback").
-        this(clock, TrainedReading.none());
-    }
-
-    /**
-     * @param clock    what "today" is
-     * @param fallback the trained reading tried only when the rules cannot decide
-     *                 ({@link TrainedReading#none()} for the rules alone)
-     */
-    public AnswerInterpreter(Clock clock, TrainedReading fallback) {
         this.clock = clock;
-        this.fallback = fallback;
     }
 
     /**
      * Reads {@code text} as the answer to {@code question}. A question about local services
      * ("who can help with my heating bills?") is {@link Interpretation.AboutServices}, whether it
      * is asked instead of an answer or, when the text is not an answer, just named ("lunch club").
-     * When the rules cannot decide, the trained fallback ({@link TrainedReading}) may read it if
-     * it is sure; otherwise it is {@link Interpretation.Unclear}.
+     * What the rules cannot read without guessing is {@link Interpretation.Unclear}: there is no
+     * statistical fallback (see docs/interpretation.md, "Why there is no trained fallback").
      */
     public Interpretation interpret(Question question, String text) {
         Optional<ServiceQuestion> asked = ServiceQuestion.read(text, false);
@@ -124,7 +111,7 @@ public final class AnswerInterpreter {
         }
         if (question.type() != AnswerType.FREE_TEXT && question.type() != AnswerType.POSTCODE
                 && undecided(question, Words.of(text).afterRetraction())) {
-            // Said to be undecided: neither the rules nor the fallback may pick a side.
+            // Said to be undecided: no reading may pick a side.
             return Interpretation.unclear("It sounds like that can change, or is hard to say. What is it most of the time?");
         }
         Interpretation answer = answer(question, text);
@@ -133,7 +120,7 @@ public final class AnswerInterpreter {
             if (named.isPresent()) {
                 return new Interpretation.AboutServices(named.get());
             }
-            return fallback.read(question, text).orElse(answer);
+            return answer;
         }
         return answer;
     }
