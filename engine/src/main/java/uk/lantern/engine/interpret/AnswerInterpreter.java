@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.lantern.engine.questionnaire.AnswerType;
 import uk.lantern.engine.questionnaire.Question;
 import uk.lantern.engine.questionnaire.Questionnaire;
@@ -55,13 +57,46 @@ public final class AnswerInterpreter {
     /** Whole answers that say nothing but not knowing. */
     private static final List<String> UNKNOWN = List.of("i cant remember", "cant remember", "i dont know", "dont know",
             "not sure", "im not sure", "no idea", "dunno", "i dunno", "hard to say", "i couldnt say", "couldnt say",
-            "cant say", "i cant say", "who knows", "i cant recall");
+            "cant say", "i cant say", "who knows", "i cant recall", "couldnt tell you", "i couldnt tell you",
+            "dont know", "i dont know");
     private static final List<String> UPS_AND_DOWNS = List.of("up and down", "ups and downs and", "good days and bad",
             "some days yes some days no", "some days yes and some days no");
     /** A no taken back at once: "not really but sometimes". */
     private static final List<String> NO_BUT_AT_TIMES = List.of("not really but sometimes", "no but sometimes",
             "not really but occasionally", "no but occasionally", "not usually but sometimes", "not often but sometimes",
             "no but now and then", "not really but now and then", "no but at times", "not really but at times");
+    /**
+     * Half-answers that leave the question open, by question: "with a bit of help" (get out),
+     * "a few things wrong with me" (a condition that limits daily life?), "I keep things to myself"
+     * (someone to confide in?), "I help my neighbour with her shopping" (a carer?), "there's
+     * nothing to go out for" (money stops you?), "they're always too busy" (how often in touch?),
+     * "I'd forget, wouldn't I" (memory). Each was misread as a plain yes or no by an earlier round.
+     */
+    private static final Map<String, List<String>> HEDGES = Map.of(
+            "can_get_out", List.of("with a bit of help", "with some help", "with help", "if someone", "if somebody",
+                    "if my", "when someone", "when my"),
+            "long_term_condition", List.of("things wrong with me", "bits and bobs", "couple of things", "few things",
+                    "one or two things"),
+            "confidant", List.of("i keep things to myself", "keep things to myself", "i keep it to myself",
+                    "burden"),
+            "is_carer", List.of("help my neighbour", "help the neighbour", "pop in on", "do bits for", "do a bit for",
+                    "with her shopping", "with his shopping", "lady next door", "man next door"),
+            "money_stops_going_out", List.of("nothing to go out for", "nowhere to go", "nothing round here",
+                    "nothing to do round here"),
+            "memory_problems", List.of("id forget", "wouldnt know would i", "wouldnt know", "id not remember",
+                    "wouldnt remember", "would i"),
+            "self_rated_health", List.of("up and down", "ups and downs"),
+            "language_barrier", List.of("a little bit", "a bit", "a little"));
+    /** Questions whose hedges are hedges only as the whole answer: "a little bit", not "a little bit hard, yes". */
+    private static final Set<String> WHOLE_ANSWER_HEDGES = Set.of("language_barrier", "confidant");
+    /** A plain yes or no that opens an answer settles it, whatever half-answer follows: "no, I just pop in on my neighbour". */
+    private static final List<String> OPENING_YES_NO = List.of("no", "nope", "nah", "not really", "yes", "yeah", "yep");
+    /** "I help my neighbour with her shopping but she could manage": what follows the "but" settles it. */
+    private static final List<String> SETTLING_BUT = List.of("but she could manage", "but he could manage",
+            "but she can manage", "but he can manage", "shes fine", "hes fine", "but nothing", "but not");
+    /** "Only if someone takes me": a narrower answer that settles the question, not a hedge. */
+    private static final List<String> ONLY_WHEN = List.of("only if", "only when", "only with");
+    private static final List<String> CONTACT_BUSY = List.of("busy", "too busy", "always busy");
     /** A marriage in the past and nothing said of how it ended. */
     private static final List<String> PAST_MARRIED = List.of("was married", "i was married", "used to be married",
             "i used to be married", "i was once married", "was once married", "been married");
@@ -146,7 +181,17 @@ public final class AnswerInterpreter {
         if (words.has("depends") && !words.hasAny(DEPENDS_ON_SOMEONE) || words.hasAny(VARIES)) {
             return true;
         }
-        if (words.hasAny(NOT_KNOWING) || UNKNOWN.contains(words.joined())) {
+        if (words.hasAny(NOT_KNOWING) || UNKNOWN.contains(words.joined())
+                || UNKNOWN.contains(words.joined().replace(" really", "").replace("really ", ""))) {
+            return true;
+        }
+        List<String> hedges = HEDGES.getOrDefault(question.id(), List.of());
+        if (hedges.contains(words.joined()) || !WHOLE_ANSWER_HEDGES.contains(question.id()) && words.hasAny(hedges)
+                && !words.hasAny(ONLY_WHEN) && !settledBeside(words)) {
+            return true;
+        }
+        if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(CONTACT_BUSY)
+                && HowOften.find(words).isEmpty()) {
             return true;
         }
         if (question.type() == AnswerType.YES_NO && words.hasAny(UPS_AND_DOWNS) && !words.has("fed up")) {
@@ -156,6 +201,13 @@ public final class AnswerInterpreter {
             return true;
         }
         return MARITAL_QUESTION.equals(question.id()) && PAST_MARRIED.contains(words.joined());
+    }
+
+    /** An opening yes or no, or a "but" that settles what a half-answer left open. */
+    private static boolean settledBeside(Words words) {
+        boolean opens = OPENING_YES_NO.stream().anyMatch(o -> words.joined().equals(o)
+                || words.joined().startsWith(o + " "));
+        return opens || words.hasAny(SETTLING_BUT);
     }
 
     private static Interpretation choice(Question question, Words words, LocalDate today) {
@@ -174,6 +226,12 @@ public final class AnswerInterpreter {
             }
             if (tasks.isPresent() && NamedCount.saysOnly(words)) {
                 return Interpretation.understood("one");
+            }
+            List<NumberWords.Mention> numbers = NumberWords.findIn(words);
+            if (numbers.size() == 1 && words.size() <= 3 && tasks.isEmpty()) {
+                // "2", "three", "2 things": a count of the tasks.
+                int n = numbers.getFirst().value();
+                return Interpretation.understood(n == 0 ? "none" : n == 1 ? "one" : "two_or_more");
             }
         }
         if (MARITAL_QUESTION.equals(question.id()) && words.hasAny(MARRIED_AGAIN)

@@ -58,7 +58,9 @@ final class HouseholdReading {
      * @param names people named in the answer ({@link PersonNames}: "me and Jim"), lower case;
      *              each counts as one person unless spoken of as gone
      */
-    static Interpretation read(Question question, Words words, Set<String> names) {
+    static Interpretation read(Question question, Words spoken, Set<String> names) {
+        // "me n him": in a list of people a lone "n" is "and" (elsewhere it is a quick "no").
+        Words words = new Words(spoken.tokens().stream().map(w -> w.equals("n") ? "and" : w).toList());
         if (words.isEmpty()) {
             return Interpretation.unclear("There was no answer to read.");
         }

@@ -63,7 +63,10 @@ final class YesNoReading {
         boolean onlyHowOftenDoubt = found.stream()
                 .filter(f -> f.meaning() == Leaning.UNSURE)
                 .allMatch(f -> HOW_OFTEN.contains(f.phrase()));
-        if (carried.isPresent() && onlyHowOftenDoubt) {
+        boolean plainYesSaid = found.stream().anyMatch(f -> f.meaning() == Leaning.YES && PLAIN.contains(f.phrase()))
+                && found.stream().noneMatch(f -> f.meaning() == Leaning.NO);
+        if ((carried.isPresent() || plainYesSaid) && onlyHowOftenDoubt) {
+            // "Sometimes, yes": how often it happens, and that it does.
             found = found.stream().filter(f -> f.meaning() != Leaning.UNSURE).toList();
         }
         if (YesNoStatements.firmlyNo(question.id(), words)) {
