@@ -31,6 +31,14 @@ public final class AnswerInterpreter {
     /** "Retired recently" is within the last two years. */
     private static final double RECENT_MONTHS = 24;
     private static final List<String> RETIRING = List.of("retired", "retirement", "retire");
+    /** Leaving work said without "retired": "finished work this summer", "I finished at the council last year". */
+    private static final List<String> LEFT_WORK = List.of("retired", "finished work", "stopped work", "finished at",
+            "stopped working", "gave up work", "left work", "finished working", "packed up work");
+    /** Within the two years whatever the day: "this summer", "last year". */
+    private static final List<String> LATELY = List.of("this year", "last year", "this month", "last month",
+            "this summer", "this spring", "this autumn", "this winter", "last summer", "last spring", "last autumn",
+            "last winter", "this christmas", "this easter", "last christmas", "last easter", "in the summer",
+            "in the spring");
     /** Spans either side of the two-year line. */
     private static final List<String> NEAR_TWO_YEARS = List.of("few years", "two or three years", "2 or 3 years",
             "couple of years or so", "about two years", "about 2 years", "around two years", "around 2 years");
@@ -212,6 +220,9 @@ public final class AnswerInterpreter {
 
     private static Interpretation choice(Question question, Words words, LocalDate today) {
         if (RETIREMENT_QUESTION.equals(question.id())) {
+            if (words.hasAny(LEFT_WORK) && words.hasAny(LATELY) && !words.hasAny(List.of("not", "never", "still"))) {
+                return Interpretation.understood("retired_recently");
+            }
             Optional<String> byYear = retiredByYear(words, today).or(() -> retiredBySpan(words));
             if (byYear.isPresent()) {
                 return byYear.get().isEmpty()
@@ -379,7 +390,10 @@ public final class AnswerInterpreter {
                 return Interpretation.unclear("Was that your own age? Could you tell me how old you are, like 78?");
             }
         }
-        if (EYE_CONDITIONS_QUESTION.equals(question.id()) && NumberWords.findIn(words).isEmpty()) {
+        boolean countGiven = NumberWords.findIn(words).stream()
+                // "cataract in one eye": which eye, not how many conditions.
+                .anyMatch(m -> m.end() >= words.size() || !words.get(m.end()).startsWith("eye"));
+        if (EYE_CONDITIONS_QUESTION.equals(question.id()) && !countGiven) {
             Optional<Integer> named = NamedCount.EYE_CONDITIONS.count(words);
             if (named.isPresent()) {
                 return WholeNumberReading.inRange(question, named.get());

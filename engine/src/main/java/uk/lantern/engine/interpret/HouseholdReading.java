@@ -211,7 +211,9 @@ final class HouseholdReading {
     private static boolean isGone(Words words, int i) {
         // "the kids have all moved out": the gone word may come a few words on.
         for (int j = i + 1; j < Math.min(words.size(), i + 5); j++) {
-            if (GONE.contains(words.get(j))) {
+            // "my sister who moved in last year" has come, not gone.
+            boolean movedIn = words.get(j).equals("moved") && j + 1 < words.size() && words.get(j + 1).equals("in");
+            if (GONE.contains(words.get(j)) && !movedIn) {
                 return true;
             }
         }
