@@ -126,7 +126,12 @@ public final class AnswerInterpreter {
     private static final List<String> PART_OF_THE_TIME = List.of("weekends", "weekend", "evenings", "evening",
             "at night", "nights", "night time", "nighttime", "sundays", "sunday", "saturdays", "bank holidays",
             "in the winter", "winter", "winters", "mornings", "afternoons", "after dark", "when it gets dark",
-            "long evenings", "dark nights");
+            "long evenings", "dark nights", "when my", "on holiday", "away");
+    /** Whom a carer looks after, by the words for them, in the order the options list them. */
+    private static final Map<String, List<String>> CARED_FOR = Map.of(
+            "partner", List.of("husband", "wife", "partner", "hubby", "missus", "other half"),
+            "parent", List.of("mum", "mother", "mam", "dad", "father", "mother in law", "father in law"),
+            "child", List.of("son", "daughter", "lad", "boy", "girl", "grandson", "granddaughter"));
 
     private final Clock clock;
 
@@ -265,6 +270,12 @@ public final class AnswerInterpreter {
                 return Interpretation.understood("some_of_the_time");
             }
         }
+        if ("cares_for".equals(question.id()) && read instanceof Interpretation.Unclear) {
+            Optional<String> first = firstCaredFor(words);
+            if (first.isPresent()) {
+                return Interpretation.understood(first.get());
+            }
+        }
         if (MARITAL_QUESTION.equals(question.id())) {
             Optional<String> gone = partnerGone(words);
             boolean partnerOrNothing = !(read instanceof Interpretation.Understood u)
@@ -279,6 +290,29 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("I was not sure which of these that meant. Please pick one of the answers.");
         }
         return read;
+    }
+
+    /**
+     * "My partner and my mother": someone who cares for several people is asked for one option,
+     * so the first named is kept (the chat reads it back, and "change my answer" puts it right).
+     * Empty unless each word found names someone the options cover and nothing negates them.
+     */
+    private static Optional<String> firstCaredFor(Words words) {
+        if (words.hasAny(List.of("not", "no", "dont", "used to", "until"))) {
+            return Optional.empty();
+        }
+        int best = Integer.MAX_VALUE;
+        String option = null;
+        for (Map.Entry<String, List<String>> e : CARED_FOR.entrySet()) {
+            for (String who : e.getValue()) {
+                int at = words.tokens().indexOf(who);
+                if (at >= 0 && at < best) {
+                    best = at;
+                    option = e.getKey();
+                }
+            }
+        }
+        return Optional.ofNullable(option);
     }
 
     /**

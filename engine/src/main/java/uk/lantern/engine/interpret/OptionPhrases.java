@@ -175,11 +175,12 @@ final class OptionPhrases {
                 "every other week", "every few weeks", "a few times a month", "most weeks", "at weekends",
                 "on sundays", "every sunday", "regularly", "more than once a month", "once a month or more",
                 "every few days", "every couple of days", "every other day", "a few times a week", "few times a week",
-                "couple of times a week", "lives with me", "live with me", "lives with us", "lives next door",
+                "couple of times a week", "pop round", "pops round", "pop over", "pops over", "lives with me", "live with me", "lives with us", "lives next door",
                 "see her every day", "see him every day");
         means("less_than_monthly",
                 "a few times a year", "once or twice a year", "once a year", "twice a year", "at christmas",
-                "in months", "for months", "not since covid", "not since lockdown", "since i moved",
+                "in months", "for months", "not for months", "not since covid", "not since lockdown", "since i moved",
+                "in years", "for years", "dont bother with me",
                 "christmas", "christmas and birthdays", "birthdays", "on birthdays", "every few months",
                 "every couple of months", "not every month", "less than once a month", "now and again at christmas",
                 "once in a while at christmas", "hardly at all", "not for years", "not for ages",
@@ -200,7 +201,8 @@ final class OptionPhrases {
         means("none",
                 "none", "i have none", "i havent got any", "havent got any", "i havent any", "i dont have any",
                 "dont have any", "i have not got any", "got none", "no children", "no kids", "no family",
-                "no friends", "no one", "nobody", "none left", "werent blessed", "never blessed", "not blessed",
+                "no friends", "no one", "nobody", "none left", "dont really have friends", "dont really have any",
+                "werent blessed", "never blessed", "not blessed",
                 "last of my lot", "only one left", "none of us left", "the last one left", "lost my only",
                 "only son died", "only daughter died", "only child died", "theyve all gone", "they have all gone",
                 "no problems", "no difficulty", "no difficulties", "nothing", "i manage fine", "never had any",
@@ -253,7 +255,7 @@ final class OptionPhrases {
         means("fair", "not as good as", "not as good as it was", "not as good as it used to be", "not what it was",
                 "not what it used to be", "going downhill", "worse than it was", "worse than it used to be");
         means("fair", "fair", "not great", "could be better", "so so", "average", "middling", "up and down",
-                "not the best", "not very good", "not so good", "not too good", "fair to middling", "ups and downs",
+                "not the best", "ive had better", "had better", "not very good", "not so good", "not too good", "fair to middling", "ups and downs",
                 "could be worse", "not brilliant", "not that good", "mixed", "okay ish", "ok ish", "not too clever",
                 "not so clever", "been better", "ive been better", "seen better days", "fair ish", "so so really");
         means("poor", "poor", "terrible", "awful", "bad", "very bad", "really bad", "dreadful", "rubbish", "horrible",

@@ -75,7 +75,8 @@ final class YesNoStatements {
                     "miss her terrible",
                     "miss him terrible", "lost touch",
                     // So many at this age: "too many, they're all going", "dropping like flies".
-                    "too many", "dropping like flies", "theyre all going", "all going"),
+                    "too many", "dropping like flies", "theyre all going", "all going", "lost me mam", "lost me mum",
+                    "lost me dad", "lost two", "lost three", "lost a friend", "lost friends"),
                     List.of("nobody", "no one", "noone", "not recently", "not lately", "not in the last two years",
                             "touch wood", "thankfully not"),
                     // Someone died who was not close, or long ago with no one since: "my neighbour
@@ -170,7 +171,7 @@ final class YesNoStatements {
                             "no trouble keeping warm", "no problem keeping warm", "keep warm fine",
                             "manage to stay warm", "can stay warm", "warm enough", "nice and warm"))),
             Map.entry("money_worries", new Cues(List.of(
-                    "heating and eating", "heat or eat", "eat or heat", "choose between", "end of the month",
+                    "brassic", "its hard", "state pension", "heating and eating", "heat or eat", "eat or heat", "choose between", "end of the month",
                     "struggle", "struggling", "skint", "hard up", "tight", "cant afford", "broke", "in debt", "debts",
                     "make ends meet", "money is tight", "pension doesnt", "barely manage", "scrimp",
                     // Going without to make money last, said as what one does.
@@ -301,7 +302,7 @@ final class YesNoStatements {
                     "nervous", "worried sick", "on tablets for my nerves", "crying", "cry a lot", "i cry",
                     "cry most days",
                     "cry every day", "tearful", "weepy", "in tears", "panicky", "panic", "panic attacks", "on edge",
-                    "nerves are bad", "nerves have been bad", "nerves are shot", "bad with my nerves", "my nerves",
+                    "most days", "nerves are bad", "nerves have been bad", "nerves are shot", "bad with my nerves", "my nerves",
                     "nervy",
                     "worry all the time", "worrying all the time", "cant stop worrying", "cant sleep for worrying",
                     "no motivation", "cant be bothered", "cant see the point", "whats the point", "no point",
@@ -499,8 +500,10 @@ final class YesNoStatements {
                             "his own place", "her own place", "live with my son", "live with my daughter",
                             "live with my sister", "live with my mum",
                             "live with my brother", "lives with his", "lives with her", "only my son", "just my son",
-                            "only my daughter", "just my daughter", "not a partner", "courting",
-                            "dont live together", "not living together", "dont live with"))),
+                            "only my daughter", "just my daughter", "not a partner"),
+                    // Together but not under one roof: "we don't live together but we've been courting 10 years".
+                    List.of("separate houses", "courting", "dont live together", "not living together",
+                            "live apart", "living apart", "own place"))),
             Map.entry("confidant", new Cues(List.of(
                     "my daughter", "my son", "my friend", "my friends", "my best friend", "a friend", "a good friend",
                     "my neighbour", "neighbour", "my sister", "my brother", "my husband", "my wife", "my partner",
