@@ -245,9 +245,14 @@ public final class AnswerInterpreter {
             }
             List<NumberWords.Mention> numbers = NumberWords.findIn(words);
             if (numbers.size() == 1 && words.size() <= 3 && tasks.isEmpty()) {
-                // "2", "three", "2 things": a count of the tasks.
+                // "three", "2 things": a count of the tasks. A bare "1" or "2" could be the
+                // option's place in the list as well, so it is left to be asked again.
                 int n = numbers.getFirst().value();
-                return Interpretation.understood(n == 0 ? "none" : n == 1 ? "one" : "two_or_more");
+                boolean counted = numbers.getFirst().end() < words.size()
+                        && List.of("things", "tasks", "of", "jobs").contains(words.get(numbers.getFirst().end()));
+                if (n >= 3 || counted) {
+                    return Interpretation.understood(n == 0 ? "none" : n == 1 ? "one" : "two_or_more");
+                }
             }
         }
         if (MARITAL_QUESTION.equals(question.id()) && words.hasAny(MARRIED_AGAIN)
