@@ -126,7 +126,7 @@ public final class AnswerInterpreter {
     private static final List<String> PART_OF_THE_TIME = List.of("weekends", "weekend", "evenings", "evening",
             "at night", "nights", "night time", "nighttime", "sundays", "sunday", "saturdays", "bank holidays",
             "in the winter", "winter", "winters", "mornings", "afternoons", "after dark", "when it gets dark",
-            "long evenings", "dark nights", "when my", "on holiday", "away");
+            "long evenings", "dark nights", "when my", "on holiday");
     /** Whom a carer looks after, by the words for them, in the order the options list them. */
     private static final Map<String, List<String>> CARED_FOR = Map.of(
             "partner", List.of("husband", "wife", "partner", "hubby", "missus", "other half"),
