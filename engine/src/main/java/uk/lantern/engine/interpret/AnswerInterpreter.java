@@ -65,8 +65,7 @@ public final class AnswerInterpreter {
     /** Whole answers that say nothing but not knowing. */
     private static final List<String> UNKNOWN = List.of("i cant remember", "cant remember", "i dont know", "dont know",
             "not sure", "im not sure", "no idea", "dunno", "i dunno", "hard to say", "i couldnt say", "couldnt say",
-            "cant say", "i cant say", "who knows", "i cant recall", "couldnt tell you", "i couldnt tell you",
-            "dont know", "i dont know");
+            "cant say", "i cant say", "who knows", "i cant recall", "couldnt tell you", "i couldnt tell you");
     private static final List<String> UPS_AND_DOWNS = List.of("up and down", "ups and downs and", "good days and bad",
             "some days yes some days no", "some days yes and some days no");
     /** A no taken back at once: "not really but sometimes". */
@@ -127,10 +126,10 @@ public final class AnswerInterpreter {
             "at night", "nights", "night time", "nighttime", "sundays", "sunday", "saturdays", "bank holidays",
             "in the winter", "winter", "winters", "mornings", "afternoons", "after dark", "when it gets dark",
             "long evenings", "dark nights", "when my", "on holiday");
-    /** Whom a carer looks after, by the words for them, in the order the options list them. */
+    /** Whom a carer looks after: the option, and single words for the people it covers. */
     private static final Map<String, List<String>> CARED_FOR = Map.of(
-            "partner", List.of("husband", "wife", "partner", "hubby", "missus", "other half"),
-            "parent", List.of("mum", "mother", "mam", "dad", "father", "mother in law", "father in law"),
+            "partner", List.of("husband", "wife", "partner", "hubby", "missus"),
+            "parent", List.of("mum", "mother", "mam", "dad", "father"),
             "child", List.of("son", "daughter", "lad", "boy", "girl", "grandson", "granddaughter"));
 
     private final Clock clock;
@@ -162,13 +161,16 @@ public final class AnswerInterpreter {
             // Said to be undecided: no reading may pick a side.
             return Interpretation.unclear("It sounds like that can change, or is hard to say. What is it most of the time?");
         }
+        if (halfAnswer(question, Words.of(text).afterRetraction())) {
+            return Interpretation.unclear("I wasn't sure which way that leans, so I'd rather not guess. "
+                    + "Could you pick the answer that fits best?");
+        }
         Interpretation answer = answer(question, text);
         if (answer instanceof Interpretation.Unclear) {
             Optional<ServiceQuestion> named = ServiceQuestion.read(text, true);
             if (named.isPresent()) {
                 return new Interpretation.AboutServices(named.get());
             }
-            return answer;
         }
         return answer;
     }
@@ -198,15 +200,7 @@ public final class AnswerInterpreter {
                 || UNKNOWN.contains(words.joined().replace(" really", "").replace("really ", ""))) {
             return true;
         }
-        List<String> hedges = HEDGES.getOrDefault(question.id(), List.of());
-        if (hedges.contains(words.joined()) || !WHOLE_ANSWER_HEDGES.contains(question.id()) && words.hasAny(hedges)
-                && !words.hasAny(ONLY_WHEN) && !settledBeside(words)) {
-            return true;
-        }
-        if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(CONTACT_BUSY)
-                && HowOften.find(words).isEmpty()) {
-            return true;
-        }
+
         if (question.type() == AnswerType.YES_NO && words.hasAny(UPS_AND_DOWNS) && !words.has("fed up")) {
             return true;
         }
@@ -214,6 +208,20 @@ public final class AnswerInterpreter {
             return true;
         }
         return MARITAL_QUESTION.equals(question.id()) && PAST_MARRIED.contains(words.joined());
+    }
+
+    /**
+     * A half-answer that leaves this question open ({@link #HEDGES}): "with a bit of help" to
+     * getting out, "they're always too busy" to contact, unless an opening yes or no or a
+     * settling "but" decides it, or it is a narrower answer ("only if someone takes me").
+     */
+    private static boolean halfAnswer(Question question, Words words) {
+        List<String> hedges = HEDGES.getOrDefault(question.id(), List.of());
+        if (hedges.contains(words.joined()) || !WHOLE_ANSWER_HEDGES.contains(question.id()) && words.hasAny(hedges)
+                && !words.hasAny(ONLY_WHEN) && !settledBeside(words)) {
+            return true;
+        }
+        return CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(CONTACT_BUSY) && HowOften.find(words).isEmpty();
     }
 
     /** An opening yes or no, or a "but" that settles what a half-answer left open. */
