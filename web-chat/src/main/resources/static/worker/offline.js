@@ -16,6 +16,7 @@ var FILES = [
   SCREEN,
   '/js/lantern-tablet-store.js',
   '/js/lantern-worker.js',
+  '/js/lantern-safeguarding-check.js',
   '/js/lantern-safeguarding.js',
   '/worker/safeguarding.json',
   '/js/lantern-session.js',
