@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.lantern.engine.questionnaire.AnswerType;
 import uk.lantern.engine.questionnaire.Question;
 import uk.lantern.engine.questionnaire.Questionnaire;
@@ -29,6 +31,14 @@ public final class AnswerInterpreter {
     /** "Retired recently" is within the last two years. */
     private static final double RECENT_MONTHS = 24;
     private static final List<String> RETIRING = List.of("retired", "retirement", "retire");
+    /** Leaving work said without "retired": "finished work this summer", "I finished at the council last year". */
+    private static final List<String> LEFT_WORK = List.of("retired", "finished work", "stopped work", "finished at",
+            "stopped working", "gave up work", "left work", "finished working", "packed up work");
+    /** Within the two years whatever the day: "this summer", "last year". */
+    private static final List<String> LATELY = List.of("this year", "last year", "this month", "last month",
+            "this summer", "this spring", "this autumn", "this winter", "last summer", "last spring", "last autumn",
+            "last winter", "this christmas", "this easter", "last christmas", "last easter", "in the summer",
+            "in the spring");
     /** Spans either side of the two-year line. */
     private static final List<String> NEAR_TWO_YEARS = List.of("few years", "two or three years", "2 or 3 years",
             "couple of years or so", "about two years", "about 2 years", "around two years", "around 2 years");
@@ -55,13 +65,45 @@ public final class AnswerInterpreter {
     /** Whole answers that say nothing but not knowing. */
     private static final List<String> UNKNOWN = List.of("i cant remember", "cant remember", "i dont know", "dont know",
             "not sure", "im not sure", "no idea", "dunno", "i dunno", "hard to say", "i couldnt say", "couldnt say",
-            "cant say", "i cant say", "who knows", "i cant recall");
+            "cant say", "i cant say", "who knows", "i cant recall", "couldnt tell you", "i couldnt tell you");
     private static final List<String> UPS_AND_DOWNS = List.of("up and down", "ups and downs and", "good days and bad",
             "some days yes some days no", "some days yes and some days no");
     /** A no taken back at once: "not really but sometimes". */
     private static final List<String> NO_BUT_AT_TIMES = List.of("not really but sometimes", "no but sometimes",
             "not really but occasionally", "no but occasionally", "not usually but sometimes", "not often but sometimes",
             "no but now and then", "not really but now and then", "no but at times", "not really but at times");
+    /**
+     * Half-answers that leave the question open, by question: "with a bit of help" (get out),
+     * "a few things wrong with me" (a condition that limits daily life?), "I keep things to myself"
+     * (someone to confide in?), "I help my neighbour with her shopping" (a carer?), "there's
+     * nothing to go out for" (money stops you?), "they're always too busy" (how often in touch?),
+     * "I'd forget, wouldn't I" (memory). Each was misread as a plain yes or no by an earlier round.
+     */
+    private static final Map<String, List<String>> HEDGES = Map.of(
+            "can_get_out", List.of("with a bit of help", "with some help", "with help", "if someone", "if somebody",
+                    "if my", "when someone", "when my"),
+            "long_term_condition", List.of("things wrong with me", "bits and bobs", "couple of things", "few things",
+                    "one or two things"),
+            "confidant", List.of("i keep things to myself", "keep things to myself", "i keep it to myself",
+                    "burden"),
+            "is_carer", List.of("help my neighbour", "help the neighbour", "pop in on", "do bits for", "do a bit for",
+                    "with her shopping", "with his shopping", "lady next door", "man next door"),
+            "money_stops_going_out", List.of("nothing to go out for", "nowhere to go", "nothing round here",
+                    "nothing to do round here"),
+            "memory_problems", List.of("id forget", "wouldnt know would i", "wouldnt know", "id not remember",
+                    "wouldnt remember", "would i"),
+            "self_rated_health", List.of("up and down", "ups and downs"),
+            "language_barrier", List.of("a little bit", "a bit", "a little"));
+    /** Questions whose hedges are hedges only as the whole answer: "a little bit", not "a little bit hard, yes". */
+    private static final Set<String> WHOLE_ANSWER_HEDGES = Set.of("language_barrier", "confidant");
+    /** A plain yes or no that opens an answer settles it, whatever half-answer follows: "no, I just pop in on my neighbour". */
+    private static final List<String> OPENING_YES_NO = List.of("no", "nope", "nah", "not really", "yes", "yeah", "yep");
+    /** "I help my neighbour with her shopping but she could manage": what follows the "but" settles it. */
+    private static final List<String> SETTLING_BUT = List.of("but she could manage", "but he could manage",
+            "but she can manage", "but he can manage", "shes fine", "hes fine", "but nothing", "but not");
+    /** "Only if someone takes me": a narrower answer that settles the question, not a hedge. */
+    private static final List<String> ONLY_WHEN = List.of("only if", "only when", "only with");
+    private static final List<String> CONTACT_BUSY = List.of("busy", "too busy", "always busy");
     /** A marriage in the past and nothing said of how it ended. */
     private static final List<String> PAST_MARRIED = List.of("was married", "i was married", "used to be married",
             "i used to be married", "i was once married", "was once married", "been married");
@@ -83,39 +125,31 @@ public final class AnswerInterpreter {
     private static final List<String> PART_OF_THE_TIME = List.of("weekends", "weekend", "evenings", "evening",
             "at night", "nights", "night time", "nighttime", "sundays", "sunday", "saturdays", "bank holidays",
             "in the winter", "winter", "winters", "mornings", "afternoons", "after dark", "when it gets dark",
-            "long evenings", "dark nights");
+            "long evenings", "dark nights", "when my", "on holiday");
+    /** Whom a carer looks after: the option, and single words for the people it covers. */
+    private static final Map<String, List<String>> CARED_FOR = Map.of(
+            "partner", List.of("husband", "wife", "partner", "hubby", "missus"),
+            "parent", List.of("mum", "mother", "mam", "dad", "father"),
+            "child", List.of("son", "daughter", "lad", "boy", "girl", "grandson", "granddaughter"));
 
     private final Clock clock;
-    private final TrainedReading fallback;
 
-    /** Reads dates (a year of birth, "died in 2015") against today in the UK, with the rules alone. */
+    /** Reads dates (a year of birth, "died in 2015") against today in the UK. */
     public AnswerInterpreter() {
         this(Clock.system(UK));
     }
 
     /** @param clock what "today" is, for a year of birth or a year something happened */
     public AnswerInterpreter(Clock clock) {
-        // Not yet switched on: the fallback still reads near misses the rules deliberately ask
-        // again (see docs/interpretation.md, "The trained fallback").
-        this(clock, TrainedReading.none());
-    }
-
-    /**
-     * @param clock    what "today" is
-     * @param fallback the trained reading tried only when the rules cannot decide
-     *                 ({@link TrainedReading#none()} for the rules alone)
-     */
-    public AnswerInterpreter(Clock clock, TrainedReading fallback) {
         this.clock = clock;
-        this.fallback = fallback;
     }
 
     /**
      * Reads {@code text} as the answer to {@code question}. A question about local services
      * ("who can help with my heating bills?") is {@link Interpretation.AboutServices}, whether it
      * is asked instead of an answer or, when the text is not an answer, just named ("lunch club").
-     * When the rules cannot decide, the trained fallback ({@link TrainedReading}) may read it if
-     * it is sure; otherwise it is {@link Interpretation.Unclear}.
+     * What the rules cannot read without guessing is {@link Interpretation.Unclear}: there is no
+     * statistical fallback (see docs/interpretation.md, "Why there is no trained fallback").
      */
     public Interpretation interpret(Question question, String text) {
         Optional<ServiceQuestion> asked = ServiceQuestion.read(text, false);
@@ -124,8 +158,12 @@ public final class AnswerInterpreter {
         }
         if (question.type() != AnswerType.FREE_TEXT && question.type() != AnswerType.POSTCODE
                 && undecided(question, Words.of(text).afterRetraction())) {
-            // Said to be undecided: neither the rules nor the fallback may pick a side.
+            // Said to be undecided: no reading may pick a side.
             return Interpretation.unclear("It sounds like that can change, or is hard to say. What is it most of the time?");
+        }
+        if (halfAnswer(question, Words.of(text).afterRetraction())) {
+            return Interpretation.unclear("I wasn't sure which way that leans, so I'd rather not guess. "
+                    + "Could you pick the answer that fits best?");
         }
         Interpretation answer = answer(question, text);
         if (answer instanceof Interpretation.Unclear) {
@@ -133,7 +171,6 @@ public final class AnswerInterpreter {
             if (named.isPresent()) {
                 return new Interpretation.AboutServices(named.get());
             }
-            return fallback.read(question, text).orElse(answer);
         }
         return answer;
     }
@@ -159,9 +196,11 @@ public final class AnswerInterpreter {
         if (words.has("depends") && !words.hasAny(DEPENDS_ON_SOMEONE) || words.hasAny(VARIES)) {
             return true;
         }
-        if (words.hasAny(NOT_KNOWING) || UNKNOWN.contains(words.joined())) {
+        if (words.hasAny(NOT_KNOWING) || UNKNOWN.contains(words.joined())
+                || UNKNOWN.contains(words.joined().replace(" really", "").replace("really ", ""))) {
             return true;
         }
+
         if (question.type() == AnswerType.YES_NO && words.hasAny(UPS_AND_DOWNS) && !words.has("fed up")) {
             return true;
         }
@@ -171,8 +210,32 @@ public final class AnswerInterpreter {
         return MARITAL_QUESTION.equals(question.id()) && PAST_MARRIED.contains(words.joined());
     }
 
+    /**
+     * A half-answer that leaves this question open ({@link #HEDGES}): "with a bit of help" to
+     * getting out, "they're always too busy" to contact, unless an opening yes or no or a
+     * settling "but" decides it, or it is a narrower answer ("only if someone takes me").
+     */
+    private static boolean halfAnswer(Question question, Words words) {
+        List<String> hedges = HEDGES.getOrDefault(question.id(), List.of());
+        if (hedges.contains(words.joined()) || !WHOLE_ANSWER_HEDGES.contains(question.id()) && words.hasAny(hedges)
+                && !words.hasAny(ONLY_WHEN) && !settledBeside(words)) {
+            return true;
+        }
+        return CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(CONTACT_BUSY) && HowOften.find(words).isEmpty();
+    }
+
+    /** An opening yes or no, or a "but" that settles what a half-answer left open. */
+    private static boolean settledBeside(Words words) {
+        boolean opens = OPENING_YES_NO.stream().anyMatch(o -> words.joined().equals(o)
+                || words.joined().startsWith(o + " "));
+        return opens || words.hasAny(SETTLING_BUT);
+    }
+
     private static Interpretation choice(Question question, Words words, LocalDate today) {
         if (RETIREMENT_QUESTION.equals(question.id())) {
+            if (words.hasAny(LEFT_WORK) && words.hasAny(LATELY) && !words.hasAny(List.of("not", "never", "still"))) {
+                return Interpretation.understood("retired_recently");
+            }
             Optional<String> byYear = retiredByYear(words, today).or(() -> retiredBySpan(words));
             if (byYear.isPresent()) {
                 return byYear.get().isEmpty()
@@ -187,6 +250,17 @@ public final class AnswerInterpreter {
             }
             if (tasks.isPresent() && NamedCount.saysOnly(words)) {
                 return Interpretation.understood("one");
+            }
+            List<NumberWords.Mention> numbers = NumberWords.findIn(words);
+            if (numbers.size() == 1 && words.size() <= 3 && tasks.isEmpty()) {
+                // "three", "2 things": a count of the tasks. A bare "1" or "2" could be the
+                // option's place in the list as well, so it is left to be asked again.
+                int n = numbers.getFirst().value();
+                boolean counted = numbers.getFirst().end() < words.size()
+                        && List.of("things", "tasks", "of", "jobs").contains(words.get(numbers.getFirst().end()));
+                if (n >= 3 || counted) {
+                    return Interpretation.understood(n == 0 ? "none" : n == 1 ? "one" : "two_or_more");
+                }
             }
         }
         if (MARITAL_QUESTION.equals(question.id()) && words.hasAny(MARRIED_AGAIN)
@@ -209,6 +283,12 @@ public final class AnswerInterpreter {
                 return Interpretation.understood("some_of_the_time");
             }
         }
+        if ("cares_for".equals(question.id()) && read instanceof Interpretation.Unclear) {
+            Optional<String> first = firstCaredFor(words);
+            if (first.isPresent()) {
+                return Interpretation.understood(first.get());
+            }
+        }
         if (MARITAL_QUESTION.equals(question.id())) {
             Optional<String> gone = partnerGone(words);
             boolean partnerOrNothing = !(read instanceof Interpretation.Understood u)
@@ -223,6 +303,29 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("I was not sure which of these that meant. Please pick one of the answers.");
         }
         return read;
+    }
+
+    /**
+     * "My partner and my mother": someone who cares for several people is asked for one option,
+     * so the first named is kept (the chat reads it back, and "change my answer" puts it right).
+     * Empty unless each word found names someone the options cover and nothing negates them.
+     */
+    private static Optional<String> firstCaredFor(Words words) {
+        if (words.hasAny(List.of("not", "no", "dont", "used to", "until"))) {
+            return Optional.empty();
+        }
+        int best = Integer.MAX_VALUE;
+        String option = null;
+        for (Map.Entry<String, List<String>> e : CARED_FOR.entrySet()) {
+            for (String who : e.getValue()) {
+                int at = words.tokens().indexOf(who);
+                if (at >= 0 && at < best) {
+                    best = at;
+                    option = e.getKey();
+                }
+            }
+        }
+        return Optional.ofNullable(option);
     }
 
     /**
@@ -334,7 +437,10 @@ public final class AnswerInterpreter {
                 return Interpretation.unclear("Was that your own age? Could you tell me how old you are, like 78?");
             }
         }
-        if (EYE_CONDITIONS_QUESTION.equals(question.id()) && NumberWords.findIn(words).isEmpty()) {
+        boolean countGiven = NumberWords.findIn(words).stream()
+                // "cataract in one eye": which eye, not how many conditions.
+                .anyMatch(m -> m.end() >= words.size() || !words.get(m.end()).startsWith("eye"));
+        if (EYE_CONDITIONS_QUESTION.equals(question.id()) && !countGiven) {
             Optional<Integer> named = NamedCount.EYE_CONDITIONS.count(words);
             if (named.isPresent()) {
                 return WholeNumberReading.inRange(question, named.get());

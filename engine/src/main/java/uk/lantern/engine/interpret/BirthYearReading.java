@@ -18,9 +18,6 @@ final class BirthYearReading {
     /** Four-digit numbers from here up are years rather than ages. */
     private static final int EARLIEST_YEAR = 1000;
 
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
-
     private BirthYearReading() {
     }
 
@@ -42,24 +39,36 @@ final class BirthYearReading {
             return Optional.of(Interpretation.unclear("That year is still to come. Could you tell me your age, like 78?"));
         }
         int age = today.getYear() - born;
-        int month = monthNamed(words);
-        if (month > today.getMonthValue()) {
+        int[] dayMonth = dayAndMonthBefore(words, born);
+        int month = dayMonth[1] > 0 ? dayMonth[1] : monthNamed(words);
+        if (month > today.getMonthValue() || month == today.getMonthValue() && dayMonth[0] > today.getDayOfMonth()) {
             age--;
         }
         return Optional.of(WholeNumberReading.inRange(question, age));
     }
 
     private static int monthNamed(Words words) {
-        for (String token : words.tokens()) {
-            int at = MONTHS.indexOf(token);
-            if (at < 0 && token.length() >= 3) {
-                at = MONTHS.stream().filter(m -> m.startsWith(token) && token.length() == 3).findFirst()
-                        .map(MONTHS::indexOf).orElse(-1);
-            }
-            if (at >= 0) {
-                return at + 1;
+        return words.tokens().stream().mapToInt(Months::of).filter(m -> m > 0).findFirst().orElse(0);
+    }
+
+    /**
+     * A date of birth written day first, as in the UK ("25/12/1950", "25 12 1950" once the slashes
+     * are spaces): {day, month}, or {0, 0} when the year does not follow a day and a month.
+     */
+    private static int[] dayAndMonthBefore(Words words, int year) {
+        int at = words.tokens().indexOf(String.valueOf(year));
+        if (at < 2) {
+            return new int[] {0, 0};
+        }
+        String d = words.get(at - 2);
+        String m = words.get(at - 1);
+        if (d.matches("[0-9]{1,2}") && m.matches("[0-9]{1,2}")) {
+            int day = Integer.parseInt(d);
+            int month = Integer.parseInt(m);
+            if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                return new int[] {day, month};
             }
         }
-        return 0;
+        return new int[] {0, 0};
     }
 }

@@ -58,7 +58,9 @@ final class HouseholdReading {
      * @param names people named in the answer ({@link PersonNames}: "me and Jim"), lower case;
      *              each counts as one person unless spoken of as gone
      */
-    static Interpretation read(Question question, Words words, Set<String> names) {
+    static Interpretation read(Question question, Words spoken, Set<String> names) {
+        // "me n him": in a list of people a lone "n" is "and" (elsewhere it is a quick "no").
+        Words words = new Words(spoken.tokens().stream().map(w -> w.equals("n") ? "and" : w).toList());
         if (words.isEmpty()) {
             return Interpretation.unclear("There was no answer to read.");
         }
@@ -209,7 +211,9 @@ final class HouseholdReading {
     private static boolean isGone(Words words, int i) {
         // "the kids have all moved out": the gone word may come a few words on.
         for (int j = i + 1; j < Math.min(words.size(), i + 5); j++) {
-            if (GONE.contains(words.get(j))) {
+            // "my sister who moved in last year" has come, not gone.
+            boolean movedIn = words.get(j).equals("moved") && j + 1 < words.size() && words.get(j + 1).equals("in");
+            if (GONE.contains(words.get(j)) && !movedIn) {
                 return true;
             }
         }

@@ -31,6 +31,7 @@ final class NamedCount {
             Map.entry("wash", "washing"), Map.entry("washing", "washing"), Map.entry("bathing", "washing"),
             Map.entry("bath", "washing"), Map.entry("shower", "washing"), Map.entry("showering", "washing"),
             Map.entry("dress", "dressing"), Map.entry("dressing", "dressing"), Map.entry("buttons", "dressing"),
+            Map.entry("socks", "dressing"), Map.entry("shoes", "dressing"), Map.entry("stockings", "dressing"),
             Map.entry("cook", "cooking"), Map.entry("cooking", "cooking"), Map.entry("meals", "cooking"),
             Map.entry("shopping", "shopping"), Map.entry("cleaning", "cleaning"), Map.entry("housework", "cleaning"),
             Map.entry("stairs", "stairs"), Map.entry("toilet", "toilet"), Map.entry("eating", "eating"),
@@ -48,8 +49,13 @@ final class NamedCount {
 
     /** How many different things the words name, or empty when none, or when the words negate or hedge. */
     Optional<Integer> count(Words words) {
-        if (words.tokens().stream().anyMatch(HEDGES::contains)) {
-            return Optional.empty();
+        List<String> all = words.tokens();
+        for (int i = 0; i < all.size(); i++) {
+            // "I can't manage the bath": "manage" after "can't" names a difficulty, not a way of coping.
+            boolean afterCant = i > 0 && (all.get(i - 1).equals("cant") || all.get(i - 1).equals("cannot"));
+            if (HEDGES.contains(all.get(i)) && !afterCant) {
+                return Optional.empty();
+            }
         }
         Set<String> named = new LinkedHashSet<>();
         List<String> tokens = words.tokens();

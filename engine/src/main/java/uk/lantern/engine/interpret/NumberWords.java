@@ -75,6 +75,10 @@ final class NumberWords {
             } else if (TENS.containsKey(token) && !hadTens && !hadUnits) {
                 value += TENS.get(token);
                 hadTens = true;
+            } else if (token.matches("[1-9]") && hadTens && !hadUnits) {
+                // "seventy 6": the tens spelt, the units typed
+                value += Integer.parseInt(token);
+                hadUnits = true;
             } else if (UNITS.containsKey(token) && !hadUnits && (!hadTens || UNITS.get(token) < 10)) {
                 value += UNITS.get(token);
                 hadUnits = true;

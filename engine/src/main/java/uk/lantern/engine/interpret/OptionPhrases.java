@@ -79,14 +79,15 @@ final class OptionPhrases {
     /** "How often does someone come to see you at home?": most days, weekly, monthly or rarely. */
     private static void visitors() {
         means("most_days", "every day", "everyday", "daily", "most days", "nearly every day", "almost every day",
-                "every other day", "day in day out", "every morning", "every evening", "all the time", "constantly",
+                "every other day", "every couple of days", "every second day", "day in day out",
+                "most mornings", "morning and night", "twice a day", "every morning and night", "every morning", "every evening", "all the time", "constantly",
                 "in and out all the time", "always popping in", "every single day", "lives with me", "lives next door",
                 "several times a week", "most days of the week");
         means("weekly", "every week", "weekly", "each week", "once a week", "twice a week", "every weekend",
                 "most weekends", "weekends", "at weekends", "at the weekend", "on sundays", "every sunday",
                 "most weeks",
                 "a few times a week", "couple of times a week", "once or twice a week", "three times a week",
-                "every few days", "every couple of days", "every week or so", "at least once a week");
+                "every few days", "every week or so", "every week end", "at least once a week");
         means("monthly", "every month", "monthly", "once a month", "twice a month", "every fortnight",
                 "fortnightly", "every other week", "every few weeks", "a few times a month", "every couple of weeks",
                 "once or twice a month", "at least once a month", "couple of times a month",
@@ -94,7 +95,8 @@ final class OptionPhrases {
                 "few times a month");
         means("rarely", "rarely", "hardly ever", "hardly", "never", "not often", "not very often", "seldom",
                 "once in a blue moon", "nobody", "no one", "noone", "nobody comes", "no one comes", "nobody visits",
-                "no one visits", "a few times a year", "once a year", "twice a year", "at christmas", "christmas",
+                "no one visits", "a few times a year", "few times a year", "once a year", "twice a year", "at christmas",
+                "not since covid", "not since lockdown", "not since the pandemic", "christmas",
                 "birthdays", "not much", "almost never", "less than once a month", "not for ages", "not for years",
                 "no", "nope", "nah", "not really", "not a lot", "barely", "next to never", "every few months",
                 "dont get many", "dont get many visitors", "not many visitors", "not many", "few visitors",
@@ -138,8 +140,9 @@ final class OptionPhrases {
                 "now and then", "now and again", "every now and then", "every now and again",
                 "occasionally", "once in a while", "every so often", "the odd time", "on occasion");
         means("some_of_the_time",
-                "sometimes", "some of the time", "from time to time", "at times", "on and off",
-                "off and on", "some days", "quite a bit", "a fair bit", "some");
+                "sometimes", "some of the time", "from time to time", "sometimes yes", "at times", "on and off",
+                "off and on", "some days", "quite a bit", "a fair bit", "some", "a bit", "a little",
+                "a little bit");
         means(List.of("hardly_ever", "less_than_monthly"),
                 "hardly ever", "hardly", "rarely", "seldom", "not often", "not very often", "not much",
                 "almost never", "nearly never", "very rarely", "barely", "scarcely", "not a lot",
@@ -171,11 +174,13 @@ final class OptionPhrases {
                 "every month", "monthly", "once a month", "twice a month", "every fortnight", "fortnightly",
                 "every other week", "every few weeks", "a few times a month", "most weeks", "at weekends",
                 "on sundays", "every sunday", "regularly", "more than once a month", "once a month or more",
-                "every few days", "every couple of days", "every other day", "a few times a week",
-                "couple of times a week", "lives with me", "live with me", "lives with us", "lives next door",
+                "every few days", "every couple of days", "every other day", "a few times a week", "few times a week",
+                "couple of times a week", "pop round", "pops round", "pop over", "pops over", "lives with me", "live with me", "lives with us", "lives next door",
                 "see her every day", "see him every day");
         means("less_than_monthly",
                 "a few times a year", "once or twice a year", "once a year", "twice a year", "at christmas",
+                "in months", "for months", "not for months", "not since covid", "not since lockdown", "since i moved",
+                "in years", "for years", "dont bother with me",
                 "christmas", "christmas and birthdays", "birthdays", "on birthdays", "every few months",
                 "every couple of months", "not every month", "less than once a month", "now and again at christmas",
                 "once in a while at christmas", "hardly at all", "not for years", "not for ages",
@@ -196,7 +201,10 @@ final class OptionPhrases {
         means("none",
                 "none", "i have none", "i havent got any", "havent got any", "i havent any", "i dont have any",
                 "dont have any", "i have not got any", "got none", "no children", "no kids", "no family",
-                "no friends", "no one", "nobody", "none left", "theyve all gone", "they have all gone",
+                "no friends", "no one", "nobody", "none left", "dont really have friends", "dont really have any",
+                "werent blessed", "never blessed", "not blessed",
+                "last of my lot", "only one left", "none of us left", "the last one left", "lost my only",
+                "only son died", "only daughter died", "only child died", "theyve all gone", "they have all gone",
                 "no problems", "no difficulty", "no difficulties", "nothing", "i manage fine", "never had any",
                 "never had children", "never had kids", "never had friends", "have all died", "all died",
                 "friends have died", "all passed away", "all gone", "i manage", "i can manage", "nope i manage",
@@ -243,11 +251,11 @@ final class OptionPhrases {
         // "Good for my age" is good: the age is the measure, not a step up ("very good for my age" stays very good).
         means("very_good", "very good", "very well", "really good", "pretty great", "very healthy");
         means("good", "good", "fine", "ok", "okay", "alright", "all right", "not bad", "pretty good", "fairly good",
-                "quite good", "decent", "healthy", "reasonable", "not too bad", "mustnt grumble", "cant complain");
+                "quite good", "decent", "healthy", "reasonable", "grand", "not too bad", "mustnt grumble", "cant complain");
         means("fair", "not as good as", "not as good as it was", "not as good as it used to be", "not what it was",
                 "not what it used to be", "going downhill", "worse than it was", "worse than it used to be");
         means("fair", "fair", "not great", "could be better", "so so", "average", "middling", "up and down",
-                "not the best", "not very good", "not so good", "not too good", "fair to middling", "ups and downs",
+                "not the best", "ive had better", "had better", "not very good", "not so good", "not too good", "fair to middling", "ups and downs",
                 "could be worse", "not brilliant", "not that good", "mixed", "okay ish", "ok ish", "not too clever",
                 "not so clever", "been better", "ive been better", "seen better days", "fair ish", "so so really");
         means("poor", "poor", "terrible", "awful", "bad", "very bad", "really bad", "dreadful", "rubbish", "horrible",
@@ -260,7 +268,7 @@ final class OptionPhrases {
         // What you do.
         means("working", "working", "i work", "i still work", "still working", "employed", "self employed",
                 "in work", "full time job", "part time job", "i have a job", "ive got a job", "work part time",
-                "work full time", "job", "a few hours", "few hours a week", "bit of work", "odd jobs", "shifts",
+                "work full time", "job", "a few hours", "part time", "part time at", "part time in", "few hours a week", "bit of work", "odd jobs", "shifts",
                 "couple of days a week", "still do a bit", "still do a few", "still work part time", "on the tills");
         means("retired_recently", "retired last year", "retired this year", "just retired", "recently retired",
                 "only just retired", "retired recently", "retired a year ago", "retired two years ago",
@@ -313,7 +321,7 @@ final class OptionPhrases {
                 "son", "brother", "uncle", "bloke", "chap", "fella", "fellow", "gent", "man", "lad",
                 "great grandfather", "old man", "old boy");
         means("another", "another way", "non binary", "nonbinary", "enby", "genderqueer", "gender fluid",
-                "genderfluid", "neither", "something different", "trans", "other way");
+                "genderfluid", "neither", "something different", "trans", "other way", "trans woman", "trans man");
         means("prefer_not_to_say", "prefer not to say", "id prefer not to say", "rather not say", "id rather not say",
                 "id rather not", "rather not", "none of your business", "mind your own business", "not saying",
                 "private", "skip", "pass", "no comment", "i wont say", "prefer not");

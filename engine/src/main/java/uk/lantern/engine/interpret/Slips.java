@@ -31,7 +31,10 @@ final class Slips {
             Map.entry("sevnty", "seventy"), Map.entry("seventey", "seventy"), Map.entry("eigthy", "eighty"),
             Map.entry("eightey", "eighty"), Map.entry("ninty", "ninety"), Map.entry("nintey", "ninety"),
             Map.entry("sixtey", "sixty"), Map.entry("fourty", "forty"), Map.entry("fiveteen", "fifteen"),
-            Map.entry("womn", "woman"), Map.entry("wommen", "women"), Map.entry("woamn", "woman"),
+            Map.entry("womn", "woman"), Map.entry("wman", "woman"), Map.entry("wmn", "woman"),
+            Map.entry("gud", "good"), Map.entry("oftin", "often"), Map.entry("evry", "every"), Map.entry("evrey", "every"),
+            Map.entry("wk", "week"), Map.entry("widder", "widow"), Map.entry("widda", "widow"), Map.entry("widdah", "widow"),
+ Map.entry("wommen", "women"), Map.entry("woamn", "woman"),
             Map.entry("dailey", "daily"), Map.entry("daly", "daily"), Map.entry("weekley", "weekly"),
             Map.entry("monthy", "monthly"),
             // Dialect for nothing, spelt as said.

@@ -19,6 +19,9 @@ final class WholeNumberReading {
             "at least", "odd", "ish", "something", "or so", "or", "between");
     private static final Set<String> STILL_TO_COME_BEFORE = Set.of("be", "turning", "turn", "nearly", "almost", "approaching",
             "pushing", "nearing", "rising");
+    /** Words around an age reached this year: "turned 76 in August", "86 in March just gone". */
+    private static final Set<String> PASSED_BEFORE = Set.of("turned", "was", "reached", "hit");
+    private static final Set<String> PASSED_AFTER = Set.of("just", "gone", "passed", "last");
     /** Two words before an age still to come: "coming up to 90", "getting on for 80", "knocking on 85". */
     private static final Set<String> CLOSE_TO = Set.of("up to", "on for", "close to", "knocking on", "nearer to",
             "heading for", "heading towards", "near to", "creeping to");
@@ -76,7 +79,8 @@ final class WholeNumberReading {
     }
 
     private static boolean ofSomeoneElse(Words words, NumberWords.Mention m) {
-        return m.start() > 0 && (Set.of("is", "hes", "shes", "was", "theyre", "are").contains(words.get(m.start() - 1))
+        return m.start() > 0 && !birthdayPassed(words, m.start())
+                && (Set.of("is", "hes", "shes", "was", "theyre", "are").contains(words.get(m.start() - 1))
                 || SOMEONE_IS.contains(words.get(m.start() - 1)));
     }
 
@@ -92,7 +96,15 @@ final class WholeNumberReading {
     private static boolean saidOfSpeaker(Words words, int at) {
         int i = at > 0 && words.get(at - 1).equals("aged") ? at - 1 : at;
         return (i > 0 && words.get(i - 1).equals("im"))
-                || (i > 1 && words.get(i - 1).equals("am") && words.get(i - 2).equals("i"));
+                || (i > 1 && words.get(i - 1).equals("am") && words.get(i - 2).equals("i"))
+                || birthdayPassed(words, at);
+    }
+
+    /** "I was 85 last month", "I was 80 in June": a birthday this year already passed, so the age now. */
+    private static boolean birthdayPassed(Words words, int at) {
+        return at > 1 && words.get(at - 1).equals("was") && words.get(at - 2).equals("i") && at + 1 < words.size()
+                && (words.get(at + 1).equals("last") || words.get(at + 1).equals("this")
+                || words.get(at + 1).equals("in") && at + 2 < words.size() && Months.of(words.get(at + 2)) > 0);
     }
 
     /** The one number meant at present, or empty when there is none or more than one. */
@@ -115,8 +127,14 @@ final class WholeNumberReading {
         boolean goingOn = mention.start() > 1 && words.get(mention.start() - 2).equals("going")
                 && words.get(mention.start() - 1).equals("on");
         boolean after = mention.end() < words.size() && words.get(mention.end()).equals("next");
+        // "ninety two, ninety three in Feb": the next birthday, named by its month; not "I turned 76
+        // in August" or "86 in March just gone".
+        boolean inMonth = mention.end() + 1 < words.size() && words.get(mention.end()).equals("in")
+                && Months.of(words.get(mention.end() + 1)) > 0 && !birthdayPassed(words, mention.start())
+                && !(mention.start() > 0 && PASSED_BEFORE.contains(words.get(mention.start() - 1)))
+                && !(mention.end() + 2 < words.size() && PASSED_AFTER.contains(words.get(mention.end() + 2)));
         boolean upTo = mention.start() > 1 && CLOSE_TO.contains(words.get(mention.start() - 2) + " " + words.get(mention.start() - 1));
-        return before || goingOn || after || upTo;
+        return before || goingOn || after || upTo || inMonth;
     }
 
     static Interpretation inRange(Question question, int number) {

@@ -20,7 +20,9 @@ final class YesNoReading {
      * in "I can't afford the heating", where the rest says what is meant.
      */
     private static final Set<String> ECHOES = Set.of("i cant", "i cannot", "i dont", "i do not", "i can", "i do",
-            "i have", "i am", "im not", "i am not", "i havent", "i have not", "it isnt", "its not", "it is");
+            "i have", "i am", "im not", "i am not", "i havent", "i have not", "it isnt", "its not", "it is", "i did");
+    /** Asking to hear the question again, then answering it: "Pardon? Ha, yes". */
+    private static final Set<String> SAY_AGAIN = Set.of("what", "pardon", "sorry", "eh");
 
     /**
      * A plain yes or no that opens the answer ("course not, I have the heating on when I need
@@ -59,11 +61,18 @@ final class YesNoReading {
         }
         List<PhraseTable.Found<Leaning>> all = YesNoPhrases.TABLE.findIn(words);
         List<PhraseTable.Found<Leaning>> found = all.stream().filter(f -> f.meaning() != Leaning.NEUTRAL).toList();
+        if (!found.isEmpty() && found.get(0).start() == 0 && SAY_AGAIN.contains(found.get(0).phrase())
+                && found.stream().skip(1).anyMatch(f -> PLAIN.contains(f.phrase()))) {
+            found = found.subList(1, found.size());
+        }
         Optional<Boolean> carried = YesNoStatements.read(question.id(), words, today);
         boolean onlyHowOftenDoubt = found.stream()
                 .filter(f -> f.meaning() == Leaning.UNSURE)
                 .allMatch(f -> HOW_OFTEN.contains(f.phrase()));
-        if (carried.isPresent() && onlyHowOftenDoubt) {
+        boolean plainYesSaid = found.stream().anyMatch(f -> f.meaning() == Leaning.YES && PLAIN.contains(f.phrase()))
+                && found.stream().noneMatch(f -> f.meaning() == Leaning.NO);
+        if ((carried.isPresent() || plainYesSaid) && onlyHowOftenDoubt) {
+            // "Sometimes, yes": how often it happens, and that it does.
             found = found.stream().filter(f -> f.meaning() != Leaning.UNSURE).toList();
         }
         if (YesNoStatements.firmlyNo(question.id(), words)) {

@@ -73,9 +73,18 @@ final class YesNoStatements {
                     "moved in with their",
                     "i miss her", "i miss him", "i miss them", "miss her terribly", "miss him terribly",
                     "miss her terrible",
-                    "miss him terrible", "lost touch"),
+                    "miss him terrible", "lost touch",
+                    // So many at this age: "too many, they're all going", "dropping like flies".
+                    "too many", "dropping like flies", "theyre all going", "all going", "lost me mam", "lost me mum",
+                    "lost me dad", "lost two", "lost three", "lost a friend", "lost friends"),
                     List.of("nobody", "no one", "noone", "not recently", "not lately", "not in the last two years",
-                            "touch wood", "thankfully not"))),
+                            "touch wood", "thankfully not"),
+                    // Someone died who was not close, or long ago with no one since: "my neighbour
+                    // died but we weren't close", "my husband passed five years back, nobody since".
+                    List.of("werent close", "wasnt close", "not close", "not that close", "hardly knew",
+                            "barely knew", "didnt know him", "didnt know her", "didnt really know",
+                            "lost touch years", "lost touch long", "nobody since", "no one since", "noone since",
+                            "nobody lately", "no one lately", "nobody recently", "no one recently", "none since"))),
             Map.entry("cold_home", new Cues(List.of(
                     "cold", "freezing", "chilly", "draughty", "damp", "cant afford the heating", "cant afford heating",
                     "turn the heating off", "heating off", "cut back", "wear a coat", "wrap up", "in bed to keep warm",
@@ -162,6 +171,7 @@ final class YesNoStatements {
                             "no trouble keeping warm", "no problem keeping warm", "keep warm fine",
                             "manage to stay warm", "can stay warm", "warm enough", "nice and warm"))),
             Map.entry("money_worries", new Cues(List.of(
+                    "brassic", "its hard", "state pension", "heating and eating", "heat or eat", "eat or heat", "choose between", "end of the month",
                     "struggle", "struggling", "skint", "hard up", "tight", "cant afford", "broke", "in debt", "debts",
                     "make ends meet", "money is tight", "pension doesnt", "barely manage", "scrimp",
                     // Going without to make money last, said as what one does.
@@ -193,6 +203,7 @@ final class YesNoStatements {
                     List.of("comfortably off", "no money worries", "no worries about money", "money isnt a problem",
                             "money is not a problem", "money isnt a worry"))),
             Map.entry("money_stops_going_out", new Cues(List.of(
+                    "cos of the money", "because of the money", "cause of the money", "cos of money", "say no to",
                     "cant afford to go out", "cant afford it", "too expensive", "costs too much", "too dear", "cost of",
                     "cant afford", "cant pay", "cannot afford", "cannot pay", "it costs", "because it costs",
                     "the cost", "the fare", "bus fare", "no money", "short of money", "money stops me",
@@ -284,12 +295,14 @@ final class YesNoStatements {
                             "no more than anyone", "like everyone"),
                     concat(DENIES_EFFECT, List.of("just age", "just my age", "old age", "normal for my age",
                             "normal at my age", "everyone does", "we all do", "nothing to worry about",
-                            "nothing serious")))),
+                            "nothing serious", "the usual forgetting", "usual forgetting", "forgetting names",
+                            "forget names", "the odd name", "like everyone", "like everybody")))),
             Map.entry("low_mood", new Cues(List.of(
                     "depressed", "depression", "down", "low", "anxious", "anxiety", "fed up", "miserable", "sad",
                     "nervous", "worried sick", "on tablets for my nerves", "crying", "cry a lot", "i cry",
                     "cry most days",
                     "cry every day", "tearful", "weepy", "in tears", "panicky", "panic", "panic attacks", "on edge",
+                    "most days", "nerves are bad", "nerves have been bad", "nerves are shot", "bad with my nerves", "my nerves",
                     "nervy",
                     "worry all the time", "worrying all the time", "cant stop worrying", "cant sleep for worrying",
                     "no motivation", "cant be bothered", "cant see the point", "whats the point", "no point",
@@ -306,6 +319,7 @@ final class YesNoStatements {
                             "ok in myself", "okay in myself", "good in myself", "no more than anyone", "like anyone",
                             "like everyone", "like most people"))),
             Map.entry("stopped_driving", new Cues(List.of(
+                    // Driving less is not stopping: "I only drive locally now" is read by the no cues below.
                     "gave up driving", "given up driving", "gave up the car", "sold the car", "sold my car",
                     "lost my licence", "gave up my licence", "dont drive any more", "dont drive anymore",
                     "not allowed to drive", "stopped", "had to stop", "made me stop", "stop driving", "told me to stop",
@@ -318,7 +332,8 @@ final class YesNoStatements {
                     List.of("still drive", "still driving", "never drove", "never driven", "never had a car",
                             "never learned to drive", "never learnt to drive", "never had a licence",
                             "never had a license",
-                            "dont drive", "didnt drive", "never been a driver", "still got my licence",
+                            "dont drive", "didnt drive", "never been a driver", "drive locally", "short distances",
+                            "only drive", "just drive", "still got my licence",
                             "still have my licence", "drive every day", "drive myself"))),
             Map.entry("can_get_out", new Cues(List.of(
                     "get the bus", "bus pass", "i drive", "still drive", "walk there", "get a lift", "my son takes me",
@@ -341,7 +356,11 @@ final class YesNoStatements {
                             // Staying in said as what happens, or as what stops it.
                             "havent left the house", "not left the house", "dont leave the house",
                             "never leave the house", "rarely leave the house", "wont let me", "so i dont go",
-                            "so i stay in", "so i stay home", "cost a fortune so"))),
+                            "so i stay in", "so i stay home", "cost a fortune so"),
+                    // Out only when taken: not getting out as one wants.
+                    List.of("only if someone", "only when someone", "only if somebody", "only when somebody",
+                            "only if my", "only when my", "only with someone", "only if i get a lift",
+                            "only when i get a lift"))),
             Map.entry("is_carer", new Cues(List.of(
                     "i look after", "i care for", "im a carer", "i am a carer", "his carer", "her carer",
                     "i care for him",
@@ -358,6 +377,9 @@ final class YesNoStatements {
                     "wash and dress her", "do his tablets",
                     "do her tablets"),
                     List.of("could manage", "can manage", "manages fine", "manages on her own", "manages on his own",
+                            // Caring that ended: "I used to, until she died".
+                            "until she died", "until he died", "until she passed", "until he passed",
+                            "until they died", "until they passed", "i did until", "i used to until",
                             "shes fine", "hes fine", "independent", "just help", "only help", "help out",
                             "pop in on", "keep an eye on", "nobody depends on me", "no one depends on me",
                             "nobody relies on me", "no one relies on me", "just me to look after", "only myself",
@@ -425,7 +447,10 @@ final class YesNoStatements {
                             "harassing", "scam", "scammed", "conned", "cold callers", "prowler",
                             "someone tried to get in", "tried to break in", "lock myself in", "double lock",
                             "terrified",
-                            "petrified", "frightens me", "scares me"))),
+                            "petrified", "frightens me", "scares me"),
+                    // Safe only some of the time is not safe: "most of the time, apart from when he's been drinking".
+                    List.of("apart from when", "except when", "apart from if", "except if", "unless he", "unless she",
+                            "been drinking", "had a drink", "had a few", "when hes drunk", "when shes drunk"))),
             // Safety first: a wish to die or to hurt oneself, said in any everyday way, is a yes.
             Map.entry("thoughts_of_harm", new Cues(List.of(
                     "ending it", "end it", "end it all", "ending my life", "end my life", "kill myself",
@@ -474,7 +499,11 @@ final class YesNoStatements {
                             "lives apart", "separate houses", "lives separately", "live separately", "own place",
                             "his own place", "her own place", "live with my son", "live with my daughter",
                             "live with my sister", "live with my mum",
-                            "live with my brother", "lives with his", "lives with her"))),
+                            "live with my brother", "lives with his", "lives with her", "only my son", "just my son",
+                            "only my daughter", "just my daughter", "not a partner"),
+                    // Together but not under one roof: "we don't live together but we've been courting 10 years".
+                    List.of("separate houses", "courting", "dont live together", "not living together",
+                            "live apart", "living apart", "own place"))),
             Map.entry("confidant", new Cues(List.of(
                     "my daughter", "my son", "my friend", "my friends", "my best friend", "a friend", "a good friend",
                     "my neighbour", "neighbour", "my sister", "my brother", "my husband", "my wife", "my partner",
@@ -484,9 +513,10 @@ final class YesNoStatements {
                     "i can ring", "i can call", "i can phone", "i can talk to", "i can always talk", "someone i can",
                     "always there for me", "there for me", "count on", "rely on", "lean on", "turn to", "confide in",
                     "my kids", "my children", "the kids", "family", "my family", "my carer", "my support worker",
-                    "a couple of people", "a few people", "one or two", "a couple of friends", "good friends"),
+                    "a couple of people", "a few people", "one or two", "a couple of friends", "good friends",
+                    "very good to me", "good to me"),
                     List.of("nobody", "no one", "noone", "not really anyone", "not anyone", "keep myself to myself",
-                            "keep things to myself", "keep it to myself", "on my own", "all alone", "no friends",
+                            "on my own", "all alone", "no friends",
                             "no family", "not a soul", "nobody to talk to", "no one to talk to", "nobody i can",
                             "no one i can", "wouldnt want to burden", "dont like to bother", "dont want to bother",
                             "dont want to burden", "they are too busy", "theyre too busy", "too far away",

@@ -5,8 +5,7 @@
  * could mean two things, or nothing the question offers, the result is
  * {@link uk.lantern.engine.interpret.Interpretation.Unclear} and the chat asks again rather than
  * guessing. Plain Java, no language libraries; the phrase tables live in
- * {@code OptionPhrases} and {@code YesNoPhrases}. When the rules cannot decide, a Naive Bayes
- * fallback trained on the labelled answer sets ({@code TrainedReading}, sets under
- * {@code lantern/interpret/}) reads the answer only when it is sure.
+ * {@code OptionPhrases} and {@code YesNoPhrases}. There is no trained fallback: what the rules
+ * cannot read is asked again.
  */
 package uk.lantern.engine.interpret;

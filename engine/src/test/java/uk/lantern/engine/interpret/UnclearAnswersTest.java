@@ -32,6 +32,16 @@ class UnclearAnswersTest {
     }
 
     @Test
+    void aHalfAnswerIsAskedAgainWithoutGuessingEitherWay() {
+        Interpretation reading = interpreter.interpret(ShippedQuestions.byId("can_get_out"), "with a bit of help");
+        assertThat(reading).isInstanceOfSatisfying(Unclear.class,
+                unclear -> assertThat(unclear.why()).contains("rather not guess").contains("fits best"));
+        // An opening no settles it.
+        assertThat(interpreter.interpret(ShippedQuestions.byId("is_carer"), "no, I just pop in on my neighbour"))
+                .isEqualTo(new Interpretation.Understood(Boolean.FALSE));
+    }
+
+    @Test
     void freeTextThatIsTooLongIsNotCut() {
         Interpretation reading = interpreter.interpret(ShippedQuestions.byId("notes"), "a".repeat(501));
         assertThat(reading).isInstanceOf(Unclear.class);

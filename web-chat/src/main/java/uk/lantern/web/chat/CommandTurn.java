@@ -1,0 +1,123 @@
+package uk.lantern.web.chat;
+
+import java.util.List;
+
+import uk.lantern.engine.questionnaire.AnswerType;
+import uk.lantern.engine.questionnaire.Question;
+import uk.lantern.web.chat.ChatMessage.Kind;
+import uk.lantern.web.chat.Conversation.Stage;
+
+/**
+ * Obeys a {@link Command} said at any point: go back, change an answer or the place, start
+ * again, help, skip, stop, carry on.
+ */
+final class CommandTurn {
+
+    private static final String COMMANDS = """
+            Things you can say at any time:
+            - "go back" to change your last answer
+            - "change my answer to" and a few words of the question, like "change my answer to how old I am"
+            - "change my postcode" to give a different postcode or town
+            - "skip" for a question you'd rather not answer
+            - "start again" to begin from the first question
+            - "stop" to finish for now
+            You can also ask me about services, like "is there a lunch club near ME7?\"""";
+
+    private final QuestionFlow flow;
+    private final ScreeningEnd end;
+    private final String opening;
+
+    /** @param opening what the opening says, said again after "start again" */
+    CommandTurn(QuestionFlow flow, ScreeningEnd end, String opening) {
+        this.flow = flow;
+        this.end = end;
+        this.opening = opening;
+    }
+
+    void obey(Conversation c, Command command, List<ChatMessage> out) {
+        switch (command.kind()) {
+            case BACK -> goBack(c, out);
+            case CHANGE -> change(c, command.questionId(), out);
+            case PLACE -> changePlace(c, out);
+            case RESTART -> {
+                c.forgetEverything();
+                out.add(c.say(Kind.INFO, "Let's start again from the beginning. I've forgotten everything you told "
+                        + "me before.\n\n" + opening, null, null, List.of(), List.of(), null));
+                flow.askAgain(c, out, null);
+            }
+            case HELP -> help(c, out);
+            case SKIP -> skip(c, out);
+            case STOP -> end.stop(c, out);
+            case CONTINUE -> flow.askAgain(c, out, c.stage() == Stage.QUESTIONS || c.stage() == Stage.PLACE
+                    ? "Let's carry on." : null);
+        }
+    }
+
+    private void goBack(Conversation c, List<ChatMessage> out) {
+        String last = c.lastDone();
+        if (c.stage() == Stage.PLACE || c.stage() == Stage.STOPPED || last == null) {
+            flow.askAgain(c, out, "We're at the start, so there's nothing to go back to.");
+            return;
+        }
+        flow.reopen(c, last, "Let's go back to the last question.", out);
+    }
+
+    private void change(Conversation c, String questionId, List<ChatMessage> out) {
+        if (questionId == null && c.stage() == Stage.QUESTIONS && c.lastDone() != null) {
+            flow.reopen(c, c.lastDone(), "Of course. Let's look at that one again.", out);
+            return;
+        }
+        if (questionId == null || !c.isSettled(questionId)) {
+            flow.askAgain(c, out, "I'm not sure which answer you'd like to change. You could say, for example, "
+                    + "\"change my answer to how old I am\".");
+            return;
+        }
+        flow.reopen(c, questionId, "Of course. Let's look at that one again.", out);
+    }
+
+    /**
+     * Asks for the place again, at any point; the questions then carry on where they were, and a
+     * finished screening ends again with services for the new place.
+     */
+    private void changePlace(Conversation c, List<ChatMessage> out) {
+        if (c.stage() == Stage.STOPPED) {
+            flow.askAgain(c, out, null);
+            return;
+        }
+        flow.questionnaire().questions().stream().filter(q -> q.type() == AnswerType.POSTCODE)
+                .forEach(q -> c.reopen(q.id()));
+        c.summary(null);
+        c.place(null);
+        c.stage(Stage.PLACE);
+        c.current(null);
+        flow.askAgain(c, out, "Of course.");
+    }
+
+    private void help(Conversation c, List<ChatMessage> out) {
+        Question q = flow.currentQuestion(c);
+        String why = c.stage() == Stage.PLACE ? PlaceAnswer.WHY
+                : c.stage() == Stage.QUESTIONS && q != null && q.help() != null ? q.help() : null;
+        String text = (why == null ? "" : "Why I ask: " + why + "\n\n") + COMMANDS;
+        out.add(c.say(Kind.INFO, text, null, null, List.of(), List.of(), null));
+        flow.askAgain(c, out, null);
+    }
+
+    private void skip(Conversation c, List<ChatMessage> out) {
+        if (c.stage() == Stage.PLACE) {
+            flow.startQuestions(c, null, "That's fine.", out);
+            return;
+        }
+        Question q = flow.currentQuestion(c);
+        if (c.stage() != Stage.QUESTIONS || q == null) {
+            flow.askAgain(c, out, null);
+            return;
+        }
+        if (!q.required()) {
+            c.skip(q.id());
+            flow.askNext(c, out, "That's fine, we'll leave that one.");
+            return;
+        }
+        flow.ask(c, q, "I understand. This one helps me find the right help for you, so I'd be grateful for an answer. "
+                + "You can say \"help\" to hear why I ask, or \"stop\" to finish for now.\n\n" + q.text(), out);
+    }
+}
