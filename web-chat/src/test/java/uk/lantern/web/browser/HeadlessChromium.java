@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -111,6 +112,9 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
     public WebDriverWait waitUpTo(int seconds) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
         wait.pollingEvery(Duration.ofMillis(100));
+        // A page that redraws its messages (on reconnect, on resume) leaves the elements an
+        // earlier poll found stale; that only means "look again", never a failure.
+        wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 
