@@ -4,7 +4,8 @@
  * What counts as urgent comes from the rule base: /worker/safeguarding.json is derived from the
  * safeguarding rules and the screening rules when Lantern starts, and kept on this device so the
  * check works offline. When a safety question is answered urgently (not feeling safe at home,
- * thoughts of harm) or a note or free-text answer holds crisis words, the worker's guidance and
+ * thoughts of harm) or a note or free-text answer holds crisis words (the whole safeguarding check,
+ * lantern-safeguarding-check.js, as the server runs it), the worker's guidance and
  * the numbers are shown at the top of the page at once. Text is only put on the page with
  * textContent; nothing typed is stored or sent by this script.
  */
@@ -25,19 +26,24 @@
     })
     .catch(function () { /* no signal: the copy kept on this device is used */ });
 
-  /** The note as the rules read it: lower case, letters and digits, one space between words. */
-  function tidy(text) {
-    return ' ' + text.toLowerCase().replace(/[\u2018\u2019']/g, '').replace(/[^a-z0-9]+/g, ' ').trim() + ' ';
-  }
-
-  var compiled = null;
-  function patterns() {
-    if (compiled || !rules) { return compiled || []; }
-    compiled = [];
-    rules.words.forEach(function (word) {
-      try { compiled.push({ help: word.help, re: new RegExp('^(?:' + word.pattern + ')$') }); } catch (e) { /* skip */ }
-    });
-    return compiled;
+  /**
+   * The safeguarding check over typed text (lantern-safeguarding-check.js), prepared once from the
+   * rules kept on this device. A copy the check cannot read (kept by an older Lantern) gives no
+   * check until the fresh copy arrives; the error says so in the console, without the text.
+   */
+  var checker = null;
+  var preparedFrom = null;
+  function check(text) {
+    if (preparedFrom !== rules) {
+      preparedFrom = rules;
+      checker = null;
+      try {
+        checker = window.LanternSafeguardingCheck.prepare(rules.check);
+      } catch (e) {
+        if (window.console) { window.console.error('The safeguarding check could not be prepared: ' + e.message); }
+      }
+    }
+    return checker ? checker(text) : [];
   }
 
   function el(tag, className, text) {
@@ -84,7 +90,6 @@
   document.addEventListener('input', function (event) {
     var input = event.target;
     if (!rules || input.tagName !== 'TEXTAREA') { return; }
-    var text = tidy(input.value);
-    patterns().forEach(function (word) { if (word.re.test(text)) { show(word.help); } });
+    check(input.value).forEach(show);
   });
 }());

@@ -18,6 +18,7 @@ var FILES = [
   '/js/lantern-tablet-work.js',
   '/js/lantern-worker-queue.js',
   '/js/lantern-worker.js',
+  '/js/lantern-safeguarding-check.js',
   '/js/lantern-safeguarding.js',
   '/worker/safeguarding.json',
   '/js/lantern-session.js',

@@ -51,31 +51,33 @@ public final class Lexicon {
     private static final Pattern AROUND_TOKEN = Pattern.compile("^[^a-z0-9'*]+|[^a-z0-9'*]+$");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-    private static final Pattern WORDS = Pattern.compile(" ");
 
     private final Map<String, String> tokens;
     private final Map<Pattern, String> phrases;
     private final Set<String> counted;
     private final Pattern noteOpening;
     private final Map<String, Pattern> concepts;
-    private final Map<String, List<Phrase>> phrasesOfConcepts;
+    /**
+     * The phrases that start with a plain word, filed under each word they can start with, so a
+     * message's own words pick the few phrases worth a regular-expression search instead of every
+     * phrase of every concept being tried.
+     */
+    private final Map<String, List<Phrase>> phrasesByAnchor = new HashMap<>();
+    /** The phrases that start with a pattern: searched in every message. */
+    private final List<Phrase> unanchored = new ArrayList<>();
+    /** Every concept's phrases in file order, for {@link #portable()}. */
+    private final Map<String, List<Phrase>> phrasesOfConcepts = new LinkedHashMap<>();
+    /** The whole-word phrases as typed and meant, in file order, for {@link #portable()}. */
+    private final List<List<String>> typedPhrases = new ArrayList<>();
 
     /**
      * One phrase of a concept, with the words one of which must be in the text for it to match
-     * (empty when the phrase does not start with a plain word or group of words), so most
-     * phrases are ruled out by a set look-up instead of a regular-expression search.
+     * (empty when the phrase does not start with a plain word or group of words).
      */
-    private record Phrase(Pattern pattern, Set<String> anchors) {
+    private record Phrase(String concept, Pattern pattern, Set<String> anchors) {
 
-        static Phrase of(String line) {
-            return new Phrase(Pattern.compile("(?<= )(?:" + line + ")(?= )"), anchors(line));
-        }
-
-        boolean foundIn(String text, Set<String> words) {
-            if (!anchors.isEmpty() && anchors.stream().noneMatch(words::contains)) {
-                return false;
-            }
-            return pattern.matcher(text).find();
+        static Phrase of(String concept, String line) {
+            return new Phrase(concept, Pattern.compile("(?<= )(?:" + line + ")(?= )"), anchors(line));
         }
 
         private static Set<String> anchors(String line) {
@@ -85,17 +87,58 @@ public final class Lexicon {
             }
             Matcher group = LEADING_GROUP.matcher(line);
             if (!group.lookingAt()) {
-                return Set.of();
+                return laterAnchors(line);
             }
             Set<String> anchors = new HashSet<>();
             for (String alternative : group.group(1).split("\\|")) {
                 Matcher first = LEADING_WORD.matcher(alternative);
                 if (!first.lookingAt()) {
-                    return Set.of();
+                    return laterAnchors(line);
                 }
                 anchors.add(first.group(1));
             }
             return Set.copyOf(anchors);
+        }
+
+        /**
+         * For a phrase that starts with a pattern ("(a |the )?(rope|noose) (is )?(ready|tied)"),
+         * the words of a later part every match must have: the phrase is split at the spaces
+         * outside brackets, and the first part that is a plain word, or a group of plain
+         * alternatives with no quantifier after it, gives them. Empty when there is none, or
+         * when the phrase is itself a choice at the top ("a b|c d").
+         */
+        private static Set<String> laterAnchors(String line) {
+            List<String> parts = new ArrayList<>();
+            int depth = 0;
+            int start = 0;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    return Set.of();
+                } else if (c == ' ' && depth == 0) {
+                    parts.add(line.substring(start, i));
+                    start = i + 1;
+                }
+            }
+            parts.add(line.substring(start));
+            for (String part : parts.subList(1, parts.size())) {
+                if (PLAIN_WORD.matcher(part).matches()) {
+                    return Set.of(part);
+                }
+                Matcher group = PLAIN_GROUP.matcher(part);
+                if (group.matches()) {
+                    Set<String> anchors = new HashSet<>();
+                    for (String alternative : group.group(1).split("\\|")) {
+                        anchors.add(alternative.split(" ")[0]);
+                    }
+                    return Set.copyOf(anchors);
+                }
+            }
+            return Set.of();
         }
     }
 
@@ -107,6 +150,10 @@ public final class Lexicon {
     private static final Pattern LEADING_WORD = Pattern.compile("([a-z0-9]+)(?: |\\( |$)");
     /** A group of plain alternatives at the start, not optional, followed likewise: "(im|i am) ". */
     private static final Pattern LEADING_GROUP = Pattern.compile("\\(([a-z0-9 |]+)\\)(?: |\\( |$)");
+    /** A later part of a phrase that is one plain word. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("[a-z0-9]+");
+    /** A later part that is a group of alternatives, each plain words: "(rope|noose)", "(is|has been)". */
+    private static final Pattern PLAIN_GROUP = Pattern.compile("\\(((?:[a-z0-9]+(?: [a-z0-9]+)*)(?:\\|[a-z0-9]+(?: [a-z0-9]+)*)*)\\)");
 
     private Lexicon(Map<String, String> tokens, Map<Pattern, String> phrases, Set<String> counted,
             Pattern noteOpening, Map<String, Pattern> concepts) {
@@ -115,11 +162,21 @@ public final class Lexicon {
         this.counted = counted;
         this.noteOpening = noteOpening;
         this.concepts = concepts;
-        this.phrasesOfConcepts = new LinkedHashMap<>();
     }
 
     private Lexicon withPhrases(Map<String, List<String>> lines) {
-        lines.forEach((concept, phrases) -> phrasesOfConcepts.put(concept, phrases.stream().map(Phrase::of).toList()));
+        lines.forEach((concept, phrases) -> {
+            for (String line : phrases) {
+                Phrase phrase = Phrase.of(concept, line);
+                phrasesOfConcepts.computeIfAbsent(concept, c -> new ArrayList<>()).add(phrase);
+                if (phrase.anchors().isEmpty()) {
+                    unanchored.add(phrase);
+                }
+                for (String anchor : phrase.anchors()) {
+                    phrasesByAnchor.computeIfAbsent(anchor, a -> new ArrayList<>()).add(phrase);
+                }
+            }
+        });
         return this;
     }
 
@@ -143,14 +200,16 @@ public final class Lexicon {
             tokens.put(pair[0], pair[1]);
         }
         Map<Pattern, String> phrases = new LinkedHashMap<>();
+        List<List<String>> typed = new ArrayList<>();
         for (String line : speak.getOrDefault("phrases", List.of())) {
             String[] pair = pair(line);
             phrases.put(Pattern.compile(" " + Pattern.quote(pair[0]) + "(?= )"), " " + pair[1]);
+            typed.add(List.of(pair[0], pair[1]));
         }
         Set<String> counted = new HashSet<>(speak.getOrDefault("counted", List.of()));
         List<String> openings = speak.getOrDefault("note openings", List.of());
         Pattern noteOpening = openings.isEmpty() ? null
-                : Pattern.compile("^ (?:" + String.join("|", openings) + ")s? ");
+                : Pattern.compile("^ (?:" + String.join("|", openings) + ")(s?) ");
         Map<String, Pattern> concepts = new LinkedHashMap<>();
         Map<String, List<String>> conceptLines = sections(conceptText, CONCEPTS);
         conceptLines.forEach((concept, lines) -> {
@@ -161,8 +220,35 @@ public final class Lexicon {
                         + "pattern: " + e.getDescription());
             }
         });
-        return new Lexicon(Map.copyOf(tokens), phrases, Set.copyOf(counted), noteOpening, concepts)
+        Lexicon lexicon = new Lexicon(Map.copyOf(tokens), phrases, Set.copyOf(counted), noteOpening, concepts)
                 .withPhrases(conceptLines);
+        lexicon.typedPhrases.addAll(typed);
+        return lexicon;
+    }
+
+    /**
+     * The word lists as plain data, for a device that tidies and reads messages with no signal
+     * ({@link PortableCheck}): {@code tokens} (typed token to meant), {@code counted} words,
+     * {@code phrases} as {@code [typed, meant]} in the order they are spelt out,
+     * {@code noteOpening} (a pattern over the tidied text, or null; its group 1 is the possessive
+     * "s": the opening is read as "i", or "my" when the group is not empty), {@code firstPerson} and
+     * {@code afterObjectHer} for reading a worker's note, and {@code concepts}: each concept's
+     * phrases as {@code {pattern, anchors}}, a phrase matching only when one of its anchor words
+     * (if it has any) is among the text's words.
+     */
+    Map<String, Object> portable() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("tokens", new java.util.TreeMap<>(tokens));
+        out.put("counted", new TreeSet<>(counted));
+        out.put("phrases", List.copyOf(typedPhrases));
+        out.put("noteOpening", noteOpening == null ? null : noteOpening.pattern());
+        out.put("firstPerson", new java.util.TreeMap<>(FIRST_PERSON));
+        out.put("afterObjectHer", new TreeSet<>(AFTER_OBJECT_HER));
+        Map<String, Object> concepts = new LinkedHashMap<>();
+        phrasesOfConcepts.forEach((concept, phrases) -> concepts.put(concept, phrases.stream()
+                .map(p -> Map.of("pattern", p.pattern().pattern(), "anchors", new TreeSet<>(p.anchors()))).toList()));
+        out.put("concepts", concepts);
+        return out;
     }
 
     /** The names of every concept, sorted. */
@@ -178,15 +264,27 @@ public final class Lexicon {
     /** The concepts found in tidied text (which starts and ends with a space). */
     Set<String> conceptsIn(String text) {
         Set<String> found = new HashSet<>();
-        if (phrasesOfConcepts.isEmpty()) {
+        if (concepts.isEmpty()) {
             return found;
         }
-        Set<String> words = new HashSet<>(java.util.Arrays.asList(WORDS.split(text.strip())));
-        for (Map.Entry<String, List<Phrase>> concept : phrasesOfConcepts.entrySet()) {
-            for (Phrase phrase : concept.getValue()) {
-                if (phrase.foundIn(text, words)) {
-                    found.add(concept.getKey());
-                    break;
+        for (Phrase phrase : unanchored) {
+            if (!found.contains(phrase.concept()) && phrase.pattern().matcher(text).find()) {
+                found.add(phrase.concept());
+            }
+        }
+        // Each distinct word of the message once: a word said twice brings no new phrases.
+        Set<String> words = new HashSet<>();
+        int from = 1;
+        for (int space = text.indexOf(' ', from); space > 0; space = text.indexOf(' ', from)) {
+            String word = text.substring(from, space);
+            from = space + 1;
+            List<Phrase> phrases = phrasesByAnchor.get(word);
+            if (phrases == null || !words.add(word)) {
+                continue;
+            }
+            for (Phrase phrase : phrases) {
+                if (!found.contains(phrase.concept()) && phrase.pattern().matcher(text).find()) {
+                    found.add(phrase.concept());
                 }
             }
         }
@@ -229,9 +327,17 @@ public final class Lexicon {
         return next.isEmpty() || counted.contains(next);
     }
 
-    /** Tidied text with a worker's note read in the first person and whole-word phrases spelt out. */
+    /**
+     * Tidied text with a worker's note read in the first person and whole-word phrases spelt out.
+     * The note's opening names the person the worker is with, so it is read as "i" ("client
+     * gave away the dog" as "i gave away the dog"), or "my" when possessive ("clients son" as
+     * "my son"): the note is about the person at risk, not a worry about someone else.
+     */
     String rephrase(String text) {
-        String out = noteOpening != null && noteOpening.matcher(text).find() ? firstPerson(text) : text;
+        Matcher opening = noteOpening == null ? null : noteOpening.matcher(text);
+        String out = opening != null && opening.find()
+                ? firstPerson((opening.group(1).isEmpty() ? " i " : " my ") + text.substring(opening.end()))
+                : text;
         for (Map.Entry<Pattern, String> phrase : phrases.entrySet()) {
             out = phrase.getKey().matcher(out).replaceAll(Matcher.quoteReplacement(phrase.getValue()));
         }

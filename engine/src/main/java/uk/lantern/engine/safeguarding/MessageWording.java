@@ -1,6 +1,7 @@
 package uk.lantern.engine.safeguarding;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -96,6 +97,33 @@ final class MessageWording {
     }
 
     private static final Map<String, Pattern> SET_ASIDE = new ConcurrentHashMap<>();
+
+    /**
+     * The tidying steps, in order, named for a device that repeats them (lantern-safeguarding-check.js):
+     * it refuses data naming a step it does not know, so a new step here cannot be silently skipped there.
+     */
+    static final List<String> STEPS = List.of("lower-case", "curly-apostrophes", "spell-out-tokens", "overdosed",
+            "letter-like", "drop-apostrophes", "not-letter-or-digit", "held-down", "spaced", "word-repairs",
+            "phrase-repairs", "note-opening", "spell-out-phrases", "spaced");
+
+    /**
+     * The tidying's own data as plain data ({@link PortableCheck}): {@code steps}, {@code letterLike}
+     * (symbol to letter), the {@code overdosed} and {@code heldDown} patterns, {@code wordRepairs}
+     * (one word to its repair) and {@code phraseRepairs} ({@code [typed, meant]} in order).
+     */
+    static Map<String, Object> portable() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("steps", STEPS);
+        Map<String, String> letters = new java.util.TreeMap<>();
+        LETTER_LIKE.forEach((from, to) -> letters.put(String.valueOf(from), String.valueOf(to)));
+        out.put("letterLike", letters);
+        out.put("overdosed", OVERDOSED.pattern());
+        out.put("heldDown", HELD_DOWN.pattern());
+        out.put("wordRepairs", new java.util.TreeMap<>(WORD_REPAIRS));
+        out.put("phraseRepairs", REPAIRS.entrySet().stream().filter(e -> e.getKey().indexOf(' ') >= 0)
+                .map(e -> List.of(e.getKey(), e.getValue())).toList());
+        return out;
+    }
 
     private MessageWording() {
     }

@@ -41,6 +41,7 @@ public final class SafeguardingCheck {
     public static final double WORDING_THRESHOLD = 0.98;
 
     private final KieSessionsPool sessions;
+    private final CompiledRules compiled;
     private final List<RuleInfo> rules;
     private final Lexicon lexicon;
     private final Optional<WordingModel> wording;
@@ -48,6 +49,7 @@ public final class SafeguardingCheck {
     private SafeguardingCheck(CompiledRules compiled, Lexicon lexicon) {
         this.lexicon = lexicon;
         this.sessions = compiled.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.compiled = compiled;
         this.rules = compiled.rules();
         this.wording = Optional.empty();
         requireConcerns(rules);
@@ -56,6 +58,7 @@ public final class SafeguardingCheck {
     private SafeguardingCheck(SafeguardingCheck rulesFrom, Optional<WordingModel> wording) {
         this.lexicon = rulesFrom.lexicon;
         this.sessions = rulesFrom.sessions;
+        this.compiled = rulesFrom.compiled;
         this.rules = rulesFrom.rules;
         this.wording = wording;
     }
@@ -154,6 +157,16 @@ public final class SafeguardingCheck {
         }
         WordingModel.Reading reading = wording.get().read(tidied);
         return reading.probability() >= WORDING_THRESHOLD ? byRules.raisedBy(reading) : byRules;
+    }
+
+    /** The compiled rules with their DRL sources, for {@link PortableCheck}. */
+    CompiledRules compiled() {
+        return compiled;
+    }
+
+    /** The wording model consulted after the rules, if any, for {@link PortableCheck}. */
+    Optional<WordingModel> wording() {
+        return wording;
     }
 
     /** Every safeguarding rule with its file and metadata, sorted by file then name. */

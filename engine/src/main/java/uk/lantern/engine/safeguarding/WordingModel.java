@@ -79,11 +79,18 @@ public final class WordingModel {
     private final double[] logPrior = new double[CLASSES];
     private final Map<String, double[]> logLikelihood;
     private final double[] logUnseen = new double[CLASSES];
+    /** The training counts the logs come from, kept so the model can be handed to a tablet as it was trained. */
+    private final Counts counts;
 
-    private WordingModel(double[] logPrior, Map<String, double[]> logLikelihood, double[] logUnseen) {
+    /** Messages per class, features per class, and each feature's count per class. */
+    private record Counts(int[] messages, long[] total, Map<String, long[]> byFeature) {
+    }
+
+    private WordingModel(double[] logPrior, Map<String, double[]> logLikelihood, double[] logUnseen, Counts counts) {
         System.arraycopy(logPrior, 0, this.logPrior, 0, CLASSES);
         System.arraycopy(logUnseen, 0, this.logUnseen, 0, CLASSES);
         this.logLikelihood = Map.copyOf(logLikelihood);
+        this.counts = counts;
     }
 
     /**
@@ -122,7 +129,7 @@ public final class WordingModel {
             }
             logLikelihood.put(feature, logs);
         });
-        return new WordingModel(logPrior, logLikelihood, logUnseen);
+        return new WordingModel(logPrior, logLikelihood, logUnseen, new Counts(messages, total, Map.copyOf(counts)));
     }
 
     /**
@@ -130,7 +137,7 @@ public final class WordingModel {
      * are ignored: they say nothing about any class.
      */
     public Reading read(String text) {
-        List<String> known = features(text).stream().filter(logLikelihood::containsKey).toList();
+        List<String> known = knownFeatures(text);
         double[] score = logPrior.clone();
         for (String feature : known) {
             double[] logs = logLikelihood.get(feature);
@@ -167,6 +174,34 @@ public final class WordingModel {
         return logs[help] - logs[NONE];
     }
 
+    /**
+     * {@link #features} limited to those seen in training, without building the pairs that
+     * cannot have been: a pair was only ever counted where both its words were, so a pair with
+     * an unseen word is skipped before its string is made.
+     */
+    private List<String> knownFeatures(String text) {
+        String[] words = text.strip().split(" +");
+        boolean[] seen = new boolean[words.length];
+        for (int i = 0; i < words.length; i++) {
+            seen[i] = !words[i].isEmpty() && logLikelihood.containsKey(words[i]);
+        }
+        // The same order as features(): each word, then the pair it starts.
+        Set<String> known = new LinkedHashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            if (!seen[i]) {
+                continue;
+            }
+            known.add(words[i]);
+            if (i + 1 < words.length && seen[i + 1]) {
+                String pair = words[i] + "_" + words[i + 1];
+                if (logLikelihood.containsKey(pair)) {
+                    known.add(pair);
+                }
+            }
+        }
+        return new ArrayList<>(known);
+    }
+
     /** The words of a tidied message and each pair of neighbours joined by {@code _}, in order, once each. */
     static List<String> features(String text) {
         String[] words = text.strip().split(" +");
@@ -181,6 +216,39 @@ public final class WordingModel {
             }
         }
         return new ArrayList<>(features);
+    }
+
+    /**
+     * The model as its training counts, for a device that reads messages with no signal
+     * ({@link PortableCheck}): {@code classes} (the help labels in {@link Help} order, then
+     * {@code none}), {@code smoothing}, {@code messages} and {@code totals} per class, and
+     * {@code features}: each feature with its non-zero counts as {@code [class, count, ...]}.
+     * From these the device computes the same priors and log-likelihoods as {@link #train}.
+     */
+    Map<String, Object> portable() {
+        List<String> classes = new ArrayList<>();
+        for (Help help : Help.values()) {
+            classes.add(help.label());
+        }
+        classes.add("none");
+        Map<String, Object> features = new java.util.TreeMap<>();
+        counts.byFeature().forEach((feature, n) -> {
+            List<Long> sparse = new ArrayList<>();
+            for (int c = 0; c < CLASSES; c++) {
+                if (n[c] != 0) {
+                    sparse.add((long) c);
+                    sparse.add(n[c]);
+                }
+            }
+            features.put(feature, sparse);
+        });
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("classes", classes);
+        out.put("smoothing", SMOOTHING);
+        out.put("messages", counts.messages().clone());
+        out.put("totals", counts.total().clone());
+        out.put("features", features);
+        return out;
     }
 
     /** How many distinct features the model knows; for documentation and tests. */

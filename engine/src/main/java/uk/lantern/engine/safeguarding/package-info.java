@@ -11,5 +11,8 @@
  * trained on the labelled corpus in the rule base) reads what the rules passed over in silence
  * and raises the concern a message is worded like when it is sure.
  * {@link uk.lantern.engine.safeguarding.CrisisResponse} says what to tell the person.
+ * {@link uk.lantern.engine.safeguarding.PortableCheck} writes the whole check as data (rules read
+ * with Drools' parser by {@code RuleConditions}, patterns checked by {@code PortablePattern}) for
+ * the doorstep tablet, which runs it with no signal.
  */
 package uk.lantern.engine.safeguarding;

@@ -40,8 +40,9 @@ class LexiconTest {
             he SA'd me.                    | ' he sexually assaulted me '
             i was r*ped                    | ' i was raped '
             you wont see me again          | ' you gone for good '
-            Client said she doesn't want to be here | ' client said i doesnt want to be here '
-            Mrs K says her husband pushed her        | ' mrs k says my husband pushed me '
+            Client said she doesn't want to be here | ' i said i doesnt want to be here '
+            Mrs K says her husband pushed her        | ' i says my husband pushed me '
+            Client's son takes her money             | ' my son takes my money '
             she said her son hits her      | ' she said her son hits her '
             """)
     void spellsOutTextSpeakAndReadsANoteInTheFirstPerson(String typed, String expected) {
@@ -82,6 +83,25 @@ class LexiconTest {
         assertThat(ScreenedMessage.of("he keeps thanking me for everything", lexicon).getConcepts())
                 .containsExactly("thanks");
         assertThat(ScreenedMessage.of("painful arm, my money is safe", lexicon).getConcepts()).isEmpty();
+    }
+
+    @Test
+    void aPhraseThatStartsWithAPatternIsLookedUpByALaterWordItMustHave() {
+        // Round 5: "(a |the )?(rope|noose) is ready" is filed under "is"; "(happily )?(remarried|
+        // divorced)" under its group; a choice at the top ("x y|z") is searched in every message.
+        Lexicon lexicon = Lexicon.read("== tokens ==\n", """
+                == rope ==
+                (a |the )?(rope|noose) is ready
+                == married ==
+                (happily )?(remarried|married again)
+                == either ==
+                [a-z]+ing well|fine now
+                """);
+        assertThat(ScreenedMessage.of("the noose is ready", lexicon).getConcepts()).containsExactly("rope");
+        assertThat(ScreenedMessage.of("i happily married again", lexicon).getConcepts()).containsExactly("married");
+        assertThat(ScreenedMessage.of("im fine now", lexicon).getConcepts()).containsExactly("either");
+        assertThat(ScreenedMessage.of("doing well", lexicon).getConcepts()).containsExactly("either");
+        assertThat(ScreenedMessage.of("the rope isready, never married", lexicon).getConcepts()).isEmpty();
     }
 
     @Test

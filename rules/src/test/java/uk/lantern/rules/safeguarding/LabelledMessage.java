@@ -5,16 +5,20 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import uk.lantern.engine.safeguarding.Concern;
 
 /**
- * One row of {@code safeguarding/labelled-messages.csv}: a message, whether it is a crisis, and
- * for a crisis the concern it must raise at least.
+ * One of the first hundred labelled messages, read from the corpus file {@value #FILE} (the same
+ * file the wording model trains on, so there is one copy): a message, whether it is a crisis, and
+ * for a crisis the concern it must raise at least, which is the row's family column
+ * ({@code explicit}, {@code passive}...; {@code look_alike} for a look-alike).
  */
 record LabelledMessage(String message, boolean crisis, Optional<Concern> kind) {
 
-    static final String FILE = "/safeguarding/labelled-messages.csv";
+    static final String FILE = "/lantern/safeguarding/corpus/tuning-0.tsv";
+    static final String LOOK_ALIKE = "look_alike";
 
     @Override
     public String toString() {
@@ -26,12 +30,11 @@ record LabelledMessage(String message, boolean crisis, Optional<Concern> kind) {
             if (in == null) {
                 throw new IllegalStateException(FILE + " is not on the test classpath");
             }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
             List<LabelledMessage> rows = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(parse(line));
-                }
+                rows.add(parse(line));
             }
             return List.copyOf(rows);
         } catch (IOException e) {
@@ -47,29 +50,18 @@ record LabelledMessage(String message, boolean crisis, Optional<Concern> kind) {
         return all().stream().filter(m -> !m.crisis()).toList();
     }
 
-    /** message,label,kind where the message may be in double quotes (to hold commas). */
+    /** family TAB expect TAB message, where a crisis's family is its concern in lower case. */
     private static LabelledMessage parse(String line) {
-        String message;
-        String rest;
-        if (line.startsWith("\"")) {
-            int close = line.indexOf('"', 1);
-            message = line.substring(1, close);
-            rest = line.substring(close + 2);
-        } else {
-            int comma = line.indexOf(',');
-            message = line.substring(0, comma);
-            rest = line.substring(comma + 1);
+        String[] fields = line.split("\t", 3);
+        if (fields.length != 3) {
+            throw new IllegalArgumentException("Not family<TAB>expect<TAB>message: " + line);
         }
-        String[] labelAndKind = rest.split(",");
-        boolean crisis = switch (labelAndKind[0]) {
-            case "crisis" -> true;
-            case "benign" -> false;
-            default -> throw new IllegalArgumentException("Label must be crisis or benign: " + line);
-        };
-        Optional<Concern> kind = labelAndKind[1].equals("none") ? Optional.empty() : Optional.of(Concern.valueOf(labelAndKind[1]));
+        boolean crisis = !fields[1].equals("none");
+        Optional<Concern> kind = fields[0].equals(LOOK_ALIKE) ? Optional.empty()
+                : Optional.of(Concern.valueOf(fields[0].toUpperCase(Locale.ROOT)));
         if (crisis != kind.isPresent()) {
-            throw new IllegalArgumentException("A crisis names its kind and a look-alike says none: " + line);
+            throw new IllegalArgumentException("A crisis names its concern and a look-alike says " + LOOK_ALIKE + ": " + line);
         }
-        return new LabelledMessage(message, crisis, kind);
+        return new LabelledMessage(fields[2], crisis, kind);
     }
 }

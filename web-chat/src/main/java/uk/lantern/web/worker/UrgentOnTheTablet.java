@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.lantern.engine.Assessment;
-import uk.lantern.engine.CompiledRules;
 import uk.lantern.engine.ScreeningEngine;
 import uk.lantern.engine.questionnaire.AnswerType;
 import uk.lantern.engine.questionnaire.InvalidAnswersException;
@@ -19,6 +16,7 @@ import uk.lantern.engine.questionnaire.Question;
 import uk.lantern.engine.safeguarding.CrisisResponse;
 import uk.lantern.engine.safeguarding.Help;
 import uk.lantern.engine.safeguarding.Helpline;
+import uk.lantern.engine.safeguarding.PortableCheck;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
 
 /**
@@ -27,30 +25,24 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * The tablet keeps the answer on the device and checks answers and notes with no signal
  * ({@code /js/lantern-safeguarding.js}).
  *
- * <p>Shape: {@code {urgentAnswers: [{question, value, help}], words: [{help, pattern}],
- * help: {label: {opening, worker, lines: [line]}}}}. {@code urgentAnswers} are found by asking
- * the screening rules about every yes/no and single-choice answer on its own; {@code words} are
- * the patterns of the safeguarding concern rules that stand alone (one {@code text matches}, or
- * concepts joined only by "or"), as regular expressions over the tidied note (lower case,
- * letters and digits, single spaces, a space at each end), to be matched whole.
+ * <p>Shape: {@code {urgentAnswers: [{question, value, help}], check: {...}, help: {label:
+ * {opening, worker, lines: [line]}}}}. {@code urgentAnswers} are found by asking the screening
+ * rules about every yes/no and single-choice answer on its own; {@code check} is the whole
+ * safeguarding check as data ({@link PortableCheck}: tidying, lexicon, every concern and
+ * look-alike rule, the wording model) plus {@code urgency}, the kinds of help most urgent first,
+ * which {@code /js/lantern-safeguarding-check.js} runs on typed notes and free-text answers.
+ * It fails at start-up when a rule uses a form that check cannot weigh.
  */
 @RestController
 class UrgentOnTheTablet {
 
-    private static final Pattern RULE = Pattern.compile("(?s)rule \"[^\"]*\"(.*?)\\nend");
-    private static final Pattern CONCERN = Pattern.compile("@concern\\(\"([A-Z_]+)\"\\)");
-    private static final Pattern WHEN = Pattern.compile("(?s)when\\s*(.*?)\\s*then");
-    private static final Pattern ONE_TEXT_MATCH = Pattern.compile("(?s)\\$?\\w*\\s*:?\\s*ScreenedMessage\\(\\s*text matches \"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
-    private static final Pattern ONLY_CONCEPTS = Pattern.compile(
-            "(?s)ScreenedMessage\\(\\s*(concepts contains \"[a-z_]+\"(\\s*\\|\\|\\s*concepts contains \"[a-z_]+\")*)\\s*\\)");
-    private static final Pattern CONCEPT = Pattern.compile("concepts contains \"([a-z_]+)\"");
 
     private final Map<String, Object> body;
 
     UrgentOnTheTablet(ScreeningEngine engine, SafeguardingCheck check, CrisisResponse crisis) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("urgentAnswers", urgentAnswers(engine));
-        out.put("words", words(check));
+        out.put("check", check(check, crisis));
         Map<String, Object> help = new LinkedHashMap<>();
         for (Help h : Help.values()) {
             CrisisResponse.HelpGiven given = crisis.help(h);
@@ -88,34 +80,10 @@ class UrgentOnTheTablet {
         return List.copyOf(found);
     }
 
-    private static List<Map<String, String>> words(SafeguardingCheck check) {
-        List<Map<String, String>> words = new ArrayList<>();
-        ClassLoader loader = UrgentOnTheTablet.class.getClassLoader();
-        String location = SafeguardingCheck.DEFAULT_LOCATION;
-        for (String file : CompiledRules.readResource(loader, location + SafeguardingCheck.FILE_LIST).lines()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            Matcher rule = RULE.matcher(CompiledRules.readResource(loader, location + file));
-            while (rule.find()) {
-                Matcher concern = CONCERN.matcher(rule.group(1));
-                Matcher when = WHEN.matcher(rule.group(1));
-                if (!concern.find() || concern.group(1).equals("LOOK_ALIKE") || !when.find()) {
-                    continue;
-                }
-                String help = uk.lantern.engine.safeguarding.Concern.valueOf(concern.group(1)).help().label();
-                String condition = when.group(1).strip();
-                Matcher text = ONE_TEXT_MATCH.matcher(condition);
-                Matcher concepts = ONLY_CONCEPTS.matcher(condition);
-                if (text.matches()) {
-                    words.add(Map.of("help", help, "pattern", text.group(1).replace("\\\"", "\"").replace("\\\\", "\\")));
-                } else if (concepts.matches()) {
-                    Matcher each = CONCEPT.matcher(concepts.group(1));
-                    while (each.find()) {
-                        words.add(Map.of("help", help,
-                                "pattern", ".*" + check.lexicon().concept(each.group(1)).pattern() + ".*"));
-                    }
-                }
-            }
-        }
-        return List.copyOf(words);
+    /** The whole safeguarding check as data, with the kinds of help in the order the page lists them. */
+    private static Map<String, Object> check(SafeguardingCheck check, CrisisResponse crisis) {
+        Map<String, Object> data = new LinkedHashMap<>(PortableCheck.of(check));
+        data.put("urgency", crisis.urgency().stream().map(Help::label).toList());
+        return data;
     }
 }

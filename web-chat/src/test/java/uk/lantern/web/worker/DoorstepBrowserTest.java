@@ -195,6 +195,34 @@ class DoorstepBrowserTest {
                 .single();
     }
 
+    /**
+     * A note is checked on the tablet as the server checks a message (the whole safeguarding
+     * check, not a part of it), with no signal, at tablet size: a disclosure that only a rule
+     * combining concepts catches (a child's age with going without food), then one that only the
+     * wording model catches. The page is reloaded afterwards, online, with the note empty.
+     */
+    private void notesAreCheckedOfflineAtTabletSize() {
+        driver.manage().window().setSize(new Dimension(768, 1024));
+        offline(true);
+        WebElement note = driver.findElement(By.id("notes"));
+        note.sendKeys("im 12 theres never any food at home and mum just sleeps all day");
+        WebElement help = browser.waitUpTo(5).withMessage("the help for a child at risk, from a combined rule")
+                .until(d -> d.findElement(By.id("safeguarding-alert")));
+        assertThat(help.getText()).contains("Act on this now", "A child may be at risk", "0800 1111")
+                .doesNotContain("116 123");
+        note.clear();
+        note.sendKeys("I dont want to be hear anymore");
+        browser.waitUpTo(5).withMessage("the help for suicide or self-harm, from the wording model")
+                .until(d -> d.findElement(By.id("safeguarding-alert")).getText().contains("116 123"));
+        assertThat(browser.script("return navigator.onLine;")).isEqualTo(false);
+        accessible("the help for notes typed offline at tablet size");
+        note.clear();
+        offline(false);
+        driver.navigate().refresh();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("notes")));
+        driver.manage().window().setSize(new Dimension(1024, 900));
+    }
+
     private void accessible(String state) {
         browser.assertNoAccessibilityProblems(state);
     }
@@ -412,6 +440,7 @@ class DoorstepBrowserTest {
         assertThat(driver.findElement(By.id("services-lead")).getText()).startsWith("Services near");
         String firstOffered = driver.findElement(By.cssSelector("label[for='offered']")).getText();
         accessible("the result");
+        notesAreCheckedOfflineAtTabletSize();
         driver.findElement(By.cssSelector("label[for='offered']")).click();
         driver.findElement(By.cssSelector("label[for='referred']")).click();
         WebElement notes = driver.findElement(By.id("notes"));

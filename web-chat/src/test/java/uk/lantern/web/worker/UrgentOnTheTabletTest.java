@@ -2,19 +2,25 @@ package uk.lantern.web.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.engine.RuleBase;
+import uk.lantern.engine.RuleInfo;
 import uk.lantern.engine.ScreeningEngine;
 import uk.lantern.engine.safeguarding.CrisisResponse;
+import uk.lantern.engine.safeguarding.Help;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
 
-/** The tablet's copy of what is urgent is derived from the rule base, and reads notes as the rules do. */
+/**
+ * The tablet's copy of what is urgent is derived from the rule base, with the whole safeguarding check;
+ * SafeguardingParityBrowserTest runs it over the corpus.
+ */
 class UrgentOnTheTabletTest {
 
     static Map<String, Object> body;
@@ -36,27 +42,28 @@ class UrgentOnTheTabletTest {
         assertThat((List<String>) help.get("abuse").get("lines")).anyMatch(l -> l.contains("0808 2000 247"));
     }
 
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            says she wants to kill herself             | worry_other
-            I want to end my life                      | suicide_self_harm
-            son takes her pension                      | none
-            my son takes my pension                    | abuse
-            I was raped                                | sexual_violence
-            no food in the house                       | self_neglect
-            makes myself sick after meals              | eating_disorder
-            lovely garden, had a cup of tea            | none
-            """)
+    @Test
     @SuppressWarnings("unchecked")
-    void notesAreCheckedWithTheRulesOwnPatterns(String note, String expected) {
-        String tidy = " " + note.toLowerCase().replaceAll("[^a-z0-9]+", " ").strip() + " ";
-        List<String> helps = ((List<Map<String, String>>) body.get("words")).stream()
-                .filter(w -> Pattern.compile("^(?:" + w.get("pattern") + ")$").matcher(tidy).matches())
-                .map(w -> w.get("help")).distinct().toList();
-        if (expected.equals("none")) {
-            assertThat(helps).isEmpty();
-        } else {
-            assertThat(helps).contains(expected);
+    void theTabletCarriesEveryRuleOfTheSafeguardingCheck() {
+        SafeguardingCheck check = SafeguardingCheck.load();
+        Map<String, Object> data = (Map<String, Object>) body.get("check");
+        List<Map<String, Object>> rules = (List<Map<String, Object>>) data.get("rules");
+        assertThat(rules).extracting(r -> r.get("name"))
+                .containsExactlyInAnyOrderElementsOf(check.rules().stream().map(RuleInfo::name).toList());
+        assertThat(rules).extracting(r -> r.get("concern")).contains("LOOK_ALIKE", "CHILD", "EXPLICIT");
+        assertThat(data.get("wording")).as("the wording model").isNotNull();
+        assertThat((List<String>) data.get("urgency")).hasSize(Help.values().length);
+    }
+
+    @Test
+    void theTabletsCopyStaysSmallEnoughForAPoorSignal() throws IOException {
+        byte[] json = JsonMapper.builder().build().writeValueAsBytes(body);
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(json);
         }
+        System.out.printf("/worker/safeguarding.json: %,d bytes, %,d gzip'd%n", json.length, zipped.size());
+        // docs/safeguarding.md gives the figure; a doubling should be a choice, not an accident.
+        assertThat(zipped.size()).isLessThan(256 * 1024);
     }
 }

@@ -22,7 +22,7 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * <ul>
  *   <li>{@code tuning*.tsv} (the sets the team works from, including sealed sets that have been
  *       opened and moved in, such as {@code tuning-2.tsv}): every message needing help is
- *       detected and gets help that fits, and at most 5% of look-alikes raise an alarm;</li>
+ *       detected and gets help that fits, and at most 2% of look-alikes raise an alarm;</li>
  *   <li>{@code sealed-*.tsv} (written by someone who has not read the rules): at least 97% of
  *       messages needing help detected, at most 5% false alarms.</li>
  * </ul>
@@ -34,6 +34,8 @@ class SafeguardingCorpusTest {
 
     static final String FOLDER = "/lantern/safeguarding/corpus";
     static final String DOCS_PROPERTY = "lantern.corpus.docs";
+    /** The most false alarms a tuning file may raise: tighter than the sealed sets' 5% (round 5). */
+    static final double TUNING_FALSE_ALARMS = 0.02;
 
     private static SafeguardingCheck check;
 
@@ -62,7 +64,7 @@ class SafeguardingCorpusTest {
                 assertThat(figures.recall()).as("tuning recall").isEqualTo(1.0);
                 assertThat(figures.fitRate()).as("tuning help fits").isEqualTo(1.0);
                 assertThat(figures.falseAlarmRate()).as("tuning false alarms: %s", figures.misses())
-                        .isLessThanOrEqualTo(0.05);
+                        .isLessThanOrEqualTo(TUNING_FALSE_ALARMS);
             } else if (name.startsWith("sealed-")) {
                 assertThat(figures.recall()).as("%s recall; missed: %s", name, figures.misses())
                         .isGreaterThanOrEqualTo(0.97);
