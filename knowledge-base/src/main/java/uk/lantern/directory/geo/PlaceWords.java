@@ -39,8 +39,9 @@ final class PlaceWords {
     static final Set<String> NATIONS = Set.of("england", "wales", "scotland", "northern ireland", "uk",
             "united kingdom", "gb", "great britain", "britain");
 
-    private static final String OUT = "([A-Z]{1,2})([0-9OIL])([A-Z0-9]?)";
-    private static final Pattern FULL = Pattern.compile("(?<![A-Z0-9])" + OUT + "[ -]?([0-9OILS])([A-Z]{2})(?![A-Z0-9])");
+    /** A full postcode: area letters, a space only before a real digit ("ME 7 1AA"), the rest of the outward code. */
+    private static final Pattern FULL = Pattern.compile(
+            "(?<![A-Z0-9])([A-Z]{1,2})(?: (?=[0-9]))?([0-9OIL])([A-Z0-9]?)[ -]?([0-9OILS])([A-Z]{2})(?![A-Z0-9])");
     private static final Pattern SECTOR = Pattern.compile("(?<![A-Z0-9])([A-Z]{1,2}[0-9][A-Z0-9]?) ([0-9OIL])(?![A-Z0-9])");
     private static final Pattern DISTRICT = Pattern.compile("(?<![A-Z0-9])([A-Z]{1,2}[0-9][A-Z0-9]?)(?![A-Z0-9])");
     private static final Pattern ODD_SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\u2060\\uFEFF]+");
@@ -70,7 +71,9 @@ final class PlaceWords {
             "good", "bad", "fine", "great", "old", "new", "big", "small", "town", "city", "village", "country",
             "countryside", "local", "nearby", "same", "usual", "there", "we", "us", "they", "them", "he", "she",
             "his", "her", "our", "their", "did", "does", "done", "go", "going", "went", "come", "came", "about",
-            "right", "wrong", "asdf", "qwerty", "xyz", "abc", "etc", "mine", "yours", "if", "or", "but", "so");
+            "right", "wrong", "pain", "hospital", "trouble", "hurry", "debt", "care", "bits", "general", "real",
+            "middle", "sticks", "back", "beyond", "moment", "today", "asdf", "qwerty", "xyz", "abc", "etc", "mine", "yours", "if", "or", "but", "so");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "near", "outside", "by", "from", "around");
     private static final List<String> KEYBOARD_ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm");
 
     private PlaceWords() {
@@ -142,8 +145,16 @@ final class PlaceWords {
     }
 
     /** Whether the text gives a place Lantern may not know, rather than a refusal, a sentence or nonsense. */
-    static boolean givesAPlace(String plain, List<String> words) {
+    static boolean givesAPlace(String plain, List<String> all) {
         String lower = plain.toLowerCase(Locale.UK).replace('\u2019', '\'');
+        // "a small village near Maidstone": the place is what follows the last "near" or "in"
+        List<String> words = all;
+        for (int i = all.size() - 2; i >= 0; i--) {
+            if (PREPOSITIONS.contains(all.get(i))) {
+                words = all.subList(i + 1, all.size());
+                break;
+            }
+        }
         if (words.isEmpty() || words.size() > 5 || NO_PLACE.matcher(lower).find() || lower.contains("?")
                 || plain.chars().anyMatch(Character::isDigit)) {
             return false;
