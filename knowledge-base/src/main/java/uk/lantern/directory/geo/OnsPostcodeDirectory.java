@@ -13,7 +13,7 @@ import java.util.Optional;
  * The ONS Postcode Directory (ONSPD) on disk: every postcode of the CSV, with the centre of every
  * sector ("ME7 1") and district ("ME7") computed as the mean point of its postcodes in use, in a
  * sorted file of fixed-width records (see {@link OnsPostcodeFile}) that is memory-mapped and
- * searched by halving. The heap holds none of it, so the national file (about 2.7 million
+ * searched by halving (a sector or district whose postcodes are all terminated keeps their mean). The heap holds none of it, so the national file (about 2.7 million
  * postcodes, 45 MB built) costs the JVM nothing but the mapping.
  *
  * <p>The CSV is read by column name: the postcode from {@code pcds}, or failing that

@@ -146,13 +146,9 @@ final class OnsPostcodeFile {
             return;
         }
         boolean ended = record.get("doterm") != null;
-        if (ended) {
-            terminated++;
-        } else {
-            // centres are of the postcodes in use; a terminated one may lie on land since built over
-            addToCentre(PostcodeKey.of(postcode.get().district()), lat, lon);
-            addToCentre(PostcodeKey.of(postcode.get().sector()), lat, lon);
-        }
+        terminated += ended ? 1 : 0;
+        addToCentre(PostcodeKey.of(postcode.get().district()), lat, lon, ended);
+        addToCentre(PostcodeKey.of(postcode.get().sector()), lat, lon, ended);
         long key = PostcodeKey.of(postcode.get()) << 1 | (ended ? 1 : 0);
         latitudes[filled] = (int) Math.round(lat * SCALE);
         longitudes[filled] = (int) Math.round(lon * SCALE);
@@ -164,11 +160,13 @@ final class OnsPostcodeFile {
         }
     }
 
-    private void addToCentre(long key, double lat, double lon) {
-        double[] sum = centres.computeIfAbsent(key, k -> new double[3]);
-        sum[0] += lat;
-        sum[1] += lon;
-        sum[2]++;
+    /** Sums for a centre: latitude, longitude and count of the postcodes in use, then the same of all. */
+    private void addToCentre(long key, double lat, double lon, boolean ended) {
+        double[] sum = centres.computeIfAbsent(key, k -> new double[6]);
+        int at = ended ? 3 : 0;
+        sum[at] += lat;
+        sum[at + 1] += lon;
+        sum[at + 2]++;
     }
 
     private void flush() {
@@ -194,7 +192,7 @@ final class OnsPostcodeFile {
         filled = 0;
     }
 
-    /** Sectors and districts, each at the mean point of its postcodes in use, as one more sorted run. */
+    /** Sectors and districts, each at the mean point of its postcodes in use (or of all when none is), as one more sorted run. */
     private void writeAreas() throws IOException {
         Path run = Files.createTempFile(target.toAbsolutePath().getParent(), "onspd-areas", ".bin");
         runs.add(run);
@@ -202,9 +200,12 @@ final class OnsPostcodeFile {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run)))) {
             for (long key : keys) {
                 double[] sum = centres.get(key);
+                // the postcodes in use describe an area today; an area of terminated postcodes only keeps theirs
+                double lat = sum[2] > 0 ? sum[0] / sum[2] : sum[3] / sum[5];
+                double lon = sum[2] > 0 ? sum[1] / sum[2] : sum[4] / sum[5];
                 out.writeLong(key << 1);
-                out.writeInt((int) Math.round(sum[0] / sum[2] * SCALE));
-                out.writeInt((int) Math.round(sum[1] / sum[2] * SCALE));
+                out.writeInt((int) Math.round(lat * SCALE));
+                out.writeInt((int) Math.round(lon * SCALE));
             }
         }
     }
