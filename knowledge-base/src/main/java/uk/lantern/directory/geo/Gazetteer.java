@@ -84,7 +84,8 @@ public final class Gazetteer {
     /** Looks up what a person typed, a postcode or a town alone or among other words; never throws. */
     public PlaceLookup lookup(String input) {
         String shown = PlaceWords.plain(input);
-        Optional<Postcode> postcode = PlaceWords.postcode(shown);
+        // the whole text in a postcode's shape is a postcode even in an area Lantern does not list ("ZZ1 1ZZ")
+        Optional<Postcode> postcode = PlaceWords.postcode(shown).or(() -> Postcode.parse(shown));
         if (postcode.isPresent()) {
             return locate(shown, postcode.get());
         }
