@@ -24,10 +24,11 @@ import java.util.Set;
  *                       {@code free_services}
  * @param place          what the person gave as their place (postcode, sector, district or town);
  *                       null or blank when they gave none
+ * @param causes         circumstances that decide which kind of help comes first (see {@link Cause})
  */
 public record Person(Integer age, Sex sex, boolean carer, boolean bereaved, boolean sightLoss, boolean hearingLoss,
                      boolean cannotGetOut, boolean dailyDifficulty, boolean costKeepsIn, Set<String> needs,
-                     String place) {
+                     String place, Set<Cause> causes) {
 
     /** The need the rules raise when cost keeps someone in; it is a constraint, not a kind of service. */
     public static final String FREE_SERVICES = "free_services";
@@ -35,12 +36,28 @@ public record Person(Integer age, Sex sex, boolean carer, boolean bereaved, bool
     /** How the person answered "Are you a man or a woman?". */
     public enum Sex { FEMALE, MALE, UNKNOWN }
 
+    /**
+     * Circumstances that make one kind of help come before another (issue 13: needs follow
+     * causes), beyond what the other components say.
+     */
+    public enum Cause {
+        /** Lost someone close recently ({@code recent_loss}), not only widowed long ago. */
+        RECENT_LOSS,
+        /** Cares for a husband, wife or partner ({@code cares_for} = partner): carers' support first. */
+        CARES_FOR_PARTNER,
+        /** Cannot keep their home warm ({@code cold_home}). */
+        COLD_HOME,
+        /** Worries about money ({@code money_worries}), whether or not it keeps them in. */
+        MONEY_WORRIES
+    }
+
     public Person {
         sex = sex == null ? Sex.UNKNOWN : sex;
         Set<String> kinds = new LinkedHashSet<>(needs == null ? Set.of() : needs);
         costKeepsIn = costKeepsIn || kinds.remove(FREE_SERVICES);
         needs = Set.copyOf(kinds);
         place = place == null || place.isBlank() ? null : place.strip();
+        causes = causes == null || causes.isEmpty() ? Set.of() : Set.copyOf(causes);
     }
 
     /**
@@ -59,11 +76,24 @@ public record Person(Integer age, Sex sex, boolean carer, boolean bereaved, bool
         Object daily = answers.get("daily_activities");
         String given = place != null ? place
                 : answers.get("postcode") instanceof String p && !p.isBlank() ? p : null;
+        Set<Cause> causes = java.util.EnumSet.noneOf(Cause.class);
+        if (yes(answers.get("recent_loss"))) {
+            causes.add(Cause.RECENT_LOSS);
+        }
+        if (yes(answers.get("is_carer")) && "partner".equals(answers.get("cares_for"))) {
+            causes.add(Cause.CARES_FOR_PARTNER);
+        }
+        if (yes(answers.get("cold_home"))) {
+            causes.add(Cause.COLD_HOME);
+        }
+        if (yes(answers.get("money_worries"))) {
+            causes.add(Cause.MONEY_WORRIES);
+        }
         return new Person(age instanceof Number n ? n.intValue() : null, sex, yes(answers.get("is_carer")),
                 yes(answers.get("recent_loss")) || "widowed".equals(answers.get("marital_status")),
                 yes(answers.get("sight_loss")), yes(answers.get("hearing_loss")), no(answers.get("can_get_out")),
                 "one".equals(daily) || "two_or_more".equals(daily), yes(answers.get("money_stops_going_out")),
-                needs, given);
+                needs, given, causes);
     }
 
     /** Someone who cannot get out, or finds everyday tasks hard, is offered help that comes to them first. */

@@ -80,6 +80,44 @@ public final class PlaceAreas {
         return row == null ? null : title(row.getFirst());
     }
 
+    /** A nation no national area names, so that only UK-wide services reach the person. */
+    static final String UK_ONLY = "uk only";
+
+    /**
+     * Postcode areas (the letters that start a postcode) wholly in Scotland, Wales or Northern
+     * Ireland, and those that cross a border. Source: Royal Mail postcode areas as listed in the
+     * ONS Postcode Directory user guide (area to country); an area not listed is in England.
+     */
+    private static final Map<String, String> AREA_NATIONS = areaNations();
+
+    private static Map<String, String> areaNations() {
+        Map<String, String> nations = new HashMap<>();
+        for (String area : List.of("AB", "DD", "DG", "EH", "FK", "G", "HS", "IV", "KA", "KW", "KY", "ML", "PA", "PH", "ZE")) {
+            nations.put(area, "scotland");
+        }
+        for (String area : List.of("CF", "LD", "LL", "SA")) {
+            nations.put(area, "wales");
+        }
+        nations.put("BT", "northern ireland");
+        // areas that span a border, and the Crown Dependencies, which are not in the UK's nations
+        for (String area : List.of("CH", "NP", "SY", "TD", "GY", "JE", "IM")) {
+            nations.put(area, UK_ONLY);
+        }
+        return Map.copyOf(nations);
+    }
+
+    /**
+     * The normalised nation of a place Lantern cannot place, from its postcode area: {@code wales}
+     * for "CF10 1EP", {@link #UK_ONLY} for an area that crosses a border; null when the text is
+     * not a postcode or outward code.
+     */
+    static String nationOfPostcode(String place) {
+        return Postcode.parse(place).map(p -> {
+            String area = p.outward().replaceAll("[0-9].*", "");
+            return AREA_NATIONS.getOrDefault(area, "england");
+        }).orElse(null);
+    }
+
     /** True when the service area names a nation or the whole UK. */
     public static boolean national(ServiceArea area) {
         return area.name() != null && NATIONAL.containsKey(norm(area.name()));
@@ -87,7 +125,8 @@ public final class PlaceAreas {
 
     /** True when a national area includes the nation (a normalised name such as {@code england}). */
     static boolean nationCovers(ServiceArea area, String nation) {
-        return area.name() != null && NATIONAL.getOrDefault(norm(area.name()), Set.of()).contains(nation);
+        Set<String> nations = area.name() == null ? Set.of() : NATIONAL.getOrDefault(norm(area.name()), Set.of());
+        return UK_ONLY.equals(nation) ? nations.size() == 4 : nations.contains(nation);
     }
 
     static String norm(String name) {

@@ -38,10 +38,13 @@ import uk.lantern.directory.search.ServiceSearch;
  *       carers, sight and hearing) only for a person with that need.</li>
  * </ol>
  * Kept services rank by how well they fit the person: free first when cost matters, coming to
- * the person first when they stay in, visiting at home first (before phone or online) when they
- * cannot get out, then by how many needs they meet that answer the person's strongest causes
- * ({@link #causeNeeds}: a loss, caring, sight or hearing loss, cost), then by how many of the
- * person's needs they meet, then by distance (services without a distance last), then by name.
+ * the person first when they stay in, then by the tier of the person's causes they answer
+ * ({@link #causeTiers}: a partner's carer first; a loss, caring, sight or hearing loss, a cold home
+ * or money; being widowed long ago last), then visiting at home (before phone or online) when they
+ * cannot get out, then meant for a group the person belongs to (a men's group for a man), then by
+ * how many cause needs and how many of the person's needs they meet, then by distance (services
+ * without a distance last), then by name. The suggestions then answer each cause once before any
+ * twice ({@link #choose}).
  */
 public final class Signposting {
     /** How far a venue may be: a setting, 10 miles by default. */
@@ -104,14 +107,15 @@ public final class Signposting {
             }
         }
         List<Signpost> ranked = new ArrayList<>(kept.values());
-        ranked.sort(order(person));
-        List<Signpost> chosen = new ArrayList<>();
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> forPeopleLikeThem = new java.util.HashSet<>();
         for (Signpost s : ranked) {
-            if (chosen.size() < max && names.add(s.service().name().toLowerCase(Locale.UK))) {
-                chosen.add(s);
+            if (!Eligibility.of(s.service()).groups().isEmpty()) {
+                forPeopleLikeThem.add(s.service().id());
             }
         }
+        ranked.sort(order(person, forPeopleLikeThem));
+        List<Signpost> chosen = new ArrayList<>(choose(ranked, s -> preferred(person, s),
+                causeTiers(person).keySet(), person.needs(), max));
         if (person.costKeepsIn() && chosen.stream().noneMatch(Signpost::free)) {
             chosen.clear(); // never only paid suggestions to someone whom cost keeps in
         }
@@ -161,7 +165,7 @@ public final class Signposting {
             case HOME_VISIT -> local || nationwide(s, where);
             case TELEPHONE, ONLINE -> where.status == Signposts.PlaceStatus.KNOWN
                     ? local || nationwide(s, where) || s.serviceAreas().isEmpty() && near
-                    : s.serviceAreas().stream().anyMatch(a -> PlaceAreas.nationCovers(a, HOME_NATION));
+                    : s.serviceAreas().stream().anyMatch(a -> PlaceAreas.nationCovers(a, where.unplacedNation()));
         };
     }
 
@@ -194,28 +198,87 @@ public final class Signposting {
     }
 
     /**
-     * The needs that answer the person's strongest causes, which rank before needs they merely
-     * have: a loss calls for bereavement support and befriending, caring for carers' support,
-     * sight or hearing loss for sensory support, cost keeping them in for warmth and income help.
+     * The needs that answer the person's causes, each with its tier: 0 comes first of all (a
+     * partner's carer is offered carers' support first, as the questionnaire promises), 1 for a
+     * cause the person has now (a recent loss: bereavement support and befriending; caring:
+     * carers' support; sight or hearing loss: sensory support; a cold home, money worries or cost
+     * keeping them in: warmth and income help), 2 for being widowed without a recent loss. Needs
+     * that answer no cause are not in the map.
      */
-    static Set<String> causeNeeds(Person p) {
-        Set<String> needs = new java.util.HashSet<>();
+    static Map<String, Integer> causeTiers(Person p) {
+        Map<String, Integer> tiers = new java.util.HashMap<>();
         if (p.bereaved()) {
-            needs.addAll(BEREAVEMENT_NEEDS);
+            int tier = p.causes().contains(Person.Cause.RECENT_LOSS) ? 1 : 2;
+            BEREAVEMENT_NEEDS.forEach(n -> tiers.merge(n, tier, Math::min));
         }
         if (p.carer()) {
-            needs.add("carers_support");
+            tiers.merge("carers_support", p.causes().contains(Person.Cause.CARES_FOR_PARTNER) ? 0 : 1, Math::min);
         }
         if (p.sightLoss() || p.hearingLoss()) {
-            needs.add("sensory_support");
+            tiers.merge("sensory_support", 1, Math::min);
         }
-        if (p.costKeepsIn()) {
-            needs.add("warmth_income");
+        if (p.costKeepsIn() || p.causes().contains(Person.Cause.COLD_HOME)
+                || p.causes().contains(Person.Cause.MONEY_WORRIES)) {
+            tiers.merge("warmth_income", 1, Math::min);
         }
-        return needs;
+        return tiers;
     }
 
-    private static Comparator<Signpost> order(Person p) {
+    /** The best (lowest) tier of a cause the signpost answers; {@link Integer#MAX_VALUE} when none. */
+    private static int tier(Signpost s, Map<String, Integer> tiers) {
+        return s.needsMet().stream().map(tiers::get).filter(java.util.Objects::nonNull)
+                .min(Integer::compare).orElse(Integer.MAX_VALUE);
+    }
+
+    /**
+     * How strongly the person's situation prefers the signpost, before anything else: 0 when it is
+     * free or cost does not matter and it comes to them or they can get out; higher when it is paid
+     * for someone whom cost keeps in (2) or is a venue for someone who stays in (1).
+     */
+    private static int preferred(Person p, Signpost s) {
+        return (p.costKeepsIn() && !s.free() ? 2 : 0) + (p.staysIn() && !s.comesToPerson() ? 1 : 0);
+    }
+
+    /**
+     * Up to {@code max} of the ranked signposts, each cause answered once before any cause twice.
+     * Within each preference class ({@code preference}: free before paid when cost keeps the person
+     * in, coming to them before venues when they stay in), in rank order: first those that answer
+     * a cause need no earlier choice answered, then those that meet a need of the person's no
+     * earlier choice met, then the rest. The result keeps rank order, and a service name appears
+     * once. So two befriending schemes do not crowd out carers' support for a bereaved carer.
+     */
+    static List<Signpost> choose(List<Signpost> ranked, java.util.function.ToIntFunction<Signpost> preference,
+                                 Set<String> causeNeeds, Set<String> needs, int max) {
+        Set<Signpost> picked = new java.util.LinkedHashSet<>();
+        Set<String> names = new java.util.HashSet<>();
+        Set<String> covered = new java.util.HashSet<>();
+        java.util.SortedMap<Integer, List<Signpost>> classes = new java.util.TreeMap<>();
+        for (Signpost s : ranked) {
+            classes.computeIfAbsent(preference.applyAsInt(s), k -> new ArrayList<>()).add(s);
+        }
+        for (List<Signpost> inClass : classes.values()) {
+            for (Set<String> bringing : List.of(causeNeeds, needs, Set.<String>of())) {
+                for (Signpost s : inClass) {
+                    if (picked.size() >= max || picked.contains(s) || names.contains(key(s))) {
+                        continue;
+                    }
+                    if (bringing.isEmpty()
+                            || s.needsMet().stream().anyMatch(n -> bringing.contains(n) && !covered.contains(n))) {
+                        picked.add(s);
+                        names.add(key(s));
+                        covered.addAll(s.needsMet());
+                    }
+                }
+            }
+        }
+        return ranked.stream().filter(picked::contains).toList();
+    }
+
+    private static String key(Signpost s) {
+        return s.service().name().toLowerCase(Locale.UK);
+    }
+
+    private static Comparator<Signpost> order(Person p, Set<String> forPeopleLikeThem) {
         Comparator<Signpost> order = Comparator.comparingInt(s -> 0);
         if (p.costKeepsIn()) {
             order = order.thenComparing(s -> !s.free());
@@ -224,14 +287,19 @@ public final class Signposting {
             order = order.thenComparing(s -> !s.comesToPerson());
         }
         // Needs follow causes: a service that answers one of the person's causes (a loss, caring,
-        // sensory loss, cost) comes before one that does not, however it is delivered.
-        Set<String> causes = causeNeeds(p);
-        order = order.thenComparing(s -> s.needsMet().stream().noneMatch(causes::contains));
+        // sensory loss, cold or cost) comes before one that does not, however it is delivered, and
+        // a partner's carer gets carers' support first.
+        Map<String, Integer> tiers = causeTiers(p);
+        Set<String> causes = tiers.keySet();
+        order = order.thenComparingInt(s -> tier(s, tiers));
         if (p.cannotGetOut()) {
             // among those, someone who cannot leave home is best served by someone coming to them,
             // before a phone line
             order = order.thenComparing(s -> !s.ways().contains(Delivery.HOME_VISIT));
         }
+        // a service meant for a group the person belongs to (a men's group for a man) fits them
+        // better than one open to all (eligibility has already admitted them)
+        order = order.thenComparing(s -> !forPeopleLikeThem.contains(s.service().id()));
         return order.thenComparing(s -> -s.needsMet().stream().filter(causes::contains).count())
                 .thenComparing(s -> -s.needsMet().size())
                 .thenComparing(Signpost::distanceMiles, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -240,11 +308,11 @@ public final class Signposting {
 
     private Where where(String place) {
         if (place == null) {
-            return new Where(Signposts.PlaceStatus.NONE, null, null, Set.of(), null);
+            return new Where(Signposts.PlaceStatus.NONE, null, null, Set.of(), null, null);
         }
         PlaceLookup lookup = gazetteer.lookup(place);
         if (!(lookup instanceof PlaceLookup.Found found)) {
-            return new Where(Signposts.PlaceStatus.UNKNOWN, null, null, Set.of(), null);
+            return new Where(Signposts.PlaceStatus.UNKNOWN, null, null, Set.of(), null, PlaceAreas.nationOfPostcode(place));
         }
         Set<String> names = areas.of(found.postcode());
         String nation = names.stream().filter(n -> PlaceAreas.nationCovers(new ServiceArea(null, n, null), n))
@@ -254,14 +322,27 @@ public final class Signposting {
             case DISTRICT -> "the " + found.postcode().text() + " area";
             case TOWN -> PlaceAreas.title(Gazetteer.placeWords(found.input()));
         };
-        return new Where(Signposts.PlaceStatus.KNOWN, name, found.point(), names, nation);
+        return new Where(Signposts.PlaceStatus.KNOWN, name, found.point(), names, nation, nation);
     }
 
     /**
      * The person's place as signposting uses it.
      *
      * @param areas  normalised names of the areas it lies in (local authority, county, nation)
-     * @param nation the normalised nation ({@code england}); null when not known
+     * @param nation the normalised nation ({@code england}) of a known place; null when not known
+     * @param postcodeNation the nation of the postcode's area, even when the place is not known
+     *               (see {@link PlaceAreas#nationOfPostcode}); null when no postcode was given
      */
-    private record Where(Signposts.PlaceStatus status, String name, GeoPoint point, Set<String> areas, String nation) {}
+    private record Where(Signposts.PlaceStatus status, String name, GeoPoint point, Set<String> areas, String nation,
+                         String postcodeNation) {
+        /**
+         * The nation whose national services may be offered when the place itself is not known:
+         * the one the postcode's area lies in ("CF10 1EP" is in Wales), else {@link #HOME_NATION};
+         * {@link PlaceAreas#UK_ONLY} for an area that spans two nations, so only UK-wide
+         * services are offered.
+         */
+        String unplacedNation() {
+            return postcodeNation != null ? postcodeNation : HOME_NATION;
+        }
+    }
 }

@@ -82,7 +82,7 @@ class EligibilityTest {
     }
 
     private static Person person(Integer age, boolean carer) {
-        return new Person(age, Person.Sex.FEMALE, carer, false, false, false, false, false, false, Set.of("x"), "ME7 1AB");
+        return new Person(age, Person.Sex.FEMALE, carer, false, false, false, false, false, false, Set.of("x"), "ME7 1AB", Set.of());
     }
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")

@@ -149,7 +149,8 @@ class SignpostingTest {
     void aWidowWhoCannotGetOutGetsWhatAnswersHerLossFirstAndHomeVisitsBeforePhones() {
         Set<String> needs = Set.of("community_navigators", "information_advice", "telephone_befriending");
         Person widow = new Person(82, Person.Sex.FEMALE, false, true, false, false, true, false, false,
-                Set.of("befriending", "community_navigators", "information_advice", "telephone_befriending"), "ME7 1AB");
+                Set.of("befriending", "community_navigators", "information_advice", "telephone_befriending"), "ME7 1AB",
+                Set.of(Person.Cause.RECENT_LOSS));
         List<String> ids = ids(widow).stream().filter(id -> id.matches("(visits|phone)-(friend|navigator)")).toList();
         // needs follow causes before the way a service comes: a phone befriender answers her loss,
         // a visiting navigator does not (sealed persona s28 found the opposite order)
@@ -157,7 +158,7 @@ class SignpostingTest {
 
         // without the loss, more needs met ranks first among home visits
         Person notBereaved = new Person(82, Person.Sex.FEMALE, false, false, false, false, true, false, false,
-                needs, "ME7 1AB");
+                needs, "ME7 1AB", Set.of());
         assertThat(ids(notBereaved).stream().filter(id -> id.matches("(visits|phone)-(friend|navigator)")))
                 .containsExactly("visits-navigator", "phone-friend");
     }
@@ -184,7 +185,7 @@ class SignpostingTest {
 
     private static Person person(Integer age, Person.Sex sex, Set<String> needs, String place, boolean cannotGetOut,
                                  boolean costKeepsIn) {
-        return new Person(age, sex, false, false, false, false, cannotGetOut, false, costKeepsIn, needs, place);
+        return new Person(age, sex, false, false, false, false, cannotGetOut, false, costKeepsIn, needs, place, Set.of());
     }
 
     /** A point due north of ME7 1AB at this many miles. */

@@ -37,13 +37,14 @@ public record Persona(String id, String who, Map<String, Object> answers, String
     }
 
     /**
-     * The tuning personas: the team's own ({@code personas-tuning.tsv}) and the first sealed set,
-     * written by someone who had not read the ranking code and opened after its first-sight run
-     * ({@code personas-tuning-2.tsv}, see docs/benchmarks.md).
+     * The tuning personas: the team's own ({@code personas-tuning.tsv}) and the first two sealed
+     * sets, written by people who had not read the ranking code and opened after their first-sight
+     * runs ({@code personas-tuning-2.tsv}, {@code personas-tuning-3.tsv}; see docs/benchmarks.md).
      */
     public static List<Persona> tuning() {
         List<Persona> all = new ArrayList<>(read("/signposts/personas-tuning.tsv"));
         all.addAll(read("/signposts/personas-tuning-2.tsv"));
+        all.addAll(read("/signposts/personas-tuning-3.tsv"));
         return all;
     }
 
