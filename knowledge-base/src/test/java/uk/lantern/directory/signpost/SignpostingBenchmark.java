@@ -96,6 +96,21 @@ public final class SignpostingBenchmark {
         }
     }
 
+    /** The circumstances that reorder help, consistent with the person's other answers. */
+    private static Set<Person.Cause> causes(Random random, boolean bereaved, boolean carer, boolean costKeepsIn) {
+        Set<Person.Cause> causes = java.util.EnumSet.noneOf(Person.Cause.class);
+        if (bereaved && random.nextBoolean()) {
+            causes.add(Person.Cause.RECENT_LOSS);
+        }
+        if (carer && random.nextBoolean()) {
+            causes.add(Person.Cause.CARES_FOR_PARTNER);
+        }
+        if (costKeepsIn) {
+            causes.add(random.nextBoolean() ? Person.Cause.COLD_HOME : Person.Cause.MONEY_WORRIES);
+        }
+        return causes;
+    }
+
     /** A varied person; their causes bring the needs that answer them, as the rules raise them. */
     static Person person(Random random, List<String> places) {
         boolean carer = random.nextInt(8) == 0;
@@ -124,7 +139,7 @@ public final class SignpostingBenchmark {
         String place = roll < 85 ? places.get(random.nextInt(places.size())) : roll < 90 ? "ZZ99 9ZZ" : null;
         return new Person(18 + random.nextInt(78), random.nextBoolean() ? Person.Sex.FEMALE : Person.Sex.MALE, carer,
                 bereaved, sight, hearing, random.nextInt(5) == 0, random.nextInt(4) == 0, costKeepsIn,
-                needs, place);
+                needs, place, causes(random, bereaved, carer, costKeepsIn));
     }
 
 }
