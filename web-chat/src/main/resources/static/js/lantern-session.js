@@ -72,7 +72,7 @@
   }
 
   /**
-   * Runs the page's clean-up before signing out (lantern-worker.js wipes what the tablet keeps),
+   * Runs the page's clean-up before signing out (lantern-tablet-work.js wipes what the tablet keeps),
    * then carries on; a clean-up that answers with a promise is waited for, at most 3 seconds.
    */
   function afterCleanUp(reason, next) {

@@ -1,248 +1,37 @@
 /*
- * The frontline worker's pages: the doorstep screening flow, the list of screenings waiting on
- * this device, the result page's character count and the leaflet's print button.
+ * The frontline worker's question pages: the doorstep screening flow (/worker/screen), drawn here
+ * from the questionnaire (kept in localStorage too, so the flow needs no network once loaded), the
+ * result page's character count and the leaflet's print button.
  *
- * A screening in progress, and one finished but not yet sent, are kept on the tablet under the
- * signed-in username (meta lantern-user), sealed with AES-GCM under a non-extractable key
- * (lantern-tablet-store.js), so a lost signal, a reload or a closed browser loses nothing and a copy
- * of the browser's files reads nothing. They are removed as soon as Lantern confirms the record; a
- * chosen sign-out deletes them and the key, and so does an idle sign-out once nothing is left unsent.
- * The page works on a copy in memory, read once when it opens and written through on every change.
- * Each screening carries a submission id made once, when it starts, so sending it twice (a retry,
- * a double tap) still makes exactly one record. The questions are drawn here from the
- * questionnaire, which is kept in localStorage too, so the flow needs no network once loaded.
+ * What the tablet keeps, and the sign-out check, are in lantern-tablet-work.js; sending finished
+ * screenings (the offline queue) in lantern-worker-queue.js; the start page's table of what waits
+ * on this tablet in lantern-worker-home.js; the idle warning in lantern-session.js.
  * Text is only ever put on the page with textContent.
  */
 (function () {
   'use strict';
 
   var QUESTIONNAIRE_KEY = 'lantern.questionnaire';
-  var STORE_PREFIX = 'lantern.worker.';
-  var RETRY_EVERY_MS = 15000;
   var REFERENCE = /^[A-Za-z0-9][A-Za-z0-9 /_.-]{0,39}$/;
   var FREE_TEXT_MAX = 500;
   var TITLE_SUFFIX = ' \u2013 Lantern for staff';
 
-  function meta(name) {
-    var node = document.querySelector('meta[name="' + name + '"]');
-    return node ? node.getAttribute('content') : null;
-  }
-
-  var user = meta('lantern-user');
-
-  /* ---------- What is kept on this device ---------- */
-
-  var tablet = window.lanternTabletStore;
-  var kept = { current: null, pending: [] };
-
-  /** Where answers were kept in plain text before they were sealed; read once, then removed. */
-  function legacyKey() {
-    return STORE_PREFIX + user;
-  }
-
-  function normalise(data) {
-    if (!data || typeof data !== 'object') { data = {}; }
-    if (!Array.isArray(data.pending)) { data.pending = []; }
-    if (!data.current) { data.current = null; }
-    return data;
-  }
-
-  /** A copy of what is kept, for the caller to change and {@link store}. */
-  function load() {
-    return normalise(JSON.parse(JSON.stringify(kept)));
-  }
-
-  /** Reads what is kept when the page opens, sealing any plain-text answers left by an older version. */
-  function open() {
-    return tablet.read(user).then(normalise, function () { return normalise(null); }).then(function (data) {
-      var legacy = null;
-      try { legacy = JSON.parse(window.localStorage.getItem(legacyKey())); } catch (e) { legacy = null; }
-      kept = data;
-      if (legacy && typeof legacy === 'object') {
-        legacy = normalise(legacy);
-        legacy.pending.forEach(function (item) {
-          if (indexOf(kept.pending, item.submissionId) < 0) { kept.pending.push(item); }
-        });
-        if (!kept.current) { kept.current = legacy.current; }
-        return store(load()).then(function (sealed) {
-          if (sealed) { window.localStorage.removeItem(legacyKey()); }
-        });
-      }
-      return undefined;
-    });
-  }
-
-  /**
-   * Keeps only what is still needed: a screening once it has begun (consent answered), those
-   * waiting to be sent, and nothing at all once every screening has been confirmed.
-   */
-  function store(data) {
-    var current = started(data.current) ? data.current : null;
-    kept = { current: current, pending: data.pending };
-    var empty = !current && data.pending.length === 0;
-    return tablet.write(user, empty ? null : load()).then(function () {
-      if (others) { others.postMessage('changed'); }
-      return true;
-    }, function () {
-      var status = document.getElementById('connection-status');
-      if (status) { status.textContent = 'This tablet could not keep the answers. Do not close this page.'; }
-      return false;
-    });
-  }
-
-  // Another page of this worker's (a second tab) changed what is kept: take its copy, so a later
-  // write here does not put back what it had sent or drop what it had added.
-  var others = typeof window.BroadcastChannel === 'function' ? new window.BroadcastChannel('lantern-tablet') : null;
-  if (others) {
-    others.onmessage = function () {
-      tablet.read(user).then(function (data) { kept = normalise(data); }, function () { });
-    };
-  }
-
-  function started(screening) {
-    return !!screening && (screening.consent === true || screening.consent === false
-      || Object.keys(screening.answers || {}).length > 0);
-  }
-
-  function uuid() {
-    if (window.crypto && typeof window.crypto.randomUUID === 'function') { return window.crypto.randomUUID(); }
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    var hex = Array.prototype.map.call(bytes, function (b) { return (b + 0x100).toString(16).slice(1); }).join('');
-    return hex.slice(0, 8) + '-' + hex.slice(8, 12) + '-' + hex.slice(12, 16) + '-' + hex.slice(16, 20) + '-'
-      + hex.slice(20);
-  }
-
-  function newScreening(reference) {
-    return { submissionId: uuid(), consent: null, reference: reference || '', answers: {}, seen: [],
-      startedAt: new Date().toISOString(), problems: null };
-  }
-
-  function indexOf(pending, submissionId) {
-    for (var i = 0; i < pending.length; i++) {
-      if (pending[i].submissionId === submissionId) { return i; }
-    }
-    return -1;
-  }
-
-  /* ---------- Page helpers ---------- */
-
-  function el(tag, attrs, text) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (name) {
-      var value = attrs[name];
-      if (value === null || value === undefined || value === false) { return; }
-      node.setAttribute(name === 'className' ? 'class' : name, value === true ? '' : value);
-    });
-    if (text !== undefined && text !== null) { node.textContent = text; }
-    return node;
-  }
-
-  function append(parent) {
-    for (var i = 1; i < arguments.length; i++) {
-      if (arguments[i]) { parent.appendChild(arguments[i]); }
-    }
-    return parent;
-  }
-
-  function when(at) {
-    var date = new Date(at);
-    if (isNaN(date.getTime())) { return ''; }
-    return date.toLocaleString('en-GB', { day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' });
-  }
-
-  function connection(online) {
-    var status = document.getElementById('connection-status');
-    if (!status) { return; }
-    if (online) {
-      status.textContent = '';
-      status.className = 'lantern-connection';
-    } else {
-      status.textContent = 'No connection at the moment. Everything is kept on this tablet.';
-      status.className = 'lantern-connection lantern-connection--offline';
-    }
-  }
-
-  function csrf() {
-    return window.lanternSession ? window.lanternSession.csrfHeaders() : {};
-  }
-
-  /* ---------- Sending to Lantern ---------- */
-
-  var inFlight = {};
-  var signedOut = false;
-
-  /**
-   * Sends one finished screening. Resolves with its state: sent (with the record's href), offline,
-   * failed (try again later), signed-out (sign in again; the data stays) or invalid (with errors).
-   */
-  function send(item) {
-    if (inFlight[item.submissionId]) { return inFlight[item.submissionId]; }
-    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
-    var extra = csrf();
-    Object.keys(extra).forEach(function (name) { headers[name] = extra[name]; });
-    var sending = window.fetch('/api/worker/screenings', {
-      method: 'POST', credentials: 'same-origin', cache: 'no-store', headers: headers,
-      body: JSON.stringify({ submissionId: item.submissionId, consent: true, reference: item.reference,
-        answers: item.answers })
-    }).then(function (response) {
-      connection(true);
-      if (response.status === 200 || response.status === 201) {
-        return response.json().then(function (body) { return { state: 'sent', href: body.href }; });
-      }
-      if (response.status === 401 || response.status === 403) { return { state: 'signed-out' }; }
-      if (response.status === 400) {
-        return response.json().then(function (body) {
-          return { state: 'invalid', errors: Array.isArray(body.errors) ? body.errors : [] };
-        }, function () { return { state: 'invalid', errors: [] }; });
-      }
-      return { state: 'failed' };
-    }, function () {
-      connection(false);
-      return { state: 'offline' };
-    }).then(function (outcome) {
-      var data = load();
-      var at = indexOf(data.pending, item.submissionId);
-      if (outcome.state === 'sent') {
-        if (at >= 0) { data.pending.splice(at, 1); }
-        if (window.lanternSession) { window.lanternSession.touched(); }
-      } else if (at >= 0) {
-        data.pending[at].state = outcome.state;
-        data.pending[at].errors = outcome.errors || null;
-        data.pending[at].lastTried = new Date().toISOString();
-      }
-      signedOut = outcome.state === 'signed-out';
-      // Whoever acts on the outcome (often by leaving the page) does so once the tablet's copy is updated.
-      return store(data).then(function () {
-        delete inFlight[item.submissionId];
-        return outcome;
-      });
-    });
-    inFlight[item.submissionId] = sending;
-    return sending;
-  }
-
-  /** Sends everything waiting that can be sent; calls back with each item and its outcome. */
-  function sendWaiting(each) {
-    var waiting = load().pending.filter(function (item) { return item.state !== 'invalid'; });
-    return Promise.all(waiting.map(function (item) {
-      return send(item).then(function (outcome) { if (each) { each(item, outcome); } return outcome; });
-    }));
-  }
-
-  /** Retries by itself: when the browser says the connection is back, and on a timer. */
-  function keepTrying(each) {
-    function run() {
-      if (!signedOut) { sendWaiting(each); }
-    }
-    window.addEventListener('online', function () { connection(true); signedOut = false; run(); });
-    window.addEventListener('offline', function () { connection(false); });
-    window.setInterval(run, RETRY_EVERY_MS);
-    if (navigator.onLine === false) { connection(false); }
-    return run;
-  }
+  var work = window.lanternTabletWork;
+  var queue = window.lanternWorkerQueue;
+  var user = work.user;
+  var load = work.load;
+  var store = work.store;
+  var started = work.started;
+  var newScreening = work.newScreening;
+  var indexOf = work.indexOf;
+  var el = work.el;
+  var append = work.append;
+  var when = work.when;
+  var send = queue.send;
+  var sendWaiting = queue.sendWaiting;
+  var keepTrying = queue.keepTrying;
+  var connection = queue.connection;
+  var csrf = queue.csrf;
 
   /* ---------- Questions ---------- */
 
@@ -473,7 +262,7 @@
       append(p, el('a', { className: 'govuk-link', href: '/worker' }, 'See screenings waiting'));
       var retry = el('button', { type: 'button', className: 'govuk-button govuk-button--secondary govuk-!-margin-bottom-0',
         id: 'pending-retry' }, 'Try sending now');
-      retry.addEventListener('click', function () { signedOut = false; sendWaiting(afterSend); });
+      retry.addEventListener('click', function () { queue.resume(); sendWaiting(afterSend); });
       append(banner, p, retry);
     }
 
@@ -894,7 +683,7 @@
         return;
       }
       var item = data.pending[at];
-      var state = inFlight[submissionId] ? 'sending' : item.state || 'offline';
+      var state = queue.isSending(submissionId) ? 'sending' : item.state || 'offline';
       showFlow();
       var column = el('div', { className: 'govuk-grid-column-two-thirds' });
       var heading = state === 'sending' ? 'Sending the screening'
@@ -920,7 +709,7 @@
         var retry = el('button', { type: 'button', className: 'govuk-button', id: 'retry-now' }, 'Try sending now');
         retry.addEventListener('click', function () {
           retry.disabled = true;
-          signedOut = false;
+          queue.resume();
           send(item).then(function (outcome) { afterSend(item, outcome); });
           render();
         });
@@ -968,105 +757,6 @@
     });
   }
 
-  /* ---------- The worker's start page (/worker): what waits on this tablet ---------- */
-
-  function startHome() {
-    var section = document.getElementById('device-work');
-    var list = document.getElementById('device-work-list');
-    var sendNow = document.getElementById('send-now');
-    var status = document.getElementById('send-status');
-    var sent = [];
-
-    function tag(text, colour) {
-      return el('strong', { className: 'govuk-tag ' + colour }, text);
-    }
-
-    function draw() {
-      var data = load();
-      while (list.firstChild) { list.removeChild(list.firstChild); }
-      var rows = [];
-      data.pending.forEach(function (item) {
-        var state = item.state || 'offline';
-        var action = null;
-        var statusCell;
-        if (state === 'invalid') {
-          statusCell = tag('Needs changing', 'govuk-tag--red');
-          if (!started(data.current)) {
-            action = el('button', { type: 'button', className: 'govuk-button govuk-button--secondary govuk-!-margin-bottom-0' },
-              'Change the answers');
-            action.addEventListener('click', function () {
-              var now = load();
-              var at = indexOf(now.pending, item.submissionId);
-              if (at < 0) { return; }
-              var back = now.pending.splice(at, 1)[0];
-              now.current = { submissionId: back.submissionId, consent: true, reference: back.reference,
-                answers: back.answers, seen: Object.keys(back.answers), startedAt: back.queuedAt,
-                problems: back.errors };
-              store(now);
-              window.location.assign('/worker/screen#step/check');
-            });
-          } else {
-            action = document.createTextNode('Finish the screening in progress first.');
-          }
-        } else {
-          statusCell = tag('Pending', 'govuk-tag--yellow');
-          if (state === 'signed-out') { action = document.createTextNode('Waiting for you to sign in.'); }
-        }
-        rows.push({ reference: item.reference, at: item.queuedAt, status: statusCell, action: action,
-          id: item.submissionId });
-      });
-      sent.forEach(function (done) {
-        rows.push({ reference: done.reference, at: done.at, status: tag('Sent', 'govuk-tag--green'),
-          action: el('a', { className: 'govuk-link lantern-row-link', href: done.href }, 'See the result') });
-      });
-      if (started(data.current)) {
-        rows.push({ reference: data.current.reference || 'No reference yet', at: data.current.startedAt,
-          status: tag('Not finished', 'govuk-tag--grey'),
-          action: el('a', { className: 'govuk-link lantern-row-link', href: '/worker/screen' }, 'Carry on') });
-      }
-      section.hidden = rows.length === 0;
-      sendNow.hidden = load().pending.filter(function (item) { return item.state !== 'invalid'; }).length === 0;
-      if (!rows.length) { return; }
-      var table = el('table', { className: 'govuk-table', id: 'device-work-table' });
-      var head = append(el('thead', { className: 'govuk-table__head' }), append(el('tr', { className: 'govuk-table__row' }),
-        el('th', { scope: 'col', className: 'govuk-table__header' }, 'Reference'),
-        el('th', { scope: 'col', className: 'govuk-table__header' }, 'On this tablet since'),
-        el('th', { scope: 'col', className: 'govuk-table__header' }, 'Status'),
-        append(el('th', { scope: 'col', className: 'govuk-table__header' }),
-          el('span', { className: 'govuk-visually-hidden' }, 'Action'))));
-      var body = el('tbody', { className: 'govuk-table__body' });
-      rows.forEach(function (row) {
-        append(body, append(el('tr', { className: 'govuk-table__row', 'data-submission-id': row.id }),
-          el('td', { className: 'govuk-table__cell' }, row.reference),
-          el('td', { className: 'govuk-table__cell' }, when(row.at)),
-          append(el('td', { className: 'govuk-table__cell' }), row.status),
-          append(el('td', { className: 'govuk-table__cell' }), row.action)));
-      });
-      append(list, append(table, head, body));
-    }
-
-    function afterSend(item, outcome) {
-      if (outcome.state === 'sent') {
-        sent.push({ reference: item.reference, at: item.queuedAt, href: outcome.href });
-        status.textContent = 'Sent: the screening for ' + item.reference + ' is now stored.';
-      } else if (outcome.state === 'signed-out') {
-        status.textContent = 'You have been signed out. Sign in again to send the screenings waiting here.';
-      } else if (outcome.state === 'offline') {
-        status.textContent = 'No connection yet. The screenings are kept on this tablet.';
-      }
-      draw();
-    }
-
-    sendNow.addEventListener('click', function () {
-      signedOut = false;
-      status.textContent = 'Sending…';
-      sendWaiting(afterSend);
-    });
-    draw();
-    var run = keepTrying(afterSend);
-    run();
-  }
-
   /* ---------- The result and leaflet pages ---------- */
 
   function startResult(main) {
@@ -1107,69 +797,6 @@
 
   /* ---------- Every worker page ---------- */
 
-  function guardSignOut() {
-    if (window.lanternSession) {
-      // A chosen sign-out leaves nothing personal on a shared tablet, key included; a timed-out one
-      // keeps unsent work (sealed) for the next sign-in, and wipes the key too once nothing is left.
-      window.lanternSession.beforeSignOut = function (reason) {
-        var unsent = kept.pending.length > 0 || started(kept.current);
-        if (reason === 'chosen' || !unsent) { return tablet.wipe(user); }
-        return undefined;
-      };
-    }
-    var button = document.querySelector('[data-sign-out]');
-    if (!button) { return; }
-    // Work that signing out would delete: ask first, on a page that names it.
-    button.addEventListener('click', function (event) {
-      if (unsentWords(load()).length && window.location.pathname !== '/worker/sign-out') {
-        event.preventDefault();
-        event.stopImmediatePropagation();
-        // Where "Go back" returns to (the question on screen included); the page sends no referrer.
-        try { window.sessionStorage.setItem(RETURN_KEY, window.location.pathname + window.location.hash); } catch (e) { }
-        window.location.assign('/worker/sign-out');
-      }
-    }, true);
-  }
-
-  /** Session storage key: the page (path and step) the worker left for the sign-out check. */
-  var RETURN_KEY = 'lantern-sign-out-return';
-
-  /** Time of day as the tablet shows it, like 10:42. */
-  function clock(at) {
-    var date = new Date(at);
-    return isNaN(date.getTime()) ? ''
-      : date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
-  }
-
-  /**
-   * What this tablet holds that signing out would delete, in words: "You have an unfinished screening
-   * started at 10:42", "2 screenings are waiting to be sent"; empty when nothing.
-   */
-  function unsentWords(data) {
-    var words = [];
-    if (started(data.current)) {
-      var at = clock(data.current.startedAt);
-      words.push('You have an unfinished screening' + (at ? ' started at ' + at : ''));
-    }
-    var waiting = data.pending.length;
-    if (waiting) {
-      words.push(waiting === 1 ? '1 screening is waiting to be sent' : waiting + ' screenings are waiting to be sent');
-    }
-    return words;
-  }
-
-  /** The page that asks before signing out: names what would be deleted; "Go back" returns to the page (and step) before. */
-  function startSignOutCheck() {
-    var list = document.getElementById('sign-out-unsent');
-    var words = unsentWords(load());
-    if (!words.length) { words = ['Nothing on this tablet is waiting to be sent']; }
-    words.forEach(function (each) { list.appendChild(el('li', null, each)); });
-    var back = document.getElementById('sign-out-go-back');
-    var from = null;
-    try { from = window.sessionStorage.getItem(RETURN_KEY); } catch (e) { }
-    if (from && /^\/worker(\/|#|$)/.test(from)) { back.setAttribute('href', from); }
-  }
-
   /** The screening page opens with no signal too: see /worker/offline.js. */
   function keepScreeningPageOffline() {
     if ('serviceWorker' in navigator) {
@@ -1182,15 +809,12 @@
   document.addEventListener('DOMContentLoaded', function () {
     var main = document.getElementById('main-content');
     if (!main || !user) { return; }
-    guardSignOut();
     keepScreeningPageOffline();
     var page = main.getAttribute('data-page');
-    open().catch(function () { }).then(function () {
+    work.ready().then(function () {
       if (page === 'screen') { startFlow(main); }
-      if (page === 'home') { startHome(); }
       if (page === 'result') { startResult(main); }
       if (page === 'leaflet') { startLeaflet(); }
-      if (page === 'sign-out') { startSignOutCheck(); }
     });
   });
 }());

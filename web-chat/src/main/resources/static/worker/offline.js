@@ -15,6 +15,8 @@ var SCREEN = '/worker/screen';
 var FILES = [
   SCREEN,
   '/js/lantern-tablet-store.js',
+  '/js/lantern-tablet-work.js',
+  '/js/lantern-worker-queue.js',
   '/js/lantern-worker.js',
   '/js/lantern-safeguarding-check.js',
   '/js/lantern-safeguarding.js',

@@ -6,132 +6,187 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.lantern.directory.csv.CsvReader;
-import uk.lantern.directory.csv.CsvRecord;
 
 /**
- * Postcodes and outward codes to points. The shipped table holds approximate centres of the
- * Medway districts (ME1-ME5, ME7, ME8) and a few sample full postcodes; load an ONS Postcode
- * Directory with {@link OnsPostcodeDirectory} for real coverage. A full postcode that is not
- * known falls back to its district's centre, which is close enough to rank local services.
+ * Places people type, to points. The shipped tables cover Medway only: approximate centres of the
+ * Medway districts (ME1-ME5, ME7, ME8), a few sample full postcodes and the Medway towns. A council
+ * loads the national ONS Postcode Directory ({@link OnsPostcodeDirectory}, on disk) and the ONS Index
+ * of Place Names ({@link PlaceNames}) for national coverage (docs/places.md). A full postcode that is
+ * not known falls back to its district's centre, which is close enough to rank local services.
  */
 public final class Gazetteer {
     static final String SHIPPED_RESOURCE = "/lantern/directory/postcodes.csv";
-    /** Town names people give instead of a postcode, each mapped to its postcode district. */
-    static final String TOWNS_RESOURCE = "/lantern/directory/towns.csv";
-
-    private static final java.util.regex.Pattern SECTOR =
-            java.util.regex.Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?) ([0-9])");
-    /** Counties people add after a town ("Chatham, Kent"); dropped before the town is looked up. */
-    private static final List<String> COUNTIES = List.of("kent", "medway", "england", "uk", "united kingdom");
 
     private final Map<String, GeoPoint> points;
-    private final Map<String, String> towns = new HashMap<>();
+    private final OnsPostcodeDirectory national;
+    private final PlaceNames towns;
 
-    Gazetteer(Map<String, GeoPoint> points) {
+    Gazetteer(Map<String, GeoPoint> points, OnsPostcodeDirectory national, PlaceNames towns) {
         this.points = points;
-        try (InputStream in = Gazetteer.class.getResourceAsStream(TOWNS_RESOURCE)) {
-            if (in != null) {
-                new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), TOWNS_RESOURCE)
-                        .forEachRecord(r -> towns.put(r.get("town"), r.get("district")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.national = national;
+        this.towns = towns;
     }
 
-    /** The table shipped with Lantern (Medway only). */
+    /** The tables shipped with Lantern (Medway only). */
     public static Gazetteer shipped() {
+        return new Gazetteer(shippedPoints(), null, PlaceNames.shipped());
+    }
+
+    private static Map<String, GeoPoint> shippedPoints() {
         Map<String, GeoPoint> points = new HashMap<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream(SHIPPED_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("The postcode table " + SHIPPED_RESOURCE
                         + " is missing from the classpath; rebuild the knowledge-base module.");
             }
-            new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), SHIPPED_RESOURCE)
-                    .forEachRecord(r -> put(points, r.get("pcds"), r.get("lat"), r.get("long")));
+            new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), SHIPPED_RESOURCE).forEachRecord(r -> {
+                Postcode code = Postcode.parse(r.get("pcds")).orElseThrow();
+                points.put(code.text(), new GeoPoint(Double.parseDouble(r.get("lat")), Double.parseDouble(r.get("long"))));
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Gazetteer(points);
-    }
-
-    /** The shipped table plus every postcode of an ONS Postcode Directory CSV. */
-    public static Gazetteer shippedWithOns(Path onsCsv) {
-        Gazetteer gazetteer = shipped();
-        gazetteer.points.putAll(OnsPostcodeDirectory.read(onsCsv).points);
-        return gazetteer;
-    }
-
-    static boolean put(Map<String, GeoPoint> points, String code, String lat, String lon) {
-        Optional<Postcode> postcode = Postcode.parse(code);
-        if (postcode.isEmpty() || lat == null || lon == null) {
-            return false;
-        }
-        try {
-            points.put(postcode.get().text(), new GeoPoint(Double.parseDouble(lat), Double.parseDouble(lon)));
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    public int size() {
-        return points.size();
-    }
-
-    /** Looks up what a person typed; never throws. */
-    public PlaceLookup lookup(String input) {
-        // non-breaking, figure and other odd spaces count as spaces; Java's \\s does not match them
-        String shown = input == null ? "" : input.replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+", " ").strip();
-        Optional<PlaceLookup> sector = sector(shown);
-        if (sector.isPresent()) {
-            return sector.get();
-        }
-        Optional<Postcode> parsed = Postcode.parse(shown);
-        if (parsed.isEmpty()) {
-            Optional<PlaceLookup> town = town(shown);
-            if (town.isPresent()) {
-                return town.get();
-            }
-            return new PlaceLookup.NotFound(shown, shown.isEmpty()
-                    ? "No postcode given; showing services across the whole area."
-                    : "We don't know \"" + shown + "\" as a postcode (for example ME7 1AB or ME7) or a town "
-                            + "we cover; showing services across the whole area.");
-        }
-        Postcode postcode = parsed.get();
-        GeoPoint exact = points.get(postcode.text());
-        if (exact != null) {
-            return new PlaceLookup.Found(shown, postcode,
-                    exact, postcode.isFull() ? PlaceLookup.Precision.POSTCODE : PlaceLookup.Precision.DISTRICT);
-        }
-        GeoPoint district = points.get(postcode.outward());
-        if (postcode.isFull() && district != null) {
-            return new PlaceLookup.Found(shown, postcode, district, PlaceLookup.Precision.DISTRICT);
-        }
-        return new PlaceLookup.NotFound(shown,
-                "We couldn't find " + postcode.text() + "; showing services across the whole area.");
+        return Map.copyOf(points);
     }
 
     /**
-     * A postcode sector ("ME7 1", the outward code and the inward code's digit) stands for its
-     * district: the sector's own centre is not in the table, and the district's is close enough
-     * to rank services.
+     * The shipped tables plus an ONS Postcode Directory CSV, built on disk in a folder of the system's
+     * temporary directory ({@code lantern-onspd}) and reused while the CSV is unchanged.
      */
-    private Optional<PlaceLookup> sector(String shown) {
-        java.util.regex.Matcher m = SECTOR.matcher(shown.toUpperCase(Locale.ROOT));
-        if (!m.matches()) {
-            return Optional.empty();
+    public static Gazetteer shippedWithOns(Path onsCsv) {
+        return shippedWith(onsCsv, null, Path.of(System.getProperty("java.io.tmpdir"), "lantern-onspd"));
+    }
+
+    /**
+     * The shipped tables plus, when given, the national postcodes and place names.
+     *
+     * @param onsCsv   an ONS Postcode Directory CSV, or null for the shipped postcodes only
+     * @param placesCsv an ONS Index of Place Names CSV (or town, county, district), or null for the shipped towns
+     * @param builtDir the folder for the built postcode file; created when missing
+     */
+    public static Gazetteer shippedWith(Path onsCsv, Path placesCsv, Path builtDir) {
+        return new Gazetteer(shippedPoints(), onsCsv == null ? null : OnsPostcodeDirectory.open(onsCsv, builtDir),
+                placesCsv == null ? PlaceNames.shipped() : PlaceNames.shippedWith(placesCsv));
+    }
+
+    /** Postcodes and districts known: the shipped ones plus the national file's postcodes. */
+    public long size() {
+        return points.size() + (national == null ? 0 : national.size());
+    }
+
+    /** Looks up what a person typed, a postcode or a town alone or among other words; never throws. */
+    public PlaceLookup lookup(String input) {
+        String shown = PlaceWords.plain(input);
+        // the whole text in a postcode's shape is a postcode even in an area Lantern does not list ("ZZ1 1ZZ")
+        Optional<Postcode> postcode = PlaceWords.postcode(shown).or(() -> Postcode.parse(shown));
+        if (postcode.isPresent()) {
+            return locate(shown, postcode.get());
         }
-        Postcode district = new Postcode(m.group(1), null);
-        GeoPoint centre = points.get(district.text());
-        return centre == null ? Optional.empty()
-                : Optional.of(new PlaceLookup.Found(shown, district, centre, PlaceLookup.Precision.DISTRICT));
+        List<String> words = PlaceWords.words(shown);
+        Optional<PlaceLookup> town = town(shown, words);
+        if (town.isPresent()) {
+            return town.get();
+        }
+        return new PlaceLookup.NotFound(shown, shown.isEmpty()
+                ? "No postcode given; showing services across the whole area."
+                : "We don't know \"" + shown + "\" as a postcode (for example ME7 1AB or ME7) or a town "
+                        + "we cover; showing services across the whole area.", null,
+                PlaceWords.givesAPlace(shown, words));
+    }
+
+    private PlaceLookup locate(String shown, Postcode postcode) {
+        if (postcode.isFull()) {
+            Optional<GeoPoint> exact = point(postcode);
+            if (exact.isPresent()) {
+                return new PlaceLookup.Found(shown, postcode, exact.get(), PlaceLookup.Precision.POSTCODE);
+            }
+        }
+        // a sector's own centre when the national file is loaded, else its district's
+        Optional<GeoPoint> area = postcode.isSector() ? point(postcode).or(() -> point(postcode.district()))
+                : point(postcode.district());
+        if (area.isPresent()) {
+            return new PlaceLookup.Found(shown, postcode, area.get(), PlaceLookup.Precision.DISTRICT);
+        }
+        return new PlaceLookup.NotFound(shown,
+                "We couldn't find " + postcode.text() + "; showing services across the whole area.", postcode, true);
+    }
+
+    private Optional<GeoPoint> point(Postcode postcode) {
+        if (national != null) {
+            Optional<OnsPostcodeDirectory.Entry> entry = national.find(postcode);
+            if (entry.isPresent()) {
+                return Optional.of(entry.get().point());
+            }
+        }
+        return Optional.ofNullable(points.get(postcode.text()));
+    }
+
+    /**
+     * A town named anywhere in the words, longest name first ("newcastle upon tyne" before
+     * "newcastle"). A county given after it chooses between namesakes; without one the local
+     * (shipped) namesake wins, and otherwise the person is asked which.
+     */
+    private Optional<PlaceLookup> town(String shown, List<String> words) {
+        for (int length = Math.min(PlaceNames.MAX_WORDS, words.size()); length >= 1; length--) {
+            for (int start = 0; start + length <= words.size(); start++) {
+                String name = String.join(" ", words.subList(start, start + length));
+                List<Town> named = towns.named(name);
+                if (!named.isEmpty()) {
+                    return Optional.of(choose(shown, name, named, words.subList(start + length, words.size())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private PlaceLookup choose(String shown, String name, List<Town> named, List<String> after) {
+        String county = county(after);
+        List<Town> candidates = new ArrayList<>(named);
+        if (county != null) {
+            candidates.removeIf(t -> !t.liesIn(county));
+            if (candidates.isEmpty()) {
+                return new PlaceLookup.NotFound(shown, "We know " + PlaceNames.title(name) + " only in "
+                        + String.join(" or ", named.stream().map(Town::where).filter(java.util.Objects::nonNull).distinct().toList()) + ", not in "
+                        + PlaceNames.title(county) + "; showing services across the whole area.", null, true);
+            }
+        }
+        List<Town> local = candidates.stream().filter(Town::local).toList();
+        if (candidates.size() > 1 && local.size() == 1) {
+            candidates = local;
+        }
+        List<String> places = candidates.stream().map(Town::shown).distinct().toList();
+        if (places.size() > 1) {
+            return new PlaceLookup.NotFound(shown, "There is more than one " + PlaceNames.title(name) + ": "
+                    + String.join(" or ", places) + ". Which one? Add the county, for example \"" + places.get(0)
+                    + "\".", null, true);
+        }
+        Town town = candidates.get(0);
+        Optional<GeoPoint> point = town.point() != null ? Optional.of(town.point())
+                : point(town.district());
+        return point.<PlaceLookup>map(p -> new PlaceLookup.Found(shown, town.district(), p,
+                PlaceLookup.Precision.TOWN, name)).orElseGet(() -> new PlaceLookup.NotFound(shown,
+                "We couldn't place " + PlaceNames.title(name) + "; showing services across the whole area.", null,
+                true));
+    }
+
+    /** The county or local authority named in the words after a town, if any; nations choose nothing. */
+    private String county(List<String> after) {
+        for (int length = Math.min(4, after.size()); length >= 1; length--) {
+            for (int start = 0; start + length <= after.size(); start++) {
+                String words = String.join(" ", after.subList(start, start + length));
+                if (towns.isArea(words) && !PlaceWords.NATIONS.contains(words)) {
+                    return words;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -139,30 +194,14 @@ public final class Gazetteer {
      * without a trailing county ("Chatham, Kent" and "chatham kent" are "chatham").
      */
     public static String placeWords(String shown) {
-        String words = shown.toLowerCase(Locale.UK).replace(",", " , ").replaceAll("[^a-z ,]", " ")
-                .replaceAll("\\s+", " ").strip();
-        for (String prefix : new String[] {"i live in ", "i m in ", "im in ", "near ", "in ", "around "}) {
-            if (words.startsWith(prefix)) {
-                words = words.substring(prefix.length());
+        List<String> words = new ArrayList<>(PlaceWords.words(PlaceWords.plain(shown)));
+        for (int length = Math.min(4, words.size() - 1); length >= 1; length--) {
+            String tail = String.join(" ", words.subList(words.size() - length, words.size()));
+            if (PlaceWords.COUNTIES.contains(tail)) {
+                words.subList(words.size() - length, words.size()).clear();
+                break;
             }
         }
-        for (String county : COUNTIES) {
-            if (words.endsWith(" " + county)) {
-                words = words.substring(0, words.length() - county.length() - 1).strip();
-            }
-        }
-        return words.replaceAll("\\s*,\\s*$", "").replace(",", " ").replaceAll("\\s+", " ").strip();
-    }
-
-    /** A known town name, alone or in a short phrase ("near Chatham", "I live in Strood"). */
-    private Optional<PlaceLookup> town(String shown) {
-        String district = towns.get(placeWords(shown));
-        if (district == null) {
-            return Optional.empty();
-        }
-        Postcode postcode = Postcode.parse(district).orElseThrow();
-        GeoPoint centre = points.get(postcode.text());
-        return centre == null ? Optional.empty()
-                : Optional.of(new PlaceLookup.Found(shown, postcode, centre, PlaceLookup.Precision.TOWN));
+        return String.join(" ", words).toLowerCase(Locale.UK);
     }
 }

@@ -1,8 +1,8 @@
 package uk.lantern.directory.geo;
 
 /**
- * The answer to "where is this postcode?". Not finding a place is an ordinary answer with a
- * message to show, never an exception, because search should carry on across the whole area.
+ * The answer to "where is this place?". Not finding a place is an ordinary answer with a
+ * message to show, never an exception, because search should carry on without a place.
  */
 public sealed interface PlaceLookup {
 
@@ -12,21 +12,64 @@ public sealed interface PlaceLookup {
     /** A sentence to show the person about how their place was understood. */
     String message();
 
-    /** Found; {@code precision} says whether the point is the postcode itself or its district's centre. */
-    record Found(String input, Postcode postcode, GeoPoint point, Precision precision) implements PlaceLookup {
+    /**
+     * What Lantern read from the words, whether or not it knows where that is: a postcode, sector
+     * or district in standard form ("ME7 1AA", "ME7 1", "ME7"), a town as {@code town:} and its name
+     * in lower case ({@code town:chatham}), {@code unknown} for a place given that cannot be placed,
+     * or {@code none} when the text gives no place (a refusal, "don't know", nonsense).
+     */
+    String reading();
+
+    /**
+     * Found; {@code precision} says whether the point is the postcode itself, the centre of a sector or
+     * district, or a named town's point.
+     *
+     * @param postcode the postcode, sector or district read (a town's district when a town was given)
+     * @param town     the town's name in lower case when a town was given, otherwise null
+     */
+    record Found(String input, Postcode postcode, GeoPoint point, Precision precision, String town)
+            implements PlaceLookup {
+        public Found(String input, Postcode postcode, GeoPoint point, Precision precision) {
+            this(input, postcode, point, precision, null);
+        }
+
         @Override
         public String message() {
             return switch (precision) {
                 case POSTCODE -> "Showing services near " + postcode.text() + ".";
-                case DISTRICT -> "Showing services near the centre of " + postcode.outward() + ".";
-                case TOWN -> "Showing services near " + input + " (the centre of " + postcode.outward() + ").";
+                case DISTRICT -> "Showing services near the centre of "
+                        + (postcode.isSector() ? postcode.text() : postcode.outward()) + ".";
+                case TOWN -> "Showing services near " + input + (postcode == null ? "."
+                        : " (the centre of " + postcode.outward() + ").");
             };
+        }
+
+        @Override
+        public String reading() {
+            return town != null ? "town:" + town : postcode.text();
         }
     }
 
-    /** Unknown or malformed; search falls back to the whole area. */
-    record NotFound(String input, String message) implements PlaceLookup {}
+    /**
+     * Unknown, ambiguous or no place at all; search goes on without a place.
+     *
+     * @param postcode   the postcode, sector or district read when one was, otherwise null
+     * @param placeGiven whether the text gave a place at all (false for a refusal or nonsense)
+     */
+    record NotFound(String input, String message, Postcode postcode, boolean placeGiven) implements PlaceLookup {
+        public NotFound(String input, String message) {
+            this(input, message, null, input != null && !input.isBlank());
+        }
 
-    /** How closely the point matches: the postcode itself, its district's centre, or a named town's district. */
+        @Override
+        public String reading() {
+            return postcode != null ? postcode.text() : placeGiven ? "unknown" : "none";
+        }
+    }
+
+    /**
+     * How closely the point matches: the postcode itself, the centre of its sector or district
+     * (a sector is read as a {@link Postcode#isSector() sector} with this precision), or a named town.
+     */
     enum Precision { POSTCODE, DISTRICT, TOWN }
 }

@@ -5,13 +5,18 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A normalised UK postcode or outward code ("ME7 1AB" or "ME7"). Input may be in any case and
- * with any spacing; the inward part, when present, is always separated by one space.
+ * A normalised UK postcode ("ME7 1AB"), postcode sector ("ME7 1") or outward code, also called the
+ * district ("ME7"). Input may be in any case and with any spacing; the inward part, when present, is
+ * always separated by one space.
+ *
+ * @param outward the outward code, 2 to 4 characters ("ME7", "SW1A")
+ * @param inward  the inward code ("1AB"), its digit alone for a sector ("1"), or null for a district
  */
 public record Postcode(String outward, String inward) {
-    private static final Pattern OUTWARD = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
-    private static final Pattern INWARD = Pattern.compile("[0-9][A-Z]{2}");
+    static final Pattern OUTWARD = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
+    static final Pattern INWARD = Pattern.compile("[0-9][A-Z]{2}");
 
+    /** Reads a postcode or outward code alone (never a sector, which is only read in {@link Gazetteer#lookup}). */
     public static Optional<Postcode> parse(String text) {
         if (text == null) {
             return Optional.empty();
@@ -30,11 +35,32 @@ public record Postcode(String outward, String inward) {
         return Optional.empty();
     }
 
-    public boolean isFull() {
-        return inward != null;
+    /** The sector of an outward code and the inward code's digit ("ME7", '1' gives "ME7 1"). */
+    public static Postcode sector(String outward, char digit) {
+        return new Postcode(outward, String.valueOf(digit));
     }
 
-    /** "ME7 1AB", or "ME7" for an outward code. */
+    /** A whole postcode, with its inward code. */
+    public boolean isFull() {
+        return inward != null && inward.length() == 3;
+    }
+
+    /** A sector: the outward code and the inward code's digit. */
+    public boolean isSector() {
+        return inward != null && inward.length() == 1;
+    }
+
+    /** This postcode's sector ("ME7 1AB" gives "ME7 1"); a sector or district is returned as it is. */
+    public Postcode sector() {
+        return isFull() ? sector(outward, inward.charAt(0)) : this;
+    }
+
+    /** The district alone ("ME7"). */
+    public Postcode district() {
+        return inward == null ? this : new Postcode(outward, null);
+    }
+
+    /** "ME7 1AB", "ME7 1" for a sector, or "ME7" for an outward code. */
     public String text() {
         return inward == null ? outward : outward + " " + inward;
     }

@@ -84,6 +84,14 @@ final class ServiceDocuments {
     }
 
     static Document toDocument(Service s) {
+        return toDocument(s, null);
+    }
+
+    /**
+     * @param hsds the service's HSDS JSON in UTF-8 when the caller has just written it (the
+     *             database row's text), so it is not written a second time; null to write it here
+     */
+    static Document toDocument(Service s, byte[] hsds) {
         Document doc = new Document();
         doc.add(new StringField(ID, s.id(), Field.Store.NO));
         for (var sal : s.serviceAtLocations()) {
@@ -133,7 +141,7 @@ final class ServiceDocuments {
         }
         doc.add(new StringField(STATUS, s.status().code(), Field.Store.NO));
         addStandardFields(doc, s);
-        byte[] json = HsdsServiceWriter.JSON.writeValueAsBytes(HsdsServiceWriter.write(s));
+        byte[] json = hsds != null ? hsds : HsdsServiceWriter.JSON.writeValueAsBytes(HsdsServiceWriter.write(s));
         doc.add(new StoredField(HSDS, new BytesRef(json)));
         try {
             return FACETS.build(doc);

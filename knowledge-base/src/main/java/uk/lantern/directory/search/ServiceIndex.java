@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -116,7 +117,7 @@ public final class ServiceIndex implements Closeable {
      */
     private static Generation openExisting(Path root, String name) throws IOException {
         try {
-            return Generation.open(root, name, false, List.of(), UNKNOWN_REVISION);
+            return Generation.open(root, name, false, List.of(), UNKNOWN_REVISION, s -> null);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             throw new IndexUnavailableException("The services index in " + root + " is in use by another process;"
                     + " stop it or give this one its own index folder.", e);
@@ -152,13 +153,24 @@ public final class ServiceIndex implements Closeable {
 
     /** As {@link #replaceAll(Collection)}, recording the source revision the new index reflects. */
     public synchronized void replaceAll(Collection<Service> services, long revision) {
+        replaceAll(services, revision, s -> null);
+    }
+
+    /**
+     * As {@link #replaceAll(Collection, long)}, taking each service's stored HSDS JSON from
+     * {@code writtenJson} where the caller has already written it (UTF-8, exactly what
+     * {@code HsdsServiceWriter} writes for that service; null for a service it has not), so a
+     * whole import writes each record once rather than once for the database and again here.
+     */
+    public synchronized void replaceAll(Collection<Service> services, long revision,
+                                        Function<Service, byte[]> writtenJson) {
         List<Service> sorted = new ArrayList<>(services);
         // Sorting by id gives the same document order, hence the same tie-breaks, on every re-import.
         sorted.sort(Comparator.comparing(Service::id));
         String name = "gen-" + System.nanoTime();
         Generation next;
         try {
-            next = Generation.open(root, name, true, sorted, revision);
+            next = Generation.open(root, name, true, sorted, revision, writtenJson);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(root.resolve(name));
             deleteQuietly(root.resolve(name + "-suggest"));
@@ -381,8 +393,8 @@ public final class ServiceIndex implements Closeable {
             this.autocomplete = autocomplete;
         }
 
-        static Generation open(Path root, String name, boolean create, List<Service> services, long revision)
-                throws IOException {
+        static Generation open(Path root, String name, boolean create, List<Service> services, long revision,
+                               Function<Service, byte[]> writtenJson) throws IOException {
             FSDirectory directory = FSDirectory.open(root.resolve(name));
             IndexWriter writer = null;
             Autocomplete autocomplete = null;
@@ -396,7 +408,7 @@ public final class ServiceIndex implements Closeable {
                         .setUseCompoundFile(false);
                 writer = new IndexWriter(directory, config);
                 if (create) {
-                    addInParallel(writer, services);
+                    addInParallel(writer, services, writtenJson);
                     commit(writer, revision);
                 }
                 Path suggestDir = root.resolve(name + "-suggest");
@@ -422,11 +434,12 @@ public final class ServiceIndex implements Closeable {
          * Builds documents on all cores; the writer is thread-safe, and the index sort keeps the
          * document order (so tie-breaks) independent of which thread finished first.
          */
-        private static void addInParallel(IndexWriter writer, List<Service> services) throws IOException {
+        private static void addInParallel(IndexWriter writer, List<Service> services,
+                                          Function<Service, byte[]> writtenJson) throws IOException {
             try {
                 services.parallelStream().forEach(s -> {
                     try {
-                        writer.addDocument(ServiceDocuments.toDocument(s));
+                        writer.addDocument(ServiceDocuments.toDocument(s, writtenJson.apply(s)));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -57,6 +57,17 @@ public final class PlaceAreas {
         return areas;
     }
 
+    /**
+     * A table from rows in memory, for benchmarks over areas beyond the shipped one.
+     *
+     * @param rows postcode district ("LS1") to its local authority, county and nation, as written
+     */
+    static PlaceAreas of(Map<String, List<String>> rows) {
+        PlaceAreas areas = new PlaceAreas();
+        rows.forEach((district, names) -> areas.byDistrict.put(district, names.stream().map(PlaceAreas::norm).toList()));
+        return areas;
+    }
+
     /** The normalised names of the areas the postcode lies in, smallest first; empty when unknown. */
     public Set<String> of(Postcode postcode) {
         List<String> row = byDistrict.get(postcode.outward());

@@ -314,7 +314,7 @@ public final class Signposting {
         if (!(lookup instanceof PlaceLookup.Found found)) {
             return new Where(Signposts.PlaceStatus.UNKNOWN, null, null, Set.of(), null, PlaceAreas.nationOfPostcode(place));
         }
-        Set<String> names = areas.of(found.postcode());
+        Set<String> names = found.postcode() == null ? Set.of() : areas.of(found.postcode());
         String nation = names.stream().filter(n -> PlaceAreas.nationCovers(new ServiceArea(null, n, null), n))
                 .findFirst().orElse(null);
         String name = switch (found.precision()) {

@@ -30,7 +30,11 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  *
  * <pre>./mvnw -pl knowledge-base verify -Pbench -DskipTests</pre>
  *
- * Arguments: {@code [services] [queries]}. Targets: p99 at most 5 ms per query; the index alone
+ * (add {@code -Dbench.stages=import-only} for the whole import alone, {@code -Dbench.heap=8g} for
+ * another heap than the default 3 GB).
+ *
+ * Arguments: {@code [services] [queries] [import-only]}; {@code import-only} runs the whole-import
+ * stage alone, for profiling it. Targets: p99 at most 5 ms per query; the index alone
  * at least 20,000 services a second; a whole import (full HSDS JSON read, kept in the database and
  * indexed, as an admin import or a harvest does it) at least 10,000 services a second.
  *
@@ -50,6 +54,11 @@ public final class DirectoryBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         List<Service> services = SyntheticDirectory.generate(count, 42);
+        if (args.length > 2 && "import-only".equals(args[2])) {
+            // For profiling the whole import alone (JFR): no index-alone stage, no queries.
+            wholeImport(services);
+            return;
+        }
         Path dir = Files.createTempDirectory("lantern-bench-index");
         System.out.printf(Locale.ROOT, "services: %d, queries: %d, cores: %d, JDK: %s%n", count, queries,
                 Runtime.getRuntime().availableProcessors(), Runtime.version());

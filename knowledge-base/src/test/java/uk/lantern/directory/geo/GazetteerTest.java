@@ -31,10 +31,13 @@ class GazetteerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ME7 1", "me7 1", "ME7\u00A01"})
-    void aSectorStandsForItsDistrict(String typed) {
+    void aSectorIsReadAsASectorAndPlacedAtItsDistrictWithTheShippedTable(String typed) {
         assertThat(gazetteer.lookup(typed)).isInstanceOfSatisfying(PlaceLookup.Found.class, f -> {
-            assertThat(f.postcode().text()).isEqualTo("ME7");
+            assertThat(f.postcode().text()).isEqualTo("ME7 1");
+            assertThat(f.postcode().isSector()).isTrue();
             assertThat(f.precision()).isEqualTo(PlaceLookup.Precision.DISTRICT);
+            assertThat(f.point()).isEqualTo(((PlaceLookup.Found) gazetteer.lookup("ME7")).point());
+            assertThat(f.message()).isEqualTo("Showing services near the centre of ME7 1.");
         });
     }
 
@@ -107,11 +110,17 @@ class GazetteerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "12345", "ME7 1A", ""})
+    @ValueSource(strings = {"hello", "12345", ""})
     void malformedInputSaysWhatAPostcodeLooksLike(String typed) {
         PlaceLookup place = gazetteer.lookup(typed);
         assertThat(place).isInstanceOf(PlaceLookup.NotFound.class);
         assertThat(place.message()).contains("whole area");
+        assertThat(place.reading()).isEqualTo("none");
+    }
+
+    @Test
+    void anUnfinishedPostcodeIsReadAsItsDistrict() {
+        assertThat(gazetteer.lookup("ME7 1A").reading()).isEqualTo("ME7");
     }
 
     @Test
@@ -128,16 +137,17 @@ class GazetteerTest {
                 "TN1 1AA","TN1  1AA","TN1 1AA",199001,51.132000,0.263000
                 "ZZ9 9ZZ","ZZ9  9ZZ","ZZ9 9ZZ",199001,99.999999,0.000000
                 """);
-        OnsPostcodeDirectory ons = OnsPostcodeDirectory.read(pcds);
+        OnsPostcodeDirectory ons = OnsPostcodeDirectory.open(pcds, dir.resolve("built"));
         assertThat(ons.size()).isEqualTo(2);
         assertThat(ons.skipped()).isEqualTo(1);
         assertThat(ons.asGazetteer().lookup("tn11aa")).isInstanceOf(PlaceLookup.Found.class);
 
         Path pcd7 = dir.resolve("pcd7.csv");
         Files.writeString(pcd7, "pcd7,lat,long\nTN1 1AA,51.132,0.263\n");
-        assertThat(OnsPostcodeDirectory.read(pcd7).asGazetteer().lookup("TN1 1AA"))
+        assertThat(OnsPostcodeDirectory.open(pcd7, dir.resolve("built7")).asGazetteer().lookup("TN1 1AA"))
                 .isInstanceOf(PlaceLookup.Found.class);
-        assertThat(Gazetteer.shippedWithOns(pcd7).lookup("TN1 1AA")).isInstanceOf(PlaceLookup.Found.class);
+        assertThat(Gazetteer.shippedWith(pcd7, null, dir.resolve("built8")).lookup("TN1 1AA"))
+                .isInstanceOf(PlaceLookup.Found.class);
     }
 
     @Test

@@ -124,4 +124,22 @@ class TaxonomyMappingTest {
             assertThat(reopened.find(befriending).results().hits()).hasSize(1);
         }
     }
+
+    @Test
+    void aWholeImportIndexesMappedServicesWithTheirNeedsAndOthersAsStored() {
+        TaxonomyTerm councilTerm = new TaxonomyTerm("esd-42", null, "Good neighbour schemes", null, "esdServiceTypes");
+        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
+            directory.useTaxonomyMapping(TaxonomyMapping.parse(HEADER
+                    + "esdServiceTypes,Good neighbour schemes,befriending,our council's term\n"), "admin.a");
+            directory.replaceAll(List.of(withTerm("council-1", councilTerm), Service.builder("plain", "Plain").build()),
+                    "import", "council.json", 0);
+
+            // The index's stored copy of a mapped service is the mapped one, not the database row's text.
+            assertThat(directory.service("council-1").orElseThrow().needs()).containsExactly("befriending");
+            assertThat(directory.store().json("council-1")).get().asString().doesNotContain("\"befriending\"");
+            assertThat(uk.lantern.directory.hsds.HsdsServiceWriter.JSON.writeValueAsString(
+                    uk.lantern.directory.hsds.HsdsServiceWriter.write(directory.service("plain").orElseThrow())))
+                    .isEqualTo(directory.store().json("plain").orElseThrow());
+        }
+    }
 }

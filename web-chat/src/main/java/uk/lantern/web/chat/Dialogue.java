@@ -193,9 +193,12 @@ public final class Dialogue {
         }
         PlaceAnswer answer = PlaceAnswer.read(text, questionnaire.questions().stream()
                 .filter(q -> q.type() == AnswerType.POSTCODE).findFirst(), interpreter);
+        // words that give no place at all ("I'm in pain", "asdfgh") are not taken for a place we don't know
+        boolean noPlace = answer.place() != null && !(gazetteer.lookup(answer.place()) instanceof PlaceLookup.Found)
+                && "none".equals(gazetteer.lookup(text).reading());
         if (answer.declined()) {
             flow.startQuestions(c, null, "That's fine.", out);
-        } else if (answer.understood()) {
+        } else if (answer.understood() && !noPlace) {
             flow.startQuestions(c, answer.place(), gazetteer.lookup(answer.place()) instanceof PlaceLookup.Found
                     ? "Thank you." : PlaceAnswer.unknown(answer.place()), out);
         } else if (c.countUnclear() >= 2) {

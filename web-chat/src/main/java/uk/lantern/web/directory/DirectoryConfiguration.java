@@ -12,6 +12,7 @@ import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitializat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.geo.Gazetteer;
 import uk.lantern.directory.store.DirectoryStore;
 import uk.lantern.engine.RuleBase;
 import uk.lantern.engine.catalogue.FactorEntry;
@@ -29,7 +30,7 @@ class DirectoryConfiguration {
     @DependsOnDatabaseInitialization
     LocalServicesDirectory localServicesDirectory(
             @Value("${lantern.directory.index-path:./data/directory-index}") String indexPath, RuleBase ruleBase,
-            DataSource dataSource) throws java.io.IOException {
+            DataSource dataSource, Gazetteer gazetteer) throws java.io.IOException {
         Set<String> missing = needsWithoutTerms(ruleBase, uk.lantern.directory.taxonomy.NeedsTaxonomy.termIds());
         if (!missing.isEmpty()) {
             throw new IllegalStateException("The rules can raise needs the directory has no term for: " + missing
@@ -37,7 +38,29 @@ class DirectoryConfiguration {
         }
         Path dir = Path.of(indexPath).toAbsolutePath().normalize();
         Files.createDirectories(dir);
-        return LocalServicesDirectory.open(dir, new DirectoryStore(dataSource));
+        return LocalServicesDirectory.open(dir, new DirectoryStore(dataSource), gazetteer);
+    }
+
+    /**
+     * Places people give: the shipped Medway tables, plus the national ONS Postcode Directory and
+     * Index of Place Names when their CSVs are configured (docs/places.md). The postcode file is
+     * built under {@code built-path} on the first start and reused while the CSV is unchanged.
+     */
+    @Bean
+    Gazetteer gazetteer(@Value("${lantern.places.onspd-csv:}") String onspdCsv,
+            @Value("${lantern.places.ipn-csv:}") String ipnCsv,
+            @Value("${lantern.places.built-path:./data/places}") String builtPath) {
+        return Gazetteer.shippedWith(onspdCsv.isBlank() ? null : existing(onspdCsv, "lantern.places.onspd-csv"),
+                ipnCsv.isBlank() ? null : existing(ipnCsv, "lantern.places.ipn-csv"),
+                Path.of(builtPath).toAbsolutePath().normalize());
+    }
+
+    private static Path existing(String file, String setting) {
+        Path path = Path.of(file).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException(setting + " names " + path + ", which is not a readable file");
+        }
+        return path;
     }
 
     /**

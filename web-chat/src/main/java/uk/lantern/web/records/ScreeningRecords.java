@@ -43,6 +43,8 @@ public class ScreeningRecords {
 
     /** Longest notes accepted, in characters. */
     public static final int MAX_NOTES = 2000;
+    /** The longest place a worker may correct a record to, in characters. */
+    public static final int MAX_PLACE = 100;
     /** Dates the worker types (follow-ups) are UK dates. */
     private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 /_.-]{0,39}");
@@ -268,6 +270,32 @@ public class ScreeningRecords {
     }
 
     /**
+     * Corrects the place on a record, so that its suggestions and leaflet are found for the new place.
+     * The caller has checked that Lantern knows the place. A postcode also becomes the record's
+     * postcode; a town clears it (the old one was wrong). The audit names the record and who
+     * corrected it, never the place.
+     *
+     * @param place a postcode in standard form or a town's name, 1 to {@value #MAX_PLACE} characters
+     * @throws InvalidScreeningException when the record is not the worker's team's, or the place is blank or too long
+     */
+    public StoredScreening correctPlace(UUID id, String place, String username) {
+        Account worker = account(username);
+        StoredScreening record = load(id, worker.team())
+                .orElseThrow(() -> new InvalidScreeningException(List.of(problem("id", "There is no such record"))));
+        String given = place == null ? "" : place.strip();
+        if (given.isEmpty() || given.length() > MAX_PLACE) {
+            throw new InvalidScreeningException(List.of(problem("place",
+                    "Enter a postcode or a town of " + MAX_PLACE + " characters or fewer")));
+        }
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("update screening set corrected_place = ?, postcode = ?, updated_at = ? where id = ? and team = ?")
+                    .params(given, Postcodes.normalise(given).orElse(null), now(), id, worker.team()).update();
+            audit.append(worker.username(), Action.RECORD_UPDATED, id, worker.team(), "place corrected");
+        });
+        return load(record.id(), worker.team()).orElseThrow();
+    }
+
+    /**
      * Marks a record's follow-up as done by this worker, now. A record with no follow-up planned, or
      * one already done, is left as it is.
      *
@@ -429,7 +457,7 @@ public class ScreeningRecords {
                 JSON.readValue(rs.getString("services_offered"), CHOICES),
                 JSON.readValue(rs.getString("referrals"), CHOICES), rs.getString("notes"),
                 rs.getObject("follow_up_on", LocalDate.class), instant(rs, "follow_up_done_at"),
-                rs.getString("follow_up_done_by"));
+                rs.getString("follow_up_done_by"), rs.getString("corrected_place"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -14,14 +14,24 @@ import uk.lantern.engine.Assessment;
  * @param followUpOn     the UK date the team planned to be back in touch, or null
  * @param followUpDoneAt when the follow-up was marked done or closed by a later screening, or null while it is open
  * @param followUpDoneBy the username who marked it done or screened the person again, or null
+ * @param correctedPlace the place a worker corrected it to (a postcode in standard form, or a town), or null
+ *                       while the person's own {@code postcode} answer stands
  */
 public record StoredScreening(UUID id, String team, String worker, String reference, String postcode, String ageBand,
         Map<String, Object> answers, Assessment assessment, Instant createdAt, Instant updatedAt,
         List<ServiceChoice> servicesOffered, List<ServiceChoice> referrals, String notes, LocalDate followUpOn,
-        Instant followUpDoneAt, String followUpDoneBy) {
+        Instant followUpDoneAt, String followUpDoneBy, String correctedPlace) {
 
     /** Whether a follow-up is planned and not yet done. */
     public boolean followUpOpen() {
         return followUpOn != null && followUpDoneAt == null;
+    }
+
+    /** The place services are found for: the corrected place, else the person's postcode answer; null when none. */
+    public String place() {
+        if (correctedPlace != null) {
+            return correctedPlace;
+        }
+        return answers.get("postcode") instanceof String given && !given.isBlank() ? given : null;
     }
 }

@@ -26,7 +26,7 @@ import uk.lantern.engine.questionnaire.InvalidAnswersException;
  * problem without echoing what was sent, since answers can be personal.
  *
  * <p>A browser asking for a page (its {@code Accept} names {@code text/html}, and the address is
- * not under {@code /api/} or {@code /oruk}) gets a GOV.UK error page instead: an unknown address, a
+ * not under {@code /api/}, {@code /oruk} or the admin API {@code /admin/directory/}) gets a GOV.UK error page instead: an unknown address, a
  * malformed record id or a reload of a page that only answers a form all send the error status to
  * the servlet container, whose error dispatch renders {@code templates/error/404.html},
  * {@code 4xx.html} or {@code 5xx.html} with the staff header.
@@ -88,7 +88,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** Whether the request is a browser asking for a page rather than a client of the APIs. */
     static boolean wantsPage(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/") || path.startsWith("/oruk")) {
+        // The directory's token-guarded admin API (a data officer's scripts) is an API too.
+        if (path.startsWith("/api/") || path.startsWith("/oruk") || path.equals("/admin/directory")
+                || path.startsWith("/admin/directory/")) {
             return false;
         }
         String accept = request.getHeader(HttpHeaders.ACCEPT);

@@ -3,6 +3,7 @@ package uk.lantern.web.worker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,6 +32,11 @@ import uk.lantern.web.records.StoredScreening;
 @Controller
 class RecordController {
 
+    /** The error for an empty place; Lantern knows English postcodes and the towns of its gazetteer. */
+    static final String PLACE_MISSING = "Enter a postcode, like ME7 1AA, or a town in England, like Chatham";
+    static final String PLACE_UNKNOWN = "Lantern does not know that place. Enter a postcode, like ME7 1AA, "
+            + "or a town in England, like Chatham";
+
     private final ScreeningRecords records;
     private final ScreeningResults results;
     private final WorkerDates dates;
@@ -56,7 +62,7 @@ class RecordController {
     String recordOutcome(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> fields,
             Authentication who, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         StoredScreening record = read(id, who);
-        ResultView view = results.view(record.assessment(), record.answers());
+        ResultView view = results.view(record);
         Map<String, String> known = OutcomeForm.known(view.services(), record);
         OutcomeForm form = OutcomeForm.read(fields);
         List<OutcomeForm.Problem> problems = new ArrayList<>(form.problems(known, dates.today()));
@@ -79,6 +85,43 @@ class RecordController {
     }
 
     /**
+     * Corrects the place on the record when Lantern did not know it or it was wrong, then shows the
+     * record again with services (and the leaflet) found for the new place. A place Lantern does not
+     * know is refused with the error summary, and nothing changes. The place travels only in the
+     * form's body, never in the address.
+     */
+    @PostMapping("/worker/screenings/{id}/place")
+    String correctPlace(@PathVariable UUID id, @RequestParam(required = false) String place, Authentication who,
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        StoredScreening record = read(id, who);
+        String given = place == null ? "" : place.strip();
+        String problem = null;
+        Optional<String> known = Optional.empty();
+        if (given.isEmpty()) {
+            problem = PLACE_MISSING;
+        } else if (given.length() > ScreeningRecords.MAX_PLACE) {
+            problem = "Postcode or town must be " + ScreeningRecords.MAX_PLACE + " characters or fewer";
+        } else {
+            known = results.knownPlace(given);
+            if (known.isEmpty()) {
+                problem = PLACE_UNKNOWN;
+            }
+        }
+        if (problem == null) {
+            records.correctPlace(id, known.orElseThrow(), who.getName());
+            redirect.addFlashAttribute("placeDone", "The place has been changed to " + known.orElseThrow()
+                    + ". The services below, and the leaflet, are for it now.");
+            return "redirect:/worker/screenings/" + id + "#place-saved";
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("form", OutcomeForm.of(record));
+        model.addAttribute("problems", List.of(new OutcomeForm.Problem("place", problem)));
+        model.addAttribute("errors", Map.of("place", problem));
+        model.addAttribute("placeGiven", given);
+        return resultPage(record, who, model);
+    }
+
+    /**
      * Marks the record's follow-up as done, then goes back to the record, or to the worker's home
      * page when {@code back=home}; a follow-up already done is left as it was.
      */
@@ -95,7 +138,7 @@ class RecordController {
     @GetMapping("/worker/screenings/{id}/leaflet")
     String leaflet(@PathVariable UUID id, Authentication who, Model model) {
         StoredScreening record = read(id, who);
-        ResultView view = results.view(record.assessment(), record.answers());
+        ResultView view = results.view(record);
         model.addAttribute("result", view);
         model.addAttribute("record", record);
         // the services the worker offered, not every suggestion; all of them only when none was recorded
@@ -125,10 +168,13 @@ class RecordController {
     }
 
     private String resultPage(StoredScreening record, Authentication who, Model model) {
-        ResultView view = results.view(record.assessment(), record.answers());
+        ResultView view = results.view(record);
         List<StoredScreening> history = records.history(record.id(), who.getName());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
+        }
+        if (!model.containsAttribute("placeGiven")) {
+            model.addAttribute("placeGiven", record.place());
         }
         model.addAttribute("record", record);
         model.addAttribute("result", view);

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.geo.PlaceLookup;
 import uk.lantern.engine.Assessment;
 import uk.lantern.engine.Band;
 import uk.lantern.engine.ScreeningEngine;
@@ -57,10 +58,22 @@ class ScreeningResults {
     }
 
     ResultView view(Assessment assessment, Map<String, ?> answers) {
+        return view(assessment, answers, null);
+    }
+
+    /** A stored record's result, with services for its place as corrected by a worker, if it was. */
+    ResultView view(StoredScreening record) {
+        return view(record.assessment(), record.answers(), record.correctedPlace());
+    }
+
+    /**
+     * @param place the place to find services for; null to read the {@code postcode} answer
+     */
+    private ResultView view(Assessment assessment, Map<String, ?> answers, String place) {
         BandEntry band = catalogue.bands().get(assessment.band());
         Set<String> needs = new LinkedHashSet<>();
         assessment.needs().forEach(n -> needs.add(n.id()));
-        ServiceFinder.Offer offer = finder.offer(answers, needs, null, MOST_SERVICES);
+        ServiceFinder.Offer offer = finder.offer(answers, needs, place, MOST_SERVICES);
         String words = assessment.bandDetail() != null ? assessment.bandDetail().publicWords()
                 : band == null ? "" : band.publicWords();
         return new ResultView(band == null ? assessment.band().name() : band.label(), words,
@@ -121,6 +134,19 @@ class ScreeningResults {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether Lantern knows a place a worker gives to correct a record, and its standard form: a
+     * postcode written any way becomes "ME7 1AB", a town keeps its words with odd spaces made plain.
+     *
+     * @return the place to store, or empty when Lantern does not know it
+     */
+    Optional<String> knownPlace(String given) {
+        if (!(directory.gazetteer().lookup(given) instanceof PlaceLookup.Found found)) {
+            return Optional.empty();
+        }
+        return Optional.of(found.precision() == PlaceLookup.Precision.TOWN ? found.input() : found.postcode().text());
     }
 
     /** The sentence before the services on the worker's pages: "near" only a known place. */

@@ -353,6 +353,16 @@ class DialogueTest {
     }
 
     @Test
+    void wordsThatGiveNoPlaceAreAskedAgainNotTakenForAnUnknownPlace() {
+        say("I'm in pain");
+        assertThat(last().questionId()).isEqualTo(Dialogue.PLACE);
+        assertThat(last().text()).contains("didn't catch that").doesNotContain("I don't know");
+        say("asdfgh");
+        assertThat(last().questionId()).as("unclear twice: the questions start without a place").isEqualTo("age");
+        assertThat(c.place()).isNull();
+    }
+
+    @Test
     void thePostcodeCanBeChangedInTheMiddleAndTheQuestionsCarryOn() {
         say("ME7 1AB");
         answerUntil("marital_status");

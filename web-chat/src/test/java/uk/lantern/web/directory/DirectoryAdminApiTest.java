@@ -66,6 +66,24 @@ class DirectoryAdminApiTest extends DirectoryTestIndex {
         mvc.perform(get("/oruk/services/" + OrukApiTest.SERVICE)).andExpect(status().isOk());
     }
 
+    /**
+     * The admin API is an API everywhere under it: an address it does not have answers a problem
+     * detail (401 without the token, 404 with it), even to a browser asking for a page, never the
+     * public "Page not found" or the staff sign-in.
+     */
+    @Test
+    void anUnknownAddressUnderTheAdminApiIsAProblemDetailNotAPage() throws Exception {
+        mvc.perform(get("/admin/directory/no-such-thing").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        for (MediaType accept : new MediaType[] {MediaType.TEXT_HTML, MediaType.APPLICATION_JSON}) {
+            mvc.perform(get("/admin/directory/no-such-thing").header("Authorization", BEARER).accept(accept))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(404));
+        }
+    }
+
     @Test
     void aServicePutThroughTheAdminApiIsSearchableAtOnce() throws Exception {
         String service = """

@@ -96,6 +96,16 @@ public final class TestPostgres {
                 "spring.flyway.default-schema", schema);
     }
 
+    /** A connection as the test role, in the given schema (made if missing), for tests that use the server directly. */
+    public static Connection connect(String schema) throws SQLException {
+        Connection c = DriverManager.getConnection(URL, USER, PASSWORD);
+        try (Statement s = c.createStatement()) {
+            s.execute("create schema if not exists " + schema);
+            s.execute("set search_path to " + schema);
+        }
+        return c;
+    }
+
     public static void drop(String schema) throws SQLException {
         drop(schema, USER, PASSWORD);
     }

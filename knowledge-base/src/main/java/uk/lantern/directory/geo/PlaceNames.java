@@ -1,0 +1,156 @@
+package uk.lantern.directory.geo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import uk.lantern.directory.csv.CsvReader;
+import uk.lantern.directory.csv.CsvRecord;
+
+/**
+ * Towns by name: the shipped Medway list ({@code towns.csv}: town, county, district) and, when a
+ * council loads it, the ONS Index of Place Names (IPN) or an equivalent open list. Both are read by
+ * column name: the name from {@code placeNNnm} (IPN, NN the edition's year), {@code place23nm} and so
+ * on, or {@code town}/{@code name}; the county from {@code ctyNNnm}, {@code ctyltnm} or
+ * {@code county}; the local authority from {@code ladNNnm} or {@code local_authority}; the point from
+ * {@code lat}/{@code long} or else a postcode {@code district}. Names are kept as lower-case words,
+ * so "Newcastle-upon-Tyne" and "newcastle upon tyne" are one name.
+ */
+public final class PlaceNames {
+    static final String SHIPPED_RESOURCE = "/lantern/directory/towns.csv";
+    private static final Pattern IPN_NAME = Pattern.compile("place\\d\\dnm");
+    private static final Pattern IPN_COUNTY = Pattern.compile("cty\\d\\dnm");
+    private static final Pattern IPN_AUTHORITY = Pattern.compile("lad\\d\\dnm");
+    /** The longest name in words looked for in what people type ("newcastle upon tyne" is 3). */
+    static final int MAX_WORDS = 6;
+
+    private final Map<String, List<Town>> byName = new HashMap<>();
+    private final Set<String> areas = new HashSet<>(PlaceWords.COUNTIES);
+
+    private PlaceNames() {
+    }
+
+    /** The shipped list: the Medway towns only. */
+    public static PlaceNames shipped() {
+        PlaceNames names = new PlaceNames();
+        try (InputStream in = PlaceNames.class.getResourceAsStream(SHIPPED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The town list " + SHIPPED_RESOURCE
+                        + " is missing from the classpath; rebuild the knowledge-base module.");
+            }
+            new CsvReader(new InputStreamReader(in, StandardCharsets.UTF_8), SHIPPED_RESOURCE)
+                    .forEachRecord(r -> names.add(r, true));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    /**
+     * The shipped list plus every place of an IPN-layout CSV (rows without a name or a point are
+     * skipped). About 100,000 places take some 30 MB of heap.
+     *
+     * @throws IllegalArgumentException when the file has no name column or neither lat/long nor district
+     */
+    public static PlaceNames shippedWith(Path csv) {
+        PlaceNames names = shipped();
+        CsvReader.forEachRecord(csv, r -> names.add(r, false));
+        return names;
+    }
+
+    private void add(CsvRecord record, boolean local) {
+        String name = cell(record, IPN_NAME, "town", "name", "placename");
+        if (name == null && !record.header().keySet().stream().anyMatch(c -> IPN_NAME.matcher(c).matches()
+                || Set.of("town", "name", "placename").contains(c))) {
+            throw new IllegalArgumentException("The place list has no name column; expected an ONS Index of Place"
+                    + " Names CSV (placeNNnm, ctyNNnm, ladNNnm, lat, long) or town, county, district.");
+        }
+        String county = key(cell(record, IPN_COUNTY, "ctyltnm", "county", "ctyhistnm"));
+        String authority = key(cell(record, IPN_AUTHORITY, "local_authority", "authority"));
+        Postcode district = Optional.ofNullable(record.get("district")).flatMap(Postcode::parse)
+                .filter(p -> !p.isFull()).orElse(null);
+        GeoPoint point = point(record.get("lat"), record.get("long"));
+        String words = key(name);
+        if (words == null || words.isEmpty() || (district == null && point == null)) {
+            return;
+        }
+        byName.computeIfAbsent(words, k -> new ArrayList<>(1))
+                .add(new Town(words, county, authority, district, point, local));
+        if (county != null) {
+            areas.add(county);
+        }
+        if (authority != null) {
+            areas.add(authority);
+        }
+    }
+
+    private static String cell(CsvRecord record, Pattern pattern, String... names) {
+        for (String column : record.header().keySet()) {
+            if (pattern.matcher(column).matches() && record.get(column) != null) {
+                return record.get(column);
+            }
+        }
+        for (String column : names) {
+            if (record.get(column) != null) {
+                return record.get(column);
+            }
+        }
+        return null;
+    }
+
+    private static GeoPoint point(String lat, String lon) {
+        try {
+            return lat == null || lon == null ? null : new GeoPoint(Double.parseDouble(lat), Double.parseDouble(lon));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Lower-case words: "Newcastle-upon-Tyne" and "St. Mary's" become "newcastle upon tyne" and "st marys". */
+    static String key(String name) {
+        if (name == null) {
+            return null;
+        }
+        return name.toLowerCase(Locale.UK).replace("&", " and ").replaceAll("['\u2019.]", "")
+                .replaceAll("[^a-z]+", " ").strip();
+    }
+
+    /** The towns called {@code words} (lower-case words); empty when none. */
+    List<Town> named(String words) {
+        return byName.getOrDefault(words, List.of());
+    }
+
+    /** Whether {@code words} name a county or local authority of a listed town, or a nation. */
+    boolean isArea(String words) {
+        return areas.contains(words);
+    }
+
+    /** Number of distinct names. */
+    public int size() {
+        return byName.size();
+    }
+
+    static String title(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            boolean small = Set.of("upon", "on", "in", "under", "the", "of", "and", "le", "de", "la").contains(word)
+                    && !out.isEmpty();
+            out.append(small ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+}

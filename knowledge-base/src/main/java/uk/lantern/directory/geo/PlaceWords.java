@@ -1,0 +1,186 @@
+package uk.lantern.directory.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a place is read from what a person typed: odd spaces made plain, a postcode found among other
+ * words and with the usual slips mended (letter O for zero, I or l for one), then a sector, then a
+ * district; failing those the words that may name a town, and whether the text gives a place at all.
+ * Measured by the place-reading corpus (knowledge-base/src/test/resources/places/, docs/places.md).
+ */
+final class PlaceWords {
+    /** The 124 postcode areas of the UK and Crown dependencies (Royal Mail), so "now one" is never a postcode. */
+    static final Set<String> AREAS = Set.of("AB", "AL", "B", "BA", "BB", "BD", "BH", "BL", "BN", "BR", "BS", "BT",
+            "CA", "CB", "CF", "CH", "CM", "CO", "CR", "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL", "DN", "DT",
+            "DY", "E", "EC", "EH", "EN", "EX", "FK", "FY", "G", "GL", "GU", "GY", "HA", "HD", "HG", "HP", "HR", "HS",
+            "HU", "HX", "IG", "IM", "IP", "IV", "JE", "KA", "KT", "KW", "KY", "L", "LA", "LD", "LE", "LL", "LN", "LS",
+            "LU", "M", "ME", "MK", "ML", "N", "NE", "NG", "NN", "NP", "NR", "NW", "OL", "OX", "PA", "PE", "PH", "PL",
+            "PO", "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG", "SK", "SL", "SM", "SN", "SO", "SP", "SR", "SS", "ST",
+            "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN", "WR",
+            "WS", "WV", "YO", "ZE");
+    /** Counties and nations people add after a town; a county not matching any namesake means "not known". */
+    static final Set<String> COUNTIES = Set.of("kent", "medway", "essex", "surrey", "sussex", "east sussex",
+            "west sussex", "london", "greater london", "hampshire", "berkshire", "buckinghamshire", "oxfordshire",
+            "hertfordshire", "bedfordshire", "cambridgeshire", "norfolk", "suffolk", "lincolnshire",
+            "northamptonshire", "leicestershire", "rutland", "nottinghamshire", "derbyshire", "staffordshire",
+            "shropshire", "cheshire", "lancashire", "cumbria", "northumberland", "durham", "county durham",
+            "tyne and wear", "north yorkshire", "south yorkshire", "west yorkshire", "east riding of yorkshire",
+            "yorkshire", "merseyside", "greater manchester", "west midlands", "warwickshire", "worcestershire",
+            "herefordshire", "gloucestershire", "wiltshire", "dorset", "somerset", "devon", "cornwall", "bristol",
+            "isle of wight", "england", "wales", "scotland", "northern ireland", "uk", "united kingdom", "gb",
+            "great britain", "britain");
+    /** Nations and the kingdom say nothing about which namesake is meant. */
+    static final Set<String> NATIONS = Set.of("england", "wales", "scotland", "northern ireland", "uk",
+            "united kingdom", "gb", "great britain", "britain");
+
+    /** A full postcode: area letters, a space only before a real digit ("ME 7 1AA"), the rest of the outward code. */
+    private static final Pattern FULL = Pattern.compile(
+            "(?<![A-Z0-9])([A-Z]{1,2})(?: (?=[0-9]))?([0-9OIL])([A-Z0-9]?)[ -]?([0-9OILS])([A-Z]{2})(?![A-Z0-9])");
+    private static final Pattern SECTOR = Pattern.compile("(?<![A-Z0-9])([A-Z]{1,2}[0-9][A-Z0-9]?) ([0-9OIL])(?![A-Z0-9])");
+    private static final Pattern DISTRICT = Pattern.compile("(?<![A-Z0-9])([A-Z]{1,2}[0-9][A-Z0-9]?)(?![A-Z0-9])");
+    private static final Pattern ODD_SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\u2060\\uFEFF]+");
+
+    /** Saying there is no place to give: refusals, not knowing, no fixed home. */
+    private static final Pattern NO_PLACE = Pattern.compile("\\b(rather not|prefer not|don'?t (want|wish|know|"
+            + "like|have)|do not (want|wish|know|have)|not (sure|telling|saying|say|now|giving)|no idea|dunno|idk|"
+            + "skip|pass|none of your|n/?a|no thanks?|private|won'?t say|can'?t remember|cannot remember|forg[oe]t|"
+            + "no fixed|homeless|of no fixed|nowhere|not applicable)\\b");
+    private static final Pattern LEADING = Pattern.compile("^(?:(?:well|um+|er+|hi|hello|yes|yeah|ok|okay|oh)\\b,?\\s*)?"
+            + "(?:i live (?:in|at|near|just outside|outside|by|around|close to)|i'?m (?:in|from|near|based in)|"
+            + "i am (?:in|from|near|based in)|im (?:in|from|near)|i'?m living in|we live in|we'?re in|"
+            + "living in|live in|based in|from|near|nr|in|at|around|close to|just outside|outside|it'?s|its|"
+            + "it is|my town is|town is|the town is|my town|i'?m a|i live)\\b\\s*");
+    private static final Set<String> TRAILING = Set.of("please", "thanks", "thank you", "ta", "mate", "love", "area",
+            "town", "town centre", "way", "ish", "pls", "thx");
+    /** Words that do not occur in place names but make up sentences without one. */
+    private static final Set<String> NOT_PLACE_WORDS = Set.of("i", "me", "my", "you", "your", "the", "a", "an", "is",
+            "are", "was", "am", "be", "do", "dont", "not", "no", "yes", "yeah", "why", "what", "who", "how", "where",
+            "when", "want", "know", "tell", "say", "need", "have", "it", "that", "this", "just", "ok", "okay", "sure",
+            "maybe", "hello", "hi", "hey", "thanks", "thank", "sorry", "help", "lonely", "feel", "feeling", "sad",
+            "can", "cant", "cannot", "will", "would", "should", "could", "here", "home", "house", "somewhere",
+            "anywhere", "everywhere", "lol", "haha", "hmm", "um", "er", "test", "testing", "blah", "stuff", "thing",
+            "nothing", "something", "up", "postcode", "address", "live", "living", "street", "road", "flat",
+            "planet", "earth", "world", "moon", "mars", "universe", "question", "next", "whatever", "dunno", "nah",
+            "yep", "nope", "hate", "love", "like", "mum", "dad", "family", "alone", "please", "bed", "bored",
+            "good", "bad", "fine", "great", "old", "new", "big", "small", "town", "city", "village", "country",
+            "countryside", "local", "nearby", "same", "usual", "there", "we", "us", "they", "them", "he", "she",
+            "his", "her", "our", "their", "did", "does", "done", "go", "going", "went", "come", "came", "about",
+            "right", "wrong", "pain", "hospital", "trouble", "hurry", "debt", "care", "bits", "general", "real",
+            "middle", "sticks", "back", "beyond", "moment", "today", "asdf", "qwerty", "xyz", "abc", "etc", "mine", "yours", "if", "or", "but", "so");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "near", "outside", "by", "from", "around");
+    private static final List<String> KEYBOARD_ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm");
+
+    private PlaceWords() {
+    }
+
+    /** Odd spaces (non-breaking, figure, narrow, zero-width) as plain single spaces, trimmed. */
+    static String plain(String input) {
+        return input == null ? "" : ODD_SPACES.matcher(input).replaceAll(" ").strip();
+    }
+
+    /**
+     * The first postcode in the text, else a sector, else a district: a full postcode anywhere among
+     * other words, with O, I or l where a digit belongs mended, as long as one real digit is there.
+     */
+    static Optional<Postcode> postcode(String plain) {
+        String upper = plain.toUpperCase(Locale.ROOT);
+        Matcher full = FULL.matcher(upper);
+        while (full.find()) {
+            String outward = full.group(1) + digit(full.group(2)) + full.group(3);
+            String inward = digit(full.group(4)) + full.group(5);
+            boolean realDigit = Character.isDigit(full.group(2).charAt(0)) || Character.isDigit(full.group(4).charAt(0))
+                    || (!full.group(3).isEmpty() && Character.isDigit(full.group(3).charAt(0)));
+            if (realDigit && AREAS.contains(full.group(1)) && Postcode.OUTWARD.matcher(outward).matches()) {
+                return Optional.of(new Postcode(outward, inward));
+            }
+        }
+        Matcher sector = SECTOR.matcher(upper);
+        while (sector.find()) {
+            if (area(sector.group(1))) {
+                return Optional.of(Postcode.sector(sector.group(1), digit(sector.group(2)).charAt(0)));
+            }
+        }
+        Matcher district = DISTRICT.matcher(upper);
+        while (district.find()) {
+            if (area(district.group(1))) {
+                return Optional.of(new Postcode(district.group(1), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean area(String outward) {
+        return AREAS.contains(outward.replaceAll("[0-9].*", ""));
+    }
+
+    private static String digit(String slip) {
+        return switch (slip) {
+            case "O" -> "0";
+            case "I", "L" -> "1";
+            case "S" -> "5";
+            default -> slip;
+        };
+    }
+
+    /** Lower-case words of the text, without a leading "I live in" or "near" and trailing "please". */
+    static List<String> words(String plain) {
+        String t = plain.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
+        String before;
+        do {
+            before = t;
+            t = LEADING.matcher(t).replaceFirst("").strip();
+        } while (!t.equals(before));
+        List<String> words = new ArrayList<>(List.of(PlaceNames.key(t).split(" ")));
+        words.removeIf(String::isEmpty);
+        while (!words.isEmpty() && TRAILING.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return words;
+    }
+
+    /** Whether the text gives a place Lantern may not know, rather than a refusal, a sentence or nonsense. */
+    static boolean givesAPlace(String plain, List<String> all) {
+        String lower = plain.toLowerCase(Locale.UK).replace('\u2019', '\'');
+        // "a small village near Maidstone": the place is what follows the last "near" or "in"
+        List<String> words = all;
+        for (int i = all.size() - 2; i >= 0; i--) {
+            if (PREPOSITIONS.contains(all.get(i))) {
+                words = all.subList(i + 1, all.size());
+                break;
+            }
+        }
+        if (words.isEmpty() || words.size() > 5 || NO_PLACE.matcher(lower).find() || lower.contains("?")
+                || plain.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        for (String word : words) {
+            if (NOT_PLACE_WORDS.contains(word) || nonsense(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A keyboard run ("asdfgh"), one letter repeated, a word without vowels, or a stutter ("lalala"). */
+    private static boolean nonsense(String word) {
+        if (word.length() == 1) {
+            return true;
+        }
+        if (word.length() >= 4) {
+            for (String row : KEYBOARD_ROWS) {
+                if (row.contains(word) || new StringBuilder(row).reverse().toString().contains(word)
+                        || row.contains(word.substring(0, 4))) {
+                    return true;
+                }
+            }
+        }
+        return word.chars().noneMatch(c -> "aeiouyw".indexOf(c) >= 0) || word.matches("(.)\\1\\1+.*")
+                || word.matches("(.{1,3})\\1{2,}");
+    }
+}
