@@ -2,9 +2,7 @@ package uk.lantern.rules.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,11 +16,13 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * blades; a grandchild's abuse as a child at risk; a threat or robbery now as danger; an overdose
  * taken as danger and self-harm both; a neighbour's need as a worry about them; a date or a
  * place chosen after distress, and the same words about a wedding or a walk; and the false
- * alarms (an end-of-life wish, bell ropes, a joke, a bare "no"). Read by the rules alone, so the
- * wording model cannot hide a rule that stopped working.
+ * alarms (an end-of-life wish, bell ropes, a joke, a bare "no"). Only the rules read each
+ * message here: a rule that stopped working must fail this test even where the model would
+ * have covered for it.
  */
 class RoundSixKindsTest {
 
+    /** The shipped rules without the wording model. */
     private static SafeguardingCheck rules;
 
     @BeforeAll
@@ -71,13 +71,7 @@ class RoundSixKindsTest {
             No, I don't feel safe at home.                                                      | ABUSE
             """)
     void eachKindAtItsBoundary(String message, String expected) {
-        Set<Concern> kinds = rules.check(message).kinds();
-        if (expected.equals("none")) {
-            assertThat(kinds).as(message).isEmpty();
-        } else {
-            assertThat(kinds).as(message).containsAll(Arrays.stream(expected.split(" "))
-                    .map(Concern::valueOf).collect(Collectors.toSet()));
-        }
+        ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
     }
 
     @ParameterizedTest(name = "{0} is not {1}")
