@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.lantern.engine.safeguarding.Concern;
+import uk.lantern.engine.safeguarding.SafeguardingCheck;
 
 /**
  * The kinds a message is expected to raise, as written in a test's table: {@code none}, or
@@ -14,6 +15,11 @@ import uk.lantern.engine.safeguarding.Concern;
 final class ExpectedKinds {
 
     private ExpectedKinds() {
+    }
+
+    /** The shipped rules without the wording model, so the model cannot hide a rule that stopped working. */
+    static SafeguardingCheck shippedRulesAlone() {
+        return SafeguardingCheck.load().rulesOnly();
     }
 
     /** Asserts that {@code kinds}, raised by {@code message}, hold what {@code expected} names. */

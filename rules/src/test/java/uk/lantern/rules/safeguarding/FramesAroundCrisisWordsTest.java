@@ -2,7 +2,6 @@ package uk.lantern.rules.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lantern.engine.safeguarding.Concern;
@@ -18,12 +17,7 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  */
 class FramesAroundCrisisWordsTest {
 
-    private static SafeguardingCheck rules;
-
-    @BeforeAll
-    static void loadTheShippedRules() {
-        rules = SafeguardingCheck.load().rulesOnly();
-    }
+    private static final SafeguardingCheck rules = ExpectedKinds.shippedRulesAlone();
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -3,7 +3,6 @@ package uk.lantern.rules.safeguarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lantern.engine.safeguarding.Concern;
@@ -22,13 +21,7 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  */
 class RoundSixKindsTest {
 
-    /** The shipped rules without the wording model. */
-    private static SafeguardingCheck rules;
-
-    @BeforeAll
-    static void loadTheShippedRules() {
-        rules = SafeguardingCheck.load().rulesOnly();
-    }
+    private static final SafeguardingCheck rules = ExpectedKinds.shippedRulesAlone();
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
