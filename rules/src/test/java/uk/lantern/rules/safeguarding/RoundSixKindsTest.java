@@ -46,6 +46,8 @@ class RoundSixKindsTest {
             I took all my tablets this morning like the pharmacist showed me.                   | none
             Mr Patel next door's had no heating on all winter.                                  | THIRD_PERSON SELF_NEGLECT
             The lady across the road has had her heating fixed at last.                         | none
+            The gentleman opposite has lost a lot of weight and his curtains stay shut.         | THIRD_PERSON
+            Gentleman's son takes his pension.                                                  | ABUSE
             I can't cope any more, which bridge round here is the highest?                      | METHOD
             I can't cope with these stairs, which bridge has a lift down to the riverside path? | none
             I've set the date, it'll be Friday.                                                 | EXPLICIT
