@@ -61,6 +61,8 @@ class RoundSixKindsTest {
             He'll kill me if I tell anyone what he does.                                        | ABUSE
             He'd kill me for telling you this but he snores like a train.                       | none
             He'd kill me for telling you this but he hits me.                                   | ABUSE
+            He'd kill me for telling you this.                                                  | ABUSE
+            He'd kill me if he knew I was talking to you.                                       | ABUSE
             In answer to your question about feeling unsafe, no, not at all.                    | none
             No, not at all.                                                                     | none
             No, I don't feel safe at home.                                                      | ABUSE
