@@ -72,28 +72,39 @@ public final class Lexicon {
 
     /**
      * One phrase of a concept, with the words one of which must be in the text for it to match
-     * (empty when the phrase does not start with a plain word or group of words).
+     * (empty when the phrase has no plain word or group of words every match must hold), and
+     * whether every match starts with one of them ({@code leading}: the phrase starts with that
+     * word or group), so it need only be tried where such a word starts.
      */
-    private record Phrase(String concept, Pattern pattern, Set<String> anchors) {
+    private record Phrase(String concept, Pattern pattern, Set<String> anchors, boolean leading) {
 
         static Phrase of(String concept, String line) {
-            return new Phrase(concept, Pattern.compile("(?<= )(?:" + line + ")(?= )"), anchors(line));
+            Set<String> leadingWords = leadingAnchors(line);
+            return new Phrase(concept, Pattern.compile("(?<= )(?:" + line + ")(?= )"),
+                    leadingWords.isEmpty() ? laterAnchors(line) : leadingWords, !leadingWords.isEmpty());
         }
 
-        private static Set<String> anchors(String line) {
+        /** Whether the phrase matches starting exactly at {@code wordStart} (just after a space). */
+        boolean matchesAt(String text, int wordStart) {
+            Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            return matcher.region(wordStart, text.length()).lookingAt();
+        }
+
+        /** The words a phrase starts with, when it starts with a plain word or group; else empty. */
+        private static Set<String> leadingAnchors(String line) {
             Matcher word = LEADING_WORD.matcher(line);
             if (word.lookingAt()) {
                 return Set.of(word.group(1));
             }
             Matcher group = LEADING_GROUP.matcher(line);
             if (!group.lookingAt()) {
-                return laterAnchors(line);
+                return Set.of();
             }
             Set<String> anchors = new HashSet<>();
             for (String alternative : group.group(1).split("\\|")) {
                 Matcher first = LEADING_WORD.matcher(alternative);
                 if (!first.lookingAt()) {
-                    return laterAnchors(line);
+                    return Set.of();
                 }
                 anchors.add(first.group(1));
             }
@@ -272,18 +283,27 @@ public final class Lexicon {
                 found.add(phrase.concept());
             }
         }
-        // Each distinct word of the message once: a word said twice brings no new phrases.
+        // A phrase that starts with its anchor word is tried only where that word starts (a
+        // regular expression run from one place, not searched through the whole text); one
+        // anchored later in the phrase is searched for once, the first time its word is seen.
         Set<String> words = new HashSet<>();
         int from = 1;
         for (int space = text.indexOf(' ', from); space > 0; space = text.indexOf(' ', from)) {
             String word = text.substring(from, space);
+            int wordStart = from;
             from = space + 1;
             List<Phrase> phrases = phrasesByAnchor.get(word);
-            if (phrases == null || !words.add(word)) {
+            if (phrases == null) {
                 continue;
             }
+            boolean firstTime = words.add(word);
             for (Phrase phrase : phrases) {
-                if (!found.contains(phrase.concept()) && phrase.pattern().matcher(text).find()) {
+                if (found.contains(phrase.concept())) {
+                    continue;
+                }
+                boolean matches = phrase.leading() ? phrase.matchesAt(text, wordStart)
+                        : firstTime && phrase.pattern().matcher(text).find();
+                if (matches) {
                     found.add(phrase.concept());
                 }
             }

@@ -117,6 +117,17 @@ class CrisisResponseWordingTest {
     }
 
     @Test
+    void anOverdoseTakenGetsNineNineNineFirstAndTheSuicideAndSelfHarmHelplines() {
+        // Round 6: sealed-v6's "Took an overdose on Tuesday, didn't tell anyone" got danger-now
+        // help alone; an overdose taken is self-harm too.
+        String text = response.textFor(SafeguardingCheck.load().check(
+                "Took an overdose on Tuesday, didn't tell anyone, still feel rough").kinds());
+        assertThat(text.lines().findFirst().orElseThrow()).contains("call 999 straight away");
+        assertThat(text).contains("Samaritans: call 116 123").contains("text SHOUT to 85258")
+                .contains("call 111 and choose option 2");
+    }
+
+    @Test
     void worryAboutSomeoneElseIsAnsweredAboutThem() {
         assertThat(response.textFor(Set.of(Concern.THIRD_PERSON))).contains("their life is at risk");
     }

@@ -2,10 +2,6 @@ package uk.lantern.rules.safeguarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lantern.engine.safeguarding.Concern;
@@ -21,12 +17,7 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  */
 class FramesAroundCrisisWordsTest {
 
-    private static SafeguardingCheck rules;
-
-    @BeforeAll
-    static void loadTheShippedRules() {
-        rules = SafeguardingCheck.load().rulesOnly();
-    }
+    private static final SafeguardingCheck rules = ExpectedKinds.shippedRulesAlone();
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -53,13 +44,7 @@ class FramesAroundCrisisWordsTest {
             Gentleman reports he has been stockpiling his tablets for when he's ready.         | EXPLICIT
             """)
     void aFrameSetsCrisisWordsAsideOnlyWhereItHolds(String message, String expected) {
-        Set<Concern> kinds = rules.check(message).kinds();
-        if (expected.equals("none")) {
-            assertThat(kinds).as(message).isEmpty();
-        } else {
-            assertThat(kinds).as(message).containsAll(Arrays.stream(expected.split(" "))
-                    .map(Concern::valueOf).collect(Collectors.toSet()));
-        }
+        ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
     }
 
     @ParameterizedTest(name = "{0} is not {1}")

@@ -51,8 +51,9 @@ class SafeguardingCheckInUseTest {
 
     @Test
     void oneMessageCanRaiseSeveralConcerns() {
+        // An overdose taken is danger now and self-harm (round 6), beside the abuse.
         SafeguardingResult result = check.check("He hits me and I've taken an overdose");
-        assertThat(result.kinds()).containsExactly(Concern.ABUSE, Concern.DANGER);
+        assertThat(result.kinds()).containsExactlyInAnyOrder(Concern.ABUSE, Concern.DANGER, Concern.SELF_HARM);
     }
 
     @Test
