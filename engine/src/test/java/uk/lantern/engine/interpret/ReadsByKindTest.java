@@ -132,7 +132,6 @@ class ReadsByKindTest {
             is_carer        | I do a bit for the man next door
             can_get_out     | with some help from my son
             long_term_condition | one or two things wrong with me
-            daily_activities| 2
             memory_problems | I'd forget if I did
             confidant       | I keep things to myself
             self_rated_health | up and down
