@@ -618,8 +618,8 @@ final class YesNoStatements {
         boolean firmNo = saysPlainly(words, cues.firmNo(), false);
         Words forYes = without(words, cues.firmNo());
         boolean yes = saysPlainly(forYes, cues.yes(), ownOnly)
-                || "recent_loss".equals(questionId) && LossNamed.whoAndWhen(words)
-                || "lives_with_partner".equals(questionId) && LossNamed.partnerAndYears(words);
+                || "recent_loss".equals(questionId) && PersonAndTime.whoAndWhen(words)
+                || "lives_with_partner".equals(questionId) && PersonAndTime.partnerAndYears(words);
         boolean no = firmNo || saysPlainly(without(forYes, cues.yes()), cues.no(), false)
                 || (ABOUT_A_DIFFICULTY.contains(questionId) && saysPlainly(without(forYes, cues.yes()), NO_DIFFICULTY, false));
         if (yes && no && !firmNo) {
@@ -643,7 +643,7 @@ final class YesNoStatements {
         }
         if (yes && "recent_loss".equals(questionId)) {
             // "Autumn 2024", "about two years ago": when, said either side of the line.
-            Optional<Boolean> within = LossNamed.withinTwoYears(words, today);
+            Optional<Boolean> within = PersonAndTime.withinTwoYears(words, today);
             if (within.isEmpty() || !within.get()) {
                 return within.map(w -> Boolean.FALSE);
             }

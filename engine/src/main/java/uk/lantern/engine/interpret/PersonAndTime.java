@@ -15,7 +15,7 @@ import java.util.Set;
  * 2024" is December 2024); a season that spans the two-year line ("autumn 2024" on 30 November
  * 2026: 24 to 26 months) is neither, and is asked again.
  */
-final class LossNamed {
+final class PersonAndTime {
 
     /** The loss question's window, in months. */
     private static final int WINDOW_MONTHS = 24;
@@ -38,7 +38,7 @@ final class LossNamed {
     private static final List<String> NEAR_THE_LINE = List.of("about two years", "about 2 years", "around two years",
             "around 2 years", "roughly two years", "two years or so", "2 years or so", "about a couple of years");
 
-    private LossNamed() {
+    private PersonAndTime() {
     }
 
     /** "My brother, last Easter": a close person opens the answer and only a time follows. */
