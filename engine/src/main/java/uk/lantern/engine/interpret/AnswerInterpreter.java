@@ -43,7 +43,7 @@ public final class AnswerInterpreter {
     private static final List<String> NEAR_TWO_YEARS = List.of("few years", "two or three years", "2 or 3 years",
             "couple of years or so", "about two years", "about 2 years", "around two years", "around 2 years");
     private static final List<String> PARTNER = List.of("husband", "wife", "hubby", "partner", "missus", "missis",
-            "spouse", "other half", "old man");
+            "spouse", "other half", "old man", "our lass", "wor lass", "me lass", "the lass", "my lass");
     private static final List<String> PARTNER_DIED = List.of("died", "passed", "dead", "late", "lost", "death",
             "funeral", "widow", "widowed", "widower", "killed", "cancer took", "buried");
     /** Not "left" or "gone": "the wife left me" is said of a death too. */
@@ -93,6 +93,8 @@ public final class AnswerInterpreter {
             "memory_problems", List.of("id forget", "wouldnt know would i", "wouldnt know", "id not remember",
                     "wouldnt remember", "would i"),
             "self_rated_health", List.of("up and down", "ups and downs"),
+            "money_worries", List.of("manage just about", "just about manage", "i manage just", "scrape by",
+                    "scraping by"),
             "language_barrier", List.of("a little bit", "a bit", "a little"));
     /** Questions whose hedges are hedges only as the whole answer: "a little bit", not "a little bit hard, yes". */
     private static final Set<String> WHOLE_ANSWER_HEDGES = Set.of("language_barrier", "confidant");
@@ -103,6 +105,21 @@ public final class AnswerInterpreter {
             "but she can manage", "but he can manage", "shes fine", "hes fine", "but nothing", "but not");
     /** "Only if someone takes me": a narrower answer that settles the question, not a hedge. */
     private static final List<String> ONLY_WHEN = List.of("only if", "only when", "only with");
+    /**
+     * Someone named as a confidant and then taken back: "there's my son but he's always busy", "my
+     * daughter, when she's got a minute". Whether they can be counted on is left open.
+     */
+    private static final List<String> CONFIDANT_TAKEN_BACK = List.of("but hes busy", "but shes busy",
+            "hes always busy", "shes always busy", "hes so busy", "shes so busy", "hes too busy", "shes too busy",
+            "always working", "never got time", "never has time", "never have time", "no time for me",
+            "dont like to bother", "dont want to bother", "dont like bothering", "never rings", "never calls",
+            "never phones", "miles away", "when shes got a minute", "when hes got a minute", "when shes got time",
+            "when hes got time", "when they have time", "when theyve got time", "if shes not busy", "if hes not busy");
+    /** Someone else's word against the speaker's: "my wife says I am but I can hear fine". */
+    private static final List<String> SOMEONE_SAYS = List.of("says", "say", "reckons", "reckon", "thinks", "think",
+            "tells me", "tell me", "keeps saying", "complains");
+    private static final List<String> BUT_I_DENY = List.of("but i can hear", "but i hear", "but i can", "but im fine",
+            "but i dont think", "but im not");
     private static final List<String> CONTACT_BUSY = List.of("busy", "too busy", "always busy");
     /** A marriage in the past and nothing said of how it ended. */
     private static final List<String> PAST_MARRIED = List.of("was married", "i was married", "used to be married",
@@ -121,6 +138,25 @@ public final class AnswerInterpreter {
             "they have all gone", "none left", "nobody left", "no one left", "all of them have died",
             "have all died", "have all passed", "friends have passed", "friends have died", "friends are dead",
             "family are dead", "family are all dead");
+    /** Other people in an occasion: "when my family go out without me", "when the family have parties". */
+    private static final List<String> OCCASION_WITH_OTHERS = List.of("family", "friends", "my", "they", "people",
+            "everyone", "others", "kids", "children", "neighbours");
+    /** Told of no condition: "not been told about any", "nobody's told me of any". */
+    private static final List<String> NEVER_TOLD = List.of("not been told", "never been told", "nobody told me",
+            "nobody has told me", "no one has told me", "nobody ever told me", "no one told me", "not been diagnosed",
+            "never been diagnosed", "none that");
+    /** How often, said as one word: "mostly", "mostly, yes". */
+    private static final List<String> MOSTLY = List.of("mostly", "mostly yes", "yes mostly", "mostly yeah",
+            "yeah mostly", "mostly i do", "mostly i would say");
+    /** A child who has died: "my only son passed away", "our boy passed, he was all we had". */
+    private static final List<String> CHILD = List.of("son", "daughter", "boy", "girl", "child", "lad", "only one",
+            "children", "kids", "bairn");
+    private static final List<String> DIED = List.of("died", "passed", "passed away", "dead", "lost", "killed");
+    /** A partner lived with but not married: "living with my partner, we never married". */
+    private static final List<String> NOT_MARRIED = List.of("never married", "not married", "never wed", "not wed",
+            "never bothered marrying", "never got married", "never bothered getting married", "arent married");
+    private static final List<String> LIVING_TOGETHER = List.of("living with my", "live with my", "my partner",
+            "partner and i", "together", "my fella", "my boyfriend", "my girlfriend", "other half");
     /** A part of the day, week or year when a feeling comes: some of the time. */
     private static final List<String> PART_OF_THE_TIME = List.of("weekends", "weekend", "evenings", "evening",
             "at night", "nights", "night time", "nighttime", "sundays", "sunday", "saturdays", "bank holidays",
@@ -221,6 +257,18 @@ public final class AnswerInterpreter {
                 && !words.hasAny(ONLY_WHEN) && !settledBeside(words)) {
             return true;
         }
+        if ("confidant".equals(question.id()) && words.hasAny(CONFIDANT_TAKEN_BACK) && !settledBeside(words)) {
+            return true;
+        }
+        if ("hearing_loss".equals(question.id()) && words.hasAny(SOMEONE_SAYS) && words.hasAny(BUT_I_DENY)
+                && !settledBeside(words)) {
+            return true;
+        }
+        if (FEELING_QUESTIONS.contains(question.id()) && words.size() > 2 && words.get(0).equals("when")
+                && words.hasAny(OCCASION_WITH_OTHERS)) {
+            // "When my family go out without me": when it happens, not how often.
+            return true;
+        }
         return CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(CONTACT_BUSY) && HowOften.find(words).isEmpty();
     }
 
@@ -244,6 +292,12 @@ public final class AnswerInterpreter {
             }
         }
         if (DAILY_TASKS_QUESTION.equals(question.id())) {
+            Optional<String> byNumber = tasksCounted(words);
+            if (byNumber.isPresent()) {
+                return byNumber.get().isEmpty()
+                        ? Interpretation.unclear("How many everyday tasks do you have difficulty with now?")
+                        : Interpretation.understood(byNumber.get());
+            }
             Optional<Integer> tasks = NamedCount.DAILY_TASKS.count(words);
             if (tasks.isPresent() && tasks.get() >= 2) {
                 return Interpretation.understood("two_or_more");
@@ -263,6 +317,15 @@ public final class AnswerInterpreter {
                 }
             }
         }
+        if (FEELING_QUESTIONS.contains(question.id()) && MOSTLY.contains(words.joined())) {
+            return question.option("often").isPresent() ? Interpretation.understood("often")
+                    : Interpretation.understood("often_always");
+        }
+        if (MARITAL_QUESTION.equals(question.id()) && words.hasAny(NOT_MARRIED) && words.hasAny(LIVING_TOGETHER)
+                && !words.hasAny(PARTNER_GONE)) {
+            // "Living with my partner, we never married": a partner, whom the option names.
+            return Interpretation.understood("married_or_partner");
+        }
         if (MARITAL_QUESTION.equals(question.id()) && words.hasAny(MARRIED_AGAIN)
                 && !words.hasAny(List.of("never remarried", "not remarried", "didnt remarry", "never married again"))) {
             return Interpretation.understood("married_or_partner");
@@ -273,7 +336,8 @@ public final class AnswerInterpreter {
             if (byRate.isPresent()) {
                 return Interpretation.understood(byRate.get());
             }
-            if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(ALL_GONE)) {
+            if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(ALL_GONE)
+                    || "contact_children".equals(question.id()) && words.hasAny(CHILD) && words.hasAny(DIED)) {
                 // "all dead now", "I had a son but he died", "I've outlived them all".
                 return Interpretation.understood("none");
             }
@@ -303,6 +367,37 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("I was not sure which of these that meant. Please pick one of the answers.");
         }
         return read;
+    }
+
+    /**
+     * The number of tasks said as a number: a bare "2" or "three" (the question asks how many, so
+     * a digit is a count, not an option's place; a bare "1" could be either and is left), "one or two" (one, the least said), "two or
+     * three", "a couple", or "none" opening the answer ("none, I do it all myself"). A number
+     * that is a span of time ("2 years ago I could do them all") is no count: an empty option id,
+     * asked again.
+     */
+    private static Optional<String> tasksCounted(Words words) {
+        String all = words.joined();
+        if (!ElapsedTime.find(words).isEmpty()) {
+            return Optional.of("");
+        }
+        if (all.startsWith("none") || all.equals("nothing") || all.startsWith("nothing i ")) {
+            return words.hasAny(List.of("but", "except", "apart from", "only")) ? Optional.empty() : Optional.of("none");
+        }
+        if (List.of("a couple", "a couple of things", "couple", "a few", "several", "lots", "loads").contains(all)) {
+            return Optional.of("two_or_more");
+        }
+        List<NumberWords.Mention> numbers = NumberWords.findIn(words);
+        if (numbers.size() == 1 && words.size() == 1 && numbers.getFirst().value() != 1) {
+            // A bare "1" could be the first option (None) as well as one task, so it is asked again.
+            return Optional.of(numbers.getFirst().value() == 0 ? "none" : "two_or_more");
+        }
+        if (numbers.size() == 2 && numbers.get(0).end() + 1 == numbers.get(1).start()
+                && words.get(numbers.get(0).end()).equals("or") && numbers.get(0).start() <= 1) {
+            int least = Math.min(numbers.get(0).value(), numbers.get(1).value());
+            return least >= 1 ? Optional.of(least == 1 ? "one" : "two_or_more") : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**
@@ -368,7 +463,8 @@ public final class AnswerInterpreter {
      * since, or both kinds of word, is left to the other readings.
      */
     private static Optional<String> partnerGone(Words words) {
-        if (!words.hasAny(PARTNER) || words.hasAny(PARTNER_SINCE)) {
+        boolean partnerNamed = words.hasAny(PARTNER) || words.hasAny(List.of("wed", "married"));
+        if (!partnerNamed || words.hasAny(PARTNER_SINCE)) {
             return Optional.empty();
         }
         boolean died = words.hasAny(PARTNER_DIED);
@@ -420,6 +516,10 @@ public final class AnswerInterpreter {
             return HouseholdReading.read(question, words, PersonNames.in(text));
         }
         if (BirthYearReading.QUESTION_ID.equals(question.id())) {
+            Optional<Integer> birthday = WholeNumberReading.ownBirthday(words);
+            if (birthday.isPresent()) {
+                return WholeNumberReading.inRange(question, birthday.get());
+            }
             Optional<Interpretation> byYear = BirthYearReading.read(question, words, today);
             if (byYear.isPresent()) {
                 return byYear.get();
@@ -440,6 +540,11 @@ public final class AnswerInterpreter {
         boolean countGiven = NumberWords.findIn(words).stream()
                 // "cataract in one eye": which eye, not how many conditions.
                 .anyMatch(m -> m.end() >= words.size() || !words.get(m.end()).startsWith("eye"));
+        if (EYE_CONDITIONS_QUESTION.equals(question.id()) && NumberWords.findIn(words).isEmpty()
+                && words.hasAny(NEVER_TOLD)) {
+            // "Not been told about any": no condition diagnosed.
+            return WholeNumberReading.inRange(question, 0);
+        }
         if (EYE_CONDITIONS_QUESTION.equals(question.id()) && !countGiven) {
             Optional<Integer> named = NamedCount.EYE_CONDITIONS.count(words);
             if (named.isPresent()) {

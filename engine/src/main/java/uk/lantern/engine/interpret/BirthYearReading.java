@@ -34,6 +34,9 @@ final class BirthYearReading {
         if (years.size() > 1) {
             return Optional.of(Interpretation.unclear("I found more than one year in that. Could you tell me your age, like 78?"));
         }
+        if (bornSomeoneElse(words)) {
+            return Optional.of(Interpretation.unclear("Was that your own year of birth? Could you tell me how old you are, like 78?"));
+        }
         int born = years.getFirst();
         if (born > today.getYear()) {
             return Optional.of(Interpretation.unclear("That year is still to come. Could you tell me your age, like 78?"));
@@ -45,6 +48,21 @@ final class BirthYearReading {
             age--;
         }
         return Optional.of(WholeNumberReading.inRange(question, age));
+    }
+
+    private static final java.util.Set<String> SOMEONE_ELSE = java.util.Set.of("husband", "wife", "hubby",
+            "partner", "son", "daughter", "mum", "mam", "mother", "dad", "father", "brother", "sister", "he", "she",
+            "missus", "friend", "they");
+
+    /** "My husband was born in 1935": a year of birth said of someone else. */
+    private static boolean bornSomeoneElse(Words words) {
+        int at = words.tokens().indexOf("born");
+        for (int i = Math.max(0, at - 3); i < at; i++) {
+            if (SOMEONE_ELSE.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int monthNamed(Words words) {

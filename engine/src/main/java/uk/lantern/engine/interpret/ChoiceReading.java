@@ -27,6 +27,10 @@ final class ChoiceReading {
     private static final List<String> UNSURE = List.of(
             "yes and no", "dont know", "do not know", "not sure", "no idea", "dunno", "cant say", "hard to say");
 
+    /** "Can't say I do": a polite no, not doubt. */
+    private static final List<String> CANT_SAY_I = List.of("cant say i", "cannot say i", "cant really say i",
+            "cant say that i");
+
     /** Questions that ask for a rating on one scale, where a hedge can be followed by the rating meant. */
     private static final Set<String> RATINGS = Set.of("self_rated_health");
 
@@ -39,7 +43,7 @@ final class ChoiceReading {
         if (words.isEmpty()) {
             return Interpretation.unclear("There was no answer to read.");
         }
-        if (words.hasAny(UNSURE)) {
+        if (words.hasAny(UNSURE) && !words.hasAny(CANT_SAY_I)) {
             return Interpretation.unclear("That sounded unsure, so I did not want to guess. Please pick one of: "
                     + labels(question) + ".");
         }

@@ -27,9 +27,10 @@ final class ElapsedTime {
     /** A span of {@code months} months said in words {@code start} (inclusive) to {@code end} (exclusive). */
     record Span(double months, int start, int end) {
 
-        /** "18 months ago", "a year back". */
+        /** "18 months ago", "a year back", "five years since my husband went". */
         boolean ago(Words words) {
-            return end < words.size() && (words.get(end).equals("ago") || words.get(end).equals("back"));
+            return end < words.size() && (words.get(end).equals("ago") || words.get(end).equals("back")
+                    || words.get(end).equals("since"));
         }
 
         /** The span comes within {@code reach} words after {@code word}: "retired 18 months ago". */

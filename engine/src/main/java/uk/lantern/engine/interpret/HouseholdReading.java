@@ -69,6 +69,11 @@ final class HouseholdReading {
             // "Three not counting me": the number is everyone else.
             return WholeNumberReading.inRange(question, others.get() + 1);
         }
+        Optional<Integer> counting = countingSomeone(words);
+        if (counting.isPresent()) {
+            // "Four if you count the lodger": the number given is the count, the lodger is in it.
+            return counting.get() < 0 ? Interpretation.unclear(NOT_COUNTED) : WholeNumberReading.inRange(question, counting.get());
+        }
         Optional<Integer> ofUs = countOfUs(words);
         if (ofUs.isPresent()) {
             // "Two of us plus my lodger": people added after "plus" are on top.
@@ -110,6 +115,32 @@ final class HouseholdReading {
         // partner and me plus my mum who's 92" is left to the counting of people named.
         return numbers.size() == 1 && numbers.getFirst().start() <= 2 && numbers.getFirst().value() <= 20
                 ? Optional.of(numbers.getFirst().value()) : Optional.empty();
+    }
+
+    /** Said after a number to include someone in it: "four if you count the lodger", "3 including the baby". */
+    private static final List<String> COUNTING = List.of("if you count", "if you include", "if you are counting",
+            "if youre counting", "counting", "including", "if we count", "if i count", "if i include",
+            "if you want to count");
+    private static final Set<String> PETS = Set.of("dog", "dogs", "cat", "cats", "budgie", "budgies", "parrot", "bird",
+            "birds", "fish", "hamster", "rabbit", "rabbits", "tortoise", "pet", "pets", "kitten", "puppy", "pup",
+            "cockatiel", "canary", "goldfish", "guinea", "ferret");
+
+    /**
+     * A number opening the answer with someone counted in it: "four if you count the lodger",
+     * "two, counting me". Empty when there is no such number; -1 when what is counted in is a
+     * pet ("two if you count the dog"), which is asked again.
+     */
+    private static Optional<Integer> countingSomeone(Words words) {
+        List<NumberWords.Mention> numbers = NumberWords.findIn(words);
+        if (numbers.size() != 1 || numbers.getFirst().start() != 0 || !words.hasAny(COUNTING)) {
+            return Optional.empty();
+        }
+        int after = numbers.getFirst().end();
+        String next = String.join(" ", words.tokens().subList(after, Math.min(words.size(), after + 4)));
+        if (COUNTING.stream().noneMatch(next::startsWith)) {
+            return Optional.empty();
+        }
+        return words.tokens().stream().anyMatch(PETS::contains) ? Optional.of(-1) : Optional.of(numbers.getFirst().value());
     }
 
     /** "three of us", "the two of us", "both of us". */

@@ -21,7 +21,9 @@ final class NamedCount {
             Map.entry("glaucoma", "glaucoma"), Map.entry("cataract", "cataracts"), Map.entry("cataracts", "cataracts"),
             Map.entry("retinopathy", "diabetic retinopathy"), Map.entry("retinitis", "retinitis pigmentosa"),
             Map.entry("keratoconus", "keratoconus"), Map.entry("nystagmus", "nystagmus"),
-            Map.entry("squint", "squint"), Map.entry("detached", "detached retina"), Map.entry("uveitis", "uveitis"),
+            Map.entry("squint", "squint"), Map.entry("detached", "detached retina"), Map.entry("detached retina", "detached retina"),
+            // "something wrong with the retina", not "the optician said something about my retina".
+            Map.entry("the retina", "a retinal condition"), Map.entry("retinal", "a retinal condition"), Map.entry("uveitis", "uveitis"),
             Map.entry("blepharitis", "blepharitis"), Map.entry("dry eye", "dry eye"), Map.entry("dry eyes", "dry eye"),
             Map.entry("lazy eye", "lazy eye"), Map.entry("thyroid eye", "thyroid eye disease"),
             Map.entry("macular hole", "macular hole"), Map.entry("optic neuritis", "optic neuritis")));

@@ -36,6 +36,11 @@ final class NumberWords {
             if (token.matches("[0-9]{1,6}")) {
                 mentions.add(new Mention(Integer.parseInt(token), i, i + 1));
                 i++;
+            } else if (startsSpeltYear(words, i)) {
+                // "nineteen thirty eight": a year said as people say it.
+                Mention rest = readSpelt(words, i + 1);
+                mentions.add(new Mention(1900 + rest.value(), i, rest.end()));
+                i = rest.end();
             } else if (startsSpeltNumber(words, i)) {
                 Mention spelt = readSpelt(words, i);
                 mentions.add(spelt);
@@ -44,7 +49,41 @@ final class NumberWords {
                 i++;
             }
         }
-        return mentions;
+        return scored(words, mentions);
+    }
+
+    /**
+     * "Three score years and ten", "four score": a score is twenty, and the "and ten" after it
+     * joins the same number.
+     */
+    private static List<Mention> scored(Words words, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int at = m.end();
+            if (at < words.size() && words.get(at).equals("score")) {
+                int value = m.value() * 20;
+                int end = at + 1;
+                if (end < words.size() && words.get(end).equals("years")) {
+                    end++;
+                }
+                if (end < words.size() && words.get(end).equals("and") && k + 1 < mentions.size()
+                        && mentions.get(k + 1).start() == end + 1 && mentions.get(k + 1).value() < 20) {
+                    value += mentions.get(k + 1).value();
+                    end = mentions.get(k + 1).end();
+                    k++;
+                }
+                out.add(new Mention(value, m.start(), end));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** "nineteen" followed by tens ("nineteen forty four", "nineteen fifty"): a year in the 1900s. */
+    private static boolean startsSpeltYear(Words words, int i) {
+        return words.get(i).equals("nineteen") && i + 1 < words.size() && TENS.containsKey(words.get(i + 1));
     }
 
     private static boolean startsSpeltNumber(Words words, int i) {

@@ -108,7 +108,14 @@ final class OptionPhrases {
         means(List.of(optionId), phrases);
     }
 
+    /** "Wed 52 years", "been wed sixty years": married; "never wed" is single. */
+    private static void wed() {
+        means("married_or_partner", "wed", "been wed", "still wed", "happily wed");
+        means("single", "never wed", "not wed");
+    }
+
     static {
+        wed();
         // How often: the ONS items (hardly_ever / some_of_the_time / often), the direct question
         // (often_always ... never) and the contact questions (monthly_or_more ... none).
         means(List.of("often_always", "often", "monthly_or_more"),
@@ -135,7 +142,15 @@ final class OptionPhrases {
         // Never going out, said with a how-often word, is feeling isolated often.
         means(List.of("often_always", "often"), "never leave the house", "never go out", "never get out",
                 "all the time i never leave the house", "stuck indoors", "stuck in the house");
-        means(List.of("often_always", "often"), "too often", "more often than not", "far too often");
+        means(List.of("often_always", "often"), "too often", "more often than not", "far too often",
+                // More than one would wish: often, at least.
+                "more than id like", "more than i would like", "more than id want", "more than i like",
+                "more often than id like", "more often than i would like", "more than i care to admit",
+                "more than i should", "more than id care to");
+        // "Can't say I do": a polite no, the lowest option kept apart from never.
+        means("hardly_ever", "cant say i do", "cant say i have", "cant say i am", "cant say i feel",
+                "cannot say i do", "cannot say i have", "cant say that i do", "cant say i do really",
+                "cant really say i do", "cant say i ever do", "cant say i feel that");
         means(List.of("occasionally", "some_of_the_time"),
                 "now and then", "now and again", "every now and then", "every now and again",
                 "occasionally", "once in a while", "every so often", "the odd time", "on occasion");
@@ -309,7 +324,7 @@ final class OptionPhrases {
 
         // Sex.
         means("male", "mr", "its mr", "man", "male", "a man", "im a man", "i am a man", "gentleman", "a gentleman", "bloke",
-                "a bloke", "chap", "gent", "m", "an old man");
+                "a bloke", "chap", "gent", "m", "an old man", "fella", "a fella", "fellow", "feller");
         means("female", "mrs", "ms", "its mrs", "woman", "female", "a woman", "im a woman", "i am a woman", "lady", "a lady", "f",
                 "girl", "an old woman", "an old lady", "a lass", "lass");
         // A role the person gives themselves ("I'm a grandmother of five", "I'm a bloke"), never a

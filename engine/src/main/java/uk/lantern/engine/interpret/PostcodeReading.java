@@ -15,7 +15,7 @@ import uk.lantern.engine.questionnaire.Postcodes;
 final class PostcodeReading {
 
     private static final Pattern FULL = Pattern.compile(
-            "(?i)(?<![a-z0-9])([a-z]{1,2}[0-9][a-z0-9]?)\\s*([0-9][a-z]{2})(?![a-z0-9])");
+            "(?i)(?<![a-z0-9])([a-z]{1,2}[0-9][a-z0-9]?)(?:\\s*([0-9][a-z]{2})|\\s+([0-9] [a-z]{2}))(?![a-z0-9])");
     private static final Pattern OUTWARD = Pattern.compile("(?i)(?<![a-z0-9])([a-z]{1,2}[0-9][a-z0-9]?)(?![a-z0-9])");
 
     private PostcodeReading() {
@@ -42,11 +42,20 @@ final class PostcodeReading {
         return Interpretation.unclear("I could not find one postcode in that. It looks like ME7 1AB, and the first part, like ME7, is enough.");
     }
 
+    /** The outward and inward codes found, "ls6 3 bd" as "ls6 3bd". */
+    private static String joined(Matcher matcher) {
+        if (matcher.groupCount() < 2) {
+            return matcher.group();
+        }
+        String inward = matcher.group(2) != null ? matcher.group(2) : matcher.group(3).replace(" ", "");
+        return matcher.group(1) + " " + inward;
+    }
+
     private static List<String> candidates(Pattern pattern, String text) {
         List<String> found = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
-            Postcodes.normalise(matcher.group()).filter(p -> !found.contains(p)).ifPresent(found::add);
+            Postcodes.normalise(joined(matcher)).filter(p -> !found.contains(p)).ifPresent(found::add);
         }
         return found;
     }

@@ -20,7 +20,7 @@ import uk.lantern.engine.questionnaire.Postcodes;
 public record ServiceQuestion(String words, String postcode) {
 
     private static final Pattern ASKING = Pattern.compile(
-            "\\b(is there|are there|where can i|where could i|where do i|where is|where are|can you find|could you find"
+            "\\b(is there|are there|where'?s|whereabouts|nearest|what'?s on|where can i|where could i|where do i|where is|where are|can you find|could you find"
                     + "|do you know (of )?(any|a|an|some|anyone|somebody|someone)|how do i find|how can i find|how do i get"
                     + "|how can i get|looking for|find me|i need (a|an|some)|i want (a|an|some)|i'd like (a|an|some)"
                     + "|who can help|who could help|who helps|can anyone help|can someone help|is anyone|anyone who"
@@ -40,7 +40,15 @@ public record ServiceQuestion(String words, String postcode) {
                     + "|handyman|hearing aids?|glasses|dementia|memory|respite|taxi|dial a ride|dial-a-ride|library"
                     + "|friendship|someone to talk to|classes|class|courses?|help|blue badge|claim|grants?|entitled|allowance"
                     + "|sit with me|come round|visit me|keep me company|company|phone me|ring me|call me"
-                    + "|a chat|for a chat)\\b");
+                    + "|a chat|for a chat|food ?banks?|food parcels?|citizens advice|bus pass|free travel|bus travel)\\b");
+    /**
+     * Who a service is for, and support in general: a service question only when the text ends
+     * as a question ("what is there for lonely people round here?"), since "I'm lonely, there's
+     * nobody round here" is an answer.
+     */
+    private static final Pattern FOR_WHOM = Pattern.compile("\\b(support|lonely|loneliness|widows?|widowers?"
+            + "|older people|old folk|old people|pensioners|people on their own|(men|women|people) (my|our) age"
+            + "|for (men|women|people)|company)\\b");
     /** What may come before a request: "yes, ...", "oh and ...". */
     private static final String LEAD = "^((yes|yeah|no|nope|ok|okay|well|oh|and|but|also|sorry|please)[,.! ]+)*(";
     /**
@@ -53,16 +61,19 @@ public record ServiceQuestion(String words, String postcode) {
             + "(can|could|may|might) (i|we) (still |also |just |ever )?(get|have|claim|join|talk|speak|see|ring"
             + "|phone|call|go|apply|ask|be put|find)\\b"
             + "|(can|could) (my|our|the) \\w+( \\w+)? (join|come|go|get|have|be)\\b"
-            + "|(can|could|would) (you|someone|somebody|anyone|anybody) (please )?(help|find|put|get|send|arrange|sort)\\b"
+            + "|(can|could|would) (you|someone|somebody|anyone|anybody) (please )?(help|find|put|get|send|arrange|sort|check|look)\\b"
             // "can someone from a charity come and visit me?", "could my GP refer me to someone?"
             + "|(can|could|would|will) (you|someone|somebody|anyone|anybody|a|an|the|my|our)( [\\w']+){0,4}"
-            + " (come|visit|take|give|fit|refer|send|arrange|sort)\\b"
+            + " (come|visit|take|give|fit|refer|send|arrange|sort|check)\\b"
             + "|(do|does) (you|anyone|anybody|the council) (still )?(have|do|run|offer|cover|provide|know|arrange"
             + "|organise|sort|help)\\b"
             + "|(who|where|what|how) (do|can|should|could|would|might) (i|we) \\w+"
             + "|who (can|could|will|would|does|do) \\w+"
             + "|(will|would|could) i (get|be|have|qualify|lose|still)\\b"
-            + "|(is|are) there (a|an|any|some|someone|somebody|anyone|anything|anywhere|people)\\b)");
+            + "|(is|are) there (a|an|any|some|someone|somebody|anyone|anything|anywhere|people|things|groups|places|support|help)\\b"
+            // "do pensioners get free bus travel here?": who qualifies, asked of a group.
+            + "|(do|does|can|will) (pensioners|carers|widows|people|older people|we|men|women) (get|qualify|have)\\b"
+            + "|where'?s the (nearest|closest|local))");
     /** The bare name of a service, taken as a question only when the text was not an answer. */
     private static final Pattern SERVICE_NAME = Pattern.compile(
             "^(a |an |the |any |some )?(lunch club|luncheon club|befriending( service)?|day cent(re|er)|coffee morning"
@@ -92,6 +103,7 @@ public record ServiceQuestion(String words, String postcode) {
         }
         String t = text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
         boolean asks = ASKING.matcher(t).find() && SERVICE_WORDS.matcher(t).find()
+                || ASKING.matcher(t).find() && FOR_WHOM.matcher(t).find() && t.endsWith("?")
                 || REQUEST.matcher(t).find() && t.endsWith("?");
         boolean named = notAnAnswer && SERVICE_NAME.matcher(t.replaceAll("[.!?]+$", "")).matches();
         if (!asks && !named) {

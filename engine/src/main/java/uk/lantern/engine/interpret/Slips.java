@@ -34,7 +34,15 @@ final class Slips {
             Map.entry("womn", "woman"), Map.entry("wman", "woman"), Map.entry("wmn", "woman"),
             Map.entry("gud", "good"), Map.entry("oftin", "often"), Map.entry("evry", "every"), Map.entry("evrey", "every"),
             Map.entry("wk", "week"), Map.entry("widder", "widow"), Map.entry("widda", "widow"), Map.entry("widdah", "widow"),
- Map.entry("wommen", "women"), Map.entry("woamn", "woman"),
+ Map.entry("wommen", "woman"), Map.entry("womman", "woman"), Map.entry("wumman", "woman"),
+            Map.entry("strugle", "struggle"), Map.entry("struggel", "struggle"), Map.entry("strugel", "struggle"),
+            Map.entry("strugglin", "struggling"), Map.entry("struglin", "struggling"), Map.entry("strugling", "struggling"),
+            Map.entry("merried", "married"), Map.entry("marreid", "married"),
+            // Months as typed: "83 in febuary".
+            Map.entry("febuary", "february"), Map.entry("feburary", "february"), Map.entry("febuery", "february"),
+            Map.entry("janurary", "january"), Map.entry("janury", "january"), Map.entry("agust", "august"),
+            Map.entry("septmber", "september"), Map.entry("ocotber", "october"), Map.entry("novmber", "november"),
+            Map.entry("decmber", "december"), Map.entry("decemeber", "december"), Map.entry("woamn", "woman"),
             Map.entry("dailey", "daily"), Map.entry("daly", "daily"), Map.entry("weekley", "weekly"),
             Map.entry("monthy", "monthly"),
             // Dialect for nothing, spelt as said.
@@ -68,7 +76,7 @@ final class Slips {
             Map.entry("okey", "okay"),
             // "Nobody's died", "my memory's going": the "'s" of "is" or "has" run on to the word.
             Map.entry("nobodys", "nobody"), Map.entry("noones", "no one"), Map.entry("nothings", "nothing"),
-            Map.entry("somebodys", "somebody"), Map.entry("someones", "someone"), Map.entry("memorys", "memory is"),
+            Map.entry("somebodys", "somebody"), Map.entry("someones", "someone"), Map.entry("memorys", "memory is"), Map.entry("minds", "mind is"),
             Map.entry("hearings", "hearing is"), Map.entry("eyesights", "eyesight is"), Map.entry("sights", "sight is"),
             Map.entry("healths", "health is"), Map.entry("moneys", "money is"), Map.entry("englishs", "english is"),
             Map.entry("heatings", "heating is"), Map.entry("v", "very"), Map.entry("vv", "very"), Map.entry("thankyou", "thank you"));

@@ -133,8 +133,44 @@ final class WholeNumberReading {
                 && Months.of(words.get(mention.end() + 1)) > 0 && !birthdayPassed(words, mention.start())
                 && !(mention.start() > 0 && PASSED_BEFORE.contains(words.get(mention.start() - 1)))
                 && !(mention.end() + 2 < words.size() && PASSED_AFTER.contains(words.get(mention.end() + 2)));
+        // "eighty in the new year", "eighty two come March", "eighty five after Christmas".
+        String next = String.join(" ", words.tokens().subList(mention.end(), Math.min(words.size(), mention.end() + 4)));
+        boolean soon = next.startsWith("in the new year") || next.startsWith("after christmas")
+                || next.startsWith("at christmas") || next.startsWith("at new year")
+                || next.startsWith("come ") && mention.end() + 1 < words.size()
+                && Months.of(words.get(mention.end() + 1)) > 0;
+        if (soon) {
+            return true;
+        }
         boolean upTo = mention.start() > 1 && CLOSE_TO.contains(words.get(mention.start() - 2) + " " + words.get(mention.start() - 1));
         return before || goingOn || after || upTo || inMonth;
+    }
+
+    /** "My 80th": an age said as the birthday. */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("([0-9]{2,3})(st|nd|rd|th)");
+    private static final java.util.Map<String, Integer> SPELT_ORDINALS = java.util.Map.of("sixtieth", 60,
+            "seventieth", 70, "eightieth", 80, "ninetieth", 90, "hundredth", 100);
+    /** A birthday still to come: "it'll be my 70th next month". */
+    private static final List<String> BIRTHDAY_TO_COME = List.of("next", "coming up", "itll be", "it will be",
+            "will be", "soon", "be my", "in the new year", "approaching", "looking forward");
+
+    /**
+     * "It's my 80th today", "my 90th was last week", "it'll be my 70th next month" (69): an age
+     * said as the speaker's own birthday, by "my" before it. Empty when there is none, or it is
+     * someone else's ("my wife's 80th").
+     */
+    static Optional<Integer> ownBirthday(Words words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (!words.get(i - 1).equals("my")) {
+                continue;
+            }
+            java.util.regex.Matcher m = ORDINAL.matcher(words.get(i));
+            Integer age = m.matches() ? Integer.valueOf(m.group(1)) : SPELT_ORDINALS.get(words.get(i));
+            if (age != null) {
+                return Optional.of(words.hasAny(BIRTHDAY_TO_COME) ? age - 1 : age);
+            }
+        }
+        return Optional.empty();
     }
 
     static Interpretation inRange(Question question, int number) {

@@ -51,7 +51,13 @@ final class YesNoPhrases {
     private static final List<String> NOT_AN_ANSWER = List.of("said no", "say no", "saying no", "says no",
             "said no to", "say no to", "saying no to", "said yes to", "say yes to", "depends on", "depend on",
             "depending on", "nothing left", "theres nothing left", "what it was", "what it used to be",
-            "not what it was", "not what it used to be");
+            "not what it was", "not what it used to be",
+            // "Always" and "a little" inside a statement are not a said yes: "always warm in here",
+            // "a little over two years ago"; "never married" says how, not whether, to a partner question.
+            "always warm", "always cosy", "always toasty", "always lovely and warm", "always nice and warm",
+            "a little over", "a bit over", "a little under", "a bit under", "a little more than", "a bit more than",
+            "never married", "not married", "never wed", "not wed", "never got married", "never bothered marrying",
+            "never bothered getting married", "arent married", "never bothered");
 
     private static final List<String> UNSURE = List.of(
             "i dont know", "dont know", "i do not know", "dunno", "not sure", "im not sure", "i am not sure",

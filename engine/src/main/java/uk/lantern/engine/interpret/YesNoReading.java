@@ -20,7 +20,8 @@ final class YesNoReading {
      * in "I can't afford the heating", where the rest says what is meant.
      */
     private static final Set<String> ECHOES = Set.of("i cant", "i cannot", "i dont", "i do not", "i can", "i do",
-            "i have", "i am", "im not", "i am not", "i havent", "i have not", "it isnt", "its not", "it is", "i did");
+            "i have", "i am", "im not", "i am not", "i havent", "i have not", "it isnt", "its not", "it is", "i did",
+            "it doesnt");
     /** Asking to hear the question again, then answering it: "Pardon? Ha, yes". */
     private static final Set<String> SAY_AGAIN = Set.of("what", "pardon", "sorry", "eh");
 

@@ -58,6 +58,13 @@ final class YesNoStatements {
             "daughter", "mum", "mother", "dad", "father", "brother", "sister", "friend", "neighbour", "he", "she",
             "hes", "shes", "they", "theyre", "him", "her", "who", "whos");
 
+    /** A couple who never married: "my partner, we never married". */
+    private static final List<String> COUPLE_UNMARRIED = List.of("we never married", "were not married",
+            "we arent married", "we never wed", "never bothered marrying", "never bothered getting married");
+    /** Not married, said beside whom one lives with: it says nothing of living with a partner. */
+    private static final List<String> UNMARRIED = List.of("never married", "not married", "never wed", "not wed",
+            "never been married", "never got married");
+
     private static final Map<String, Cues> BY_QUESTION = Map.ofEntries(
             Map.entry("recent_loss", new Cues(List.of(
                     "died", "passed away", "passed on", "passed", "lost my", "lost our", "death of", "we lost",
@@ -76,7 +83,11 @@ final class YesNoStatements {
                     "miss him terrible", "lost touch",
                     // So many at this age: "too many, they're all going", "dropping like flies".
                     "too many", "dropping like flies", "theyre all going", "all going", "lost me mam", "lost me mum",
-                    "lost me dad", "lost two", "lost three", "lost a friend", "lost friends"),
+                    "lost me dad", "lost two", "lost three", "lost a friend", "lost friends",
+                    // "Five years since my husband went": gone, said plainly.
+                    "husband went", "wife went", "hubby went", "partner went", "mum went", "mam went", "mother went",
+                    "dad went", "father went", "son went", "daughter went", "brother went", "sister went",
+                    "missus went", "lass went", "friend went"),
                     List.of("nobody", "no one", "noone", "not recently", "not lately", "not in the last two years",
                             "touch wood", "thankfully not"),
                     // Someone died who was not close, or long ago with no one since: "my neighbour
@@ -164,10 +175,23 @@ final class YesNoStatements {
                     "cant afford to keep", "cant afford to keep it warm", "cannot afford to keep it warm",
                     "cant afford to keep warm", "cant afford to keep the house warm", "cant afford to heat", "cant get the house warm", "cant get it warm",
                     "never warm", "never gets warm", "storage heaters", "stay in bed", "in bed longer", "bed longer", "hat indoors", "hat on indoors",
-                    "gloves indoors", "cant heat", "cannot heat", "expensive to heat", "costs a fortune to heat"),
+                    "gloves indoors", "cant heat", "cannot heat", "expensive to heat", "costs a fortune to heat",
+                    // Heating that does not work: "the boiler's been broken since October".
+                    "been broken", "broken since", "boiler packed up", "boilers packed up", "heating packed up",
+                    "boiler has packed up", "boiler is not working", "boiler isnt working", "boiler doesnt work",
+                    "heating doesnt work", "heating isnt working", "radiators dont work", "radiators do not work",
+                    "doesnt work", "not fixed", "still not fixed", "no hot water", "waiting for a new boiler",
+                    "skimp", "scrimp", "stint on"),
                     List.of("warm", "toasty", "cosy", "nice and warm", "warm enough", "keep warm enough", "always warm",
-                            "heating on when i need it", "heating on when i want", "heating on all day"),
-                    List.of("manage to keep warm", "able to keep warm", "easy to keep warm", "can keep warm",
+                            "heating on when i need it", "heating on when i want", "heating on all day",
+                            // Heating paid with the rent, not rationed, or a warm new home.
+                            "heating is included", "heating included", "included in the rent", "included in my rent",
+                            "comes with the rent", "service charge", "dont skimp", "never skimp", "dont scrimp",
+                            "never scrimp", "dont stint", "never stint", "new flat", "new build", "modern flat",
+                            "lovely and warm", "fixed it", "its fixed", "been fixed", "fine now"),
+                    List.of("keep it on all day", "keep it on all the time", "keep the heating on all day",
+                            "cant risk it", "cannot risk it", "cant risk being cold",
+                            "manage to keep warm", "able to keep warm", "easy to keep warm", "can keep warm",
                             "no trouble keeping warm", "no problem keeping warm", "keep warm fine",
                             "manage to stay warm", "can stay warm", "warm enough", "nice and warm"))),
             Map.entry("money_worries", new Cues(List.of(
@@ -199,7 +223,7 @@ final class YesNoStatements {
                             "no money worries", "no worries about money", "money isnt a problem",
                             "money is not a problem",
                             "money isnt a worry", "money is fine", "money is ok", "money is okay", "good pension",
-                            "decent pension"),
+                            "decent pension", "i manage", "manage fine", "manage well"),
                     List.of("comfortably off", "no money worries", "no worries about money", "money isnt a problem",
                             "money is not a problem", "money isnt a worry"))),
             Map.entry("money_stops_going_out", new Cues(List.of(
@@ -218,7 +242,9 @@ final class YesNoStatements {
                             "money is not the issue", "money isnt a problem", "not about money", "not about the money",
                             "not the cost", "its not the cost", "cost isnt", "cost is not", "not money",
                             "nothing to do with money",
-                            "its not money"))),
+                            "its not money"),
+                    // "No, money's not the issue, it's my hips": the "no money" in it is not a yes.
+                    List.of("money is not the", "money isnt the", "its not the money", "not the money"))),
             Map.entry("long_term_condition", new Cues(List.of(
                     "arthritis", "diabetes", "copd", "emphysema", "heart condition", "bad heart", "bad back",
                     "bad legs",
@@ -257,7 +283,11 @@ final class YesNoStatements {
                             "just need glasses", "only need glasses", "glasses sort it", "fine with my glasses",
                             "fine with glasses", "ok with my glasses", "okay with my glasses", "see fine with",
                             "twenty twenty", "20 20"),
-                    DENIES_EFFECT)),
+                    // A condition put right: "had cataracts but they've been done and I'm fine now".
+                    concat(DENIES_EFFECT, List.of("been done", "been sorted", "fine now", "see well now",
+                            "fixed it", "sorted now", "sorted it", "been fixed", "operation fixed", "op fixed",
+                            "cataracts out", "cataract out", "had them done", "had it done", "eyes done",
+                            "both done", "can see perfectly", "see fine now", "good as new")))),
             Map.entry("hearing_loss", new Cues(List.of(
                     "deaf", "hard of hearing", "cant hear", "hearing is bad", "hearing is going", "poor hearing",
                     "bad hearing", "struggle to hear", "tinnitus", "cant follow", "struggle even with",
@@ -292,7 +322,10 @@ final class YesNoStatements {
                     List.of("memory is fine", "memory is good", "sharp as a tack", "all there", "memory is sharp",
                             "mind like a steel trap", "memory is ok", "memory is okay", "just my age",
                             "normal for my age",
-                            "no more than anyone", "like everyone"),
+                            "no more than anyone", "like everyone", "mind is ok", "mind is okay", "mind is alright",
+                            "mind is all right", "mind is fine", "mind is sharp", "mind is still sharp", "still sharp",
+                            "heads alright", "heads ok", "heads fine", "head is alright", "memory is alright",
+                            "mind is good", "still got all my marbles", "got all my marbles"),
                     concat(DENIES_EFFECT, List.of("just age", "just my age", "old age", "normal for my age",
                             "normal at my age", "everyone does", "we all do", "nothing to worry about",
                             "nothing serious", "the usual forgetting", "usual forgetting", "forgetting names",
@@ -334,7 +367,9 @@ final class YesNoStatements {
                             "never had a license",
                             "dont drive", "didnt drive", "never been a driver", "drive locally", "short distances",
                             "only drive", "just drive", "still got my licence",
-                            "still have my licence", "drive every day", "drive myself"))),
+                            "still have my licence", "drive every day", "drive myself",
+                            // Not yet: "I might have to soon".
+                            "might have to", "may have to", "will have to soon", "not yet", "one day"))),
             Map.entry("can_get_out", new Cues(List.of(
                     "get the bus", "bus pass", "i drive", "still drive", "walk there", "get a lift", "my son takes me",
                     "my daughter takes me", "taxi", "no problem", "no problems", "not a problem", "i can get",
@@ -342,7 +377,10 @@ final class YesNoStatements {
                     "get around fine", "get around ok", "i walk", "walk to the shops", "on the bus", "catch the bus",
                     "dial a ride", "ring and ride", "community transport", "gets me about", "takes me", "drives me",
                     "give me a lift", "gives me a lift", "i can manage", "manage fine", "most places",
-                    "anywhere i want"),
+                    "anywhere i want",
+                    // With an aid or a ride of one's own: "I get taxis everywhere", "mostly, with my stick".
+                    "taxis", "everywhere", "with my stick", "with a stick", "with my frame", "with my walker",
+                    "with my rollator", "with my walking stick", "with my sticks", "on my scooter"),
                     List.of("housebound", "stuck in", "stuck at home", "cant get out", "never get out", "trapped",
                             "prisoner", "cant walk far", "no way of getting", "no transport", "cant get anywhere",
                             "cannot get anywhere", "cant get about", "cant get around", "without help",
@@ -356,7 +394,11 @@ final class YesNoStatements {
                             // Staying in said as what happens, or as what stops it.
                             "havent left the house", "not left the house", "dont leave the house",
                             "never leave the house", "rarely leave the house", "wont let me", "so i dont go",
-                            "so i stay in", "so i stay home", "cost a fortune so"),
+                            "so i stay in", "so i stay home", "cost a fortune so",
+                            // Only so far, or never alone: "only as far as the end of the road".
+                            "not without help", "not without someone", "not on my own", "cant on my own",
+                            "cant without", "cannot without", "only as far as", "no further", "cant manage the shops",
+                            "cant get into town", "cant get to town", "cant get to the shops"),
                     // Out only when taken: not getting out as one wants.
                     List.of("only if someone", "only when someone", "only if somebody", "only when somebody",
                             "only if my", "only when my", "only with someone", "only if i get a lift",
@@ -480,11 +522,14 @@ final class YesNoStatements {
                     "point of living", "point in going on", "point in carrying on", "no point any more",
                     "cut myself", "cutting myself", "burn myself", "punish myself", "not worth living",
                     "life isnt worth", "life is not worth", "tired of living", "tired of life", "had enough of life",
-                    "had enough of living", "ready to go", "want to go to sleep forever", "disappear"),
+                    "had enough of living", "ready to go", "want to go to sleep forever", "disappear",
+                    // The thought had, said plainly: "I've thought about it".
+                    "thought about it", "thought of it", "crossed my mind", "thought about doing it"),
                     List.of("never", "no never", "god no", "heavens no", "good heavens no", "no fear", "not at all",
                             "never crossed my mind", "wouldnt dream", "love life", "love my life", "enjoy life",
                             "too much to live for", "got too much to live for", "plenty to live for",
-                            "never thought about", "not lately", "not recently", "not these days"))),
+                            "never thought about", "not lately", "not recently", "not these days",
+                            "havent thought about it", "not thought about it", "never thought of it"))),
             Map.entry("lives_with_partner", new Cues(List.of(
                     "we live together", "under the same roof", "my husband and i",
                     "my wife and i", "me and my husband", "me and my wife", "me and the wife", "me and the missus",
@@ -492,9 +537,12 @@ final class YesNoStatements {
                     "with the wife", "with the missus", "with my other half", "with my girlfriend", "with my boyfriend",
                     "with my fella", "with hubby", "with my hubby", "married", "still married", "cohabit", "cohabiting",
                     "lived together", "living together", "been together",
-                    "moved in together"),
+                    "moved in together",
+                    // A couple who never married: "my partner, we never married".
+                    COUPLE_UNMARRIED.get(0), COUPLE_UNMARRIED.get(1), COUPLE_UNMARRIED.get(2),
+                    COUPLE_UNMARRIED.get(3), COUPLE_UNMARRIED.get(4), COUPLE_UNMARRIED.get(5)),
                     List.of("on my own", "live alone", "by myself", "just me", "only me", "single", "no partner",
-                            "not married", "widowed", "widow", "widower", "divorced", "separated", "died", "passed",
+                            "widowed", "widow", "widower", "divorced", "separated", "died", "passed",
                             "in a home", "care home", "nursing home", "in hospital", "live apart", "living apart",
                             "lives apart", "separate houses", "lives separately", "live separately", "own place",
                             "his own place", "her own place", "live with my son", "live with my daughter",
@@ -557,17 +605,48 @@ final class YesNoStatements {
         if (cues == null) {
             return Optional.empty();
         }
+        if ("lives_with_partner".equals(questionId) && !words.hasAny(COUPLE_UNMARRIED)) {
+            // "Never married, I live with my sister": the "never" is not a no to the sister.
+            Words rest = without(words, UNMARRIED);
+            if (rest.tokens().stream().allMatch(","::equals)) {
+                // "Never married" and nothing else: no partner to live with.
+                return Optional.of(Boolean.FALSE);
+            }
+            words = rest;
+        }
         boolean ownOnly = SPEAKERS_OWN.contains(questionId);
         boolean firmNo = saysPlainly(words, cues.firmNo(), false);
         Words forYes = without(words, cues.firmNo());
-        boolean yes = saysPlainly(forYes, cues.yes(), ownOnly);
+        boolean yes = saysPlainly(forYes, cues.yes(), ownOnly)
+                || "recent_loss".equals(questionId) && PersonAndTime.whoAndWhen(words)
+                || "lives_with_partner".equals(questionId) && PersonAndTime.partnerAndYears(words);
         boolean no = firmNo || saysPlainly(without(forYes, cues.yes()), cues.no(), false)
                 || (ABOUT_A_DIFFICULTY.contains(questionId) && saysPlainly(without(forYes, cues.yes()), NO_DIFFICULTY, false));
+        if (yes && no && !firmNo) {
+            // "The heating's included but it doesn't work": the clause after the last "but" says which.
+            int but = words.tokens().lastIndexOf("but");
+            if (but > 0 && but + 1 < words.size()) {
+                Words tail = new Words(words.tokens().subList(but + 1, words.size()));
+                boolean tailYes = saysPlainly(tail, cues.yes(), ownOnly);
+                boolean tailNo = saysPlainly(without(tail, cues.yes()), cues.no(), false);
+                if (tailYes != tailNo) {
+                    yes = tailYes;
+                    no = tailNo;
+                }
+            }
+        }
         if (yes == no) {
             return Optional.empty();
         }
         if (yes && "recent_loss".equals(questionId) && longAgo(words, today, 2)) {
             return Optional.of(Boolean.FALSE);
+        }
+        if (yes && "recent_loss".equals(questionId)) {
+            // "Autumn 2024", "about two years ago": when, said either side of the line.
+            Optional<Boolean> within = PersonAndTime.withinTwoYears(words, today);
+            if (within.isEmpty() || !within.get()) {
+                return within.map(w -> Boolean.FALSE);
+            }
         }
         if (yes && "recent_loss".equals(questionId) && forYears(words) > 2) {
             // "in a care home, she has been for five years": how long, not when; asked again.
@@ -653,6 +732,7 @@ final class YesNoStatements {
     }
 
     private static final Set<String> OVER = Set.of("over", "past", "than");
+    private static final Set<String> DECADES = Set.of("sixties", "seventies", "eighties", "nineties", "fifties");
     private static final Map<String, Month> MONTHS = java.util.Arrays.stream(Month.values()).collect(
             java.util.stream.Collectors.toMap(mo -> mo.name().toLowerCase(java.util.Locale.UK), mo -> mo));
 
@@ -673,6 +753,9 @@ final class YesNoStatements {
      */
     private static String withoutOpeningNo(String before) {
         String trimmed = before.strip();
+        if (trimmed.equals("no")) {
+            return "";
+        }
         return trimmed.startsWith("no ") && !trimmed.startsWith("no one ") ? trimmed.substring(3) : before;
     }
 
@@ -698,7 +781,12 @@ final class YesNoStatements {
      */
     private static boolean longAgo(Words words, LocalDate today, int years) {
         if (words.has("long time ago") || words.has("years and years") || words.has("many years ago")
-                || words.has("donkeys years")) {
+                || words.has("donkeys years") || words.has("good few years") || words.has("good many years")
+                || words.has("been years") || words.has("years now since")) {
+            return true;
+        }
+        // "In the 90s", "back in the seventies": a decade gone by, more than five years ago.
+        if (words.tokens().stream().anyMatch(t -> t.matches("(19)?[0-9]0s") || DECADES.contains(t))) {
             return true;
         }
         // "30 months ago", "two and a half years back": more than the cut, counted in months.
