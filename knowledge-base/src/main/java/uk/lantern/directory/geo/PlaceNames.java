@@ -163,7 +163,7 @@ public final class PlaceNames {
             // words run together or split ("Lords Wood") only when every letter is right: "rochester ny" is not a slip
             int allowed = words.split(" ").length != name.split(" ").length ? 0
                     : compact.length() >= 7 ? 2 : typed.length() != compact.length() ? 1 : 0;
-            if (edits <= allowed) {
+            if (edits <= allowed && edits <= bestEdits) {
                 tie = edits == bestEdits;
                 if (edits < bestEdits) {
                     best = name;
