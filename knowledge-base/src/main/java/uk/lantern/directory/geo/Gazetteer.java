@@ -84,21 +84,27 @@ public final class Gazetteer {
     /** Looks up what a person typed, a postcode or a town alone or among other words; never throws. */
     public PlaceLookup lookup(String input) {
         String shown = PlaceWords.plain(input);
+        // "was ME8, now ME5": only where the person lives now is read
+        String now = PlaceWords.current(shown);
         // the whole text in a postcode's shape is a postcode even in an area Lantern does not list ("ZZ1 1ZZ")
-        Optional<Postcode> postcode = PlaceWords.postcode(shown).or(() -> Postcode.parse(shown));
+        Optional<Postcode> postcode = PlaceWords.postcode(now).or(() -> Postcode.parse(now));
         if (postcode.isPresent()) {
             return locate(shown, postcode.get());
         }
-        List<String> words = PlaceWords.words(shown);
+        List<String> words = PlaceWords.words(now);
         Optional<PlaceLookup> town = town(shown, words);
         if (town.isPresent()) {
             return town.get();
+        }
+        if (PlaceWords.attemptsAPostcode(now)) {
+            return new PlaceLookup.NotFound(shown, "\"" + shown + "\" doesn't look like a UK postcode (for example "
+                    + "ME7 1AB or ME7); showing services across the whole area.", null, true);
         }
         return new PlaceLookup.NotFound(shown, shown.isEmpty()
                 ? "No postcode given; showing services across the whole area."
                 : "We don't know \"" + shown + "\" as a postcode (for example ME7 1AB or ME7) or a town "
                         + "we cover; showing services across the whole area.", null,
-                PlaceWords.givesAPlace(shown, words));
+                PlaceWords.givesAPlace(now, words));
     }
 
     private PlaceLookup locate(String shown, Postcode postcode) {
@@ -136,7 +142,9 @@ public final class Gazetteer {
     private Optional<PlaceLookup> town(String shown, List<String> words) {
         for (int length = Math.min(PlaceNames.MAX_WORDS, words.size()); length >= 1; length--) {
             for (int start = 0; start + length <= words.size(); start++) {
-                String name = String.join(" ", words.subList(start, start + length));
+                String typed = String.join(" ", words.subList(start, start + length));
+                // a slip in a local town's name ("chatam", "Lords Wood") where one town is clearly nearest
+                String name = towns.named(typed).isEmpty() ? towns.nearestLocal(typed).orElse(typed) : typed;
                 List<Town> named = towns.named(name);
                 if (!named.isEmpty()) {
                     return Optional.of(choose(shown, name, named, words.subList(start + length, words.size())));
@@ -147,6 +155,10 @@ public final class Gazetteer {
     }
 
     private PlaceLookup choose(String shown, String name, List<Town> named, List<String> after) {
+        if (abroad(after)) {
+            return new PlaceLookup.NotFound(shown, "We know " + PlaceNames.title(name) + " only in the UK; "
+                    + "showing services across the whole area.", null, true);
+        }
         String county = county(after);
         List<Town> candidates = new ArrayList<>(named);
         if (county != null) {
@@ -174,6 +186,18 @@ public final class Gazetteer {
                 PlaceLookup.Precision.TOWN, name)).orElseGet(() -> new PlaceLookup.NotFound(shown,
                 "We couldn't place " + PlaceNames.title(name) + "; showing services across the whole area.", null,
                 true));
+    }
+
+    /** Whether the words after a town name a place abroad ("Rochester, New York"). */
+    private static boolean abroad(List<String> after) {
+        for (int length = Math.min(3, after.size()); length >= 1; length--) {
+            for (int start = 0; start + length <= after.size(); start++) {
+                if (PlaceWords.ABROAD.contains(String.join(" ", after.subList(start, start + length)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The county or local authority named in the words after a town, if any; nations choose nothing. */

@@ -15,8 +15,10 @@ public sealed interface PlaceLookup {
     /**
      * What Lantern read from the words, whether or not it knows where that is: a postcode, sector
      * or district in standard form ("ME7 1AA", "ME7 1", "ME7"), a town as {@code town:} and its name
-     * in lower case ({@code town:chatham}), {@code unknown} for a place given that cannot be placed,
-     * or {@code none} when the text gives no place (a refusal, "don't know", nonsense).
+     * in lower case ({@code town:chatham}), {@code unknown} for a place given that cannot be placed
+     * (a district or sector the tables do not hold, a town not known, a postcode too malformed to mend),
+     * or {@code none} when the text gives no place (a refusal, "don't know", nonsense). A full postcode
+     * is read as itself even when it cannot be placed ("SW1A 1AA" with the Medway tables).
      */
     String reading();
 
@@ -63,7 +65,8 @@ public sealed interface PlaceLookup {
 
         @Override
         public String reading() {
-            return postcode != null ? postcode.text() : placeGiven ? "unknown" : "none";
+            // a full postcode is read as itself; a district or sector the tables do not hold is not known
+            return postcode != null && postcode.isFull() ? postcode.text() : placeGiven ? "unknown" : "none";
         }
     }
 

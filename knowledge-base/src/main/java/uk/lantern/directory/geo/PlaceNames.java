@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 import uk.lantern.directory.csv.CsvReader;
 import uk.lantern.directory.csv.CsvRecord;
 
@@ -37,6 +38,9 @@ public final class PlaceNames {
 
     private final Map<String, List<Town>> byName = new HashMap<>();
     private final Set<String> areas = new HashSet<>(PlaceWords.COUNTIES);
+    /** The shipped (local) names, the only ones slips are mended towards. */
+    private final Set<String> local = new HashSet<>();
+    private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance();
 
     private PlaceNames() {
     }
@@ -85,6 +89,9 @@ public final class PlaceNames {
         if (words == null || words.isEmpty() || (district == null && point == null)) {
             return;
         }
+        if (local) {
+            this.local.add(words);
+        }
         byName.computeIfAbsent(words, k -> new ArrayList<>(1))
                 .add(new Town(words, county, authority, district, point, local));
         if (county != null) {
@@ -129,6 +136,48 @@ public final class PlaceNames {
     /** The towns called {@code words} (lower-case words); empty when none. */
     List<Town> named(String words) {
         return byName.getOrDefault(words, List.of());
+    }
+
+    /**
+     * The local (shipped) town whose name is clearly nearest to {@code words} (lower-case words), for slips
+     * such as "chatam", "rochster" or "Lords Wood": the same first letter, spaces ignored, at most two
+     * edits for names of seven letters or more and one added or dropped letter for shorter ones (so
+     * "Stroud" is not taken for Strood), words run together or split only letter for letter, and no
+     * other local town as near. National names are never
+     * guessed at: among 100,000 of them too many lie one letter apart.
+     */
+    Optional<String> nearestLocal(String words) {
+        String typed = words.replace(" ", "");
+        if (typed.length() < 5) {
+            return Optional.empty();
+        }
+        String best = null;
+        int bestEdits = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String name : local) {
+            String compact = name.replace(" ", "");
+            if (compact.length() < 5 || compact.charAt(0) != typed.charAt(0)) {
+                continue;
+            }
+            int edits = edits(typed, compact);
+            // words run together or split ("Lords Wood") only when every letter is right: "rochester ny" is not a slip
+            int allowed = words.split(" ").length != name.split(" ").length ? 0
+                    : compact.length() >= 7 ? 2 : typed.length() != compact.length() ? 1 : 0;
+            if (edits <= allowed && edits <= bestEdits) {
+                tie = edits == bestEdits;
+                if (edits < bestEdits) {
+                    best = name;
+                    bestEdits = edits;
+                }
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    /** Levenshtein edits between two words, from Lucene's similarity (1 - edits / longer length). */
+    private static int edits(String a, String b) {
+        float similarity = LEVENSHTEIN.getDistance(a, b);
+        return Math.round((1 - similarity) * Math.max(a.length(), b.length()));
     }
 
     /** Whether {@code words} name a county or local authority of a listed town, or a nation. */

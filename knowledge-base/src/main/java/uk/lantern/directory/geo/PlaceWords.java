@@ -2,6 +2,7 @@ package uk.lantern.directory.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -42,9 +43,37 @@ final class PlaceWords {
     /** A full postcode: area letters, a space only before a real digit ("ME 7 1AA"), the rest of the outward code. */
     private static final Pattern FULL = Pattern.compile(
             "(?<![A-Z0-9])([A-Z]{1,2})(?: (?=[0-9]))?([0-9OIL])([A-Z0-9]?)[ -]?([0-9OILS])([A-Z]{2})(?![A-Z0-9])");
-    private static final Pattern SECTOR = Pattern.compile("(?<![A-Z0-9])([A-Z]{1,2}[0-9][A-Z0-9]?) ([0-9OIL])(?![A-Z0-9])");
+    /** A sector, also when one letter of the unit follows ("ME7 1A" is the sector ME7 1). */
+    private static final Pattern SECTOR = Pattern.compile(
+            "(?<![A-Z0-9])([A-Z]{1,2}[0-9][A-Z0-9]?) ([0-9OIL])[A-Z]?(?![A-Z0-9])");
     private static final Pattern DISTRICT = Pattern.compile("(?<![A-Z0-9])([A-Z]{1,2}[0-9][A-Z0-9]?)(?![A-Z0-9])");
-    private static final Pattern ODD_SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\u2060\\uFEFF]+");
+    private static final Pattern ODD_SPACES = Pattern.compile("[\\s\\p{Z}\\u200B\\u2060\\uFEFF]+");
+    /** A district with a zero before its digit ("ME07" is ME7): no UK district is written so. */
+    private static final Pattern LEADING_ZERO = Pattern.compile("^([A-Z]{1,2})0([0-9])$");
+    /** Letters in the two last places of a postcode: every letter but C, I, K, M, O and V (Royal Mail). */
+    private static final String UNIT_LETTERS = "[ABD-HJLNP-UW-Z]";
+    /**
+     * A postcode attempted but malformed beyond mending ("MEE 1AB", "ME 1AB", "ME? 1AB"): letters typed as
+     * capitals, perhaps a stray sign, then a well-formed inward code.
+     */
+    private static final Pattern MALFORMED = Pattern.compile("(?<![A-Za-z0-9])[A-Z]{1,4}[^A-Za-z0-9\\s]?\\s?[0-9]"
+            + UNIT_LETTERS + "{2}(?![A-Za-z0-9])");
+    /** A foreign postal code given as such ("my zip code is 90210"). */
+    private static final Pattern FOREIGN_CODE = Pattern.compile("\\b(zip|zipcode|zip code|postal code|plz|eircode)\\b"
+            + "\\D*[0-9]");
+    /** Postcode area letters alone, typed as capitals ("ME"): a postcode begun, not a word. */
+    private static final Pattern AREA_ALONE = Pattern.compile("^[A-Z]{2}\\W*$");
+    /** Clauses about another time than now: where someone lived, was born or is moving to. */
+    private static final Pattern OTHER_TIME = Pattern.compile("\\b(used to|was|were|lived|born|grew up|brought up|"
+            + "moving|moved|move|previously|formerly|originally|next (week|month|year)|soon|will be|going to)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOW = Pattern.compile("\\b(right now|for now|now|nowadays|currently|at the moment|"
+            + "at present|these days)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSES = Pattern.compile("[,;]|\\bbut\\b|\\bwhereas\\b|(?=\\bnow\\b)", Pattern.CASE_INSENSITIVE);
+    /** Places abroad people add after a town ("Rochester, New York"): the town is then not the local one. */
+    static final Set<String> ABROAD = Set.of("new york", "ny", "usa", "us", "america", "united states", "canada",
+            "ontario", "minnesota", "new jersey", "california", "texas", "florida", "australia", "new zealand",
+            "france", "spain", "germany", "poland", "india", "jamaica", "nigeria", "south africa", "republic of ireland");
 
     /** Saying there is no place to give: refusals, not knowing, no fixed home. */
     private static final Pattern NO_PLACE = Pattern.compile("\\b(rather not|prefer not|don'?t (want|wish|know|"
@@ -72,16 +101,55 @@ final class PlaceWords {
             "countryside", "local", "nearby", "same", "usual", "there", "we", "us", "they", "them", "he", "she",
             "his", "her", "our", "their", "did", "does", "done", "go", "going", "went", "come", "came", "about",
             "right", "wrong", "pain", "hospital", "trouble", "hurry", "debt", "care", "bits", "general", "real",
-            "middle", "sticks", "back", "beyond", "moment", "today", "asdf", "qwerty", "xyz", "abc", "etc", "mine", "yours", "if", "or", "but", "so");
+            "middle", "sticks", "back", "beyond", "moment", "today", "tomorrow", "yesterday", "week", "month", "year",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december", "asdf", "qwerty", "xyz", "abc", "etc", "mine", "yours", "if", "or", "but", "so");
     private static final Set<String> PREPOSITIONS = Set.of("in", "near", "outside", "by", "from", "around");
     private static final List<String> KEYBOARD_ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm");
 
     private PlaceWords() {
     }
 
-    /** Odd spaces (non-breaking, figure, narrow, zero-width) as plain single spaces, trimmed. */
+    /**
+     * Compatibility forms made plain (NFKC: fullwidth "\uFF2D\uFF25\uFF17" is "ME7"), soft hyphens dropped and
+     * odd spaces (non-breaking, em, thin, figure, narrow, zero-width) as plain single spaces, trimmed.
+     */
     static String plain(String input) {
-        return input == null ? "" : ODD_SPACES.matcher(input).replaceAll(" ").strip();
+        if (input == null) {
+            return "";
+        }
+        String compatible = Normalizer.normalize(input, Normalizer.Form.NFKC).replace("\u00AD", "");
+        return ODD_SPACES.matcher(compatible).replaceAll(" ").strip();
+    }
+
+    /**
+     * The part of the text about where the person lives now: when it also says where they lived, were born
+     * or are moving to ("was ME8, now ME5", "moving to Rochester next month, I'm in Leeds"), those clauses
+     * are left out and "now" words dropped; otherwise the text as it is.
+     */
+    static String current(String plain) {
+        if (!OTHER_TIME.matcher(plain).find()) {
+            return plain;
+        }
+        List<String> kept = new ArrayList<>();
+        boolean dropped = false;
+        for (String clause : CLAUSES.split(plain)) {
+            if (OTHER_TIME.matcher(clause).find()) {
+                dropped = true;
+            } else if (!NOW.matcher(clause).replaceAll("").isBlank()) {
+                kept.add(NOW.matcher(clause).replaceAll("").strip());
+            }
+        }
+        return dropped && !kept.isEmpty() ? String.join(", ", kept) : plain;
+    }
+
+    /**
+     * Whether the text attempts a postcode Lantern cannot read: malformed ("MEE 1AB", "ME? 1AB"), a foreign
+     * code ("my zip code is 90210") or area letters alone ("ME").
+     */
+    static boolean attemptsAPostcode(String plain) {
+        return MALFORMED.matcher(plain).find() || FOREIGN_CODE.matcher(plain.toLowerCase(Locale.UK)).find()
+                || (AREA_ALONE.matcher(plain).matches() && AREAS.contains(plain.replaceAll("\\W", "")));
     }
 
     /**
@@ -92,7 +160,7 @@ final class PlaceWords {
         String upper = plain.toUpperCase(Locale.ROOT);
         Matcher full = FULL.matcher(upper);
         while (full.find()) {
-            String outward = full.group(1) + digit(full.group(2)) + full.group(3);
+            String outward = withoutLeadingZero(full.group(1) + digit(full.group(2)) + full.group(3));
             String inward = digit(full.group(4)) + full.group(5);
             boolean realDigit = Character.isDigit(full.group(2).charAt(0)) || Character.isDigit(full.group(4).charAt(0))
                     || (!full.group(3).isEmpty() && Character.isDigit(full.group(3).charAt(0)));
@@ -102,14 +170,16 @@ final class PlaceWords {
         }
         Matcher sector = SECTOR.matcher(upper);
         while (sector.find()) {
-            if (area(sector.group(1))) {
-                return Optional.of(Postcode.sector(sector.group(1), digit(sector.group(2)).charAt(0)));
+            // a slip for a digit only where the text ends: in "um me1 i think" the "i" is the person
+            boolean slip = !Character.isDigit(sector.group(2).charAt(0));
+            if (area(sector.group(1)) && (!slip || upper.substring(sector.end()).matches("\\W*"))) {
+                return Optional.of(Postcode.sector(withoutLeadingZero(sector.group(1)), digit(sector.group(2)).charAt(0)));
             }
         }
         Matcher district = DISTRICT.matcher(upper);
         while (district.find()) {
             if (area(district.group(1))) {
-                return Optional.of(new Postcode(district.group(1), null));
+                return Optional.of(new Postcode(withoutLeadingZero(district.group(1)), null));
             }
         }
         return Optional.empty();
@@ -117,6 +187,10 @@ final class PlaceWords {
 
     private static boolean area(String outward) {
         return AREAS.contains(outward.replaceAll("[0-9].*", ""));
+    }
+
+    private static String withoutLeadingZero(String outward) {
+        return LEADING_ZERO.matcher(outward).replaceFirst("$1$2");
     }
 
     private static String digit(String slip) {
@@ -146,6 +220,16 @@ final class PlaceWords {
 
     /** Whether the text gives a place Lantern may not know, rather than a refusal, a sentence or nonsense. */
     static boolean givesAPlace(String plain, List<String> all) {
+        String lower = plain.toLowerCase(Locale.UK).replace('\u2019', '\'');
+        if (NO_PLACE.matcher(lower).find() || lower.contains("?")) {
+            return false;
+        }
+        // "Sheerness, on the Isle of Sheppey": a name, then words about it
+        int comma = plain.indexOf(',');
+        return names(plain, all) || (comma > 0 && names(plain.substring(0, comma), words(plain.substring(0, comma))));
+    }
+
+    private static boolean names(String plain, List<String> all) {
         String lower = plain.toLowerCase(Locale.UK).replace('\u2019', '\'');
         // "a small village near Maidstone": the place is what follows the last "near" or "in"
         List<String> words = all;

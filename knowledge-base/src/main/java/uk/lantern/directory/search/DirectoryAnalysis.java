@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -16,6 +17,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 
@@ -37,6 +39,7 @@ public final class DirectoryAnalysis {
     private static final java.util.Set<String> VOCABULARY = vocabulary();
 
     private static final SynonymMap SYNONYMS = buildSynonyms();
+    private static final LuceneLevenshteinDistance SLIPS = new LuceneLevenshteinDistance();
 
     private DirectoryAnalysis() {
     }
@@ -69,6 +72,35 @@ public final class DirectoryAnalysis {
     /** True for a word of the curated list ("deaf", "ipad"): meant as written, never "corrected". */
     static boolean knownWord(String lowerCaseWord) {
         return VOCABULARY.contains(lowerCaseWord);
+    }
+
+    /**
+     * The word of the curated list clearly nearest to a word it does not hold ("emial" email,
+     * "perscription" prescription): at least {@link ServiceSearch#SPELLING_ACCURACY} alike by Lucene's
+     * Levenshtein measure (a swap of two letters is one slip), the same first letter, and no other word
+     * of the list as near. Empty for words of four letters or fewer.
+     */
+    static Optional<String> nearestKnownWord(String lowerCaseWord) {
+        if (lowerCaseWord.length() <= 4) {
+            return Optional.empty();
+        }
+        String best = null;
+        float bestSimilarity = 0;
+        boolean tie = false;
+        for (String known : VOCABULARY) {
+            if (known.length() <= 4 || known.charAt(0) != lowerCaseWord.charAt(0)) {
+                continue;
+            }
+            float similarity = SLIPS.getDistance(lowerCaseWord, known);
+            if (similarity >= ServiceSearch.SPELLING_ACCURACY && similarity >= bestSimilarity) {
+                tie = similarity == bestSimilarity;
+                if (similarity > bestSimilarity) {
+                    best = known;
+                    bestSimilarity = similarity;
+                }
+            }
+        }
+        return tie ? Optional.empty() : Optional.ofNullable(best);
     }
 
     /** Index-time analysis: English for text fields, plain words for the spelling field. */

@@ -73,6 +73,7 @@ public final class ServiceSearch {
     private static final float COMES_TO_YOU_BOOST = 2f;
     private static final Map<String, Float> TEXT_FIELDS = fieldBoosts();
     private static final int SPELLING_MIN_WORD = 4;
+    static final float SPELLING_ACCURACY = 0.75f;
     /**
      * Equal scores are common (same place, same needs, no words), so ties break on the service id:
      * results then never depend on segment layout or import order.
@@ -84,11 +85,21 @@ public final class ServiceSearch {
     private final Analyzer queryAnalyzer = DirectoryAnalysis.queryAnalyzer();
     private final Analyzer indexAnalyzer = new EnglishAnalyzer();
     private final QueryBuilder queryBuilder = new QueryBuilder(queryAnalyzer);
-    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
+    private final DirectSpellChecker spellChecker = spellChecker();
     private final AtomicReference<FacetState> facetState = new AtomicReference<>();
 
     public ServiceSearch(ServiceIndex index) {
         this.index = index;
+    }
+
+    /**
+     * Corrections at least {@link #SPELLING_ACCURACY} alike (one slip in four letters): close enough that
+     * "badmington" finds badminton, not so loose that an everyday word ("nobody") turns into another ("body").
+     */
+    private static DirectSpellChecker spellChecker() {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setAccuracy(SPELLING_ACCURACY);
+        return checker;
     }
 
     private static Map<String, Float> fieldBoosts() {
@@ -101,7 +112,8 @@ public final class ServiceSearch {
     }
 
     public SearchResults search(ServiceQuery q) {
-        Query textQuery = textQuery(q.text());
+        Spelling spelling = spelling(q.text());
+        Query textQuery = textQuery(spelling.searched());
         Query query = build(q, textQuery, true);
         return index.withSearcher(searcher -> {
             int wanted = q.page() * q.pageSize();
@@ -118,12 +130,9 @@ public final class ServiceSearch {
                 hits.add(hit(service, score, q, wantedNeeds, wordForms));
             }
             Map<String, Integer> counts = q.withFacets() ? needCounts(searcher, build(q, textQuery, false)) : Map.of();
-            // "Did you mean" only when the words find nothing and the suggestion finds something
-            Optional<String> suggestion = top.totalHits.value() > 0 ? Optional.empty()
-                    : didYouMean(searcher.getIndexReader(), q.text());
-            if (suggestion.isPresent() && searcher.count(build(q, textQuery(suggestion.get()), true)) == 0) {
-                suggestion = Optional.empty();
-            }
+            // "Did you mean" only when the person's own words find nothing and the mended ones find something
+            Optional<String> suggestion = spelling.mended().filter(m -> top.totalHits.value() > 0)
+                    .filter(m -> textQuery(q.text()) == null || count(searcher, build(q, textQuery(q.text()), true)) == 0);
             return new SearchResults(hits, top.totalHits.value(), q.page(), q.pageSize(), counts, suggestion);
         });
     }
@@ -232,7 +241,7 @@ public final class ServiceSearch {
      * {@link #EXACT_COUNT_LIMIT}, which is right for people but not for the ORUK paging fields.
      */
     public long count(ServiceQuery q) {
-        Query query = build(q, textQuery(q.text()), true);
+        Query query = build(q, textQuery(spelling(q.text()).searched()), true);
         return index.withSearcher(searcher -> (long) searcher.count(query));
     }
 
@@ -245,7 +254,7 @@ public final class ServiceSearch {
      *         places are on it) and the total number of places across every matching service
      */
     public PlacesPage places(ServiceQuery q, int page, int perPage) {
-        Query query = build(q, textQuery(q.text()), true);
+        Query query = build(q, textQuery(spelling(q.text()).searched()), true);
         return index.withSearcher(searcher -> {
             int all = Math.max(1, searcher.count(query));
             TopDocs top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_ID, all, Integer.MAX_VALUE));
@@ -378,34 +387,62 @@ public final class ServiceSearch {
         }
     }
 
+    private static int count(IndexSearcher searcher, Query query) {
+        try {
+            return searcher.count(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
-     * Replaces words the directory has never seen with the closest word it has, except words of the
-     * curated everyday vocabulary ({@link DirectoryAnalysis#knownWord}), which are meant as written.
+     * The words to search with: the person's own, each followed by the closest word Lantern knows when
+     * the directory has never seen it ("badmington" badminton, "emial" email), so a slip still finds
+     * help; and the mended words alone, for "did you mean", when any word was mended.
      */
-    private Optional<String> didYouMean(IndexReader reader, String text) throws IOException {
+    record Spelling(String searched, Optional<String> mended) {}
+
+    private Spelling spelling(String text) {
         if (text == null || text.isBlank()) {
+            return new Spelling(text, Optional.empty());
+        }
+        return index.withSearcher(searcher -> {
+            String[] words = text.trim().split("\\s+");
+            StringBuilder added = new StringBuilder();
+            boolean changed = false;
+            for (int i = 0; i < words.length; i++) {
+                Optional<String> mended = mend(searcher.getIndexReader(), words[i]);
+                if (mended.isPresent()) {
+                    words[i] = mended.get();
+                    added.append(' ').append(mended.get());
+                    changed = true;
+                }
+            }
+            return new Spelling(text + added, changed ? Optional.of(String.join(" ", words)) : Optional.empty());
+        });
+    }
+
+    /**
+     * The closest known word to one the directory has never seen: first a word of the curated everyday
+     * vocabulary ({@link DirectoryAnalysis#nearestKnownWord}), then a word of the directory. Words of the
+     * vocabulary and the directory are meant as written and never mended: "deaf" never becomes "death".
+     */
+    private Optional<String> mend(IndexReader reader, String typed) throws IOException {
+        String word = typed.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (word.length() < SPELLING_MIN_WORD || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
+                || DirectoryAnalysis.knownWord(word)) {
             return Optional.empty();
         }
-        String[] words = text.trim().split("\\s+");
-        boolean changed = false;
-        for (int i = 0; i < words.length; i++) {
-            String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-            // a word of the field's own vocabulary is meant as written: "deaf" never becomes "death"
-            if (word.length() < SPELLING_MIN_WORD || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
-                    || DirectoryAnalysis.knownWord(word)) {
-                continue;
-            }
-            Term term = new Term(DirectoryAnalysis.SPELL_FIELD, word);
-            if (reader.docFreq(term) > 0) {
-                continue;
-            }
-            SuggestWord[] suggestions = spellChecker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (suggestions.length > 0) {
-                words[i] = suggestions[0].string;
-                changed = true;
-            }
+        Term term = new Term(DirectoryAnalysis.SPELL_FIELD, word);
+        if (reader.docFreq(term) > 0) {
+            return Optional.empty();
         }
-        return changed ? Optional.of(String.join(" ", words)) : Optional.empty();
+        Optional<String> known = DirectoryAnalysis.nearestKnownWord(word);
+        if (known.isPresent()) {
+            return known;
+        }
+        SuggestWord[] suggestions = spellChecker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        return suggestions.length > 0 ? Optional.of(suggestions[0].string) : Optional.empty();
     }
 
     private Map<String, Integer> needCounts(IndexSearcher searcher, Query query) throws IOException {

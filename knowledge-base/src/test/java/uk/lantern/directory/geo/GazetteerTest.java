@@ -119,8 +119,8 @@ class GazetteerTest {
     }
 
     @Test
-    void anUnfinishedPostcodeIsReadAsItsDistrict() {
-        assertThat(gazetteer.lookup("ME7 1A").reading()).isEqualTo("ME7");
+    void anUnfinishedPostcodeIsReadAsItsSector() {
+        assertThat(gazetteer.lookup("ME7 1A").reading()).isEqualTo("ME7 1");
     }
 
     @Test

@@ -151,6 +151,17 @@ class ServiceSearchTest {
     }
 
     @Test
+    void aSlipInAWordIsSearchedAsTheNearestKnownWord() {
+        // "badmington" is in neither the directory nor the curated list; badminton is in the sports offer
+        SearchResults slip = search.search(ServiceQuery.builder().text("badmington").pageSize(1).build());
+        assertThat(slip.hits()).extracting(h -> h.service().id()).containsExactly("lantern-sample-senior-sports");
+        assertThat(slip.didYouMean()).contains("badminton");
+        // "emial" is mended from the curated list (email), a swap of two letters counting as one slip
+        assertThat(DirectoryAnalysis.nearestKnownWord("emial")).contains("email");
+        assertThat(DirectoryAnalysis.nearestKnownWord("nobody")).isEmpty();
+    }
+
+    @Test
     void autocompleteFindsNamesAndNeedsFromAnyWord() {
         assertThat(search.complete("befr", 5)).contains("Befriending", "Gillingham befriending scheme");
         assertThat(search.complete("lunch", 5)).contains("Rainham lunch club (illustrative)");
