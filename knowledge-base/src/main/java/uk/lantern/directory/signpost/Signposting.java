@@ -32,8 +32,8 @@ import uk.lantern.directory.search.ServiceSearch;
  *       {@link #HOME_NATION} (England, or the UK);</li>
  *   <li><b>taking part</b>: for someone who cannot get out or finds everyday tasks hard, venues
  *       only when the service offers transport;</li>
- *   <li><b>cost</b>: when money keeps someone in, paid (or unpriced) services are marked, and
- *       dropped altogether when no free one is left to suggest beside them;</li>
+ *   <li><b>cost</b>: when money keeps someone in, paid (or unpriced) services are left out:
+ *       only free ones are suggested;</li>
  *   <li><b>needs follow causes</b>: a service for a cause ({@link #CAUSE_NEEDS}: bereavement,
  *       carers, sight and hearing) only for a person with that need.</li>
  * </ol>
@@ -116,9 +116,6 @@ public final class Signposting {
         ranked.sort(order(person, forPeopleLikeThem));
         List<Signpost> chosen = new ArrayList<>(choose(ranked, s -> preferred(person, s),
                 causeTiers(person).keySet(), person.needs(), max));
-        if (person.costKeepsIn() && chosen.stream().noneMatch(Signpost::free)) {
-            chosen.clear(); // never only paid suggestions to someone whom cost keeps in
-        }
         return new Signposts(where.status, person.place(), where.name, chosen);
     }
 
@@ -144,6 +141,9 @@ public final class Signposting {
             return null;
         }
         boolean free = s.isFree();
+        if (p.costKeepsIn() && !free) {
+            return null; // someone whom cost keeps in is offered free services only
+        }
         boolean paidMarked = p.costKeepsIn() && !free;
         return new Signpost(s, PlainReason.of(s, p, ways, coveringArea(s, where), eligibility, free), ways, miles,
                 free, paidMarked, needsMet);
