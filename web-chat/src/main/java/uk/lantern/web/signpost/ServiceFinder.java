@@ -22,10 +22,12 @@ import uk.lantern.directory.signpost.Signposts;
 public final class ServiceFinder {
 
     /**
-     * Asked for when the only need raised is that cost keeps the person in: everyone may like company. Never
-     * a cause-specific need, so nothing is suggested for a cause the person does not have.
+     * Asked for when the screening raised no particular need: everyone may like company. Only
+     * befriending, whose schemes say who they are for (older, disabled or housebound people), so a
+     * person with no risk factors who fits none of them is offered nothing; never a cause-specific
+     * need, so nothing is suggested for a cause the person does not have.
      */
-    public static final Set<String> GENERAL_NEEDS = Set.of("social_groups", "befriending");
+    public static final Set<String> GENERAL_NEEDS = Set.of("befriending");
 
     private static final Pattern FREE = Pattern.compile("\\b(?:for )?(?:free|free of charge|at no cost|costs? nothing)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -62,12 +64,11 @@ public final class ServiceFinder {
 
     /**
      * The needs to ask signposting for: those the rules raised, with {@link #GENERAL_NEEDS} when
-     * the only one is {@code free_services} (cost keeps them in, nothing else said). A person the
-     * rules raised no need for is offered nothing: nothing for a need they do not have.
+     * they raised none or only {@code free_services} (cost keeps them in, nothing else said).
      */
     public static Set<String> asked(Set<String> needs) {
         Set<String> asked = new LinkedHashSet<>(needs);
-        if (!needs.isEmpty() && needs.stream().allMatch(Person.FREE_SERVICES::equals)) {
+        if (needs.stream().allMatch(Person.FREE_SERVICES::equals)) {
             asked.addAll(GENERAL_NEEDS);
         }
         return asked;
