@@ -12,7 +12,8 @@ import uk.lantern.directory.model.TaxonomyTerm;
  * Who a service is for, as exact data: age limits from HSDS {@code minimum_age} and
  * {@code maximum_age}, and groups from the service's attributes in the {@value #TAXONOMY_ID}
  * taxonomy (codes {@code men}, {@code women}, {@code carers}, {@code bereaved},
- * {@code sight_loss}, {@code hearing_loss}, and {@code everyone} for a service open to all).
+ * {@code sight_loss}, {@code hearing_loss}, {@code older}, {@code disabled}, {@code housebound},
+ * and {@code everyone} for a service open to all).
  *
  * <p>Eligibility is written once, at import ({@link #recorded}): a service whose publisher sent
  * none of these attributes gets them read from its {@code eligibility_description} ("Men aged 18
@@ -39,7 +40,17 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         CARERS("carers", "for carers"),
         BEREAVED("bereaved", "for people who have lost someone"),
         SIGHT_LOSS("sight_loss", "for people with sight loss"),
-        HEARING_LOSS("hearing_loss", "for people with hearing loss");
+        HEARING_LOSS("hearing_loss", "for people with hearing loss"),
+        /** Older people: aged {@value Eligibility#OLDER_AGE} or over. */
+        OLDER("older", "for older people"),
+        /**
+         * Disabled people: as the Equality Act 2010 (section 6) puts it, an impairment with a
+         * substantial effect on everyday activities; read from difficulty with daily tasks, or
+         * sight or hearing loss.
+         */
+        DISABLED("disabled", "for disabled people"),
+        /** People who cannot get out, or find it hard: the same people who are offered help that comes to them. */
+        HOUSEBOUND("housebound", "for people who find it hard to get out");
 
         private final String code;
         private final String words;
@@ -74,11 +85,25 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereavement|lost someone|widow(ed|s|ers)?)\\b");
     private static final Pattern SIGHT = Pattern.compile("\\b(sight loss|sight|blind|visual(ly)? impair\\w*|partially sighted)\\b");
     private static final Pattern HEARING = Pattern.compile("\\b(hearing loss|hearing|deaf\\w*|hard of hearing)\\b");
+    private static final Pattern OLDER = Pattern.compile(
+            "\\b(older|elderly|senior citizens?|seniors|pensioners?|later life|old age|over[- ]?(50|55|60|65|70|75)s)\\b");
+    private static final Pattern DISABLED = Pattern.compile("\\b(disab\\w*|wheelchair\\w*|(limited|reduced|poor) mobility"
+            + "|mobility (problems?|difficult\\w*|issues?)|learning difficult\\w*)\\b");
+    private static final Pattern HOUSEBOUND = Pattern.compile("\\b(house-?bound|home-?bound|confined to (their|the|your) homes?"
+            + "|(hard|difficult|difficulty|unable|can[’']?t|cannot|can not|struggles?|struggling)\\W+(to\\W+)?"
+            + "(leave|leaving|get out|getting out))\\b");
     private static final Pattern EVERYONE = Pattern.compile("\\b(anyone|everyone|all ages|men and women|women and men)\\b");
 
     public Eligibility {
         groups = groups == null || groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(groups));
     }
+
+    /**
+     * The age from which a service "for older people" admits a person when it states no age: 50,
+     * as the English Longitudinal Study of Ageing (ELSA) samples people aged 50 and over and Age UK
+     * offers its services from 50.
+     */
+    public static final int OLDER_AGE = 50;
 
     /** Code of the attribute recorded for a service open to everyone, so "recorded" and "open" are both stored. */
     static final String EVERYONE_CODE = "everyone";
@@ -154,13 +179,23 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         if (HEARING.matcher(text).find()) {
             groups.add(Group.HEARING_LOSS);
         }
+        if (OLDER.matcher(text).find()) {
+            groups.add(Group.OLDER);
+        }
+        if (DISABLED.matcher(text).find()) {
+            groups.add(Group.DISABLED);
+        }
+        if (HOUSEBOUND.matcher(text).find()) {
+            groups.add(Group.HOUSEBOUND);
+        }
         return groups;
     }
 
     /**
      * True when the person may use the service. Age limits need a known age. A service for men
      * or women needs the person to have said which they are. Of the other groups (carers,
-     * bereaved, sight loss, hearing loss) the person must belong to at least one.
+     * bereaved, sight loss, hearing loss, older, disabled, housebound) the person must belong to at
+     * least one: "older or disabled people who find it hard to leave home" admits any of them.
      */
     public boolean admits(Person p) {
         if ((minimumAge != null || maximumAge != null) && p.age() == null) {
@@ -187,6 +222,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             case BEREAVED -> p.bereaved();
             case SIGHT_LOSS -> p.sightLoss();
             case HEARING_LOSS -> p.hearingLoss();
+            case OLDER -> p.age() != null && p.age() >= OLDER_AGE;
+            case DISABLED -> p.dailyDifficulty() || p.sightLoss() || p.hearingLoss();
+            case HOUSEBOUND -> p.staysIn();
         };
     }
 }

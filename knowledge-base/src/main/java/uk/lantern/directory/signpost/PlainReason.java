@@ -28,12 +28,13 @@ final class PlainReason {
         List<String> helps = s.needs().stream().filter(p.needs()::contains)
                 .map(n -> NeedsTaxonomy.label(n).toLowerCase(Locale.UK)).toList();
         parts.add("helps with " + and(helps));
-        if (p.staysIn() && ways.stream().anyMatch(Delivery::comesToPerson)) {
-            parts.add("for people who find it hard to get out");
+        boolean comesToThem = p.staysIn() && ways.stream().anyMatch(Delivery::comesToPerson);
+        if (comesToThem) {
+            parts.add(Eligibility.Group.HOUSEBOUND.words());
         } else if (p.staysIn()) {
             parts.add("offers transport to get there");
         }
-        eligibility.groups().stream().sorted().map(Eligibility.Group::words).forEach(parts::add);
+        parts.addAll(whoFor(eligibility, comesToThem));
         // "18 and over" only says it is for adults, which goes without saying to the people Lantern screens
         if (eligibility.minimumAge() != null && eligibility.minimumAge() > ADULT && eligibility.maximumAge() == null) {
             parts.add("for people aged " + eligibility.minimumAge() + " and over");
@@ -47,6 +48,28 @@ final class PlainReason {
         }
         String text = String.join("; ", parts);
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /**
+     * "for men"; "for older people, disabled people or people who find it hard to get out": a
+     * service for men or women says so, and its other groups are alternatives, so they join with
+     * "or". The housebound group is left out when the reason already says so.
+     */
+    private static List<String> whoFor(Eligibility eligibility, boolean saidHardToGetOut) {
+        List<String> parts = new ArrayList<>();
+        List<String> anyOf = new ArrayList<>();
+        for (Eligibility.Group g : new java.util.TreeSet<>(eligibility.groups())) {
+            if (g == Eligibility.Group.MEN || g == Eligibility.Group.WOMEN) {
+                parts.add(g.words());
+            } else if (!(g == Eligibility.Group.HOUSEBOUND && saidHardToGetOut)) {
+                anyOf.add(g.words().substring("for ".length()));
+            }
+        }
+        if (!anyOf.isEmpty()) {
+            parts.add("for " + (anyOf.size() == 1 ? anyOf.getFirst()
+                    : String.join(", ", anyOf.subList(0, anyOf.size() - 1)) + " or " + anyOf.getLast()));
+        }
+        return parts;
     }
 
     private static String how(Service s, List<Delivery> ways, String localArea) {

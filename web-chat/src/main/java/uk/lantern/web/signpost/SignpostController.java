@@ -57,12 +57,9 @@ class SignpostController {
             throw invalid("\"max\" must be 1 to " + MOST + ", got " + max + ".");
         }
         Assessment assessment = engine.assess(engine.ruleBase().questionnaire().validateGiven(request.answers()));
-        Set<String> needs = new LinkedHashSet<>();
-        assessment.needs().forEach(n -> needs.add(n.id()));
-        if (needs.stream().allMatch(Person.FREE_SERVICES::equals)) {
-            needs.addAll(ServiceFinder.GENERAL_NEEDS);
-        }
-        Person person = Person.fromAnswers(request.answers(), needs, request.place());
+        Set<String> raised = new LinkedHashSet<>();
+        assessment.needs().forEach(n -> raised.add(n.id()));
+        Person person = Person.fromAnswers(request.answers(), ServiceFinder.asked(raised), request.place());
         Signposts found = directory.signposts(person, max);
         return new SignpostAnswer(new PlaceView(found.place().name().toLowerCase(java.util.Locale.ROOT),
                 found.placeInput(), found.placeName(), found.lead()), List.copyOf(person.needs()),

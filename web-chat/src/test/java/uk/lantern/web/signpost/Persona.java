@@ -45,6 +45,7 @@ public record Persona(String id, String who, Map<String, Object> answers, String
         List<Persona> all = new ArrayList<>(read("/signposts/personas-tuning.tsv"));
         all.addAll(read("/signposts/personas-tuning-2.tsv"));
         all.addAll(read("/signposts/personas-tuning-3.tsv"));
+        all.addAll(read("/signposts/personas-tuning-4.tsv"));
         return all;
     }
 

@@ -157,25 +157,41 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
         assertThat(JSON.readTree(response.getContentAsString()).get("type").asString()).isEqualTo(type);
     }
 
-    /** Age limits, and men-only or women-only attributes, read straight from the service. */
+    /** Age limits, men-only or women-only, and the other groups it is for, read straight from the service. */
     private static void eligible(Persona p, Service service, String about) {
         Object age = p.answers().get("age");
         if (service.minimumAge() != null || service.maximumAge() != null) {
             assertThat(age).as("an age-limited service needs a known age: " + about).isInstanceOf(Integer.class);
             assertThat(service.acceptsAge((Integer) age)).as("age: " + about).isTrue();
         }
+        List<Boolean> belongsToAny = new ArrayList<>();
         service.otherTerms().stream().filter(t -> "lantern-eligibility".equals(t.taxonomyId())).forEach(t -> {
             switch (t.code()) {
                 case "everyone" -> { } // recorded at import for a service open to all
                 case "men" -> assertThat(p.answers().get("sex")).as(about).isEqualTo("male");
                 case "women" -> assertThat(p.answers().get("sex")).as(about).isEqualTo("female");
-                case "carers" -> assertThat(p.answers().get("is_carer")).as(about).isEqualTo(true);
-                case "bereaved" -> assertThat(Boolean.TRUE.equals(p.answers().get("recent_loss"))
-                        || "widowed".equals(p.answers().get("marital_status"))).as(about).isTrue();
-                default -> assertThat(Boolean.TRUE.equals(p.answers().get("sight_loss"))
-                        || Boolean.TRUE.equals(p.answers().get("hearing_loss"))).as(about).isTrue();
+                // the other groups are alternatives: the person must belong to one of them
+                case "carers" -> belongsToAny.add(Boolean.TRUE.equals(p.answers().get("is_carer")));
+                case "bereaved" -> belongsToAny.add(Boolean.TRUE.equals(p.answers().get("recent_loss"))
+                        || "widowed".equals(p.answers().get("marital_status")));
+                case "older" -> belongsToAny.add(age instanceof Integer years && years >= 50);
+                case "disabled" -> belongsToAny.add(dailyDifficulty(p) || sensoryLoss(p));
+                case "housebound" -> belongsToAny.add(dailyDifficulty(p)
+                        || Boolean.FALSE.equals(p.answers().get("can_get_out")));
+                default -> belongsToAny.add(sensoryLoss(p));
             }
         });
+        if (!belongsToAny.isEmpty()) {
+            assertThat(belongsToAny).as("belongs to a group it is for: " + about).contains(true);
+        }
+    }
+
+    private static boolean dailyDifficulty(Persona p) {
+        return List.of("one", "two_or_more").contains(String.valueOf(p.answers().get("daily_activities")));
+    }
+
+    private static boolean sensoryLoss(Persona p) {
+        return Boolean.TRUE.equals(p.answers().get("sight_loss")) || Boolean.TRUE.equals(p.answers().get("hearing_loss"));
     }
 
     /** Where the service works: venues within 10 miles, home visits where its area covers Medway, remote national without a place. */
