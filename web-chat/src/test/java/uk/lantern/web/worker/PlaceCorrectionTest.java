@@ -151,7 +151,7 @@ class PlaceCorrectionTest {
     @Test
     void aPlaceLanternDoesNotKnowIsRefusedAndKeptInTheBoxForCorrecting() throws Exception {
         StoredScreening record = storedWithPostcode("ME7 1AB");
-        for (String unknown : List.of("Atlantis", UNKNOWN_TO_LANTERN, "ME7 1AB please")) {
+        for (String unknown : List.of("Atlantis", UNKNOWN_TO_LANTERN, "Sheerness, on the Isle of Sheppey")) {
             String html = mvc.perform(correct(record, unknown)).andExpect(status().isBadRequest()).andReturn()
                     .getResponse().getContentAsString();
             assertThat(html).contains(RecordController.PLACE_UNKNOWN, "href=\"#place\"",
@@ -161,6 +161,14 @@ class PlaceCorrectionTest {
         assertThat(unchanged.correctedPlace()).isNull();
         assertThat(unchanged.postcode()).isEqualTo("ME7 1AB");
         assertThat(placeAudit(record)).isEmpty();
+    }
+
+    @Test
+    void aPostcodeWithWordsAroundItIsStoredAsThePostcode() throws Exception {
+        // the place reader takes the postcode out of a sentence, as the chat does (issue 13, round 5)
+        StoredScreening record = storedWithPostcode(UNKNOWN_TO_LANTERN);
+        mvc.perform(correct(record, "it's ME7 1AB please")).andExpect(status().is3xxRedirection());
+        assertThat(reread(record).correctedPlace()).isEqualTo("ME7 1AB");
     }
 
     @Test
