@@ -68,7 +68,7 @@ import uk.lantern.web.secondfactor.Factors;
 public class SecurityConfiguration {
 
     /** Paths anyone may use without signing in. */
-    static final String[] PUBLIC = {"/", "/chat", "/index.html", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+    static final String[] PUBLIC = {"/", "/chat", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
         "/error", "/sign-in", "/ws/chat", "/api/questionnaire", "/api/assessments", "/api/signposts",
         "/api/services", "/api/services/**", "/oruk/**", "/admin/directory", "/admin/directory/**", "/accessibility",
         "/privacy", "/who-runs-this-service"};

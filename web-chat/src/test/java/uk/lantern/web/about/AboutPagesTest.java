@@ -61,7 +61,7 @@ class AboutPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/index.html", "/accessibility", "/privacy", "/who-runs-this-service", "/sign-in"})
+    @ValueSource(strings = {"/", "/accessibility", "/privacy", "/who-runs-this-service", "/sign-in"})
     void everyPublicAndStaffPageLinksToAllThree(String path) throws Exception {
         assertThat(page(path)).contains(LINKS);
     }

@@ -2,9 +2,9 @@ package uk.lantern.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.nio.charset.StandardCharsets;
 
@@ -42,12 +42,12 @@ class ChatPageHeadersTest {
     void thePageIsServedWithSecurityHeaders(String path) throws Exception {
         ResultActions result = mvc.perform(get(path).header("Host", "localhost"))
                 .andExpect(status().isOk())
-                .andExpect(forwardedUrl("/index.html"));
+                .andExpect(view().name("chat"));
         expectSecurityHeaders(result);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/index.html", "/js/lantern-chat.js", "/css/lantern-chat.css",
+    @ValueSource(strings = {"/js/lantern-chat.js", "/css/lantern-chat.css",
             "/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css"})
     void thePageAndItsFilesAreServedWithSecurityHeaders(String path) throws Exception {
         expectSecurityHeaders(mvc.perform(get(path).header("Host", "localhost")).andExpect(status().isOk()));
@@ -55,13 +55,26 @@ class ChatPageHeadersTest {
 
     @Test
     void thePageHasNoInlineScriptStyleOrEventHandlers() throws Exception {
-        String html = mvc.perform(get("/index.html")).andExpect(status().isOk())
+        String html = mvc.perform(get("/")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("<script src=\"/js/lantern-chat.js\" defer></script>")
                 .doesNotContain("<style").doesNotContain(" style=")
                 .doesNotContainPattern("\\son[a-z]+\\s*=")
                 .doesNotContainPattern("<script(?![^>]*\\ssrc=)")
                 .doesNotContain("http://").doesNotContain("https://");
+    }
+
+    @Test
+    void thePageIsDrawnOnThePublicLayoutWithOneHeaderAndFooter() throws Exception {
+        String html = mvc.perform(get("/")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("<title>Lantern: a friendly chat about help near you</title>")
+                .contains("class=\"govuk-template\"", "govuk-skip-link", "/css/lantern-chat.css",
+                        "id=\"main-content\"", "lantern-main", "<noscript>", "tel:08004708090", "id=\"say-form\"",
+                        "/who-runs-this-service", "/accessibility", "/privacy");
+        assertThat(html.split("<header ", -1)).as("one header").hasSize(2);
+        assertThat(html.split("<footer ", -1)).as("one footer").hasSize(2);
+        assertThat(html.split("id=\"main-content\"", -1)).as("one main").hasSize(2);
     }
 
     @ParameterizedTest

@@ -124,7 +124,7 @@ class MalformedRequestsFuzzTest {
                         ? List.of("GET") : methods);
             }
         }
-        for (String extra : List.of("/", "/index.html", "/js/lantern-chat.js", "/ws/chat", "/no-such-page")) {
+        for (String extra : List.of("/", "/chat", "/js/lantern-chat.js", "/ws/chat", "/no-such-page")) {
             endpoints.putIfAbsent(extra, List.of("GET"));
         }
         assertThat(endpoints).as("mapped endpoints").hasSizeGreaterThan(30);
