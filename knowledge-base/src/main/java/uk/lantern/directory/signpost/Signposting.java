@@ -32,13 +32,13 @@ import uk.lantern.directory.search.ServiceSearch;
  *       {@link #HOME_NATION} (England, or the UK);</li>
  *   <li><b>taking part</b>: for someone who cannot get out or finds everyday tasks hard, venues
  *       only when the service offers transport;</li>
- *   <li><b>cost</b>: when money keeps someone in, paid (or unpriced) services are left out:
- *       only free ones are suggested;</li>
+ *   <li><b>cost</b>: when money keeps someone in, paid (or unpriced) services are marked and
+ *       come after free ones, and are dropped altogether when no free one is left beside them;</li>
  *   <li><b>needs follow causes</b>: a service for a cause ({@link #CAUSE_NEEDS}: bereavement,
  *       carers, sight and hearing) only for a person with that need.</li>
  * </ol>
- * Kept services rank by how well they fit the person: coming to the person first when they
- * stay in, then by the tier of the person's causes they answer
+ * Kept services rank by how well they fit the person: free first when cost matters, coming to
+ * the person first when they stay in, then by the tier of the person's causes they answer
  * ({@link #causeTiers}: a partner's carer first; a loss, caring, sight or hearing loss, a cold home
  * or money; being widowed long ago last), then visiting at home (before phone or online) when they
  * cannot get out, then meant for a group the person belongs to (a men's group for a man), then by
@@ -116,6 +116,9 @@ public final class Signposting {
         ranked.sort(order(person, forPeopleLikeThem));
         List<Signpost> chosen = new ArrayList<>(choose(ranked, s -> preferred(person, s),
                 causeTiers(person).keySet(), person.needs(), max));
+        if (person.costKeepsIn() && chosen.stream().noneMatch(Signpost::free)) {
+            chosen.clear(); // never only paid suggestions to someone whom cost keeps in
+        }
         return new Signposts(where.status, person.place(), where.name, chosen);
     }
 
@@ -141,9 +144,6 @@ public final class Signposting {
             return null;
         }
         boolean free = s.isFree();
-        if (p.costKeepsIn() && !free) {
-            return null; // someone whom cost keeps in is offered free services only
-        }
         boolean paidMarked = p.costKeepsIn() && !free;
         return new Signpost(s, PlainReason.of(s, p, ways, coveringArea(s, where), eligibility, free), ways, miles,
                 free, paidMarked, needsMet);
@@ -231,19 +231,19 @@ public final class Signposting {
     }
 
     /**
-     * How strongly the person's situation prefers the signpost, before anything else: 0 when it
-     * comes to them or they can get out, 1 for a venue for someone who stays in. (Paid services
-     * never reach here for someone whom cost keeps in: {@link #judge} leaves them out.) Both
+     * How strongly the person's situation prefers the signpost, before anything else: 0 when it is
+     * free or cost does not matter and it comes to them or they can get out; higher when it is paid
+     * for someone whom cost keeps in (2) or is a venue for someone who stays in (1). Both
      * {@link #order} and {@link #choose} start from it.
      */
     private static int preferred(Person p, Signpost s) {
-        return p.staysIn() && !s.comesToPerson() ? 1 : 0;
+        return (p.costKeepsIn() && !s.free() ? 2 : 0) + (p.staysIn() && !s.comesToPerson() ? 1 : 0);
     }
 
     /**
      * Up to {@code max} of the ranked signposts, each cause answered once before any cause twice.
-     * Within each preference class ({@code preference}: coming to them before venues when they
-     * stay in), in rank order: first those that answer
+     * Within each preference class ({@code preference}: free before paid when cost keeps the person
+     * in, coming to them before venues when they stay in), in rank order: first those that answer
      * a cause need no earlier choice answered, then those that meet a need of the person's no
      * earlier choice met, then the rest. The result keeps rank order, and a service name appears
      * once. So two befriending schemes do not crowd out carers' support for a bereaved carer.

@@ -130,6 +130,17 @@ class SignpostingTest {
     }
 
     @Test
+    void costKeepsThemInFreeFirstAndPaidMarkedBesideThem() {
+        // issue 13: free services first and paid ones clearly marked; paid ones are not left out
+        List<Signpost> offered = signposting.suggest(person(70, Person.Sex.MALE, Set.of("transport", "digital_skills"),
+                "ME7 1AB", false, true), 20).services();
+        assertThat(offered).extracting(s -> s.service().id()).contains("walk-in-club", "paid-lunch").last()
+                .isEqualTo("paid-lunch");
+        assertThat(offered).allSatisfy(s -> assertThat(s.paidMarked()).isEqualTo(!s.free()));
+        assertThat(offered.getLast().paidMarked()).isTrue();
+    }
+
+    @Test
     void aServiceForACauseOnlyForSomeoneWithThatNeed() {
         assertThat(ids(person(70, Person.Sex.MALE, Set.of("social_groups"), "ME7 1AB", false, false)))
                 .doesNotContain("bereaved-group");
