@@ -312,8 +312,18 @@ class DoorstepBrowserTest {
         assertThat(storedAnswers()).contains(reference);
     }
 
-    /** Opens "Screen this person again" from the record, with an unfinished screening waiting: asked to resume it. */
-    private void screenAgainWithTheUnfinishedOneWaiting(StoredScreening record, String unfinished) {
+    /**
+     * Signed in with a screening for {@code unfinished} left unfinished on the tablet, opens "Screen this
+     * person again" from an earlier record with a follow-up planned, and is asked about the unfinished one.
+     *
+     * @return the earlier record
+     */
+    private StoredScreening screenAgainWithAnUnfinishedScreeningWaiting(String unfinished) {
+        new StaffAccounts(accounts);
+        StoredScreening record = earlierRecordWithAFollowUp("AGAIN-" + UUID.randomUUID().toString().substring(0, 6)
+                .toUpperCase());
+        signIn();
+        leaveAnUnfinishedScreening(unfinished);
         driver.get(BASE + "/worker/screenings/" + record.id());
         browser.waitUpTo(10).until(d -> d.findElement(By.id("screen-again"))).click();
         WebElement said = browser.waitUpTo(10).until(d -> d.findElement(By.id("resume-text")));
@@ -321,6 +331,7 @@ class DoorstepBrowserTest {
         assertThat(driver.findElement(By.id("resume-start-new-text")).getText())
                 .startsWith("A new screening will be for the reference " + record.reference() + ".");
         assertThat(driver.getCurrentUrl()).doesNotContain(record.reference());
+        return record;
     }
 
     private void answerTheRest(Map<String, String> answers) {
@@ -334,14 +345,9 @@ class DoorstepBrowserTest {
 
     @Test
     void screeningAgainOverAnUnfinishedScreeningStartsANewOneForThatPersonAndClosesTheirFollowUp() {
-        new StaffAccounts(accounts);
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        StoredScreening earlier = earlierRecordWithAFollowUp("AGAIN-" + suffix);
-        signIn();
-        leaveAnUnfinishedScreening("UNFINISHED-" + suffix);
-
         // Screen again for the earlier record; the tablet asks about the unfinished one; a new one is started.
-        screenAgainWithTheUnfinishedOneWaiting(earlier, "UNFINISHED-" + suffix);
+        StoredScreening earlier = screenAgainWithAnUnfinishedScreeningWaiting("UNFINISHED-" + suffix);
         driver.findElement(By.id("resume-start-new")).click();
         browser.waitUpTo(10).until(d -> d.findElement(By.id("step-consent")).isDisplayed());
         driver.findElement(By.cssSelector("label[for='consent']")).click();
@@ -374,13 +380,8 @@ class DoorstepBrowserTest {
 
     @Test
     void carryingOnKeepsTheUnfinishedScreeningsOwnReferenceAndTheNextScreeningStartsBlank() {
-        new StaffAccounts(accounts);
         String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        StoredScreening earlier = earlierRecordWithAFollowUp("AGAIN-" + suffix);
-        signIn();
-        leaveAnUnfinishedScreening("CARRY-" + suffix);
-
-        screenAgainWithTheUnfinishedOneWaiting(earlier, "CARRY-" + suffix);
+        StoredScreening earlier = screenAgainWithAnUnfinishedScreeningWaiting("CARRY-" + suffix);
         accessible("asked to resume an unfinished screening when screening again");
         driver.findElement(By.id("resume-carry-on")).click();
         answerTheRest(firstVisit());
