@@ -62,7 +62,7 @@ public final class DirectoryStore {
          */
         public static Row of(Service service) {
             Service recorded = Eligibility.recorded(service);
-            String json = HsdsServiceWriter.JSON.writeValueAsString(HsdsServiceWriter.write(recorded));
+            String json = HsdsServiceWriter.json(recorded);
             return new Row(recorded, json, DirectoryStore.fingerprint(json));
         }
     }
