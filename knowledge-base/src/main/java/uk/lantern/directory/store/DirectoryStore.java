@@ -37,7 +37,8 @@ import uk.lantern.directory.signpost.Eligibility;
  *
  * <p>Every change is one transaction, so the database holds either the old directory or the new
  * one. A replacement writes only what differs: rows whose record is unchanged (same SHA-256
- * fingerprint) are left alone, which keeps a daily re-harvest of a council's feed cheap.
+ * fingerprint) are left alone, which keeps a daily re-harvest of a council's feed cheap. New rows go
+ * in as JDBC batches, or on PostgreSQL in one {@code COPY} ({@link PostgresCopy}).
  *
  * <p>Thread-safe: each call takes its own connection from the pool.
  */
