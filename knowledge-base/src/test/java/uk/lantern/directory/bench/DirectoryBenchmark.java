@@ -1,8 +1,5 @@
 package uk.lantern.directory.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -101,8 +98,7 @@ public final class DirectoryBenchmark {
                     : TestDatabase.store(dir);
             try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), store)) {
                 for (String run : new String[] {"first, every service new", "again, nothing changed"}) {
-                    System.gc(); // each run's heap peak is its own
-                    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+                    System.gc(); // each run starts from the live heap alone
                     long start = System.nanoTime();
                     ImportReport report = new HsdsJsonImporter().read(new java.io.ByteArrayInputStream(json), "bench.json");
                     double readSeconds = (System.nanoTime() - start) / 1e9;
@@ -116,8 +112,6 @@ public final class DirectoryBenchmark {
                                     + " database and index %.2f s); %d added, %d changed%n", run, seconds,
                             services.size() / seconds, readSeconds, seconds - readSeconds, applied.record().added(),
                             applied.record().changed());
-                    System.out.printf(Locale.ROOT, "  heap peak %.0f MB of %.0f MB%n", heapPeak() / 1e6,
-                            Runtime.getRuntime().maxMemory() / 1e6);
                 }
             }
         } finally {
@@ -126,12 +120,6 @@ public final class DirectoryBenchmark {
                 TestPostgresDatabase.drop(schema);
             }
         }
-    }
-
-    /** The sum of the heap pools' peaks since they were last reset, in bytes. */
-    private static long heapPeak() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     /** Each service as a full HSDS 3.0 record, all in one JSON array. */
