@@ -48,7 +48,8 @@ public final class AnswerInterpreter {
     /** ... unless it says work goes on or stopped for another reason: "was a nurse, now I care for my mum". */
     private static final List<String> STILL_OR_OTHERWISE = List.of("still", "now", "looking", "redundant",
             "unemployed", "out of work", "sick", "ill", "cant work", "unable", "lost my job", "carer", "caring",
-            "benefits", "disabled", "part time", "full time", "until", "till last", "recently");
+            "benefits", "disabled", "part time", "full time", "until", "till last", "recently", "bit of",
+            "health", "back went", "my back", "injury", "injured", "accident", "stroke", "disability");
     private static final List<String> PARTNER = List.of("husband", "wife", "hubby", "partner", "missus", "missis",
             "spouse", "other half", "old man", "our lass", "wor lass", "me lass", "the lass", "my lass");
     private static final List<String> PARTNER_DIED = List.of("died", "passed", "dead", "late", "lost", "death",
@@ -166,7 +167,10 @@ public final class AnswerInterpreter {
             "no not at all", "hardly ever", "not really", "no not really");
     /** What keeps an opening no from settling the answer: "never, but sometimes at night". */
     private static final List<String> TAKEN_BACK = List.of("but", "except", "apart from", "sometimes", "when",
-            "unless", "though", "although", "at times", "now and then", "occasionally", "some days", "odd");
+            "unless", "though", "although", "at times", "now and then", "occasionally", "some days", "odd",
+            // The feeling itself said after the no ("no, all the time really", "no, always lonely").
+            "all the time", "constantly", "often", "a lot", "most of the time", "every day", "lonely", "isolated",
+            "left out", "lack", "on my own", "alone");
 
     private static final List<String> CONTACT_QUESTIONS = List.of("contact_children", "contact_family",
             "contact_friends");

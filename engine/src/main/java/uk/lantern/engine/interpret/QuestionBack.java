@@ -12,15 +12,20 @@ import java.util.regex.Pattern;
 final class QuestionBack {
 
     /**
+     * Where a question asked back begins: the start of the text or of a clause, so "I do count my
+     * blessings" asks nothing.
+     */
+    private static final String CLAUSE_OPENS = "(^|[.,;:!?-]\\s*|\\b(and|but|so|or|oh|well)\\s+)";
+    /**
      * "Does that count", "would the bowls count", "do neighbours count as friends": a verb that
      * asks, then "count" within the same clause. Not "I can count on my daughter" (relying on
      * someone) nor "four if you count the lodger" (no asking verb).
      */
-    private static final Pattern DOES_IT_COUNT = Pattern.compile(
-            "\\b(does|do|did|would|will|could|should|is|are)\\b[^.,;!?]{0,40}?\\bcounts?\\b(?! on\\b)");
+    private static final Pattern DOES_IT_COUNT = Pattern.compile(CLAUSE_OPENS
+            + "(does|do|did|would|will|could|should|is|are)\\b[^.,;!?]{0,40}?\\bcounts?\\b(?! on\\b)");
     /** "Is that a group?", "would that be a club?": asking what the thing named is. */
-    private static final Pattern IS_THAT_ONE = Pattern.compile(
-            "\\b(is|would) (that|this) (be )?(a|an|one|what you mean|the sort|the kind)\\b");
+    private static final Pattern IS_THAT_ONE = Pattern.compile(CLAUSE_OPENS
+            + "(is|would) (that|this) (be )?(a|an|one|what you mean|the sort|the kind)\\b");
 
     /** A question mark with words after it. */
     private static final Pattern ANSWER_FOLLOWS = Pattern.compile("\\?.*[a-z0-9]", Pattern.DOTALL);

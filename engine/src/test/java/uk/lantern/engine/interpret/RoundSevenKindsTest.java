@@ -103,6 +103,8 @@ class RoundSevenKindsTest {
             self_rated_health   | I had a stroke but I'm fine now                  | poor
             work                | was a nurse, now I care for my mum               | retired
             work                | I was a nurse until last year                    | retired
+            work                | was a cleaner till my back went                  | retired
+            low_mood            | I do count my blessings but I've been very low   | no
             """)
     void doesNotOverreach(String question, String typed, String not) {
         Interpretation reading = read(question, typed);
