@@ -3,6 +3,7 @@ package uk.lantern.directory.model;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who is eligible by place (coverage), kept apart from where the service sits (proximity).
@@ -33,9 +34,16 @@ public record ServiceArea(String id, String name, String description) {
      * spaces ("Brighton &amp; Hove" and "brighton and hove" are the same key); "" for null.
      */
     public static String key(String name) {
-        return name == null ? "" : name.toLowerCase(Locale.UK).replace("&", " and ").replaceAll("[^a-z0-9 ]", " ")
-                .replaceAll("\\s+", " ").strip();
+        if (name == null) {
+            return "";
+        }
+        String words = NOT_WORD.matcher(name.toLowerCase(Locale.UK).replace("&", " and ")).replaceAll(" ");
+        return SPACES.matcher(words).replaceAll(" ").strip();
     }
+
+    // compiled once: keys are worked out for every candidate's areas on every signposting call
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9 ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * The normalised nations ({@code england}, {@code scotland}, {@code wales},
