@@ -21,7 +21,10 @@ import uk.lantern.directory.search.ServiceSearch;
  * Decides which services to suggest to one person. Thread-safe.
  *
  * <p>Candidates are the active services tagged with at least one of the person's needs (from the
- * index, within reach of their place). Each is then kept only if it passes, in this order:
+ * index: near their place, or serving its areas or nation; see {@link ServiceQuery.Coverage}),
+ * at most {@link ServiceQuery#MAX_PAGE_SIZE}. They are judged and ranked on their outlines, read
+ * from the index's doc values ({@link ServiceSearch#outlines}), and only the suggestions are loaded
+ * whole. Each is kept only if it passes, in this order:
  * <ol>
  *   <li><b>eligibility</b> ({@link Eligibility#admits}): age limits, men or women only, carers,
  *       bereaved people, sight or hearing loss;</li>
