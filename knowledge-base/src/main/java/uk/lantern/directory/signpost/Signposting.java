@@ -156,6 +156,14 @@ public final class Signposting {
         return out;
     }
 
+    /**
+     * True when the rules keep the service for the person, judged on its own (not among the
+     * index's candidates): for the test that the index query never drops what the rules keep.
+     */
+    boolean keeps(Service s, Person person) {
+        return judge(s, person, where(person.place())) != null;
+    }
+
     /** The signpost for a service that passes every rule, or null. */
     private Signpost judge(Service s, Person p, Where where) {
         Eligibility eligibility = Eligibility.of(s);
