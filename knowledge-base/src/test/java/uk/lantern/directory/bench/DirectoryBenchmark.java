@@ -79,7 +79,7 @@ public final class DirectoryBenchmark {
             ServiceSearch search = new ServiceSearch(index);
             report("text + need + distance (10 km)", search, queries, false, false);
             report("text + need + distance + facets", search, queries / 2, true, false);
-            report("need + age + distance (signposting filters)", search, queries, false, true);
+            report("need + age + distance (the search API's filters, no words)", search, queries, false, true);
         } finally {
             delete(dir);
         }
@@ -173,9 +173,11 @@ public final class DirectoryBenchmark {
     }
 
     /**
-     * A query: words, one need and a point with a 10 km radius; or, for {@code eligibility}, what
-     * signposting asks after a screening: the needs raised, the person's age and where they live,
-     * no words (half the people cannot travel, so services that come to them count at any distance).
+     * A query: words, one need and a point with a 10 km radius; or, for {@code eligibility}, the
+     * search API's filters without words: a need, another boosted, the person's age and where they
+     * live (half the people cannot travel, so services that come to them count at any distance).
+     * Signposting's own query (by area and nation too) is timed in
+     * {@code uk.lantern.directory.signpost.SignpostingBenchmark}.
      */
     private static ServiceQuery query(Random random, List<String> needs, boolean facets, boolean eligibility) {
         String[] words = SyntheticDirectory.WORDS;
