@@ -2,7 +2,6 @@ package uk.lantern.web.signpost;
 
 import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -20,14 +19,6 @@ import uk.lantern.directory.signpost.Signposts;
  * decides, this words each suggestion as a card. Thread-safe.
  */
 public final class ServiceFinder {
-
-    /**
-     * Asked for when the screening raised no particular need: everyone may like company. Only
-     * befriending, whose schemes say who they are for (older, disabled or housebound people), so a
-     * person with no risk factors who fits none of them is offered nothing; never a cause-specific
-     * need, so nothing is suggested for a cause the person does not have.
-     */
-    public static final Set<String> GENERAL_NEEDS = Set.of("befriending");
 
     private static final Pattern FREE = Pattern.compile("\\b(?:for )?(?:free|free of charge|at no cost|costs? nothing)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -52,26 +43,14 @@ public final class ServiceFinder {
      * What to offer one person after a screening.
      *
      * @param answers question id to the value kept (as the questionnaire validates them)
-     * @param needs   the need term ids the rules raised (see {@link #asked})
+     * @param needs   the need term ids the rules raised; none raised, nothing offered
      * @param place   the place the person gave; null to read the {@code postcode} answer
      * @param max     at most this many, 1 to 100
      */
     public Offer offer(Map<String, ?> answers, Set<String> needs, String place, int max) {
-        Signposts found = directory.signposts(Person.fromAnswers(answers, asked(needs), place), max);
+        Signposts found = directory.signposts(Person.fromAnswers(answers, needs, place), max);
         return new Offer(found.place(), found.placeInput(), found.placeName(), found.lead(),
                 found.services().stream().map(ServiceSuggestion::of).toList(), directory.isSample());
-    }
-
-    /**
-     * The needs to ask signposting for: those the rules raised, with {@link #GENERAL_NEEDS} when
-     * they raised none or only {@code free_services} (cost keeps them in, nothing else said).
-     */
-    public static Set<String> asked(Set<String> needs) {
-        Set<String> asked = new LinkedHashSet<>(needs);
-        if (needs.stream().allMatch(Person.FREE_SERVICES::equals)) {
-            asked.addAll(GENERAL_NEEDS);
-        }
-        return asked;
     }
 
     /** True while the directory is the sample shipped with Lantern; see {@link #SAMPLE_NOTE}. */
