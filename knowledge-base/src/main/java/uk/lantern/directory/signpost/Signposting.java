@@ -149,6 +149,23 @@ public final class Signposting {
                 p.dailyDifficulty(), p.costKeepsIn(), needs, p.place(), p.causes());
     }
 
+    /**
+     * Rule 2 alone (where the service works), for searches in the person's own words: whether some
+     * way the service works reaches the place (a venue within {@link #VENUE_RADIUS_MILES} miles and
+     * its areas, a home visit where an area covers the place, phone or online across the nation).
+     * For a place not given or not known, only services by phone or online across
+     * {@link #HOME_NATION} (or the postcode's nation) pass: never far-away venues.
+     *
+     * @param place what the person gave as their place; null or blank for none
+     */
+    public java.util.function.Predicate<Service> worksAt(String place) {
+        Where where = where(place == null || place.isBlank() ? null : place.strip());
+        return s -> {
+            Double miles = where.point == null ? null : nearestMiles(s, where.point);
+            return deliveries(s).stream().anyMatch(d -> reaches(s, d, where, miles));
+        };
+    }
+
     /** The signpost for a service that passes every rule, or null. */
     private Signpost judge(Service s, Person p, Where where) {
         Eligibility eligibility = Eligibility.of(s);
