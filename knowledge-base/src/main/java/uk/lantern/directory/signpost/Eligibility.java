@@ -191,7 +191,6 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     /**
      * The eligibility an {@code eligibility_description} states on its own: its groups and age
      * limits in years ("over 60s" is 60 and over, "under 18s" is up to 17, adults are 18 and over).
-     * A lower limit of {@value #OLDER_AGE} or more also names the group {@link Group#OLDER}.
      */
     static Eligibility described(String description) {
         String text = description.toLowerCase(Locale.UK);
@@ -215,11 +214,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
                 from = ADULT_AGE;
             }
         }
-        Set<Group> groups = read(description);
-        if (from != null && from >= OLDER_AGE) {
-            groups.add(Group.OLDER);
-        }
-        return new Eligibility(from, to, groups, true);
+        // an age limit is a limit, not a group: "aged 60 and over" ranks as any 60-plus service does
+        return new Eligibility(from, to, read(description), true);
     }
 
     /** The groups named in an {@code eligibility_description}; empty when it is open to all. */
