@@ -7,7 +7,8 @@
  *   area, consentStep, retention, model     the #flow element, the consent step, how long records are kept, the questions
  *   current(), save(screening)             the screening on this tablet (or a new one); Promise once kept
  *   route(), go(step, replace), render()   the step in the address as parts; moving to a step; drawing it
- *   showFlow(), setTitle(heading, error), focusFirst(node), startNew()
+ *   showFlow(), setTitle(heading, error), focusFirst(node)
+ *   startNew(), carryOn(), againFor()      the answers to an unfinished screening; the reference to screen again
  *   sending                                lantern-worker-sending.js for this page
  *
  * window.lanternWorkerFlow.start(main) starts it; main is the page's <main> with data-retention and
@@ -70,15 +71,31 @@
       return store(data);
     };
 
-    /** Deletes the unfinished screening from this tablet and starts again at consent. */
+    /**
+     * Deletes the unfinished screening from this tablet and starts again at consent. Opened to screen
+     * someone again, the new screening still carries their reference (kept until it is made), so
+     * sending it closes their earlier follow-up as it would with nothing unfinished waiting.
+     */
     flow.startNew = function () {
       var data = load();
       data.current = null;
       store(data);
-      // The reference to fill in is used up here, as it always has been; the new screening starts blank.
       fresh = null;
-      prefill = null;
       flow.go('consent');
+    };
+
+    /** The reference this page was opened to screen again, until a screening takes it or carrying on drops it. */
+    flow.againFor = function () {
+      return prefill;
+    };
+
+    /**
+     * Carries on with the unfinished screening, which keeps its own reference; the one this page
+     * was opened with is dropped, so the next screening started here ("Screen someone else") is blank.
+     */
+    flow.carryOn = function () {
+      prefill = null;
+      flow.go(flow.model.firstIncomplete(flow.current()));
     };
 
     flow.setTitle = function (heading, error) {

@@ -91,12 +91,14 @@
         + (screening.reference ? ', with the reference ' + screening.reference : '') + '.';
       append(col, el('p', { className: 'govuk-body', id: 'resume-text' }, said));
       var carryOn = el('button', { type: 'button', className: 'govuk-button', id: 'resume-carry-on' }, 'Carry on with it');
-      carryOn.addEventListener('click', function () { go(model.firstIncomplete(current())); });
+      carryOn.addEventListener('click', flow.carryOn);
       var startNew = el('button', { type: 'button', className: 'govuk-button govuk-button--secondary',
         id: 'resume-start-new' }, 'Start a new screening');
       startNew.addEventListener('click', flow.startNew);
-      append(col, el('p', { className: 'govuk-body' },
-        'Starting a new screening deletes the unfinished answers from this tablet.'),
+      var again = flow.againFor();
+      append(col, el('p', { className: 'govuk-body', id: 'resume-start-new-text' }, (again
+        ? 'A new screening will be for the reference ' + again + '. Starting it' : 'Starting a new screening')
+        + ' deletes the unfinished answers from this tablet.'),
         append(el('div', { className: 'govuk-button-group' }), carryOn, startNew));
       place(col);
       focusFirst(col.querySelector('h1'));

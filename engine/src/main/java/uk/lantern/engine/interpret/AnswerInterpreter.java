@@ -42,6 +42,14 @@ public final class AnswerInterpreter {
     /** Spans either side of the two-year line. */
     private static final List<String> NEAR_TWO_YEARS = List.of("few years", "two or three years", "2 or 3 years",
             "couple of years or so", "about two years", "about 2 years", "around two years", "around 2 years");
+    /** A job told in the past tense, opening the answer: "was a nurse", "I used to be a postman". */
+    private static final List<String> PAST_JOB = List.of("was a", "was an", "i was a", "i was an", "used to be a",
+            "used to be an", "i used to be a", "i used to be an", "i used to work", "used to work");
+    /** ... unless it says work goes on or stopped for another reason: "was a nurse, now I care for my mum". */
+    private static final List<String> STILL_OR_OTHERWISE = List.of("still", "now", "looking", "redundant",
+            "unemployed", "out of work", "sick", "ill", "cant work", "unable", "lost my job", "carer", "caring",
+            "benefits", "disabled", "part time", "full time", "until", "till last", "recently", "bit of",
+            "health", "back went", "my back", "injury", "injured", "accident", "stroke", "disability");
     private static final List<String> PARTNER = List.of("husband", "wife", "hubby", "partner", "missus", "missis",
             "spouse", "other half", "old man", "our lass", "wor lass", "me lass", "the lass", "my lass");
     private static final List<String> PARTNER_DIED = List.of("died", "passed", "dead", "late", "lost", "death",
@@ -53,6 +61,9 @@ public final class AnswerInterpreter {
     private static final List<String> PARTNER_SINCE = List.of("remarried", "married again", "new partner",
             "new husband", "new wife", "second husband", "second wife", "now married", "with someone", "met someone",
             "living with", "live with");
+    /** Marriages told in turn: "my first husband died, then I divorced the second". */
+    private static final List<String> IN_TURN = List.of("first", "second", "then", "later", "after that",
+            "the next", "since then");
     private static final List<String> PARTNER_GONE = List.of("died", "passed", "dead", "late", "left", "lost",
             "split", "divorced", "separated", "gone", "ex");
 
@@ -70,6 +81,7 @@ public final class AnswerInterpreter {
             "some days yes some days no", "some days yes and some days no");
     /** A no taken back at once: "not really but sometimes". */
     private static final List<String> NO_BUT_AT_TIMES = List.of("not really but sometimes", "no but sometimes",
+            "wouldnt say never", "cant say never", "never say never",
             "not really but occasionally", "no but occasionally", "not usually but sometimes", "not often but sometimes",
             "no but now and then", "not really but now and then", "no but at times", "not really but at times");
     /**
@@ -86,6 +98,8 @@ public final class AnswerInterpreter {
                     "one or two things"),
             "confidant", List.of("i keep things to myself", "keep things to myself", "i keep it to myself",
                     "burden"),
+            "feel_safe_at_home", List.of("apart from when", "except when", "apart from if", "except if", "unless he",
+                    "unless she", "not when", "but not when", "apart from my", "except my"),
             "is_carer", List.of("help my neighbour", "help the neighbour", "pop in on", "do bits for", "do a bit for",
                     "with her shopping", "with his shopping", "lady next door", "man next door"),
             "money_stops_going_out", List.of("nothing to go out for", "nowhere to go", "nothing round here",
@@ -94,11 +108,14 @@ public final class AnswerInterpreter {
                     "wouldnt remember", "would i"),
             "self_rated_health", List.of("up and down", "ups and downs"),
             "money_worries", List.of("manage just about", "just about manage", "i manage just", "scrape by",
-                    "scraping by"),
+                    "scraping by", "just about covers", "only just covers", "barely covers", "just covers"),
             "language_barrier", List.of("a little bit", "a bit", "a little"));
     /** Questions whose hedges are hedges only as the whole answer: "a little bit", not "a little bit hard, yes". */
     private static final Set<String> WHOLE_ANSWER_HEDGES = Set.of("language_barrier", "confidant");
-    /** A plain yes or no that opens an answer settles it, whatever half-answer follows: "no, I just pop in on my neighbour". */
+    /** Keeping oneself to oneself: a half-answer to "is there someone you can talk to?". */
+    private static final List<String> KEEP_TO_MYSELF = List.of("keep myself to myself", "keep to myself",
+            "private person", "keep myself to me", "keep meself to meself");
+        /** A plain yes or no that opens an answer settles it, whatever half-answer follows: "no, I just pop in on my neighbour". */
     private static final List<String> OPENING_YES_NO = List.of("no", "nope", "nah", "not really", "yes", "yeah", "yep");
     /** "I help my neighbour with her shopping but she could manage": what follows the "but" settles it. */
     private static final List<String> SETTLING_BUT = List.of("but she could manage", "but he could manage",
@@ -127,6 +144,34 @@ public final class AnswerInterpreter {
     /** A marriage since a divorce or death: the latest one is what holds now. */
     private static final List<String> MARRIED_AGAIN = List.of("remarried", "re married", "since remarried");
 
+    /** A count said loosely ("a few", "a couple") ... */
+    private static final List<String> VAGUE_COUNT = List.of("a few", "few", "a couple", "couple", "some things",
+            "some of them", "one or two", "several", "a handful");
+    /** ... beside a time it holds for: "some days a few", "a couple some weeks", "a few on bad days". */
+    private static final List<String> AT_TIMES = List.of("some days", "sometimes", "bad days", "bad day",
+            "some weeks", "now and then", "at times", "on and off", "off and on", "good days", "depending");
+    /** Every task done oneself: "I manage everything myself", "I do it all myself". */
+    private static final List<String> ALL_MYSELF = List.of("manage everything", "do everything", "do it all",
+            "see to everything", "manage it all", "manage all of it", "do all of it", "do all my own",
+            "see to it all", "do all that myself", "manage all that");
+    /** ... unless something is kept back: "I do everything myself except the shopping", "most things". */
+    private static final List<String> NOT_ALL = List.of("but", "except", "apart from", "bar", "not", "cant",
+            "help", "struggle", "most", "mostly", "used to", "nearly", "almost", "slowly", "takes me");
+
+    /** How often, said in a word or two beside a reason: "rarely, they're busy". */
+    private static final List<String> HOW_OFTEN_SAID = List.of("rarely", "hardly ever", "not often", "not very often",
+            "seldom", "never", "once a", "twice a", "every", "weekly", "daily", "monthly", "often", "most days",
+            "now and then", "at christmas", "birthdays", "all the time", "once in a blue moon");
+    /** A plain no that opens an answer to how often one feels something. */
+    private static final List<String> OPENING_NEVER = List.of("never", "no never", "no", "nope", "nah", "not at all",
+            "no not at all", "hardly ever", "not really", "no not really");
+    /** What keeps an opening no from settling the answer: "never, but sometimes at night". */
+    private static final List<String> TAKEN_BACK = List.of("but", "except", "apart from", "sometimes", "when",
+            "unless", "though", "although", "at times", "now and then", "occasionally", "some days", "odd",
+            // The feeling itself said after the no ("no, all the time really", "no, always lonely").
+            "all the time", "constantly", "often", "a lot", "most of the time", "every day", "lonely", "isolated",
+            "left out", "lack", "on my own", "alone");
+
     private static final List<String> CONTACT_QUESTIONS = List.of("contact_children", "contact_family",
             "contact_friends");
     private static final List<String> FEELING_QUESTIONS = List.of("lack_companionship", "left_out",
@@ -138,6 +183,16 @@ public final class AnswerInterpreter {
             "they have all gone", "none left", "nobody left", "no one left", "all of them have died",
             "have all died", "have all passed", "friends have passed", "friends have died", "friends are dead",
             "family are dead", "family are all dead");
+    /** The speaker the last of a family: "I'm the last of them", "I'm the last one left". */
+    private static final List<String> LAST_LEFT = List.of("the last of them", "the last one left", "the last of us",
+            "the last of my family", "the last of the family", "last one standing", "im the last",
+            "i am the last");
+    /** No brothers or sisters ... */
+    private static final List<String> NO_SIBLINGS = List.of("only child", "no brothers or sisters",
+            "no brothers and sisters", "no siblings", "never had brothers", "never had any brothers");
+    /** ... and parents gone: "only child, parents long gone". */
+    private static final List<String> PARENTS_GONE = List.of("long gone", "died", "passed", "dead", "gone",
+            "lost");
     /** Other people in an occasion: "when my family go out without me", "when the family have parties". */
     private static final List<String> OCCASION_WITH_OTHERS = List.of("family", "friends", "my", "they", "people",
             "everyone", "others", "kids", "children", "neighbours");
@@ -188,6 +243,11 @@ public final class AnswerInterpreter {
      * statistical fallback (see docs/interpretation.md, "Why there is no trained fallback").
      */
     public Interpretation interpret(Question question, String text) {
+        if (question.type() != AnswerType.FREE_TEXT && QuestionBack.asks(text)) {
+            // "My dog died in the spring, does that count?": not sure it is what we mean; no answer either way.
+            return Interpretation.unclear("It may well count: it's what you think that matters. "
+                    + "Would you say yes or no, or pick the answer that fits best?");
+        }
         Optional<ServiceQuestion> asked = ServiceQuestion.read(text, false);
         if (asked.isPresent()) {
             return new Interpretation.AboutServices(asked.get());
@@ -253,11 +313,21 @@ public final class AnswerInterpreter {
      */
     private static boolean halfAnswer(Question question, Words words) {
         List<String> hedges = HEDGES.getOrDefault(question.id(), List.of());
+        if ("feel_safe_at_home".equals(question.id()) && words.hasAny(hedges)) {
+            // Safe "apart from when my grandson's about": asked again, even after a "yes", unless the
+            // exception names harm ("apart from when he's been drinking"), which is a no.
+            return !YesNoStatements.firmlyNo(question.id(), words);
+        }
         if (hedges.contains(words.joined()) || !WHOLE_ANSWER_HEDGES.contains(question.id()) && words.hasAny(hedges)
                 && !words.hasAny(ONLY_WHEN) && !settledBeside(words)) {
             return true;
         }
-        if ("confidant".equals(question.id()) && words.hasAny(CONFIDANT_TAKEN_BACK) && !settledBeside(words)) {
+        if ("confidant".equals(question.id()) && words.hasAny(KEEP_TO_MYSELF) && !words.has("but")
+                && !settledBeside(words) && !YesNoStatements.firmlyNo(question.id(), words)) {
+            // "I keep myself to myself": private, which says nothing of whether someone is there.
+            return true;
+        }
+                if ("confidant".equals(question.id()) && words.hasAny(CONFIDANT_TAKEN_BACK) && !settledBeside(words)) {
             return true;
         }
         if ("hearing_loss".equals(question.id()) && words.hasAny(SOMEONE_SAYS) && words.hasAny(BUT_I_DENY)
@@ -269,7 +339,9 @@ public final class AnswerInterpreter {
             // "When my family go out without me": when it happens, not how often.
             return true;
         }
-        return CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(CONTACT_BUSY) && HowOften.find(words).isEmpty();
+        // "Rarely, they're busy": how often is said, and being busy says why.
+        return CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(CONTACT_BUSY) && HowOften.find(words).isEmpty()
+                && !words.hasAny(HOW_OFTEN_SAID);
     }
 
     /** An opening yes or no, or a "but" that settles what a half-answer left open. */
@@ -289,6 +361,11 @@ public final class AnswerInterpreter {
                 return byYear.get().isEmpty()
                         ? Interpretation.unclear("Was that in the last two years, or longer ago?")
                         : Interpretation.understood(byYear.get());
+            }
+            if (PAST_JOB.stream().anyMatch(p -> words.joined().startsWith(p + " ")) && !words.hasAny(LATELY)
+                    && !words.hasAny(STILL_OR_OTHERWISE)) {
+                // "Was a nurse", "I used to be a postman": a working life told in the past, so retired.
+                return Interpretation.understood("retired");
             }
         }
         if (DAILY_TASKS_QUESTION.equals(question.id())) {
@@ -331,10 +408,28 @@ public final class AnswerInterpreter {
             return Interpretation.understood("married_or_partner");
         }
         Interpretation read = ChoiceReading.read(question, words);
+        if (read instanceof Interpretation.Unclear && FEELING_QUESTIONS.contains(question.id())
+                && !words.hasAny(TAKEN_BACK)) {
+            // "Never, I'm always in the thick of it": an opening no settles it; "always" only explains.
+            Optional<String> opening = OPENING_NEVER.stream()
+                    .filter(o -> words.joined().startsWith(o + " "))
+                    .max(java.util.Comparator.comparingInt(String::length));
+            if (opening.isPresent()) {
+                Interpretation byOpening = ChoiceReading.read(question, Words.of(opening.get()));
+                if (byOpening instanceof Interpretation.Understood) {
+                    return byOpening;
+                }
+            }
+        }
         if (read instanceof Interpretation.Unclear) {
             Optional<String> byRate = HowOften.find(words).flatMap(rate -> band(question, rate));
             if (byRate.isPresent()) {
                 return Interpretation.understood(byRate.get());
+            }
+            if ("contact_family".equals(question.id()) && !words.hasAny(List.of("but", "except", "apart from"))
+                    && (words.hasAny(LAST_LEFT) || words.hasAny(NO_SIBLINGS) && words.hasAny(PARENTS_GONE))) {
+                // "I'm the last of them", "only child, parents long gone": no family left to be in touch with.
+                return Interpretation.understood("none");
             }
             if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(ALL_GONE)
                     || "contact_children".equals(question.id()) && words.hasAny(CHILD) && words.hasAny(DIED)) {
@@ -380,6 +475,15 @@ public final class AnswerInterpreter {
         String all = words.joined();
         if (!ElapsedTime.find(words).isEmpty()) {
             return Optional.of("");
+        }
+        if (words.hasAny(VAGUE_COUNT) && words.hasAny(AT_TIMES)) {
+            // "Some days a few": how many changes with the day, so no count is given.
+            return Optional.of("");
+        }
+        if (words.hasAny(ALL_MYSELF) && words.hasAny(List.of("myself", "on my own", "by myself"))
+                && !words.hasAny(NOT_ALL)) {
+            // "I manage everything myself": no task is a difficulty.
+            return Optional.of("none");
         }
         if (all.startsWith("none") || all.equals("nothing") || all.startsWith("nothing i ")) {
             return words.hasAny(List.of("but", "except", "apart from", "only")) ? Optional.empty() : Optional.of("none");
@@ -463,16 +567,27 @@ public final class AnswerInterpreter {
      * since, or both kinds of word, is left to the other readings.
      */
     private static Optional<String> partnerGone(Words words) {
+        boolean died = words.hasAny(PARTNER_DIED);
+        boolean split = words.hasAny(PARTNER_SPLIT);
+        if (died && split && words.hasAny(IN_TURN) && !words.hasAny(MARRIED_AGAIN)) {
+            // "Divorced from the first, widowed from the second": what happened last is what holds now.
+            return Optional.of(lastSaid(words, PARTNER_DIED) > lastSaid(words, PARTNER_SPLIT)
+                    ? "widowed" : "separated_or_divorced");
+        }
         boolean partnerNamed = words.hasAny(PARTNER) || words.hasAny(List.of("wed", "married"));
         if (!partnerNamed || words.hasAny(PARTNER_SINCE)) {
             return Optional.empty();
         }
-        boolean died = words.hasAny(PARTNER_DIED);
-        boolean split = words.hasAny(PARTNER_SPLIT);
         if (died == split) {
             return Optional.empty();
         }
         return Optional.of(died ? "widowed" : "separated_or_divorced");
+    }
+
+    /** Where the last of the phrases begins in the words, or -1. */
+    private static int lastSaid(Words words, List<String> phrases) {
+        String joined = " " + words.joined() + " ";
+        return phrases.stream().mapToInt(p -> joined.lastIndexOf(" " + p + " ")).max().orElse(-1);
     }
 
     /**

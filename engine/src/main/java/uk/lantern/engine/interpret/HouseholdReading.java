@@ -243,7 +243,9 @@ final class HouseholdReading {
         // "the kids have all moved out": the gone word may come a few words on.
         for (int j = i + 1; j < Math.min(words.size(), i + 5); j++) {
             // "my sister who moved in last year" has come, not gone.
-            boolean movedIn = words.get(j).equals("moved") && j + 1 < words.size() && words.get(j + 1).equals("in");
+            // So has "my son who's moved back in" (round 7).
+            boolean movedIn = words.get(j).equals("moved") && j + 1 < words.size() && (words.get(j + 1).equals("in")
+                    || words.get(j + 1).equals("back") && j + 2 < words.size() && words.get(j + 2).equals("in"));
             if (GONE.contains(words.get(j)) && !movedIn) {
                 return true;
             }

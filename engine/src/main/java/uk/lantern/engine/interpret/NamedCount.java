@@ -32,7 +32,8 @@ final class NamedCount {
     static final NamedCount DAILY_TASKS = new NamedCount(Map.ofEntries(
             Map.entry("wash", "washing"), Map.entry("washing", "washing"), Map.entry("bathing", "washing"),
             Map.entry("bath", "washing"), Map.entry("shower", "washing"), Map.entry("showering", "washing"),
-            Map.entry("dress", "dressing"), Map.entry("dressing", "dressing"), Map.entry("buttons", "dressing"),
+            Map.entry("dress", "dressing"), Map.entry("dressing", "dressing"), Map.entry("dressed", "dressing"),
+            Map.entry("feet", "feet"), Map.entry("toenails", "feet"), Map.entry("cookings", "cooking"), Map.entry("buttons", "dressing"),
             Map.entry("socks", "dressing"), Map.entry("shoes", "dressing"), Map.entry("stockings", "dressing"),
             Map.entry("cook", "cooking"), Map.entry("cooking", "cooking"), Map.entry("meals", "cooking"),
             Map.entry("shopping", "shopping"), Map.entry("cleaning", "cleaning"), Map.entry("housework", "cleaning"),
@@ -52,10 +53,13 @@ final class NamedCount {
     /** How many different things the words name, or empty when none, or when the words negate or hedge. */
     Optional<Integer> count(Words words) {
         List<String> all = words.tokens();
+        // "I can't do my feet or get in the bath": after a said difficulty, "or" joins two more, it is no doubt.
+        boolean difficultySaid = words.hasAny(List.of("cant", "cannot", "struggle", "unable"));
         for (int i = 0; i < all.size(); i++) {
             // "I can't manage the bath": "manage" after "can't" names a difficulty, not a way of coping.
             boolean afterCant = i > 0 && (all.get(i - 1).equals("cant") || all.get(i - 1).equals("cannot"));
-            if (HEDGES.contains(all.get(i)) && !afterCant) {
+            boolean joining = all.get(i).equals("or") && difficultySaid;
+            if (HEDGES.contains(all.get(i)) && !afterCant && !joining) {
                 return Optional.empty();
             }
         }

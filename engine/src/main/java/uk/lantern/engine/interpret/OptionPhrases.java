@@ -120,10 +120,12 @@ final class OptionPhrases {
         // (often_always ... never) and the contact questions (monthly_or_more ... none).
         means(List.of("often_always", "often", "monthly_or_more"),
                 "often", "very often", "quite often", "most days", "every day", "everyday", "daily",
-                "all the time", "always", "constantly", "a lot", "lots", "most of the time", "nearly always",
+                "all the time", "all the tim", "most of the tim", "always", "constantly", "a lot", "lots", "most of the time", "nearly always",
                 "almost always", "every single day", "day and night", "all day", "every night",
                 // Every part of the day or week: "every evening when the house goes quiet".
                 // Not "in the evenings" alone: that says when, not how often ("sometimes, in the evenings").
+                // Round 7: "quite a bit" is more than "a bit" (the eighth sealed set read it as often).
+                "quite a bit", "a fair bit", "a good bit", "a good deal", "a great deal", "quite a lot",
                 "every evening", "each evening", "every morning", "every afternoon", "most evenings", "most nights",
                 "most mornings", "every night");
         // The feeling said strongly: "very isolated", "so lonely", "I don't see a soul".
@@ -153,10 +155,14 @@ final class OptionPhrases {
                 "cant really say i do", "cant say i ever do", "cant say i feel that");
         means(List.of("occasionally", "some_of_the_time"),
                 "now and then", "now and again", "every now and then", "every now and again",
-                "occasionally", "once in a while", "every so often", "the odd time", "on occasion");
+                "occasionally", "once in a while", "every so often", "the odd time", "on occasion",
+                // Round 7: "the odd day", and "and" typed as "n" or "an".
+                "the odd day", "the odd evening", "the odd night", "the odd week", "odd days", "the odd occasion",
+                "now n then", "now n again", "every now n then", "every now n again", "now an then", "now an again",
+                "every now an then");
         means("some_of_the_time",
                 "sometimes", "some of the time", "from time to time", "sometimes yes", "at times", "on and off",
-                "off and on", "some days", "quite a bit", "a fair bit", "some", "a bit", "a little",
+                "off and on", "some days", "some", "a bit", "a little",
                 "a little bit");
         means(List.of("hardly_ever", "less_than_monthly"),
                 "hardly ever", "hardly", "rarely", "seldom", "not often", "not very often", "not much",
@@ -266,7 +272,9 @@ final class OptionPhrases {
         // "Good for my age" is good: the age is the measure, not a step up ("very good for my age" stays very good).
         means("very_good", "very good", "very well", "really good", "pretty great", "very healthy");
         means("good", "good", "fine", "ok", "okay", "alright", "all right", "not bad", "pretty good", "fairly good",
-                "quite good", "decent", "healthy", "reasonable", "grand", "not too bad", "mustnt grumble", "cant complain");
+                "quite good", "decent", "healthy", "reasonable", "grand", "not too bad", "mustnt grumble", "cant complain",
+                // Scots and northern "no bad", "no too bad": not bad.
+                "no bad", "no too bad", "no so bad");
         means("fair", "not as good as", "not as good as it was", "not as good as it used to be", "not what it was",
                 "not what it used to be", "going downhill", "worse than it was", "worse than it used to be");
         means("fair", "fair", "not great", "could be better", "so so", "average", "middling", "up and down",
@@ -276,7 +284,10 @@ final class OptionPhrases {
         means("poor", "poor", "terrible", "awful", "bad", "very bad", "really bad", "dreadful", "rubbish", "horrible",
                 "very poor", "not good at all", "not well", "very ill", "failing", "shocking", "appalling",
                 "not good", "pretty bad", "quite bad", "really poor", "pretty poor", "quite poor", "poorly",
-                "not well at all", "really rough", "rough", "bad health", "ill health", "in a bad way");
+                "not well at all", "really rough", "rough", "bad health", "ill health", "in a bad way",
+                // Round 7: health said by what it stops ("two strokes and can barely walk", "on oxygen").
+                "barely walk", "hardly walk", "cant walk", "cannot walk", "legs have gone", "legs are gone",
+                "on oxygen", "housebound", "bedbound", "bed bound", "terminal", "in a wheelchair now");
         visitors();
         onlyAtTimes();
 

@@ -61,7 +61,9 @@ public record ServiceQuestion(String words, String postcode, String place) {
                     + "|handyman|hearing aids?|glasses|dementia|memory|respite|taxi|dial a ride|dial-a-ride|library"
                     + "|friendship|someone to talk to|classes|class|courses?|help|blue badge|claim|grants?|entitled|allowance"
                     + "|sit with me|come round|visit me|keep me company|company|phone me|ring me|call me"
-                    + "|a chat|for a chat|food ?banks?|food parcels?|citizens advice|bus pass|free travel|bus travel)\\b");
+                    + "|a chat|for a chat|food ?banks?|food parcels?|citizens advice|bus pass|free travel|bus travel"
+                    // Round 7: "can I get a break from caring", "is there talking therapy I can refer myself to?".
+                    + "|caring|a break|therapy|therapies|counsell\\w*|refer (me|myself)|self.?refer\\w*|community transport)\\b");
     /**
      * Who a service is for, and support in general: a service question only when the text ends
      * as a question ("what is there for lonely people round here?"), since "I'm lonely, there's
@@ -69,7 +71,7 @@ public record ServiceQuestion(String words, String postcode, String place) {
      */
     private static final Pattern FOR_WHOM = Pattern.compile("\\b(support|lonely|loneliness|widows?|widowers?"
             + "|older people|old folk|old people|pensioners|people on their own|(men|women|people) (my|our) age"
-            + "|for (men|women|people)|company)\\b");
+            + "|for (men|women|people)|company|the over|over \\d+s|over (sixties|seventies|eighties|nineties))\\b");
     /** What may come before a request: "yes, ...", "oh and ...". */
     private static final String LEAD = "^((yes|yeah|no|nope|ok|okay|well|oh|and|but|also|sorry|please)[,.! ]+)*(";
     /**
@@ -95,6 +97,10 @@ public record ServiceQuestion(String words, String postcode, String place) {
             // "do pensioners get free bus travel here?": who qualifies, asked of a group.
             + "|(do|does|can|will) (pensioners|carers|widows|people|older people|we|men|women) (get|qualify|have)\\b"
             + "|where'?s the (nearest|closest|local)"
+            // "have you got anything for the over 80s", "does my bus pass work before half nine?"
+            + "|(have|has) (you|anyone|anybody|the council) got\\b"
+            + "|(does|do|is|will|would|can|could) my (bus pass|blue badge|pass|railcard|pension|benefits?"
+            + "|carer'?s allowance|attendance allowance|council tax|hearing aid|prescription)\\b"
             // "anything in Maidstone?", "what's on near Chatham?"
             + "|(anything|something|what'?s on|what'?s going on|what is there|things to do) (on |going on )?"
             + "(in|near|around|round) \\w+)");
@@ -131,7 +137,11 @@ public record ServiceQuestion(String words, String postcode, String place) {
         String t = text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip();
         boolean asks = ASKING.matcher(t).find() && SERVICE_WORDS.matcher(t).find()
                 || ASKING.matcher(t).find() && FOR_WHOM.matcher(t).find() && t.endsWith("?")
-                || REQUEST.matcher(t).find() && t.endsWith("?");
+                // A request that opens the text asks, whether or not it ends with "?" ("can i get
+                // dial-a-ride", "Can my husband get some help too? He's got Parkinson's"), when a
+                // question mark follows or it names a service or whom one is for.
+                || REQUEST.matcher(t).find() && (t.contains("?") || SERVICE_WORDS.matcher(t).find()
+                        || FOR_WHOM.matcher(t).find());
         boolean named = notAnAnswer && SERVICE_NAME.matcher(t.replaceAll("[.!?]+$", "")).matches();
         if (!asks && !named) {
             return Optional.empty();

@@ -45,6 +45,11 @@ final class Slips {
             Map.entry("decmber", "december"), Map.entry("decemeber", "december"), Map.entry("woamn", "woman"),
             Map.entry("dailey", "daily"), Map.entry("daly", "daily"), Map.entry("weekley", "weekly"),
             Map.entry("monthy", "monthly"),
+            // Round 7: letters dropped from the option words, and Scots "nae" ("nae bad").
+            Map.entry("wkly", "weekly"), Map.entry("wkley", "weekly"), Map.entry("mnthly", "monthly"),
+            Map.entry("mthly", "monthly"), Map.entry("divoced", "divorced"), Map.entry("devorsed", "divorced"),
+            Map.entry("seprated", "separated"), Map.entry("sepreated", "separated"), Map.entry("wido", "widow"),
+            Map.entry("tme", "time"), Map.entry("nae", "not"),
             // Dialect for nothing, spelt as said.
             Map.entry("nowt", "nothing"), Map.entry("nought", "nothing"),
             Map.entry("definately", "definitely"), Map.entry("definatly", "definitely"),
@@ -84,7 +89,19 @@ final class Slips {
     private Slips() {
     }
 
-    /** The word as it was meant; words that are not known slips come back unchanged. */
+    /** Whole phrases put right before words are: Scots "nae bother" is "no bother", though "nae bad" is "not bad". */
+    private static final Map<String, String> PHRASES = Map.of(" nae bother ", " no bother ");
+
+    /** The lower-case, space-separated text with known phrase slips put right. */
+    static String putRightPhrases(String plain) {
+        String padded = " " + plain + " ";
+        for (Map.Entry<String, String> e : PHRASES.entrySet()) {
+            padded = padded.replace(e.getKey(), e.getValue());
+        }
+        return padded.strip();
+    }
+
+        /** The word as it was meant; words that are not known slips come back unchanged. */
     static String putRight(String word) {
         String known = WORDS.get(word);
         if (known != null) {

@@ -37,7 +37,7 @@ record Words(List<String> tokens) {
         if (plain.isEmpty()) {
             return new Words(List.of());
         }
-        String meant = Arrays.stream(plain.split(" ")).map(Slips::putRight).collect(Collectors.joining(" "));
+        String meant = Arrays.stream(Slips.putRightPhrases(plain).split(" ")).map(Slips::putRight).collect(Collectors.joining(" "));
         return new Words(Arrays.asList(meant.split(" ")));
     }
 

@@ -37,7 +37,16 @@ final class YesNoReading {
     /** Doubt that a statement of fact settles: "sometimes I skip meals to make the money last" is a yes. */
     private static final Set<String> HOW_OFTEN = Set.of("sometimes", "now and then", "on and off");
 
-    private YesNoReading() {
+    /** A no said of now, after a "but": "I thought about it years ago but no, not lately". */
+    private static final List<String> NOT_LATELY = List.of("lately", "recently", "now", "these days", "any more",
+            "anymore", "since");
+        /** A plain no opening the answer ... */
+    private static final List<String> OPENING_NO = List.of("no", "nope", "nah", "not really", "no not really");
+    /** ... taken back by a "but" that affirms: "no, but I do worry about the bills". */
+    private static final List<String> BUT_YES = List.of("but i do", "but i did", "but it does", "but i have been",
+            "but i have had", "but ive been", "but ive had", "but i am", "but yes");
+
+        private YesNoReading() {
     }
 
     /**
@@ -51,14 +60,46 @@ final class YesNoReading {
         }
         Words tail = new Words(words.tokens().subList(but + 1, words.size()));
         List<PhraseTable.Found<Leaning>> found = YesNoPhrases.TABLE.findIn(tail);
-        return !found.isEmpty() && found.get(0).start() == 0 && PLAIN.contains(found.get(0).phrase())
-                ? Optional.of(tail) : Optional.empty();
+        if (found.isEmpty() || found.get(0).start() != 0 || !PLAIN.contains(found.get(0).phrase())) {
+            return Optional.empty();
+        }
+        // Round 7: a plain yes or no before the "but" that the tail contradicts ("yes I'm often low
+        // but no, I don't want help") is not settled by the tail; it is asked again.
+        Leaning after = found.get(0).meaning();
+        Words head = new Words(words.tokens().subList(0, but));
+        boolean headDisagrees = YesNoPhrases.TABLE.findIn(head).stream()
+                .anyMatch(f -> PLAIN.contains(f.phrase()) && f.meaning() != after && f.meaning() != Leaning.NEUTRAL);
+        return headDisagrees ? Optional.empty() : Optional.of(tail);
     }
 
-    static Interpretation read(Question question, Words words, LocalDate today) {
+    /** Whether the answer opens with a plain yes or no: "no, ...", "yes, ...", "of course not, ...". */
+    private static boolean opensPlainly(Words words) {
+        List<PhraseTable.Found<Leaning>> found = YesNoPhrases.TABLE.findIn(words);
+        return !found.isEmpty() && found.get(0).start() == 0 && PLAIN.contains(found.get(0).phrase());
+    }
+
+        static Interpretation read(Question question, Words words, LocalDate today) {
         Optional<Words> settled = plainAfterBut(words);
+        boolean settledByWhen = settled.isPresent() && settled.get().hasAny(NOT_LATELY);
+        if ("thoughts_of_harm".equals(question.id()) && !settledByWhen
+                && YesNoStatements.read(question.id(), words, today).orElse(false)) {
+            // Safety first: a thought of harm said plainly is a yes whatever else is said beside it
+            // ("I'd never do anything but I do think about it", "I have thought about it but no, I
+            // wouldn't"); a negated one is not ("never thought about it").
+            return Interpretation.understood(Boolean.TRUE);
+        }
         if (settled.isPresent()) {
             return read(question, settled.get(), today);
+        }
+        if (YesNoStatements.saysBoth(question.id(), words, today) && !YesNoStatements.firmlyNo(question.id(), words)
+                && !opensPlainly(words)) {
+            // Round 7: the sentence says both ("I've got my son but he's always too busy") and no plain
+            // opening yes or no settles it ("no, heating's included in my rent" is a no); a later word does not pick a side.
+            return Interpretation.unclear("I was not sure whether that meant yes or no, so I did not want to guess. Could you say yes or no?");
+        }
+        if (OPENING_NO.stream().anyMatch(o -> words.joined().startsWith(o + " ")) && words.hasAny(BUT_YES)) {
+            // "No, but I do worry about the bills": the no is taken back at once.
+            return Interpretation.unclear("That sounded like it could be either, so I did not want to guess. Could you say yes or no?");
         }
         List<PhraseTable.Found<Leaning>> all = YesNoPhrases.TABLE.findIn(words);
         List<PhraseTable.Found<Leaning>> found = all.stream().filter(f -> f.meaning() != Leaning.NEUTRAL).toList();

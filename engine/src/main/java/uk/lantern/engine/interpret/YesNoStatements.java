@@ -117,6 +117,11 @@ final class YesNoStatements {
                     "scared to put the heating on",
                     "frightened to put the heating on", "afraid to put the heating on", "darent put the heating on",
                     "heating is off", "heating never on", "no heating", "heating broken",
+                    // Round 7: broken heating waiting on a landlord or the council.
+                    "heating is broke", "heating broke", "boiler is broke", "boilers packed in", "boiler packed in",
+                    "boiler is packed in", "heating packed in", "heating is packed in", "packed up", "radiators dont work",
+                    "radiators do not work", "heating doesnt work", "heating dont work", "boiler doesnt work",
+                    "heating is been off", "heating been off", "heating has been off", "on the blink", "conked out",
                     "boiler is broken", "boiler broke", "boilers broken", "mould", "condensation", "ice on the inside",
                     "feel the cold", "perished", "nithered", "frozen", "arctic", "like a fridge", "an igloo",
                     // Rationing heat, whatever heats the home.
@@ -209,13 +214,16 @@ final class YesNoStatements {
                     "couldnt pay", "couldnt afford", "juggle the bills", "juggling", "robbing peter",
                     "before pension day",
                     "till pension day", "until pension day", "run out of money", "runs out", "money runs out",
-                    "pension doesnt go far", "doesnt stretch", "dont stretch", "penny pinching", "watch every penny",
+                    "pension doesnt go far", "doesnt cover", "dont cover", "never covers", "not enough", "doesnt stretch", "dont stretch", "penny pinching", "watch every penny",
                     "watching every penny", "tighten", "cutting back", "cut back", "cut down on food",
                     "struggle to pay", "hard to pay", "difficult to pay", "cant make ends meet", "money worries",
                     "worried sick about money", "cant keep up", "keep going up", "struggle to keep up", "make the pension last", "make it last", "make the money stretch",
                     "pension doesnt last", "pension doesnt go", "doesnt go far", "nothing left", "theres nothing left",
                     "run out before", "cost of living", "everything has gone up", "everything costs"),
-                    List.of("comfortable", "well off", "manage fine", "get by fine", "no problems with money",
+                    List.of("comfortable", "well off", "manage fine", "get by fine",
+                            // Round 7: "the pension covers it".
+                            "pension covers", "covers it", "covers everything", "pension is enough", "enough for me",
+                            "its enough", "is plenty", "get by fine on", "no problems with money",
                             "alright for money", "all right for money", "ok for money", "okay for money",
                             "fine for money", "not too bad", "we manage", "we get by", "comfortably off",
                             "get by alright",
@@ -237,7 +245,7 @@ final class YesNoStatements {
                     "could not afford",
                     "cant justify", "cant stretch to", "taxi fare", "taxi fares", "taxis cost", "the price", "prices",
                     "money is tight", "short of cash", "hard up", "skint", "cant run to"),
-                    List.of("money doesnt stop me", "money does not stop me", "doesnt come into it", "not a factor", "not the money", "not because of money",
+                    List.of("pension covers", "money doesnt stop me", "money does not stop me", "doesnt come into it", "not a factor", "not the money", "not because of money",
                             "money isnt the problem", "money is not the problem", "money isnt the issue",
                             "money is not the issue", "money isnt a problem", "not about money", "not about the money",
                             "not the cost", "its not the cost", "cost isnt", "cost is not", "not money",
@@ -306,6 +314,9 @@ final class YesNoStatements {
                             "hearing is ok",
                             "hear well", "hear alright", "hear a pin drop", "ears like a bat", "hear fine with",
                             "fine with my hearing aid", "fine with my hearing aids", "hearing aid works",
+                            // Round 7: "fine with my aid in".
+                            "fine with my aid", "fine with my aids", "fine with the aid", "fine with the aids",
+                            "ok with my aid", "ok with my aids", "aid in im fine", "aids in im fine", "once my aid is in",
                             "hearing aids work"),
                     DENIES_EFFECT)),
             Map.entry("memory_problems", new Cues(List.of(
@@ -356,7 +367,7 @@ final class YesNoStatements {
                     "gave up driving", "given up driving", "gave up the car", "sold the car", "sold my car",
                     "lost my licence", "gave up my licence", "dont drive any more", "dont drive anymore",
                     "not allowed to drive", "stopped", "had to stop", "made me stop", "stop driving", "told me to stop",
-                    "gave it up", "given it up", "had to give up", "licence back", "handed my licence",
+                    "gave it up", "given it up", "had to give up", "give it up", "made me give up", "give up driving", "licence back", "handed my licence",
                     "handed in my licence",
                     "handed back my licence", "surrendered my licence", "gave my licence", "took my licence",
                     "licence taken", "licence was taken", "licence revoked", "lost my license", "license back",
@@ -404,7 +415,8 @@ final class YesNoStatements {
                             "only if my", "only when my", "only with someone", "only if i get a lift",
                             "only when i get a lift"))),
             Map.entry("is_carer", new Cues(List.of(
-                    "i look after", "i care for", "im a carer", "i am a carer", "his carer", "her carer",
+                    "i look after", "i care for", "full time for my", "24 7 for my", "round the clock for my",
+                    "day and night for my", "im a carer", "i am a carer", "his carer", "her carer",
                     "i care for him",
                     "i care for her", "full time carer", "do everything for", "i do everything for",
                     "couldnt manage without me", "couldnt cope without me", "cant manage without me",
@@ -425,7 +437,7 @@ final class YesNoStatements {
                             "shes fine", "hes fine", "independent", "just help", "only help", "help out",
                             "pop in on", "keep an eye on", "nobody depends on me", "no one depends on me",
                             "nobody relies on me", "no one relies on me", "just me to look after", "only myself",
-                            "have a carer",
+                            "have a carer", "looks after me", "look after me", "cares for me", "care for me",
                             "got a carer", "carer comes", "carers come", "my carer", "i have carers"))),
             Map.entry("language_barrier", new Cues(List.of(
                     "english is not my first language", "english isnt my first language",
@@ -491,8 +503,8 @@ final class YesNoStatements {
                             "terrified",
                             "petrified", "frightens me", "scares me"),
                     // Safe only some of the time is not safe: "most of the time, apart from when he's been drinking".
-                    List.of("apart from when", "except when", "apart from if", "except if", "unless he", "unless she",
-                            "been drinking", "had a drink", "had a few", "when hes drunk", "when shes drunk"))),
+                    List.of("been drinking", "when hes drinking", "when shes drinking", "when hes had a drink",
+                            "hes drunk", "shes drunk", "temper", "kicks off", "violent", "aggressive", "had a drink", "had a few", "when hes drunk", "when shes drunk"))),
             // Safety first: a wish to die or to hurt oneself, said in any everyday way, is a yes.
             Map.entry("thoughts_of_harm", new Cues(List.of(
                     "ending it", "end it", "end it all", "ending my life", "end my life", "kill myself",
@@ -524,14 +536,23 @@ final class YesNoStatements {
                     "life isnt worth", "life is not worth", "tired of living", "tired of life", "had enough of life",
                     "had enough of living", "ready to go", "want to go to sleep forever", "disappear",
                     // The thought had, said plainly: "I've thought about it".
-                    "thought about it", "thought of it", "crossed my mind", "thought about doing it"),
+                    "thought about it", "thought of it", "crossed my mind", "thought about doing it",
+                    // Round 7: thinking of it said beside not acting on it ("I'd never do anything but I do think about it").
+                    "think about it", "think about ending", "think about dying", "thoughts are there", "the thoughts",
+                    "think of ending", "think of it", "not mind if i didnt", "wouldnt mind if i didnt",
+                    "wouldnt mind if i dont", "not mind if i dont", "wouldnt care if i didnt", "not bothered if i didnt",
+                    "wouldnt mind not waking", "not mind not waking"),
                     List.of("never", "no never", "god no", "heavens no", "good heavens no", "no fear", "not at all",
-                            "never crossed my mind", "wouldnt dream", "love life", "love my life", "enjoy life",
+                            "never crossed my mind", "wouldnt dream", "glad to be here", "glad to be alive",
+                            "happy to be here", "glad to wake up", "love life", "love my life", "enjoy life",
                             "too much to live for", "got too much to live for", "plenty to live for",
                             "never thought about", "not lately", "not recently", "not these days",
                             "havent thought about it", "not thought about it", "never thought of it"))),
             Map.entry("lives_with_partner", new Cues(List.of(
-                    "we live together", "under the same roof", "my husband and i",
+                    "we live together", "under the same roof", "my husband and i", "my partner and i",
+                    "the husband and i", "the missus and i", "my other half and i", "me and my partner",
+                    "share with my husband", "share with my wife", "share with my partner", "we share",
+                    "the wife and i",
                     "my wife and i", "me and my husband", "me and my wife", "me and the wife", "me and the missus",
                     "the wife and me", "the missus and me", "with my husband", "with my wife", "with my partner",
                     "with the wife", "with the missus", "with my other half", "with my girlfriend", "with my boyfriend",
@@ -547,6 +568,9 @@ final class YesNoStatements {
                             "lives apart", "separate houses", "lives separately", "live separately", "own place",
                             "his own place", "her own place", "live with my son", "live with my daughter",
                             "live with my sister", "live with my mum",
+                            // Round 7: sharing with someone who is not a partner.
+                            "with my sister", "with my brother", "with a lodger", "with my lodger", "with a friend",
+                            "with my friend",
                             "live with my brother", "lives with his", "lives with her", "only my son", "just my son",
                             "only my daughter", "just my daughter", "not a partner"),
                     // Together but not under one roof: "we don't live together but we've been courting 10 years".
@@ -563,7 +587,9 @@ final class YesNoStatements {
                     "my kids", "my children", "the kids", "family", "my family", "my carer", "my support worker",
                     "a couple of people", "a few people", "one or two", "a couple of friends", "good friends",
                     "very good to me", "good to me"),
-                    List.of("nobody", "no one", "noone", "not really anyone", "not anyone", "keep myself to myself",
+                    List.of("nobody", "no one", "noone", "not really anyone", "not anyone",
+                            "cant think of anyone", "cant think of anybody", "cant think of a soul",
+                            "cant think of any one", "springs to mind", "comes to mind",
                             "on my own", "all alone", "no friends",
                             "no family", "not a soul", "nobody to talk to", "no one to talk to", "nobody i can",
                             "no one i can", "wouldnt want to burden", "dont like to bother", "dont want to bother",
@@ -599,8 +625,22 @@ final class YesNoStatements {
     private YesNoStatements() {
     }
 
+    /**
+     * Whether the sentence carries both a yes and a no for the question that nothing settles
+     * ("I've got my son but he's always too busy"): the chat asks again rather than let a said
+     * word pick a side.
+     */
+    static boolean saysBoth(String questionId, Words words, LocalDate today) {
+        return read(questionId, words, today, true).isPresent();
+    }
+
     /** The yes or no the sentence carries for the question, or empty when it carries neither or both. */
     static Optional<Boolean> read(String questionId, Words words, LocalDate today) {
+        return read(questionId, words, today, false);
+    }
+
+    /** With {@code bothOnly}, a value (any) only when the sentence says both and nothing settles it. */
+    private static Optional<Boolean> read(String questionId, Words words, LocalDate today, boolean bothOnly) {
         Cues cues = BY_QUESTION.get(questionId);
         if (cues == null) {
             return Optional.empty();
@@ -610,7 +650,7 @@ final class YesNoStatements {
             Words rest = without(words, UNMARRIED);
             if (rest.tokens().stream().allMatch(","::equals)) {
                 // "Never married" and nothing else: no partner to live with.
-                return Optional.of(Boolean.FALSE);
+                return bothOnly ? Optional.empty() : Optional.of(Boolean.FALSE);
             }
             words = rest;
         }
@@ -629,11 +669,15 @@ final class YesNoStatements {
                 Words tail = new Words(words.tokens().subList(but + 1, words.size()));
                 boolean tailYes = saysPlainly(tail, cues.yes(), ownOnly);
                 boolean tailNo = saysPlainly(without(tail, cues.yes()), cues.no(), false);
-                if (tailYes != tailNo) {
-                    yes = tailYes;
-                    no = tailNo;
+                // Round 7: only a yes after the "but" decides ("included but it doesn't work"); a no
+                // there ("I struggle but I manage") leaves both said, and it is asked again.
+                if (tailYes && !tailNo) {
+                    no = false;
                 }
             }
+        }
+        if (bothOnly) {
+            return yes && no ? Optional.of(Boolean.TRUE) : Optional.empty();
         }
         if (yes == no) {
             return Optional.empty();
@@ -766,7 +810,10 @@ final class YesNoStatements {
      */
     private static String clauseBefore(String before) {
         String clause = " " + before + " ";
-        for (String joint : List.of(" because ", " cos ", " coz ", " but ")) {
+        // " and it's ...", " and I'm ...": a new subject starts a new clause ("the landlord won't sort
+        // the damp and it's freezing").
+        for (String joint : List.of(" because ", " cos ", " coz ", " but ", " and its ", " and it is ", " and im ",
+                " and i am ")) {
             int at = clause.lastIndexOf(joint);
             if (at >= 0) {
                 clause = clause.substring(at + joint.length());

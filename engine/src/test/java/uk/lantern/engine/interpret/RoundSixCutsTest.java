@@ -1,10 +1,9 @@
 package uk.lantern.engine.interpret;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.lantern.engine.interpret.WrittenDay.read;
+import static uk.lantern.engine.interpret.WrittenDay.written;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lantern.engine.interpret.Interpretation.AboutServices;
@@ -18,17 +17,6 @@ import uk.lantern.engine.interpret.Interpretation.Understood;
  * a postcode's inward code typed with a space, and a statement that names a group but asks nothing.
  */
 class RoundSixCutsTest {
-
-    private final AnswerInterpreter interpreter = new AnswerInterpreter(
-            Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneId.of("Europe/London")));
-
-    private Interpretation read(String questionId, String typed) {
-        return interpreter.interpret(ShippedQuestions.byId(questionId), typed);
-    }
-
-    private static String written(Object value) {
-        return String.valueOf(value instanceof Boolean b ? (b ? "yes" : "no") : value);
-    }
 
     @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
     @CsvSource(delimiter = '|', textBlock = """

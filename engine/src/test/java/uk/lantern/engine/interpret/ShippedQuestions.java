@@ -29,6 +29,8 @@ final class ShippedQuestions {
                     "separated_or_divorced", "Separated or divorced", "widowed", "Widowed");
             case "self_rated_health" -> choice(id, "excellent", "Excellent", "very_good", "Very good", "good", "Good",
                     "fair", "Fair", "poor", "Poor");
+            case "visitors" -> choice(id, "most_days", "Most days", "weekly", "At least once a week", "monthly",
+                    "At least once a month, but not every week", "rarely", "Less than once a month, or never");
             case "daily_activities" -> choice(id, "none", "None", "one", "One", "two_or_more", "Two or more");
             case "cares_for" -> choice(id, "partner", "My husband, wife or partner", "parent", "A parent",
                     "child", "A child or grown-up son or daughter", "someone_else", "Someone else");

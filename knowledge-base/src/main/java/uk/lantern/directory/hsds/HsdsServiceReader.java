@@ -61,7 +61,15 @@ public final class HsdsServiceReader {
             problems.report(position, "", "expected a JSON object for a service");
             return Optional.empty();
         }
-        ObjectNode node = (ObjectNode) source.deepCopy();
+        return readOwned((ObjectNode) source.deepCopy(), position, inheritedOrganization);
+    }
+
+    /**
+     * As {@link #read}, for a service object nobody else holds (parsed for this call alone, as a
+     * streamed import does): it becomes the service's document and is cleaned in place, with no
+     * copy, which at 100,000 services saves a copy of every record.
+     */
+    public Optional<Service> readOwned(ObjectNode node, String position, JsonNode inheritedOrganization) {
         dropNulls(node); // HSDS has no null values: a field without a value is left out
         if (inheritedOrganization != null && inheritedOrganization.isObject() && !node.has("organization")) {
             ObjectNode org = (ObjectNode) inheritedOrganization.deepCopy();

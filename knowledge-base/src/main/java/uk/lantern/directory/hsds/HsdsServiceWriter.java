@@ -35,9 +35,28 @@ public final class HsdsServiceWriter {
 
     public static ObjectNode write(Service s) {
         if (s.document() instanceof ObjectNode document) {
-            return fromDocument(s, document);
+            return fromDocument(s, document.deepCopy());
         }
         return fromComponents(s);
+    }
+
+    /**
+     * The service's HSDS JSON text, exactly as {@link #write} then serialised, without copying
+     * the whole document first: only the parts this writer changes (the top level and the
+     * attributes) are copied, since the text is all that leaves. At a whole import that is one
+     * copy of every record fewer.
+     */
+    public static String json(Service s) {
+        if (s.document() instanceof ObjectNode document) {
+            ObjectNode top = JSON.createObjectNode();
+            document.properties().forEach(e -> top.set(e.getKey(), e.getValue()));
+            JsonNode attributes = document.get("attributes");
+            if (attributes != null) {
+                top.set("attributes", attributes.deepCopy());
+            }
+            return JSON.writeValueAsString(fromDocument(s, top));
+        }
+        return JSON.writeValueAsString(fromComponents(s));
     }
 
     /**
@@ -62,8 +81,8 @@ public final class HsdsServiceWriter {
         return date == null ? null : date.atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
     }
 
-    private static ObjectNode fromDocument(Service s, ObjectNode document) {
-        ObjectNode n = document.deepCopy();
+    /** Completes {@code n}, a copy of the service's document that this call may change. */
+    private static ObjectNode fromDocument(Service s, ObjectNode n) {
         JsonNode modified = n.get("last_modified");
         if (modified != null && !isOffsetDateTime(modified.asString(""))) {
             java.time.OffsetDateTime dateTime = lastModified(s);

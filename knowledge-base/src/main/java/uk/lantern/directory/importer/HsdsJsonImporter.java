@@ -6,8 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import uk.lantern.directory.hsds.HsdsServiceReader;
 import uk.lantern.directory.hsds.HsdsServiceWriter;
 import uk.lantern.directory.model.Service;
@@ -51,14 +56,134 @@ public final class HsdsJsonImporter {
         }
     }
 
+    /**
+     * Reads a file one service at a time (Jackson's streaming parser), so at no point is there a
+     * tree of the whole file: each service's object is parsed, read and kept as that service's
+     * document. A plain array of services and an ORUK page ({@code contents}) are streamed;
+     * every other shape (one service, an organisation with services, an ORUK 1.0 feed, which is
+     * mapped as a whole) is small enough to read as a tree.
+     */
     public ImportReport read(InputStream in, String source) {
-        JsonNode root;
-        try {
-            root = HsdsServiceWriter.JSON.readTree(in);
+        try (JsonParser p = HsdsServiceWriter.JSON.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                return failed(source, "the file is empty");
+            }
+            ImportReport report;
+            if (first == JsonToken.START_ARRAY) {
+                report = streamed(p, source, null);
+            } else if (first == JsonToken.START_OBJECT) {
+                report = object(p, source);
+            } else {
+                report = read(tree(p), source);
+            }
+            // A refusal stops inside the file; a file read to the end of its value must end there.
+            if (p.streamReadContext().inRoot() && p.nextToken() != null) {
+                return failed(source, "not valid JSON: more after the end of the first value");
+            }
+            return report;
         } catch (JacksonException e) {
             return failed(source, "not valid JSON: " + e.getOriginalMessage());
         }
-        return read(root, source);
+    }
+
+    /** An object the parser has just entered: an ORUK page is streamed, any other object read whole. */
+    private ImportReport object(JsonParser p, String source) {
+        ObjectNode head = HsdsServiceWriter.JSON.createObjectNode();
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            if (p.nextToken() == JsonToken.START_ARRAY && "contents".equals(name) && !head.has("contents")) {
+                return streamed(p, source, head);
+            }
+            head.set(name, tree(p));
+        }
+        return read(head, source);
+    }
+
+    /** The value the parser stands on, as a tree of its own. */
+    private static JsonNode tree(JsonParser p) {
+        return p.readValueAsTree();
+    }
+
+    /**
+     * Reads the records of an array the parser has just entered: the array of the whole file
+     * ({@code page} null) or an ORUK page's {@code contents} ({@code page} holding the page's
+     * fields before it; those after it are read once the records are). The first few records
+     * decide what the file is before the rest are read.
+     */
+    private ImportReport streamed(JsonParser p, String source, ObjectNode page) {
+        ArrayNode firstFew = HsdsServiceWriter.JSON.createArrayNode();
+        boolean ended = false;
+        while (firstFew.size() < 5 && !ended) {
+            if (p.nextToken() == JsonToken.END_ARRAY) {
+                ended = true;
+            } else {
+                firstFew.add(tree(p));
+            }
+        }
+        if (OrukVersion1.recognises(firstFew)) {
+            return read(wholeTree(p, page, firstFew, ended), source); // mapped from 1.0 as a whole
+        }
+        String notServices = notServices(firstFew);
+        if (notServices != null) {
+            return failed(source, notServices);
+        }
+        if (page != null && !wholeFeed && isOnePageOfMany(page)) {
+            return onePageOfMany(source, page); // said before the records: refused without reading them
+        }
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Service> services = new ArrayList<>();
+        HsdsServiceReader reader = new HsdsServiceReader(
+                (record, field, message) -> problems.add(new ImportProblem(source, record, field, message)));
+        String path = page == null ? "" : "contents";
+        int i = 0;
+        for (JsonNode record : firstFew) {
+            readOne(reader, record, path, i++, services);
+        }
+        if (!ended) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                readOne(reader, tree(p), path, i++, services);
+            }
+        }
+        if (page != null) {
+            readRest(p, page);
+            if (!wholeFeed && isOnePageOfMany(page)) {
+                return onePageOfMany(source, page);
+            }
+        }
+        return ImportReport.deduplicated(source, services, problems);
+    }
+
+    /** The whole file as a tree after all, from where {@link #streamed} stopped. */
+    private static JsonNode wholeTree(JsonParser p, ObjectNode page, ArrayNode records, boolean ended) {
+        if (!ended) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                records.add(tree(p));
+            }
+        }
+        if (page == null) {
+            return records;
+        }
+        page.set("contents", records);
+        readRest(p, page);
+        return page;
+    }
+
+    /** The fields of an object after the one just read, into {@code into}. */
+    private static void readRest(JsonParser p, ObjectNode into) {
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            into.set(name, tree(p));
+        }
+    }
+
+    private static void readOne(HsdsServiceReader reader, JsonNode record, String path, int i, List<Service> into) {
+        String position = path.isEmpty() ? "[" + i + "]" : path + "[" + i + "]";
+        // Parsed for this call alone, so the reader may keep it as the document without a copy.
+        Optional<Service> service = record instanceof ObjectNode owned ? reader.readOwned(owned, position, null)
+                : reader.read(record, position, null);
+        service.ifPresent(into::add);
     }
 
     public ImportReport read(JsonNode root, String source) {
@@ -78,10 +203,7 @@ public final class HsdsJsonImporter {
             return failed(source, notServices);
         }
         if (!wholeFeed && root.isObject() && root.has("contents") && isOnePageOfMany(root)) {
-            return failed(source, "this is page " + root.path("page_number").asInt(1) + " of "
-                    + Math.max(root.path("total_pages").asInt(0), 2) + " of a feed (last_page is false), so importing it"
-                    + " would remove every service on the other pages; harvest the whole feed instead, or export every"
-                    + " service in one file");
+            return onePageOfMany(source, root);
         }
         if (root.isArray()) {
             readAll(reader, root, "", null, services);
@@ -100,6 +222,13 @@ public final class HsdsJsonImporter {
             return failed(source, "expected a service, a page with contents, or an organisation with services");
         }
         return ImportReport.deduplicated(source, services, problems);
+    }
+
+    private static ImportReport onePageOfMany(String source, JsonNode page) {
+        return failed(source, "this is page " + page.path("page_number").asInt(1) + " of "
+                + Math.max(page.path("total_pages").asInt(0), 2) + " of a feed (last_page is false), so importing it"
+                + " would remove every service on the other pages; harvest the whole feed instead, or export every"
+                + " service in one file");
     }
 
     /** True for an ORUK page that says more pages follow, or that there are several. */

@@ -3,6 +3,7 @@ package uk.lantern.directory.search;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.stream.Collectors;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -25,6 +26,7 @@ import uk.lantern.directory.hsds.HsdsServiceWriter;
 import uk.lantern.directory.model.Delivery;
 import uk.lantern.directory.model.Schedule;
 import uk.lantern.directory.model.Service;
+import uk.lantern.directory.model.ServiceArea;
 import uk.lantern.directory.taxonomy.NeedsTaxonomy;
 
 /**
@@ -33,7 +35,7 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  */
 final class ServiceDocuments {
     /** Raised whenever the fields below change, so indexes written before are rebuilt. */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
     static final String ID = "id";
     /** The ids of the service's service_at_location records, so one can be found by its own id. */
     static final String SERVICE_AT_LOCATION_ID = "service_at_location_id";
@@ -64,6 +66,18 @@ final class ServiceDocuments {
     static final String CLOSES = "closes";
     /** How many service_at_location records the service has, so that list can be paged without loading services. */
     static final String PLACES = "places";
+    /**
+     * Each service area's name as compared ({@link ServiceArea#key}: "medway", "kent"), for local
+     * areas only, so a search can keep the services whose area covers a person's place.
+     */
+    static final String AREA = "area";
+    /**
+     * Each nation a national service area covers ({@link ServiceArea#nations}: "england" for
+     * "England", all four for "UK"), and {@link ServiceArea#WHOLE_UK} when it covers all four.
+     */
+    static final String NATION = "nation";
+    /** The service's {@link ServiceOutline}, a binary doc value. */
+    static final String OUTLINE = "outline";
     /** Facet dimension for needs. */
     static final String NEED_FACET = "need";
 
@@ -140,6 +154,8 @@ final class ServiceDocuments {
             doc.add(new StringField(FREE, "true", Field.Store.NO));
         }
         doc.add(new StringField(STATUS, s.status().code(), Field.Store.NO));
+        addAreaFields(doc, s);
+        doc.add(new BinaryDocValuesField(OUTLINE, ServiceOutline.write(s)));
         addStandardFields(doc, s);
         byte[] json = hsds != null ? hsds : HsdsServiceWriter.JSON.writeValueAsBytes(HsdsServiceWriter.write(s));
         doc.add(new StoredField(HSDS, new BytesRef(json)));
@@ -148,6 +164,24 @@ final class ServiceDocuments {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Where the service works, by name: {@link #AREA} and {@link #NATION}. */
+    private static void addAreaFields(Document doc, Service s) {
+        java.util.Set<String> areas = new java.util.HashSet<>();
+        java.util.Set<String> nations = new java.util.HashSet<>();
+        for (ServiceArea a : s.serviceAreas()) {
+            if (a.national()) {
+                nations.addAll(a.nations());
+                if (a.covers(ServiceArea.WHOLE_UK)) {
+                    nations.add(ServiceArea.WHOLE_UK);
+                }
+            } else if (!ServiceArea.key(a.name()).isEmpty()) {
+                areas.add(ServiceArea.key(a.name()));
+            }
+        }
+        areas.forEach(a -> doc.add(new StringField(AREA, a, Field.Store.NO)));
+        nations.forEach(n -> doc.add(new StringField(NATION, n, Field.Store.NO)));
     }
 
     /** What the ORUK read API filters on beyond Lantern's own search. */

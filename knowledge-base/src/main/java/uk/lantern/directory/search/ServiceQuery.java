@@ -25,11 +25,13 @@ import uk.lantern.directory.geo.GeoPoint;
  * @param pageSize      hits per page
  * @param withFacets    also count matching services per need
  * @param standard      the ORUK read API's own filters; {@link StandardFilters#NONE} for none
+ * @param coverage      where the person is by name, so only services that reach them match (in
+ *                      place of the "within reach" rule above); null for that rule
  */
 public record ServiceQuery(String text, Set<String> needs, Set<String> boostNeeds, GeoPoint near, double radiusKm,
                            boolean cannotTravel, Integer age, DayOfWeek day, boolean freeOnly,
                            boolean includeInactive, int page, int pageSize, boolean withFacets,
-                           StandardFilters standard) {
+                           StandardFilters standard, Coverage coverage) {
     public static final double DEFAULT_RADIUS_KM = 10;
     public static final int DEFAULT_PAGE_SIZE = 10;
     public static final int MAX_PAGE_SIZE = 100;
@@ -46,6 +48,28 @@ public record ServiceQuery(String text, Set<String> needs, Set<String> boostNeed
         }
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("A page holds 1 to " + MAX_PAGE_SIZE + " services, got " + pageSize);
+        }
+    }
+
+    /**
+     * Signposting's rule for which services can reach a person, by the names of the areas their
+     * place lies in rather than by "anything remote or visiting counts": a service matches when
+     * it has a place within {@code radiusKm} of {@code near}, or a local service area named in
+     * {@code areas}, or a national service area covering {@code nation}. For a place Lantern does
+     * not know ({@code remoteOnly}), only services reached by phone or online (or with no place)
+     * whose national area covers {@code nation} match. Each is a little wider than the rules a
+     * service is then judged by, never narrower.
+     *
+     * @param areas      the place's areas as {@link uk.lantern.directory.model.ServiceArea#key}
+     *                   gives them ("medway", "kent"); empty when not known
+     * @param nation     the place's nation ("england"), or
+     *                   {@link uk.lantern.directory.model.ServiceArea#WHOLE_UK} for a place only
+     *                   UK-wide services reach; null when not known (then no national service matches)
+     * @param remoteOnly the place is not known: only remote services with a national area
+     */
+    public record Coverage(Set<String> areas, String nation, boolean remoteOnly) {
+        public Coverage {
+            areas = Set.copyOf(areas == null ? Set.of() : areas);
         }
     }
 
@@ -69,6 +93,7 @@ public record ServiceQuery(String text, Set<String> needs, Set<String> boostNeed
         private int pageSize = DEFAULT_PAGE_SIZE;
         private boolean withFacets;
         private StandardFilters standard = StandardFilters.NONE;
+        private Coverage coverage;
 
         public Builder text(String v) { text = v; return this; }
         public Builder need(String v) { needs.add(v); return this; }
@@ -85,10 +110,11 @@ public record ServiceQuery(String text, Set<String> needs, Set<String> boostNeed
         public Builder pageSize(int v) { pageSize = v; return this; }
         public Builder withFacets(boolean v) { withFacets = v; return this; }
         public Builder standard(StandardFilters v) { standard = v; return this; }
+        public Builder coverage(Coverage v) { coverage = v; return this; }
 
         public ServiceQuery build() {
             return new ServiceQuery(text, needs, boostNeeds, near, radiusKm, cannotTravel, age, day, freeOnly,
-                    includeInactive, page, pageSize, withFacets, standard);
+                    includeInactive, page, pageSize, withFacets, standard, coverage);
         }
     }
 }

@@ -137,6 +137,74 @@ public final class ServiceSearch {
         });
     }
 
+    /**
+     * The services matching {@code q}, in search order, as their {@link ServiceOutline outlines}
+     * read from doc values: a {@link Service} with only the components that decide whether and how
+     * it reaches a person (id, name, status, ages, eligibility description and terms, needs,
+     * delivery, points, service area names, free or not), for ranking many candidates without
+     * loading their stored records. Load the few chosen whole with {@link #wholeServices} before
+     * showing them. No words, facets or "did you mean" are worked out; {@code q.text()} still
+     * matches and scores.
+     */
+    public List<Service> outlines(ServiceQuery q) {
+        Query query = build(q, textQuery(spelling(q.text()).searched()), true);
+        return index.withSearcher(searcher -> {
+            int wanted = q.page() * q.pageSize();
+            TopDocs top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_ID, wanted, EXACT_COUNT_LIMIT));
+            int from = Math.min((q.page() - 1) * q.pageSize(), top.scoreDocs.length);
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+            return outlines(searcher, page);
+        });
+    }
+
+    /**
+     * The outlines of the hits, in their order. Doc values are read forwards only, so the hits are
+     * visited in document order and put back in search order.
+     */
+    private static List<Service> outlines(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        Integer[] byDoc = new Integer[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits[i].doc));
+        Service[] out = new Service[hits.length];
+        var leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        org.apache.lucene.index.BinaryDocValues values = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                values = org.apache.lucene.index.DocValues.getBinary(leaves.get(leaf).reader(), ServiceDocuments.OUTLINE);
+            }
+            if (!values.advanceExact(doc - leaves.get(leaf).docBase)) {
+                throw new IllegalStateException("A service in the index has no outline; the index layout "
+                        + ServiceDocuments.LAYOUT + " always writes one, so the index is damaged.");
+            }
+            out[i] = ServiceOutline.read(values.binaryValue());
+        }
+        return List.of(out);
+    }
+
+    /**
+     * The whole services with these ids, in the order given, from one view of the index; an id no
+     * longer in the index (removed since it was found) is left out.
+     */
+    public List<Service> wholeServices(List<String> ids) {
+        return index.withSearcher(searcher -> {
+            List<Service> services = new ArrayList<>();
+            var stored = searcher.storedFields();
+            for (String id : ids) {
+                TopDocs top = searcher.search(new TermQuery(new Term(ServiceDocuments.ID, id)), 1);
+                if (top.scoreDocs.length > 0) {
+                    services.add(ServiceDocuments.load(stored, top.scoreDocs[0].doc));
+                }
+            }
+            return services;
+        });
+    }
+
     /** Autocomplete suggestions from service names and need labels. */
     public List<String> complete(String prefix, int max) {
         return index.complete(prefix, max);
@@ -158,7 +226,9 @@ public final class ServiceSearch {
             b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ServiceDocuments.NEED, need))), NEED_BOOST),
                     Occur.SHOULD);
         }
-        if (q.near() != null) {
+        if (q.coverage() != null) {
+            b.add(coverage(q), Occur.FILTER);
+        } else if (q.near() != null) {
             GeoPoint p = q.near();
             BooleanQuery.Builder reach = new BooleanQuery.Builder()
                     .add(LatLonPoint.newDistanceQuery(ServiceDocuments.LOCATION, p.latitude(), p.longitude(),
@@ -168,6 +238,9 @@ public final class ServiceSearch {
                 reach.add(new TermQuery(new Term(ServiceDocuments.DELIVERY, Delivery.HOME_VISIT.id())), Occur.SHOULD);
             }
             b.add(reach.build(), Occur.FILTER);
+        }
+        if (q.near() != null) {
+            GeoPoint p = q.near();
             b.add(LatLonPoint.newDistanceFeatureQuery(ServiceDocuments.LOCATION, DISTANCE_WEIGHT, p.latitude(),
                     p.longitude(), DISTANCE_PIVOT_KM * 1000), Occur.SHOULD);
         }
@@ -199,6 +272,32 @@ public final class ServiceSearch {
             b.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return b.build();
+    }
+
+    /** The services that reach a place by {@link ServiceQuery.Coverage}: near it, or serving its areas or nation. */
+    private static Query coverage(ServiceQuery q) {
+        ServiceQuery.Coverage c = q.coverage();
+        Query nation = c.nation() == null ? null : new TermQuery(new Term(ServiceDocuments.NATION, c.nation()));
+        if (c.remoteOnly()) {
+            if (nation == null) {
+                return new org.apache.lucene.search.MatchNoDocsQuery("no nation for a place not known");
+            }
+            return new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ServiceDocuments.REMOTE, "true")), Occur.FILTER)
+                    .add(nation, Occur.FILTER).build();
+        }
+        BooleanQuery.Builder reach = new BooleanQuery.Builder();
+        if (q.near() != null) {
+            reach.add(LatLonPoint.newDistanceQuery(ServiceDocuments.LOCATION, q.near().latitude(),
+                    q.near().longitude(), q.radiusKm() * 1000), Occur.SHOULD);
+        }
+        for (String area : c.areas()) {
+            reach.add(new TermQuery(new Term(ServiceDocuments.AREA, area)), Occur.SHOULD);
+        }
+        if (nation != null) {
+            reach.add(nation, Occur.SHOULD);
+        }
+        return reach.build();
     }
 
     /** The ORUK read API's filters; each narrows, none scores. */

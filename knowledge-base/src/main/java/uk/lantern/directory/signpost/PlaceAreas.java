@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import uk.lantern.directory.csv.CsvReader;
@@ -23,18 +22,6 @@ import uk.lantern.directory.model.ServiceArea;
  */
 public final class PlaceAreas {
     static final String RESOURCE = "/lantern/directory/areas.csv";
-
-    /** Area names that mean a whole nation or the whole UK: services so marked work nationally. */
-    private static final Map<String, Set<String>> NATIONAL = Map.of(
-            "england", Set.of("england"),
-            "scotland", Set.of("scotland"),
-            "wales", Set.of("wales"),
-            "northern ireland", Set.of("northern ireland"),
-            "great britain", Set.of("england", "scotland", "wales"),
-            "united kingdom", Set.of("england", "scotland", "wales", "northern ireland"),
-            "uk", Set.of("england", "scotland", "wales", "northern ireland"),
-            "united kingdom and ireland", Set.of("england", "scotland", "wales", "northern ireland"),
-            "national", Set.of("england", "scotland", "wales", "northern ireland"));
 
     private final Map<String, List<String>> byDistrict = new HashMap<>();
 
@@ -81,7 +68,7 @@ public final class PlaceAreas {
     }
 
     /** A nation no national area names, so that only UK-wide services reach the person. */
-    static final String UK_ONLY = "uk only";
+    static final String UK_ONLY = ServiceArea.WHOLE_UK;
 
     /**
      * Postcode areas (the letters that start a postcode) wholly in Scotland, Wales or Northern
@@ -122,18 +109,16 @@ public final class PlaceAreas {
 
     /** True when the service area names a nation or the whole UK. */
     public static boolean national(ServiceArea area) {
-        return area.name() != null && NATIONAL.containsKey(norm(area.name()));
+        return area.national();
     }
 
     /** True when a national area includes the nation (a normalised name such as {@code england}). */
     static boolean nationCovers(ServiceArea area, String nation) {
-        Set<String> nations = area.name() == null ? Set.of() : NATIONAL.getOrDefault(norm(area.name()), Set.of());
-        return UK_ONLY.equals(nation) ? nations.size() == 4 : nations.contains(nation);
+        return area.covers(nation);
     }
 
     static String norm(String name) {
-        return name == null ? "" : name.toLowerCase(Locale.UK).replace("&", " and ").replaceAll("[^a-z0-9 ]", " ")
-                .replaceAll("\\s+", " ").strip();
+        return ServiceArea.key(name);
     }
 
     /** "Hoo St Werburgh" from "hoo st werburgh". */

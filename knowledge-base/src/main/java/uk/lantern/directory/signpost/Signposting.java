@@ -22,7 +22,10 @@ import uk.lantern.directory.search.ServiceSearch;
  * Decides which services to suggest to one person. Thread-safe.
  *
  * <p>Candidates are the active services tagged with at least one of the person's needs (from the
- * index, within reach of their place). Each is then kept only if it passes, in this order:
+ * index: near their place, or serving its areas or nation; see {@link ServiceQuery.Coverage}),
+ * at most {@link ServiceQuery#MAX_PAGE_SIZE}. They are judged and ranked on their outlines, read
+ * from the index's doc values ({@link ServiceSearch#outlines}), and only the suggestions are loaded
+ * whole. Each is kept only if it passes, in this order:
  * <ol>
  *   <li><b>eligibility</b> ({@link Eligibility#admits}): age limits, men or women only, carers,
  *       bereaved people, sight or hearing loss;</li>
@@ -104,15 +107,10 @@ public final class Signposting {
         if (person.needs().isEmpty()) {
             return new Signposts(where.status, person.place(), where.name, List.of(), person.needs());
         }
-        ServiceQuery.Builder q = ServiceQuery.builder().needs(person.needs()).pageSize(CANDIDATES)
-                // a little wider than the rule, so the index never drops what the exact check below keeps
-                .radiusKm(venueRadiusMiles * GeoPoint.KM_PER_MILE * 1.01).cannotTravel(true).age(person.age());
-        if (where.point != null) {
-            q.near(where.point);
-        }
         Map<String, Signpost> kept = new LinkedHashMap<>();
-        for (ServiceHit hit : search.search(q.build()).hits()) {
-            Signpost s = judge(hit.service(), person, where);
+        // Judged and ranked on outlines read from the index; only the chosen few are loaded whole.
+        for (Service outline : search.outlines(candidates(person, where))) {
+            Signpost s = judge(outline, person, where);
             if (s != null) {
                 kept.putIfAbsent(s.service().id(), s);
             }
@@ -130,7 +128,53 @@ public final class Signposting {
         if (person.costKeepsIn() && chosen.stream().noneMatch(Signpost::free)) {
             chosen.clear(); // never only paid suggestions to someone whom cost keeps in
         }
-        return new Signposts(where.status, person.place(), where.name, chosen, person.needs());
+        return new Signposts(where.status, person.place(), where.name, whole(chosen, person, where), person.needs());
+    }
+
+    /**
+     * The query for a person's candidates: their needs, age and place (by distance and by the
+     * names of its areas), the most one query returns. Package-private for the benchmark of the
+     * search alone.
+     */
+    ServiceQuery candidates(Person person) {
+        Where where = where(person.place());
+        return candidates(where.point == null ? withRemoteCompany(person) : person, where);
+    }
+
+    private ServiceQuery candidates(Person person, Where where) {
+        ServiceQuery.Builder q = ServiceQuery.builder().needs(person.needs()).pageSize(CANDIDATES)
+                // a little wider than the rule, so the index never drops what the exact check below keeps
+                .radiusKm(venueRadiusMiles * GeoPoint.KM_PER_MILE * 1.01).cannotTravel(true).age(person.age());
+        if (where.point != null) {
+            q.near(where.point);
+        }
+        return q.coverage(where.status == Signposts.PlaceStatus.KNOWN
+                ? new ServiceQuery.Coverage(where.areas, where.nation, false)
+                : new ServiceQuery.Coverage(Set.of(), where.unplacedNation(), true)).build();
+    }
+
+    /**
+     * The chosen signposts with their whole services, judged again on them so the reasons can
+     * name the venue; one whose service left the index meanwhile is left out.
+     */
+    private List<Signpost> whole(List<Signpost> chosen, Person person, Where where) {
+        List<Signpost> out = new ArrayList<>();
+        for (Service s : search.wholeServices(chosen.stream().map(c -> c.service().id()).toList())) {
+            Signpost judged = judge(s, person, where);
+            if (judged != null) {
+                out.add(judged);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when the rules keep the service for the person, judged on its own (not among the
+     * index's candidates): for the test that the index query never drops what the rules keep.
+     */
+    boolean keeps(Service s, Person person) {
+        Where where = where(person.place());
+        return judge(s, where.point == null ? withRemoteCompany(person) : person, where) != null;
     }
 
     /**

@@ -37,7 +37,8 @@ import uk.lantern.directory.signpost.Eligibility;
  *
  * <p>Every change is one transaction, so the database holds either the old directory or the new
  * one. A replacement writes only what differs: rows whose record is unchanged (same SHA-256
- * fingerprint) are left alone, which keeps a daily re-harvest of a council's feed cheap.
+ * fingerprint) are left alone, which keeps a daily re-harvest of a council's feed cheap. New rows go
+ * in as JDBC batches, or on PostgreSQL in one {@code COPY} ({@link PostgresCopy}).
  *
  * <p>Thread-safe: each call takes its own connection from the pool.
  */
@@ -62,7 +63,7 @@ public final class DirectoryStore {
          */
         public static Row of(Service service) {
             Service recorded = Eligibility.recorded(service);
-            String json = HsdsServiceWriter.JSON.writeValueAsString(HsdsServiceWriter.write(recorded));
+            String json = HsdsServiceWriter.json(recorded);
             return new Row(recorded, json, DirectoryStore.fingerprint(json));
         }
     }
@@ -186,8 +187,12 @@ public final class DirectoryStore {
                     + " last_modified = ?, fingerprint = ?, hsds = ? where id = ?")) {
                 batch(ps, changed, (p, row) -> bindColumns(p, row, 1).setString(10, row.service().id()));
             }
-            try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                batch(ps, added, DirectoryStore::bindInsert);
+            if (!added.isEmpty() && PostgresCopy.applies(c)) {
+                PostgresCopy.insert(c, COLUMNS, added);
+            } else {
+                try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+                    batch(ps, added, DirectoryStore::bindInsert);
+                }
             }
             long revision = raiseRevision(c);
             ImportRecord done = record.withCounts(rows.size(), added.size(), changed.size(), removed.size());
@@ -352,30 +357,38 @@ public final class DirectoryStore {
 
     // --- SQL ---
 
-    private static final String INSERT = "insert into directory_service (organization_id, organization_name, name,"
-            + " status, minimum_age, maximum_age, last_modified, fingerprint, hsds, id)"
+    /** The columns of a service's row, in the order {@link #columns(Row)} gives their values. */
+    static final String COLUMNS = "organization_id, organization_name, name, status, minimum_age, maximum_age,"
+            + " last_modified, fingerprint, hsds, id";
+    private static final String INSERT = "insert into directory_service (" + COLUMNS + ")"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final int[] COLUMN_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.INTEGER, Types.INTEGER, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
+
+    /** A row's column values in {@link #COLUMNS} order (null for none); the last is the id. */
+    static Object[] columns(Row row) {
+        Service s = row.service();
+        return new Object[] {
+            s.organization() == null ? null : clip(s.organization().id(), 200),
+            s.organization() == null ? null : clip(s.organization().name(), 1000),
+            clip(s.name(), 1000), s.status().code(), s.minimumAge(), s.maximumAge(), lastModified(s),
+            row.fingerprint(), row.json(), s.id()};
+    }
 
     private static void bindInsert(PreparedStatement ps, Row row) throws SQLException {
         bindColumns(ps, row, 1).setString(10, row.service().id());
     }
 
+    /** Binds the first nine columns (all but the id) from parameter {@code first} on. */
     private static PreparedStatement bindColumns(PreparedStatement ps, Row row, int first) throws SQLException {
-        Service s = row.service();
-        ps.setString(first, s.organization() == null ? null : clip(s.organization().id(), 200));
-        ps.setString(first + 1, s.organization() == null ? null : clip(s.organization().name(), 1000));
-        ps.setString(first + 2, clip(s.name(), 1000));
-        ps.setString(first + 3, s.status().code());
-        setInteger(ps, first + 4, s.minimumAge());
-        setInteger(ps, first + 5, s.maximumAge());
-        OffsetDateTime modified = lastModified(s);
-        if (modified == null) {
-            ps.setNull(first + 6, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(first + 6, modified);
+        Object[] values = columns(row);
+        for (int i = 0; i < values.length - 1; i++) {
+            if (values[i] == null) {
+                ps.setNull(first + i, COLUMN_TYPES[i]);
+            } else {
+                ps.setObject(first + i, values[i]);
+            }
         }
-        ps.setString(first + 7, row.fingerprint());
-        ps.setString(first + 8, row.json());
         return ps;
     }
 

@@ -16,7 +16,9 @@ import uk.lantern.directory.hsds.HsdsServiceWriter;
 import uk.lantern.directory.importer.HsdsJsonImporter;
 import uk.lantern.directory.importer.ImportReport;
 import uk.lantern.directory.store.ImportRecord;
+import uk.lantern.directory.store.DirectoryStore;
 import uk.lantern.directory.store.TestDatabase;
+import uk.lantern.directory.store.TestPostgresDatabase;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.search.ServiceIndex;
 import uk.lantern.directory.search.ServiceQuery;
@@ -30,10 +32,11 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  *
  * <pre>./mvnw -pl knowledge-base verify -Pbench -DskipTests</pre>
  *
- * (add {@code -Dbench.stages=import-only} for the whole import alone, {@code -Dbench.heap=8g} for
+ * (add {@code -Dbench.stages=import-only} for the whole import alone, {@code -Dbench.db=postgres} for
+ * the whole import into the local PostgreSQL server, {@code -Dbench.heap=8g} for
  * another heap than the default 3 GB).
  *
- * Arguments: {@code [services] [queries] [import-only]}; {@code import-only} runs the whole-import
+ * Arguments: {@code [services] [queries] [import-only] [postgres]}; {@code import-only} runs the whole-import
  * stage alone, for profiling it. Targets: p99 at most 5 ms per query; the index alone
  * at least 20,000 services a second; a whole import (full HSDS JSON read, kept in the database and
  * indexed, as an admin import or a harvest does it) at least 10,000 services a second.
@@ -54,9 +57,10 @@ public final class DirectoryBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         List<Service> services = SyntheticDirectory.generate(count, 42);
+        boolean postgres = args.length > 3 && "postgres".equals(args[3]);
         if (args.length > 2 && "import-only".equals(args[2])) {
             // For profiling the whole import alone (JFR): no index-alone stage, no queries.
-            wholeImport(services);
+            wholeImport(services, postgres);
             return;
         }
         Path dir = Files.createTempDirectory("lantern-bench-index");
@@ -75,23 +79,26 @@ public final class DirectoryBenchmark {
             ServiceSearch search = new ServiceSearch(index);
             report("text + need + distance (10 km)", search, queries, false, false);
             report("text + need + distance + facets", search, queries / 2, true, false);
-            report("need + age + distance (signposting filters)", search, queries, false, true);
+            report("need + age + distance (the search API's filters, no words)", search, queries, false, true);
         } finally {
             delete(dir);
         }
-        wholeImport(services);
+        wholeImport(services, postgres);
     }
 
     /** Full HSDS JSON through the importer into the database and the index, twice (the second changes nothing). */
-    private static void wholeImport(List<Service> services) throws Exception {
+    private static void wholeImport(List<Service> services, boolean postgres) throws Exception {
         Path dir = Files.createTempDirectory("lantern-bench-db");
+        String schema = postgres ? TestPostgresDatabase.newSchema() : null;
         try {
             byte[] json = fullRecords(services);
-            System.out.printf(Locale.ROOT, "full HSDS JSON: %.1f MB, %.1f KB a service%n", json.length / 1e6,
-                    json.length / 1e3 / services.size());
-            try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"),
-                    TestDatabase.store(dir))) {
+            System.out.printf(Locale.ROOT, "full HSDS JSON: %.1f MB, %.1f KB a service; database: %s%n",
+                    json.length / 1e6, json.length / 1e3 / services.size(), postgres ? "PostgreSQL" : "H2 file");
+            DirectoryStore store = postgres ? new DirectoryStore(TestPostgresDatabase.dataSource(schema))
+                    : TestDatabase.store(dir);
+            try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), store)) {
                 for (String run : new String[] {"first, every service new", "again, nothing changed"}) {
+                    System.gc(); // each run starts from the live heap alone
                     long start = System.nanoTime();
                     ImportReport report = new HsdsJsonImporter().read(new java.io.ByteArrayInputStream(json), "bench.json");
                     double readSeconds = (System.nanoTime() - start) / 1e9;
@@ -109,6 +116,9 @@ public final class DirectoryBenchmark {
             }
         } finally {
             delete(dir);
+            if (schema != null) {
+                TestPostgresDatabase.drop(schema);
+            }
         }
     }
 
@@ -163,9 +173,11 @@ public final class DirectoryBenchmark {
     }
 
     /**
-     * A query: words, one need and a point with a 10 km radius; or, for {@code eligibility}, what
-     * signposting asks after a screening: the needs raised, the person's age and where they live,
-     * no words (half the people cannot travel, so services that come to them count at any distance).
+     * A query: words, one need and a point with a 10 km radius; or, for {@code eligibility}, the
+     * search API's filters without words: a need, another boosted, the person's age and where they
+     * live (half the people cannot travel, so services that come to them count at any distance).
+     * Signposting's own query (by area and nation too) is timed in
+     * {@code uk.lantern.directory.signpost.SignpostingBenchmark}.
      */
     private static ServiceQuery query(Random random, List<String> needs, boolean facets, boolean eligibility) {
         String[] words = SyntheticDirectory.WORDS;

@@ -162,4 +162,80 @@ class HsdsJsonImporterTest {
                 "{\"id\": \"ac148810-d857:lunch_club.2\", \"name\": \"N\", \"status\": \"active\"}"), "f");
         assertThat(fine.services()).hasSize(1);
     }
+
+    /** Reads as an import of a file does (streamed) and as a tree, for comparing the two. */
+    private static ImportReport[] bothWays(HsdsJsonImporter importer, String json) {
+        return new ImportReport[] {
+                importer.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "f.json"),
+                importer.read(HsdsServiceWriter.JSON.readTree(json), "f.json")};
+    }
+
+    private static void assertSame(ImportReport streamed, ImportReport tree) {
+        assertThat(streamed.services()).extracting(Service::id)
+                .containsExactlyElementsOf(tree.services().stream().map(Service::id).toList());
+        for (int i = 0; i < tree.services().size(); i++) {
+            assertThat(HsdsServiceWriter.write(streamed.services().get(i)))
+                    .isEqualTo(HsdsServiceWriter.write(tree.services().get(i)));
+        }
+        assertThat(streamed.problems()).isEqualTo(tree.problems());
+    }
+
+    @Test
+    void aStreamedFileReadsExactlyAsTheSameFileReadWhole() throws Exception {
+        String full;
+        try (var in = HsdsJsonImporterTest.class.getResourceAsStream("/hsds-3.0-examples/service_full.json")) {
+            full = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // every shape: one service, an array, a page (its fields before and after contents), a bad record among good
+        for (String json : List.of(full, "[" + full + "," + SINGLE + "]",
+                "{\"total_pages\": 1, \"contents\": [" + full + ", {\"name\": \"no id\"}, " + SINGLE + "],"
+                        + " \"last_page\": true}",
+                "[1, " + SINGLE + ", null]", "[]", "{\"contents\": []}")) {
+            ImportReport[] both = bothWays(new HsdsJsonImporter(), json);
+            assertSame(both[0], both[1]);
+        }
+        assertThat(bothWays(new HsdsJsonImporter(), "[" + full + "]")[0].services()).singleElement()
+                .satisfies(s -> assertThat(HsdsServiceWriter.write(s).path("funding")).isNotEmpty());
+    }
+
+    @Test
+    void aPageOfManyIsRefusedWhereverItsPagingFieldsStand() {
+        String records = "[{\"id\": \"a\", \"name\": \"A\", \"status\": \"active\"}]";
+        for (String json : List.of("{\"last_page\": false, \"contents\": " + records + "}",
+                "{\"contents\": " + records + ", \"last_page\": false}",
+                "{\"contents\": " + records + ", \"total_pages\": 3, \"page_number\": 2}")) {
+            ImportReport[] both = bothWays(new HsdsJsonImporter(), json);
+            assertThat(both[0].services()).as(json).isEmpty();
+            assertThat(both[0].problems()).as(json).singleElement().extracting(ImportProblem::message).asString()
+                    .contains("of a feed (last_page is false)");
+            assertSame(both[0], both[1]);
+            assertThat(bothWays(new HsdsJsonImporter(true), json)[0].services()).as(json).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFileBrokenAfterItsFirstServicesImportsNothing() {
+        String good = "{\"id\": \"s%d\", \"name\": \"N\", \"status\": \"active\"}";
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 8; i++) {
+            json.append(good.formatted(i)).append(',');
+        }
+        ImportReport broken = read(json + "{\"id\": ");
+        assertThat(broken.services()).isEmpty();
+        assertThat(broken.problems()).singleElement().extracting(ImportProblem::message).asString()
+                .startsWith("not valid JSON");
+    }
+
+    @Test
+    void aStreamedOrganisationListOrOrukVersion1FeedIsRecognisedFromItsFirstRecords() {
+        String orgs = "[" + "{\"id\": \"o%d\", \"name\": \"Org\", \"website\": \"https://example.org\"},".repeat(7)
+                .formatted(1, 2, 3, 4, 5, 6, 7) + "{\"id\": \"o8\", \"name\": \"Org\"}]";
+        assertThat(read(orgs).problems()).singleElement().extracting(ImportProblem::message).asString()
+                .startsWith("this is a list of organisations");
+        String version1 = "{\"contents\": [" + "{\"id\": \"v%d\", \"name\": \"Club\", \"attending_type\": \"In person\"},"
+                .repeat(6).formatted(1, 2, 3, 4, 5, 6) + "{\"id\": \"v7\", \"name\": \"Club\"}], \"last_page\": true}";
+        ImportReport[] both = bothWays(new HsdsJsonImporter(), version1);
+        assertThat(both[0].services()).hasSize(7);
+        assertSame(both[0], both[1]);
+    }
 }

@@ -66,8 +66,10 @@ class ServiceIndexTest {
         }
     }
 
-    @Test
-    void anIndexWrittenWithAnOlderLayoutIsRebuiltSoNewFiltersFindTheirFields() throws Exception {
+    /** Layout 3 had no area or nation terms and no outlines; before layouts there was no key at all. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "layout {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"none", "3"})
+    void anIndexWrittenWithAnOlderLayoutIsRebuiltSoNewFiltersFindTheirFields(String layout) throws Exception {
         try (ServiceIndex index = ServiceIndex.open(dir, ShippedDirectory::services)) {
             assertThat(index.count()).isPositive();
         }
@@ -75,11 +77,15 @@ class ServiceIndexTest {
         try (var d = org.apache.lucene.store.FSDirectory.open(generation);
              var writer = new org.apache.lucene.index.IndexWriter(d, new org.apache.lucene.index.IndexWriterConfig()
                      .setIndexSort(ServiceDocuments.INDEX_SORT))) {
-            writer.setLiveCommitData(java.util.Map.of("lantern.revision", "1").entrySet()); // as before layouts
+            writer.setLiveCommitData((layout.equals("none") ? java.util.Map.of("lantern.revision", "1")
+                    : java.util.Map.of("lantern.revision", "1", ServiceIndex.LAYOUT_KEY, layout)).entrySet());
             writer.commit();
         }
         try (ServiceIndex reopened = ServiceIndex.open(dir, ShippedDirectory::services)) {
             assertThat(reopened.wasRebuiltOnOpen()).isTrue();
+            ServiceQuery signposting = ServiceQuery.builder().need("befriending").pageSize(100)
+                    .coverage(new ServiceQuery.Coverage(java.util.Set.of("medway"), "england", false)).build();
+            assertThat(new ServiceSearch(reopened).outlines(signposting)).isNotEmpty();
         }
         try (ServiceIndex again = ServiceIndex.open(dir, ShippedDirectory::services)) {
             assertThat(again.wasRebuiltOnOpen()).isFalse();

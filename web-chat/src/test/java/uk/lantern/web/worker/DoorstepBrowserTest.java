@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import uk.lantern.rules.Screenings;
 import uk.lantern.web.account.AccountStore;
 import uk.lantern.web.browser.CuttableLink;
 import uk.lantern.web.browser.HeadlessChromium;
+import uk.lantern.web.records.NewScreening;
+import uk.lantern.web.records.Outcome;
+import uk.lantern.web.records.ScreeningRecords;
+import uk.lantern.web.records.StoredScreening;
 import uk.lantern.web.security.StaffAccounts;
 
 /**
@@ -122,6 +128,9 @@ class DoorstepBrowserTest {
 
     @Autowired
     WorkerDates dates;
+
+    @Autowired
+    ScreeningRecords records;
 
     @DynamicPropertySource
     static void serverOnAKnownPort(DynamicPropertyRegistry registry) {
@@ -280,6 +289,122 @@ class DoorstepBrowserTest {
         TabletSteps.signInOnAnEmptyTablet(driver, browser, base, () -> accessible("sign-in"));
         driver.navigate().refresh();
         browser.waitUpTo(10).until(d -> d.findElement(By.id("start-screening")));
+    }
+
+    /** A record of the worker's for {@code reference}, stored as the API stores one, with a follow-up planned in 3 days. */
+    private StoredScreening earlierRecordWithAFollowUp(String reference) {
+        Map<String, Object> answers = new HashMap<>(Screenings.noRiskWith("age", 82, "household_size", 1,
+                "marital_status", "widowed", "stopped_driving", "yes"));
+        answers.put("postcode", "me7 1ab");
+        StoredScreening earlier = records.save(new NewScreening(UUID.randomUUID(), true, reference, answers), USER)
+                .record();
+        return records.recordOutcome(earlier.id(), new Outcome(List.of(), List.of(), false, null,
+                dates.today().plusDays(3)), USER);
+    }
+
+    /** Consent, a reference and the first question answered: a screening left unfinished on the tablet. */
+    private void leaveAnUnfinishedScreening(String reference) {
+        driver.get(BASE + "/worker/screen");
+        consentAndReference(reference);
+        String first = stepAfter(null);
+        answer(first, firstVisit().get(first));
+        stepAfter(first);
+        assertThat(storedAnswers()).contains(reference);
+    }
+
+    /**
+     * Signed in with a screening for {@code unfinished} left unfinished on the tablet, opens "Screen this
+     * person again" from an earlier record with a follow-up planned, and is asked about the unfinished one.
+     *
+     * @return the earlier record
+     */
+    private StoredScreening screenAgainWithAnUnfinishedScreeningWaiting(String unfinished) {
+        new StaffAccounts(accounts);
+        StoredScreening record = earlierRecordWithAFollowUp("AGAIN-" + UUID.randomUUID().toString().substring(0, 6)
+                .toUpperCase());
+        signIn();
+        leaveAnUnfinishedScreening(unfinished);
+        driver.get(BASE + "/worker/screenings/" + record.id());
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("screen-again"))).click();
+        WebElement said = browser.waitUpTo(10).until(d -> d.findElement(By.id("resume-text")));
+        assertThat(said.getText()).contains("with the reference " + unfinished);
+        assertThat(driver.findElement(By.id("resume-start-new-text")).getText())
+                .startsWith("A new screening will be for the reference " + record.reference() + ".");
+        assertThat(driver.getCurrentUrl()).doesNotContain(record.reference());
+        return record;
+    }
+
+    private void answerTheRest(Map<String, String> answers) {
+        String step = stepAfter(null);
+        while (!step.equals("check")) {
+            String asked = step;
+            answer(asked, answers.get(asked));
+            step = stepAfter(asked);
+        }
+    }
+
+    @Test
+    void screeningAgainOverAnUnfinishedScreeningStartsANewOneForThatPersonAndClosesTheirFollowUp() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        // Screen again for the earlier record; the tablet asks about the unfinished one; a new one is started.
+        StoredScreening earlier = screenAgainWithAnUnfinishedScreeningWaiting("UNFINISHED-" + suffix);
+        driver.findElement(By.id("resume-start-new")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("step-consent")).isDisplayed());
+        driver.findElement(By.cssSelector("label[for='consent']")).click();
+        driver.findElement(By.id("consent-continue")).click();
+        WebElement prefilled = browser.waitUpTo(10).until(d -> d.findElement(By.id("reference")));
+        assertThat(prefilled.getDomProperty("value")).as("the reference the screening was opened for")
+                .isEqualTo(earlier.reference());
+        driver.findElement(By.id("continue")).click();
+        answerTheRest(secondVisit());
+        assertThat(driver.findElement(By.id("check-record")).getText()).contains(earlier.reference())
+                .doesNotContain("UNFINISHED-" + suffix);
+        assertThat(storedAnswers()).doesNotContain("UNFINISHED-" + suffix);
+        driver.findElement(By.id("submit-screening")).click();
+        browser.waitUpTo(30).withMessage("the new screening to be stored")
+                .until(d -> d.getCurrentUrl().contains("/worker/screenings/"));
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("before-after")));
+        assertThat(rows(earlier.reference())).isEqualTo(2);
+        assertThat(rows("UNFINISHED-" + suffix)).isZero();
+
+        // The earlier record's follow-up is done, by the worker who screened them again, and when.
+        driver.get(BASE + "/worker/screenings/" + earlier.id());
+        String status = browser.waitUpTo(10).until(d -> d.findElement(By.id("follow-up-status"))).getText();
+        StoredScreening closed = records.read(earlier.id(), USER).orElseThrow();
+        assertThat(closed.followUpOpen()).isFalse();
+        assertThat(status).startsWith("Done: " + dates.dayAndTime(closed.followUpDoneAt()) + ", by " + USER)
+                .contains("It was planned for " + dates.day(earlier.followUpOn()));
+        assertThat(driver.findElements(By.id("follow-up-done"))).isEmpty();
+        accessible("the earlier record with its follow-up closed by screening again");
+    }
+
+    @Test
+    void carryingOnKeepsTheUnfinishedScreeningsOwnReferenceAndTheNextScreeningStartsBlank() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        StoredScreening earlier = screenAgainWithAnUnfinishedScreeningWaiting("CARRY-" + suffix);
+        accessible("asked to resume an unfinished screening when screening again");
+        driver.findElement(By.id("resume-carry-on")).click();
+        answerTheRest(firstVisit());
+        assertThat(driver.findElement(By.id("check-record")).getText()).contains("CARRY-" + suffix)
+                .doesNotContain(earlier.reference());
+
+        // Sent with no connection, then "Screen someone else": a blank screening, not the record's reference.
+        offline(true);
+        driver.findElement(By.id("submit-screening")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.cssSelector("#send-state[data-state='offline']")));
+        driver.findElement(By.id("screen-another")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("step-consent")).isDisplayed());
+        driver.findElement(By.cssSelector("label[for='consent']")).click();
+        driver.findElement(By.id("consent-continue")).click();
+        String forSomeoneElse = browser.waitUpTo(10).until(d -> d.findElement(By.id("reference")))
+                .getDomProperty("value");
+        offline(false);
+        assertThat(forSomeoneElse).as("the reference for someone else").isEmpty();
+        browser.waitUpTo(30).withMessage("the carried-on screening to be sent by itself once online")
+                .until(d -> rows("CARRY-" + suffix) == 1);
+        assertThat(rows(earlier.reference())).isEqualTo(1);
+        assertThat(records.read(earlier.id(), USER).orElseThrow().followUpOpen()).as("the record's follow-up")
+                .isTrue();
     }
 
     @Test
