@@ -175,13 +175,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         java.util.List<TaxonomyTerm> terms = groups.isEmpty()
                 ? java.util.List.of(term(EVERYONE_CODE, "Open to everyone"))
                 : groups.stream().map(g -> term(g.code(), g.words())).toList();
-        Service withTerms = s.withTerms(terms);
-        if (described == null || s.minimumAge() != null || s.maximumAge() != null
-                || described.minimumAge() == null && described.maximumAge() == null) {
-            return withTerms;
-        }
-        // ages stated only in the words ("Open to over 60s") are stored as the HSDS age fields
-        return withTerms.toBuilder().minimumAge(described.minimumAge()).maximumAge(described.maximumAge()).build();
+        // ages stated only in the words ("Open to over 60s") are read by of() from the description kept
+        // beside the record: writing them as age fields would part the record from its source document
+        return s.withTerms(terms);
     }
 
     private static TaxonomyTerm term(String code, String name) {
