@@ -120,6 +120,17 @@ public final class LocalServicesDirectory implements Closeable {
         return signposting.suggest(person, max);
     }
 
+    /**
+     * Whether a service works where the person is, by the signposting's place rule
+     * ({@link Signposting#worksAt}): for searches, so a place not given or not known never brings
+     * far-away venues.
+     *
+     * @param place what the person gave; null or blank for none
+     */
+    public java.util.function.Predicate<Service> worksAt(String place) {
+        return signposting.worksAt(place);
+    }
+
     public Optional<Service> service(String id) {
         return index.find(id);
     }

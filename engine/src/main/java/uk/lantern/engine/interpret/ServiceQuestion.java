@@ -1,6 +1,8 @@
 package uk.lantern.engine.interpret;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,8 +18,27 @@ import uk.lantern.engine.questionnaire.Postcodes;
  *
  * @param words    the words to search the directory with, question words taken out; never null
  * @param postcode a postcode or outward code named in the question, in standard form, or null
+ * @param place    words after a closing "in", "near" or "around" that may name a town or area
+ *                 ("anything in Maidstone?" gives {@code maidstone}), lower case; null when none.
+ *                 Whether they name a place is for the place reader to say.
  */
-public record ServiceQuestion(String words, String postcode) {
+public record ServiceQuestion(String words, String postcode, String place) {
+
+    public ServiceQuestion(String words, String postcode) {
+        this(words, postcode, null);
+    }
+
+    /** {@link #words} without the words of {@link #place}: what to search for once the place is used. */
+    public String wordsBesidesPlace() {
+        if (place == null) {
+            return words;
+        }
+        List<String> left = new ArrayList<>(List.of(words.split(" ")));
+        for (String w : place.replace("'", "").split("[^a-z0-9]+")) {
+            left.remove(w);
+        }
+        return String.join(" ", left).strip();
+    }
 
     private static final Pattern ASKING = Pattern.compile(
             "\\b(is there|are there|where'?s|whereabouts|nearest|what'?s on|where can i|where could i|where do i|where is|where are|can you find|could you find"
@@ -79,7 +100,13 @@ public record ServiceQuestion(String words, String postcode) {
             // "have you got anything for the over 80s", "does my bus pass work before half nine?"
             + "|(have|has) (you|anyone|anybody|the council) got\\b"
             + "|(does|do|is|will|would|can|could) my (bus pass|blue badge|pass|railcard|pension|benefits?"
-            + "|carer'?s allowance|attendance allowance|council tax|hearing aid|prescription)\\b)");
+            + "|carer'?s allowance|attendance allowance|council tax|hearing aid|prescription)\\b"
+            // "anything in Maidstone?", "what's on near Chatham?"
+            + "|(anything|something|what'?s on|what'?s going on|what is there|things to do) (on |going on )?"
+            + "(in|near|around|round) \\w+)");
+    /** A place named at the end of a question: "... in Maidstone?", "... near Chatham, please". */
+    private static final Pattern NAMED_PLACE = Pattern.compile(
+            "\\b(?:in|near|around|nr)\\s+([a-z][a-z' -]*?)[\\s,]*(?:please|thanks|thank you)?[\\s.!?]*$");
     /** The bare name of a service, taken as a question only when the text was not an answer. */
     private static final Pattern SERVICE_NAME = Pattern.compile(
             "^(a |an |the |any |some )?(lunch club|luncheon club|befriending( service)?|day cent(re|er)|coffee morning"
@@ -134,6 +161,8 @@ public record ServiceQuestion(String words, String postcode) {
                 .map(w -> w.replace("'", ""))
                 .filter(w -> !w.isEmpty() && !QUESTION_WORDS.contains(w))
                 .collect(Collectors.joining(" "));
-        return Optional.of(new ServiceQuestion(words, postcode));
+        Matcher near = NAMED_PLACE.matcher(rest.strip());
+        String place = postcode == null && near.find() ? near.group(1).strip() : null;
+        return Optional.of(new ServiceQuestion(words, postcode, place == null || place.isEmpty() ? null : place));
     }
 }

@@ -86,8 +86,10 @@ public final class Gazetteer {
         String shown = PlaceWords.plain(input);
         // "was ME8, now ME5": only where the person lives now is read
         String now = PlaceWords.current(shown);
-        // the whole text in a postcode's shape is a postcode even in an area Lantern does not list ("ZZ1 1ZZ")
-        Optional<Postcode> postcode = PlaceWords.postcode(now).or(() -> Postcode.parse(now));
+        // the whole text in a postcode's shape is a postcode ("ME 7"), but not a shape in no postcode area
+        // ("QQ1 1AA") nor one that only parses run together ("ME7 11AB")
+        Optional<Postcode> postcode = PlaceWords.postcode(now).or(() -> PlaceWords.impossible(now) ? Optional.empty()
+                : Postcode.parse(now).filter(p -> PlaceWords.area(p.outward())));
         if (postcode.isPresent()) {
             return locate(shown, postcode.get());
         }
@@ -142,6 +144,9 @@ public final class Gazetteer {
     private Optional<PlaceLookup> town(String shown, List<String> words) {
         for (int length = Math.min(PlaceNames.MAX_WORDS, words.size()); length >= 1; length--) {
             for (int start = 0; start + length <= words.size(); start++) {
+                if (start + length < words.size() && PlaceWords.STREET_TYPES.contains(words.get(start + length))) {
+                    continue; // "Rochester Road" is a street's name, not the town
+                }
                 String typed = String.join(" ", words.subList(start, start + length));
                 // a slip in a local town's name ("chatam", "Lords Wood") where one town is clearly nearest
                 String name = towns.named(typed).isEmpty() ? towns.nearestLocal(typed).orElse(typed) : typed;

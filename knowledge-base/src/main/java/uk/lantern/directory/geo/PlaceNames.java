@@ -129,8 +129,9 @@ public final class PlaceNames {
         if (name == null) {
             return null;
         }
+        // "Saint" and "St" are one word in place names ("Hoo Saint Werburgh" is Hoo St Werburgh)
         return name.toLowerCase(Locale.UK).replace("&", " and ").replaceAll("['\u2019.]", "")
-                .replaceAll("[^a-z]+", " ").strip();
+                .replaceAll("[^a-z]+", " ").replaceAll("\\bsaint\\b", "st").strip();
     }
 
     /** The towns called {@code words} (lower-case words); empty when none. */

@@ -75,11 +75,34 @@ final class PlaceWords {
             "ontario", "minnesota", "new jersey", "california", "texas", "florida", "australia", "new zealand",
             "france", "spain", "germany", "poland", "india", "jamaica", "nigeria", "south africa", "republic of ireland");
 
-    /** Saying there is no place to give: refusals, not knowing, no fixed home. */
+    /**
+     * Saying there is no place to give: refusals, not knowing, no fixed home ("NFA", the housing and
+     * police shorthand for no fixed abode; sofa surfing, sleeping rough, a hostel, between addresses).
+     */
     private static final Pattern NO_PLACE = Pattern.compile("\\b(rather not|prefer not|don'?t (want|wish|know|"
             + "like|have)|do not (want|wish|know|have)|not (sure|telling|saying|say|now|giving)|no idea|dunno|idk|"
             + "skip|pass|none of your|n/?a|no thanks?|private|won'?t say|can'?t remember|cannot remember|forg[oe]t|"
-            + "no fixed|homeless|of no fixed|nowhere|not applicable)\\b");
+            + "no fixed|homeless|of no fixed|nowhere|not applicable|n\\.? ?f\\.? ?a|sofa[- ]?surf\\w*|"
+            + "sleep(ing)? rough|rough sleep\\w*|on the streets?|hostel|night shelter|between (addresses|homes|places)|"
+            + "no (permanent|settled|fixed) (address|abode|home)|living in (my|a|the) (car|van|tent))\\b");
+    /**
+     * A street or landmark after a name ("42 Canterbury Street", "near Maidstone hospital"): a place given,
+     * even when Lantern cannot place it. The word before must be a name, so "in the hospital" is not one.
+     */
+    private static final Pattern STREET_OR_LANDMARK = Pattern.compile("\\b([a-z][a-z'-]*) (?:police station|"
+            + "shopping centre|retail park|street|road|lane|avenue|close|drive|crescent|gardens|terrace|grove|court|"
+            + "walk|row|square|parade|hospital|infirmary|station|cathedral|library|church|school)\\b");
+    /** Words that end a street's name: a town's name before one is the street's, not the town ("Rochester Road"). */
+    static final Set<String> STREET_TYPES = Set.of("street", "road", "lane", "avenue", "close", "drive", "crescent",
+            "gardens", "terrace", "grove");
+    /** A whole text of one or two codes each with a digit ("ME7 1ABC", "7ME 1AA"): a postcode attempted. */
+    private static final Pattern CODE_LIKE = Pattern.compile("[A-Z0-9]*[0-9][A-Z0-9]*(?: [A-Z0-9]*[0-9][A-Z0-9]*)?");
+    /** A full postcode with its characters run together, once separators are taken out. */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})");
+    /** Nothing but letters and digits split by spaces or signs ("ME4 4T R", "ME4,4TR", "ME8/7HP"). */
+    private static final Pattern SPLIT_CODE = Pattern.compile("[A-Z0-9]+(?:[\\s,./_-]+[A-Z0-9]+)+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,./_-]+");
+    private static final Pattern END_SIGNS = Pattern.compile("[.,!?]+$");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:well|um+|er+|hi|hello|yes|yeah|ok|okay|oh)\\b,?\\s*)?"
             + "(?:i live (?:in|at|near|just outside|outside|by|around|close to)|i'?m (?:in|from|near|based in)|"
             + "i am (?:in|from|near|based in)|im (?:in|from|near)|i'?m living in|we live in|we'?re in|"
@@ -148,7 +171,7 @@ final class PlaceWords {
      * code ("my zip code is 90210") or area letters alone ("ME").
      */
     static boolean attemptsAPostcode(String plain) {
-        return MALFORMED.matcher(plain).find() || FOREIGN_CODE.matcher(plain.toLowerCase(Locale.UK)).find()
+        return impossible(plain) || MALFORMED.matcher(plain).find() || FOREIGN_CODE.matcher(plain.toLowerCase(Locale.UK)).find()
                 || (AREA_ALONE.matcher(plain).matches() && AREAS.contains(plain.replaceAll("\\W", "")));
     }
 
@@ -158,6 +181,14 @@ final class PlaceWords {
      */
     static Optional<Postcode> postcode(String plain) {
         String upper = plain.toUpperCase(Locale.ROOT);
+        Optional<Postcode> split = split(upper);
+        if (split.isPresent()) {
+            return split;
+        }
+        if (impossible(upper)) {
+            return Optional.empty();
+        }
+        List<Postcode> fulls = new ArrayList<>();
         Matcher full = FULL.matcher(upper);
         while (full.find()) {
             String outward = withoutLeadingZero(full.group(1) + digit(full.group(2)) + full.group(3));
@@ -165,8 +196,11 @@ final class PlaceWords {
             boolean realDigit = Character.isDigit(full.group(2).charAt(0)) || Character.isDigit(full.group(4).charAt(0))
                     || (!full.group(3).isEmpty() && Character.isDigit(full.group(3).charAt(0)));
             if (realDigit && AREAS.contains(full.group(1)) && Postcode.OUTWARD.matcher(outward).matches()) {
-                return Optional.of(new Postcode(outward, inward));
+                fulls.add(new Postcode(outward, inward));
             }
+        }
+        if (!fulls.isEmpty()) {
+            return Optional.of(shared(fulls));
         }
         Matcher sector = SECTOR.matcher(upper);
         while (sector.find()) {
@@ -185,8 +219,58 @@ final class PlaceWords {
         return Optional.empty();
     }
 
-    private static boolean area(String outward) {
+    /** Whether the outward code starts with one of the UK's postcode areas ("ME7" yes, "QQ1" no). */
+    static boolean area(String outward) {
         return AREAS.contains(outward.replaceAll("[0-9].*", ""));
+    }
+
+    /**
+     * A full postcode typed with its parts split oddly and nothing else ("ME4 4T R", "ME4,4TR",
+     * "ME71 AB"): the characters run together read as one. Where the text's only spaces split it into
+     * two codes that each hold a digit, it is read as typed instead.
+     */
+    private static Optional<Postcode> split(String upper) {
+        String text = END_SIGNS.matcher(upper.strip()).replaceAll("");
+        // one or two codes each with a digit are read as typed ("ME7 11AB" is no postcode, not ME71 1AB)
+        if (!SPLIT_CODE.matcher(text).matches() || CODE_LIKE.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        Matcher m = RUN_TOGETHER.matcher(SEPARATORS.matcher(text).replaceAll(""));
+        return m.matches() && area(m.group(1))
+                ? Optional.of(new Postcode(withoutLeadingZero(m.group(1)), m.group(2))) : Optional.empty();
+    }
+
+    /**
+     * Whether the whole text is one or two codes no UK postcode has ("QQ1 1AA", "7ME 1AA", "ME123 4AB",
+     * "ME7 1ABC"): not a full postcode, sector or district of a real postcode area as it stands.
+     */
+    static boolean impossible(String plain) {
+        String text = END_SIGNS.matcher(plain.strip().toUpperCase(Locale.ROOT)).replaceAll("").strip();
+        if (!CODE_LIKE.matcher(text).matches() || text.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        for (Pattern whole : List.of(FULL, SECTOR, DISTRICT)) {
+            Matcher m = whole.matcher(text);
+            if (m.matches() && AREAS.contains(m.group(1).replaceAll("[0-9].*", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One place for several full postcodes given as alternatives ("ME7 1AB or ME7 1AD"): the postcode
+     * when they are the same, else the sector they share, else the district, else the first.
+     */
+    private static Postcode shared(List<Postcode> fulls) {
+        Postcode first = fulls.getFirst();
+        if (fulls.stream().allMatch(first::equals)) {
+            return first;
+        }
+        if (fulls.stream().allMatch(p -> p.sector().equals(first.sector()))) {
+            return first.sector();
+        }
+        return fulls.stream().allMatch(p -> p.outward().equals(first.outward())) ? first.district() : first;
     }
 
     private static String withoutLeadingZero(String outward) {
@@ -239,8 +323,17 @@ final class PlaceWords {
                 break;
             }
         }
-        if (words.isEmpty() || words.size() > 5 || NO_PLACE.matcher(lower).find() || lower.contains("?")
-                || plain.chars().anyMatch(Character::isDigit)) {
+        if (NO_PLACE.matcher(lower).find() || lower.contains("?")) {
+            return false;
+        }
+        Matcher street = STREET_OR_LANDMARK.matcher(lower);
+        while (street.find()) {
+            String name = street.group(1);
+            if (!NOT_PLACE_WORDS.contains(name) && !PREPOSITIONS.contains(name) && !nonsense(name)) {
+                return true;
+            }
+        }
+        if (words.isEmpty() || words.size() > 5 || plain.chars().anyMatch(Character::isDigit)) {
             return false;
         }
         for (String word : words) {
@@ -253,6 +346,9 @@ final class PlaceWords {
 
     /** A keyboard run ("asdfgh"), one letter repeated, a word without vowels, or a stutter ("lalala"). */
     private static boolean nonsense(String word) {
+        if (word.equals("st")) {
+            return false; // Saint, as in "St Albans"
+        }
         if (word.length() == 1) {
             return true;
         }

@@ -81,7 +81,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
 
     private static final Pattern MEN = Pattern.compile("\\b(men|male|man|gentlemen)\\b(?! and women)");
     private static final Pattern WOMEN = Pattern.compile("\\b(women|female|woman|ladies)\\b(?! and men)");
-    private static final Pattern CARERS = Pattern.compile("\\bcarers?\\b");
+    private static final Pattern CARERS = Pattern.compile("\\b(carers?|caring for|cares for|looking after "
+            + "(a|an|someone|somebody|their|your|his|her|a family member|a relative))\\b");
     private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereavement|lost someone|widow(ed|s|ers)?)\\b");
     private static final Pattern SIGHT = Pattern.compile("\\b(sight loss|sight|blind|visual(ly)? impair\\w*|partially sighted)\\b");
     private static final Pattern HEARING = Pattern.compile("\\b(hearing loss|hearing|deaf\\w*|hard of hearing)\\b");
@@ -92,16 +93,41 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern HOUSEBOUND = Pattern.compile("\\b(house-?bound|home-?bound|confined to (their|the|your) homes?"
             + "|(hard|difficult|difficulty|unable|can[’']?t|cannot|can not|struggles?|struggling)\\W+(to\\W+)?"
             + "(leave|leaving|get out|getting out))\\b");
-    private static final Pattern EVERYONE = Pattern.compile("\\b(anyone|everyone|all ages|men and women|women and men)\\b");
+    /** Open to both sexes: a "men" or "women" in the words is then no limit. */
+    private static final Pattern BOTH_SEXES = Pattern.compile("\\b(everyone|men and women|women and men|all genders"
+            + "|any gender|open to all)\\b");
+    /**
+     * A clause that welcomes, warns or gives examples rather than limits ("wheelchair users welcome",
+     * "not suitable for wheelchair users", "open to all ages, including older people"): its groups
+     * are not who the service is for.
+     */
+    private static final Pattern NOT_A_LIMIT = Pattern.compile("\\b(welcome|welcomed|welcoming|not suitable|unsuitable"
+            + "|accessible|step-free|step free|including|especially|particularly)\\b");
+    private static final Pattern CLAUSES = Pattern.compile("[,;.:()]|\\band\\b(?= (?:all|any|everyone|carers?|families) )");
+    /** "aged 18-65", "ages 16 to 25", "18 to 65 year olds": both limits. */
+    private static final Pattern AGE_RANGE = Pattern.compile("\\b(?:aged|ages|age) (\\d{1,2}) ?(?:-|\u2013|to) ?(\\d{1,3})\\b"
+            + "|\\b(\\d{1,2}) ?(?:-|\u2013|to) ?(\\d{1,3}) ?(?:year|yr)");
+    /** "60 and over", "50+", "aged 65 or older", "over 60s", "over the age of 55": the lower limit. */
+    private static final Pattern AGE_FROM = Pattern.compile("\\b(\\d{1,2}) ?(?:\\+|plus\\b|and over\\b|or over\\b"
+            + "|and above\\b|or above\\b|and older\\b|or older\\b)|\\bover[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b");
+    /** "under 18s", "under the age of 25", "18 and under", "up to 25": the upper limit. */
+    private static final Pattern AGE_TO = Pattern.compile("\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b"
+            + "|\\b(\\d{1,2}) (?:and|or) (?:under|younger)\\b|\\bup to (?:the age of )?(\\d{1,2})\\b");
+    /** Adults: 18 and over, unless children or young people are named too. */
+    private static final Pattern ADULTS = Pattern.compile("\\badults?\\b");
+    private static final Pattern YOUNGER = Pattern.compile("\\b(child\\w*|young people|young person|famil\\w*|teen\\w*)\\b");
+    /** The age of adulthood in the UK. */
+    static final int ADULT_AGE = 18;
 
     public Eligibility {
         groups = groups == null || groups.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(groups));
     }
 
     /**
-     * The age from which a service "for older people" admits a person when it states no age: 50,
-     * as the English Longitudinal Study of Ageing (ELSA) samples people aged 50 and over and Age UK
-     * offers its services from 50.
+     * The age from which a service "for older people" admits a person when it states no age: 50.
+     * Expert-set, not measured: the English Longitudinal Study of Ageing (ELSA) samples people aged
+     * 50 and over and Age UK offers its services from 50. An age the service states (in its fields or
+     * its words, "over 60s") is its limit instead.
      */
     public static final int OLDER_AGE = 50;
 
@@ -122,11 +148,16 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
                 fromDescription |= FROM_DESCRIPTION.equals(t.description());
             }
         }
-        if (!recorded) {
-            groups.addAll(fromDescription(s));
+        Eligibility described = s.eligibilityDescription() == null ? null : described(s.eligibilityDescription());
+        if (!recorded && described != null) {
+            groups.addAll(described.groups());
             fromDescription = !groups.isEmpty();
         }
-        return new Eligibility(s.minimumAge(), s.maximumAge(), groups, fromDescription && !groups.isEmpty());
+        boolean agesGiven = s.minimumAge() != null || s.maximumAge() != null;
+        // the publisher's age fields are exact; only without them are ages read from the words
+        Integer from = agesGiven || described == null ? s.minimumAge() : described.minimumAge();
+        Integer to = agesGiven || described == null ? s.maximumAge() : described.maximumAge();
+        return new Eligibility(from, to, groups, fromDescription && !groups.isEmpty());
     }
 
     /**
@@ -139,10 +170,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         if (s.otherTerms().stream().anyMatch(t -> TAXONOMY_ID.equals(t.taxonomyId()))) {
             return s;
         }
-        Set<Group> groups = fromDescription(s);
+        Eligibility described = s.eligibilityDescription() == null ? null : described(s.eligibilityDescription());
+        Set<Group> groups = described == null ? Set.of() : described.groups();
         java.util.List<TaxonomyTerm> terms = groups.isEmpty()
                 ? java.util.List.of(term(EVERYONE_CODE, "Open to everyone"))
                 : groups.stream().map(g -> term(g.code(), g.words())).toList();
+        // ages stated only in the words ("Open to over 60s") are read by of() from the description kept
+        // beside the record: writing them as age fields would part the record from its source document
         return s.withTerms(terms);
     }
 
@@ -150,21 +184,51 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         return new TaxonomyTerm(code, code, name, FROM_DESCRIPTION, TAXONOMY_ID);
     }
 
-    private static Set<Group> fromDescription(Service s) {
-        return s.eligibilityDescription() == null ? EnumSet.noneOf(Group.class) : read(s.eligibilityDescription());
+    /**
+     * The eligibility an {@code eligibility_description} states on its own: its groups and age
+     * limits in years ("over 60s" is 60 and over, "under 18s" is up to 17, adults are 18 and over).
+     */
+    static Eligibility described(String description) {
+        String text = description.toLowerCase(Locale.UK);
+        Integer from = null;
+        Integer to = null;
+        java.util.regex.Matcher range = AGE_RANGE.matcher(text);
+        if (range.find()) {
+            from = Integer.valueOf(range.group(1) != null ? range.group(1) : range.group(3));
+            to = Integer.valueOf(range.group(2) != null ? range.group(2) : range.group(4));
+        } else {
+            java.util.regex.Matcher m = AGE_FROM.matcher(text);
+            if (m.find()) {
+                from = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+            m = AGE_TO.matcher(text);
+            if (m.find()) {
+                to = m.group(1) != null ? Integer.parseInt(m.group(1)) - 1
+                        : Integer.valueOf(m.group(2) != null ? m.group(2) : m.group(3));
+            }
+            if (from == null && ADULTS.matcher(text).find() && !YOUNGER.matcher(text).find()) {
+                from = ADULT_AGE;
+            }
+        }
+        // an age limit is a limit, not a group: "aged 60 and over" ranks as any 60-plus service does
+        return new Eligibility(from, to, read(description), true);
     }
 
     /** The groups named in an {@code eligibility_description}; empty when it is open to all. */
     static Set<Group> read(String description) {
-        String text = description.toLowerCase(Locale.UK);
-        Set<Group> groups = EnumSet.noneOf(Group.class);
-        if (EVERYONE.matcher(text).find()) {
-            return groups;
+        StringBuilder limits = new StringBuilder();
+        for (String clause : CLAUSES.split(description.toLowerCase(Locale.UK))) {
+            if (!NOT_A_LIMIT.matcher(clause).find()) {
+                limits.append(clause).append(" ; ");
+            }
         }
-        if (MEN.matcher(text).find() && !WOMEN.matcher(text).find()) {
+        String text = limits.toString();
+        Set<Group> groups = EnumSet.noneOf(Group.class);
+        boolean bothSexes = BOTH_SEXES.matcher(text).find();
+        if (!bothSexes && MEN.matcher(text).find() && !WOMEN.matcher(text).find()) {
             groups.add(Group.MEN);
         }
-        if (WOMEN.matcher(text).find() && !MEN.matcher(text).find()) {
+        if (!bothSexes && WOMEN.matcher(text).find() && !MEN.matcher(text).find()) {
             groups.add(Group.WOMEN);
         }
         if (CARERS.matcher(text).find()) {

@@ -94,15 +94,17 @@ public final class PlaceAreas {
     }
 
     /**
-     * The normalised nation of a place Lantern cannot place, from its postcode area: {@code wales}
-     * for "CF10 1EP", {@link #UK_ONLY} for an area that crosses a border; null when the text is
-     * not a postcode or outward code.
+     * The normalised nation of a postcode, sector or district Lantern cannot place, from its
+     * postcode area: {@code wales} for "CF10 1EP", {@link #UK_ONLY} for an area that crosses a
+     * border; null when there is no postcode. The postcode is the one the place reader found
+     * ({@link uk.lantern.directory.geo.PlaceLookup.NotFound#postcode()}), so "my postcode is CF10 1EP"
+     * and the sector "CF10 1" are read as the chat reads them.
      */
-    static String nationOfPostcode(String place) {
-        return Postcode.parse(place).map(p -> {
-            String area = p.outward().replaceAll("[0-9].*", "");
-            return AREA_NATIONS.getOrDefault(area, "england");
-        }).orElse(null);
+    static String nationOf(Postcode postcode) {
+        if (postcode == null) {
+            return null;
+        }
+        return AREA_NATIONS.getOrDefault(postcode.outward().replaceAll("[0-9].*", ""), "england");
     }
 
     /** True when the service area names a nation or the whole UK. */

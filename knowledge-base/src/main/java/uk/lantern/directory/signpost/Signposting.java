@@ -10,6 +10,7 @@ import java.util.Set;
 import uk.lantern.directory.geo.Gazetteer;
 import uk.lantern.directory.geo.GeoPoint;
 import uk.lantern.directory.geo.PlaceLookup;
+import uk.lantern.directory.geo.Postcode;
 import uk.lantern.directory.model.Delivery;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.model.ServiceArea;
@@ -56,6 +57,13 @@ public final class Signposting {
     static final Set<String> CAUSE_NEEDS = Set.of("bereavement_support", "carers_support", "sensory_support");
     /** Needs that answer a recent loss or being widowed. */
     static final Set<String> BEREAVEMENT_NEEDS = Set.of("bereavement_support", "befriending", "telephone_befriending");
+    /**
+     * Needs for company that are met in person (befriending visits, social groups, men's groups).
+     * Without a known place none can be met locally, so {@link #REMOTE_COMPANY} is looked for too.
+     */
+    static final Set<String> COMPANY_NEEDS = Set.of("befriending", "social_groups", "mens_groups");
+    /** Company by phone, which works wherever the person lives (a national befriending line). */
+    static final String REMOTE_COMPANY = "telephone_befriending";
     /** Services that take people to a venue say so with this need, or with this access attribute. */
     static final String TRANSPORT_NEED = "transport";
     static final String TRANSPORT_OFFERED = "transport_offered";
@@ -84,17 +92,20 @@ public final class Signposting {
     }
 
     /**
-     * Up to {@code max} suggestions for the person, best first.
+     * Up to {@code max} suggestions for the person, best first. A person with no need raised gets
+     * none: eligibility only filters (an "older people" scheme is for older people with a need it
+     * meets). Without a known place, a need for company also looks for telephone befriending.
      *
      * @throws IllegalArgumentException when {@code max} is not 1 to 100
      */
-    public Signposts suggest(Person person, int max) {
+    public Signposts suggest(Person given, int max) {
         if (max < 1 || max > CANDIDATES) {
             throw new IllegalArgumentException("Ask for 1 to " + CANDIDATES + " suggestions, got " + max);
         }
-        Where where = where(person.place());
+        Where where = where(given.place());
+        Person person = where.point == null ? withRemoteCompany(given) : given;
         if (person.needs().isEmpty()) {
-            return new Signposts(where.status, person.place(), where.name, List.of());
+            return new Signposts(where.status, person.place(), where.name, List.of(), person.needs());
         }
         Map<String, Signpost> kept = new LinkedHashMap<>();
         // Judged and ranked on outlines read from the index; only the chosen few are loaded whole.
@@ -117,7 +128,7 @@ public final class Signposting {
         if (person.costKeepsIn() && chosen.stream().noneMatch(Signpost::free)) {
             chosen.clear(); // never only paid suggestions to someone whom cost keeps in
         }
-        return new Signposts(where.status, person.place(), where.name, whole(chosen, person, where));
+        return new Signposts(where.status, person.place(), where.name, whole(chosen, person, where), person.needs());
     }
 
     /**
@@ -126,7 +137,8 @@ public final class Signposting {
      * search alone.
      */
     ServiceQuery candidates(Person person) {
-        return candidates(person, where(person.place()));
+        Where where = where(person.place());
+        return candidates(where.point == null ? withRemoteCompany(person) : person, where);
     }
 
     private ServiceQuery candidates(Person person, Where where) {
@@ -161,7 +173,41 @@ public final class Signposting {
      * index's candidates): for the test that the index query never drops what the rules keep.
      */
     boolean keeps(Service s, Person person) {
-        return judge(s, person, where(person.place())) != null;
+        Where where = where(person.place());
+        return judge(s, where.point == null ? withRemoteCompany(person) : person, where) != null;
+    }
+
+    /**
+     * The person with {@link #REMOTE_COMPANY} among their needs when they need company
+     * ({@link #COMPANY_NEEDS}): for a place that is not known, where only services that work by
+     * phone or online anywhere in the nation can be offered (issue 13: an older carer whose
+     * postcode lies outside the area still gets the national telephone befriending line).
+     */
+    private static Person withRemoteCompany(Person p) {
+        if (p.needs().contains(REMOTE_COMPANY) || p.needs().stream().noneMatch(COMPANY_NEEDS::contains)) {
+            return p;
+        }
+        Set<String> needs = new java.util.LinkedHashSet<>(p.needs());
+        needs.add(REMOTE_COMPANY);
+        return new Person(p.age(), p.sex(), p.carer(), p.bereaved(), p.sightLoss(), p.hearingLoss(), p.cannotGetOut(),
+                p.dailyDifficulty(), p.costKeepsIn(), needs, p.place(), p.causes());
+    }
+
+    /**
+     * Rule 2 alone (where the service works), for searches in the person's own words: whether some
+     * way the service works reaches the place (a venue within {@link #VENUE_RADIUS_MILES} miles and
+     * its areas, a home visit where an area covers the place, phone or online across the nation).
+     * For a place not given or not known, only services by phone or online across
+     * {@link #HOME_NATION} (or the postcode's nation) pass: never far-away venues.
+     *
+     * @param place what the person gave as their place; null or blank for none
+     */
+    public java.util.function.Predicate<Service> worksAt(String place) {
+        Where where = where(place == null || place.isBlank() ? null : place.strip());
+        return s -> {
+            Double miles = where.point == null ? null : nearestMiles(s, where.point);
+            return deliveries(s).stream().anyMatch(d -> reaches(s, d, where, miles));
+        };
     }
 
     /** The signpost for a service that passes every rule, or null. */
@@ -349,7 +395,8 @@ public final class Signposting {
         }
         PlaceLookup lookup = gazetteer.lookup(place);
         if (!(lookup instanceof PlaceLookup.Found found)) {
-            return new Where(Signposts.PlaceStatus.UNKNOWN, null, null, Set.of(), null, PlaceAreas.nationOfPostcode(place));
+            Postcode read = lookup instanceof PlaceLookup.NotFound notFound ? notFound.postcode() : null;
+            return new Where(Signposts.PlaceStatus.UNKNOWN, null, null, Set.of(), null, PlaceAreas.nationOf(read));
         }
         Set<String> names = found.postcode() == null ? Set.of() : areas.of(found.postcode());
         String nation = names.stream().filter(n -> PlaceAreas.nationCovers(new ServiceArea(null, n, null), n))
@@ -368,7 +415,7 @@ public final class Signposting {
      * @param areas  normalised names of the areas it lies in (local authority, county, nation)
      * @param nation the normalised nation ({@code england}) of a known place; null when not known
      * @param postcodeNation the nation of the postcode's area, even when the place is not known
-     *               (see {@link PlaceAreas#nationOfPostcode}); null when no postcode was given
+     *               (see {@link PlaceAreas#nationOf}); null when no postcode was given
      */
     private record Where(Signposts.PlaceStatus status, String name, GeoPoint point, Set<String> areas, String nation,
                          String postcodeNation) {

@@ -10,11 +10,16 @@ import java.util.List;
  * @param placeName    the place as Lantern understood it ("ME7 1AB", "the ME7 area", "Chatham");
  *                     null unless {@code place} is {@link PlaceStatus#KNOWN}
  * @param services     at most the number asked for, never the same service twice
+ * @param needs        the need term ids suggestions were looked for: the person's, with
+ *                     {@code telephone_befriending} added when company is needed and the place is
+ *                     not known (see {@link Signposting})
  */
-public record Signposts(PlaceStatus place, String placeInput, String placeName, List<Signpost> services) {
+public record Signposts(PlaceStatus place, String placeInput, String placeName, List<Signpost> services,
+                        java.util.Set<String> needs) {
 
     public Signposts {
         services = List.copyOf(services);
+        needs = needs == null ? java.util.Set.of() : java.util.Set.copyOf(needs);
     }
 
     /** Whether the person's place could be used. */

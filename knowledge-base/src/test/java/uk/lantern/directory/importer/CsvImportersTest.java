@@ -142,7 +142,7 @@ class CsvImportersTest {
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("Readable: 3 services")
-                .contains("row 4, postcode: We couldn't find ZZ1 1ZZ")
+                .contains("row 4, postcode: \"ZZ1 1ZZ\" doesn't look like a UK postcode") // ZZ is no postcode area
                 .contains("Nothing was changed");
         assertThat(DirectoryImportCommand.run(new String[] {}, new PrintStream(out), new PrintStream(err))).isEqualTo(2);
         assertThat(DirectoryImportCommand.run(new String[] {dir.resolve("nope.json").toString()},

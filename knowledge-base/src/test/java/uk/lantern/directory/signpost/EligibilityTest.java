@@ -47,6 +47,28 @@ class EligibilityTest {
     }
 
     @Test
+    void agesStatedOnlyInTheWordsAreTheLimitsAndThePublishersFieldsWin() {
+        Service s = imported("{\"id\":\"o60\",\"name\":\"Tea dance\",\"eligibility_description\":\"Open to over 60s\"}");
+        Service back = stored(s);
+        assertThat(Eligibility.of(back).minimumAge()).isEqualTo(60);
+        assertThat(back.otherTerms()).extracting(TaxonomyTerm::code).containsExactly("older");
+        assertThat(Eligibility.of(back).admits(person(59, false))).isFalse();
+        assertThat(Eligibility.of(back).admits(person(60, false))).isTrue();
+        // not yet recorded: read from the words as the fallback
+        assertThat(Eligibility.of(s).minimumAge()).isEqualTo(60);
+
+        Service fields = stored(imported("{\"id\":\"o61\",\"name\":\"Tea dance\",\"minimum_age\":55,"
+                + "\"eligibility_description\":\"Open to over 60s\"}"));
+        assertThat(Eligibility.of(fields).minimumAge()).isEqualTo(55);
+        assertThat(Eligibility.of(fields).admits(person(56, false))).isTrue();
+
+        Service young = stored(imported("{\"id\":\"y1\",\"name\":\"Youth club\",\"eligibility_description\":\"Under 18s only\"}"));
+        assertThat(Eligibility.of(young).maximumAge()).isEqualTo(17);
+        assertThat(Eligibility.of(young).admits(person(18, false))).isFalse();
+        assertThat(Eligibility.of(young).admits(person(17, false))).isTrue();
+    }
+
+    @Test
     void aServiceOpenToAllIsRecordedSoAndTheStoredRecordDecides() {
         Service open = stored(imported("{\"id\":\"o1\",\"name\":\"Lunch club\",\"eligibility_description\":\"Anyone\"}"));
         assertThat(open.otherTerms()).extracting(TaxonomyTerm::code).containsExactly("everyone");

@@ -19,15 +19,25 @@ class PlaceAreasTest {
             "EH1 1YZ|scotland", "G1 1XQ|scotland", "ZE1|scotland", "KA7 1AA|scotland",
             "BT1 5GS|northern ireland",
             "CH1 1AA|uk only", "NP16 5AA|uk only", "SY23|uk only", "TD15 1AA|uk only", "JE2 4WE|uk only",
-            "ME7 1AB|england", "GL1|england", "W1A 1AA|england"})
+            "ME9 8AA|england", "GL1|england", "W1A 1AA|england",
+            // read as the place reader reads them: among words, a sector, odd separators
+            "my postcode is CF10 1EP|wales", "CF10 1|wales", "cf10,1ep|wales", "EH1 1YZ please|scotland",
+            "DA11 0|england"})
     void aPostcodeAreaNamesItsNation(String postcode, String nation) {
-        assertThat(PlaceAreas.nationOfPostcode(postcode)).isEqualTo(nation);
+        assertThat(PlaceAreas.nationOf(read(postcode))).isEqualTo(nation);
     }
 
     @Test
     void wordsThatAreNotAPostcodeHaveNoNation() {
-        assertThat(PlaceAreas.nationOfPostcode("Narnia")).isNull();
-        assertThat(PlaceAreas.nationOfPostcode("")).isNull();
+        assertThat(PlaceAreas.nationOf(read("Narnia"))).isNull();
+        assertThat(PlaceAreas.nationOf(read(""))).isNull();
+        assertThat(PlaceAreas.nationOf(null)).isNull();
+    }
+
+    /** The postcode the place reader finds in what a person typed, as signposting gets it. */
+    private static uk.lantern.directory.geo.Postcode read(String typed) {
+        return uk.lantern.directory.geo.Gazetteer.shipped().lookup(typed) instanceof
+                uk.lantern.directory.geo.PlaceLookup.NotFound notFound ? notFound.postcode() : null;
     }
 
     @Test

@@ -200,6 +200,39 @@ class SignpostingTest {
     }
 
     /** A point due north of ME7 1AB at this many miles. */
+    @ParameterizedTest(name = "place \"{0}\"")
+    @CsvSource(delimiter = '|', value = {"''", "Maidstone", "Brixton, SW2", "QQ1 1AA"})
+    void aSearchWithNoPlaceOrOneNotKnownReachesOnlyNationalPhoneOrOnlineServices(String place) {
+        java.util.function.Predicate<Service> works = signposting.worksAt(place);
+        assertThat(index.find("phone-uk")).get().matches(works);
+        for (String far : List.of("just-inside", "over-55s", "visits-medway", "visits-woking", "phone-medway",
+                "phone-scotland")) {
+            assertThat(index.find(far)).get().matches(works.negate(), far + " for " + place);
+        }
+    }
+
+    @Test
+    void aSearchNearAKnownPlaceReachesVenuesWithinTenMilesAndServicesCoveringIt() {
+        java.util.function.Predicate<Service> works = signposting.worksAt("ME7 1AB");
+        for (String near : List.of("just-inside", "visits-medway", "phone-medway", "phone-uk")) {
+            assertThat(index.find(near)).get().matches(works, near);
+        }
+        for (String far : List.of("just-outside", "visits-woking", "phone-scotland")) {
+            assertThat(index.find(far)).get().matches(works.negate(), far);
+        }
+    }
+
+    @Test
+    void withoutAKnownPlaceANeedForCompanyAlsoLooksForTelephoneBefriending() {
+        Person carer = new Person(77, Person.Sex.MALE, true, false, false, false, false, false, false,
+                Set.of("mens_groups"), "DA11 0", Set.of());
+        Signposts unknown = signposting.suggest(carer, 5);
+        assertThat(unknown.needs()).contains("telephone_befriending");
+        Signposts known = signposting.suggest(new Person(77, Person.Sex.MALE, true, false, false, false, false, false,
+                false, Set.of("mens_groups"), "ME7 1AB", Set.of()), 5);
+        assertThat(known.needs()).containsExactly("mens_groups");
+    }
+
     private static GeoPoint north(double miles) {
         double km = miles * GeoPoint.KM_PER_MILE;
         double lo = 0;

@@ -20,13 +20,29 @@ final class ServiceReply {
         this.finder = finder;
     }
 
-    /** Adds the answer to the conversation and returns it. */
+    /**
+     * Adds the answer to the conversation and returns it. The place is the one the question names
+     * ("anything in Maidstone?", "a lunch club near ME7?") when it names one, else the person's. A
+     * place not given or not known brings only services that work by phone or online anywhere in
+     * the country, and the answer says so.
+     */
     ChatMessage answer(Conversation c, ServiceQuestion asked) {
-        String place = asked.postcode() != null ? asked.postcode() : c.place();
-        List<ServiceSuggestion> found = finder.byWords(asked.words(), place, MOST_SHOWN);
+        boolean namedPlace = asked.postcode() == null && asked.place() != null && finder.namesAPlace(asked.place());
+        String place = asked.postcode() != null ? asked.postcode() : namedPlace ? asked.place() : c.place();
+        ServiceFinder.WordsAnswer answer = finder.search(namedPlace ? asked.wordsBesidesPlace() : asked.words(), place,
+                MOST_SHOWN);
+        List<ServiceSuggestion> found = answer.services();
+        String where = switch (answer.place()) {
+            case KNOWN -> "";
+            case UNKNOWN -> "I don't know \"" + answer.placeInput() + "\" as a postcode or town, so I can only look for "
+                    + "services that work by phone or online anywhere in the country." + (namedPlace ? ""
+                    : " To correct your place, say \"change my postcode\".") + "\n\n";
+            case NONE -> "I don't know where you live, so I can only look for services that work by phone or online "
+                    + "anywhere in the country.\n\n";
+        };
         String reply = found.isEmpty()
-                ? "I'm sorry, I couldn't find anything like that in my list. " + Closing.SILVER_LINE
-                : (finder.showsSample() ? ServiceFinder.SAMPLE_NOTE + "\n\n" : "")
+                ? where + "I'm sorry, I couldn't find anything like that in my list. " + Closing.SILVER_LINE
+                : (finder.showsSample() ? ServiceFinder.SAMPLE_NOTE + "\n\n" : "") + where
                         + "Here is what I found:\n" + String.join("\n", found.stream().map(ServiceSuggestion::asLine).toList());
         return c.say(ChatMessage.Kind.SERVICES, reply, null, null, List.of(), found, null);
     }

@@ -2,7 +2,6 @@ package uk.lantern.web.signpost;
 
 import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -10,8 +9,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.util.function.Predicate;
+
+import uk.lantern.directory.DirectoryAnswer;
 import uk.lantern.directory.DirectoryRequest;
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.geo.PlaceLookup;
+import uk.lantern.directory.model.Service;
+import uk.lantern.directory.search.ServiceHit;
+import uk.lantern.directory.search.ServiceQuery;
 import uk.lantern.directory.signpost.Person;
 import uk.lantern.directory.signpost.Signposts;
 
@@ -20,14 +26,6 @@ import uk.lantern.directory.signpost.Signposts;
  * decides, this words each suggestion as a card. Thread-safe.
  */
 public final class ServiceFinder {
-
-    /**
-     * Asked for when the screening raised no particular need: everyone may like company. Only
-     * befriending, whose schemes say who they are for (older, disabled or housebound people), so a
-     * person with no risk factors who fits none of them is offered nothing; never a cause-specific
-     * need, so nothing is suggested for a cause the person does not have.
-     */
-    public static final Set<String> GENERAL_NEEDS = Set.of("befriending");
 
     private static final Pattern FREE = Pattern.compile("\\b(?:for )?(?:free|free of charge|at no cost|costs? nothing)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -52,26 +50,14 @@ public final class ServiceFinder {
      * What to offer one person after a screening.
      *
      * @param answers question id to the value kept (as the questionnaire validates them)
-     * @param needs   the need term ids the rules raised (see {@link #asked})
+     * @param needs   the need term ids the rules raised; none raised, nothing offered
      * @param place   the place the person gave; null to read the {@code postcode} answer
      * @param max     at most this many, 1 to 100
      */
     public Offer offer(Map<String, ?> answers, Set<String> needs, String place, int max) {
-        Signposts found = directory.signposts(Person.fromAnswers(answers, asked(needs), place), max);
+        Signposts found = directory.signposts(Person.fromAnswers(answers, needs, place), max);
         return new Offer(found.place(), found.placeInput(), found.placeName(), found.lead(),
                 found.services().stream().map(ServiceSuggestion::of).toList(), directory.isSample());
-    }
-
-    /**
-     * The needs to ask signposting for: those the rules raised, with {@link #GENERAL_NEEDS} when
-     * they raised none or only {@code free_services} (cost keeps them in, nothing else said).
-     */
-    public static Set<String> asked(Set<String> needs) {
-        Set<String> asked = new LinkedHashSet<>(needs);
-        if (needs.stream().allMatch(Person.FREE_SERVICES::equals)) {
-            asked.addAll(GENERAL_NEEDS);
-        }
-        return asked;
     }
 
     /** True while the directory is the sample shipped with Lantern; see {@link #SAMPLE_NOTE}. */
@@ -80,11 +66,46 @@ public final class ServiceFinder {
     }
 
     /**
-     * Services matching the words near the place (either may be null), best first, each once.
+     * Whether the text names a place, known or not ("Maidstone", "SW2"), rather than a refusal or
+     * other words ("my area", "the morning").
+     */
+    public boolean namesAPlace(String text) {
+        PlaceLookup lookup = directory.gazetteer().lookup(text);
+        return lookup instanceof PlaceLookup.Found || lookup instanceof PlaceLookup.NotFound n && n.placeGiven();
+    }
+
+    /**
+     * Services matching the words (either may be null) that work where the person is, best first,
+     * each once: what the chat answers. The ranking of {@link #rankedByWords}, then the
+     * signposting's place rule ({@code LocalServicesDirectory.worksAt}): near a known place, venues
+     * within ten miles and services whose areas cover it; with no place or one Lantern does not
+     * know, only services by phone or online across the nation, never far-away venues.
+     *
+     * @param max at most this many, 1 to 100
+     */
+    public WordsAnswer search(String words, String place, int max) {
+        DirectoryAnswer answer = find(words, place);
+        Predicate<Service> works = directory.worksAt(place);
+        Signposts.PlaceStatus status = answer.place() instanceof PlaceLookup.Found ? Signposts.PlaceStatus.KNOWN
+                : place == null || place.isBlank() ? Signposts.PlaceStatus.NONE : Signposts.PlaceStatus.UNKNOWN;
+        return new WordsAnswer(status, place == null || place.isBlank() ? null : place.strip(),
+                cards(answer.results().hits().stream().filter(h -> works.test(h.service())).toList(), max));
+    }
+
+    /**
+     * Services matching the words near the place (either may be null), best first, each once, as
+     * the directory's search ranks them, before the place rule of {@link #search}: what the
+     * relevance harness compares with its full-text baseline, which knows no place rule either.
      * "Free" keeps only free services and a day ("on a Tuesday", "Tuesdays") only services that run
      * then; those words are filters, not words to match.
+     *
+     * @param max at most this many, 1 to 100
      */
-    public List<ServiceSuggestion> byWords(String words, String place, int max) {
+    public List<ServiceSuggestion> rankedByWords(String words, String place, int max) {
+        return cards(find(words, place).results().hits(), max);
+    }
+
+    private DirectoryAnswer find(String words, String place) {
         String text = words == null ? "" : words;
         boolean free = FREE.matcher(text).find();
         DayOfWeek day = null;
@@ -93,11 +114,33 @@ public final class ServiceFinder {
             day = DayOfWeek.valueOf(named.group(1).toUpperCase(Locale.ROOT));
         }
         text = DAY.matcher(FREE.matcher(text).replaceAll(" ")).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        // every candidate the index gives, so the place rule never leaves places to fill
+        return directory.find(new DirectoryRequest(text.isBlank() ? null : text, place, Set.of(),
+                Set.of(), null, null, day, free, false, 1, ServiceQuery.MAX_PAGE_SIZE));
+    }
+
+    private static List<ServiceSuggestion> cards(List<ServiceHit> hits, int max) {
         Map<String, ServiceSuggestion> found = new LinkedHashMap<>();
-        directory.find(new DirectoryRequest(text.isBlank() ? null : text, place, Set.of(),
-                        Set.of(), null, null, day, free, false, 1, max)).results().hits()
-                .forEach(h -> found.putIfAbsent(h.service().id(), ServiceSuggestion.of(h)));
+        for (ServiceHit h : hits) {
+            if (found.size() >= max) {
+                break;
+            }
+            found.putIfAbsent(h.service().id(), ServiceSuggestion.of(h));
+        }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * What a search in the person's words found.
+     *
+     * @param place      whether the place was known, not known or not given
+     * @param placeInput the place as given, trimmed; null when none
+     * @param services   best first, each once
+     */
+    public record WordsAnswer(Signposts.PlaceStatus place, String placeInput, List<ServiceSuggestion> services) {
+        public WordsAnswer {
+            services = List.copyOf(services);
+        }
     }
 
     /**

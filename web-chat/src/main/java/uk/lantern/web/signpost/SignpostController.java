@@ -59,10 +59,10 @@ class SignpostController {
         Assessment assessment = engine.assess(engine.ruleBase().questionnaire().validateGiven(request.answers()));
         Set<String> raised = new LinkedHashSet<>();
         assessment.needs().forEach(n -> raised.add(n.id()));
-        Person person = Person.fromAnswers(request.answers(), ServiceFinder.asked(raised), request.place());
+        Person person = Person.fromAnswers(request.answers(), raised, request.place());
         Signposts found = directory.signposts(person, max);
         return new SignpostAnswer(new PlaceView(found.place().name().toLowerCase(java.util.Locale.ROOT),
-                found.placeInput(), found.placeName(), found.lead()), List.copyOf(person.needs()),
+                found.placeInput(), found.placeName(), found.lead()), List.copyOf(found.needs()),
                 person.costKeepsIn(), assessment.urgent(),
                 assessment.urgentConcerns().stream().map(Assessment.UrgentConcern::whatToDoNow).toList(),
                 found.services().stream().map(SignpostView::of).toList());
@@ -84,7 +84,8 @@ class SignpostController {
     }
 
     /**
-     * @param needs       the needs the rules raised (or befriending and social groups when none)
+     * @param needs       the needs suggestions were looked for: those the rules raised, with telephone befriending
+     *                    when company is needed and the place is not known
      * @param costMatters cost keeps the person in: free services come first and paid ones are marked
      * @param urgent      an answer showed immediate danger: act on {@code actNow} before anything else
      */

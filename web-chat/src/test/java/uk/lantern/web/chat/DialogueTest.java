@@ -319,6 +319,57 @@ class DialogueTest {
         assertThat(last().questionId()).isEqualTo("money_worries");
     }
 
+    /** True for a service that works by phone or online across a nation or the UK: what a place not known may get. */
+    private static boolean worksByPhoneOrOnlineNationally(uk.lantern.web.signpost.ServiceSuggestion card) {
+        uk.lantern.directory.model.Service s = directory.service(card.id()).orElseThrow();
+        return card.distanceMiles() == null
+                && s.serviceAreas().stream().anyMatch(uk.lantern.directory.signpost.PlaceAreas::national)
+                && s.deliveries().stream().anyMatch(d -> d == uk.lantern.directory.model.Delivery.TELEPHONE
+                        || d == uk.lantern.directory.model.Delivery.ONLINE);
+    }
+
+    @Test
+    void aServiceQuestionNamingAPlaceLanternDoesNotKnowBringsOnlyNationalServicesAndSaysSo() {
+        say("ME7 1AB");
+        say("is there a befriending service in Maidstone?");
+        ChatMessage answer = replies.getFirst();
+        assertThat(answer.kind()).isEqualTo(Kind.SERVICES);
+        assertThat(answer.text()).contains("I don't know \"maidstone\"").contains("by phone or online")
+                .doesNotContain("change my postcode");
+        assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
+
+        say("anything in Maidstone?");
+        answer = replies.getFirst();
+        assertThat(answer.kind()).isEqualTo(Kind.SERVICES);
+        assertThat(answer.text()).contains("I don't know \"maidstone\"");
+        assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
+
+        // a place it knows is used as named: venues near Chatham, not only national lines
+        say("is there a lunch club near Chatham?");
+        assertThat(replies.getFirst().services()).anySatisfy(s -> assertThat(s.distanceMiles()).isNotNull());
+    }
+
+    @Test
+    void aServiceQuestionFromSomeoneWhosePlaceIsNotKnownBringsNoFarAwayVenues() {
+        say("Brixton, SW2");
+        assertThat(last().questionId()).isEqualTo("age");
+        say("is there a befriending service?");
+        ChatMessage answer = replies.getFirst();
+        assertThat(answer.kind()).isEqualTo(Kind.SERVICES);
+        assertThat(answer.text()).contains("I don't know \"SW2\"").contains("change my postcode");
+        assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
+    }
+
+    @Test
+    void aServiceQuestionWithNoPlaceGivenBringsOnlyNationalPhoneOrOnlineServices() {
+        say("skip");
+        say("is there a befriending service?");
+        ChatMessage answer = replies.getFirst();
+        assertThat(answer.kind()).isEqualTo(Kind.SERVICES);
+        assertThat(answer.text()).contains("I don't know where you live").doesNotContain("near");
+        assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
+    }
+
     @Test
     void aTownNameGivenForThePlaceFindsServicesNearIt() {
         say("I live in Gillingham");

@@ -37,15 +37,16 @@ public record Persona(String id, String who, Map<String, Object> answers, String
     }
 
     /**
-     * The tuning personas: the team's own ({@code personas-tuning.tsv}) and the first two sealed
-     * sets, written by people who had not read the ranking code and opened after their first-sight
-     * runs ({@code personas-tuning-2.tsv}, {@code personas-tuning-3.tsv}; see docs/benchmarks.md).
+     * The tuning personas: the team's own ({@code personas-tuning.tsv}) and the sealed sets written
+     * by people who had not read the ranking code, opened after their first-sight runs
+     * ({@code personas-tuning-2.tsv} to {@code personas-tuning-5.tsv}; see docs/benchmarks.md).
      */
     public static List<Persona> tuning() {
         List<Persona> all = new ArrayList<>(read("/signposts/personas-tuning.tsv"));
         all.addAll(read("/signposts/personas-tuning-2.tsv"));
         all.addAll(read("/signposts/personas-tuning-3.tsv"));
         all.addAll(read("/signposts/personas-tuning-4.tsv"));
+        all.addAll(read("/signposts/personas-tuning-5.tsv"));
         return all;
     }
 

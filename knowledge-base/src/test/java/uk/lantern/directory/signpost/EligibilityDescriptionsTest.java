@@ -1,0 +1,68 @@
+package uk.lantern.directory.signpost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Eligibility read from {@code eligibility_description} (the fallback when a publisher sends no
+ * structured eligibility), measured on descriptions worded as councils and charities word them
+ * ({@code eligibility/descriptions.tsv}): the groups and the age limits read must be exactly those
+ * expected, for every line.
+ */
+class EligibilityDescriptionsTest {
+
+    record Line(int number, String description, Set<Eligibility.Group> groups, Integer minimumAge, Integer maximumAge) {}
+
+    @Test
+    void everyDescriptionIsReadAsExpected() throws IOException {
+        List<Line> lines = lines();
+        List<String> misses = new ArrayList<>();
+        for (Line line : lines) {
+            Eligibility read = Eligibility.described(line.description());
+            Eligibility expected = new Eligibility(line.minimumAge(), line.maximumAge(), line.groups(), true);
+            if (!read.groups().equals(expected.groups()) || !java.util.Objects.equals(read.minimumAge(), line.minimumAge())
+                    || !java.util.Objects.equals(read.maximumAge(), line.maximumAge())) {
+                misses.add(line.number() + " \"" + line.description() + "\" read as " + read.groups() + " "
+                        + read.minimumAge() + "-" + read.maximumAge() + ", expected " + expected.groups() + " "
+                        + line.minimumAge() + "-" + line.maximumAge());
+            }
+        }
+        System.out.printf(Locale.ROOT, "eligibility descriptions: %d of %d read right%n", lines.size() - misses.size(),
+                lines.size());
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(misses).isEmpty();
+    }
+
+    private static List<Line> lines() throws IOException {
+        List<Line> lines = new ArrayList<>();
+        try (InputStream in = EligibilityDescriptionsTest.class.getResourceAsStream("/eligibility/descriptions.tsv")) {
+            String[] all = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < all.length; i++) {
+                if (all[i].isBlank() || all[i].startsWith("#")) {
+                    continue;
+                }
+                String[] f = all[i].split("\t");
+                Set<Eligibility.Group> groups = f[1].equals("-") ? Set.of() : Arrays.stream(f[1].split(","))
+                        .map(code -> Eligibility.Group.byCode(code).orElseThrow())
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Eligibility.Group.class)));
+                lines.add(new Line(i + 1, f[0], groups, age(f[2]), age(f[3])));
+            }
+        }
+        return lines;
+    }
+
+    private static Integer age(String field) {
+        return field.equals("-") ? null : Integer.valueOf(field);
+    }
+}
