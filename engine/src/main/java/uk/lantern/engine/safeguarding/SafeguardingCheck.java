@@ -40,6 +40,16 @@ public final class SafeguardingCheck {
      */
     public static final double WORDING_THRESHOLD = 0.98;
 
+    /**
+     * Most rule firings one message may take. A look-alike rule whose condition still matches after
+     * its own set-aside would fire for ever (a message would hang the chat turn); a message needs a
+     * few dozen firings at most, so a rule set that reaches this count is looping. The tablet's
+     * offline copy stops at its own cap too.
+     */
+    static final int MOST_FIRINGS = 1_000;
+
+    private static final System.Logger LOG = System.getLogger(SafeguardingCheck.class.getName());
+
     private final KieSessionsPool sessions;
     private final CompiledRules compiled;
     private final List<RuleInfo> rules;
@@ -138,21 +148,27 @@ public final class SafeguardingCheck {
         ScreenedMessage fact = ScreenedMessage.of(message, lexicon);
         String tidied = fact.getText();
         HeardRules heard = new HeardRules();
+        boolean looped;
         KieSession session = sessions.newKieSession();
         try {
             session.addEventListener(heard);
             session.insert(fact);
-            session.fireAllRules();
+            looped = session.fireAllRules(MOST_FIRINGS) >= MOST_FIRINGS;
         } finally {
             session.removeEventListener(heard);
             session.dispose();
         }
         SafeguardingResult byRules = heard.result();
+        if (looped) {
+            // The message is not logged (it is what a person typed); the rules that looped are
+            // in the result's look-alikes. Their set-asides cannot be trusted, so the model reads.
+            LOG.log(System.Logger.Level.WARNING, "event=safeguarding.rules_looped firings=" + MOST_FIRINGS);
+        }
         // The rules speak first: when a concern rule fired they name the kinds (they know who a
         // message is about and the age boundaries), and when a look-alike rule set a figure of
         // speech aside that is a strong sign the message is everyday talk. Only a message the
         // rules passed over in silence is read by the model.
-        if (wording.isEmpty() || byRules.crisis() || !byRules.lookAlikes().isEmpty()) {
+        if (wording.isEmpty() || byRules.crisis() || (!looped && !byRules.lookAlikes().isEmpty())) {
             return byRules;
         }
         WordingModel.Reading reading = wording.get().read(tidied);

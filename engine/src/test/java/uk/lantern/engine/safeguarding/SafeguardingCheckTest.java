@@ -68,6 +68,35 @@ class SafeguardingCheckTest {
     }
 
     @Test
+    void aLookAlikeThatDoesNotRemoveWhatItMatchedCannotHangTheCheck() {
+        // Found by the ninth sealed set: a set-aside narrower than its rule's condition left the
+        // condition true, so the rule fired for ever on "I'm not self-harming".
+        String looping = """
+                package test.looping;
+                import uk.lantern.engine.safeguarding.ScreenedMessage;
+
+                rule "Not harming is reassurance, set aside too narrowly"
+                    @concern("LOOK_ALIKE")
+                    salience 100
+                when
+                    $m : ScreenedMessage( text matches ".* not self harm.*" )
+                then
+                    modify($m) { setAside(" not self harm(?= )") }
+                end
+
+                rule "Self harm is self-harm"
+                    @concern("SELF_HARM")
+                when
+                    ScreenedMessage( text matches ".* self harm.*" )
+                then
+                end
+                """;
+        SafeguardingCheck loops = SafeguardingCheck.fromSources("test/looping/", Map.of("l.drl", looping));
+        SafeguardingResult result = loops.check("I'm not self harming");
+        assertThat(result.lookAlikes()).contains("Not harming is reassurance, set aside too narrowly");
+    }
+
+    @Test
     void rulesAreDescribedWithTheirConcern() {
         assertThat(check.rules()).extracting(r -> r.metadata().get("concern"))
                 .containsExactlyInAnyOrder("LOOK_ALIKE", "EXPLICIT", "CODED");
