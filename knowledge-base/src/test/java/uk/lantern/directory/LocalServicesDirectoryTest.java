@@ -161,4 +161,39 @@ class LocalServicesDirectoryTest {
             assertThat(reopened.isSample()).isFalse();
         }
     }
+
+    /**
+     * A whole import builds the new index while the database writes the rows: when the database
+     * refuses the transaction, the index it built is thrown away and the old directory stays live
+     * in both; when it commits, the index records its revision and is not rebuilt on opening.
+     */
+    @Test
+    void theIndexBuiltBesideTheDatabaseBecomesLiveOnlyWhenTheDatabaseCommits() throws Exception {
+        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
+            importCouncil(directory);
+            long revision = directory.store().revision();
+            // The id column holds 200 characters: the database refuses this one after the index was started.
+            var tooLong = uk.lantern.directory.model.Service.builder("x".repeat(201), "Refused by the database").build();
+            var fine = uk.lantern.directory.model.Service.builder("fine-1", "Lunch club kept out").build();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> directory.replaceAll(
+                    java.util.List.of(fine, tooLong), uk.lantern.directory.store.ImportRecord.IMPORT, "refused.json", 0))
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(directory.store().revision()).isEqualTo(revision);
+            assertThat(directory.index().count()).isEqualTo(1);
+            assertThat(directory.service("council-1")).isPresent();
+            assertThat(directory.service("fine-1")).isEmpty();
+            try (var children = Files.list(dir.resolve("index"))) {
+                assertThat(children.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("gen-")))
+                        .as("the live generation and its autocomplete, nothing left of the refused one").hasSize(2);
+            }
+            directory.replaceAll(java.util.List.of(fine), uk.lantern.directory.store.ImportRecord.IMPORT, "fine.json", 0);
+            assertThat(directory.service("fine-1")).isPresent();
+            assertThat(directory.catchUp()).as("the index is at the database's revision").isFalse();
+        }
+        try (LocalServicesDirectory reopened = reopen()) {
+            assertThat(reopened.index().wasRebuiltOnOpen()).isFalse();
+            assertThat(reopened.service("fine-1")).isPresent();
+            assertThat(reopened.service("council-1")).isEmpty();
+        }
+    }
 }
