@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import uk.lantern.directory.geo.Gazetteer;
 import uk.lantern.directory.geo.PlaceLookup;
 import uk.lantern.directory.importer.DirectoryImporter;
@@ -36,9 +34,7 @@ import uk.lantern.directory.taxonomy.TaxonomyMapping;
  * lookup, imports and the ORUK read views. Thread-safe; open one per application and close it
  * on shutdown.
  *
- * <p>Every change is written to the database first and then to the index (a whole replacement
- * builds its new index generation while the database writes, and switches to it only once the
- * database has committed). If the index cannot
+ * <p>Every change is written to the database first and then to the index. If the index cannot
  * follow (a full disk, a crash between the two), it is behind the database's revision and is
  * rebuilt from the database the next time the directory is opened.
  */
@@ -183,6 +179,8 @@ public final class LocalServicesDirectory implements Closeable {
         String summary = "Replaced the directory with " + services.size() + " service"
                 + (services.size() == 1 ? "" : "s") + " from " + source + " with " + problems + " problem"
                 + (problems == 1 ? "" : "s") + ".";
+        DirectoryStore.Replacement done = store.replaceAll(rows, new ImportRecord(at, kind, source,
+                services.size(), 0, 0, 0, problems, ImportRecord.APPLIED, summary), problemList);
         // A service the mapping leaves as it is goes into the index with the JSON just written for its row.
         Map<Service, DirectoryStore.Row> unmapped = new IdentityHashMap<>(rows.size());
         List<Service> indexed = new ArrayList<>(rows.size());
@@ -193,45 +191,12 @@ public final class LocalServicesDirectory implements Closeable {
                 unmapped.put(service, row);
             }
         }
-        // The new index generation is built beside the live one while the database writes the rows
-        // (H2 writes on one core, PostgreSQL in its own process), and becomes live only once the
-        // database has committed: a refused transaction leaves both as they were.
-        CompletableFuture<ServiceIndex.Prepared> building = CompletableFuture.supplyAsync(
-                () -> index.prepare(indexed, s -> {
-                    DirectoryStore.Row row = unmapped.get(s);
-                    return row == null ? null : row.json().getBytes(StandardCharsets.UTF_8);
-                }),
-                task -> Thread.ofPlatform().name("lantern-index-build").daemon().start(task));
-        DirectoryStore.Replacement done;
-        try {
-            done = store.replaceAll(rows, new ImportRecord(at, kind, source,
-                    services.size(), 0, 0, 0, problems, ImportRecord.APPLIED, summary), problemList);
-        } catch (RuntimeException | Error e) {
-            try {
-                index.discard(built(building));
-            } catch (RuntimeException buildFailed) {
-                e.addSuppressed(buildFailed);
-            }
-            throw e;
-        }
-        index.switchTo(built(building), done.revision());
+        index.replaceAll(indexed, done.revision(), s -> {
+            DirectoryStore.Row row = unmapped.get(s);
+            return row == null ? null : row.json().getBytes(StandardCharsets.UTF_8);
+        });
         indexedRevision = done.revision();
         return done.record();
-    }
-
-    /** The prepared generation, or the build's own failure (an {@link uk.lantern.directory.search.IndexUnavailableException}). */
-    private static ServiceIndex.Prepared built(CompletableFuture<ServiceIndex.Prepared> building) {
-        try {
-            return building.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /**

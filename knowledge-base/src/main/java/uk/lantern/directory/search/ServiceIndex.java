@@ -164,67 +164,20 @@ public final class ServiceIndex implements Closeable {
      */
     public synchronized void replaceAll(Collection<Service> services, long revision,
                                         Function<Service, byte[]> writtenJson) {
-        switchTo(prepare(services, writtenJson), revision);
-    }
-
-    /**
-     * A complete new generation built beside the live one and committed, not yet searched:
-     * {@link #switchTo} makes it live, {@link #discard} deletes it. Lets a whole import build the
-     * index while the database writes the same services, and switch only once the database has
-     * committed.
-     */
-    public static final class Prepared {
-        private final String name;
-        private final Generation generation;
-        private boolean done;
-
-        private Prepared(String name, Generation generation) {
-            this.name = name;
-            this.generation = generation;
-        }
-    }
-
-    /**
-     * Builds a new generation holding {@code services} beside the live one, which stays live and
-     * untouched; safe to call from another thread while the live index serves searches. Nothing
-     * is searchable from it until {@link #switchTo}. {@code writtenJson} as in
-     * {@link #replaceAll(Collection, long, Function)}.
-     *
-     * @throws IndexUnavailableException when it cannot be built (a full disk); nothing is left behind
-     */
-    public Prepared prepare(Collection<Service> services, Function<Service, byte[]> writtenJson) {
         List<Service> sorted = new ArrayList<>(services);
         // Sorting by id gives the same document order, hence the same tie-breaks, on every re-import.
         sorted.sort(Comparator.comparing(Service::id));
         String name = "gen-" + System.nanoTime();
+        Generation next;
         try {
-            return new Prepared(name, Generation.open(root, name, true, sorted, UNKNOWN_REVISION, writtenJson));
+            next = Generation.open(root, name, true, sorted, revision, writtenJson);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(root.resolve(name));
             deleteQuietly(root.resolve(name + "-suggest"));
             throw new IndexUnavailableException("Could not build a new services index in " + root
                     + "; the previous directory is still live. Cause: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Makes a prepared generation the live index in one atomic step, recording the source
-     * {@code revision} it reflects ({@link #UNKNOWN_REVISION} for none), and deletes the others.
-     * On failure the previous generation stays live and the prepared one is deleted.
-     *
-     * @throws IllegalStateException when {@code prepared} was already switched to or discarded
-     */
-    public synchronized void switchTo(Prepared prepared, long revision) {
-        if (prepared.done) {
-            throw new IllegalStateException("This prepared index generation was already used or discarded.");
-        }
-        prepared.done = true;
-        Generation next = prepared.generation;
-        String name = prepared.name;
         try {
-            if (revision != UNKNOWN_REVISION) {
-                commit(next.writer, revision);
-            }
             writePointer(name);
         } catch (IOException e) {
             closeQuietly(next);
@@ -238,17 +191,6 @@ public final class ServiceIndex implements Closeable {
             closeQuietly(old);
         }
         removeOtherGenerations(name);
-    }
-
-    /** Deletes a prepared generation that will not be used (the database refused the change). */
-    public synchronized void discard(Prepared prepared) {
-        if (prepared.done) {
-            return;
-        }
-        prepared.done = true;
-        closeQuietly(prepared.generation);
-        deleteQuietly(root.resolve(prepared.name));
-        deleteQuietly(root.resolve(prepared.name + "-suggest"));
     }
 
     /** Adds or replaces one service; searchable when this returns. */
