@@ -210,6 +210,23 @@ public final class Signposting {
         };
     }
 
+    /**
+     * The index filter of rule 2 for a search at a place given but not known (a postcode or town the
+     * tables do not hold, or words that are no place): only services by phone or online whose national
+     * area covers the place's nation ({@link #HOME_NATION}, or the postcode's), as {@link #worksAt}
+     * keeps. Null when the place is known or none was given: those searches keep their own rule.
+     *
+     * @param place what the person gave as their place; null or blank for none
+     */
+    public ServiceQuery.Coverage coverageWhereNotKnown(String place) {
+        if (place == null || place.isBlank()) {
+            return null;
+        }
+        Where where = where(place.strip());
+        return where.status == Signposts.PlaceStatus.KNOWN ? null
+                : new ServiceQuery.Coverage(Set.of(), where.unplacedNation(), true);
+    }
+
     /** The signpost for a service that passes every rule, or null. */
     private Signpost judge(Service s, Person p, Where where) {
         Eligibility eligibility = Eligibility.of(s);
