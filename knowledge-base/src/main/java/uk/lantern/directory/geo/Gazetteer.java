@@ -149,6 +149,7 @@ public final class Gazetteer {
      * (shipped) namesake wins, and otherwise the person is asked which.
      */
     private Optional<PlaceLookup> town(String shown, List<String> words) {
+        boolean building = false;
         for (int length = Math.min(PlaceNames.MAX_WORDS, words.size()); length >= 1; length--) {
             for (int start = 0; start + length <= words.size(); start++) {
                 if (start + length < words.size() && PlaceWords.STREET_TYPES.contains(words.get(start + length))) {
@@ -158,18 +159,25 @@ public final class Gazetteer {
                 // a slip in a local town's name ("chatam", "Lords Wood") where one town is clearly nearest
                 String name = towns.named(typed).isEmpty() ? towns.nearestLocal(typed).orElse(typed) : typed;
                 List<Town> named = towns.named(name);
-                if (!named.isEmpty()) {
-                    return Optional.of(choose(shown, name, named, words.subList(start + length, words.size())));
+                if (named.isEmpty()) {
+                    continue;
                 }
+                if (PlaceWords.namesABuilding(words.subList(start + length, words.size()))) {
+                    building = true; // "Medway Maritime Hospital" is a building that may stand elsewhere, not the town
+                    continue;
+                }
+                return Optional.of(choose(shown, name, named, words.subList(start + length, words.size())));
             }
         }
-        return Optional.empty();
+        // a named building is a place given, though not one Lantern can place ("Gillingham FC ground")
+        return building ? Optional.of(new PlaceLookup.NotFound(shown, "We don't know \"" + shown + "\" as a postcode "
+                + "(for example ME7 1AB or ME7) or a town we cover" + ONLY_REMOTE, null, true)) : Optional.empty();
     }
 
     private PlaceLookup choose(String shown, String name, List<Town> named, List<String> after) {
         if (abroad(after)) {
-            return new PlaceLookup.NotFound(shown, "We know " + PlaceNames.title(name) + " only in the UK; "
-                    + "showing services across the whole area.", null, true);
+            return new PlaceLookup.NotFound(shown, "We know " + PlaceNames.title(name) + " only in the UK"
+                    + ONLY_REMOTE, null, true);
         }
         String county = county(after);
         List<Town> candidates = new ArrayList<>(named);
