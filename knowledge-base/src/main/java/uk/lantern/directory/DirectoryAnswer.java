@@ -5,6 +5,6 @@ import uk.lantern.directory.search.SearchResults;
 
 /**
  * Results with how the person's place was understood; {@code place.message()} is worth showing,
- * especially when the postcode was not found and the search covered the whole area.
+ * especially when the place was not found and only services by phone or online across the nation were kept.
  */
 public record DirectoryAnswer(PlaceLookup place, SearchResults results) {}

@@ -7,7 +7,8 @@ import java.util.Set;
  * A search as the web layer receives it ({@code GET /api/services?q=&postcode=&need=&radius=&age=&day=&free=&page=}),
  * before the postcode is looked up.
  *
- * @param postcode     what the person typed; unknown postcodes widen the search instead of failing
+ * @param postcode     what the person typed; a place given but not known is no error, but keeps only services by
+ *                     phone or online across the nation (the signposting place rule); null or blank for none
  * @param radiusKm     how far the person can travel; {@code null} for the default
  * @param boostNeeds   needs raised by a screening, ranked first without hiding other services
  * @param cannotTravel include home visits whatever the distance

@@ -86,8 +86,26 @@ public final class LocalServicesDirectory implements Closeable {
         return open(indexDir, store, Gazetteer.shipped());
     }
 
-    /** The search behind {@code GET /api/services}. */
+    /**
+     * The search behind {@code GET /api/services}: {@link #find}, then for a place given but not known
+     * the signposting place rule ({@link Signposting#coverageWhereNotKnown}) in the index query, so only
+     * services by phone or online across the nation match, never every local venue. A known place or
+     * none searches as {@link #find} does.
+     */
+    public DirectoryAnswer findWhereItWorks(DirectoryRequest request) {
+        return find(request, true);
+    }
+
+    /**
+     * The directory's search ranking near the place, with no place rule for a place not known (the
+     * whole directory is searched): what the chat filters with {@link #worksAt} and what the relevance
+     * harness compares with its full-text baseline.
+     */
     public DirectoryAnswer find(DirectoryRequest request) {
+        return find(request, false);
+    }
+
+    private DirectoryAnswer find(DirectoryRequest request, boolean placeRule) {
         PlaceLookup place = gazetteer.lookup(request.postcode());
         ServiceQuery.Builder q = ServiceQuery.builder()
                 .text(request.text())
@@ -105,6 +123,9 @@ public final class LocalServicesDirectory implements Closeable {
         }
         if (place instanceof PlaceLookup.Found found) {
             q.near(found.point());
+        } else if (placeRule) {
+            // a place given but not known never widens to every local venue: the signposting place rule
+            q.coverage(signposting.coverageWhereNotKnown(request.postcode()));
         }
         return new DirectoryAnswer(place, search.search(q.build()));
     }

@@ -23,6 +23,13 @@ import uk.lantern.directory.csv.CsvReader;
  */
 public final class Gazetteer {
     static final String SHIPPED_RESOURCE = "/lantern/directory/postcodes.csv";
+    /**
+     * How a message about a place given but not known ends: searches and suggestions then keep only
+     * services that work by phone or online across the nation (the signposting place rule), never
+     * every local venue.
+     */
+    public static final String ONLY_REMOTE = "; showing only services that work by phone or online anywhere in "
+            + "the country.";
 
     private final Map<String, GeoPoint> points;
     private final OnsPostcodeDirectory national;
@@ -100,12 +107,12 @@ public final class Gazetteer {
         }
         if (PlaceWords.attemptsAPostcode(now)) {
             return new PlaceLookup.NotFound(shown, "\"" + shown + "\" doesn't look like a UK postcode (for example "
-                    + "ME7 1AB or ME7); showing services across the whole area.", null, true);
+                    + "ME7 1AB or ME7)" + ONLY_REMOTE, null, true);
         }
         return new PlaceLookup.NotFound(shown, shown.isEmpty()
                 ? "No postcode given; showing services across the whole area."
                 : "We don't know \"" + shown + "\" as a postcode (for example ME7 1AB or ME7) or a town "
-                        + "we cover; showing services across the whole area.", null,
+                        + "we cover" + ONLY_REMOTE, null,
                 PlaceWords.givesAPlace(now, words));
     }
 
@@ -123,7 +130,7 @@ public final class Gazetteer {
             return new PlaceLookup.Found(shown, postcode, area.get(), PlaceLookup.Precision.DISTRICT);
         }
         return new PlaceLookup.NotFound(shown,
-                "We couldn't find " + postcode.text() + "; showing services across the whole area.", postcode, true);
+                "We couldn't find " + postcode.text() + ONLY_REMOTE, postcode, true);
     }
 
     private Optional<GeoPoint> point(Postcode postcode) {
@@ -142,6 +149,7 @@ public final class Gazetteer {
      * (shipped) namesake wins, and otherwise the person is asked which.
      */
     private Optional<PlaceLookup> town(String shown, List<String> words) {
+        boolean building = false;
         for (int length = Math.min(PlaceNames.MAX_WORDS, words.size()); length >= 1; length--) {
             for (int start = 0; start + length <= words.size(); start++) {
                 if (start + length < words.size() && PlaceWords.STREET_TYPES.contains(words.get(start + length))) {
@@ -151,18 +159,25 @@ public final class Gazetteer {
                 // a slip in a local town's name ("chatam", "Lords Wood") where one town is clearly nearest
                 String name = towns.named(typed).isEmpty() ? towns.nearestLocal(typed).orElse(typed) : typed;
                 List<Town> named = towns.named(name);
-                if (!named.isEmpty()) {
-                    return Optional.of(choose(shown, name, named, words.subList(start + length, words.size())));
+                if (named.isEmpty()) {
+                    continue;
                 }
+                if (PlaceWords.namesABuilding(words.subList(start + length, words.size()))) {
+                    building = true; // "Medway Maritime Hospital" is a building that may stand elsewhere, not the town
+                    continue;
+                }
+                return Optional.of(choose(shown, name, named, words.subList(start + length, words.size())));
             }
         }
-        return Optional.empty();
+        // a named building is a place given, though not one Lantern can place ("Gillingham FC ground")
+        return building ? Optional.of(new PlaceLookup.NotFound(shown, "We don't know \"" + shown + "\" as a postcode "
+                + "(for example ME7 1AB or ME7) or a town we cover" + ONLY_REMOTE, null, true)) : Optional.empty();
     }
 
     private PlaceLookup choose(String shown, String name, List<Town> named, List<String> after) {
         if (abroad(after)) {
-            return new PlaceLookup.NotFound(shown, "We know " + PlaceNames.title(name) + " only in the UK; "
-                    + "showing services across the whole area.", null, true);
+            return new PlaceLookup.NotFound(shown, "We know " + PlaceNames.title(name) + " only in the UK"
+                    + ONLY_REMOTE, null, true);
         }
         String county = county(after);
         List<Town> candidates = new ArrayList<>(named);
@@ -171,7 +186,7 @@ public final class Gazetteer {
             if (candidates.isEmpty()) {
                 return new PlaceLookup.NotFound(shown, "We know " + PlaceNames.title(name) + " only in "
                         + String.join(" or ", named.stream().map(Town::where).filter(java.util.Objects::nonNull).distinct().toList()) + ", not in "
-                        + PlaceNames.title(county) + "; showing services across the whole area.", null, true);
+                        + PlaceNames.title(county) + ONLY_REMOTE, null, true);
             }
         }
         List<Town> local = candidates.stream().filter(Town::local).toList();
@@ -189,7 +204,7 @@ public final class Gazetteer {
                 : point(town.district());
         return point.<PlaceLookup>map(p -> new PlaceLookup.Found(shown, town.district(), p,
                 PlaceLookup.Precision.TOWN, name)).orElseGet(() -> new PlaceLookup.NotFound(shown,
-                "We couldn't place " + PlaceNames.title(name) + "; showing services across the whole area.", null,
+                "We couldn't place " + PlaceNames.title(name) + ONLY_REMOTE, null,
                 true));
     }
 

@@ -83,7 +83,7 @@ final class PlaceWords {
             + "like|have)|do not (want|wish|know|have)|not (sure|telling|saying|say|now|giving)|no idea|dunno|idk|"
             + "skip|pass|none of your|n/?a|no thanks?|private|won'?t say|can'?t remember|cannot remember|forg[oe]t|"
             + "no fixed|homeless|of no fixed|nowhere|not applicable|n\\.? ?f\\.? ?a|sofa[- ]?surf\\w*|"
-            + "sleep(ing)? rough|rough sleep\\w*|on the streets?|hostel|night shelter|between (addresses|homes|places)|"
+            + "not (really |quite |too |entirely |totally )sure|sleep(ing)? rough|rough sleep\\w*|on the streets?|hostel|night shelter|between (addresses|homes|places)|"
             + "no (permanent|settled|fixed) (address|abode|home)|living in (my|a|the) (car|van|tent))\\b");
     /**
      * A street or landmark after a name ("42 Canterbury Street", "near Maidstone hospital"): a place given,
@@ -91,7 +91,26 @@ final class PlaceWords {
      */
     private static final Pattern STREET_OR_LANDMARK = Pattern.compile("\\b([a-z][a-z'-]*) (?:police station|"
             + "shopping centre|retail park|street|road|lane|avenue|close|drive|crescent|gardens|terrace|grove|court|"
-            + "walk|row|square|parade|hospital|infirmary|station|cathedral|library|church|school)\\b");
+            + "walk|row|square|parade|hospital|infirmary|station|cathedral|library|church|school|centre|shops|"
+            + "outlet|museum|theatre|park|castle|dockyard|docks|stadium|college|university|barracks)\\b");
+    /**
+     * A shop people find their way by ("near the big Asda", "by Tesco Extra"): a place given, though Lantern
+     * holds no table of shops to place it.
+     */
+    private static final Pattern SHOP = Pattern.compile("\\b(tesco|asda|sainsbury'?s|morrisons|aldi|lidl|co-?op|"
+            + "waitrose|iceland|boots|b ?& ?q|ikea|mcdonald'?s|wetherspoons?)\\b");
+    /**
+     * Words after a town's name that make it part of a named building or site ("Medway Maritime Hospital",
+     * "Rochester Cathedral", "Chatham Dockyard", "Gillingham FC"): the building may not stand in that town
+     * and Lantern holds no table of buildings, so the place is given but not known. Stations, retail parks,
+     * town centres and streets are named for where they are and stay the town ("near Chatham station").
+     */
+    private static final Set<String> BUILDINGS = Set.of("hospital", "infirmary", "dockyard", "dockyards", "docks",
+            "cathedral", "castle", "fc", "football", "stadium", "ground", "school", "grammar", "academy", "college",
+            "university", "museum", "theatre", "leisure", "prison", "barracks", "library");
+    /** Words that end a building's name as read after a town: "Chatham near the station" is the town. */
+    private static final Set<String> NOT_IN_A_NAME = Set.of("near", "by", "opposite", "next", "to", "off", "behind",
+            "beside", "the", "and", "in", "at", "outside", "around");
     /** Words that end a street's name: a town's name before one is the street's, not the town ("Rochester Road"). */
     static final Set<String> STREET_TYPES = Set.of("street", "road", "lane", "avenue", "close", "drive", "crescent",
             "gardens", "terrace", "grove");
@@ -126,7 +145,12 @@ final class PlaceWords {
             "right", "wrong", "pain", "hospital", "trouble", "hurry", "debt", "care", "bits", "general", "real",
             "middle", "sticks", "back", "beyond", "moment", "today", "tomorrow", "yesterday", "week", "month", "year",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "june", "july", "august", "september", "october", "november", "december", "asdf", "qwerty", "xyz", "abc", "etc", "mine", "yours", "if", "or", "but", "so");
+            "march", "april", "june", "july", "august", "september", "october", "november", "december", "asdf", "qwerty", "xyz", "abc", "etc", "mine", "yours", "if", "or", "but", "so",
+            // what a person asks for or answers instead of a place ("tea please", "not sure")
+            "tea", "coffee", "cup", "cuppa", "drink", "milk", "sugar", "biscuit", "biscuits", "food",
+            "lunch", "dinner", "breakfast", "really", "quite", "rather", "prefer", "well", "ill", "tired",
+            "happy", "unhappy", "upset", "anxious", "worried", "scared", "depressed", "skip", "pass", "nobody",
+            "someone", "anyone", "everyone", "because", "cos");
     private static final Set<String> PREPOSITIONS = Set.of("in", "near", "outside", "by", "from", "around");
     private static final List<String> KEYBOARD_ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm");
 
@@ -302,6 +326,23 @@ final class PlaceWords {
         return words;
     }
 
+    /**
+     * Whether the words after a town's name make it part of a named building ({@link #BUILDINGS}): up
+     * to three words, ending at the first that cannot be in a name ("Chatham near the station").
+     */
+    static boolean namesABuilding(List<String> after) {
+        for (int i = 0; i < Math.min(3, after.size()); i++) {
+            String word = after.get(i);
+            if (BUILDINGS.contains(word)) {
+                return true;
+            }
+            if (NOT_IN_A_NAME.contains(word) || NOT_PLACE_WORDS.contains(word) || STREET_TYPES.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text gives a place Lantern may not know, rather than a refusal, a sentence or nonsense. */
     static boolean givesAPlace(String plain, List<String> all) {
         String lower = plain.toLowerCase(Locale.UK).replace('\u2019', '\'');
@@ -325,6 +366,9 @@ final class PlaceWords {
         }
         if (NO_PLACE.matcher(lower).find() || lower.contains("?")) {
             return false;
+        }
+        if (SHOP.matcher(lower).find()) {
+            return true;
         }
         Matcher street = STREET_OR_LANDMARK.matcher(lower);
         while (street.find()) {

@@ -102,7 +102,7 @@ public final class SimpleCsvImporter {
             PlaceLookup place = gazetteer.lookup(postcode);
             if (place instanceof PlaceLookup.NotFound nf) {
                 problems.add(new ImportProblem(source, record, "postcode", nf.message()
-                        .replace("showing services across the whole area", "the service was imported without a map point")));
+                        .replace(uk.lantern.directory.geo.Gazetteer.ONLY_REMOTE, "; the service was imported without a map point.")));
             }
             Address address = new Address(id + "-address", row.get("address"), row.get("town"), null, null,
                     postcode, "GB", "physical");

@@ -56,7 +56,8 @@ public record ServiceQuery(String text, Set<String> needs, Set<String> boostNeed
      * place lies in rather than by "anything remote or visiting counts": a service matches when
      * it has a place within {@code radiusKm} of {@code near}, or a local service area named in
      * {@code areas}, or a national service area covering {@code nation}. For a place Lantern does
-     * not know ({@code remoteOnly}), only services reached by phone or online (or with no place)
+     * not know ({@code remoteOnly}), only services reached by phone or online (or with no place and
+     * no stated way of working)
      * whose national area covers {@code nation} match. Each is a little wider than the rules a
      * service is then judged by, never narrower.
      *

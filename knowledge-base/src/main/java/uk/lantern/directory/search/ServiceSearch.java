@@ -282,8 +282,20 @@ public final class ServiceSearch {
             if (nation == null) {
                 return new org.apache.lucene.search.MatchNoDocsQuery("no nation for a place not known");
             }
+            // by phone or online as stated; a service with no place and no stated way counts as by phone
+            // (as signposting reads it), but not one that says it works only at a venue or at home
+            Query byPhoneOrOnline = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(ServiceDocuments.DELIVERY, Delivery.TELEPHONE.id())), Occur.SHOULD)
+                    .add(new TermQuery(new Term(ServiceDocuments.DELIVERY, Delivery.ONLINE.id())), Occur.SHOULD)
+                    .add(new BooleanQuery.Builder()
+                            .add(new MatchAllDocsQuery(), Occur.MUST)
+                            .add(new TermQuery(new Term(ServiceDocuments.DELIVERY, Delivery.GROUP_VENUE.id())), Occur.MUST_NOT)
+                            .add(new TermQuery(new Term(ServiceDocuments.DELIVERY, Delivery.HOME_VISIT.id())), Occur.MUST_NOT)
+                            .build(), Occur.SHOULD)
+                    .setMinimumNumberShouldMatch(1).build();
             return new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(ServiceDocuments.REMOTE, "true")), Occur.FILTER)
+                    .add(byPhoneOrOnline, Occur.FILTER)
                     .add(nation, Occur.FILTER).build();
         }
         BooleanQuery.Builder reach = new BooleanQuery.Builder();

@@ -48,7 +48,13 @@ public record Person(Integer age, Sex sex, boolean carer, boolean bereaved, bool
         /** Cannot keep their home warm ({@code cold_home}). */
         COLD_HOME,
         /** Worries about money ({@code money_worries}), whether or not it keeps them in. */
-        MONEY_WORRIES
+        MONEY_WORRIES,
+        /**
+         * Says they have thoughts of harming themselves ({@code thoughts_of_harm}): besides the
+         * safeguarding response, a listening line that works by phone comes first among the
+         * suggestions (a product decision, 2026-12-01, on the sealed persona s40).
+         */
+        THOUGHTS_OF_HARM
     }
 
     public Person {
@@ -88,6 +94,9 @@ public record Person(Integer age, Sex sex, boolean carer, boolean bereaved, bool
         }
         if (yes(answers.get("money_worries"))) {
             causes.add(Cause.MONEY_WORRIES);
+        }
+        if (yes(answers.get("thoughts_of_harm"))) {
+            causes.add(Cause.THOUGHTS_OF_HARM);
         }
         return new Person(age instanceof Number n ? n.intValue() : null, sex, yes(answers.get("is_carer")),
                 yes(answers.get("recent_loss")) || "widowed".equals(answers.get("marital_status")),

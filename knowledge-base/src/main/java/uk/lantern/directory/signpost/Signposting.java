@@ -42,7 +42,8 @@ import uk.lantern.directory.search.ServiceSearch;
  *       carers, sight and hearing) only for a person with that need.</li>
  * </ol>
  * Kept services rank by how well they fit the person: free first when cost matters, coming to
- * the person first when they stay in, then by the tier of the person's causes they answer
+ * the person first when they stay in, then a listening line by phone for someone with thoughts of
+ * harm ({@link #LISTENING_NEED}), then by the tier of the person's causes they answer
  * ({@link #causeTiers}: a partner's carer first; a loss, caring, sight or hearing loss, a cold home
  * or money; being widowed long ago last), then visiting at home (before phone or online) when they
  * cannot get out, then meant for a group the person belongs to (a men's group for a man), then by
@@ -62,6 +63,12 @@ public final class Signposting {
      * Without a known place none can be met locally, so {@link #REMOTE_COMPANY} is looked for too.
      */
     static final Set<String> COMPANY_NEEDS = Set.of("befriending", "social_groups", "mens_groups");
+    /**
+     * The need a listening line meets (Samaritans: someone to talk to, by phone, at any hour). For a
+     * person with thoughts of harm ({@link Person.Cause#THOUGHTS_OF_HARM}) it is looked for even when
+     * the rules raised no such need, and a service meeting it by phone comes first.
+     */
+    static final String LISTENING_NEED = "mental_health";
     /** Company by phone, which works wherever the person lives (a national befriending line). */
     static final String REMOTE_COMPANY = "telephone_befriending";
     /** Services that take people to a venue say so with this need, or with this access attribute. */
@@ -103,7 +110,7 @@ public final class Signposting {
             throw new IllegalArgumentException("Ask for 1 to " + CANDIDATES + " suggestions, got " + max);
         }
         Where where = where(given.place());
-        Person person = where.point == null ? withRemoteCompany(given) : given;
+        Person person = withListeningLine(where.point == null ? withRemoteCompany(given) : given);
         if (person.needs().isEmpty()) {
             return new Signposts(where.status, person.place(), where.name, List.of(), person.needs());
         }
@@ -138,7 +145,7 @@ public final class Signposting {
      */
     ServiceQuery candidates(Person person) {
         Where where = where(person.place());
-        return candidates(where.point == null ? withRemoteCompany(person) : person, where);
+        return candidates(withListeningLine(where.point == null ? withRemoteCompany(person) : person), where);
     }
 
     private ServiceQuery candidates(Person person, Where where) {
@@ -174,7 +181,7 @@ public final class Signposting {
      */
     boolean keeps(Service s, Person person) {
         Where where = where(person.place());
-        return judge(s, where.point == null ? withRemoteCompany(person) : person, where) != null;
+        return judge(s, withListeningLine(where.point == null ? withRemoteCompany(person) : person), where) != null;
     }
 
     /**
@@ -194,6 +201,34 @@ public final class Signposting {
     }
 
     /**
+     * The person with {@link #LISTENING_NEED} among their needs when they have thoughts of harm, so a
+     * listening line is found even when the rules raised no mental health need.
+     */
+    private static Person withListeningLine(Person p) {
+        if (!p.causes().contains(Person.Cause.THOUGHTS_OF_HARM) || p.needs().contains(LISTENING_NEED)) {
+            return p;
+        }
+        Set<String> needs = new java.util.LinkedHashSet<>(p.needs());
+        needs.add(LISTENING_NEED);
+        return new Person(p.age(), p.sex(), p.carer(), p.bereaved(), p.sightLoss(), p.hearingLoss(), p.cannotGetOut(),
+                p.dailyDifficulty(), p.costKeepsIn(), needs, p.place(), p.causes());
+    }
+
+    /**
+     * How well the signpost serves as a listening line for a person with thoughts of harm: 0 for a
+     * line that is there only to listen (it meets {@link #LISTENING_NEED} by phone and no other need,
+     * as Samaritans does), 1 for another service meeting that need by phone (a health line with a
+     * mental health option, such as NHS 111), 2 for anything else or for a person without thoughts of harm.
+     */
+    private static int listeningLine(Person p, Signpost s) {
+        if (!p.causes().contains(Person.Cause.THOUGHTS_OF_HARM) || !s.needsMet().contains(LISTENING_NEED)
+                || !s.ways().contains(Delivery.TELEPHONE)) {
+            return 2;
+        }
+        return s.service().needs().stream().allMatch(LISTENING_NEED::equals) ? 0 : 1;
+    }
+
+    /**
      * Rule 2 alone (where the service works), for searches in the person's own words: whether some
      * way the service works reaches the place (a venue within {@link #VENUE_RADIUS_MILES} miles and
      * its areas, a home visit where an area covers the place, phone or online across the nation).
@@ -208,6 +243,23 @@ public final class Signposting {
             Double miles = where.point == null ? null : nearestMiles(s, where.point);
             return deliveries(s).stream().anyMatch(d -> reaches(s, d, where, miles));
         };
+    }
+
+    /**
+     * The index filter of rule 2 for a search at a place given but not known (a postcode or town the
+     * tables do not hold, or words that are no place): only services by phone or online whose national
+     * area covers the place's nation ({@link #HOME_NATION}, or the postcode's), as {@link #worksAt}
+     * keeps. Null when the place is known or none was given: those searches keep their own rule.
+     *
+     * @param place what the person gave as their place; null or blank for none
+     */
+    public ServiceQuery.Coverage coverageWhereNotKnown(String place) {
+        if (place == null || place.isBlank()) {
+            return null;
+        }
+        Where where = where(place.strip());
+        return where.status == Signposts.PlaceStatus.KNOWN ? null
+                : new ServiceQuery.Coverage(Set.of(), where.unplacedNation(), true);
     }
 
     /** The signpost for a service that passes every rule, or null. */
@@ -287,7 +339,8 @@ public final class Signposting {
 
     /**
      * The needs that answer the person's causes, each with its tier: 0 comes first of all (a
-     * partner's carer is offered carers' support first, as the questionnaire promises), 1 for a
+     * partner's carer is offered carers' support first, as the questionnaire promises; someone with
+     * thoughts of harm a listening line), 1 for a
      * cause the person has now (a recent loss: bereavement support and befriending; caring:
      * carers' support; sight or hearing loss: sensory support; a cold home, money worries or cost
      * keeping them in: warmth and income help), 2 for being widowed without a recent loss. Needs
@@ -301,6 +354,9 @@ public final class Signposting {
         }
         if (p.carer()) {
             tiers.merge("carers_support", p.causes().contains(Person.Cause.CARES_FOR_PARTNER) ? 0 : 1, Math::min);
+        }
+        if (p.causes().contains(Person.Cause.THOUGHTS_OF_HARM)) {
+            tiers.merge(LISTENING_NEED, 0, Math::min);
         }
         if (p.sightLoss() || p.hearingLoss()) {
             tiers.merge("sensory_support", 1, Math::min);
@@ -369,6 +425,8 @@ public final class Signposting {
 
     private static Comparator<Signpost> order(Person p, Set<String> forPeopleLikeThem) {
         Comparator<Signpost> order = Comparator.comparingInt(s -> preferred(p, s));
+        // someone with thoughts of harm is offered a listening line by phone before anything else
+        order = order.thenComparingInt(s -> listeningLine(p, s));
         // Needs follow causes: a service that answers one of the person's causes (a loss, caring,
         // sensory loss, cold or cost) comes before one that does not, however it is delivered, and
         // a partner's carer gets carers' support first.

@@ -81,7 +81,8 @@ class GazetteerTest {
     void anUnknownPostcodeIsAnAnswerWithAMessageNotAnError() {
         PlaceLookup place = gazetteer.lookup("ME99 9ZZ");
         assertThat(place).isInstanceOf(PlaceLookup.NotFound.class);
-        assertThat(place.message()).isEqualTo("We couldn't find ME99 9ZZ; showing services across the whole area.");
+        assertThat(place.message()).isEqualTo(
+                "We couldn't find ME99 9ZZ; showing only services that work by phone or online anywhere in the country.");
     }
 
     @ParameterizedTest
@@ -104,9 +105,9 @@ class GazetteerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Chathamshire", "Manchester", "in"})
-    void anUnknownTownIsAnsweredAcrossTheWholeArea(String typed) {
+    void anUnknownTownIsAnsweredWithServicesByPhoneOrOnline(String typed) {
         assertThat(gazetteer.lookup(typed)).isInstanceOf(PlaceLookup.NotFound.class);
-        assertThat(gazetteer.lookup(typed).message()).contains("whole area");
+        assertThat(gazetteer.lookup(typed).message()).contains("phone or online anywhere in the country");
     }
 
     @ParameterizedTest
@@ -114,7 +115,7 @@ class GazetteerTest {
     void malformedInputSaysWhatAPostcodeLooksLike(String typed) {
         PlaceLookup place = gazetteer.lookup(typed);
         assertThat(place).isInstanceOf(PlaceLookup.NotFound.class);
-        assertThat(place.message()).contains("whole area");
+        assertThat(place.message()).contains(typed.isEmpty() ? "No postcode given" : "phone or online");
         assertThat(place.reading()).isEqualTo("none");
     }
 

@@ -17,16 +17,21 @@ import org.junit.jupiter.api.Test;
 /**
  * Eligibility read from {@code eligibility_description} (the fallback when a publisher sends no
  * structured eligibility), measured on descriptions worded as councils and charities word them
- * ({@code eligibility/descriptions.tsv}): the groups and the age limits read must be exactly those
+ * ({@code eligibility/descriptions.tsv}, and {@code descriptions-2.tsv} for the kinds the first sealed set found):
+ * the groups and the age limits read must be exactly those
  * expected, for every line.
  */
 class EligibilityDescriptionsTest {
 
     record Line(int number, String description, Set<Eligibility.Group> groups, Integer minimumAge, Integer maximumAge) {}
 
-    @Test
-    void everyDescriptionIsReadAsExpected() throws IOException {
-        List<Line> lines = lines();
+    /** The files read, each measured and reported on its own. */
+    static final List<String> FILES = List.of("/eligibility/descriptions.tsv", "/eligibility/descriptions-2.tsv");
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.FieldSource("FILES")
+    void everyDescriptionIsReadAsExpected(String file) throws IOException {
+        List<Line> lines = lines(file);
         List<String> misses = new ArrayList<>();
         for (Line line : lines) {
             Eligibility read = Eligibility.described(line.description());
@@ -38,15 +43,16 @@ class EligibilityDescriptionsTest {
                         + line.minimumAge() + "-" + line.maximumAge());
             }
         }
-        System.out.printf(Locale.ROOT, "eligibility descriptions: %d of %d read right%n", lines.size() - misses.size(),
-                lines.size());
+        System.out.printf(Locale.ROOT, "eligibility descriptions %s: %d of %d read right%n", file,
+                lines.size() - misses.size(), lines.size());
+        misses.forEach(miss -> System.out.println("  miss " + miss));
         assertThat(lines).hasSizeGreaterThanOrEqualTo(20);
         assertThat(misses).isEmpty();
     }
 
-    private static List<Line> lines() throws IOException {
+    private static List<Line> lines(String file) throws IOException {
         List<Line> lines = new ArrayList<>();
-        try (InputStream in = EligibilityDescriptionsTest.class.getResourceAsStream("/eligibility/descriptions.tsv")) {
+        try (InputStream in = EligibilityDescriptionsTest.class.getResourceAsStream(file)) {
             String[] all = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
             for (int i = 0; i < all.length; i++) {
                 if (all[i].isBlank() || all[i].startsWith("#")) {

@@ -17,12 +17,16 @@ import uk.lantern.directory.oruk.OrukReadApi;
 import uk.lantern.directory.geo.GeoPoint;
 import uk.lantern.directory.geo.PlaceLookup;
 import uk.lantern.directory.search.SearchResults;
+import uk.lantern.directory.signpost.Signposts;
 import uk.lantern.directory.taxonomy.NeedsTaxonomy;
 
 /**
  * The directory search behind the chat and the tablet. Every parameter is checked and all the
- * problems are answered at once; a postcode that cannot be found is not an error but widens the
- * search to the whole area, with {@code place.message} saying so. Nothing sent is logged.
+ * problems are answered at once. A place given but not known is not an error: by the same place rule
+ * as {@code POST /api/signposts} and the chat, only services by phone or online across the nation are
+ * found, and {@code place.status} is {@code unknown} with {@code place.message} saying so. Without a
+ * postcode the whole directory is searched, with no distances ({@code place.status} {@code none}).
+ * Nothing sent is logged.
  */
 @RestController
 class ServiceSearchController {
@@ -71,10 +75,10 @@ class ServiceSearchController {
         Integer page = p.integer("page", 1, MAX_PAGE, "");
         p.throwIfAny(null);
 
-        DirectoryAnswer answer = directory.find(new DirectoryRequest(q, postcode, needs, boost,
+        DirectoryAnswer answer = directory.findWhereItWorks(new DirectoryRequest(q, postcode, needs, boost,
                 radiusMiles == null ? null : radiusMiles * GeoPoint.KM_PER_MILE, age, day, Boolean.TRUE.equals(free),
                 Boolean.FALSE.equals(canTravel), page == null ? 1 : page, PAGE_SIZE));
-        return SearchView.of(answer, directory.isSample());
+        return SearchView.of(answer, postcode, directory.isSample());
     }
 
     @GetMapping("/api/services/suggest")
@@ -114,13 +118,13 @@ class ServiceSearchController {
                       List<ServiceView> results, List<NeedCount> needCounts, String didYouMean,
                       boolean sampleData, String sampleNote) {
 
-        static SearchView of(DirectoryAnswer answer, boolean sample) {
+        static SearchView of(DirectoryAnswer answer, String postcode, boolean sample) {
             SearchResults r = answer.results();
             List<NeedCount> counts = NeedsTaxonomy.termIds().stream()
                     .filter(id -> r.needCounts().getOrDefault(id, 0) > 0)
                     .map(id -> new NeedCount(id, NeedsTaxonomy.label(id), r.needCounts().get(id)))
                     .toList();
-            return new SearchView(PlaceView.of(answer.place()), r.page(), r.pageSize(), r.totalHits(), r.totalPages(),
+            return new SearchView(PlaceView.of(answer.place(), postcode), r.page(), r.pageSize(), r.totalHits(), r.totalPages(),
                     r.hits().stream().map(ServiceView::of).toList(), counts, r.didYouMean().orElse(null), sample,
                     sample ? OrukReadApi.SAMPLE_NOTE : null);
         }
@@ -129,16 +133,24 @@ class ServiceSearchController {
     /**
      * How the person's place was understood.
      *
+     * @param status   {@code known}, {@code unknown} (given but not known: only services by phone or online
+     *                 across the nation) or {@code none} (not given), as {@code place.status} of
+     *                 {@code POST /api/signposts}
      * @param postcode the postcode as understood (tidied) when found, otherwise what was typed; null when none
      * @param message  a sentence worth showing, especially when the place was not found
      */
-    record PlaceView(String postcode, boolean found, String message) {
-        static PlaceView of(PlaceLookup place) {
+    record PlaceView(String status, String postcode, boolean found, String message) {
+        static PlaceView of(PlaceLookup place, String given) {
             if (place instanceof PlaceLookup.Found found) {
-                return new PlaceView(found.postcode().text(), true, found.message());
+                return new PlaceView(status(Signposts.PlaceStatus.KNOWN), found.postcode().text(), true, found.message());
             }
-            return new PlaceView(place.input() == null || place.input().isBlank() ? null : place.input(), false,
-                    place.message());
+            boolean none = given == null || given.isBlank();
+            return new PlaceView(status(none ? Signposts.PlaceStatus.NONE : Signposts.PlaceStatus.UNKNOWN),
+                    place.input() == null || place.input().isBlank() ? null : place.input(), false, place.message());
+        }
+
+        private static String status(Signposts.PlaceStatus status) {
+            return status.name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 

@@ -91,6 +91,14 @@ class OrukApiTest extends DirectoryTestIndex {
         mvc.perform(get("/oruk/service_at_locations").param("proximity", "-1"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].parameter").value("proximity"));
+        // a postcode the tables do not know is refused, never widened to every location (issue 13)
+        for (String unknown : List.of("ME99 9ZZ", "LS1 1AA", "Leeds")) {
+            mvc.perform(get("/oruk/service_at_locations").param("postcode", unknown))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.problems[0].parameter").value("postcode"))
+                    .andExpect(jsonPath("$.problems[0].message", org.hamcrest.Matchers.containsString("cannot place that postcode")));
+        }
         mvc.perform(get("/oruk/taxonomy_terms").param("per_page", "x"))
                 .andExpect(status().isBadRequest());
     }

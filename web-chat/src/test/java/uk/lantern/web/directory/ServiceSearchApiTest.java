@@ -99,17 +99,58 @@ class ServiceSearchApiTest extends DirectoryTestIndex {
                 .andExpect(status().isOk());
     }
 
+    /**
+     * A place given but not known follows the signposting place rule, as {@code POST /api/signposts}
+     * and the chat do: only services by phone or online across the nation, never the local venues and
+     * home visits the same words find near a known place, and {@code place.status} says it was not known.
+     */
     @Test
-    void anUnknownPostcodeSearchesTheWholeAreaAndSaysSo() throws Exception {
-        mvc.perform(get("/api/services").param("q", "befriending").param("postcode", "ZZ99 9ZZ"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.place.found").value(false))
-                .andExpect(jsonPath("$.place.message", containsString("whole area")))
-                .andExpect(jsonPath("$.results", not(org.hamcrest.Matchers.empty())));
+    void aPlaceNotKnownKeepsOnlyServicesByPhoneOrOnlineAcrossTheNationAndSaysSo() throws Exception {
+        Set<String> local = ids(get("/api/services").param("q", "befriending").param("postcode", "ME7"));
+        Set<String> localOnly = new java.util.HashSet<>();
+        for (String id : local) {
+            if (!isNationalAndRemote(id)) {
+                localOnly.add(id);
+            }
+        }
+        assertThat(localOnly).as("local befriending near ME7, so the rule has something to leave out").isNotEmpty();
+        for (String place : java.util.List.of("ME99 9ZZ", "Leeds", "near the Pentagon Centre", "ZZ99 9ZZ")) {
+            String body = mvc.perform(get("/api/services").param("q", "befriending").param("postcode", place))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.place.status").value("unknown"))
+                    .andExpect(jsonPath("$.place.found").value(false))
+                    .andExpect(jsonPath("$.place.message", containsString("phone or online")))
+                    .andReturn().getResponse().getContentAsString();
+            Set<String> found = new java.util.LinkedHashSet<>();
+            DirectoryJson.read(body).get("results").forEach(hit -> found.add(hit.get("id").asString()));
+            assertThat(found).as("befriending at %s", place).isNotEmpty().doesNotContainAnyElementsOf(localOnly);
+            assertThat(found).as("befriending at %s", place).allMatch(this::isNationalAndRemote);
+        }
         mvc.perform(get("/api/services").param("postcode", "not a postcode"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.place.found").value(false))
+                .andExpect(jsonPath("$.place.status").value("unknown"))
                 .andExpect(jsonPath("$.place.message", containsString("as a postcode (for example ME7 1AB or ME7) or a town")));
+        mvc.perform(get("/api/services").param("q", "befriending"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.place.status").value("none"));
+        mvc.perform(get("/api/services").param("q", "befriending").param("postcode", "ME7"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.place.status").value("known"));
+    }
+
+    private Set<String> ids(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        DirectoryJson.read(body).get("results").forEach(hit -> ids.add(hit.get("id").asString()));
+        return ids;
+    }
+
+    /** Works by phone or online, over an area covering all of England (or the UK). */
+    private boolean isNationalAndRemote(String id) {
+        var service = directory.service(id).orElseThrow();
+        boolean remote = service.deliveries().stream().anyMatch(d -> d == uk.lantern.directory.model.Delivery.TELEPHONE
+                        || d == uk.lantern.directory.model.Delivery.ONLINE);
+        return remote && service.serviceAreas().stream().anyMatch(a -> a.national() && a.covers("england"));
     }
 
     @Test
