@@ -44,7 +44,7 @@ class RelevanceHarnessTest extends FreshDirectoryIndex {
     static final int K = 3;
     /** The sets measured: the developer's smoke set, and the independent set once it is in the repo. */
     static final List<String> SETS = List.of("/relevance/relevance-a.tsv", "/relevance/relevance-b.tsv",
-            "/relevance/relevance-c.tsv", "/relevance/relevance-smoke.tsv");
+            "/relevance/relevance-c.tsv", "/relevance/relevance-d.tsv", "/relevance/relevance-smoke.tsv");
 
     private static final String SCHEMA = TestPostgres.newSchema();
 
