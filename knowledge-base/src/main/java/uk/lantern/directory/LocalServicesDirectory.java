@@ -86,8 +86,22 @@ public final class LocalServicesDirectory implements Closeable {
         return open(indexDir, store, Gazetteer.shipped());
     }
 
-    /** The search behind {@code GET /api/services}. */
+    /**
+     * The search behind {@code GET /api/services}. When only free services are asked for and none
+     * match, the answer holds the matches that charge instead, with {@link DirectoryAnswer#noneFree}
+     * set, so a person looking for something free learns what there is and that it charges rather
+     * than hearing "nothing".
+     */
     public DirectoryAnswer find(DirectoryRequest request) {
+        DirectoryAnswer answer = findAsAsked(request);
+        if (!request.freeOnly() || answer.results().totalHits() > 0) {
+            return answer;
+        }
+        DirectoryAnswer paid = findAsAsked(request.withoutFreeFilter());
+        return paid.results().totalHits() > 0 ? new DirectoryAnswer(paid.place(), paid.results(), true) : answer;
+    }
+
+    private DirectoryAnswer findAsAsked(DirectoryRequest request) {
         PlaceLookup place = gazetteer.lookup(request.postcode());
         ServiceQuery.Builder q = ServiceQuery.builder()
                 .text(request.text())
