@@ -56,12 +56,15 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
             Pattern.CASE_INSENSITIVE);
     /**
      * Words that only say "near where I am" or "anything" and describe no service: "near me", "round
-     * here", "nearby", "in my area", "anything", "something", "somewhere". Only these phrases go:
+     * here", "nearby", "in my area", "anything", "something", "somewhere", "things to do", "somewhere
+     * to go", "what's on" (with nothing else, every service near the place that runs on the day
+     * asked, nearest first, rather than services that happen to say "do" or "go"). Only these go:
      * single words such as "round", "my" or "local" stay, since the curated synonyms and services'
      * names use them ("pop round", "lost my brother", "Local area coordination").
      */
     private static final Pattern NO_SERVICE = Pattern.compile("\\b(?:near me|near here|near by|nearby|round here"
-            + "|around here|in my area|in the area|local to me|anything|something|somewhere|anywhere)\\b");
+            + "|around here|in my area|in the area|local to me|anything|something|somewhere|anywhere"
+            + "|things to do|stuff to do|to do|to go|what'?s on|what'?s|what is on|going on)\\b");
     /** What a closing "near ..." may say that names no place: "near me", "round here". */
     private static final Set<String> NOT_A_PLACE = Set.of("me", "here", "by", "my area", "the area", "you", "us");
 
