@@ -56,15 +56,24 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
             Pattern.CASE_INSENSITIVE);
     /**
      * Words that only say "near where I am" or "anything" and describe no service: "near me", "round
-     * here", "nearby", "in my area", "anything", "something", "somewhere", "things to do", "somewhere
-     * to go", "what's on" (with nothing else, every service near the place that runs on the day
-     * asked, nearest first, rather than services that happen to say "do" or "go"). Only these go:
+     * here", "nearby", "in my area", "anything", "something", "somewhere". Only these phrases go:
      * single words such as "round", "my" or "local" stay, since the curated synonyms and services'
      * names use them ("pop round", "lost my brother", "Local area coordination").
      */
     private static final Pattern NO_SERVICE = Pattern.compile("\\b(?:near me|near here|near by|nearby|round here"
-            + "|around here|in my area|in the area|local to me|anything|something|somewhere|anywhere"
-            + "|things to do|stuff to do|to do|to go|what'?s on|what'?s|what is on|going on)\\b");
+            + "|around here|in my area|in the area|local to me|anything|something|somewhere|anywhere)\\b");
+    /**
+     * "Things to do", "somewhere to go", "what's on": any activity at all. When nothing else is asked
+     * ("something to do on a Wednesday") they go too, so every service near the place that runs on
+     * the day comes, nearest first, rather than services that happen to say "do" or "go"; beside other
+     * words ("things to do for over 55s") they stay, as a navigator's "what you would like to do" fits.
+     */
+    private static final Pattern ANY_ACTIVITY = Pattern.compile(
+            "\\b(?:things to do|stuff to do|to do|to go|what'?s on|what'?s|what is on|going on)\\b");
+    /** Lucene's English stop words: what is left when only these remain asks for nothing in particular. */
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
+            "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their",
+            "then", "there", "these", "they", "this", "to", "was", "will", "with");
     /** What a closing "near ..." may say that names no place: "near me", "round here". */
     private static final Set<String> NOT_A_PLACE = Set.of("me", "here", "by", "my area", "the area", "you", "us");
 
@@ -92,9 +101,16 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
         if (place != null && (place.isEmpty() || NOT_A_PLACE.contains(place))) {
             place = null; // "near me", "round here": no place named
         }
-        String rest = NO_SERVICE.matcher(t).replaceAll(" ").replaceAll("[^a-z0-9' ]+", " ")
-                .replaceAll("\\s+", " ").strip();
+        String rest = plain(NO_SERVICE.matcher(t).replaceAll(" "));
+        String besidesActivity = plain(ANY_ACTIVITY.matcher(rest).replaceAll(" "));
+        if (java.util.Arrays.stream(besidesActivity.split(" ")).allMatch(w -> w.isEmpty() || STOP_WORDS.contains(w))) {
+            rest = ""; // only "something to do" and the like: nothing in particular
+        }
         return new SearchWords(rest.isBlank() ? null : rest, day, free, List.copyOf(unwanted), place);
+    }
+
+    private static String plain(String text) {
+        return text.replaceAll("[^a-z0-9' ]+", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** The same request without the free filter: services that charge match too. */
