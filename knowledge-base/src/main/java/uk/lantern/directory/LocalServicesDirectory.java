@@ -105,7 +105,21 @@ public final class LocalServicesDirectory implements Closeable {
         return find(request, false);
     }
 
+    /**
+     * When only free services are asked for and none match, the answer holds the matches that charge
+     * instead, with {@link DirectoryAnswer#noneFree} set, so a person looking for something free
+     * learns what there is and that it charges rather than hearing "nothing".
+     */
     private DirectoryAnswer find(DirectoryRequest request, boolean placeRule) {
+        DirectoryAnswer answer = findAsAsked(request, placeRule);
+        if (!request.freeOnly() || answer.results().totalHits() > 0) {
+            return answer;
+        }
+        DirectoryAnswer paid = findAsAsked(request.withoutFreeFilter(), placeRule);
+        return paid.results().totalHits() > 0 ? new DirectoryAnswer(paid.place(), paid.results(), true) : answer;
+    }
+
+    private DirectoryAnswer findAsAsked(DirectoryRequest request, boolean placeRule) {
         PlaceLookup place = gazetteer.lookup(request.postcode());
         ServiceQuery.Builder q = ServiceQuery.builder()
                 .text(request.text())

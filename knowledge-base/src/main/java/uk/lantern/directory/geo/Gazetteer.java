@@ -116,6 +116,17 @@ public final class Gazetteer {
                 PlaceWords.givesAPlace(now, words));
     }
 
+    /**
+     * Whether the words, in any case, are exactly the name of a town of the shipped (local) list
+     * ("chatham", "Hoo St Werburgh"): a bare town name ending a search ("mens group gillingham") is
+     * read as its place only then, since the national list holds towns named like everyday words
+     * ("Reading", "Street", "Deal").
+     */
+    public boolean namesLocalTown(String words) {
+        String key = PlaceNames.key(words);
+        return key != null && !key.isEmpty() && towns.named(key).stream().anyMatch(Town::local);
+    }
+
     private PlaceLookup locate(String shown, Postcode postcode) {
         if (postcode.isFull()) {
             Optional<GeoPoint> exact = point(postcode);

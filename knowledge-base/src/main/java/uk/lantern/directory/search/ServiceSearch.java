@@ -72,6 +72,18 @@ public final class ServiceSearch {
     private static final float NEED_BOOST = 3f;
     private static final float COMES_TO_YOU_BOOST = 2f;
     private static final Map<String, Float> TEXT_FIELDS = fieldBoosts();
+    /**
+     * Weight (times the field's) of two of the person's words side by side in a name or description;
+     * chosen on the tuning sets a, b and c, where it lifted "someone to talk to" and "older people from
+     * ethnic minorities" without losing others (docs/benchmarks.md, 2026-12-01).
+     */
+    static final float PHRASE_WEIGHT = 1f;
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+s?");
+    /** Words that with a number state an age ("over 50", "aged 60", "55 plus"), as the index stems them. */
+    private static final Set<String> AGE_WORDS = Set.of("over", "under", "ag", "age", "aged", "plu", "plus", "year");
+    private static final Set<String> PHRASE_FIELDS = Set.of(ServiceDocuments.NAME, ServiceDocuments.DESCRIPTION);
+    /** Long messages ("I've moved here from Scotland and ...") give at most this many word pairs. */
+    private static final int MAX_PAIRS = 12;
     private static final int SPELLING_MIN_WORD = 4;
     static final float SPELLING_ACCURACY = 0.75f;
     /**
@@ -399,7 +411,14 @@ public final class ServiceSearch {
         return any.build();
     }
 
-    /** Words across the text fields; any word may match, more matching words score higher. */
+    /**
+     * Words across the text fields; any word may match, more matching words score higher, and two of
+     * the person's words side by side in a name or description ("someone to talk to", "older people
+     * from ethnic minorities") add {@link #PHRASE_WEIGHT} times the field's weight
+     * for each such pair, so a service described in the person's own phrase beats one whose name
+     * shares a single word of it ("Women's walk and talk group" for "someone to talk to"). The
+     * pairs only reorder: the services that match are those matching any word.
+     */
     Query textQuery(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -408,12 +427,70 @@ public final class ServiceSearch {
         int clauses = 0;
         for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
             Query q = queryBuilder.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
-            if (q != null) {
-                b.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
-                clauses++;
+            if (q == null) {
+                continue;
             }
+            b.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
+            if (PHRASE_FIELDS.contains(field.getKey())) {
+                for (Query pair : adjacentPairs(field.getKey(), text)) {
+                    b.add(new BoostQuery(pair, field.getValue() * PHRASE_WEIGHT), Occur.SHOULD);
+                }
+            }
+            clauses++;
         }
         return clauses == 0 ? null : b.build();
+    }
+
+    /**
+     * Each two neighbouring words of the text as the index holds them ("walking football" gives
+     * walk football), as a phrase allowing one word between ("men's group" finds "men's health group"),
+     * leaving out an age and its words ("over 50", "aged 60", "60s"): an age says who may come, not what the
+     * service is, and matching it as a phrase ranked a far-away scheme for "people over 50" above the
+     * advice line asked for.
+     */
+    private List<Query> adjacentPairs(String field, String text) {
+        List<String> terms = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        try (TokenStream ts = indexAnalyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute increment =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+            ts.reset();
+            int position = -1;
+            while (ts.incrementToken()) {
+                position += increment.getPositionIncrement();
+                terms.add(term.toString());
+                positions.add(position);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean[] age = new boolean[terms.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            if (AGE.matcher(terms.get(i)).matches()) {
+                age[i] = true;
+                if (i > 0 && AGE_WORDS.contains(terms.get(i - 1))) {
+                    age[i - 1] = true;
+                }
+                if (i + 1 < terms.size() && AGE_WORDS.contains(terms.get(i + 1))) {
+                    age[i + 1] = true;
+                }
+            }
+        }
+        List<Query> pairs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i + 1 < terms.size() && pairs.size() < MAX_PAIRS; i++) {
+            if (age[i] || age[i + 1] || terms.get(i).equals(terms.get(i + 1))
+                    || !seen.add(terms.get(i) + " " + terms.get(i + 1))) {
+                continue; // "over 50" says who may come, which the age filter decides, not what the service is
+            }
+            pairs.add(new org.apache.lucene.search.PhraseQuery.Builder()
+                    .add(new Term(field, terms.get(i)), 0)
+                    .add(new Term(field, terms.get(i + 1)), positions.get(i + 1) - positions.get(i))
+                    .setSlop(1).build());
+        }
+        return pairs;
     }
 
     private ServiceHit hit(Service s, float score, ServiceQuery q, Set<String> wantedNeeds,

@@ -81,6 +81,31 @@ class RankingTest {
                 .anySatisfy(s -> assertThat(s.needs()).contains(need));
     }
 
+    /**
+     * Two of the person's words side by side in a description outrank one of them in a name
+     * ("Women's walk and talk group" came first for "someone to talk to", Samaritans' own words);
+     * look-alikes: a name that holds the phrase still comes first, and an age ("over 50") is no phrase.
+     */
+    @ParameterizedTest(name = "\"{0}\" puts {1} first")
+    @CsvSource({
+            "someone to talk to, lantern-sample-samaritans",
+            "groups for older people from ethnic minorities, lantern-sample-linkage-bristol",
+            "walking group, lantern-sample-womens-walking-group",
+            "advice line for people over 50, lantern-sample-silver-line",
+    })
+    void aServiceDescribedInThePersonsOwnPhraseComesFirst(String request, String id) {
+        List<String> top = search.search(ServiceQuery.builder().text(request).pageSize(3).build())
+                .hits().stream().map(h -> h.service().id()).toList();
+        assertThat(top).as("top 3 for \"%s\"", request).first().isEqualTo(id);
+    }
+
+    @Test
+    void anAgeInTheWordsIsNotMatchedAsAPhrase() {
+        List<String> top = search.search(ServiceQuery.builder().text("advice line for people over 50").pageSize(3)
+                .build()).hits().stream().map(h -> h.service().id()).toList();
+        assertThat(top).contains("lantern-sample-age-uk-advice");
+    }
+
     @Test
     void aWordOfTheFieldIsNeverCorrectedIntoAnother() {
         SearchResults results = search.search(ServiceQuery.builder().text("deaf club").build());

@@ -24,7 +24,8 @@ final class ServiceReply {
      * Adds the answer to the conversation and returns it. The place is the one the question names
      * ("anything in Maidstone?", "a lunch club near ME7?") when it names one, else the person's. A
      * place not given or not known brings only services that work by phone or online anywhere in
-     * the country, and the answer says so.
+     * the country, and the answer says so. Asked for something free when nothing free matches, it
+     * offers the paid matches, each marked as paid, and says first that none is free.
      */
     ChatMessage answer(Conversation c, ServiceQuestion asked) {
         boolean namedPlace = asked.postcode() == null && asked.place() != null && finder.namesAPlace(asked.place());
@@ -43,6 +44,7 @@ final class ServiceReply {
         String reply = found.isEmpty()
                 ? where + "I'm sorry, I couldn't find anything like that in my list. " + Closing.SILVER_LINE
                 : (finder.showsSample() ? ServiceFinder.SAMPLE_NOTE + "\n\n" : "") + where
+                        + (answer.noneFree() ? ServiceFinder.NONE_FREE + " " : "")
                         + "Here is what I found:\n" + String.join("\n", found.stream().map(ServiceSuggestion::asLine).toList());
         return c.say(ChatMessage.Kind.SERVICES, reply, null, null, List.of(), found, null);
     }

@@ -111,12 +111,16 @@ class ServiceSearchController {
      *
      * @param needCounts matching services per need, ignoring the need filter, so people see what else there is
      * @param didYouMean a corrected query when some words are not in the directory; null otherwise
+     * @param noneFree   true when {@code free=true} was asked, nothing free matched, and the results
+     *                   are therefore the matches that charge or may charge ({@code cost.free} false on
+     *                   each); {@code costNote} then says so in a sentence to show above them
+     * @param costNote   {@link DirectoryAnswer#NONE_FREE} when {@code noneFree}; null otherwise
      * @param sampleData true when the results come from the sample directory shipped with Lantern,
      *                   which {@code sampleNote} then says in words to show beside them; null otherwise
      */
     record SearchView(PlaceView place, int page, int pageSize, long totalResults, int totalPages,
                       List<ServiceView> results, List<NeedCount> needCounts, String didYouMean,
-                      boolean sampleData, String sampleNote) {
+                      boolean noneFree, String costNote, boolean sampleData, String sampleNote) {
 
         static SearchView of(DirectoryAnswer answer, String postcode, boolean sample) {
             SearchResults r = answer.results();
@@ -125,7 +129,8 @@ class ServiceSearchController {
                     .map(id -> new NeedCount(id, NeedsTaxonomy.label(id), r.needCounts().get(id)))
                     .toList();
             return new SearchView(PlaceView.of(answer.place(), postcode), r.page(), r.pageSize(), r.totalHits(), r.totalPages(),
-                    r.hits().stream().map(ServiceView::of).toList(), counts, r.didYouMean().orElse(null), sample,
+                    r.hits().stream().map(ServiceView::of).toList(), counts, r.didYouMean().orElse(null),
+                    answer.noneFree(), answer.noneFree() ? DirectoryAnswer.NONE_FREE : null, sample,
                     sample ? OrukReadApi.SAMPLE_NOTE : null);
         }
     }

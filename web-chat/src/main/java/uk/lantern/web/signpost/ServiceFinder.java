@@ -1,13 +1,10 @@
 package uk.lantern.web.signpost;
 
-import java.time.DayOfWeek;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import java.util.function.Predicate;
 
@@ -27,18 +24,16 @@ import uk.lantern.directory.signpost.Signposts;
  */
 public final class ServiceFinder {
 
-    private static final Pattern FREE = Pattern.compile("\\b(?:for )?(?:free|free of charge|at no cost|costs? nothing)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAY = Pattern.compile(
-            "\\b(?:on |every )?(?:a )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b",
-            Pattern.CASE_INSENSITIVE);
-
     /**
      * Said wherever suggestions come from the sample directory shipped with Lantern, so nobody takes
      * an example for a real local service; gone once a council's or provider's data is imported.
      */
     public static final String SAMPLE_NOTE = "Please note: these are example services to show how Lantern works,"
             + " not a real list of local services yet.";
+
+    /** Said before paid services shown because nothing free matched a request for something free. */
+    public static final String NONE_FREE = "I couldn't find anything free like that, so these ones charge or may"
+            + " charge: each is marked as paid.";
 
     private final LocalServicesDirectory directory;
 
@@ -84,48 +79,80 @@ public final class ServiceFinder {
      * @param max at most this many, 1 to 100
      */
     public WordsAnswer search(String words, String place, int max) {
-        DirectoryAnswer answer = find(words, place);
-        Predicate<Service> works = directory.worksAt(place);
+        SearchWords asked = SearchWords.read(words);
+        String where = placeOf(asked, words, place);
+        DirectoryAnswer answer = find(asked, where);
+        Predicate<Service> works = directory.worksAt(where);
+        Predicate<ServiceHit> offered = h -> works.test(h.service()) && !asked.unwantedName(h.service().name());
+        List<ServiceHit> kept = answer.results().hits().stream().filter(offered).toList();
+        boolean noneFree = answer.noneFree();
+        if (kept.isEmpty() && asked.free() && !noneFree) {
+            // free ones matched but none works here: the paid ones that do, marked, rather than nothing
+            kept = find(asked.anyCost(), where).results().hits().stream().filter(offered).toList();
+            noneFree = !kept.isEmpty();
+        }
         Signposts.PlaceStatus status = answer.place() instanceof PlaceLookup.Found ? Signposts.PlaceStatus.KNOWN
-                : place == null || place.isBlank() ? Signposts.PlaceStatus.NONE : Signposts.PlaceStatus.UNKNOWN;
-        return new WordsAnswer(status, place == null || place.isBlank() ? null : place.strip(),
-                cards(answer.results().hits().stream().filter(h -> works.test(h.service())).toList(), max));
+                : where == null ? Signposts.PlaceStatus.NONE : Signposts.PlaceStatus.UNKNOWN;
+        return new WordsAnswer(status, where, cards(kept, max, noneFree), noneFree);
     }
 
     /**
      * Services matching the words near the place (either may be null), best first, each once, as
      * the directory's search ranks them, before the place rule of {@link #search}: what the
      * relevance harness compares with its full-text baseline, which knows no place rule either.
-     * "Free" keeps only free services and a day ("on a Tuesday", "Tuesdays") only services that run
-     * then; those words are filters, not words to match.
+     * The words are read as {@link SearchWords} says: "free" keeps only free services (or, when
+     * none match, the paid ones marked as paid), a day ("on a Tuesday", "Tuesdays") only services
+     * that run then, what the person does not want ("not a group") is not matched and services so
+     * named are left out, and with no place given a place named at the end ("lunch club in
+     * Strood", "mens group gillingham") is the place.
      *
      * @param max at most this many, 1 to 100
      */
     public List<ServiceSuggestion> rankedByWords(String words, String place, int max) {
-        return cards(find(words, place).results().hits(), max);
+        SearchWords asked = SearchWords.read(words);
+        DirectoryAnswer answer = find(asked, placeOf(asked, words, place));
+        return cards(answer.results().hits().stream().filter(h -> !asked.unwantedName(h.service().name())).toList(),
+                max, answer.noneFree());
     }
 
-    private DirectoryAnswer find(String words, String place) {
-        String text = words == null ? "" : words;
-        boolean free = FREE.matcher(text).find();
-        DayOfWeek day = null;
-        Matcher named = DAY.matcher(text);
-        if (named.find()) {
-            day = DayOfWeek.valueOf(named.group(1).toUpperCase(Locale.ROOT));
+    /**
+     * The place to search near, trimmed: the one given; else a place the words name after "in",
+     * "near", "around" or "round" at their end that the gazetteer finds, or a local town's bare
+     * name ending them; else null.
+     */
+    private String placeOf(SearchWords asked, String words, String place) {
+        if (place != null && !place.isBlank()) {
+            return place.strip();
         }
-        text = DAY.matcher(FREE.matcher(text).replaceAll(" ")).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        // every candidate the index gives, so the place rule never leaves places to fill
-        return directory.find(new DirectoryRequest(text.isBlank() ? null : text, place, Set.of(),
-                Set.of(), null, null, day, free, false, 1, ServiceQuery.MAX_PAGE_SIZE));
+        if (asked.place() != null && directory.gazetteer().lookup(asked.place()) instanceof PlaceLookup.Found) {
+            return asked.place();
+        }
+        if (words != null) {
+            String[] w = words.toLowerCase(Locale.UK).split("[^a-z]+");
+            for (int n = Math.min(3, w.length - 1); n >= 1; n--) {
+                String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length));
+                if (directory.gazetteer().namesLocalTown(tail)) {
+                    return tail;
+                }
+            }
+        }
+        return null;
     }
 
-    private static List<ServiceSuggestion> cards(List<ServiceHit> hits, int max) {
+    private DirectoryAnswer find(SearchWords asked, String place) {
+        // every candidate the index gives, so the place rule never leaves places to fill
+        return directory.find(new DirectoryRequest(asked.words(), place, Set.of(), Set.of(), null, null, asked.day(),
+                asked.free(), false, 1, ServiceQuery.MAX_PAGE_SIZE));
+    }
+
+    /** The cards of the first {@code max} services; {@code paid}: each is marked as one that charges. */
+    private static List<ServiceSuggestion> cards(List<ServiceHit> hits, int max, boolean paid) {
         Map<String, ServiceSuggestion> found = new LinkedHashMap<>();
         for (ServiceHit h : hits) {
             if (found.size() >= max) {
                 break;
             }
-            found.putIfAbsent(h.service().id(), ServiceSuggestion.of(h));
+            found.putIfAbsent(h.service().id(), ServiceSuggestion.of(h, paid));
         }
         return List.copyOf(found.values());
     }
@@ -136,8 +163,11 @@ public final class ServiceFinder {
      * @param place      whether the place was known, not known or not given
      * @param placeInput the place as given, trimmed; null when none
      * @param services   best first, each once
+     * @param noneFree   "free" was asked for and nothing free matched where the person is, so the
+     *                   services are ones that charge, each marked as paid; say {@link #NONE_FREE} beside them
      */
-    public record WordsAnswer(Signposts.PlaceStatus place, String placeInput, List<ServiceSuggestion> services) {
+    public record WordsAnswer(Signposts.PlaceStatus place, String placeInput, List<ServiceSuggestion> services,
+                              boolean noneFree) {
         public WordsAnswer {
             services = List.copyOf(services);
         }

@@ -23,7 +23,8 @@ import uk.lantern.web.directory.ServiceView;
  * @param contact       one way to get in touch in words ("call 0800 4 70 80 90"), for the transcript;
  *                      null when the directory has none
  * @param cost          the price in words ("Free", "£3.00 (Small charge)"); null when unknown
- * @param paid          the person said cost keeps them in and this service charges or may charge
+ * @param paid          this service charges or may charge and the person said cost keeps them in, or asked
+ *                      for something free and nothing free matched
  * @param distanceMiles to one decimal place; null when no place was known or the person need not travel
  */
 public record ServiceSuggestion(String id, String name, String summary, String why, String schedule, String phone,
@@ -49,12 +50,15 @@ public record ServiceSuggestion(String id, String name, String summary, String w
         return new ServiceSuggestion(id, name, null, "", null, null, null, null, null, null, false, null);
     }
 
-    /** The card for a search hit (a question about services in the chat), with its reasons as found. */
-    static ServiceSuggestion of(ServiceHit hit) {
+    /**
+     * The card for a search hit (a question about services in the chat), with its reasons as found;
+     * {@code paid}: marked as one that charges (shown because nothing free matched).
+     */
+    static ServiceSuggestion of(ServiceHit hit, boolean paid) {
         String why = hit.reasons().stream().filter(r -> r.kind() != MatchReason.Kind.WORDS
                         && r.kind() != MatchReason.Kind.DISTANCE).map(MatchReason::text).distinct().limit(2)
                 .reduce((a, b) -> a + "; " + b).orElse("");
-        return card(hit.service(), why, false, hit.distanceMiles());
+        return card(hit.service(), why, paid && !hit.service().isFree(), hit.distanceMiles());
     }
 
     private static ServiceSuggestion card(Service s, String why, boolean paid, Double miles) {

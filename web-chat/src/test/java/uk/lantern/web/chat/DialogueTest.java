@@ -370,6 +370,31 @@ class DialogueTest {
         assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
     }
 
+    /** Issue 13: both lunch clubs near Rainham charge; asked for a free one, the chat offers them marked as paid. */
+    @Test
+    void aQuestionForSomethingFreeWhenNothingFreeMatchesOffersThePaidOnesMarkedAndSaysNoneIsFree() {
+        say("ME8");
+        assertThat(last().questionId()).isEqualTo("age");
+        say("is there a free lunch club?");
+        ChatMessage answer = replies.getFirst();
+        assertThat(answer.kind()).isEqualTo(Kind.SERVICES);
+        assertThat(answer.text()).contains(uk.lantern.web.signpost.ServiceFinder.NONE_FREE)
+                .contains("Rainham lunch club").contains("paid");
+        assertThat(answer.services()).isNotEmpty()
+                .anySatisfy(s -> assertThat(s.id()).isEqualTo("lantern-sample-rainham-lunch-club"))
+                .allSatisfy(s -> assertThat(s.paid()).as(s.id()).isTrue());
+
+        // look-alikes: free matches are offered as they are, and without "free" nothing is marked
+        say("is there a free befriending service?");
+        answer = replies.getFirst();
+        assertThat(answer.text()).doesNotContain(uk.lantern.web.signpost.ServiceFinder.NONE_FREE);
+        assertThat(answer.services()).isNotEmpty().noneSatisfy(s -> assertThat(s.paid()).isTrue());
+        say("is there a lunch club?");
+        answer = replies.getFirst();
+        assertThat(answer.text()).doesNotContain(uk.lantern.web.signpost.ServiceFinder.NONE_FREE);
+        assertThat(answer.services()).isNotEmpty().noneSatisfy(s -> assertThat(s.paid()).isTrue());
+    }
+
     @Test
     void aTownNameGivenForThePlaceFindsServicesNearIt() {
         say("I live in Gillingham");

@@ -86,6 +86,37 @@ class ServiceSearchApiTest extends DirectoryTestIndex {
         }
     }
 
+    /** Issue 13: both lunch clubs near ME8 charge, so "free" shows them marked as paid, never nothing. */
+    @Test
+    void showsThePaidMatchesMarkedWhenNothingFreeMatches() throws Exception {
+        mvc.perform(get("/api/services").param("q", "lunch club").param("postcode", "ME8").param("free", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[*].id", hasItem("lantern-sample-rainham-lunch-club")))
+                .andExpect(jsonPath("$.results[*].cost.free", everyItem(org.hamcrest.Matchers.is(false))))
+                .andExpect(jsonPath("$.totalResults", greaterThan(0)))
+                .andExpect(jsonPath("$.noneFree").value(true))
+                .andExpect(jsonPath("$.costNote", containsString("None of the services that match are free")));
+    }
+
+    /** Look-alikes: free matches stay free only; without "free" nothing is said about cost. */
+    @Test
+    void keepsOnlyFreeMatchesWhenSomeAreFreeAndSaysNothingWhenFreeWasNotAsked() throws Exception {
+        mvc.perform(get("/api/services").param("q", "befriending").param("postcode", "ME8").param("free", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results", not(org.hamcrest.Matchers.empty())))
+                .andExpect(jsonPath("$.results[*].cost.free", everyItem(org.hamcrest.Matchers.is(true))))
+                .andExpect(jsonPath("$.noneFree").value(false))
+                .andExpect(jsonPath("$.costNote").value(org.hamcrest.Matchers.nullValue()));
+        mvc.perform(get("/api/services").param("q", "lunch club").param("postcode", "ME8"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.noneFree").value(false))
+                .andExpect(jsonPath("$.costNote").value(org.hamcrest.Matchers.nullValue()));
+        mvc.perform(get("/api/services").param("q", "nothingatallxyz").param("free", "true"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results", org.hamcrest.Matchers.empty()))
+                .andExpect(jsonPath("$.noneFree").value(false));
+    }
+
     @Test
     void filtersByNeedFreeDayAgeAndTravel() throws Exception {
         mvc.perform(get("/api/services").param("need", "befriending").param("travel", "no").param("postcode", "ME7"))

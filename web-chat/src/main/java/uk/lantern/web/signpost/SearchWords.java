@@ -1,0 +1,138 @@
+package uk.lantern.web.signpost;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A request for services in a person's own words, read into what to match and what filters:
+ * "free" (or "at no cost") and a day ("on a Tuesday", "Tuesdays") are filters; what the person
+ * says they do not want ("not a group, just someone to visit", "I don't want counselling",
+ * "anything other than a lunch club") is neither matched nor offered by name; words that only
+ * only say where or "anything" ("near me", "round here", "something") are dropped, since they
+ * describe no service; and a
+ * place named after "in", "near", "around" or "round" at the end ("lunch club in Strood") is
+ * kept aside for the caller to use when no place was given.
+ *
+ * @param words    what is left to match, lower case; null when nothing is
+ * @param day      the day named, or null
+ * @param free     whether something free was asked for
+ * @param unwanted the words the person said they do not want, lower case, in order; empty when none
+ * @param place    the words after a closing "in", "near", "around" or "round" ("strood"); null when none.
+ *                 Whether they name a place is the gazetteer's to say
+ */
+record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwanted, String place) {
+
+    private static final Pattern FREE = Pattern.compile(
+            "\\b(?:for )?(?:free|free of charge|at no cost|costs? nothing)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY = Pattern.compile(
+            "\\b(?:on |every )?(?:a )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "not a group", "but not on the phone", "I don't want counselling", "rather not online",
+     * "anything other than a lunch club": the words up to the end of the clause (a comma, "just",
+     * "but", "only", "so", "as" or "because"). "Not" is read so only before "a", "an", "the", "on",
+     * "by" and the like or after "but" or a comma: a bare "not" after a verb ("I can not get out",
+     * "I'm not sleeping", "I do not have anyone") says how things are, not what to leave out, and
+     * "no" is never read so ("no heating", "no one to talk to" ask for exactly that), nor is "I
+     * don't want to be alone" (a need, not a service to leave out).
+     */
+    private static final Pattern UNWANTED = Pattern.compile(
+            "(?:(?:,|\\bbut)\\s*not(?=\\s)"
+                    + "|\\bnot(?=\\s+(?:a|an|any|the|on|by|over|through)\\b)"
+                    + "|\\b(?:(?:don'?t|do not|wouldn'?t|would not) (?:want|like|need|fancy)"
+                    + "(?! to (?:be|feel|stay|sit|live|spend|keep|end|go on)\\b)|(?:would )?rather not)"
+                    + "|\\b(?:other than|apart from|instead of|except))"
+                    + "(?:\\s+(?:a|an|any|the|on|by|in|at|over|through|to|go|join|use|have|do|talk))*"
+                    + "\\s+([a-z][a-z' -]*?)\\s*(?=$|[,.;!?]|\\s(?:just|but|only|so|as|because|please|i|i'm|im)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** A place at the end: "... in Strood", "... near Chatham, please". */
+    private static final Pattern NAMED_PLACE = Pattern.compile(
+            "\\b(?:in|near|around|round|nr)\\s+([a-z][a-z' ]*?)[\\s,]*(?:please|thanks|thank you)?[\\s.!?]*$",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Words that only say "near where I am" or "anything" and describe no service: "near me", "round
+     * here", "nearby", "in my area", "anything", "something", "somewhere". Only these phrases go:
+     * single words such as "round", "my" or "local" stay, since the curated synonyms and services'
+     * names use them ("pop round", "lost my brother", "Local area coordination").
+     */
+    private static final Pattern NO_SERVICE = Pattern.compile("\\b(?:near me|near here|near by|nearby|round here"
+            + "|around here|in my area|in the area|local to me|anything|something|somewhere|anywhere)\\b");
+    /**
+     * "Things to do", "somewhere to go", "what's on": any activity at all. When nothing else is asked
+     * ("something to do on a Wednesday") they go too, so every service near the place that runs on
+     * the day comes, nearest first, rather than services that happen to say "do" or "go"; beside other
+     * words ("things to do for over 55s") they stay, as a navigator's "what you would like to do" fits.
+     */
+    private static final Pattern ANY_ACTIVITY = Pattern.compile(
+            "\\b(?:things to do|stuff to do|to do|to go|what'?s on|what'?s|what is on|going on)\\b");
+    /** Lucene's English stop words: what is left when only these remain asks for nothing in particular. */
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
+            "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their",
+            "then", "there", "these", "they", "this", "to", "was", "will", "with");
+    /** What a closing "near ..." may say that names no place: "near me", "round here". */
+    private static final Set<String> NOT_A_PLACE = Set.of("me", "here", "by", "my area", "the area", "you", "us");
+
+    /** Reads the words; null or blank reads as nothing to match and no filter. */
+    static SearchWords read(String text) {
+        String t = text == null ? "" : text.toLowerCase(Locale.UK).replace('\u2019', '\'');
+        boolean free = FREE.matcher(t).find();
+        DayOfWeek day = null;
+        Matcher named = DAY.matcher(t);
+        if (named.find()) {
+            day = DayOfWeek.valueOf(named.group(1).toUpperCase(Locale.ROOT));
+        }
+        t = DAY.matcher(FREE.matcher(t).replaceAll(" ")).replaceAll(" ");
+        List<String> unwanted = new ArrayList<>();
+        Matcher not = UNWANTED.matcher(t);
+        StringBuilder kept = new StringBuilder();
+        while (not.find()) {
+            unwanted.add(not.group(1).strip());
+            not.appendReplacement(kept, " ");
+        }
+        not.appendTail(kept);
+        t = kept.toString();
+        Matcher near = NAMED_PLACE.matcher(t.strip());
+        String place = near.find() ? near.group(1).strip() : null;
+        if (place != null && (place.isEmpty() || NOT_A_PLACE.contains(place))) {
+            place = null; // "near me", "round here": no place named
+        }
+        String rest = plain(NO_SERVICE.matcher(t).replaceAll(" "));
+        String besidesActivity = plain(ANY_ACTIVITY.matcher(rest).replaceAll(" "));
+        if (java.util.Arrays.stream(besidesActivity.split(" ")).allMatch(w -> w.isEmpty() || STOP_WORDS.contains(w))) {
+            rest = ""; // only "something to do" and the like: nothing in particular
+        }
+        return new SearchWords(rest.isBlank() ? null : rest, day, free, List.copyOf(unwanted), place);
+    }
+
+    private static String plain(String text) {
+        return text.replaceAll("[^a-z0-9' ]+", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The same request without the free filter: services that charge match too. */
+    SearchWords anyCost() {
+        return new SearchWords(words, day, false, unwanted, place);
+    }
+
+    /**
+     * Whether a service's name says it is what the person does not want: a word of theirs (or its
+     * plural) in the name ("not a group" leaves out "Women's walk and talk group").
+     */
+    boolean unwantedName(String name) {
+        if (unwanted.isEmpty() || name == null) {
+            return false;
+        }
+        String lower = " " + name.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", " ") + " ";
+        for (String phrase : unwanted) {
+            String p = phrase.replaceAll("[^a-z0-9]+", " ").strip();
+            if (!p.isEmpty() && (lower.contains(" " + p + " ") || lower.contains(" " + p + "s "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,89 @@
+package uk.lantern.web.signpost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reading a request for services in everyday words: filters, what is not wanted, fillers and a place at the end. */
+class SearchWordsTest {
+
+    @ParameterizedTest(name = "\"{0}\" leaves out {1}")
+    @CsvSource(delimiter = '|', value = {
+            "not a group, just someone to visit me at home | group",
+            "somewhere to go but not a lunch club | lunch club",
+            "someone to talk to but not on the phone | phone",
+            "I don't want counselling, just company | counselling",
+            "anything other than a lunch club | lunch club",
+            "I'd rather not go to a day centre | day centre",
+            "something to do, not online please | online",
+            "a group apart from the bereavement group | bereavement group",
+    })
+    void whatThePersonSaysTheyDoNotWantIsNeitherMatchedNorOffered(String text, String unwanted) {
+        SearchWords read = SearchWords.read(text);
+        assertThat(read.unwanted()).containsExactly(unwanted);
+        assertThat(read.words() == null ? "" : read.words()).doesNotContain(unwanted);
+    }
+
+    /** Look-alikes: "not" and "no" that say how things are, not what to leave out. */
+    @ParameterizedTest(name = "\"{0}\" leaves nothing out")
+    @CsvSource(delimiter = '|', value = {
+            "I can not get out of the house",
+            "I'm not sleeping and feel low",
+            "I do not have anyone to talk to",
+            "no one to talk to",
+            "no heating and no money",
+            "nobody visits me",
+            "cannot afford the heating",
+            "can't hear the telly",
+            "notice board for local groups",
+            "I don't want to be alone any more",
+            "I don't want to feel like this",
+    })
+    void notAndNoThatDescribeThePersonLeaveNothingOut(String text) {
+        assertThat(SearchWords.read(text).unwanted()).isEmpty();
+    }
+
+    @Test
+    void keepsTheWordsThatDescribeAServiceAndDropsTheOnesThatAsk() {
+        assertThat(SearchWords.read("lunch club near me").words()).isEqualTo("lunch club");
+        assertThat(SearchWords.read("is there anything for carers round here").words()).isEqualTo("is there for carers");
+        assertThat(SearchWords.read("something to do on a Wednesday").words()).isNull();
+        assertThat(SearchWords.read("whats on tuesdays").words()).isNull();
+        assertThat(SearchWords.read("things to do for over 55s").words()).isEqualTo("things to do for over 55s");
+        // words of the curated synonyms' phrases and of services' names stay
+        assertThat(SearchWords.read("someone to pop round").words()).isEqualTo("someone to pop round");
+        assertThat(SearchWords.read("lost my brother last month").words()).isEqualTo("lost my brother last month");
+        assertThat(SearchWords.read("local area coordinator").words()).isEqualTo("local area coordinator");
+    }
+
+    @Test
+    void freeAndADayAreFiltersNotWords() {
+        SearchWords read = SearchWords.read("free lunch club on a Tuesday");
+        assertThat(read.free()).isTrue();
+        assertThat(read.day()).isEqualTo(DayOfWeek.TUESDAY);
+        assertThat(read.words()).isEqualTo("lunch club");
+        assertThat(SearchWords.read("freedom pass").free()).isFalse();
+    }
+
+    @Test
+    void aPlaceAtTheEndIsKeptAsideButNearMeIsNoPlace() {
+        assertThat(SearchWords.read("lunch club in Strood").place()).isEqualTo("strood");
+        assertThat(SearchWords.read("anything near Chatham, please").place()).isEqualTo("chatham");
+        assertThat(SearchWords.read("book group round here").place()).isNull();
+        assertThat(SearchWords.read("lunch club near me").place()).isNull();
+        assertThat(SearchWords.read("lunch club").place()).isNull();
+    }
+
+    @Test
+    void aServiceIsLeftOutOnlyWhenItsNameSaysItIsWhatIsNotWanted() {
+        SearchWords read = SearchWords.read("not a group, just someone to visit me at home");
+        assertThat(List.of("Women's walk and talk group", "Library reading groups")).allMatch(read::unwantedName);
+        assertThat(List.of("Gillingham befriending scheme", "Groupwork centre")).noneMatch(read::unwantedName);
+        assertThat(SearchWords.read("lunch club").unwantedName("Rainham lunch club")).isFalse();
+    }
+}
