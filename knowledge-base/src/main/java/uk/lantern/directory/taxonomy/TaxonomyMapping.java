@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,9 +31,18 @@ import uk.lantern.directory.signpost.Eligibility;
  * <p>The mapping is CSV with the header {@code taxonomy,term,need,note}: one row maps one term to
  * one need. {@code taxonomy} is the term's taxonomy as the feed names it (its id or name), or
  * {@code *} for any taxonomy; {@code term} is matched against the term's id, code and name;
- * both are compared without regard to case or surrounding spaces. {@code need} is a term id of
- * {@link NeedsTaxonomy}; {@code note} is free text for people (where the row came from). Lines
- * starting with {@code #} are comments. A term may map to several needs (several rows).
+ * both are compared without regard to case, surrounding spaces or runs of spaces within.
+ * {@code need} is a term id of {@link NeedsTaxonomy}; {@code note} is free text for people
+ * (where the row came from). Lines starting with {@code #} are comments. A term may map to
+ * several needs (several rows).
+ *
+ * <p>LGA service types (the Local Government Association's Local Government Service List,
+ * published through esd standards) are matched by their identifier in every form feeds use: the
+ * bare number ({@code 328}) or its URI ({@code http://id.esd.org.uk/service/328}, with or
+ * without a trailing slash, http or https), on either side: a row may give either form and a
+ * term may carry either in its id or code. The taxonomy names {@value #LGA_TAXONOMY} and
+ * {@code esd} mean the same list, and a term whose id or code is such a URI is taken to be in
+ * that list whatever taxonomy the feed names.
  *
  * <p>Immutable and thread-safe. The stored HSDS record is never changed: the mapped needs are
  * added to the services Lantern searches, so changing the mapping only needs the index rebuilt.
@@ -42,6 +53,14 @@ public final class TaxonomyMapping {
     /** The largest mapping accepted, in characters (the database column's size). */
     public static final int MAX_CHARS = 200_000;
     static final List<String> HEADER = List.of("taxonomy", "term", "need", "note");
+    /** The taxonomy name ORUK feeds give the LGA service types; {@code esd} is taken as the same. */
+    public static final String LGA_TAXONOMY = "esdServiceTypes";
+    private static final String LGA_KEY = LGA_TAXONOMY.toLowerCase(Locale.ROOT);
+    private static final Set<String> LGA_TAXONOMY_KEYS = Set.of(LGA_KEY, "esd");
+    /** An LGA service type's URI; group 1 is its identifier. */
+    private static final Pattern LGA_SERVICE_URI = Pattern.compile("https?://id\\.esd\\.org\\.uk/service/(\\d+)/?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String ANY = "*";
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setCommentMarker('#')
@@ -84,8 +103,8 @@ public final class TaxonomyMapping {
         this.csv = csv;
         this.rows = List.copyOf(rows);
         for (Row row : rows) {
-            byTaxonomy.computeIfAbsent(key(row.taxonomy()), t -> new HashMap<>())
-                    .computeIfAbsent(key(row.term()), t -> new LinkedHashSet<>()).add(row.need());
+            byTaxonomy.computeIfAbsent(taxonomyKey(row.taxonomy()), t -> new HashMap<>())
+                    .computeIfAbsent(termKey(row.term()), t -> new LinkedHashSet<>()).add(row.need());
         }
     }
 
@@ -164,7 +183,7 @@ public final class TaxonomyMapping {
             problems.add(new Problem(line, "Line " + line + ": \"" + clip(need) + "\" is not one of Lantern's needs; use one of "
                     + String.join(", ", NeedsTaxonomy.termIds()) + "."));
         }
-        if (problems.size() == before && !seen.add(key(taxonomy) + "\u0000" + key(term) + "\u0000" + need)) {
+        if (problems.size() == before && !seen.add(taxonomyKey(taxonomy) + "\u0000" + termKey(term) + "\u0000" + need)) {
             problems.add(new Problem(line, "Line " + line + " repeats an earlier line."));
         }
         return problems.size() == before ? java.util.Optional.of(new Row(taxonomy, term, need, note))
@@ -183,14 +202,20 @@ public final class TaxonomyMapping {
     /** The needs {@code term} maps to; empty when no row maps it. */
     public Set<String> needs(TaxonomyTerm term) {
         Set<String> needs = new LinkedHashSet<>();
-        for (String taxonomy : new String[] {key(term.taxonomyId()), ANY}) {
+        Set<String> taxonomies = new LinkedHashSet<>();
+        taxonomies.add(taxonomyKey(term.taxonomyId()));
+        if (lgaIdentifier(term.id()) != null || lgaIdentifier(term.code()) != null) {
+            taxonomies.add(LGA_KEY); // the URI names its list, whatever taxonomy the feed gave
+        }
+        taxonomies.add(ANY);
+        for (String taxonomy : taxonomies) {
             Map<String, Set<String>> terms = byTaxonomy.get(taxonomy);
             if (terms == null) {
                 continue;
             }
             for (String k : new String[] {term.id(), term.code(), term.name()}) {
                 if (k != null) {
-                    needs.addAll(terms.getOrDefault(key(k), Set.of()));
+                    needs.addAll(terms.getOrDefault(termKey(k), Set.of()));
                 }
             }
         }
@@ -208,8 +233,10 @@ public final class TaxonomyMapping {
     }
 
     /**
-     * The council terms carried by {@code services} that no row maps, most used first. Terms of
-     * Lantern's own taxonomies never appear here: they are needs and deliveries already.
+     * The council terms carried by {@code services} that no row maps, most used first (each counted
+     * once per service). Terms of Lantern's own taxonomies never appear here: they are needs and
+     * deliveries already. An LGA service type is listed as taxonomy {@value #LGA_TAXONOMY} with its
+     * bare identifier, however the feed wrote it.
      */
     public List<UnmappedTerm> unmapped(Iterable<Service> services) {
         Map<List<String>, int[]> counts = new TreeMap<>(java.util.Comparator.comparing((List<String> k) -> k.get(0))
@@ -219,9 +246,7 @@ public final class TaxonomyMapping {
             for (TaxonomyTerm term : service.otherTerms()) {
                 // Lantern's own eligibility terms are understood, not a council's terms waiting for a mapping
                 if (needs(term).isEmpty() && !Eligibility.TAXONOMY_ID.equals(term.taxonomyId())) {
-                    List<String> k = List.of(Objects.toString(term.taxonomyId(), ""),
-                            Objects.toString(term.id() != null ? term.id() : term.code(), ""),
-                            Objects.toString(term.name(), ""));
+                    List<String> k = listed(term);
                     if (once.add(k)) {
                         counts.computeIfAbsent(k, x -> new int[1])[0]++;
                     }
@@ -234,8 +259,44 @@ public final class TaxonomyMapping {
         return terms;
     }
 
+    /**
+     * How an unmapped term is listed: taxonomy, id (or code) and name as the feed gave them, except
+     * that an LGA service type is listed under {@value #LGA_TAXONOMY} by its bare identifier, so one
+     * type sent in several forms is one line, ready to copy into a row.
+     */
+    private static List<String> listed(TaxonomyTerm term) {
+        String id = term.id() != null ? term.id() : term.code();
+        String lga = lgaIdentifier(term.id()) != null ? lgaIdentifier(term.id()) : lgaIdentifier(term.code());
+        if (lga != null || LGA_KEY.equals(taxonomyKey(term.taxonomyId()))) {
+            return List.of(LGA_TAXONOMY, lga != null ? lga : Objects.toString(id, "").strip(),
+                    Objects.toString(term.name(), ""));
+        }
+        return List.of(Objects.toString(term.taxonomyId(), ""), Objects.toString(id, ""), Objects.toString(term.name(), ""));
+    }
+
     private static String key(String s) {
-        return s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
+        return s == null ? "" : SPACES.matcher(s.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A taxonomy as matched: lower case, with the LGA service types' names made one. */
+    private static String taxonomyKey(String s) {
+        String k = key(s);
+        return LGA_TAXONOMY_KEYS.contains(k) ? LGA_KEY : k;
+    }
+
+    /** A term's id, code or name as matched: lower case, with an LGA service URI made its bare identifier. */
+    private static String termKey(String s) {
+        String id = lgaIdentifier(s);
+        return id != null ? id : key(s);
+    }
+
+    /** The identifier in an LGA service type URI such as {@code http://id.esd.org.uk/service/328/}; null for anything else. */
+    static String lgaIdentifier(String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = LGA_SERVICE_URI.matcher(s.strip());
+        return m.matches() ? m.group(1) : null;
     }
 
     private static String clip(String s) {

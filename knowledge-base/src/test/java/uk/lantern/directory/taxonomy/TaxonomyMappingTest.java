@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import uk.lantern.directory.DirectoryRequest;
 import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.directory.model.Service;
@@ -46,6 +48,74 @@ class TaxonomyMappingTest {
                 .containsExactly("social_groups");
         assertThat(mapping.needs(new TaxonomyTerm("x", null, "Befriending services", null, "openEligibility")))
                 .as("the same name in another taxonomy").isEmpty();
+    }
+
+    /**
+     * An LGA service type in every form councils' feeds give it (bare identifier or id.esd.org.uk
+     * URI, in the term's id or code, under either name of the list) maps; look-alikes do not.
+     */
+    @ParameterizedTest(name = "[{index}] id={0} code={1} taxonomy={2} maps={3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            328                                | -                                | esdServiceTypes | true
+            http://id.esd.org.uk/service/328   | -                                | esdServiceTypes | true
+            http://id.esd.org.uk/service/328/  | -                                | esdServiceTypes | true
+            https://id.esd.org.uk/service/328  | -                                | esdServiceTypes | true
+            HTTPS://ID.ESD.ORG.UK/service/328/ | -                                | esdServiceTypes | true
+            a1b2c3                             | http://id.esd.org.uk/service/328 | esd             | true
+            328                                | -                                | esd             | true
+            328                                | -                                | ESD             | true
+            'http://id.esd.org.uk/service/328 '| -                                | 9f8e7d6c-opaque | true
+            https://id.esd.org.uk/service/328/ | -                                | -               | true
+            http://id.esd.org.uk/service/3280  | -                                | esdServiceTypes | false
+            http://id.esd.org.uk/service/32    | -                                | esdServiceTypes | false
+            http://id.esd.org.uk/function/328  | -                                | esdServiceTypes | false
+            http://example.org/service/328     | -                                | esd             | false
+            http://id.esd.org.uk/service/328/x | -                                | esd             | false
+            328                                | -                                | openEligibility | false
+            328                                | -                                | -               | false
+            """)
+    void anLgaServiceTypeMatchesByItsIdentifierInEveryFormAFeedUses(String id, String code, String taxonomy,
+            boolean maps) {
+        TaxonomyMapping byNumber = TaxonomyMapping.parse(HEADER + "esdServiceTypes,328,bereavement_support,\n");
+        TaxonomyMapping byUri = TaxonomyMapping.parse(HEADER
+                + "esd,https://id.esd.org.uk/service/328/,bereavement_support,\n");
+        TaxonomyTerm term = new TaxonomyTerm(id, code, "A council's own wording", null, taxonomy);
+        for (TaxonomyMapping mapping : List.of(byNumber, byUri)) {
+            assertThat(mapping.needs(term)).as(mapping.rows().getFirst().term())
+                    .isEqualTo(maps ? java.util.Set.of("bereavement_support") : java.util.Set.of());
+        }
+    }
+
+    @Test
+    void aLabelMatchesWhateverItsSpacingAndAnIdentifierRowAndItsUriRepeatEachOther() {
+        TaxonomyMapping mapping = TaxonomyMapping.parse(HEADER + "esdServiceTypes,Older people's  activities,social_groups,\n");
+        assertThat(mapping.needs(new TaxonomyTerm("x", null, " older people's activities", null, "esd")))
+                .containsExactly("social_groups");
+        assertThatThrownBy(() -> TaxonomyMapping.parse(HEADER + "esdServiceTypes,640,social_groups,\n"
+                + "esd,http://id.esd.org.uk/service/640/,social_groups,\n"))
+                .isInstanceOfSatisfying(TaxonomyMapping.InvalidMappingException.class, e ->
+                        assertThat(e.problems()).extracting(TaxonomyMapping.Problem::message)
+                                .containsExactly("Line 3 repeats an earlier line."));
+    }
+
+    @Test
+    void theShippedMappingGivesEachLgaServiceTypeByIdentifierAndLabelFromVersion401() {
+        List<TaxonomyMapping.Row> lga = TaxonomyMapping.shipped().rows().stream()
+                .filter(r -> r.taxonomy().equals("esdServiceTypes")).toList();
+        assertThat(lga).hasSizeGreaterThan(60).allSatisfy(r -> assertThat(r.note()).startsWith("LGA service list v4.0.1: "));
+        // Every row's note names one type ("328 Bereavement support"); that type has its identifier row and its label row.
+        for (TaxonomyMapping.Row row : lga) {
+            String type = row.note().substring("LGA service list v4.0.1: ".length());
+            String number = type.substring(0, type.indexOf(' '));
+            String label = type.substring(type.indexOf(' ') + 1);
+            assertThat(number).matches("[0-9]+");
+            assertThat(lga).as(type).anySatisfy(r -> assertThat(r.term()).isEqualTo(number))
+                    .anySatisfy(r -> assertThat(r.term().replaceAll("\\s+", " ")).isEqualTo(label));
+        }
+        TaxonomyMapping shipped = TaxonomyMapping.shipped();
+        assertThat(shipped.needs(new TaxonomyTerm("http://id.esd.org.uk/service/328", null, null, null, "esd")))
+                .containsExactly("bereavement_support");
+        assertThat(shipped.needs(new TaxonomyTerm("1512", null, "Abandoned bicycles", null, "esdServiceTypes"))).isEmpty();
     }
 
     @Test
@@ -92,8 +162,8 @@ class TaxonomyMappingTest {
                 Service.builder("b", "B").term(common).term(rare).build(),
                 withTerm("c", common));
         assertThat(mapping.unmapped(services)).containsExactly(
-                new TaxonomyMapping.UnmappedTerm("esd", "3", "Day centres", 3),
-                new TaxonomyMapping.UnmappedTerm("esd", "2", "Allotments", 1));
+                new TaxonomyMapping.UnmappedTerm("esdServiceTypes", "3", "Day centres", 3),
+                new TaxonomyMapping.UnmappedTerm("esdServiceTypes", "2", "Allotments", 1));
     }
 
     @Test

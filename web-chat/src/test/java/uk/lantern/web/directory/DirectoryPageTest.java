@@ -229,4 +229,21 @@ class DirectoryPageTest {
         mvc.perform(get(PAGE).with(staff.as(StaffAccounts.ADMIN)))
                 .andExpect(content().string(Matchers.containsString("Every council term in the directory maps to a need")));
     }
+
+    @Test
+    void theDefaultMappingMapsLgaTypesByUriAndListsAnUnmappedOneByItsIdentifier() throws Exception {
+        directory.replaceAll(List.of(
+                Service.builder("page-lga-1", "Grief cafe").term(new uk.lantern.directory.model.TaxonomyTerm(
+                        "http://id.esd.org.uk/service/328/", null, "Bereavement support", null, "esd")).build(),
+                Service.builder("page-lga-2", "Cycle pound").term(new uk.lantern.directory.model.TaxonomyTerm(
+                        "https://id.esd.org.uk/service/1512", null, "Abandoned bicycles", null, "esdServiceTypes")).build()),
+                ImportRecord.IMPORT, "test set-up", 0);
+        assertThat(directory.service("page-lga-1")).get().extracting(Service::needs).asList()
+                .containsExactly("bereavement_support");
+        mvc.perform(get(PAGE).with(staff.as(StaffAccounts.ADMIN)))
+                .andExpect(content().string(Matchers.containsString("1 council term in the directory map to no need")))
+                .andExpect(content().string(Matchers.containsString("<td data-label=\"Term id\" class=\"govuk-table__cell\">1512</td>")))
+                .andExpect(content().string(Matchers.containsString("Abandoned bicycles")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">Bereavement support</td>"))));
+    }
 }
