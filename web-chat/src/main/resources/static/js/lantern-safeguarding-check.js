@@ -23,7 +23,13 @@
   var JAVA_SPACE = /[ \t\n\x0B\f\r]+/;
   var JAVA_STRIP = /^[ \t\n\x0B\f\r\x1C-\x1F]+|[ \t\n\x0B\f\r\x1C-\x1F]+$/g;
   var LETTER = /\p{L}/u;
-  var MAX_FIRINGS = 10000;
+  /**
+   * Most rule firings one message may take, as SafeguardingCheck.MOST_FIRINGS on the server (the data
+   * carries it as mostFirings; an older kept copy without it gets the same 1,000). A rule set that
+   * reaches it is looping: the check stops firing, warns without the text, and lets the wording model
+   * read, because the set-asides cannot be trusted.
+   */
+  var MOST_FIRINGS = 1000;
 
   function own(map, key) { return Object.prototype.hasOwnProperty.call(map, key); }
 
@@ -102,6 +108,7 @@
       return rule;
     });
     var model = data.wording ? wordingModel(data.wording) : null;
+    var mostFirings = typeof data.mostFirings === 'number' && data.mostFirings > 0 ? data.mostFirings : MOST_FIRINGS;
 
     // MessageWording.words with Lexicon.spellOut
     function beforeCount(chunks, i) {
@@ -221,10 +228,10 @@
 
     /** The rules over one message, fired as Drools' agenda fires them (see PortableCheck). */
     function fire(m) {
-      var heard = { helps: new Set(), lookAlikes: 0 };
+      var heard = { helps: new Set(), lookAlikes: 0, looped: false };
       var pending = rules.filter(function (r) { return holds(r.when, m); });
-      for (var n = 0; pending.length; n++) {
-        if (n > MAX_FIRINGS) { throw new Error('The safeguarding rules keep firing on this message'); }
+      var fired = 0;
+      for (; pending.length && fired < mostFirings; fired++) {
         var rule = pending.shift();
         if (rule.concern === 'LOOK_ALIKE') { heard.lookAlikes++; } else { heard.helps.add(rule.help); }
         if (rule.then.length) {
@@ -240,6 +247,11 @@
           pending = rules.filter(function (r) { return holds(r.when, m); });
         }
       }
+      if (fired >= mostFirings) {
+        heard.looped = true;
+        // never the text: it is what a person typed
+        if (root.console) { root.console.warn('event=safeguarding.rules_looped firings=' + mostFirings); }
+      }
       return heard;
     }
 
@@ -248,7 +260,8 @@
       var w = words(typed);
       var text = repaired(w);
       var heard = fire({ words: w, text: text, concepts: conceptsIn(text) });
-      if (model && heard.helps.size === 0 && heard.lookAlikes === 0) {
+      // as the server: only a message the rules passed over in silence, or one where they looped, is read
+      if (model && heard.helps.size === 0 && (heard.looped || heard.lookAlikes === 0)) {
         var raised = model(text);
         if (raised) { heard.helps.add(raised); }
       }

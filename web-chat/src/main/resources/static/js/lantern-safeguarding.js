@@ -28,8 +28,9 @@
 
   /**
    * The safeguarding check over typed text (lantern-safeguarding-check.js), prepared once from the
-   * rules kept on this device. A copy the check cannot read (kept by an older Lantern) gives no
-   * check until the fresh copy arrives; the error says so in the console, without the text.
+   * rules kept on this device. When the check cannot run (a kept copy it cannot read, or an error
+   * while checking) the text is not passed as safe: the page says it could not be checked and asks
+   * the worker to read it for danger themselves (notChecked). The console names the error, never the text.
    */
   var checker = null;
   var preparedFrom = null;
@@ -43,7 +44,27 @@
         if (window.console) { window.console.error('The safeguarding check could not be prepared: ' + e.message); }
       }
     }
-    return checker ? checker(text) : [];
+    if (!checker) { notChecked(); return []; }
+    try {
+      return checker(text);
+    } catch (e) {
+      if (window.console) { window.console.error('The safeguarding check failed on a note: ' + e.message); }
+      notChecked();
+      return [];
+    }
+  }
+
+  /** Says once, at the top of the page, that a note could not be checked for crisis words. */
+  function notChecked() {
+    if (document.getElementById('safeguarding-not-checked')) { return; }
+    var panel = el('div', 'govuk-warning-text', null);
+    panel.id = 'safeguarding-not-checked';
+    panel.setAttribute('role', 'alert');
+    panel.appendChild(el('strong', 'govuk-warning-text__text',
+        'Lantern could not check this note for crisis words. Read it again yourself and follow your '
+        + 'safeguarding procedure if it tells of danger or harm.'));
+    var main = document.getElementById('main-content');
+    main.insertBefore(panel, main.firstChild);
   }
 
   function el(tag, className, text) {

@@ -25,6 +25,7 @@ import uk.lantern.engine.RuleBaseException;
  *  lexicon: {tokens, counted, phrases, noteOpening, firstPerson, afterObjectHer, concepts}, // Lexicon
  *  rules: [{name, file, concern, help, salience, loadOrder, when, then}],  // in firing priority
  *  helps: [label],            // every kind of help, in Help order
+ *  mostFirings: 1000,         // SafeguardingCheck.MOST_FIRINGS: firings after which the rules are looping
  *  wording: null | {threshold, raises: {label: label}, classes, smoothing, messages, totals, features}}
  * </pre>
  * {@code when} and {@code then} are described in {@link RuleConditions}; {@code concern} is a
@@ -35,7 +36,8 @@ import uk.lantern.engine.RuleBaseException;
  * condition holds and has not fired since the message last changed; a rule that sets words aside
  * changes the message, after which every rule that holds may fire again. A concern rule that
  * fires raises its concern, a look-alike rule that fires is noted. When no concern and no
- * look-alike was raised and {@code wording} is not null, the wording model reads the tidied text
+ * look-alike was raised, or the rules fired {@code mostFirings} times (they are looping and their
+ * set-asides cannot be trusted), and {@code wording} is not null, the wording model reads the tidied text
  * and raises its most likely help when the probability of needing help is at least the threshold.
  * The help kinds of the raised concerns are the answer.
  */
@@ -78,6 +80,7 @@ public final class PortableCheck {
         out.put("lexicon", check.lexicon().portable());
         out.put("rules", rules);
         out.put("helps", Arrays.stream(Help.values()).map(Help::label).toList());
+        out.put("mostFirings", SafeguardingCheck.MOST_FIRINGS);
         out.put("wording", check.wording().map(PortableCheck::wording).orElse(null));
         return out;
     }

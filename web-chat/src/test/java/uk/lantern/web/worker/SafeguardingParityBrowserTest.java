@@ -112,6 +112,37 @@ class SafeguardingParityBrowserTest {
                 .isNotEmpty();
     }
 
+    /**
+     * A rule that never settles (its set-aside removes nothing, so it holds after every firing) stops
+     * at the server's cap of firings on the tablet too: no hang, no error, and the wording model reads
+     * the message, as {@code SafeguardingCheck} does. Before round 8 the tablet threw at 10,000.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLoopingRuleSetStopsAtTheServersCapAndTheModelStillReads() throws IOException {
+        Map<String, Object> looping = new LinkedHashMap<>(JSON.readValue(data, Map.class));
+        assertThat(looping.get("mostFirings")).as("the server's cap goes to the tablet").isEqualTo(1000);
+        Map<String, Object> loop = new LinkedHashMap<>();
+        loop.put("name", "A rule that never settles");
+        loop.put("file", "test.drl");
+        loop.put("concern", "LOOK_ALIKE");
+        loop.put("help", null);
+        loop.put("salience", 1000);
+        loop.put("loadOrder", 0);
+        loop.put("when", List.of("true"));
+        loop.put("then", List.of(List.of("setAside", " words that are not there(?= )")));
+        List<Object> rules = new ArrayList<>((List<Object>) looping.get("rules"));
+        rules.addFirst(loop);
+        looping.put("rules", rules);
+        browser.driver().get("about:blank");
+        Object answer = browser.script("""
+                (0, eval)(arguments[0]);
+                var check = LanternSafeguardingCheck.prepare(JSON.parse(arguments[1]));
+                try { return check(arguments[2]).join(','); } catch (e) { return 'threw: ' + e.message; }""",
+                script, JSON.writeValueAsString(looping), "I want to die");
+        assertThat(answer).as("the tablet's answer when the rules loop").isEqualTo("suicide_self_harm");
+    }
+
     /** The messages where the tablet's kinds of help differ from the server's, with both answers. */
     @SuppressWarnings("unchecked")
     private static Map<String, String> disagreements(String checkData) {
