@@ -667,6 +667,10 @@ final class YesNoStatements {
             }
             words = rest;
         }
+        if ("recent_loss".equals(questionId)) {
+            // Round 8: "lost my keys this morning": a thing lost, not someone.
+            words = without(words, LOST_THINGS);
+        }
         boolean ownOnly = SPEAKERS_OWN.contains(questionId);
         boolean firmNo = saysPlainly(words, cues.firmNo(), false);
         Words forYes = without(words, cues.firmNo());
@@ -729,6 +733,14 @@ final class YesNoStatements {
             "died", "dying", "passed", "buried", "funerals", "funeral", "dropping", "its my age", "thats my age",
             "at my age", "at our age", "its our age", "comes with age", "its the age", "thats the age",
             "one after another", "one after the other");
+
+    /** Round 8: things, not people, that are lost: "lost my keys", "lost loads of weight". */
+    private static final List<String> LOST_THINGS = java.util.stream.Stream.of("keys", "key", "weight", "glasses",
+                    "specs", "purse", "wallet", "phone", "job", "way", "temper", "appetite", "sleep", "hair", "money",
+                    "bag", "handbag", "teeth", "voice", "memory", "confidence", "nerve", "track")
+            .flatMap(thing -> java.util.stream.Stream.of("lost my " + thing, "lost the " + thing, "lost " + thing,
+                    "lost loads of " + thing, "lost a lot of " + thing, "lost some " + thing, "lost a bit of " + thing))
+            .toList();
 
     /** ... and not said of years gone by: "lost a few pals over the years but not lately". */
     private static final List<String> NOT_OF_LATE = List.of("not lately", "not recently", "not for a while",

@@ -67,6 +67,7 @@ class RoundEightKindsTest {
             recent_loss|yes|lost a few pals this year
             recent_loss|no|lost a few pals over the years but not lately
             recent_loss|unclear|I've lost loads of weight this year
+            recent_loss|no|lost my keys this morning, otherwise no
             work|unclear|full time for my husband
             work|working|full time at the council
             confidant|no|who do I talk to? nobody
