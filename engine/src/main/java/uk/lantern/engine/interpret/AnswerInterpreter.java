@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.lantern.engine.questionnaire.AnswerOption;
 import uk.lantern.engine.questionnaire.AnswerType;
 import uk.lantern.engine.questionnaire.Question;
 import uk.lantern.engine.questionnaire.Questionnaire;
@@ -134,9 +137,74 @@ public final class AnswerInterpreter {
             "when hes got time", "when they have time", "when theyve got time", "if shes not busy", "if hes not busy");
     /** Someone else's word against the speaker's: "my wife says I am but I can hear fine". */
     private static final List<String> SOMEONE_SAYS = List.of("says", "say", "reckons", "reckon", "thinks", "think",
-            "tells me", "tell me", "keeps saying", "complains");
+            "tells me", "tell me", "keeps saying", "complains", "telling me", "keeps telling", "keep telling",
+            "according to", "said i", "said im", "told me");
     private static final List<String> BUT_I_DENY = List.of("but i can hear", "but i hear", "but i can", "but im fine",
             "but i dont think", "but im not");
+    /**
+     * Round 8: the person's own denial beside someone else's view ("my son keeps telling me I'm
+     * deaf, I'm not"): without a "but", and said in more ways than {@link #BUT_I_DENY}.
+     */
+    private static final List<String> OWN_HEARING_DENIAL = List.of("i hear fine", "hear fine", "hear perfectly",
+            "hear well", "i can hear", "hearing is fine", "hearing is ok", "hearing is okay", "hearing is good",
+            "nothing wrong with my ears", "nothing wrong with my hearing", "ears are fine", "im not", "i am not",
+            "i dont think so", "i dont agree", "they mumble", "she mumbles", "he mumbles", "hear what i want");
+    /**
+     * Round 8: low mood set beside everyone else's ("no more than anyone else I suppose", "like we
+     * all get"): a comparison, not an answer, so it is asked again rather than read as a yes.
+     */
+    private static final List<String> LIKE_EVERYONE = List.of("like we all", "like everyone", "like everybody",
+            "like anyone", "like anybody", "like most people", "like the rest of us", "no more than", "no worse than",
+            "not any more than", "not more than", "no different to", "no different from", "same as anybody",
+            "same as anyone", "same as everyone", "same as everybody", "same as most", "as the next",
+            "than the next", "we all do", "we all get", "everyone does", "everybody does");
+    /** A plain opening yes or no; "no more than ..." and "no worse than ..." open a comparison, not a no. */
+    private static final Pattern PLAIN_OPENING = Pattern.compile(
+            "^(yes|yeah|yep|aye|no|nope|nah|not really)\b(?! (more|worse|different|better|less)\b)");
+    /** Round 8: an accent, not a language, as what makes talking hard. */
+    private static final List<String> ACCENT = List.of("accent", "accents", "dialect", "twang", "brogue");
+    /** ... the person's own, said beside English as their language ("sometimes hard with the accents" is left open). */
+    private static final List<String> OWN_ACCENT = List.of("my accent", "me accent", "my own accent", "ive a",
+            "ive got a", "i have a", "i got a", "english is my", "english is all", "mother tongue", "first language",
+            "born here", "born and bred", "im from", "i am from", "only the accent", "just the accent", "thats all");
+    /** ... unless another language is named or English is said to be weak. */
+    private static final List<String> OTHER_LANGUAGE = List.of("second language", "not my first", "isnt my first",
+            "english is not", "english isnt", "my english", "broken english", "little english", "much english",
+            "learning english", "other language", "another language", "own language", "native language",
+            "interpreter", "translate", "translator", "translates", "sign language", "bsl", "polish", "punjabi",
+            "urdu", "bengali", "sylheti", "gujarati", "hindi", "arabic", "chinese", "cantonese", "mandarin",
+            "turkish", "romanian", "portuguese", "spanish", "italian", "french", "german", "somali", "tamil",
+            "kurdish", "farsi", "persian", "russian", "ukrainian", "lithuanian", "latvian", "greek", "welsh",
+            "gaelic", "nepali", "tagalog", "vietnamese", "japanese", "korean", "yoruba", "twi", "swahili",
+            "amharic", "tigrinya", "pashto", "dari", "czech", "slovak", "hungarian", "bulgarian", "albanian");
+    /**
+     * Round 8: a hint that something has happened, beside a hedged yes to feeling safe ("safe
+     * enough I suppose, there's been a few things"): asked again, not a yes.
+     */
+    private static final List<String> TROUBLE_HINTS = List.of("few things", "some things", "couple of things",
+            "things have happened", "things happened", "things happen", "things going on", "goings on", "incident",
+            "incidents", "trouble", "bother", "hanging around", "hanging about", "causing", "break in", "break ins",
+            "broken into", "burglaries", "worrying things", "odd things", "strange things", "funny things", "dodgy");
+    private static final Set<String> DENYING = Set.of("no", "not", "never", "nothing", "any", "without", "none");
+    /** Round 8: work that ended, told beside what is done now ("I did shifts till last year, now I help at my son's shop"). */
+    private static final List<String> WORK_ENDED = List.of("till", "until", "used to", "gave up", "finished",
+            "stopped", "was a", "was an", "left", "did");
+    private static final List<String> NOW_DOING = List.of("now", "nowadays", "these days");
+    /**
+     * Round 8: an opening no said apart from what follows ("no, all the time", "never, every
+     * week"): when the two halves fall at opposite ends of the scale, it is asked again.
+     */
+    private static final Pattern OPENING_NO_THEN = Pattern.compile(
+            "^\\s*(no never|no|nope|nah|never|not at all|hardly ever|not really|not much)\\s*[,.;:!]+\\s*(\\S.*)$",
+            Pattern.DOTALL);
+    /** Round 8: "who do I talk to? nobody": a question asked back and answered at once. */
+    private static final Pattern ASKED_BACK_THEN_ANSWERED = Pattern.compile("^([^?]{1,50})\\?+\\s*(\\S.*)$",
+            Pattern.DOTALL);
+    /** Who or what a reason after an opening no is about: "never, I'm always out", "not at all, people in and out". */
+    private static final Set<String> SOMEONE_OR_SOMETHING = Set.of("i", "im", "ive", "me", "my", "we", "were", "us",
+            "they", "theyre", "them", "people", "folk", "there", "theres", "house", "he", "she", "hes", "shes",
+            "family", "friends", "kids");
+    private static final List<String> ABOUT_SOMETHING = List.of("about", "for", "with", "regarding");
     private static final List<String> CONTACT_BUSY = List.of("busy", "too busy", "always busy");
     /** A marriage in the past and nothing said of how it ended. */
     private static final List<String> PAST_MARRIED = List.of("was married", "i was married", "used to be married",
@@ -248,9 +316,22 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("It may well count: it's what you think that matters. "
                     + "Would you say yes or no, or pick the answer that fits best?");
         }
+        Optional<Interpretation> answeredAfter = answeredAfterAskingBack(question, text);
+        if (answeredAfter.isPresent()) {
+            return answeredAfter.get();
+        }
+        if (othersViewDenied(question, Words.of(text).afterRetraction())) {
+            // Round 8: before the service reading, so "thinks I need a hearing aid" asks for nothing.
+            return Interpretation.unclear("It sounds like others see it differently from you. "
+                    + "What would you say yourself: do you have problems with your hearing, yes or no?");
+        }
         Optional<ServiceQuestion> asked = ServiceQuestion.read(text, false);
         if (asked.isPresent()) {
             return new Interpretation.AboutServices(asked.get());
+        }
+        if (saysBothEnds(question, text, LocalDate.now(clock))) {
+            return Interpretation.unclear("I heard both a no and a lot in that, so I did not want to guess. "
+                    + "Which answer fits best most of the time?");
         }
         if (question.type() != AnswerType.FREE_TEXT && question.type() != AnswerType.POSTCODE
                 && undecided(question, Words.of(text).afterRetraction())) {
@@ -261,7 +342,20 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("I wasn't sure which way that leans, so I'd rather not guess. "
                     + "Could you pick the answer that fits best?");
         }
+        Words said = Words.of(text).afterRetraction();
+        if ("language_barrier".equals(question.id()) && said.hasAny(ACCENT) && said.hasAny(OWN_ACCENT)
+                && !said.hasAny(OTHER_LANGUAGE)
+                && !said.joined().matches("^(yes|yeah|yep|aye)\\b.*")) {
+            // Round 8: "only my accent, English is my language": an accent is not a language barrier.
+            return Interpretation.understood(Boolean.FALSE);
+        }
         Interpretation answer = answer(question, text);
+        if ("feel_safe_at_home".equals(question.id()) && answer instanceof Interpretation.Understood u
+                && Boolean.TRUE.equals(u.value()) && hintsOfTrouble(said)) {
+            // Round 8: "safe enough I suppose, there's been a few things".
+            return Interpretation.unclear("It sounds like some things have happened. I'd rather not guess: "
+                    + "would you say you feel safe at home, yes or no? You can tell me more if you like.");
+        }
         if (answer instanceof Interpretation.Unclear) {
             Optional<ServiceQuestion> named = ServiceQuestion.read(text, true);
             if (named.isPresent()) {
@@ -269,6 +363,88 @@ public final class AnswerInterpreter {
             }
         }
         return answer;
+    }
+
+    /**
+     * "Who do I talk to? Nobody", "talk to who? there's my sister": a short question asked back,
+     * with no topic of its own ("about", "for"), and then answered. The answer after it is read
+     * as the answer; empty when there is no such shape or what follows is not itself an answer.
+     */
+    private Optional<Interpretation> answeredAfterAskingBack(Question question, String text) {
+        if (text == null || question.type() == AnswerType.FREE_TEXT) {
+            return Optional.empty();
+        }
+        Matcher m = ASKED_BACK_THEN_ANSWERED.matcher(text.toLowerCase(java.util.Locale.UK).replace('\u2019', '\''));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Words head = Words.of(m.group(1));
+        if (head.size() > 6 || !head.has("who") && !head.tokens().getFirst().startsWith("who")
+                || head.hasAny(ABOUT_SOMETHING)) {
+            return Optional.empty();
+        }
+        Interpretation tail = interpret(question, m.group(2));
+        return tail instanceof Interpretation.Understood ? Optional.of(tail) : Optional.empty();
+    }
+
+    /**
+     * Someone else's view of the person's hearing and their own denial beside it ("my wife says
+     * I'm deaf but I hear fine", "the kids reckon I'm going deaf, I hear perfectly well"), with no
+     * opening yes or no to settle it: asked again, never a yes for the word "deaf".
+     */
+    private static boolean othersViewDenied(Question question, Words words) {
+        return "hearing_loss".equals(question.id()) && words.hasAny(SOMEONE_SAYS)
+                && (words.hasAny(BUT_I_DENY) || words.hasAny(OWN_HEARING_DENIAL)) && !settledBeside(words);
+    }
+
+    /**
+     * "No, all the time", "never, every week": an opening no, set apart by a comma, and then a
+     * rate at the other end of the question's scale (the most often, or two or more options
+     * away), said in four words or fewer and about no one ("never, I'm always out" is a reason).
+     * Only for the questions that ask how often.
+     */
+    private static boolean saysBothEnds(Question question, String text, LocalDate today) {
+        if (text == null || !(FEELING_QUESTIONS.contains(question.id()) || CONTACT_QUESTIONS.contains(question.id())
+                || "visitors".equals(question.id()))) {
+            return false;
+        }
+        Matcher m = OPENING_NO_THEN.matcher(text.toLowerCase(java.util.Locale.UK));
+        if (!m.matches()) {
+            return false;
+        }
+        Words restWords = Words.of(m.group(2));
+        if (restWords.size() > 4 || restWords.tokens().stream().anyMatch(SOMEONE_OR_SOMETHING::contains)) {
+            // "Never, I'm always in the thick of it", "no, they always include me": a reason, not a rate.
+            return false;
+        }
+        Interpretation opening = choice(question, Words.of(m.group(1)), today);
+        Interpretation rest = choice(question, restWords, today);
+        if (!(opening instanceof Interpretation.Understood a) || !(rest instanceof Interpretation.Understood b)) {
+            return false;
+        }
+        List<String> ids = question.options().stream().map(AnswerOption::id).toList();
+        int said = ids.indexOf(String.valueOf(a.value()));
+        int then = ids.indexOf(String.valueOf(b.value()));
+        // The most often (the first option) after a no, or two options apart.
+        return then == 0 && said != 0 || Math.abs(said - then) >= 2;
+    }
+
+    /** A hint that something has happened ({@link #TROUBLE_HINTS}) not denied just before ("no trouble", "never any bother"). */
+    private static boolean hintsOfTrouble(Words words) {
+        String joined = " " + words.joined() + " ";
+        for (String hint : TROUBLE_HINTS) {
+            int from = 0;
+            int at;
+            while ((at = joined.indexOf(" " + hint + " ", from)) >= 0) {
+                from = at + 1;
+                List<String> before = Words.of(joined.substring(0, at)).tokens();
+                List<String> near = before.subList(Math.max(0, before.size() - 3), before.size());
+                if (near.stream().noneMatch(DENYING::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Interpretation answer(Question question, String text) {
@@ -334,6 +510,12 @@ public final class AnswerInterpreter {
                 && !settledBeside(words)) {
             return true;
         }
+        if ("low_mood".equals(question.id()) && words.hasAny(LIKE_EVERYONE)
+                && !PLAIN_OPENING.matcher(words.joined()).find()
+                && !words.hasAny(List.of("but no", "but not", "but yes", "but i do", "but im not"))) {
+            // Round 8: "no more than anyone else I suppose": set beside others, not said.
+            return true;
+        }
         if (FEELING_QUESTIONS.contains(question.id()) && words.size() > 2 && words.get(0).equals("when")
                 && words.hasAny(OCCASION_WITH_OTHERS)) {
             // "When my family go out without me": when it happens, not how often.
@@ -353,6 +535,10 @@ public final class AnswerInterpreter {
 
     private static Interpretation choice(Question question, Words words, LocalDate today) {
         if (RETIREMENT_QUESTION.equals(question.id())) {
+            Optional<Interpretation> mixed = mixedWorkHistory(question, words);
+            if (mixed.isPresent()) {
+                return mixed.get();
+            }
             if (words.hasAny(LEFT_WORK) && words.hasAny(LATELY) && !words.hasAny(List.of("not", "never", "still"))) {
                 return Interpretation.understood("retired_recently");
             }
@@ -462,6 +648,40 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("I was not sure which of these that meant. Please pick one of the answers.");
         }
         return read;
+    }
+
+    /**
+     * "I did shifts till last year, now I help at my son's shop": work that ended, then what is
+     * done now. What is said after "now" decides when it reads as work or something other than
+     * retirement; retirement is left to the readings of the whole answer (which know when); and
+     * when what is done now cannot be read, it is asked again rather than read from the past job.
+     */
+    private static Optional<Interpretation> mixedWorkHistory(Question question, Words words) {
+        if (!words.hasAny(WORK_ENDED)) {
+            return Optional.empty();
+        }
+        int now = -1;
+        for (String n : NOW_DOING) {
+            int at = (" " + words.joined() + " ").indexOf(" " + n + " ");
+            if (at >= 0 && (now < 0 || at < now)) {
+                now = at;
+            }
+        }
+        if (now <= 0) {
+            return Optional.empty();
+        }
+        String after = (" " + words.joined() + " ").substring(now).strip();
+        Words tail = Words.of(after.replaceFirst("^(now|nowadays|these days)\\b", ""));
+        if (tail.isEmpty() || tail.hasAny(RETIRING)) {
+            return Optional.empty();
+        }
+        Interpretation read = ChoiceReading.read(question, tail);
+        if (read instanceof Interpretation.Understood u && !"retired".equals(u.value())
+                && !"retired_recently".equals(u.value())) {
+            return Optional.of(read);
+        }
+        return Optional.of(Interpretation.unclear("Thank you. Which of these fits what you do now: working, "
+                + "retired, unemployed, unable to work, or something else?"));
     }
 
     /**

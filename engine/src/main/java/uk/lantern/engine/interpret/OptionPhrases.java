@@ -248,7 +248,10 @@ final class OptionPhrases {
                 "still married", "happily married", "married for", "the missus", "my missus", "the missus and me",
                 "the wife", "the husband", "the other half", "my other half", "the old man", "the wife and me",
                 "girlfriend", "my girlfriend", "boyfriend", "my boyfriend", "living with my girlfriend",
-                "living with my boyfriend", "my fella", "my fiance", "my fiancee");
+                "living with my boyfriend", "my fella", "my fiance", "my fiancee",
+                // Round 8: a partner said as had, who may live apart ("got a fella, he lives round the corner").
+                "got a fella", "ive a fella", "ive got a fella", "have a fella", "got a boyfriend", "got a girlfriend",
+                "a boyfriend", "a girlfriend", "ive a girlfriend", "ive a boyfriend", "have a partner", "got a partner");
         means("widowed",
                 "widowed", "widow", "widower", "a widow", "a widower", "my wife died", "my husband died",
                 "my partner died", "my wife passed", "my husband passed", "my partner passed",
@@ -295,7 +298,9 @@ final class OptionPhrases {
         means("working", "working", "i work", "i still work", "still working", "employed", "self employed",
                 "in work", "full time job", "part time job", "i have a job", "ive got a job", "work part time",
                 "work full time", "job", "a few hours", "part time", "part time at", "part time in", "few hours a week", "bit of work", "odd jobs", "shifts",
-                "couple of days a week", "still do a bit", "still do a few", "still work part time", "on the tills");
+                "couple of days a week", "still do a bit", "still do a few", "still work part time", "on the tills",
+                // Round 8: full time at a place or as a job; "full time for my husband" is caring, not work.
+                "full time at", "full time as a", "full time as an");
         means("retired_recently", "retired last year", "retired this year", "just retired", "recently retired",
                 "only just retired", "retired recently", "retired a year ago", "retired two years ago",
                 "retired last month", "retired in the last two years", "newly retired", "retired months ago");

@@ -50,6 +50,23 @@ final class Slips {
             Map.entry("mthly", "monthly"), Map.entry("divoced", "divorced"), Map.entry("devorsed", "divorced"),
             Map.entry("seprated", "separated"), Map.entry("sepreated", "separated"), Map.entry("wido", "widow"),
             Map.entry("tme", "time"), Map.entry("nae", "not"),
+            // Round 8: letters swapped, doubled or dropped in the marital, work and how-often words
+            // (none of these is another English word).
+            Map.entry("sinlge", "single"), Map.entry("singel", "single"), Map.entry("sigle", "single"),
+            Map.entry("singl", "single"), Map.entry("snigle", "single"), Map.entry("sngle", "single"),
+            Map.entry("widowwed", "widowed"), Map.entry("widdowd", "widowed"), Map.entry("widoed", "widowed"),
+            Map.entry("wiodwed", "widowed"), Map.entry("widwed", "widowed"), Map.entry("widdower", "widower"),
+            Map.entry("widowr", "widower"), Map.entry("mariied", "married"), Map.entry("marrried", "married"),
+            Map.entry("marrid", "married"), Map.entry("marride", "married"), Map.entry("maarried", "married"),
+            Map.entry("divorcd", "divorced"), Map.entry("divored", "divorced"), Map.entry("divoreced", "divorced"),
+            Map.entry("dovorced", "divorced"), Map.entry("seperatd", "separated"), Map.entry("separeted", "separated"),
+            Map.entry("separted", "separated"), Map.entry("reitred", "retired"), Map.entry("retiried", "retired"),
+            Map.entry("retred", "retired"), Map.entry("retirde", "retired"), Map.entry("rtired", "retired"),
+            Map.entry("ocassionaly", "occasionally"), Map.entry("occasionly", "occasionally"),
+            Map.entry("ocasionaly", "occasionally"), Map.entry("occasionnaly", "occasionally"),
+            Map.entry("nevver", "never"), Map.entry("neverr", "never"), Map.entry("husbnad", "husband"),
+            Map.entry("husbad", "husband"), Map.entry("hubsand", "husband"), Map.entry("husbnd", "husband"),
+            Map.entry("parnter", "partner"), Map.entry("partnr", "partner"), Map.entry("patner", "partner"),
             // Dialect for nothing, spelt as said.
             Map.entry("nowt", "nothing"), Map.entry("nought", "nothing"),
             Map.entry("definately", "definitely"), Map.entry("definatly", "definitely"),

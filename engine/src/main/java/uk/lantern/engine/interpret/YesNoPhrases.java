@@ -57,7 +57,9 @@ final class YesNoPhrases {
             "always warm", "always cosy", "always toasty", "always lovely and warm", "always nice and warm",
             "a little over", "a bit over", "a little under", "a bit under", "a little more than", "a bit more than",
             "never married", "not married", "never wed", "not wed", "never got married", "never bothered marrying",
-            "never bothered getting married", "arent married", "never bothered");
+            "never bothered getting married", "arent married", "never bothered",
+            // Round 8: "nothing's ever happened round here" says why one feels safe, not a no.
+            "nothing ever happened", "nothing ever happens", "nothing has ever happened");
 
     private static final List<String> UNSURE = List.of(
             "i dont know", "dont know", "i do not know", "dunno", "not sure", "im not sure", "i am not sure",

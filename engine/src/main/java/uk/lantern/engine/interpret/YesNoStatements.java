@@ -488,6 +488,9 @@ final class YesNoStatements {
             Map.entry("feel_safe_at_home", new Cues(List.of("safe as houses", "perfectly safe", "quite safe", "no problem", "no problems",
                     "not a problem", "no bother", "no trouble", "i feel safe", "feel safe", "safe enough", "very safe",
                     "safe at home", "good neighbours", "lovely neighbours", "never had any trouble", "quiet street",
+                    // Round 8: nothing has happened, said as the reason for feeling safe.
+                    "nothing ever happened", "nothing ever happens", "nothing has ever happened",
+                    "nothing happens round here",
                     "quiet road", "nice area"),
                     List.of("frightened", "scared", "afraid of", "unsafe", "threatened", "he hits", "she hits", "not since",
                             "break in", "broken into", "burgled", "burglary", "dont feel safe", "do not feel safe",
@@ -559,6 +562,8 @@ final class YesNoStatements {
                     "with my fella", "with hubby", "with my hubby", "married", "still married", "cohabit", "cohabiting",
                     "lived together", "living together", "been together",
                     "moved in together",
+                    // Round 8: the partner said to live with the person.
+                    "partner lives with me", "husband lives with me", "wife lives with me", "boyfriend lives with me", "girlfriend lives with me", "fella lives with me", "other half lives with me", "hubby lives with me", "missus lives with me",
                     // A couple who never married: "my partner, we never married".
                     COUPLE_UNMARRIED.get(0), COUPLE_UNMARRIED.get(1), COUPLE_UNMARRIED.get(2),
                     COUPLE_UNMARRIED.get(3), COUPLE_UNMARRIED.get(4), COUPLE_UNMARRIED.get(5)),
@@ -572,7 +577,15 @@ final class YesNoStatements {
                             "with my sister", "with my brother", "with a lodger", "with my lodger", "with a friend",
                             "with my friend",
                             "live with my brother", "lives with his", "lives with her", "only my son", "just my son",
-                            "only my daughter", "just my daughter", "not a partner"),
+                            "only my daughter", "just my daughter", "not a partner",
+                            // Round 8: a partner who lives nearby, in a home of their own.
+                            "lives round the corner", "lives around the corner", "lives nearby", "lives near me",
+                            "lives near by", "lives close by", "lives in the next", "lives down the road",
+                            "lives up the road", "lives across the road", "lives over the road", "lives a few doors",
+                            "lives next door", "lives in his own", "lives in her own", "his own house",
+                            "her own house", "his own flat", "her own flat", "his own home", "her own home",
+                            "dont live together", "do not live together", "not living together",
+                            "we each keep our own"),
                     // Together but not under one roof: "we don't live together but we've been courting 10 years".
                     List.of("separate houses", "courting", "dont live together", "not living together",
                             "live apart", "living apart", "own place"))),
@@ -654,11 +667,16 @@ final class YesNoStatements {
             }
             words = rest;
         }
+        if ("recent_loss".equals(questionId)) {
+            // Round 8: "lost my keys this morning": a thing lost, not someone.
+            words = without(words, LOST_THINGS);
+        }
         boolean ownOnly = SPEAKERS_OWN.contains(questionId);
         boolean firmNo = saysPlainly(words, cues.firmNo(), false);
         Words forYes = without(words, cues.firmNo());
         boolean yes = saysPlainly(forYes, cues.yes(), ownOnly)
                 || "recent_loss".equals(questionId) && PersonAndTime.whoAndWhen(words)
+                || "recent_loss".equals(questionId) && looseLoss(words)
                 || "lives_with_partner".equals(questionId) && PersonAndTime.partnerAndYears(words);
         boolean no = firmNo || saysPlainly(without(forYes, cues.yes()), cues.no(), false)
                 || (ABOUT_A_DIFFICULTY.contains(questionId) && saysPlainly(without(forYes, cues.yes()), NO_DIFFICULTY, false));
@@ -701,6 +719,54 @@ final class YesNoStatements {
             return Optional.of(Boolean.FALSE);
         }
         return Optional.of(yes);
+    }
+
+    /** Round 8: a loose count ... */
+    private static final List<String> LOOSE_COUNT = List.of("loads of", "lots of", "several", "a few", "couple of",
+            "quite a few", "a fair few", "a good few", "so many", "too many", "plenty of", "a number of",
+            "a handful of", "one or two", "two or three", "a lot of", "many", "load of");
+    /** ... of people ... */
+    private static final Set<String> PEOPLE = Set.of("friends", "pals", "mates", "workmates", "neighbours", "people",
+            "folk", "folks", "cousins", "relatives", "chums", "colleagues", "them", "friend", "pal");
+    /** ... with a loss, or the age that brings it: "lost a few pals", "loads of friends, it's my age". */
+    private static final List<String> LOSS_OR_AGE = List.of("lost", "lose", "losing", "gone", "went", "going",
+            "died", "dying", "passed", "buried", "funerals", "funeral", "dropping", "its my age", "thats my age",
+            "at my age", "at our age", "its our age", "comes with age", "its the age", "thats the age",
+            "one after another", "one after the other");
+
+    /** Round 8: things, not people, that are lost: "lost my keys", "lost loads of weight". */
+    private static final List<String> LOST_THINGS = java.util.stream.Stream.of("keys", "key", "weight", "glasses",
+                    "specs", "purse", "wallet", "phone", "job", "way", "temper", "appetite", "sleep", "hair", "money",
+                    "bag", "handbag", "teeth", "voice", "memory", "confidence", "nerve", "track")
+            .flatMap(thing -> java.util.stream.Stream.of("lost my " + thing, "lost the " + thing, "lost " + thing,
+                    "lost loads of " + thing, "lost a lot of " + thing, "lost some " + thing, "lost a bit of " + thing))
+            .toList();
+
+    /** ... and not said of years gone by: "lost a few pals over the years but not lately". */
+    private static final List<String> NOT_OF_LATE = List.of("not lately", "not recently", "not for a while",
+            "not this year", "not in the last", "over the years", "years ago", "long time ago");
+
+    /**
+     * Round 8: losses said loosely ("lost a few pals this year", "loads of friends, it's my
+     * age"): a loose count of people within four words, and a loss or the age that brings it, with
+     * no negating word before the count. When it was is left to the time checks after it.
+     */
+    private static boolean looseLoss(Words words) {
+        if (!words.hasAny(LOSS_OR_AGE) || words.hasAny(NOT_OF_LATE)) {
+            return false;
+        }
+        String joined = " " + words.joined() + " ";
+        for (String count : LOOSE_COUNT) {
+            int at = joined.indexOf(" " + count + " ");
+            if (at < 0 || negated(joined.substring(0, at))) {
+                continue;
+            }
+            List<String> after = Words.of(joined.substring(at + count.length() + 1)).tokens();
+            if (after.stream().limit(4).anyMatch(PEOPLE::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words with every yes cue taken out, so "hard to keep warm" is not also read as "warm". */
