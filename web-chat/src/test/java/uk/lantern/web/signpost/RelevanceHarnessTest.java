@@ -47,7 +47,8 @@ class RelevanceHarnessTest extends FreshDirectoryIndex {
      * in round 8 before that round's search changes (docs/benchmarks.md), and the developer's smoke set.
      */
     static final List<String> SETS = List.of("/relevance/relevance-a.tsv", "/relevance/relevance-b.tsv",
-            "/relevance/relevance-c.tsv", "/relevance/relevance-d.tsv", "/relevance/relevance-smoke.tsv");
+            "/relevance/relevance-c.tsv", "/relevance/relevance-d.tsv", "/relevance/relevance-e.tsv",
+            "/relevance/relevance-smoke.tsv");
 
     private static final String SCHEMA = TestPostgres.newSchema();
 
