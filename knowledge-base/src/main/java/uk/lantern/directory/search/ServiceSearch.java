@@ -34,6 +34,7 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -44,6 +45,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import uk.lantern.directory.geo.GeoPoint;
 import uk.lantern.directory.model.Delivery;
@@ -84,6 +86,12 @@ public final class ServiceSearch {
     private static final Set<String> PHRASE_FIELDS = Set.of(ServiceDocuments.NAME, ServiceDocuments.DESCRIPTION);
     /** Long messages ("I've moved here from Scotland and ...") give at most this many word pairs. */
     private static final int MAX_PAIRS = 12;
+    /**
+     * The phrase pairs rescore this many of the best first-pass hits (the most one page holds,
+     * {@link ServiceQuery#MAX_PAGE_SIZE}); as clauses of the main query they were scored on every
+     * match and took text queries over 5 ms p99 at 100,000 services (docs/benchmarks.md, round 8).
+     */
+    static final int RESCORE_WINDOW = ServiceQuery.MAX_PAGE_SIZE;
     private static final int SPELLING_MIN_WORD = 4;
     static final float SPELLING_ACCURACY = 0.75f;
     /**
@@ -127,9 +135,10 @@ public final class ServiceSearch {
         Spelling spelling = spelling(q.text());
         Query textQuery = textQuery(spelling.searched());
         Query query = build(q, textQuery, true);
+        Query phrases = phraseQuery(spelling.searched());
         return index.withSearcher(searcher -> {
             int wanted = q.page() * q.pageSize();
-            TopDocs top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_ID, wanted, EXACT_COUNT_LIMIT));
+            TopDocs top = ranked(searcher, query, phrases, wanted, EXACT_COUNT_LIMIT);
             List<ServiceHit> hits = new ArrayList<>();
             var stored = searcher.storedFields();
             Set<String> wantedNeeds = new LinkedHashSet<>(q.needs());
@@ -159,10 +168,12 @@ public final class ServiceSearch {
      * matches and scores.
      */
     public List<Service> outlines(ServiceQuery q) {
-        Query query = build(q, textQuery(spelling(q.text()).searched()), true);
+        String searched = spelling(q.text()).searched();
+        Query query = build(q, textQuery(searched), true);
+        Query phrases = phraseQuery(searched);
         return index.withSearcher(searcher -> {
             int wanted = q.page() * q.pageSize();
-            TopDocs top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_ID, wanted, EXACT_COUNT_LIMIT));
+            TopDocs top = ranked(searcher, query, phrases, wanted, EXACT_COUNT_LIMIT);
             int from = Math.min((q.page() - 1) * q.pageSize(), top.scoreDocs.length);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
             return outlines(searcher, page);
@@ -377,10 +388,12 @@ public final class ServiceSearch {
      *         places are on it) and the total number of places across every matching service
      */
     public PlacesPage places(ServiceQuery q, int page, int perPage) {
-        Query query = build(q, textQuery(spelling(q.text()).searched()), true);
+        String searched = spelling(q.text()).searched();
+        Query query = build(q, textQuery(searched), true);
+        Query phrases = phraseQuery(searched);
         return index.withSearcher(searcher -> {
             int all = Math.max(1, searcher.count(query));
-            TopDocs top = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_ID, all, Integer.MAX_VALUE));
+            TopDocs top = ranked(searcher, query, phrases, all, Integer.MAX_VALUE);
             long from = (long) (page - 1) * perPage;
             long to = from + perPage;
             long seen = 0;
@@ -412,12 +425,8 @@ public final class ServiceSearch {
     }
 
     /**
-     * Words across the text fields; any word may match, more matching words score higher, and two of
-     * the person's words side by side in a name or description ("someone to talk to", "older people
-     * from ethnic minorities") add {@link #PHRASE_WEIGHT} times the field's weight
-     * for each such pair, so a service described in the person's own phrase beats one whose name
-     * shares a single word of it ("Women's walk and talk group" for "someone to talk to"). The
-     * pairs only reorder: the services that match are those matching any word.
+     * Words across the text fields; any word may match and more matching words score higher. The
+     * services that match are those matching any word; {@link #phraseQuery} then reorders the best.
      */
     Query textQuery(String text) {
         if (text == null || text.isBlank()) {
@@ -431,14 +440,68 @@ public final class ServiceSearch {
                 continue;
             }
             b.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
-            if (PHRASE_FIELDS.contains(field.getKey())) {
-                for (Query pair : adjacentPairs(field.getKey(), text)) {
-                    b.add(new BoostQuery(pair, field.getValue() * PHRASE_WEIGHT), Occur.SHOULD);
-                }
-            }
             clauses++;
         }
         return clauses == 0 ? null : b.build();
+    }
+
+    /**
+     * Two of the person's words side by side in a name or description ("someone to talk to", "older
+     * people from ethnic minorities"): each such pair adds {@link #PHRASE_WEIGHT} times the field's
+     * weight, so a service described in the person's own phrase beats one whose name shares a single
+     * word of it ("Women's walk and talk group" for "someone to talk to"). Applied by {@link #ranked}
+     * to the first {@link #RESCORE_WINDOW} hits only; null when the text gives no pair.
+     */
+    Query phraseQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
+            if (PHRASE_FIELDS.contains(field.getKey())) {
+                for (Query pair : adjacentPairs(field.getKey(), text)) {
+                    b.add(new BoostQuery(pair, field.getValue() * PHRASE_WEIGHT), Occur.SHOULD);
+                    clauses++;
+                }
+            }
+        }
+        return clauses == 0 ? null : b.build();
+    }
+
+    /**
+     * The first {@code wanted} hits of {@code query} by score then service id, the first
+     * {@link #RESCORE_WINDOW} of them rescored with {@code phrases} (Lucene's {@link QueryRescorer}:
+     * first-pass score plus the phrase score where a pair matches). The window does not depend on
+     * {@code wanted}, so pages agree; a rescore only adds, so a rescored hit never falls below the
+     * hits after the window. Total hits are those of the first pass, exact up to {@code countLimit}.
+     */
+    private static TopDocs ranked(IndexSearcher searcher, Query query, Query phrases, int wanted, int countLimit)
+            throws IOException {
+        int firstPass = phrases == null ? wanted : Math.max(wanted, RESCORE_WINDOW);
+        TopDocs first = searcher.search(query, new TopFieldCollectorManager(BY_SCORE_THEN_ID, firstPass, countLimit));
+        if (phrases == null || first.scoreDocs.length == 0) {
+            return first;
+        }
+        int window = Math.min(RESCORE_WINDOW, first.scoreDocs.length);
+        ScoreDoc[] best = new ScoreDoc[window];
+        for (int i = 0; i < window; i++) {
+            FieldDoc fd = (FieldDoc) first.scoreDocs[i];
+            best[i] = new FieldDoc(fd.doc, (Float) fd.fields[0], fd.fields.clone(), fd.shardIndex);
+        }
+        ScoreDoc[] rescored = QueryRescorer.rescore(searcher, new TopDocs(first.totalHits, best), phrases, 1, window)
+                .scoreDocs;
+        for (ScoreDoc sd : rescored) {
+            ((FieldDoc) sd).fields[0] = sd.score;
+        }
+        java.util.Arrays.sort(rescored, java.util.Comparator.comparing((ScoreDoc sd) -> sd.score).reversed()
+                .thenComparing(sd -> (BytesRef) ((FieldDoc) sd).fields[1]));
+        int kept = Math.min(wanted, first.scoreDocs.length);
+        ScoreDoc[] out = new ScoreDoc[kept];
+        for (int i = 0; i < kept; i++) {
+            out[i] = i < window ? rescored[i] : first.scoreDocs[i];
+        }
+        return new TopDocs(first.totalHits, out);
     }
 
     /**
