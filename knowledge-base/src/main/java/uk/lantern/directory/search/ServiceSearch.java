@@ -58,8 +58,9 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  *
  * <p>Scoring adds up: how well the words match (name counts most, then the need labels, then the
  * description), a fixed boost per requested need, and a distance feature that halves at
- * {@link #DISTANCE_PIVOT_KM}. Everything else (need, radius, age, day, cost, status) filters
- * without scoring, so a filter never reorders results.
+ * {@link #DISTANCE_PIVOT_KM}; then the first {@link #RESCORE_WINDOW} hits gain for two of the
+ * person's words side by side in a name or description ({@link #phraseQuery}). Everything else
+ * (need, radius, age, day, cost, status) filters without scoring, so a filter never reorders results.
  */
 public final class ServiceSearch {
     /**
