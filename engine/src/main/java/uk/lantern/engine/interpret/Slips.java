@@ -101,13 +101,13 @@ final class Slips {
             Map.entry("somebodys", "somebody"), Map.entry("someones", "someone"), Map.entry("memorys", "memory is"), Map.entry("minds", "mind is"),
             Map.entry("hearings", "hearing is"), Map.entry("eyesights", "eyesight is"), Map.entry("sights", "sight is"),
             Map.entry("healths", "health is"), Map.entry("moneys", "money is"), Map.entry("englishs", "english is"),
-            Map.entry("heatings", "heating is"), Map.entry("v", "very"), Map.entry("vv", "very"), Map.entry("thankyou", "thank you"));
+            Map.entry("heatings", "heating is"), Map.entry("v", "very"), Map.entry("tims", "times"), Map.entry("hereing", "hearing"), Map.entry("vv", "very"), Map.entry("thankyou", "thank you"));
 
     private Slips() {
     }
 
     /** Whole phrases put right before words are: Scots "nae bother" is "no bother", though "nae bad" is "not bad". */
-    private static final Map<String, String> PHRASES = Map.of(" nae bother ", " no bother ");
+    private static final Map<String, String> PHRASES = Map.of(" nae bother ", " no bother ", " tow of us ", " two of us ");
 
     /** The lower-case, space-separated text with known phrase slips put right. */
     static String putRightPhrases(String plain) {
@@ -118,7 +118,7 @@ final class Slips {
         return padded.strip();
     }
 
-        /** The word as it was meant; words that are not known slips come back unchanged. */
+    /** The word as it was meant: a known slip, a stretched word, or a slip {@link SlipCorrection} finds; otherwise unchanged. */
     static String putRight(String word) {
         String known = WORDS.get(word);
         if (known != null) {
@@ -129,6 +129,6 @@ final class Slips {
                 return s.word();
             }
         }
-        return word;
+        return SlipCorrection.putRight(word);
     }
 }
