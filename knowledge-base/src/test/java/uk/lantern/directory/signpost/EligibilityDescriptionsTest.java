@@ -26,7 +26,8 @@ class EligibilityDescriptionsTest {
     record Line(int number, String description, Set<Eligibility.Group> groups, Integer minimumAge, Integer maximumAge) {}
 
     /** The files read, each measured and reported on its own. */
-    static final List<String> FILES = List.of("/eligibility/descriptions.tsv", "/eligibility/descriptions-2.tsv");
+    static final List<String> FILES = List.of("/eligibility/descriptions.tsv", "/eligibility/descriptions-2.tsv",
+            "/eligibility/descriptions-3.tsv", "/eligibility/descriptions-4.tsv");
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.FieldSource("FILES")
