@@ -128,6 +128,11 @@ public final class Gazetteer {
     }
 
     private PlaceLookup locate(String shown, Postcode postcode) {
+        if (postcode.isFull() && !PlaceWords.unit(postcode.text().substring(postcode.text().length() - 2))) {
+            // "ME7 1CI": no UK postcode's unit uses C, I, K, M, O or V, so this is no postcode at all
+            return new PlaceLookup.NotFound(shown, "\"" + shown + "\" doesn't look like a UK postcode (for example "
+                    + "ME7 1AB or ME7)" + ONLY_REMOTE, null, true);
+        }
         if (postcode.isFull()) {
             Optional<GeoPoint> exact = point(postcode);
             if (exact.isPresent()) {
@@ -168,7 +173,10 @@ public final class Gazetteer {
                 }
                 String typed = String.join(" ", words.subList(start, start + length));
                 // a slip in a local town's name ("chatam", "Lords Wood") where one town is clearly nearest
-                String name = towns.named(typed).isEmpty() ? towns.nearestLocal(typed).orElse(typed) : typed;
+                // "Stroud, Kent": with the local county named, the slip is the local town's
+                String county = towns.named(typed).isEmpty() ? county(words.subList(start + length, words.size())) : null;
+                String name = towns.named(typed).isEmpty() ? towns.nearestLocal(typed, county != null
+                        && towns.isLocalArea(county)).orElse(typed) : typed;
                 List<Town> named = towns.named(name);
                 if (named.isEmpty()) {
                     continue;

@@ -148,6 +148,15 @@ public final class PlaceNames {
      * guessed at: among 100,000 of them too many lie one letter apart.
      */
     Optional<String> nearestLocal(String words) {
+        return nearestLocal(words, false);
+    }
+
+    /**
+     * As {@link #nearestLocal(String)}; when {@code inLocalCounty} (the person named the local towns' county
+     * after it, "Stroud, Kent"), one changed letter is allowed in a short name too, since the namesake
+     * elsewhere is ruled out.
+     */
+    Optional<String> nearestLocal(String words, boolean inLocalCounty) {
         String typed = words.replace(" ", "");
         if (typed.length() < 5) {
             return Optional.empty();
@@ -160,10 +169,11 @@ public final class PlaceNames {
             if (compact.length() < 5 || compact.charAt(0) != typed.charAt(0)) {
                 continue;
             }
-            int edits = edits(typed, compact);
+            // two neighbouring letters swapped ("Medwya") count as one slip, as in Damerau's measure
+            int edits = swapped(typed, compact) ? 1 : edits(typed, compact);
             // words run together or split ("Lords Wood") only when every letter is right: "rochester ny" is not a slip
             int allowed = words.split(" ").length != name.split(" ").length ? 0
-                    : compact.length() >= 7 ? 2 : typed.length() != compact.length() ? 1 : 0;
+                    : compact.length() >= 7 ? 2 : typed.length() != compact.length() || swapped(typed, compact) || inLocalCounty ? 1 : 0;
             if (edits <= allowed && edits <= bestEdits) {
                 tie = edits == bestEdits;
                 if (edits < bestEdits) {
@@ -175,10 +185,28 @@ public final class PlaceNames {
         return tie ? Optional.empty() : Optional.ofNullable(best);
     }
 
+    /** Whether {@code a} is {@code b} with two neighbouring letters swapped, nothing else changed. */
+    private static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+
     /** Levenshtein edits between two words, from Lucene's similarity (1 - edits / longer length). */
     private static int edits(String a, String b) {
         float similarity = LEVENSHTEIN.getDistance(a, b);
         return Math.round((1 - similarity) * Math.max(a.length(), b.length()));
+    }
+
+    /** Whether {@code words} name the county or local authority of a shipped (local) town ("kent", "medway"). */
+    boolean isLocalArea(String words) {
+        return local.stream().flatMap(name -> named(name).stream()).filter(Town::local).anyMatch(t -> t.liesIn(words));
     }
 
     /** Whether {@code words} name a county or local authority of a listed town, or a nation. */

@@ -52,6 +52,18 @@ final class PlaceWords {
     private static final Pattern LEADING_ZERO = Pattern.compile("^([A-Z]{1,2})0([0-9])$");
     /** Letters in the two last places of a postcode: every letter but C, I, K, M, O and V (Royal Mail). */
     private static final String UNIT_LETTERS = "[ABD-HJLNP-UW-Z]";
+    private static final Pattern UNIT = Pattern.compile(UNIT_LETTERS + "{2}");
+    /**
+     * A place corrected or denied after the one meant ("ME4 4TR not ME4 4RT", "Gillingham, not the one in
+     * Dorset"): "not" (or "rather than", "instead of") before a name or code, to the end of its clause.
+     */
+    private static final Pattern NOT_THIS = Pattern.compile("\\b(?:not|rather than|instead of) (?:the one (?:in|at|near) )?"
+            + "(?=[A-Z])[^,;]*");
+    /** A move already made ("I moved to ME7 1AB", "but moved to Chatham"): where the person lives now. */
+    private static final Pattern MOVED_TO = Pattern.compile("^.*?\\b(?:moved|have moved|'ve moved) (?:to|into|over to) ",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LATER = Pattern.compile("\\b(next|soon|will|going to|plan\\w*|hope\\w*|want\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A postcode attempted but malformed beyond mending ("MEE 1AB", "ME 1AB", "ME? 1AB"): letters typed as
      * capitals, perhaps a stray sign, then a well-formed inward code.
@@ -97,6 +109,14 @@ final class PlaceWords {
      * A shop people find their way by ("near the big Asda", "by Tesco Extra"): a place given, though Lantern
      * holds no table of shops to place it.
      */
+    /**
+     * A landmark near where the person lives, named without a town ("near the dockyard", "by the castle"):
+     * a place given, though not one Lantern can place. "In the hospital" says where someone is today instead.
+     */
+    private static final Pattern NEAR_LANDMARK = Pattern.compile("\\b(?:near|by|opposite|next to|behind|beside|"
+            + "close to|round the corner from|outside) the (?:[a-z]+ )?(?:dockyard|docks|castle|cathedral|station|"
+            + "hospital|museum|theatre|park|library|church|high street|seafront|river|marina|barracks|university|"
+            + "college|precinct|town hall)\\b");
     private static final Pattern SHOP = Pattern.compile("\\b(tesco|asda|sainsbury'?s|morrisons|aldi|lidl|co-?op|"
             + "waitrose|iceland|boots|b ?& ?q|ikea|mcdonald'?s|wetherspoons?)\\b");
     /**
@@ -175,13 +195,23 @@ final class PlaceWords {
      * are left out and "now" words dropped; otherwise the text as it is.
      */
     static String current(String plain) {
+        // "ME4 4TR not ME4 4RT": the place denied is left out, unless nothing else is left
+        String corrected = NOT_THIS.matcher(plain).replaceAll(",");
+        if (!corrected.replaceAll("[\\W_]", "").isEmpty()) {
+            plain = corrected;
+        }
         if (!OTHER_TIME.matcher(plain).find()) {
             return plain;
         }
         List<String> kept = new ArrayList<>();
         boolean dropped = false;
         for (String clause : CLAUSES.split(plain)) {
-            if (OTHER_TIME.matcher(clause).find()) {
+            java.util.regex.Matcher moved = MOVED_TO.matcher(clause);
+            if (moved.find() && !LATER.matcher(clause).find()) {
+                // "but I moved to ME7 1AB in the summer": a move made, so that is where they live now
+                dropped = true;
+                kept.add(clause.substring(moved.end()).strip());
+            } else if (OTHER_TIME.matcher(clause).find()) {
                 dropped = true;
             } else if (!NOW.matcher(clause).replaceAll("").isBlank()) {
                 kept.add(NOW.matcher(clause).replaceAll("").strip());
@@ -194,6 +224,11 @@ final class PlaceWords {
      * Whether the text attempts a postcode Lantern cannot read: malformed ("MEE 1AB", "ME? 1AB"), a foreign
      * code ("my zip code is 90210") or area letters alone ("ME").
      */
+    /** Whether two letters can end a UK postcode: units never use C, I, K, M, O or V. */
+    static boolean unit(String letters) {
+        return UNIT.matcher(letters).matches();
+    }
+
     static boolean attemptsAPostcode(String plain) {
         return impossible(plain) || MALFORMED.matcher(plain).find() || FOREIGN_CODE.matcher(plain.toLowerCase(Locale.UK)).find()
                 || (AREA_ALONE.matcher(plain).matches() && AREAS.contains(plain.replaceAll("\\W", "")));
@@ -367,7 +402,7 @@ final class PlaceWords {
         if (NO_PLACE.matcher(lower).find() || lower.contains("?")) {
             return false;
         }
-        if (SHOP.matcher(lower).find()) {
+        if (SHOP.matcher(lower).find() || NEAR_LANDMARK.matcher(lower).find()) {
             return true;
         }
         Matcher street = STREET_OR_LANDMARK.matcher(lower);

@@ -80,8 +80,18 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         }
     }
 
-    private static final Pattern MEN = Pattern.compile("\\b(men|male|man|gentlemen|gents?)\\b(?! and (women|ladies))");
-    private static final Pattern WOMEN = Pattern.compile("\\b(women|female|woman|ladies)\\b(?! and men)");
+    private static final Pattern MEN = Pattern.compile("\\b(men|male|man|gentlemen|gents?|blokes?|dads|fathers|grandads|grand?fathers|boys"
+            + "|widowers?)\\b(?! and (women|ladies))");
+    private static final Pattern WOMEN = Pattern.compile("\\b(women|wemen|female|woman|ladies|widows?|mums|mothers|girls)\\b(?! and men)");
+    /**
+     * One sex turned away ("no men allowed", "men are not eligible", "no ladies"): the service is for the
+     * other, and these words are read as that sex before groups are read.
+     */
+    private static final Pattern NO_MEN = Pattern.compile("\\bno (men|males?|gents|boys)( allowed| please)?\\b"
+            + "|\\b(cannot|can't|can not) (accommodate|accept|admit|take) (men|boys|males)\\b[^,;.]*"
+            + "|\\b(men|males) (are )?not (eligible|allowed|admitted|permitted)\\b");
+    private static final Pattern NO_WOMEN = Pattern.compile("\\bno (women|ladies|females?|girls)( allowed| please)?\\b"
+            + "|\\b(women|ladies|females) (are )?not (eligible|allowed|admitted|permitted)\\b");
     private static final Pattern CARERS = Pattern.compile("\\b(carers?|caring for|cares for|(looking|look|looks) after "
             + "(a|an|someone|somebody|their|your|his|her|a family member|a relative))\\b");
     /**
@@ -96,15 +106,16 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      */
     private static final Pattern HOUSEBOUND_CAUSE = Pattern.compile("\\b(through|due to|because of|owing to"
             + "|as a result of|by)\\b[^,;.]*\\b(disab\\w*|illness|ill health|frailty|mobility)\\b[^,;.]*");
-    private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereavement|grief|grieving|lost someone"
+    private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereav\\w*|grief|grieving|lost someone"
             + "|widow(ed|s|ers)?|(lost|loss of|death of|died) (a |an |their |your |his |her |my )?(close |loved |dear )?"
             + "(one|ones|someone|somebody|partner|husband|wife|spouse|child|son|daughter|parent|mother|father|mum"
-            + "|dad|friend|family member|relative))\\b");
-    private static final Pattern SIGHT = Pattern.compile("\\b(sight loss|sight|blind|visual(ly)? impair\\w*|partially sighted)\\b");
+            + "|dad|friend|family member|relative|baby|babies|grandchild))\\b");
+    private static final Pattern SIGHT = Pattern.compile("\\b(sight loss|sight|blind|deaf-?blind\\w*|visual(ly)? impa\\w*|partially sighted|eyesight"
+            + "|macular|can'?t see|cannot see)\\b");
     private static final Pattern HEARING = Pattern.compile("\\b(hearing loss|hearing|deaf\\w*|hard of hearing|bsl users?)\\b");
     /** Older people by name; "60 or older" is an age limit (read by {@link #AGE_FROM}), not this group. */
-    private static final Pattern OLDER = Pattern.compile("\\b((?<!\\b(?:and|or) )older|elderly|senior citizens?|seniors?|pensioners?"
-            + "|oaps?|later life|old age|over[- ]?(50|55|60|65|70|75)s)\\b");
+    private static final Pattern OLDER = Pattern.compile("\\b((?<!\\b(?:and|or|no) )older(?! than)|elderl\\w*|senior citizens?|seniors?|pensioners?"
+            + "|oaps?|later life|old age|retired|retirement)\\b");
     private static final Pattern DISABLED = Pattern.compile("\\b(disab\\w*|wheelchair\\w*|(limited|reduced|poor) mobility"
             + "|mobility (problems?|difficult\\w*|issues?)|learning difficult\\w*)\\b");
     private static final Pattern HOUSEBOUND = Pattern.compile("\\b(house-?bound|home-?bound|confined to (their|the|your) homes?"
@@ -127,7 +138,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "(care for|cares for|support|supports|look after|looks after)\\b"
             + "|\\b(\\w+)[- ]and[- ]non[- ]\\w+( people)?( alike)?|\\b\\w+ (and|or) \\w+ people alike"
             + "|\\bdeaf and hearing\\b|\\bhearing and deaf\\b|\\b(hearing|induction) loop\\b[^,;.:()]*"
-            + "|\\blarge print\\b[^,;.:()]*");
+            + "|\\blarge print\\b[^,;.:()]*"
+            + "|\\b(many|most|some|all) of (our|the) (members|volunteers|staff)\\b[^,;.:()]*"
+            + "|\\bcarer'?s'? (allowance|centre|center|building)\\b");
     /** "women of all ages welcome": the welcome is to every age of the group, not to everyone. */
     private static final Pattern ALL_AGES_WELCOME = Pattern.compile("\\bof (all|any) ages?( are)? (welcome|welcomed)\\b");
     /**
@@ -138,7 +151,15 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern NOT_A_LIMIT = Pattern.compile("\\b(welcome|welcomed|welcoming|not suitable|unsuitable"
             + "|accessible|step-free|step free|including|especially|particularly|concession\\w*|discount\\w*"
             + "|reduced (price|prices|rate|rates|fee|fees)|cheaper|accompanied|come free|comes free|go free"
-            + "|originally|formerly|previously|used to|was once|began as|started as)\\b");
+            + "|originally|formerly|previously|used to|was once|began as|started as|encouraged|if you are|can come)\\b");
+    /**
+     * Words that open the service to everyone whatever else they name ("anyone can join", "open to the whole
+     * community", "you don't have to be a carer", "not restricted to older people"): no group then limits it.
+     */
+    private static final Pattern OPEN_TO_ALL = Pattern.compile("\\b(anyone can (join|come|attend)|open to the (whole|wider)"
+            + " community|welcomes everyone|whatever brings you|(don't|do not|doesn't|does not) (need|have) to (be|have)"
+            + " (a |an )?(carer|disab|bereaved|older|deaf|blind|widow)\\w*"
+            + "|not (restricted|limited) to|not just for|not only for)\\b");
     private static final Pattern CLAUSES = Pattern.compile("[,;.:()]|\\band\\b(?= (?:all|any|everyone|carers?|families) )");
     /**
      * "aged 18-65", "ages 16 to 25", "between 18 and 65", "aged between 50 and 75", "age range 13-19",
@@ -150,14 +171,23 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|\\b(\\d{1,2})(?: years)? ?(?:-|\u2013|to) ?(\\d{1,3}) years");
     /** "60 and over", "50+", "18yrs+", "aged 65 or older", "over 60s", "over the age of 55": the lower limit. */
     private static final Pattern AGE_FROM = Pattern.compile("\\b(\\d{1,2})(?: years)? ?(?:\\+|plus\\b|and over\\b"
-            + "|or over\\b|and above\\b|or above\\b|and older\\b|or older\\b|and upwards?\\b|or more\\b)"
-            + "|\\bover[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b");
+            + "|or over\\b|and above\\b|or above\\b|and older\\b|or older\\b|and upwards?\\b|or more\\b"
+            + "|upwards?\\b|and up\\b)"
+            + "|\\b(?:over[- ]?(?:the age of )?|minimum age (?:of |is )?|min(?:imum)?\\.? age:? |at ?least )(\\d{1,2})(?:'?s)?\\b");
     /**
      * "not suitable for under 18s", "no under 18s", "not open to under 21s": the youngest allowed is that
      * age, a lower limit (not an upper one, as "under 18s" alone is).
      */
     private static final Pattern NOT_UNDER = Pattern.compile("\\b(?:not (?:suitable|open|for|allowed)|unsuitable|no)\\b"
-            + "[^,;.]*?\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b");
+            + "[^,;.]*?\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b"
+            + "|\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)? (?:cannot|can't|can not|may not|must not|are not allowed to)"
+            + " (?:attend|come|join|take part)\\b");
+    /** "can't accept anyone over 25", "no one over 30": the oldest allowed is that age. */
+    private static final Pattern NOT_OVER = Pattern.compile("\\b(?:can't|cannot|can not|unable to|do not|don't) "
+            + "(?:accept|take|admit)[^,;.]*?\\bover[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b");
+    /** "16-25", "young people 11-18": a bare range of ages, not a time ("10-12pm") nor money. */
+    private static final Pattern BARE_RANGE = Pattern.compile("(?<![£$:.\\d]|\\bat |\\bfrom )\\b(\\d{1,2}) ?(?:-|\u2013) ?"
+            + "(\\d{1,2})\\b(?![:.]?\\d| ?(?:am|pm|noon|midday|hours?|minutes?|mins?|weeks?|months?|people|places|%))");
     /** An age in words ("sixty plus", "sixty-five and over"), written as digits before ages are read. */
     private static final Pattern AGE_IN_WORDS = Pattern.compile("\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty"
             + "|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b"
@@ -172,7 +202,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern YEARS = Pattern.compile("\\b(\\d{1,3}) ?(?:yrs?|years?)(?: old| of age)?\\b");
     /** "under 18s", "under the age of 25", "18 and under", "up to 25": the upper limit. */
     private static final Pattern AGE_TO = Pattern.compile("\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b"
-            + "|\\b(\\d{1,2}) (?:and|or) (?:under|younger)\\b|\\bup to (?:the age of )?(\\d{1,2})\\b");
+            + "|\\b(\\d{1,2}) (?:and|or) (?:under|younger)\\b|\\bup to (?:and including )?(?:the age of )?(\\d{1,2})\\b"
+            + "|\\b(?:max(?:imum)?\\.? age:? (?:of |is )?|no older than |not older than )(\\d{1,2})\\b"
+            + "|\\bup to (?:their|the|his|her|your) (\\d{1,2})(?:st|nd|rd|th) birthday\\b");
     /** Adults: 18 and over, unless children or young people are named too. */
     private static final Pattern ADULTS = Pattern.compile("\\badults?\\b");
     private static final Pattern YOUNGER = Pattern.compile("\\b(child\\w*|young people|young person|famil\\w*|teen\\w*)\\b");
@@ -257,13 +289,16 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         Integer to = null;
         java.util.regex.Matcher notUnder = NOT_UNDER.matcher(text);
         if (notUnder.find()) {
-            from = Integer.valueOf(notUnder.group(1));
+            from = Integer.valueOf(notUnder.group(1) != null ? notUnder.group(1) : notUnder.group(2));
         }
-        String limits = limits(NOT_UNDER.matcher(text).replaceAll(" "));
-        java.util.regex.Matcher range = AGE_RANGE.matcher(limits);
-        if (range.find()) {
-            from = Integer.valueOf(range.group(1) != null ? range.group(1) : range.group(3));
-            to = Integer.valueOf(range.group(2) != null ? range.group(2) : range.group(4));
+        java.util.regex.Matcher notOver = NOT_OVER.matcher(text);
+        Integer notOlder = notOver.find() ? Integer.valueOf(notOver.group(1)) : null;
+        String limits = limits(NOT_OVER.matcher(NOT_UNDER.matcher(text).replaceAll(" ")).replaceAll(" "));
+        // every range stated, worded or bare ("aged 10-14 and 15-19" is 10 to 19, "16-25" is 16 to 25)
+        Integer[] span = join(span(AGE_RANGE.matcher(limits), 1, 3), span(BARE_RANGE.matcher(limits), 1, 1));
+        if (span != null) {
+            from = span[0];
+            to = span[1];
         } else {
             java.util.regex.Matcher m = AGE_FROM.matcher(limits);
             if (from == null && m.find()) {
@@ -272,19 +307,50 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             m = AGE_TO.matcher(limits);
             if (m.find()) {
                 to = m.group(1) != null ? Integer.parseInt(m.group(1)) - 1
-                        : Integer.valueOf(m.group(2) != null ? m.group(2) : m.group(3));
+                        : m.group(5) != null ? Integer.parseInt(m.group(5)) - 1 // "up to their 19th birthday" is 18
+                        : Integer.valueOf(m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4));
+            }
+            if (to == null) {
+                to = notOlder;
             }
             if (from == null && ADULTS.matcher(limits).find() && !YOUNGER.matcher(limits).find()) {
                 from = ADULT_AGE;
             }
         }
         // an age limit is a limit, not a group: "aged 60 and over" ranks as any 60-plus service does
-        return new Eligibility(from, to, groups(limits), true);
+        return new Eligibility(from, to, OPEN_TO_ALL.matcher(text).find() ? Set.of() : groups(limits), true);
+    }
+
+    /**
+     * The youngest and oldest of every range the matcher finds, or null when it finds none or a range runs
+     * backwards ("19-10" is no range of ages).
+     *
+     * @param first the group of a range's first age; the second age is the group after it
+     * @param other the group of the first age in the matcher's other form (the same as {@code first} if none)
+     */
+    private static Integer[] span(java.util.regex.Matcher m, int first, int other) {
+        Integer[] span = null;
+        while (m.find()) {
+            int g = m.group(first) != null ? first : other;
+            int low = Integer.parseInt(m.group(g));
+            int high = Integer.parseInt(m.group(g + 1));
+            if (low > high) {
+                continue;
+            }
+            span = span == null ? new Integer[] {low, high}
+                    : new Integer[] {Math.min(span[0], low), Math.max(span[1], high)};
+        }
+        return span;
+    }
+
+    private static Integer[] join(Integer[] a, Integer[] b) {
+        return a == null ? b : b == null ? a : new Integer[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])};
     }
 
     /** The groups named in an {@code eligibility_description}; empty when it is open to all. */
     static Set<Group> read(String description) {
-        return groups(limits(normal(description)));
+        String text = normal(description);
+        return OPEN_TO_ALL.matcher(text).find() ? Set.of() : groups(limits(text));
     }
 
     /**
@@ -302,6 +368,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             words.appendReplacement(digits, Integer.toString(age));
         }
         text = words.appendTail(digits).toString();
+        text = text.replaceAll("\\bup to and including\\b", "up to")
+                .replaceAll("\\bfifties\\b", "50s").replaceAll("\\bsixties\\b", "60s").replaceAll("\\bseventies\\b", "70s");
         text = YEARS.matcher(text).replaceAll("$1 years");
         text = text.replaceAll("\\((\\d{1,2}) ?(-|\u2013|to) ?(\\d{1,3})\\)", " aged $1 to $3 ");
         return text.replaceAll("\\s+", " ").strip();
@@ -322,6 +390,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
 
     private static Set<Group> groups(String text) {
         Set<Group> groups = EnumSet.noneOf(Group.class);
+        // "no men allowed" is a service for women, "blokes only, no ladies" one for men
+        text = NO_WOMEN.matcher(NO_MEN.matcher(text).replaceAll(" women ")).replaceAll(" men ");
         boolean bothSexes = BOTH_SEXES.matcher(text).find();
         if (!bothSexes && MEN.matcher(text).find() && !WOMEN.matcher(text).find()) {
             groups.add(Group.MEN);

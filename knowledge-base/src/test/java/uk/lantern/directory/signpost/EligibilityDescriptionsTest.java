@@ -19,14 +19,16 @@ import org.junit.jupiter.api.Test;
  * structured eligibility), measured on descriptions worded as councils and charities word them
  * ({@code eligibility/descriptions.tsv}, and {@code descriptions-2.tsv} for the kinds the first sealed set found):
  * the groups and the age limits read must be exactly those
- * expected, for every line.
+ * expected, for every line, except in a file whose header says {@code # known misses: N} (an outsider's set
+ * opened as tuning and not yet all read right): at most N of its lines may then be missed, so it never gets worse.
  */
 class EligibilityDescriptionsTest {
 
     record Line(int number, String description, Set<Eligibility.Group> groups, Integer minimumAge, Integer maximumAge) {}
 
     /** The files read, each measured and reported on its own. */
-    static final List<String> FILES = List.of("/eligibility/descriptions.tsv", "/eligibility/descriptions-2.tsv");
+    static final List<String> FILES = List.of("/eligibility/descriptions.tsv", "/eligibility/descriptions-2.tsv",
+            "/eligibility/descriptions-3.tsv", "/eligibility/descriptions-4.tsv");
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.FieldSource("FILES")
@@ -47,7 +49,19 @@ class EligibilityDescriptionsTest {
                 lines.size() - misses.size(), lines.size());
         misses.forEach(miss -> System.out.println("  miss " + miss));
         assertThat(lines).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(misses).isEmpty();
+        assertThat(misses).hasSizeLessThanOrEqualTo(knownMisses(file));
+    }
+
+    /** The N of a {@code # known misses: N} header line, or 0. */
+    private static int knownMisses(String file) throws IOException {
+        try (InputStream in = EligibilityDescriptionsTest.class.getResourceAsStream(file)) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("# known misses: ")) {
+                    return Integer.parseInt(line.substring("# known misses: ".length()).strip());
+                }
+            }
+        }
+        return 0;
     }
 
     private static List<Line> lines(String file) throws IOException {
