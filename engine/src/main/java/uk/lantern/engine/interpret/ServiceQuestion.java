@@ -63,7 +63,9 @@ public record ServiceQuestion(String words, String postcode, String place) {
                     + "|sit with me|come round|visit me|keep me company|company|phone me|ring me|call me"
                     + "|a chat|for a chat|food ?banks?|food parcels?|citizens advice|bus pass|free travel|bus travel"
                     // Round 7: "can I get a break from caring", "is there talking therapy I can refer myself to?".
-                    + "|caring|a break|therapy|therapies|counsell\\w*|refer (me|myself)|self.?refer\\w*|community transport)\\b");
+                    + "|caring|a break|therapy|therapies|counsell\\w*|refer (me|myself)|self.?refer\\w*|community transport"
+                    // Round 8: "any free things to do on a Tuesday near ME4?"
+                    + "|things to do)\\b");
     /**
      * Who a service is for, and support in general: a service question only when the text ends
      * as a question ("what is there for lonely people round here?"), since "I'm lonely, there's
@@ -103,7 +105,9 @@ public record ServiceQuestion(String words, String postcode, String place) {
             + "|carer'?s allowance|attendance allowance|council tax|hearing aid|prescription)\\b"
             // "anything in Maidstone?", "what's on near Chatham?"
             + "|(anything|something|what'?s on|what'?s going on|what is there|things to do) (on |going on )?"
-            + "(in|near|around|round) \\w+)");
+            + "(in|near|around|round) \\w+"
+            // Round 8: "any free things to do on a Tuesday?", "free things to do on a Tuesday"
+            + "|((any|some|are there any|what) )?(free |cheap |local )?(things|stuff|activities) to do\\b)");
     /** A place named at the end of a question: "... in Maidstone?", "... near Chatham, please". */
     private static final Pattern NAMED_PLACE = Pattern.compile(
             "\\b(?:in|near|around|nr)\\s+([a-z][a-z' -]*?)[\\s,]*(?:please|thanks|thank you)?[\\s.!?]*$");

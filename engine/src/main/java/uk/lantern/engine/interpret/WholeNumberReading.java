@@ -43,7 +43,16 @@ final class WholeNumberReading {
             number = Optional.of(0);
         }
         return number.map(n -> inRange(question, n))
-                .orElseGet(() -> Interpretation.unclear("I could not find one number in that. Could you type it as a number, like 3?"));
+                .orElseGet(() -> Interpretation.unclear("I could not find one number in that. Could you type it as a number, like "
+                        + example(question) + "?"));
+    }
+
+    /**
+     * A number to show as an example that fits the question: an adult's age ("78") when the
+     * question asks for 18 or more, else a small count ("3").
+     */
+    static String example(Question question) {
+        return question.min() != null && question.min() >= 18 ? "78" : "3";
     }
 
     /**

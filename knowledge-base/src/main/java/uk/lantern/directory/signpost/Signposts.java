@@ -33,10 +33,30 @@ public record Signposts(PlaceStatus place, String placeInput, String placeName, 
     }
 
     /**
+     * What to do when nothing matched, for anyone: ask again later, or talk to someone (Samaritans,
+     * 116 123, free at any hour, as published by Samaritans).
+     */
+    public static final String NOTHING_MATCHED_NEXT = "You can ask about local services at any time, or if you would "
+            + "like someone to talk to, call Samaritans free on 116 123, day or night.";
+
+    /**
      * A lead sentence for the list that never says "near you" unless the place is known, and
-     * says when the place was not understood and how to correct it.
+     * says when the place was not understood and how to correct it. With no services it never
+     * promises a list: it says plainly that nothing matched and what to do next
+     * ({@link #NOTHING_MATCHED_NEXT}), and does not end with a colon.
      */
     public String lead() {
+        if (services.isEmpty()) {
+            return switch (place) {
+                case KNOWN -> "I couldn't find a service near " + placeName + " that fits these answers just now. "
+                        + NOTHING_MATCHED_NEXT;
+                case UNKNOWN -> "I don't know \"" + placeInput + "\" as a postcode or town, and I couldn't find a "
+                        + "service by phone or online anywhere in the country that fits these answers. To correct the "
+                        + "place, say \"change my postcode\". " + NOTHING_MATCHED_NEXT;
+                case NONE -> "You didn't give a postcode or town, and I couldn't find a service by phone or online "
+                        + "anywhere in the country that fits these answers. " + NOTHING_MATCHED_NEXT;
+            };
+        }
         return switch (place) {
             case KNOWN -> "Here are some services near " + placeName + " that could suit you:";
             case UNKNOWN -> "I don't know \"" + placeInput + "\" as a postcode or town, so for now here are services "

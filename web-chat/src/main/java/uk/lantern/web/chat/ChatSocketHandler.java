@@ -144,7 +144,7 @@ final class ChatSocketHandler extends TextWebSocketHandler {
             log.warn("Chat refused a new conversation: {}", started.refusal() == ConversationStore.Refusal.FULL
                     ? "every place is taken by an active conversation" : "one client's share is used up");
             send(connection, new ChatFrames.Error("busy", "I'm sorry, I'm very busy just now. Please try again in a "
-                    + "few minutes, or call The Silver Line free on 0800 4 70 80 90."));
+                    + "few minutes. If you would like someone to talk to now, call Samaritans free on 116 123, day or night."));
             connection.session.close(CloseStatus.SERVICE_OVERLOAD);
             return;
         }

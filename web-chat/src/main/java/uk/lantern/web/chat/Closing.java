@@ -18,7 +18,9 @@ import uk.lantern.web.signpost.ServiceFinder;
  */
 final class Closing {
 
-    static final String SILVER_LINE = "The Silver Line, for older people: call 0800 4 70 80 90, free, day or night.";
+    static final String SILVER_LINE = "The Silver Line, for people aged 55 and over: call 0800 4 70 80 90, free, day or night.";
+    /** The Silver Line is for people aged 55 and over (as The Silver Line publishes it). */
+    static final int SILVER_LINE_FROM_AGE = 55;
     static final String NHS_111 = "NHS 111: call 111 if you are worried about your health and it is not an emergency.";
     static final String SAMARITANS = "Samaritans: call 116 123, free, any time.";
     static final String EMERGENCY = "If your life, or someone else's, is at risk: call 999.";
@@ -40,27 +42,62 @@ final class Closing {
      * @param disclosureHelp the helplines given after what the person disclosed in this chat, one
      *                       line each; the summary leads with them
      */
-    Summary summarise(Assessment a, Map<String, Object> answers, String place, boolean safeguardingFlag, List<String> disclosureHelp) {
+    Summary summarise(Assessment a, Map<String, Object> answers, String place, boolean safeguardingFlag,
+                      List<String> disclosureHelp) {
+        return summarise(a, answers, place, safeguardingFlag, disclosureHelp, false);
+    }
+
+    /**
+     * @param listeningLine the person wrote of hopelessness or harming themselves in this chat: a
+     *                      listening line by phone comes first among the services, as the signposts
+     *                      give one for an answer of thoughts of harm
+     */
+    Summary summarise(Assessment a, Map<String, Object> answers, String place, boolean safeguardingFlag,
+                      List<String> disclosureHelp, boolean listeningLine) {
         List<String> actNow = disclosureFirst(a, safeguardingFlag, disclosureHelp);
         List<String> said = reflections.of(a, answers);
         BandEntry band = catalogue.bands().get(a.band());
         List<String> mayHelp = a.needs().stream().map(Assessment.Need::label).distinct().toList();
         Set<String> needIds = new LinkedHashSet<>();
         a.needs().forEach(n -> needIds.add(n.id()));
-        ServiceFinder.Offer offer = finder.offer(answers, needIds, place, MOST_SERVICES);
-        List<String> moreHelp = new ArrayList<>();
-        if (a.urgent() || safeguardingFlag) {
-            moreHelp.add(EMERGENCY);
-            moreHelp.add(SAMARITANS);
+        ServiceFinder.Offer offer = finder.offer(answers, needIds, place, MOST_SERVICES, listeningLine);
+        // the same core lines for everyone; The Silver Line only for those it is for
+        List<String> moreHelp = new ArrayList<>(List.of(EMERGENCY, SAMARITANS));
+        if (silverLineFits(answers.get("age"))) {
+            moreHelp.add(SILVER_LINE);
         }
-        moreHelp.add(SILVER_LINE);
         moreHelp.add(NHS_111);
         // the words come from what was found (measured isolation or loneliness first), never a bare
         // band, and none after a disclosure
-        String kindWords = !actNow.isEmpty() ? ""
-                : a.bandDetail() != null ? a.bandDetail().publicWords() : band == null ? "" : band.publicWords();
+        String kindWords = fitted(!actNow.isEmpty() ? ""
+                : a.bandDetail() != null ? a.bandDetail().publicWords() : band == null ? "" : band.publicWords(),
+                answers.get("age"));
         String lead = offer.sampleNote() == null ? offer.lead() : offer.sampleNote() + "\n\n" + offer.lead();
         return new Summary(said, kindWords, mayHelp, lead, offer.services(), actNow, moreHelp);
+    }
+
+    /**
+     * The kind words with The Silver Line (55 and over) changed for Samaritans (anyone) when it does
+     * not fit the person: both are free, day or night, so the words around stay true.
+     */
+    static String fitted(String words, Object age) {
+        return silverLineFits(age) ? words
+                : words.replace("The Silver Line", "Samaritans").replace("0800 4 70 80 90", "116 123");
+    }
+
+    /** True only for a known age of 55 or over: The Silver Line is for people aged 55 and over. */
+    static boolean silverLineFits(Object age) {
+        return age instanceof Number n && n.intValue() >= SILVER_LINE_FROM_AGE;
+    }
+
+    /**
+     * A line to talk to someone that fits the person: The Silver Line from 55, else Samaritans
+     * (for anyone).
+     *
+     * @param age the {@code age} answer, or null when not known
+     */
+    static String talkLine(Object age) {
+        return silverLineFits(age) ? SILVER_LINE : SAMARITANS;
     }
 
     /**
@@ -121,8 +158,8 @@ final class Closing {
             text.append("\n\n");
         }
         if (s.services().isEmpty()) {
-            text.append(s.servicesLead().endsWith(":") ? "" : s.servicesLead() + "\n\n")
-                    .append("I couldn't find a service to suggest just now, I'm sorry. The Silver Line can help you find one.");
+            // the lead says nothing matched and what to do next; it never promises a list
+            text.append(s.servicesLead());
         } else {
             text.append(s.servicesLead());
             s.services().forEach(v -> text.append('\n').append(v.asLine()));

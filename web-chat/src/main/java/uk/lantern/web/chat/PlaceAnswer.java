@@ -13,7 +13,8 @@ import uk.lantern.engine.questionnaire.Question;
  * Reads the answer to the opening question, where the person lives, used only to find services
  * near them: a postcode (or its first part), a town's name, or a wish not to say.
  *
- * @param place the postcode in standard form or the town in lower case; null when the person would
+ * @param place the postcode in standard form or the town as typed (case kept, so it is echoed as
+ *              the person wrote it); null when the person would
  *              rather not say or nothing could be read
  * @param declined true when the person would rather not say
  */
@@ -67,7 +68,9 @@ record PlaceAnswer(String place, boolean declined) {
         String town = t.replaceFirst("^(i live in|i'm in|im in|in|near|it's|its)\\s+", "");
         // a county may follow the town ("Chatham, Kent")
         if (!NOT_A_PLACE.contains(town) && town.matches("[a-z][a-z ,'\\-]{1,40}") && town.split(" ").length <= 5) {
-            return new PlaceAnswer(town, false);
+            // the words as typed: an unknown place is echoed back in the person's own case
+            String typed = spaced.replaceAll("[.!]+$", "");
+            return new PlaceAnswer(typed.substring(typed.length() - town.length()), false);
         }
         return new PlaceAnswer(null, false);
     }

@@ -60,7 +60,8 @@ final class ScreeningEnd {
             c.raiseSafeguardingFlag();
         }
         Summary summary = closing.summarise(assessment, kept, c.place(), c.safeguardingFlag(),
-                crisis.linesFor(c.helpGiven()).stream().map(Helpline::line).toList());
+                crisis.linesFor(c.helpGiven()).stream().map(Helpline::line).toList(),
+                c.helpGiven().contains(uk.lantern.engine.safeguarding.Help.SUICIDE_SELF_HARM));
         c.stage(Stage.FINISHED);
         c.current(null);
         c.summary(summary);
@@ -77,13 +78,17 @@ final class ScreeningEnd {
 
     /** "Stop": forgets everything and says goodbye, with the crisis lines again when help was given. */
     void stop(Conversation c, List<ChatMessage> out) {
+        String talk = Closing.talkLine(c.answers().get("age"));
         c.forgetEverything();
         c.stage(Stage.STOPPED);
         c.current(null);
         StringBuilder text = new StringBuilder("Thank you for talking with me today. Nothing you've told me has been kept.")
-                .append("\n\nIf you would like someone to talk to, ").append(Closing.SILVER_LINE);
+                .append("\n\nIf you would like someone to talk to, ").append(talk);
         if (c.safeguardingFlag()) {
-            text.append("\n\n").append(Closing.EMERGENCY).append(' ').append(Closing.SAMARITANS);
+            text.append("\n\n").append(Closing.EMERGENCY);
+            if (!talk.equals(Closing.SAMARITANS)) {
+                text.append(' ').append(Closing.SAMARITANS);
+            }
         }
         text.append("\n\nTake care.");
         out.add(c.say(Kind.INFO, text.toString(), null, null, List.of(START_AGAIN), List.of(), null));

@@ -42,7 +42,8 @@ final class ServiceReply {
                     + "anywhere in the country.\n\n";
         };
         String reply = found.isEmpty()
-                ? where + "I'm sorry, I couldn't find anything like that in my list. " + Closing.SILVER_LINE
+                ? where + "I'm sorry, I couldn't find anything like that in my list. You can ask me in other words, or if you "
+                        + "would like someone to talk to: " + Closing.talkLine(c.answers().get("age"))
                 : (finder.showsSample() ? ServiceFinder.SAMPLE_NOTE + "\n\n" : "") + where
                         + (answer.noneFree() ? ServiceFinder.NONE_FREE + " " : "")
                         + "Here is what I found:\n" + String.join("\n", found.stream().map(ServiceSuggestion::asLine).toList());

@@ -50,7 +50,24 @@ public final class ServiceFinder {
      * @param max     at most this many, 1 to 100
      */
     public Offer offer(Map<String, ?> answers, Set<String> needs, String place, int max) {
-        Signposts found = directory.signposts(Person.fromAnswers(answers, needs, place), max);
+        return offer(answers, needs, place, max, false);
+    }
+
+    /**
+     * As {@link #offer(Map, Set, String, int)}; {@code listeningLine}: the person wrote in the chat
+     * of hopelessness or harming themselves, so they are signposted as for an answer of thoughts of
+     * harm ({@link Person.Cause#THOUGHTS_OF_HARM}: a listening line by phone first).
+     */
+    public Offer offer(Map<String, ?> answers, Set<String> needs, String place, int max, boolean listeningLine) {
+        Person person = Person.fromAnswers(answers, needs, place);
+        if (listeningLine && !person.causes().contains(Person.Cause.THOUGHTS_OF_HARM)) {
+            Set<Person.Cause> causes = java.util.EnumSet.of(Person.Cause.THOUGHTS_OF_HARM);
+            causes.addAll(person.causes());
+            person = new Person(person.age(), person.sex(), person.carer(), person.bereaved(), person.sightLoss(),
+                    person.hearingLoss(), person.cannotGetOut(), person.dailyDifficulty(), person.costKeepsIn(),
+                    person.needs(), person.place(), causes);
+        }
+        Signposts found = directory.signposts(person, max);
         return new Offer(found.place(), found.placeInput(), found.placeName(), found.lead(),
                 found.services().stream().map(ServiceSuggestion::of).toList(), directory.isSample());
     }

@@ -3,6 +3,7 @@ package uk.lantern.web.signpost;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import uk.lantern.directory.model.Delivery;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.search.MatchReason;
 import uk.lantern.directory.search.ServiceHit;
@@ -15,7 +16,8 @@ import uk.lantern.web.directory.ServiceView;
  *
  * @param id            the directory's service id, so a worker's record can say which service was offered
  * @param summary       what the service is: the first sentence of its description; null when it has none
- * @param why           why it was offered, in plain words; may be empty
+ * @param why           why it was offered, in plain words; never empty for a suggestion or a search
+ *                      hit (empty only for a service the worker offered, or one no longer listed)
  * @param schedule      when it runs, in words; null when the directory does not say
  * @param phone         a number to call, as published; null when none
  * @param telephone     the same number for a {@code tel:} link (digits and a leading +); null when none
@@ -57,8 +59,16 @@ public record ServiceSuggestion(String id, String name, String summary, String w
     static ServiceSuggestion of(ServiceHit hit, boolean paid) {
         String why = hit.reasons().stream().filter(r -> r.kind() != MatchReason.Kind.WORDS
                         && r.kind() != MatchReason.Kind.DISTANCE).map(MatchReason::text).distinct().limit(2)
-                .reduce((a, b) -> a + "; " + b).orElse("");
-        return card(hit.service(), why, paid && !hit.service().isFree(), hit.distanceMiles());
+                .reduce((a, b) -> a + "; " + b).orElseGet(() -> matched(hit));
+        // how far only for a venue the person goes to: a visitor's base or a phone line is no distance
+        Double miles = hit.service().deliveries().contains(Delivery.GROUP_VENUE) ? hit.distanceMiles() : null;
+        return card(hit.service(), why, paid && !hit.service().isFree(), miles);
+    }
+
+    /** The words reason ("Matches ...") when it is the only one, else a plain sentence. */
+    private static String matched(ServiceHit hit) {
+        return hit.reasons().stream().filter(r -> r.kind() == MatchReason.Kind.WORDS).map(MatchReason::text)
+                .filter(t -> t != null && !t.isBlank()).findFirst().orElse("It matches what you asked about");
     }
 
     private static ServiceSuggestion card(Service s, String why, boolean paid, Double miles) {

@@ -299,10 +299,17 @@ class DialogueTest {
     }
 
     @Test
-    void stopEndsPolitelyWithTheSilverLine() {
+    void stopEndsPolitelyWithALineThatFitsThePerson() {
         say("skip");
         say("stop");
         assertThat(c.stage()).isEqualTo(Conversation.Stage.STOPPED);
+        // age not known: a line for anyone, never The Silver Line (55 and over)
+        assertThat(last().text()).contains("116 123").doesNotContain("0800 4 70 80 90").contains("Take care");
+        c = new Conversation(Instant.now());
+        dialogue.open(c);
+        say("skip");
+        say("eighty two");
+        say("stop");
         assertThat(last().text()).contains("0800 4 70 80 90").contains("Take care");
     }
 
@@ -409,7 +416,7 @@ class DialogueTest {
     void aPlaceLanternDoesNotKnowIsNeverTakenSilentlyAndCanBeChangedAtTheEnd() {
         say("Glasgow");
         assertThat(last().questionId()).isEqualTo("age");
-        assertThat(last().text()).contains("I don't know \"glasgow\"").contains("by phone or online")
+        assertThat(last().text()).contains("I don't know \"Glasgow\"").contains("by phone or online")
                 .contains("change my postcode");
         int turns = 0;
         while (last().kind() == Kind.QUESTION && turns++ < 60) {
@@ -551,5 +558,125 @@ class DialogueTest {
         assertThat(end.getFirst().text()).startsWith(Closing.DISCLOSURE_LEAD).contains("0808 500 2222");
         String all = String.join("\n", end.stream().map(ChatMessage::text).toList());
         assertThat(all).doesNotContain("stands out as a worry").doesNotContain("good connections");
+    }
+
+    /** Answers every question from {@code typed} until the screening ends. */
+    private void finishWith(Map<String, String> typed) {
+        int turns = 0;
+        while (last().kind() == Kind.QUESTION && turns++ < 60) {
+            String asked = last().questionId();
+            assertThat(typed).as("a typed answer for " + asked).containsKey(asked);
+            say(typed.get(asked));
+            assertThat(last().questionId()).as("answer to " + asked + " understood: " + last().text())
+                    .isNotEqualTo(asked);
+        }
+        assertThat(c.stage()).isEqualTo(Conversation.Stage.FINISHED);
+    }
+
+    private String allSaid() {
+        return String.join("\n", replies.stream().map(ChatMessage::text).toList());
+    }
+
+    /** Report item 3: a well-connected 70-year-old at ME7 is never promised a list that is empty. */
+    @Test
+    void anEmptyListIsNeverPromisedAtTheEnd() {
+        say("ME7");
+        finishWith(TypedAnswers.WELL_CONNECTED);
+        ChatMessage services = replies.stream().filter(m -> m.kind() == Kind.SERVICES).findFirst().orElseThrow();
+        assertThat(services.services()).isEmpty();
+        assertThat(services.text()).doesNotContain("Here are").doesNotEndWith(":").contains("couldn't find")
+                .contains("116 123").doesNotContain("0800 4 70 80 90");
+    }
+
+    /** Report item 4: questions about services after the summary are answered as such; other words are not. */
+    @Test
+    void serviceQuestionsAfterTheSummaryInEverydayWords() {
+        say("ME7 1AB");
+        finishWith(TypedAnswers.OLDER_WIDOW);
+        for (String asked : List.of("any free things to do on a Tuesday?", "anything near ME4?",
+                "is there anything on near ME4?", "any things to do near ME4?")) {
+            say(asked);
+            assertThat(last().kind()).as(asked + " -> " + last().text()).isEqualTo(Kind.SERVICES);
+        }
+        for (String other : List.of("thank you", "ok bye")) {
+            say(other);
+            assertThat(last().kind()).as(other).isNotEqualTo(Kind.SERVICES);
+        }
+    }
+
+    /** Report item 4: at the age question a service question is answered; an unclear age asks with an age. */
+    @Test
+    void atTheAgeQuestionAServiceQuestionIsAnsweredAndTheExampleIsAnAge() {
+        say("ME7 1AB");
+        assertThat(last().questionId()).isEqualTo("age");
+        say("free things to do on a Tuesday");
+        assertThat(replies.getFirst().kind()).as(replies.getFirst().text()).isEqualTo(Kind.SERVICES);
+        assertThat(last().questionId()).isEqualTo("age");
+        say("quite old really");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(allSaid()).doesNotContain("like 3?").contains("like 78");
+    }
+
+    /** Report item 5: a 34-year-old man in a place Lantern does not know is never sent to The Silver Line. */
+    @Test
+    void helplinesFitAYoungerManAndHisPlaceIsEchoedAsTyped() {
+        Map<String, String> typed = new java.util.HashMap<>(TypedAnswers.OLDER_WIDOW);
+        typed.put("age", "34");
+        typed.put("sex", "a man");
+        typed.put("marital_status", "single");
+        typed.put("work", "in work");
+        say("Maidstone");
+        assertThat(last().text()).contains("\"Maidstone\"");
+        say("yes");
+        say("anything for lonely people near me?");
+        String midway = replies.getFirst().text();
+        assertThat(midway).doesNotContain("Silver Line").doesNotContain("0800 4 70 80 90");
+        finishWith(typed);
+        String all = String.join("\n", c.transcript().stream().map(ChatMessage::text).toList());
+        assertThat(all).doesNotContain("Silver Line").doesNotContain("0800 4 70 80 90").contains("\"Maidstone\"")
+                .doesNotContain("\"maidstone\"");
+        assertThat(c.summary().moreHelp()).anyMatch(h -> h.contains("999")).anyMatch(h -> h.contains("116 123"));
+    }
+
+    /** Report item 5: everyone's more-help list has the same core lines; The Silver Line only from 55. */
+    @Test
+    void theOlderWidowKeepsTheSilverLineBesideTheCoreLines() {
+        say("ME7 1AB");
+        finishWith(TypedAnswers.OLDER_WIDOW);
+        assertThat(c.summary().moreHelp()).anyMatch(h -> h.contains("999")).anyMatch(h -> h.contains("116 123"))
+                .anyMatch(h -> h.contains("0800 4 70 80 90"));
+    }
+
+    /** Report item 7: every mid-chat card says why; only venues say how far. */
+    @Test
+    void theMidChatServiceAnswerSaysWhyAndDistanceOnlyForVenues() {
+        for (String asked : List.of("anything for lonely old folk near me?", "is there a lunch club near me?",
+                "who can help with my heating bills?", "any befriending?")) {
+            start();
+            say("ME7 1AB");
+            say(asked);
+            ChatMessage answer = replies.getFirst();
+            assertThat(answer.kind()).as(asked).isEqualTo(Kind.SERVICES);
+            assertThat(answer.services()).as(asked).isNotEmpty();
+            assertThat(answer.services()).allSatisfy(s -> {
+                assertThat(s.why()).as(asked + ": " + s.name()).isNotBlank();
+                boolean venue = directory.service(s.id()).orElseThrow().deliveries()
+                        .contains(uk.lantern.directory.model.Delivery.GROUP_VENUE);
+                if (!venue) {
+                    assertThat(s.distanceMiles()).as(asked + ": " + s.name()).isNull();
+                }
+            });
+            assertThat(answer.text()).doesNotContain("About 0.0 miles");
+        }
+    }
+
+    /** Report item 11: after a hopeless message the closing suggestions lead with a listening line. */
+    @Test
+    void afterAHopelessMessageTheSuggestionsIncludeAListeningLine() {
+        say("ME7 1AB");
+        say("some days I don't see the point in carrying on");
+        assertThat(c.helpGiven()).contains(Help.SUICIDE_SELF_HARM);
+        finishWith(TypedAnswers.OLDER_WIDOW);
+        assertThat(c.summary().services()).anyMatch(s -> s.name().contains("Samaritans"));
     }
 }

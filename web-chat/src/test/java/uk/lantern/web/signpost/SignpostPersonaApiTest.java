@@ -160,6 +160,50 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
         assertThat(JSON.readTree(response.getContentAsString()).get("type").asString()).isEqualTo(type);
     }
 
+    /**
+     * Issue 13, report item 3: a lead never promises a list that is empty. Nothing matched: the lead
+     * says so plainly and what to do next, and never says "near" for an unknown place or none.
+     * Look-alikes that must not change: a list with services keeps its promise.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "{\"answers\": {}}|none",
+            "{\"answers\": {}, \"place\": \"12345\"}|unknown",
+            "{\"answers\": {}, \"place\": \"ME7 1AB\"}|known",
+            "{\"answers\": {\"age\": 70, \"how_often_lonely\": \"hardly_ever\"}, \"place\": \"ME7\"}|known",
+            "{\"answers\": {\"age\": 34, \"sex\": \"male\"}, \"place\": \"Maidstone\"}|unknown",
+    })
+    void anEmptyListIsNeverPromised(String body, String status) throws Exception {
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(response.getContentAsString());
+        assertThat(answer.at("/place/status").asString()).isEqualTo(status);
+        assertThat(answer.get("services").isEmpty()).isTrue();
+        String lead = answer.at("/place/lead").asString();
+        assertThat(lead).doesNotEndWith(":").doesNotContain("here are").doesNotContain("Here are")
+                .contains("couldn't find").contains("116 123");
+        if (!status.equals("known")) {
+            assertThat(lead).doesNotContain("near");
+        }
+        if (status.equals("unknown")) {
+            assertThat(lead).contains("\"" + answer.at("/place/given").asString() + "\"");
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "{\"answers\": {\"age\": 82, \"household_size\": 1, \"how_often_lonely\": \"often_always\", \"lack_companionship\": \"often\"}, \"place\": \"ME7 1AB\"}",
+            "{\"answers\": {\"age\": 82, \"household_size\": 1, \"how_often_lonely\": \"often_always\", \"lack_companionship\": \"often\"}}",
+    })
+    void aListWithServicesKeepsItsLead(String body) throws Exception {
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        JsonNode answer = JSON.readTree(response.getContentAsString());
+        assertThat(answer.get("services").isEmpty()).as(answer.toString()).isFalse();
+        assertThat(answer.at("/place/lead").asString()).endsWith(":").doesNotContain("couldn't find");
+    }
+
     /** Age limits, men-only or women-only, and the other groups it is for, read straight from the service. */
     private static void eligible(Persona p, Service service, String about) {
         Object age = p.answers().get("age");
