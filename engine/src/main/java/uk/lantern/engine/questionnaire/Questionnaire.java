@@ -165,7 +165,7 @@ public final class Questionnaire {
         return q.option(s)
                 .<Object>map(o -> Answer.choice(q.id(), o.id(), o.score()))
                 .orElseGet(() -> new AnswerProblem(q.id(), Code.OPTION_NOT_OFFERED,
-                        "\"" + s + "\" is not one of the options offered: " + offered));
+                        "the text sent is not one of the options offered: " + offered));
     }
 
     private static Object parseWholeNumber(Question q, Object value) {
@@ -179,7 +179,7 @@ public final class Questionnaire {
         }
         if ((q.min() != null && number < q.min()) || (q.max() != null && number > q.max())) {
             return new AnswerProblem(q.id(), Code.OUT_OF_RANGE,
-                    "must be between " + q.min() + " and " + q.max() + ", got " + number);
+                    "must be between " + q.min() + " and " + q.max() + "; the number sent is outside that range");
         }
         return Answer.wholeNumber(q.id(), (int) number);
     }
@@ -205,16 +205,19 @@ public final class Questionnaire {
         return Answer.text(q.id(), s.strip());
     }
 
-    /** Names the kind of value received without echoing free text back (it may be personal). */
+    /** Names the kind of value received without echoing it back (text may be personal; numbers were typed too). */
     private static String describe(Object value) {
         if (value instanceof String) {
             return "text";
         }
-        if (value instanceof Boolean b) {
-            return b.toString();
+        if (value instanceof Boolean) {
+            return "true or false";
         }
-        if (value instanceof Number n) {
-            return n.toString();
+        if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
+            return "a whole number";
+        }
+        if (value instanceof Number) {
+            return "a number with a fraction";
         }
         if (value instanceof List<?>) {
             return "a list";

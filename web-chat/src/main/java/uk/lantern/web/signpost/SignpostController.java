@@ -33,6 +33,8 @@ class SignpostController {
     /** At most this many services in one answer. */
     static final int MOST = 20;
     static final int DEFAULT = 5;
+    /** A place longer than this is refused: the longest UK place names are well under 100 characters. */
+    static final int PLACE_MOST = 200;
 
     private final ScreeningEngine engine;
     private final LocalServicesDirectory directory;
@@ -52,20 +54,72 @@ class SignpostController {
             throw invalid("\"answers\" is missing: the body must be {\"answers\": {questionId: value, ...}, "
                     + "\"place\": \"ME7 1AB\", \"max\": 5}, with place and max optional.");
         }
-        int max = request.max() == null ? DEFAULT : request.max();
-        if (max < 1 || max > MOST) {
-            throw invalid("\"max\" must be 1 to " + MOST + ", got " + max + ".");
-        }
+        int max = max(request.max());
+        String place = place(request.place());
         Assessment assessment = engine.assess(engine.ruleBase().questionnaire().validateGiven(request.answers()));
         Set<String> raised = new LinkedHashSet<>();
         assessment.needs().forEach(n -> raised.add(n.id()));
-        Person person = Person.fromAnswers(request.answers(), raised, request.place());
+        Person person = Person.fromAnswers(request.answers(), raised, place);
         Signposts found = directory.signposts(person, max);
         return new SignpostAnswer(new PlaceView(found.place().name().toLowerCase(java.util.Locale.ROOT),
                 found.placeInput(), found.placeName(), found.lead()), List.copyOf(found.needs()),
                 person.costKeepsIn(), assessment.urgent(),
                 assessment.urgentConcerns().stream().map(Assessment.UrgentConcern::whatToDoNow).toList(),
                 found.services().stream().map(SignpostView::of).toList());
+    }
+
+    /**
+     * {@code max} as sent: absent means {@value #DEFAULT}; otherwise a whole number from 1 to {@value #MOST}.
+     * The message names the field and what it must be, never the value sent (it may be huge or personal).
+     */
+    private static int max(Object sent) {
+        if (sent == null) {
+            return DEFAULT;
+        }
+        if (!(sent instanceof Number number)) {
+            throw invalid("\"max\" must be a whole number from 1 to " + MOST + "; " + kind(sent) + " was sent.");
+        }
+        java.math.BigDecimal n;
+        try {
+            n = new java.math.BigDecimal(number.toString());
+        } catch (NumberFormatException e) { // NaN or infinity
+            throw invalid("\"max\" must be a whole number from 1 to " + MOST + ".");
+        }
+        if (n.signum() != 0 && n.stripTrailingZeros().scale() > 0) {
+            throw invalid("\"max\" must be a whole number from 1 to " + MOST + "; a number with a fraction was sent.");
+        }
+        if (n.compareTo(java.math.BigDecimal.ONE) < 0 || n.compareTo(java.math.BigDecimal.valueOf(MOST)) > 0) {
+            throw invalid("\"max\" must be a whole number from 1 to " + MOST + "; the number sent is out of range.");
+        }
+        return n.intValue();
+    }
+
+    /** {@code place} as sent: absent or text of at most {@value #PLACE_MOST} characters. */
+    private static String place(Object sent) {
+        if (sent == null) {
+            return null;
+        }
+        if (!(sent instanceof String s)) {
+            throw invalid("\"place\" must be text (a postcode, district or town); " + kind(sent) + " was sent.");
+        }
+        if (s.length() > PLACE_MOST) {
+            throw invalid("\"place\" may be at most " + PLACE_MOST + " characters (a postcode, district or town).");
+        }
+        return s;
+    }
+
+    /** The kind of a JSON value, never the value itself. */
+    private static String kind(Object value) {
+        if (value instanceof String) {
+            return "text";
+        }
+        if (value instanceof Boolean) {
+            return "true or false";
+        }
+        if (value instanceof List<?>) {
+            return "a list";
+        }
+        return value instanceof Map<?, ?> ? "an object" : "another kind of value";
     }
 
     private static ErrorResponseException invalid(String detail) {
@@ -77,10 +131,12 @@ class SignpostController {
 
     /**
      * @param answers question id to value, as for {@code POST /api/assessments}; any subset
-     * @param place   a postcode, sector, district or town; when absent, the {@code postcode} answer
-     * @param max     how many services at most, 1 to 20; 5 when absent
+     * @param place   a postcode, sector, district or town, at most 200 characters; when absent, the
+     *                {@code postcode} answer. Read as any JSON value so a wrong kind gets a message naming it
+     * @param max     how many services at most, a whole number 1 to 20; 5 when absent. Read as any JSON
+     *                value so 2.5, "five" or a huge number get a message naming the field
      */
-    record SignpostRequest(Map<String, Object> answers, String place, Integer max) {
+    record SignpostRequest(Map<String, Object> answers, Object place, Object max) {
     }
 
     /**

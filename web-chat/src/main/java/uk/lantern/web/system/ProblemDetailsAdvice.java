@@ -113,6 +113,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String detail;
         if (ex.getMostSpecificCause() instanceof UnrecognizedPropertyException unknown) {
             detail = "Unknown field \"" + unknown.getPropertyName() + "\" in the body; remove it and send again.";
+        } else if (field(ex) != null) {
+            detail = "\"" + field(ex) + "\" has the wrong type of value; it must be "
+                    + expected(ex.getMostSpecificCause()) + ".";
         } else {
             detail = "The body is not valid JSON, or a value has the wrong type.";
         }
@@ -120,5 +123,56 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setType(URI.create("/problems/invalid-request"));
         problem.setTitle("The request is not in the expected form");
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * The JSON path of the field whose value could not be read ({@code max}, {@code answers}), or
+     * null when the body itself is not JSON. Field names are the API's own, never a value sent.
+     */
+    private static String field(HttpMessageNotReadableException ex) {
+        Throwable root = ex.getMostSpecificCause();
+        if (root instanceof tools.jackson.core.exc.StreamReadException
+                && !(root instanceof tools.jackson.core.exc.InputCoercionException)) {
+            return null; // not JSON at all: no field to name
+        }
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (tools.jackson.core.JacksonException.Reference r : jackson.getPath()) {
+                    if (r.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(r.getPropertyName());
+                    } else if (r.getIndex() >= 0) {
+                        path.append('[').append(r.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
+    }
+
+    /** What a field of the expected Java type takes, in JSON words. */
+    private static String expected(Throwable cause) {
+        Class<?> type = cause instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+                ? mismatch.getTargetType() : null;
+        if (type == null) {
+            return "a value of the documented type";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number in range";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "a value of the documented type";
     }
 }

@@ -1,0 +1,77 @@
+package uk.lantern.web.signpost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * {@code POST /api/signposts} with bad input, by kind: every wrong value gets 400 naming the field
+ * and what it must be, and no message repeats what was sent (docs/api.md). Look-alikes that are
+ * valid (max 5, max 20, a short place, age 70) must still get 200.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SignpostInputApiTest extends FreshDirectoryIndex {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            huge age             | {"answers":{"age":99999999999999999999999}}          | age      | 99999999999999999999999;9223372036854775807
+            negative huge age    | {"answers":{"age":-99999999999999999999999}}         | age      | 99999999999999999999999;9223372036854775808
+            age over range       | {"answers":{"age":187}}                              | age      | 187
+            age with a fraction  | {"answers":{"age":70.5}}                             | age      | 70.5
+            option not offered   | {"answers":{"sex":"dog"}}                            | sex      | dog
+            max with a fraction  | {"answers":{},"max":2.5}                             | max      | 2.5
+            max in words         | {"answers":{},"max":"five"}                          | max      | five
+            max huge             | {"answers":{},"max":99999999999999999999999}         | max      | 99999999999999999999999;2147483647
+            max too big          | {"answers":{},"max":21}                              | max      | 21
+            max zero             | {"answers":{},"max":0}                               | max      | got 0
+            max true             | {"answers":{},"max":true}                            | max      | got true
+            place an object      | {"answers":{},"place":{}}                            | place    | {}
+            place a number       | {"answers":{},"place":7}                             | place    | got 7
+            answers a list       | {"answers":[1]}                                      | answers  | [1]
+            """)
+    void badInputNamesTheFieldWithoutEchoing(String kind, String body, String field, String neverShown) throws Exception {
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(kind).isEqualTo(400);
+        String text = response.getContentAsString();
+        assertThat(text).as(kind).contains(field);
+        for (String never : neverShown.split(";")) {
+            assertThat(text).as(kind).doesNotContain(never);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aVeryLongPlaceIsRefusedWithTheLimitAndNeverEchoed() throws Exception {
+        String place = "Gillingham ".repeat(455); // 5,005 characters
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"answers\":{},\"place\":\"" + place + "\"}")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("place").contains("200").doesNotContain("Gillingham");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            max 5 and a place          | {"answers":{"age":70},"place":"ME7 1AB","max":5}
+            max 20                     | {"answers":{},"max":20}
+            max 1 written as 1.0       | {"answers":{},"max":1.0}
+            place of 200 characters    | {"answers":{},"place":"%s"}
+            no max nor place           | {"answers":{"age":18}}
+            """)
+    void goodInputStillAnswers(String kind, String body) throws Exception {
+        String sent = body.replace("%s", "a".repeat(200));
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(sent))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(kind + ": " + response.getContentAsString()).isEqualTo(200);
+    }
+}
