@@ -53,6 +53,23 @@ final class AnswerTurn {
     }
 
     /**
+     * After crisis help was given for a message typed at a question: if the message is also clearly
+     * an answer to that question, records it and moves on, reading back how it was taken (so it can
+     * be changed); otherwise adds nothing.
+     *
+     * @param lead said before the read-back
+     * @return whether the message was taken as the answer
+     */
+    boolean acceptIfUnderstood(Conversation c, String text, String lead, List<ChatMessage> out) {
+        Question q = flow.currentQuestion(c);
+        if (q == null || !(interpreter.interpret(q, text) instanceof Interpretation.Understood understood)) {
+            return false;
+        }
+        accept(c, q, understood.value(), lead + " " + ReadBack.of(q, understood.value()), out);
+        return true;
+    }
+
+    /**
      * Records an answer the questionnaire will accept and moves on.
      *
      * @param readBack how a typed answer was read, said before the next question; null for a button

@@ -172,6 +172,10 @@ final class Closing {
         s.moreHelp().forEach(h -> text.append("\n- ").append(h));
         text.append("\n\nNothing you told me has been saved. You can print this summary to keep it, ask me about "
                 + "other local services, or say \"start again\".");
+        // Round 8c: after a disclosure the closing still ends warmly, without reassuring.
+        text.append(s.actNow().isEmpty() ? "\n\nThank you for talking with me. Take care."
+                : "\n\nThank you for trusting me with what you told me. You don't have to face it on your own: "
+                + "the people on these numbers are there to listen. Take care.");
         return text.toString();
     }
 }

@@ -41,6 +41,7 @@ final class CommandTurn {
             case PLACE -> changePlace(c, out);
             case RESTART -> {
                 c.forgetEverything();
+                c.forgetSafeguarding();
                 out.add(c.say(Kind.INFO, "Let's start again from the beginning. I've forgotten everything you told "
                         + "me before.\n\n" + opening, null, null, List.of(), List.of(), null));
                 flow.askAgain(c, out, null);

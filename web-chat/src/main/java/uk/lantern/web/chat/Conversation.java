@@ -98,7 +98,8 @@ public final class Conversation {
 
     /**
      * Forgets everything said and answered, place included, for "start again" and "stop". The
-     * safeguarding flag stays, so help lines keep being offered.
+     * safeguarding flag stays, so "stop" can repeat the help lines; "start again" also calls
+     * {@link #forgetSafeguarding}.
      */
     void forgetEverything() {
         forgetAnswers();
@@ -145,9 +146,23 @@ public final class Conversation {
         return ++unclearCount;
     }
 
-    /** Set once anything the person wrote raised a safeguarding concern; never cleared. */
+    /**
+     * Set once anything the person wrote raised a safeguarding concern; kept through "stop" (its
+     * goodbye repeats the crisis lines) and cleared only by "start again" ({@link #forgetSafeguarding}).
+     */
     public boolean safeguardingFlag() {
         return safeguardingFlag;
+    }
+
+    /**
+     * Forgets the safeguarding flag and the help already given, for "start again": the person is told
+     * everything was forgotten, and on a shared device the next person must not see the crisis block
+     * at their closing (round 8c).
+     */
+    void forgetSafeguarding() {
+        safeguardingFlag = false;
+        helpGiven.clear();
+        announcedConcerns.clear();
     }
 
     void raiseSafeguardingFlag() {

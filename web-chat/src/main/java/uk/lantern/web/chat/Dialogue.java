@@ -162,8 +162,15 @@ public final class Dialogue {
                     null));
             c.giveHelp(crisis.helpFor(found.kinds()));
             found.kinds().forEach(kind -> signals.crisisResponse(kind.name()));
+            // Round 8c: the crisis help comes first; if the same words also answer the question
+            // being asked, the answer is kept (read back, with "Change my answer") rather than
+            // thrown away; otherwise the question is kindly put again.
+            if (c.stage() == Stage.QUESTIONS && text.length() <= MAX_TEXT_CHARS
+                    && answers.acceptIfUnderstood(c, text, "When you feel ready, let's carry on.", out)) {
+                return out;
+            }
             if (c.stage() == Stage.PLACE || c.stage() == Stage.QUESTIONS) {
-                flow.askAgain(c, out, "When you feel ready, here is where we were.");
+                flow.askAgain(c, out, "When you feel ready, here is where we were: the question is still here.");
             }
             return out;
         }

@@ -679,4 +679,60 @@ class DialogueTest {
         finishWith(TypedAnswers.OLDER_WIDOW);
         assertThat(c.summary().services()).anyMatch(s -> s.name().contains("Samaritans"));
     }
+
+    /** Round 8c: crisis words that also answer the question: the help first, then the answer is kept, not dropped. */
+    @Test
+    void aCrisisMessageThatAlsoAnswersTheQuestionGetsTheHelpFirstAndTheAnswerIsKept() {
+        say("skip");
+        answerUntil("long_term_condition");
+        say("yes, and some days I don't see the point in carrying on");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(c.answers()).containsKey("long_term_condition");
+        assertThat(last().questionId()).isNotEqualTo("long_term_condition");
+        assertThat(String.join("\n", replies.stream().map(ChatMessage::text).toList())).contains("When you feel ready");
+    }
+
+    /** Round 8c: crisis words that answer nothing leave the question kindly in place. */
+    @Test
+    void aCrisisMessageThatAnswersNothingLeavesTheQuestionThere() {
+        say("skip");
+        answerUntil("marital_status");
+        say("honestly I just want to end my life");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(last().questionId()).isEqualTo("marital_status");
+        assertThat(c.answers()).doesNotContainKey("marital_status");
+    }
+
+    /** Round 8c: "start again" forgets the crisis flag, so the next person on a shared device sees no crisis block. */
+    @Test
+    void startAgainForgetsTheCrisisFlagSoACalmScreeningEndsWithoutTheCrisisBlock() {
+        say("ME7 1AB");
+        say("some days I don't see the point in carrying on");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        say("start again");
+        assertThat(c.safeguardingFlag()).isFalse();
+        say("ME7 1AB");
+        int turns = 0;
+        while (last().kind() == Kind.QUESTION && turns++ < 60) {
+            say(TYPED.get(last().questionId()));
+        }
+        assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
+        assertThat(replies).noneMatch(m -> m.kind() == Kind.CRISIS);
+        String all = String.join("\n", replies.stream().map(ChatMessage::text).toList());
+        assertThat(all).doesNotContain("You told me something that matters").doesNotContain("116 123");
+        assertThat(last().text()).endsWith("Take care.");
+    }
+
+    /** Round 8c: after a disclosure the closing still ends with warm words, not only the crisis block. */
+    @Test
+    void afterADisclosureTheClosingStillEndsWarmly() {
+        say("ME7 1AB");
+        say("some days I don't see the point in carrying on");
+        int turns = 0;
+        while (last().kind() == Kind.QUESTION && turns++ < 60) {
+            say(TYPED.get(last().questionId()));
+        }
+        assertThat(replies.getFirst().text()).startsWith(Closing.DISCLOSURE_LEAD);
+        assertThat(last().text()).contains("Thank you for trusting me").endsWith("Take care.");
+    }
 }
