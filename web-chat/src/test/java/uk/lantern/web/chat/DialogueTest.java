@@ -719,7 +719,9 @@ class DialogueTest {
         assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
         assertThat(replies).noneMatch(m -> m.kind() == Kind.CRISIS);
         String all = String.join("\n", replies.stream().map(ChatMessage::text).toList());
-        assertThat(all).doesNotContain("You told me something that matters").doesNotContain("116 123");
+        // Samaritans stays in everyone's list of more help; what must go is the crisis block that leads the closing
+        assertThat(all).doesNotContain("You told me something that matters");
+        assertThat(c.summary().actNow()).isEmpty();
         assertThat(last().text()).endsWith("Take care.");
     }
 
