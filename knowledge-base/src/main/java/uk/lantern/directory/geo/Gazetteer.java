@@ -272,9 +272,10 @@ public final class Gazetteer {
             for (int start = 0; start + length <= after.size(); start++) {
                 String words = String.join(" ", after.subList(start, start + length));
                 // "Chatham, near Maidstone" places the town by another, "Chatham, Sutton Road" names a street
-                // the area qualifies the town only straight after it ("Rainham, in Havering", "the Kent one"):
-                // "Gillingham but I work in Maidstone" names another place
-                boolean near = !Set.of("in", "the").containsAll(after.subList(0, start));
+                // the area qualifies the town only straight after it ("Rainham, in Havering", "the Kent one",
+                // "Newport, Wales, Gwent"): "Gillingham but I work in Maidstone" names another place
+                boolean near = !after.subList(0, start).stream().allMatch(w -> Set.of("in", "the").contains(w)
+                        || PlaceWords.NATIONS.contains(w) || towns.isArea(w));
                 boolean street = start + length < after.size()
                         && PlaceWords.STREET_TYPES.contains(after.get(start + length));
                 if (towns.isArea(words) && !PlaceWords.NATIONS.contains(words) && !near && !street) {
