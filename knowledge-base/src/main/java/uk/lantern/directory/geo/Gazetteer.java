@@ -95,7 +95,8 @@ public final class Gazetteer {
         // "was ME8, now ME5": only where the person lives now is read
         String current = PlaceWords.current(shown);
         if (current == null && (PlaceWords.givesAPlace(shown, PlaceWords.words(shown))
-                || town(shown, PlaceWords.words(shown)).isPresent())) {
+                || town(shown, PlaceWords.words(shown)).isPresent()
+                || PlaceWords.aboutSomeoneElse(shown) && PlaceWords.postcode(shown).isPresent())) {
             // "my daughter lives in Rochester", "I used to live in Gillingham": a place, but not the person's own
             return new PlaceLookup.NotFound(shown, "We need where you live now, not where someone else lives or you "
                     + "used to live" + ONLY_REMOTE, null, true);

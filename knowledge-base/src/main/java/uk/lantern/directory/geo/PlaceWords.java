@@ -122,8 +122,14 @@ final class PlaceWords {
             + "daughter|daughters|mum|mother|mom|dad|father|parents|sister|sisters|brother|brothers|friend|friends|"
             + "partner|husband|wife|boyfriend|girlfriend|family|grandson|granddaughter|grandchildren|grandkids|kids|"
             + "children|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|uncle|cousin|niece|nephew|carer|"
-            + "neighbour|in-laws)(?:'?s)?(?: (?:lives?|living|is|are|stays?|staying|has moved|moved))? (?:in|at|near|"
-            + "down in|up in|over in|round)\\b|visiting|staying with)", Pattern.CASE_INSENSITIVE);
+            + "neighbour|in-laws)(?:(?:'?s)?(?: (?:lives?|living|is|are|stays?|staying|has moved|moved))? (?:in|at|near|"
+            + "down in|up in|over in|round)\\b|'?s (?:postcode|address|house|place|flat|home)\\b)|visiting|staying with)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the text speaks of someone else's place or a visit ("my daughter lives in ME5"). */
+    static boolean aboutSomeoneElse(String plain) {
+        return OTHER_PERSON.matcher(plain).find();
+    }
     /** A clause placing somewhere near another ("near Chatham", "close to Rochester"). */
     private static final Pattern NEAR_CLAUSE = Pattern.compile("^\\s*(?:near|nr|close to|not far from)\\b",
             Pattern.CASE_INSENSITIVE);
