@@ -252,8 +252,12 @@ final class PlaceWords {
 
     /**
      * The part of the text about where the person lives now: when it also says where they lived, were born
-     * or are moving to ("was ME8, now ME5", "moving to Rochester next month, I'm in Leeds"), those clauses
-     * are left out and "now" words dropped; otherwise the text as it is.
+     * or are moving to ("was ME8, now ME5", "moving to Rochester next month, I'm in Leeds"), or where someone
+     * else lives, a visit, or a place near the one named first ("I'm in Aylesford, near Chatham"), those
+     * clauses are left out and "now" words dropped; otherwise the text as it is.
+     *
+     * @return the clauses about where the person lives now; null when every clause was left out (the caller
+     *         decides whether another place was named, "my daughter lives in Rochester", or none at all)
      */
     static String current(String plain) {
         // "ME4 4TR not ME4 4RT": the place denied is left out, unless nothing else is left
