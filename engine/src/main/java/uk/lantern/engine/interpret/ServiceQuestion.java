@@ -108,6 +108,14 @@ public record ServiceQuestion(String words, String postcode, String place) {
             + "(in|near|around|round) \\w+"
             // Round 8: "any free things to do on a Tuesday?", "free things to do on a Tuesday"
             + "|((any|some|are there any|what) )?(free |cheap |local )?(things|stuff|activities) to do\\b)");
+    /**
+     * What is on, asked by day or week ("what's on on a Tuesday?", "anything on Fridays?", "what's on this
+     * week?"), opening the text: a service question whose day the search takes as a filter, never an answer.
+     */
+    private static final Pattern WHATS_ON_WHEN = Pattern.compile(LEAD
+            + "(what'?s|what is|whats|anything|is there anything|something|what have you got)( going)? (on|happening)"
+            + "( on| this| next| at the| for)?( a| an)? (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?"
+            + "|sundays?|weekends?|week|today|tonight|tomorrow)\\b)");
     /** A place named at the end of a question: "... in Maidstone?", "... near Chatham, please". */
     private static final Pattern NAMED_PLACE = Pattern.compile(
             "\\b(?:in|near|around|nr)\\s+([a-z][a-z' -]*?)[\\s,]*(?:please|thanks|thank you)?[\\s.!?]*$");
@@ -145,7 +153,8 @@ public record ServiceQuestion(String words, String postcode, String place) {
                 // dial-a-ride", "Can my husband get some help too? He's got Parkinson's"), when a
                 // question mark follows or it names a service or whom one is for.
                 || REQUEST.matcher(t).find() && (t.contains("?") || SERVICE_WORDS.matcher(t).find()
-                        || FOR_WHOM.matcher(t).find());
+                        || FOR_WHOM.matcher(t).find())
+                || WHATS_ON_WHEN.matcher(t).find();
         boolean named = notAnAnswer && SERVICE_NAME.matcher(t.replaceAll("[.!?]+$", "")).matches();
         if (!asks && !named) {
             return Optional.empty();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.lantern.directory.csv.CsvReader;
 
 /**
@@ -92,7 +93,16 @@ public final class Gazetteer {
     public PlaceLookup lookup(String input) {
         String shown = PlaceWords.plain(input);
         // "was ME8, now ME5": only where the person lives now is read
-        String now = PlaceWords.current(shown);
+        String current = PlaceWords.current(shown);
+        if (current == null && (PlaceWords.givesAPlace(shown, PlaceWords.words(shown))
+                || town(shown, PlaceWords.words(shown)).isPresent()
+                || PlaceWords.aboutSomeoneElse(shown) && PlaceWords.postcode(shown).isPresent())) {
+            // "my daughter lives in Rochester", "I used to live in Gillingham": a place, but not the person's own
+            return new PlaceLookup.NotFound(shown, "We need where you live now, not where someone else lives or you "
+                    + "used to live" + ONLY_REMOTE, null, true);
+        }
+        // "I live with my daughter", "ME1 I was told": no other place named, so the text is read as it is
+        String now = current == null ? shown : current;
         // the whole text in a postcode's shape is a postcode ("ME 7"), but not a shape in no postcode area
         // ("QQ1 1AA") nor one that only parses run together ("ME7 11AB")
         Optional<Postcode> postcode = PlaceWords.postcode(now).or(() -> PlaceWords.impossible(now) ? Optional.empty()
@@ -128,6 +138,11 @@ public final class Gazetteer {
     }
 
     private PlaceLookup locate(String shown, Postcode postcode) {
+        if (!PlaceWords.districtExists(postcode.outward())) {
+            // "ME0 1AA", "ME21", "G1R 0AA": a district that does not exist is not a place Lantern can accept
+            return new PlaceLookup.NotFound(shown, "There is no postcode district " + postcode.outward()
+                    + " that we know of" + ONLY_REMOTE, null, true);
+        }
         if (postcode.isFull() && !PlaceWords.unit(postcode.text().substring(postcode.text().length() - 2))) {
             // "ME7 1CI": no UK postcode's unit uses C, I, K, M, O or V, so this is no postcode at all
             return new PlaceLookup.NotFound(shown, "\"" + shown + "\" doesn't look like a UK postcode (for example "
@@ -181,6 +196,9 @@ public final class Gazetteer {
                 if (named.isEmpty()) {
                     continue;
                 }
+                if (named.stream().anyMatch(t -> t.liesIn(name)) && namesAnotherTown(words, start, length)) {
+                    continue; // "Medway, Chatham specifically": the town named is more exact than its area
+                }
                 if (PlaceWords.namesABuilding(words.subList(start + length, words.size()))) {
                     building = true; // "Medway Maritime Hospital" is a building that may stand elsewhere, not the town
                     continue;
@@ -191,6 +209,16 @@ public final class Gazetteer {
         // a named building is a place given, though not one Lantern can place ("Gillingham FC ground")
         return building ? Optional.of(new PlaceLookup.NotFound(shown, "We don't know \"" + shown + "\" as a postcode "
                 + "(for example ME7 1AB or ME7) or a town we cover" + ONLY_REMOTE, null, true)) : Optional.empty();
+    }
+
+    /** Whether the words outside {@code start..start+length} name another town of the list. */
+    private boolean namesAnotherTown(List<String> words, int start, int length) {
+        for (int i = 0; i < words.size(); i++) {
+            if ((i < start || i >= start + length) && !towns.named(words.get(i)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private PlaceLookup choose(String shown, String name, List<Town> named, List<String> after) {
@@ -244,7 +272,14 @@ public final class Gazetteer {
         for (int length = Math.min(4, after.size()); length >= 1; length--) {
             for (int start = 0; start + length <= after.size(); start++) {
                 String words = String.join(" ", after.subList(start, start + length));
-                if (towns.isArea(words) && !PlaceWords.NATIONS.contains(words)) {
+                // "Chatham, near Maidstone" places the town by another, "Chatham, Sutton Road" names a street
+                // the area qualifies the town only straight after it ("Rainham, in Havering", "the Kent one",
+                // "Newport, Wales, Gwent"): "Gillingham but I work in Maidstone" names another place
+                boolean near = !after.subList(0, start).stream().allMatch(w -> Set.of("in", "the").contains(w)
+                        || PlaceWords.NATIONS.contains(w) || towns.isArea(w));
+                boolean street = start + length < after.size()
+                        && PlaceWords.STREET_TYPES.contains(after.get(start + length));
+                if (towns.isArea(words) && !PlaceWords.NATIONS.contains(words) && !near && !street) {
                     return words;
                 }
             }

@@ -38,6 +38,9 @@ public final class PlaceNames {
 
     private final Map<String, List<Town>> byName = new HashMap<>();
     private final Set<String> areas = new HashSet<>(PlaceWords.COUNTIES);
+    {
+        areas.addAll(PlaceWords.LOCAL_AUTHORITIES);
+    }
     /** The shipped (local) names, the only ones slips are mended towards. */
     private final Set<String> local = new HashSet<>();
     private static final LevenshteinDistance LEVENSHTEIN = new LevenshteinDistance();

@@ -36,6 +36,35 @@ final class PlaceWords {
             "herefordshire", "gloucestershire", "wiltshire", "dorset", "somerset", "devon", "cornwall", "bristol",
             "isle of wight", "england", "wales", "scotland", "northern ireland", "uk", "united kingdom", "gb",
             "great britain", "britain");
+    /**
+     * Local authorities near the shipped area and in London, as the ONS names them (Local Authority Districts,
+     * April 2023): a town qualified by one that is not its own ("Rainham, Havering" is London's Rainham, not
+     * Medway's) is not the shipped town. Several are towns too (Maidstone, Dartford); after "near" they choose
+     * nothing ("Chatham, near Maidstone" is Chatham).
+     */
+    static final Set<String> LOCAL_AUTHORITIES = Set.of("barking and dagenham", "barnet", "bexley", "brent",
+            "bromley", "camden", "city of london", "croydon", "ealing", "enfield", "greenwich", "hackney",
+            "hammersmith and fulham", "haringey", "harrow", "havering", "hillingdon", "hounslow", "islington",
+            "kensington and chelsea", "kingston upon thames", "lambeth", "lewisham", "merton", "newham", "redbridge",
+            "richmond upon thames", "southwark", "sutton", "tower hamlets", "waltham forest", "wandsworth",
+            "westminster", "london borough of havering", "ashford", "canterbury", "dartford", "dover",
+            "folkestone and hythe", "gravesham", "maidstone", "sevenoaks", "swale", "thanet", "tonbridge and malling",
+            "tunbridge wells", "thurrock", "southend on sea", "southend", "basildon", "braintree", "brentwood",
+            "castle point", "chelmsford", "colchester", "epping forest", "harlow", "maldon", "rochford", "tendring",
+            "uttlesford");
+    /**
+     * The districts of postcode areas whose districts Lantern knows, by area (Royal Mail's ME postcode area:
+     * ME1 to ME20 and the non-geographic ME99); a district outside them ("ME0", "ME21") does not exist. Areas not
+     * listed are taken as typed.
+     */
+    private static final java.util.Map<String, Set<Integer>> DISTRICT_NUMBERS = java.util.Map.of("ME",
+            java.util.stream.Stream.concat(java.util.stream.IntStream.rangeClosed(1, 20).boxed(), java.util.stream.Stream.of(99))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    /**
+     * The only districts with a letter after their number (Royal Mail): central London's EC1-EC4, WC1-WC2, W1 and
+     * SW1, and E1W, N1C, N1P, NW1W and SE1P. "G1R" or "ME1R" is no district.
+     */
+    private static final Pattern LETTER_DISTRICT = Pattern.compile("(?:EC[1-4]|WC[12]|W1|SW1)[A-Z]|E1W|N1[CP]|NW1W|SE1P");
     /** Nations and the kingdom say nothing about which namesake is meant. */
     static final Set<String> NATIONS = Set.of("england", "wales", "scotland", "northern ireland", "uk",
             "united kingdom", "gb", "great britain", "britain");
@@ -57,10 +86,11 @@ final class PlaceWords {
      * A place corrected or denied after the one meant ("ME4 4TR not ME4 4RT", "Gillingham, not the one in
      * Dorset"): "not" (or "rather than", "instead of") before a name or code, to the end of its clause.
      */
-    private static final Pattern NOT_THIS = Pattern.compile("\\b(?:not|rather than|instead of) (?:the one (?:in|at|near) )?"
-            + "(?=[A-Z])[^,;]*");
+    private static final Pattern NOT_THIS = Pattern.compile("\\b(?i:not|rather than|instead of) "
+            + "(?:the one (?:in|at|near) |the (?=[A-Z][a-z]+ one\\b))?(?=[A-Z])[^,;]*");
     /** A move already made ("I moved to ME7 1AB", "but moved to Chatham"): where the person lives now. */
-    private static final Pattern MOVED_TO = Pattern.compile("^.*?\\b(?:moved|have moved|'ve moved) (?:to|into|over to) ",
+    private static final Pattern MOVED_TO = Pattern.compile("^.*?\\b(?:moved|have moved|'ve moved) "
+            + "(?:from [^,;]*? )?(?:to|into|over to) ",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LATER = Pattern.compile("\\b(next|soon|will|going to|plan\\w*|hope\\w*|want\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -81,7 +111,28 @@ final class PlaceWords {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOW = Pattern.compile("\\b(right now|for now|now|nowadays|currently|at the moment|"
             + "at present|these days)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CLAUSES = Pattern.compile("[,;]|\\bbut\\b|\\bwhereas\\b|(?=\\bnow\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLAUSES = Pattern.compile("[,;.]|\\bbut\\b|\\bwhereas\\b|(?=\\bnow\\b)|"
+            + "(?=\\b(?:near|visiting|staying with) (?:my|our|his|her)\\b)|(?=\\bvisiting\\b)|(?<=[a-z]) (?=near [A-Z])",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A clause about someone else's place or a visit ("my son lives in Chatham", "visiting my mum in Rochester",
+     * "near my sister in Strood"): not where the person lives, so never read as it.
+     */
+    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:(?<!with )(?:my|our|his|her|their) (?:\\w+ )?(?:son|sons|"
+            + "daughter|daughters|mum|mother|mom|dad|father|parents|sister|sisters|brother|brothers|friend|friends|"
+            + "partner|husband|wife|boyfriend|girlfriend|family|grandson|granddaughter|grandchildren|grandkids|kids|"
+            + "children|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|uncle|cousin|niece|nephew|carer|"
+            + "neighbour|in-laws)(?:(?:'?s)?(?: (?:lives?|living|is|are|stays?|staying|has moved|moved))? (?:in|at|near|"
+            + "down in|up in|over in|round)\\b|'?s (?:postcode|address|house|place|flat|home)\\b)|visiting|staying with)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether the text speaks of someone else's place or a visit ("my daughter lives in ME5"). */
+    static boolean aboutSomeoneElse(String plain) {
+        return OTHER_PERSON.matcher(plain).find();
+    }
+    /** A clause placing somewhere near another ("near Chatham", "close to Rochester"). */
+    private static final Pattern NEAR_CLAUSE = Pattern.compile("^\\s*(?:near|nr|close to|not far from)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Places abroad people add after a town ("Rochester, New York"): the town is then not the local one. */
     static final Set<String> ABROAD = Set.of("new york", "ny", "usa", "us", "america", "united states", "canada",
             "ontario", "minnesota", "new jersey", "california", "texas", "florida", "australia", "new zealand",
@@ -116,7 +167,12 @@ final class PlaceWords {
     private static final Pattern NEAR_LANDMARK = Pattern.compile("\\b(?:near|by|opposite|next to|behind|beside|"
             + "close to|round the corner from|outside) the (?:[a-z]+ )?(?:dockyard|docks|castle|cathedral|station|"
             + "hospital|museum|theatre|park|library|church|high street|seafront|river|marina|barracks|university|"
-            + "college|precinct|town hall)\\b");
+            + "college|precinct|town hall|lido|pool|swimming pool|beach|pier|common|green|rec|allotments|pub|"
+            + "leisure centre|golf course)\\b");
+    /** A British Forces Post Office address ("BFPO 58"). */
+    private static final Pattern BFPO = Pattern.compile("\\bbfpo ?[0-9]{1,4}\\b");
+    /** A capitalised name, then words about where it lies ("Sheerness on the Isle of Sheppey"). */
+    private static final Pattern NAME_THEN_ABOUT = Pattern.compile("^([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?) (?:on|in) the\\b");
     private static final Pattern SHOP = Pattern.compile("\\b(tesco|asda|sainsbury'?s|morrisons|aldi|lidl|co-?op|"
             + "waitrose|iceland|boots|b ?& ?q|ikea|mcdonald'?s|wetherspoons?)\\b");
     /**
@@ -140,6 +196,8 @@ final class PlaceWords {
     private static final Pattern RUN_TOGETHER = Pattern.compile("([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})");
     /** Nothing but letters and digits split by spaces or signs ("ME4 4T R", "ME4,4TR", "ME8/7HP"). */
     private static final Pattern SPLIT_CODE = Pattern.compile("[A-Z0-9]+(?:[\\s,./_-]+[A-Z0-9]+)+");
+    /** Words before a postcode given alone ("Post code is M E 5 8 T Q"). */
+    private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:MY )?POST ?CODE(?: IS)?:?|IT'?S|IT IS) +");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,./_-]+");
     private static final Pattern END_SIGNS = Pattern.compile("[.,!?]+$");
     private static final Pattern LEADING = Pattern.compile("^(?:(?:well|um+|er+|hi|hello|yes|yeah|ok|okay|oh)\\b,?\\s*)?"
@@ -170,7 +228,10 @@ final class PlaceWords {
             "tea", "coffee", "cup", "cuppa", "drink", "milk", "sugar", "biscuit", "biscuits", "food",
             "lunch", "dinner", "breakfast", "really", "quite", "rather", "prefer", "well", "ill", "tired",
             "happy", "unhappy", "upset", "anxious", "worried", "scared", "depressed", "skip", "pass", "nobody",
-            "someone", "anyone", "everyone", "because", "cos");
+            "someone", "anyone", "everyone", "because", "cos",
+            // interjections and asides ("Whoo, that's a personal question", "bear with me 1 sec")
+            "whoo", "whoa", "woah", "wow", "ooh", "oh", "ah", "blimey", "gosh", "crikey", "bear", "sec", "hang",
+            "hold", "wait", "personal");
     private static final Set<String> PREPOSITIONS = Set.of("in", "near", "outside", "by", "from", "around");
     private static final List<String> KEYBOARD_ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm");
 
@@ -191,8 +252,12 @@ final class PlaceWords {
 
     /**
      * The part of the text about where the person lives now: when it also says where they lived, were born
-     * or are moving to ("was ME8, now ME5", "moving to Rochester next month, I'm in Leeds"), those clauses
-     * are left out and "now" words dropped; otherwise the text as it is.
+     * or are moving to ("was ME8, now ME5", "moving to Rochester next month, I'm in Leeds"), or where someone
+     * else lives, a visit, or a place near the one named first ("I'm in Aylesford, near Chatham"), those
+     * clauses are left out and "now" words dropped; otherwise the text as it is.
+     *
+     * @return the clauses about where the person lives now; null when every clause was left out (the caller
+     *         decides whether another place was named, "my daughter lives in Rochester", or none at all)
      */
     static String current(String plain) {
         // "ME4 4TR not ME4 4RT": the place denied is left out, unless nothing else is left
@@ -200,14 +265,24 @@ final class PlaceWords {
         if (!corrected.replaceAll("[\\W_]", "").isEmpty()) {
             plain = corrected;
         }
-        if (!OTHER_TIME.matcher(plain).find()) {
+        if (!OTHER_TIME.matcher(plain).find() && !OTHER_PERSON.matcher(plain).find()
+                && !(NEAR_WORD.matcher(plain).find() && CLAUSES.split(plain).length > 1)) {
             return plain;
         }
         List<String> kept = new ArrayList<>();
         boolean dropped = false;
         for (String clause : CLAUSES.split(plain)) {
             java.util.regex.Matcher moved = MOVED_TO.matcher(clause);
-            if (moved.find() && !LATER.matcher(clause).find()) {
+            if (clause.isBlank()) {
+                continue;
+            }
+            if (NEAR_CLAUSE.matcher(clause).find() && !kept.isEmpty()
+                    && givesAPlace(kept.getLast(), words(kept.getLast()))) {
+                // "I'm in Aylesford, near Chatham", "Strood, near Rochester": the place named first is the person's
+                dropped = true;
+            } else if (OTHER_PERSON.matcher(clause).find()) {
+                dropped = true; // "my son lives in Chatham": someone else's place
+            } else if (moved.find() && !LATER.matcher(clause).find()) {
                 // "but I moved to ME7 1AB in the summer": a move made, so that is where they live now
                 dropped = true;
                 kept.add(clause.substring(moved.end()).strip());
@@ -217,8 +292,33 @@ final class PlaceWords {
                 kept.add(NOW.matcher(clause).replaceAll("").strip());
             }
         }
-        return dropped && !kept.isEmpty() ? String.join(", ", kept) : plain;
+        if (dropped && kept.isEmpty()) {
+            return null; // only a past home, a place to come or someone else's: where the person lives is not given
+        }
+        return dropped ? String.join(", ", kept) : plain;
     }
+
+    private static final Pattern NEAR_WORD = Pattern.compile("\\b(?:near|nr|close to|not far from)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether a postcode district exists as far as Lantern knows: no letter after its number outside central
+     * London ({@link #LETTER_DISTRICT}), and within the known districts of its area where they are listed
+     * ({@link #DISTRICT_NUMBERS}: "ME0" and "ME21" do not exist). Other areas' districts are taken as typed.
+     */
+    static boolean districtExists(String outward) {
+        Matcher m = DISTRICT_PARTS.matcher(outward);
+        if (!m.matches()) {
+            return false;
+        }
+        if (!m.group(3).isEmpty() && !LETTER_DISTRICT.matcher(outward).matches()) {
+            return false;
+        }
+        Set<Integer> known = DISTRICT_NUMBERS.get(m.group(1));
+        return known == null || known.contains(Integer.parseInt(m.group(2)));
+    }
+
+    private static final Pattern DISTRICT_PARTS = Pattern.compile("([A-Z]{1,2})([0-9]{1,2})([A-Z]?)");
 
     /**
      * Whether the text attempts a postcode Lantern cannot read: malformed ("MEE 1AB", "ME? 1AB"), a foreign
@@ -254,7 +354,13 @@ final class PlaceWords {
             String inward = digit(full.group(4)) + full.group(5);
             boolean realDigit = Character.isDigit(full.group(2).charAt(0)) || Character.isDigit(full.group(4).charAt(0))
                     || (!full.group(3).isEmpty() && Character.isDigit(full.group(3).charAt(0)));
-            if (realDigit && AREAS.contains(full.group(1)) && Postcode.OUTWARD.matcher(outward).matches()) {
+            // a slip mended in the outward code only when the district it gives exists ("GIR 0AA" is not G1R 0AA)
+            boolean mended = !Character.isDigit(full.group(2).charAt(0))
+                    || (!full.group(3).isEmpty() && "OIL".indexOf(full.group(3).charAt(0)) >= 0);
+            if (realDigit && AREAS.contains(full.group(1)) && Postcode.OUTWARD.matcher(outward).matches()
+                    && (!mended || districtExists(outward))
+                    // "bear with me 1 sec" is no ME1 5EC: a mended code must end in a real unit
+                    && (!(mended || !Character.isDigit(full.group(4).charAt(0))) || unit(full.group(5)))) {
                 fulls.add(new Postcode(outward, inward));
             }
         }
@@ -289,7 +395,7 @@ final class PlaceWords {
      * two codes that each hold a digit, it is read as typed instead.
      */
     private static Optional<Postcode> split(String upper) {
-        String text = END_SIGNS.matcher(upper.strip()).replaceAll("");
+        String text = END_SIGNS.matcher(LEAD_IN.matcher(upper.strip()).replaceFirst("")).replaceAll("");
         // one or two codes each with a digit are read as typed ("ME7 11AB" is no postcode, not ME71 1AB)
         if (!SPLIT_CODE.matcher(text).matches() || CODE_LIKE.matcher(text).matches()) {
             return Optional.empty();
@@ -384,9 +490,14 @@ final class PlaceWords {
         if (NO_PLACE.matcher(lower).find() || lower.contains("?")) {
             return false;
         }
-        // "Sheerness, on the Isle of Sheppey": a name, then words about it
+        if (BFPO.matcher(lower).find()) {
+            return true; // a British Forces Post Office number: a place, though not one to put on a map
+        }
+        // "Sheerness, on the Isle of Sheppey", "Sheerness on the Isle of Sheppey": a name, then words about it
         int comma = plain.indexOf(',');
-        return names(plain, all) || (comma > 0 && names(plain.substring(0, comma), words(plain.substring(0, comma))));
+        Matcher about = NAME_THEN_ABOUT.matcher(plain);
+        return names(plain, all) || (comma > 0 && names(plain.substring(0, comma), words(plain.substring(0, comma))))
+                || (about.find() && names(about.group(1), words(about.group(1))));
     }
 
     private static boolean names(String plain, List<String> all) {

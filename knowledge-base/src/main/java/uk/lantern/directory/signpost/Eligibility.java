@@ -80,9 +80,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         }
     }
 
-    private static final Pattern MEN = Pattern.compile("\\b(men|male|man|gentlemen|gents?|blokes?|dads|fathers|grandads|grand?fathers|boys"
-            + "|widowers?)\\b(?! and (women|ladies))");
-    private static final Pattern WOMEN = Pattern.compile("\\b(women|wemen|female|woman|ladies|widows?|mums|mothers|girls)\\b(?! and men)");
+    private static final Pattern MEN = Pattern.compile("\\b(men|mens|males?|man|gentlemen|gents?|blokes?|dads|fathers|grandads|grand?fathers|boys"
+            + "|lads|widowers?)\\b(?! and (women|ladies))");
+    private static final Pattern WOMEN = Pattern.compile("\\b(women|womens|wemen|females?|woman|ladies|widows?|mums|mothers|girls)\\b(?! and men)");
+    /** One sex named with "only" ("Women only", "for men only"): that sex, whatever else the words mention. */
+    private static final Pattern MEN_ONLY = Pattern.compile("\\b(?:men|mens|males|gents|blokes) only\\b|\\bonly (?:for )?men\\b");
+    private static final Pattern WOMEN_ONLY = Pattern.compile("\\b(?:women|womens|females|ladies) only\\b"
+            + "|\\bonly (?:for )?women\\b");
     /**
      * One sex turned away ("no men allowed", "men are not eligible", "no ladies"): the service is for the
      * other, and these words are read as that sex before groups are read.
@@ -106,23 +110,23 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      */
     private static final Pattern HOUSEBOUND_CAUSE = Pattern.compile("\\b(through|due to|because of|owing to"
             + "|as a result of|by)\\b[^,;.]*\\b(disab\\w*|illness|ill health|frailty|mobility)\\b[^,;.]*");
-    private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereav\\w*|grief|grieving|lost someone"
-            + "|widow(ed|s|ers)?|(lost|loss of|death of|died) (a |an |their |your |his |her |my )?(close |loved |dear )?"
+    private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereav\\w*|grief|greif|grieving|lost someone"
+            + "|widow(ed|s|ers)?|(lost|losing|loss of|death of|died) (a |an |their |your |his |her |my )?(close |loved |dear )?"
             + "(one|ones|someone|somebody|partner|husband|wife|spouse|child|son|daughter|parent|mother|father|mum"
-            + "|dad|friend|family member|relative|baby|babies|grandchild))\\b");
+            + "|dad|friend|family member|relative|baby|babies|grandchild|pet|dog|cat))\\b");
     private static final Pattern SIGHT = Pattern.compile("\\b(sight loss|sight|blind|deaf-?blind\\w*|visual(ly)? impa\\w*|partially sighted|eyesight"
             + "|macular|can'?t see|cannot see)\\b");
     private static final Pattern HEARING = Pattern.compile("\\b(hearing loss|hearing|deaf\\w*|hard of hearing|bsl users?)\\b");
     /** Older people by name; "60 or older" is an age limit (read by {@link #AGE_FROM}), not this group. */
     private static final Pattern OLDER = Pattern.compile("\\b((?<!\\b(?:and|or|no) )older(?! than)|elderl\\w*|senior citizens?|seniors?|pensioners?"
-            + "|oaps?|later life|old age|retired|retirement)\\b");
-    private static final Pattern DISABLED = Pattern.compile("\\b(disab\\w*|wheelchair\\w*|(limited|reduced|poor) mobility"
+            + "|pens?oiners?|oaps?|later life|old age|retired|retirement)\\b");
+    private static final Pattern DISABLED = Pattern.compile("\\b(disab\\w*|dissab\\w*|wheelchair\\w*|(limited|reduced|poor) mobility"
             + "|mobility (problems?|difficult\\w*|issues?)|learning difficult\\w*)\\b");
     private static final Pattern HOUSEBOUND = Pattern.compile("\\b(house-?bound|home-?bound|confined to (their|the|your) homes?"
             + "|(hard|difficult|difficulty|unable|can[’']?t|cannot|can not|struggles?|struggling)\\W+(to\\W+)?"
             + "(leave|leaving|get out|getting out))\\b");
     /** Open to both sexes: a "men" or "women" in the words is then no limit. */
-    private static final Pattern BOTH_SEXES = Pattern.compile("\\b(everyone|men and women|women and men|all genders"
+    private static final Pattern BOTH_SEXES = Pattern.compile("\\b(everyone|\\w*men and women|women and men|all genders"
             + "|any gender|open to all|ladies and gents|gents and ladies|ladies and gentlemen)\\b");
     /**
      * Words that name a group without limiting who may come, taken out before groups are read: who runs
@@ -131,7 +135,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * alike", "deaf and hearing people") and facilities ("hearing loop fitted", "large print").
      */
     private static final Pattern NAMES_WITHOUT_LIMIT = Pattern.compile(
-            "\\b(run|led|founded|started|set up|hosted|organi[sz]ed|staffed|delivered) by\\b.*?(?=\\bfor\\b|[,;.:()]|$)"
+            "\\b(run|led|founded|started|set up|hosted|organi[sz]ed|staffed|delivered) by\\b.*?(?=\\bfor\\b|\\bbut\\b|[,;.:()]|$)"
             + "|\\b(all )?(our )?(staff|volunteers)( are| who are)? (trained|include|includes|including|speak|use|have)"
             + "\\b[^,;.:()]*"
             + "|\\b\\w+ and (the )?(people|person|those|ones|family|loved ones?)( who| whom)? (they|he|she) "
@@ -139,7 +143,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|\\b(\\w+)[- ]and[- ]non[- ]\\w+( people)?( alike)?|\\b\\w+ (and|or) \\w+ people alike"
             + "|\\bdeaf and hearing\\b|\\bhearing and deaf\\b|\\b(hearing|induction) loop\\b[^,;.:()]*"
             + "|\\blarge print\\b[^,;.:()]*"
-            + "|\\b(many|most|some|all) of (our|the) (members|volunteers|staff)\\b[^,;.:()]*"
+            + "|\\b(many|most|some|all) of (our|the) (members|volunteers|staff)\\b[^,;.:()]*|\\bsome of us\\b[^;.:()]*|\\bformer \\w+"
             + "|\\bcarer'?s'? (allowance|centre|center|building)\\b");
     /** "women of all ages welcome": the welcome is to every age of the group, not to everyone. */
     private static final Pattern ALL_AGES_WELCOME = Pattern.compile("\\bof (all|any) ages?( are)? (welcome|welcomed)\\b");
@@ -151,12 +155,17 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern NOT_A_LIMIT = Pattern.compile("\\b(welcome|welcomed|welcoming|not suitable|unsuitable"
             + "|accessible|step-free|step free|including|especially|particularly|concession\\w*|discount\\w*"
             + "|reduced (price|prices|rate|rates|fee|fees)|cheaper|accompanied|come free|comes free|go free"
-            + "|originally|formerly|previously|used to|was once|began as|started as|encouraged|if you are|can come)\\b");
+            + "|originally|formerly|previously|used to|was once|began as|started as|encouraged|if you are|can come"
+            + "|supervised|with (a|an|their|your) (parent|adult|grown-up|guardian)|popular with|\\w+-friendly|free for"
+            + "|everyone else|whether|please see|please visit|separate listing|suitable for wheelchair users"
+            + "|suitable for people with (?:limited |reduced )?mobility)\\b");
     /**
      * Words that open the service to everyone whatever else they name ("anyone can join", "open to the whole
      * community", "you don't have to be a carer", "not restricted to older people"): no group then limits it.
      */
-    private static final Pattern OPEN_TO_ALL = Pattern.compile("\\b(anyone can (join|come|attend)|open to the (whole|wider)"
+    private static final Pattern OPEN_TO_ALL = Pattern.compile("\\b(anyone can (join|come|attend|drop in|come along"
+            + "|take part|use it)|open to (everyone|anyone|all)\\b(?! (aged|over|under|who|\\d))|regardless of|everyone (is )?welcome|(grown|open) to include "
+            + "(anyone|everyone)|and anyone|open to the (whole|wider)"
             + " community|welcomes everyone|whatever brings you|(don't|do not|doesn't|does not) (need|have) to (be|have)"
             + " (a |an )?(carer|disab|bereaved|older|deaf|blind|widow)\\w*"
             + "|not (restricted|limited) to|not just for|not only for)\\b");
@@ -173,7 +182,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern AGE_FROM = Pattern.compile("\\b(\\d{1,2})(?: years)? ?(?:\\+|plus\\b|and over\\b"
             + "|or over\\b|and above\\b|or above\\b|and older\\b|or older\\b|and upwards?\\b|or more\\b"
             + "|upwards?\\b|and up\\b)"
-            + "|\\b(?:over[- ]?(?:the age of )?|minimum age (?:of |is )?|min(?:imum)?\\.? age:? |at ?least )(\\d{1,2})(?:'?s)?\\b");
+            + "|\\b(?:over[- ]?(?:the age of )?|minimum age (?:of |is )?|min(?:imum)?\\.? age:? |at ?least "
+            + "|from (?:the )?age (?:of )?|aged )(\\d{1,2})(?:'?s)?\\b(?! (?:or|and) (?:under|younger)\\b(?! \\d))");
     /**
      * "not suitable for under 18s", "no under 18s", "not open to under 21s": the youngest allowed is that
      * age, a lower limit (not an upper one, as "under 18s" alone is).
@@ -181,7 +191,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern NOT_UNDER = Pattern.compile("\\b(?:not (?:suitable|open|for|allowed)|unsuitable|no)\\b"
             + "[^,;.]*?\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b"
             + "|\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)? (?:cannot|can't|can not|may not|must not|are not allowed to)"
-            + " (?:attend|come|join|take part)\\b");
+            + " (?:attend|come|join|take part)\\b|\\bunder[- ]?(\\d{1,2})(?:'?s)? ?\\?");
     /** "can't accept anyone over 25", "no one over 30": the oldest allowed is that age. */
     private static final Pattern NOT_OVER = Pattern.compile("\\b(?:can't|cannot|can not|unable to|do not|don't) "
             + "(?:accept|take|admit)[^,;.]*?\\bover[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b");
@@ -192,6 +202,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern AGE_IN_WORDS = Pattern.compile("\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty"
             + "|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b"
             + "|\\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b");
+    private static final Pattern SMALL_AGE = Pattern.compile("\\b((?:aged|ages|age|between|from) )(one|two|three|four"
+            + "|five|six|seven|eight|nine)\\b");
     private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
             "eighty", "ninety");
     private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -202,11 +214,27 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern YEARS = Pattern.compile("\\b(\\d{1,3}) ?(?:yrs?|years?)(?: old| of age)?\\b");
     /** "under 18s", "under the age of 25", "18 and under", "up to 25": the upper limit. */
     private static final Pattern AGE_TO = Pattern.compile("\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b"
-            + "|\\b(\\d{1,2}) (?:and|or) (?:under|younger)\\b|\\bup to (?:and including )?(?:the age of )?(\\d{1,2})\\b"
+            + "|\\b(\\d{1,2}) (?:and|or) (?:under|younger)\\b(?! \\d)|\\bup to (?:and including )?(?:the age of |age )?(\\d{1,2})\\b"
             + "|\\b(?:max(?:imum)?\\.? age:? (?:of |is )?|no older than |not older than )(\\d{1,2})\\b"
             + "|\\bup to (?:their|the|his|her|your) (\\d{1,2})(?:st|nd|rd|th) birthday\\b");
     /** Adults: 18 and over, unless children or young people are named too. */
-    private static final Pattern ADULTS = Pattern.compile("\\badults?\\b");
+    private static final Pattern ADULTS = Pattern.compile("(?<!\\bolder |\\byoung )\\badults?\\b");
+    /** "in their 30s and 40s": from the first decade to the end of the last. */
+    private static final Pattern DECADES = Pattern.compile("\\bin their (\\d)0s(?:(?:,| and| or) (\\d)0s)*");
+    /** Teenagers, named as whom the service is for: 13 to 19. */
+    private static final Pattern TEENAGERS = Pattern.compile("(?:^|\\bfor |\\baged )teenagers\\b");
+    /** School years ("years 7-11", "school year 9"): not ages. */
+    private static final Pattern SCHOOL_YEARS = Pattern.compile("\\b(?:school )?years? \\d{1,2}(?: ?(?:-|\u2013|to) ?\\d{1,2})?\\b(?! years)");
+    /**
+     * The age of someone other than the person who comes: the one cared for, a child, the one who died, or the
+     * person's age at another time ("caring for someone aged 80 or over", "parents of a disabled child under 5",
+     * "whose children are aged 0-4", "lost someone aged 30 or under", "if you were 50 or under when"). Neither
+     * the age nor the group there limits who may come.
+     */
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:(caring for|cares? for|looking after|look after"
+            + "|lost|parents? of|carers? of) (?:a |an |their |your )?(?:\\w+ )?(?:someone|somone|somebody|person|child|children"
+            + "|son|daughter|relative|adults?|people)|whose (?:\\w+ )?(?:children|child|kids)(?: are)?"
+            + "|if you were)\\b[^,;.]*");
     private static final Pattern YOUNGER = Pattern.compile("\\b(child\\w*|young people|young person|famil\\w*|teen\\w*)\\b");
     /** The age of adulthood in the UK. */
     static final int ADULT_AGE = 18;
@@ -289,11 +317,20 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         Integer to = null;
         java.util.regex.Matcher notUnder = NOT_UNDER.matcher(text);
         if (notUnder.find()) {
-            from = Integer.valueOf(notUnder.group(1) != null ? notUnder.group(1) : notUnder.group(2));
+            from = Integer.valueOf(notUnder.group(1) != null ? notUnder.group(1)
+                    : notUnder.group(2) != null ? notUnder.group(2) : notUnder.group(3));
         }
         java.util.regex.Matcher notOver = NOT_OVER.matcher(text);
         Integer notOlder = notOver.find() ? Integer.valueOf(notOver.group(1)) : null;
         String limits = limits(NOT_OVER.matcher(NOT_UNDER.matcher(text).replaceAll(" ")).replaceAll(" "));
+        java.util.regex.Matcher decades = DECADES.matcher(text);
+        if (decades.find()) {
+            // "in their 30s and 40s" is 30 to 49
+            String[] tens = decades.group().replaceAll("[^0-9 ]", " ").strip().split("\\s+");
+            return new Eligibility(Integer.parseInt(tens[0]), Integer.parseInt(tens[tens.length - 1]) + 9,
+                    OPEN_TO_ALL.matcher(text).find() ? Set.of() : groups(limits), true);
+        }
+
         // every range stated, worded or bare ("aged 10-14 and 15-19" is 10 to 19, "16-25" is 16 to 25)
         Integer[] span = join(span(AGE_RANGE.matcher(limits), 1, 3), span(BARE_RANGE.matcher(limits), 1, 1));
         if (span != null) {
@@ -316,6 +353,10 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             if (from == null && ADULTS.matcher(limits).find() && !YOUNGER.matcher(limits).find()) {
                 from = ADULT_AGE;
             }
+        }
+        if (from == null && to == null && TEENAGERS.matcher(limits).find()) {
+            from = 13; // "for teenagers", with no ages of its own: 13 to 19
+            to = 19;
         }
         // an age limit is a limit, not a group: "aged 60 and over" ranks as any 60-plus service does
         return new Eligibility(from, to, OPEN_TO_ALL.matcher(text).find() ? Set.of() : groups(limits), true);
@@ -368,8 +409,16 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             words.appendReplacement(digits, Integer.toString(age));
         }
         text = words.appendTail(digits).toString();
+        // "aged between five and eleven": small ages in words only where an age is being given
+        java.util.regex.Matcher small = SMALL_AGE.matcher(text);
+        StringBuilder aged = new StringBuilder();
+        while (small.find()) {
+            small.appendReplacement(aged, small.group(1) + (1 + UNITS.indexOf(small.group(2))));
+        }
+        text = small.appendTail(aged).toString();
         text = text.replaceAll("\\bup to and including\\b", "up to")
                 .replaceAll("\\bfifties\\b", "50s").replaceAll("\\bsixties\\b", "60s").replaceAll("\\bseventies\\b", "70s");
+        text = SCHOOL_YEARS.matcher(text).replaceAll(" ");
         text = YEARS.matcher(text).replaceAll("$1 years");
         text = text.replaceAll("\\((\\d{1,2}) ?(-|\u2013|to) ?(\\d{1,3})\\)", " aged $1 to $3 ");
         return text.replaceAll("\\s+", " ").strip();
@@ -378,6 +427,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     /** The clauses of normal words that limit who may come, joined with " ; ". */
     private static String limits(String normal) {
         String text = ALL_AGES_WELCOME.matcher(normal).replaceAll("of all ages");
+        // the words that say who comes stay ("caring for someone", "lost someone"); the other person's age and needs go
+        text = SOMEONE_ELSE.matcher(text).replaceAll(m -> m.group(1) == null ? " " : m.group(1) + " someone ");
         text = NAMES_WITHOUT_LIMIT.matcher(text).replaceAll(" ");
         StringBuilder limits = new StringBuilder();
         for (String clause : CLAUSES.split(text)) {
@@ -393,6 +444,14 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         // "no men allowed" is a service for women, "blokes only, no ladies" one for men
         text = NO_WOMEN.matcher(NO_MEN.matcher(text).replaceAll(" women ")).replaceAll(" men ");
         boolean bothSexes = BOTH_SEXES.matcher(text).find();
+        // "survivors of male violence. Women only": the "only" decides
+        if (WOMEN_ONLY.matcher(text).find() && !MEN_ONLY.matcher(text).find()) {
+            text = MEN.matcher(text).replaceAll(" ");
+            bothSexes = false;
+        } else if (MEN_ONLY.matcher(text).find() && !WOMEN_ONLY.matcher(text).find()) {
+            text = WOMEN.matcher(text).replaceAll(" ");
+            bothSexes = false;
+        }
         if (!bothSexes && MEN.matcher(text).find() && !WOMEN.matcher(text).find()) {
             groups.add(Group.MEN);
         }

@@ -157,4 +157,34 @@ class GazetteerTest {
         GeoPoint gillingham = new GeoPoint(51.3878, 0.5458);
         assertThat(chatham.distanceKm(gillingham)).isBetween(1.3, 1.6);
     }
+
+    @Test
+    void aTownQualifiedByAnAreaNotItsOwnIsNotKnown() {
+        // London's Rainham lies in Havering: never Medway's Rainham, silently
+        PlaceLookup place = gazetteer.lookup("Rainham, in Havering");
+        assertThat(place).isInstanceOf(PlaceLookup.NotFound.class);
+        assertThat(place.message()).contains("Rainham only in Kent, not in Havering");
+        assertThat(gazetteer.lookup("Rainham, Medway").reading()).isEqualTo("town:rainham");
+        assertThat(gazetteer.lookup("Chatham, near Maidstone").reading()).isEqualTo("town:chatham");
+    }
+
+    @Test
+    void anotherPersonsTownIsNeverTheirs() {
+        assertThat(gazetteer.lookup("I'm in Maidstone, my son lives in Chatham").reading()).isEqualTo("unknown");
+        PlaceLookup place = gazetteer.lookup("my daughter lives in Rochester");
+        assertThat(place.reading()).isEqualTo("unknown");
+        assertThat(place.message()).startsWith("We need where you live now");
+        assertThat(gazetteer.lookup("I live in Chatham, my son lives in Leeds").reading()).isEqualTo("town:chatham");
+    }
+
+    @Test
+    void aPostcodeIsMendedOnlyIntoADistrictThatExists() {
+        assertThat(gazetteer.lookup("GIR 0AA").reading()).isEqualTo("unknown");
+        PlaceLookup none = gazetteer.lookup("ME0 1AA");
+        assertThat(none.reading()).isEqualTo("unknown");
+        assertThat(none.message()).contains("no postcode district ME0");
+        assertThat(gazetteer.lookup("ME21 1AA").reading()).isEqualTo("unknown");
+        assertThat(gazetteer.lookup("MEI 1LS").reading()).isEqualTo("ME1 1LS");
+        assertThat(gazetteer.lookup("SW1A 1AA").reading()).isEqualTo("SW1A 1AA");
+    }
 }

@@ -61,7 +61,9 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
      * names use them ("pop round", "lost my brother", "Local area coordination").
      */
     private static final Pattern NO_SERVICE = Pattern.compile("\\b(?:near me|near here|near by|nearby|round here"
-            + "|around here|in my area|in the area|local to me|anything|something|somewhere|anywhere)\\b");
+            + "|around here|in my area|in the area|local to me|anything|something|somewhere|anywhere"
+            // "what's on this week?": any day, so no filter and nothing to match
+            + "|this week|next week|this weekend|at the weekend|today|tonight|tomorrow)\\b");
     /**
      * "Things to do", "somewhere to go", "what's on": any activity at all. When nothing else is asked
      * ("something to do on a Wednesday") they go too, so every service near the place that runs on

@@ -604,6 +604,25 @@ class DialogueTest {
         }
     }
 
+    /** Issue 13, round 9: "what's on on a Tuesday?" after the summary is a services question with the day as a filter. */
+    @Test
+    void whatIsOnByDayOrWeekAfterTheSummaryIsAServicesQuestion() {
+        say("ME7 1AB");
+        finishWith(TypedAnswers.OLDER_WIDOW);
+        for (String asked : List.of("what's on on a Tuesday?", "anything on Fridays?", "what's on this week?",
+                "Whats on tuesdays")) {
+            say(asked);
+            assertThat(last().kind()).as(asked + " -> " + last().text()).isEqualTo(Kind.SERVICES);
+            assertThat(last().services()).as(asked + " -> " + last().text()).isNotEmpty();
+        }
+        // the day is a filter: a walk every Tuesday comes on Tuesday, never on Friday; weekday services on both
+        say("what's on on a Tuesday?");
+        assertThat(last().services()).allSatisfy(s -> assertThat(s.schedule()).as(s.name()).containsAnyOf("Tuesday",
+                "weekday", "Weekday")).anyMatch(s -> s.schedule().contains("Tuesday"));
+        say("anything on Fridays?");
+        assertThat(last().services()).allSatisfy(s -> assertThat(s.schedule()).as(s.name()).doesNotContain("Tuesday"));
+    }
+
     /** Report item 4: at the age question a service question is answered; an unclear age asks with an age. */
     @Test
     void atTheAgeQuestionAServiceQuestionIsAnsweredAndTheExampleIsAnAge() {

@@ -54,6 +54,10 @@ class SearchWordsTest {
         assertThat(SearchWords.read("is there anything for carers round here").words()).isEqualTo("is there for carers");
         assertThat(SearchWords.read("something to do on a Wednesday").words()).isNull();
         assertThat(SearchWords.read("whats on tuesdays").words()).isNull();
+        // round 9: "this week" and the like say when, not what, and set no day
+        assertThat(SearchWords.read("on this week").words()).isNull();
+        assertThat(SearchWords.read("on this week").day()).isNull();
+        assertThat(SearchWords.read("on on tuesday").words()).isNull();
         assertThat(SearchWords.read("things to do for over 55s").words()).isEqualTo("things to do for over 55s");
         // words of the curated synonyms' phrases and of services' names stay
         assertThat(SearchWords.read("someone to pop round").words()).isEqualTo("someone to pop round");
