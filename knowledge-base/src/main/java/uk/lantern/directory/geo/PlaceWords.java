@@ -157,10 +157,6 @@ final class PlaceWords {
             + "walk|row|square|parade|hospital|infirmary|station|cathedral|library|church|school|centre|shops|"
             + "outlet|museum|theatre|park|castle|dockyard|docks|stadium|college|university|barracks)\\b");
     /**
-     * A shop people find their way by ("near the big Asda", "by Tesco Extra"): a place given, though Lantern
-     * holds no table of shops to place it.
-     */
-    /**
      * A landmark near where the person lives, named without a town ("near the dockyard", "by the castle"):
      * a place given, though not one Lantern can place. "In the hospital" says where someone is today instead.
      */
@@ -173,6 +169,10 @@ final class PlaceWords {
     private static final Pattern BFPO = Pattern.compile("\\bbfpo ?[0-9]{1,4}\\b");
     /** A capitalised name, then words about where it lies ("Sheerness on the Isle of Sheppey"). */
     private static final Pattern NAME_THEN_ABOUT = Pattern.compile("^([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?) (?:on|in) the\\b");
+    /**
+     * A shop people find their way by ("near the big Asda", "by Tesco Extra"): a place given, though Lantern
+     * holds no table of shops to place it.
+     */
     private static final Pattern SHOP = Pattern.compile("\\b(tesco|asda|sainsbury'?s|morrisons|aldi|lidl|co-?op|"
             + "waitrose|iceland|boots|b ?& ?q|ikea|mcdonald'?s|wetherspoons?)\\b");
     /**
