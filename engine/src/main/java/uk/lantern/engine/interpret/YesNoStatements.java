@@ -38,7 +38,8 @@ final class YesNoStatements {
 
     /** A difficulty named and then said not to matter: a firm no to a question about its effect on daily life. */
     private static final List<String> DENIES_EFFECT = List.of("doesnt stop me", "does not stop me", "dont stop me",
-            "doesnt affect me", "does not affect me", "doesnt affect my", "nothing that affects", "nothing that stops",
+            "doesnt affect me", "does not affect me", "doesnt affect my", "doesnt affect anything",
+            "does not affect anything", "doesnt affect things", "doesnt affect my life", "doesnt affect daily", "nothing that affects", "nothing that stops",
             "doesnt limit me", "does not limit me", "doesnt hold me back", "doesnt bother me", "dont let it stop me",
             "not enough to stop me", "not enough to affect", "work fine", "works fine", "they work fine",
             "sorts it out", "corrects it", "no problem with it", "doesnt get in the way", "does not get in the way",
@@ -231,7 +232,9 @@ final class YesNoStatements {
                             "no money worries", "no worries about money", "money isnt a problem",
                             "money is not a problem",
                             "money isnt a worry", "money is fine", "money is ok", "money is okay", "good pension",
-                            "decent pension", "i manage", "manage fine", "manage well"),
+                            "decent pension", "i manage", "manage fine", "manage well",
+                            // Round 9: "I get by", "just about manage on the pension": both fair, read as no.
+                            "i get by", "get by on", "just about manage", "just about get by", "manage on"),
                     List.of("comfortably off", "no money worries", "no worries about money", "money isnt a problem",
                             "money is not a problem", "money isnt a worry"))),
             Map.entry("money_stops_going_out", new Cues(List.of(
@@ -245,7 +248,7 @@ final class YesNoStatements {
                     "could not afford",
                     "cant justify", "cant stretch to", "taxi fare", "taxi fares", "taxis cost", "the price", "prices",
                     "money is tight", "short of cash", "hard up", "skint", "cant run to"),
-                    List.of("pension covers", "money doesnt stop me", "money does not stop me", "doesnt come into it", "not a factor", "not the money", "not because of money",
+                    List.of("i get by", "we get by", "pension covers", "money doesnt stop me", "money does not stop me", "doesnt come into it", "not a factor", "not the money", "not because of money",
                             "money isnt the problem", "money is not the problem", "money isnt the issue",
                             "money is not the issue", "money isnt a problem", "not about money", "not about the money",
                             "not the cost", "its not the cost", "cost isnt", "cost is not", "not money",
@@ -284,7 +287,11 @@ final class YesNoStatements {
                     "sight is bad", "sight is poor", "eyesight is going", "eyesight is terrible", "magnifier",
                     "magnifying glass", "large print", "big print", "cant see the telly", "cant see faces", "blurry",
                     "blurred", "cant make out", "even with my glasses", "even with glasses", "glasses dont help",
-                    "glasses dont work", "injections in my eye", "injections in my eyes", "eye injections"),
+                    "glasses dont work", "injections in my eye", "injections in my eyes", "eye injections",
+                    // Round 9: the eye named, without the word "sight": "one eye is no good since the stroke".
+                    "eye is no good", "eyes are no good", "eye went", "eye has gone", "eyes have gone", "eye is gone",
+                    "blind in one", "blind in my", "lost the sight", "lost my sight", "only one good eye",
+                    "one good eye", "cataract", "cateracts", "catarax"),
                     List.of("eyes are fine", "eyesight is fine", "eyesight is good", "perfect eyesight", "see fine",
                             "eyes are good", "eyes are ok", "eyes are okay", "eyesight is ok",
                             "see perfectly", "see well", "see alright", "glasses for reading", "reading glasses",
@@ -295,7 +302,9 @@ final class YesNoStatements {
                     concat(DENIES_EFFECT, List.of("been done", "been sorted", "fine now", "see well now",
                             "fixed it", "sorted now", "sorted it", "been fixed", "operation fixed", "op fixed",
                             "cataracts out", "cataract out", "had them done", "had it done", "eyes done",
-                            "both done", "can see perfectly", "see fine now", "good as new")))),
+                            "both done", "can see perfectly", "see fine now", "good as new",
+                            // Round 9: "had my cataracts done and now I see fine".
+                            "now i see fine", "now i can see fine", "now i see well")))),
             Map.entry("hearing_loss", new Cues(List.of(
                     "deaf", "hard of hearing", "cant hear", "hearing is bad", "hearing is going", "poor hearing",
                     "bad hearing", "struggle to hear", "tinnitus", "cant follow", "struggle even with",
@@ -484,7 +493,10 @@ final class YesNoStatements {
                     "kingdom hall", "meeting house", "quakers"),
                     List.of("used to go", "not any more", "not anymore", "no longer", "not one for", "not a joiner",
                             "not a group person", "not a club person", "keep myself to myself", "not my thing",
-                            "not for me", "not into", "never been one for", "gave up", "stopped going"))),
+                            "not for me", "not into", "never been one for", "gave up", "stopped going"),
+                    // Round 9: "on the waiting list for the choir": not yet a member.
+                    List.of("waiting list", "on the list for", "hoping to join", "thinking of joining",
+                            "going to join", "want to join", "would like to join", "id like to join"))),
             Map.entry("feel_safe_at_home", new Cues(List.of("safe as houses", "perfectly safe", "quite safe", "no problem", "no problems",
                     "not a problem", "no bother", "no trouble", "i feel safe", "feel safe", "safe enough", "very safe",
                     "safe at home", "good neighbours", "lovely neighbours", "never had any trouble", "quiet street",
