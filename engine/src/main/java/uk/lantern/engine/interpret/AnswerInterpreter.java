@@ -279,6 +279,9 @@ public final class AnswerInterpreter {
     private static final String DAY = "(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(day)?s?";
     /** Round 9: two days of the week joined, whole or short: "Tues and Fri", "Mondays and Thursdays". */
     private static final Pattern TWO_DAYS = Pattern.compile("\\b" + DAY + " (and|or|&) " + DAY + "\\b");
+    /** Round 9: a mild oath for emphasis says nothing of its own: "all the flippin' time". */
+    private static final Pattern INTENSIFIER = Pattern.compile(
+            "(?i)\\b(flippin|flipping|flaming|blooming|bloomin|ruddy|effing|friggin|frigging|freaking|bloody)\\b'?\\s*");
     private static final List<String> HOW_OFTEN_SAID = List.of("rarely", "hardly ever", "not often", "not very often",
             "seldom", "never", "once a", "twice a", "every", "weekly", "daily", "monthly", "often", "most days",
             "now and then", "at christmas", "birthdays", "all the time", "once in a blue moon");
@@ -319,7 +322,7 @@ public final class AnswerInterpreter {
     /** Told of no condition: "not been told about any", "nobody's told me of any". */
     private static final List<String> NEVER_TOLD = List.of("not been told", "never been told", "nobody told me",
             "nobody has told me", "no one has told me", "nobody ever told me", "no one told me", "not been diagnosed",
-            "never been diagnosed", "none that");
+            "never been diagnosed", "none that", "havent been told", "have not been told", "not been told anything");
     /** How often, said as one word: "mostly", "mostly, yes". */
     private static final List<String> MOSTLY = List.of("mostly", "mostly yes", "yes mostly", "mostly yeah",
             "yeah mostly", "mostly i do", "mostly i would say");
@@ -364,7 +367,7 @@ public final class AnswerInterpreter {
      */
     public Interpretation interpret(Question question, String typed) {
         // Round 9: "I'm filling this in for my mum, she's 88" is her answer: "I'm 88".
-        String text = ForSomeoneElse.asTheirs(typed);
+        String text = typed == null ? null : INTENSIFIER.matcher(ForSomeoneElse.asTheirs(typed)).replaceAll("");
         if (question.type() != AnswerType.FREE_TEXT && QuestionBack.asks(text)) {
             // "My dog died in the spring, does that count?": not sure it is what we mean; no answer either way.
             return Interpretation.unclear("It may well count: it's what you think that matters. "
@@ -736,6 +739,11 @@ public final class AnswerInterpreter {
             // Round 9: "Tues and Fri my neighbour comes round": days of the week, so every week.
             return question.option("weekly").isPresent() ? Interpretation.understood("weekly")
                     : Interpretation.understood("monthly_or_more");
+        }
+        if (CONTACT_QUESTIONS.contains(question.id()) && words.has("few and far between")
+                && !words.hasAny(List.of("not", "never"))) {
+            // Round 9: "few and far between": seldom, less than monthly.
+            return Interpretation.understood("less_than_monthly");
         }
         if (FEELING_QUESTIONS.contains(question.id()) && words.hasAny(NOT_NOTICED)) {
             // Round 9: "I don't really notice", "never really thought about it": not a how often.

@@ -297,7 +297,9 @@ final class YesNoStatements {
                             "see perfectly", "see well", "see alright", "glasses for reading", "reading glasses",
                             "just need glasses", "only need glasses", "glasses sort it", "fine with my glasses",
                             "fine with glasses", "ok with my glasses", "okay with my glasses", "see fine with",
-                            "twenty twenty", "20 20"),
+                            "twenty twenty", "20 20",
+                            // Round 9: "eyesight's perfect" (the "'s" read as "is").
+                            "eyesight is perfect", "eyes are perfect", "sight is perfect", "sight is fine"),
                     // A condition put right: "had cataracts but they've been done and I'm fine now".
                     concat(DENIES_EFFECT, List.of("been done", "been sorted", "fine now", "see well now",
                             "fixed it", "sorted now", "sorted it", "been fixed", "operation fixed", "op fixed",
@@ -321,7 +323,8 @@ final class YesNoStatements {
                     "in a crowd", "noisy places", "in groups"),
                     List.of("hearing is fine", "hearing is good", "hear fine", "hear perfectly", "hearing is perfect",
                             "hearing is ok",
-                            "hear well", "hear alright", "hear a pin drop", "ears like a bat", "hear fine with",
+                            "hear well", "hear alright", "hear a pin drop", "hear you fine", "hear you perfectly",
+                            "hear you well", "ears like a bat", "hear fine with",
                             "fine with my hearing aid", "fine with my hearing aids", "hearing aid works",
                             // Round 7: "fine with my aid in".
                             "fine with my aid", "fine with my aids", "fine with the aid", "fine with the aids",
@@ -402,6 +405,7 @@ final class YesNoStatements {
                     "taxis", "everywhere", "with my stick", "with a stick", "with my frame", "with my walker",
                     "with my rollator", "with my walking stick", "with my sticks", "on my scooter"),
                     List.of("housebound", "stuck in", "stuck at home", "cant get out", "never get out", "trapped",
+                            "cant get further than", "no further than", "cant get past", "cant get beyond",
                             "prisoner", "cant walk far", "no way of getting", "no transport", "cant get anywhere",
                             "cannot get anywhere", "cant get about", "cant get around", "without help",
                             "need help to get",

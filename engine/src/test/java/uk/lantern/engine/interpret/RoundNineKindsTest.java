@@ -78,6 +78,13 @@ class RoundNineKindsTest {
             work|service|nothing at present, could you help me find some work?
             how_often_lonely|service|what can you do for people on their own?
             group_member|unclear|what sort of group do you mean?
+            sight_loss|no|my eyesight's perfect thanks
+            eye_conditions|0|I haven't been told about any
+            can_get_out|no|I can't get past the end of the road
+            contact_family|less_than_monthly|visits are few and far between
+            left_out|often|all the bloomin' time
+            isolated_from_others|often|totally cut off out here
+            hearing_loss|no|I can hear you perfectly
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String answer) {
         Question question = questionnaire.question(questionId).orElseThrow();
