@@ -122,7 +122,8 @@ public final class AnswerInterpreter {
     private static final List<String> OPENING_YES_NO = List.of("no", "nope", "nah", "not really", "yes", "yeah", "yep");
     /** "I help my neighbour with her shopping but she could manage": what follows the "but" settles it. */
     private static final List<String> SETTLING_BUT = List.of("but she could manage", "but he could manage",
-            "but she can manage", "but he can manage", "shes fine", "hes fine", "but nothing", "but not");
+            "but she can manage", "but he can manage", "shes fine", "hes fine", "but nothing", "but not",
+            "but shed manage", "but hed manage", "but she would manage", "but he would manage");
     /** "Only if someone takes me": a narrower answer that settles the question, not a hedge. */
     private static final List<String> ONLY_WHEN = List.of("only if", "only when", "only with");
     /**
@@ -339,7 +340,9 @@ public final class AnswerInterpreter {
     private static final List<String> PART_OF_THE_TIME = List.of("weekends", "weekend", "evenings", "evening",
             "at night", "nights", "night time", "nighttime", "sundays", "sunday", "saturdays", "bank holidays",
             "in the winter", "winter", "winters", "mornings", "afternoons", "after dark", "when it gets dark",
-            "long evenings", "dark nights", "when my", "on holiday");
+            "long evenings", "dark nights", "when my", "on holiday",
+            // Round 9: occasions with others: "at family parties, I can't hear what's going on".
+            "family parties", "at parties", "get togethers", "family gatherings", "family dos", "at christmas");
     /** Whom a carer looks after: the option, and single words for the people it covers. */
     private static final Map<String, List<String>> CARED_FOR = Map.of(
             "partner", List.of("husband", "wife", "partner", "hubby", "missus"),
@@ -418,6 +421,10 @@ public final class AnswerInterpreter {
             // Round 9: "mostly" to "can you get to the places you want to go?": a yes.
             return Interpretation.understood(Boolean.TRUE);
         }
+        if ("stopped_driving".equals(question.id()) && onlyWhenAgo(said)) {
+            // Round 9: "about three years ago": when it stopped, so it did; within the last few (five) years is a yes.
+            return Interpretation.understood(ElapsedTime.find(said).getFirst().months() <= 60);
+        }
         if ("language_barrier".equals(question.id()) && !said.hasAny(ACCENT)) {
             Optional<Boolean> byLanguage = languageAndDifficulty(said);
             if (byLanguage.isPresent()) {
@@ -438,6 +445,23 @@ public final class AnswerInterpreter {
             }
         }
         return answer;
+    }
+
+    /** Round 9: an answer that is only a time ago ("about three years ago", "2 years back"). */
+    private static boolean onlyWhenAgo(Words words) {
+        List<ElapsedTime.Span> spans = ElapsedTime.find(words);
+        if (spans.size() != 1 || !spans.getFirst().ago(words)) {
+            return false;
+        }
+        Set<String> allowed = Set.of("about", "around", "roughly", "nearly", "almost", "over", "just", "maybe", "ago",
+                "back", "yes", "yeah", "yep", "i", "stopped", "gave", "up", "some", "a", "good");
+        for (int i = 0; i < words.size(); i++) {
+            boolean inSpan = i >= spans.getFirst().start() && i < spans.getFirst().end();
+            if (!inSpan && !allowed.contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -716,6 +740,11 @@ public final class AnswerInterpreter {
                 && !words.hasAny(List.of("never remarried", "not remarried", "didnt remarry", "never married again"))) {
             return Interpretation.understood("married_or_partner");
         }
+        if ("sex".equals(question.id()) && words.hasAny(List.of("my own business", "my business", "none of your business",
+                "mind your own", "private matter", "thats private"))) {
+            // Round 9: "that's my own business": would rather not say.
+            return Interpretation.understood("prefer_not_to_say");
+        }
         if ("sex".equals(question.id()) && words.hasAny(List.of("trans woman", "transwoman", "trans female",
                 "transgender woman", "trans lady")) && !words.hasAny(List.of("not", "rather not"))) {
             // Round 9: a trans woman answers "a man or a woman?" as a woman, as the v11 outsider read it.
@@ -786,8 +815,18 @@ public final class AnswerInterpreter {
                 // "all dead now", "I had a son but he died", "I've outlived them all".
                 return Interpretation.understood("none");
             }
+            if (FEELING_QUESTIONS.contains(question.id()) && List.of("all the time ", "always ", "constantly ")
+                    .stream().anyMatch(words.joined()::startsWith)
+                    && !words.hasAny(List.of("but", "except", "apart from", "sometimes", "now and then", "occasionally",
+                            "at times", "hardly", "not often", "rarely", "not always", "not all the time"))) {
+                // Round 9: "all the time, family never invite me to anything": the opening says how often,
+                // the rest says why (as an opening "never" does the other way).
+                return question.option("often").isPresent() ? Interpretation.understood("often")
+                        : Interpretation.understood("often_always");
+            }
             if (FEELING_QUESTIONS.contains(question.id()) && words.hasAny(PART_OF_THE_TIME)
-                    && !words.hasAny(List.of("always", "all the time", "every day", "never"))) {
+                    && !words.hasAny(List.of("always", "all the time", "every day", "never", "a lot", "lots", "often",
+                            "most of the time"))) {
                 // "weekends are the worst", "in the evenings mostly": at some times, not others.
                 return Interpretation.understood("some_of_the_time");
             }

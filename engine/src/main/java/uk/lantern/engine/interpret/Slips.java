@@ -48,6 +48,8 @@ final class Slips {
             Map.entry("hereing", "hearing"), Map.entry("v", "very"), Map.entry("vv", "very"),
             // Round 9: equally near two known words, so only the table can reach them ("hearing ades").
             Map.entry("ades", "aids"), Map.entry("nevar", "never"),
+            // Round 9: "nite", spelt as said, is three letters from "night".
+            Map.entry("nite", "night"), Map.entry("nites", "nights"),
             // Scots "nae" ("nae bad"); dialect for nothing, spelt as said; "deffo" for definitely.
             Map.entry("nae", "not"), Map.entry("nowt", "nothing"), Map.entry("nought", "nothing"),
             Map.entry("deffo", "definitely"), Map.entry("defo", "definitely"),

@@ -201,7 +201,8 @@ final class YesNoStatements {
                             "no trouble keeping warm", "no problem keeping warm", "keep warm fine",
                             "manage to stay warm", "can stay warm", "warm enough", "nice and warm"))),
             Map.entry("money_worries", new Cues(List.of(
-                    "brassic", "its hard", "state pension", "heating and eating", "heat or eat", "eat or heat", "choose between", "end of the month",
+                    "brassic", "its hard", "state pension", "heating and eating", "heat or eat", "eat or heat", "choose between",
+                    "chose between", "choosing between", "pick between", "end of the month",
                     "struggle", "struggling", "skint", "hard up", "tight", "cant afford", "broke", "in debt", "debts",
                     "make ends meet", "money is tight", "pension doesnt", "barely manage", "scrimp",
                     // Going without to make money last, said as what one does.
@@ -343,6 +344,8 @@ final class YesNoStatements {
                     "not as good as it was", "not as good as it used to be", "muddled",
                     "getting confused"),
                     List.of("memory is fine", "memory is good", "sharp as a tack", "all there", "memory is sharp",
+                            // Round 9: "just the odd senior moment": ordinary forgetting.
+                            "odd senior moment", "the odd senior moment", "just senior moments", "only senior moments",
                             "mind like a steel trap", "memory is ok", "memory is okay", "just my age",
                             "normal for my age",
                             "no more than anyone", "like everyone", "mind is ok", "mind is okay", "mind is alright",
@@ -444,6 +447,8 @@ final class YesNoStatements {
                     "wash and dress her", "do his tablets",
                     "do her tablets"),
                     List.of("could manage", "can manage", "manages fine", "manages on her own", "manages on his own",
+                            // Round 9: "I help my neighbour with shopping but she'd manage".
+                            "shed manage", "hed manage", "she would manage", "he would manage", "theyd manage",
                             // Caring that ended: "I used to, until she died".
                             "until she died", "until he died", "until she passed", "until he passed",
                             "until they died", "until they passed", "i did until", "i used to until",
@@ -607,6 +612,9 @@ final class YesNoStatements {
                             "live apart", "living apart", "own place"))),
             Map.entry("confidant", new Cues(List.of(
                     "my daughter", "my son", "my friend", "my friends", "my best friend", "a friend", "a good friend",
+                    // Round 9: "my vicar": someone from one's faith.
+                    "my vicar", "the vicar", "my priest", "the priest", "my minister", "the imam", "my imam", "my rabbi",
+                    "my pastor", "the chaplain",
                     "my neighbour", "neighbour", "my sister", "my brother", "my husband", "my wife", "my partner",
                     "the wife", "the missus", "my other half", "my niece", "my nephew", "my grandson",
                     "my granddaughter", "the vicar", "the priest", "my priest", "the imam", "my church",

@@ -85,6 +85,18 @@ class RoundNineKindsTest {
             left_out|often|all the bloomin' time
             isolated_from_others|often|totally cut off out here
             hearing_loss|no|I can hear you perfectly
+            confidant|yes|my priest
+            how_often_lonely|often_always|every nite
+            money_worries|yes|some weeks I chose between heating and food
+            sex|prefer_not_to_say|my own business, thanks
+            is_carer|no|I do my neighbour's shopping but he'd manage
+            memory_problems|no|only the odd senior moment
+            stopped_driving|yes|about two years ago
+            stopped_driving|no|twenty years ago
+            left_out|some_of_the_time|at family gatherings
+            left_out|often|a lot, at family gatherings nobody talks to me
+            low_mood|no|bit low at christmas but not really
+            isolated_from_others|often|all the time, nobody ever calls
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String answer) {
         Question question = questionnaire.question(questionId).orElseThrow();
