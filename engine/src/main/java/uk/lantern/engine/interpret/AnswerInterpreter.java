@@ -122,7 +122,8 @@ public final class AnswerInterpreter {
     private static final List<String> OPENING_YES_NO = List.of("no", "nope", "nah", "not really", "yes", "yeah", "yep");
     /** "I help my neighbour with her shopping but she could manage": what follows the "but" settles it. */
     private static final List<String> SETTLING_BUT = List.of("but she could manage", "but he could manage",
-            "but she can manage", "but he can manage", "shes fine", "hes fine", "but nothing", "but not");
+            "but she can manage", "but he can manage", "shes fine", "hes fine", "but nothing", "but not",
+            "but shed manage", "but hed manage", "but she would manage", "but he would manage");
     /** "Only if someone takes me": a narrower answer that settles the question, not a hedge. */
     private static final List<String> ONLY_WHEN = List.of("only if", "only when", "only with");
     /**
@@ -227,6 +228,61 @@ public final class AnswerInterpreter {
             "help", "struggle", "most", "mostly", "used to", "nearly", "almost", "slowly", "takes me");
 
     /** How often, said in a word or two beside a reason: "rarely, they're busy". */
+    /** Round 9: a plain no to how many tasks are a difficulty. */
+    private static final Set<String> OPENING_NO = Set.of("no", "nope", "nah");
+    private static final Set<String> NO_TASKS = Set.of("no", "nope", "nah", "no none", "nope none", "no not really",
+            "not really", "no problems", "no problem", "no difficulty", "no trouble", "no none of them");
+    /** "No trouble with any of them", "no problems with any". */
+    private static final Pattern NO_TROUBLE_WITH_ANY = Pattern.compile(
+            "(no|not) (trouble|problems?|difficulty|difficulties|bother) with (any|any of them|any of those|them)( really)?");
+    /** Round 9: a further condition in a list, not named: "... and something at the back". */
+    private static final List<String> ONE_MORE_UNNAMED = List.of("and something", "and another", "something else",
+            "and one other", "plus something", "and something else");
+    /** Round 9: lost touch, not lost: "lost touch with my son years ago", "we're estranged". */
+    private static final List<String> LOST_TOUCH = List.of("lost touch", "lost contact", "estranged", "fell out",
+            "fallen out", "we dont speak", "dont speak to", "doesnt speak to", "dont talk to", "doesnt talk to");
+    /** Round 9: most, not all, gone: "most of my friends have died". */
+    private static final List<String> MOST_GONE = List.of("most of my friends have", "most of my friends are",
+            "most of them have", "most of them are", "most have died", "most of my pals", "most of my mates",
+            "nearly all gone", "nearly all died", "almost all gone", "almost all died", "most are gone", "most are dead",
+            "most of my family have", "most of my friends died", "most of them died", "most of them passed");
+    /** Round 9: not noticed or not thought about: no answer to how often. */
+    private static final List<String> NOT_NOTICED = List.of("dont really notice", "dont notice", "never noticed",
+            "never really noticed", "not that i notice", "never really thought about it", "never thought about it",
+            "not something i think about", "havent thought about it", "never given it much thought",
+            "never given it a thought", "dont really think about it");
+    /** Round 9: one season against another: "in winter yes, not so much in summer". */
+    private static final List<String> SEASONS_AGAINST = List.of("not so much in summer", "not so much in the summer",
+            "not in summer", "not in the summer", "summers fine", "summer is fine", "not so much in winter",
+            "not in winter", "winters fine", "better in summer", "better in the summer", "worse in winter",
+            "worse in the winter");
+    /** Round 9: a wish for more, not a how often. */
+    private static final List<String> NOT_ENOUGH = List.of("not often enough", "not as often as id like",
+            "not as much as id like", "never enough", "not enough");
+    private static final Set<String> MONEY_QUESTIONS = Set.of("money_worries", "money_stops_going_out", "cold_home");
+    /** Round 9: under tests, not yet told. */
+    private static final List<String> BEING_TESTED = List.of("testing me", "checking me", "tests", "being tested",
+            "being checked", "being assessed", "assessing me", "waiting for results", "waiting for the results",
+            "waiting to hear", "referred me", "been referred", "having tests");
+    private static final List<String> DIAGNOSED = List.of("diagnosed", "they said i have", "told me i have", "its dementia",
+            "its alzheimers", "i have dementia", "i have alzheimers", "ive got dementia", "ive got alzheimers");
+    /** Round 9: a difficulty with talking, to the language question. */
+    private static final List<String> LANGUAGE_DIFFICULTY = List.of("hard", "difficult", "struggle", "struggles",
+            "tricky", "not easy", "a struggle", "a problem", "is hard", "can be hard");
+    /** Round 9: a difficulty talking that is not about language. */
+    private static final List<String> OTHER_CAUSE = List.of("hearing", "deaf", "ears", "eyes", "sight", "memory",
+            "stroke", "speech", "voice", "stammer", "shy", "nerves", "anxiety", "accent", "accents");
+    /** Round 9: ease in English, said beside another first language. */
+    private static final List<String> LANGUAGE_EASE = List.of("fine in english", "english is fine", "fine", "no problem",
+            "no problems", "no trouble", "no difficulty", "fluent", "manage fine", "never a problem", "not a problem");
+    /** Round 9: "the odd Sunday afternoon", "just the odd evening". */
+    private static final Pattern THE_ODD = Pattern.compile("^(only |just )?(the|an) odd( \\w+){1,2}( now and (then|again))?$");
+    private static final String DAY = "(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(day)?s?";
+    /** Round 9: two days of the week joined, whole or short: "Tues and Fri", "Mondays and Thursdays". */
+    private static final Pattern TWO_DAYS = Pattern.compile("\\b" + DAY + " (and|or|&) " + DAY + "\\b");
+    /** Round 9: a mild oath for emphasis says nothing of its own: "all the flippin' time". */
+    private static final Pattern INTENSIFIER = Pattern.compile(
+            "(?i)\\b(flippin|flipping|flaming|blooming|bloomin|ruddy|effing|friggin|frigging|freaking|bloody)\\b'?\\s*");
     private static final List<String> HOW_OFTEN_SAID = List.of("rarely", "hardly ever", "not often", "not very often",
             "seldom", "never", "once a", "twice a", "every", "weekly", "daily", "monthly", "often", "most days",
             "now and then", "at christmas", "birthdays", "all the time", "once in a blue moon");
@@ -267,7 +323,7 @@ public final class AnswerInterpreter {
     /** Told of no condition: "not been told about any", "nobody's told me of any". */
     private static final List<String> NEVER_TOLD = List.of("not been told", "never been told", "nobody told me",
             "nobody has told me", "no one has told me", "nobody ever told me", "no one told me", "not been diagnosed",
-            "never been diagnosed", "none that");
+            "never been diagnosed", "none that", "havent been told", "have not been told", "not been told anything");
     /** How often, said as one word: "mostly", "mostly, yes". */
     private static final List<String> MOSTLY = List.of("mostly", "mostly yes", "yes mostly", "mostly yeah",
             "yeah mostly", "mostly i do", "mostly i would say");
@@ -284,7 +340,9 @@ public final class AnswerInterpreter {
     private static final List<String> PART_OF_THE_TIME = List.of("weekends", "weekend", "evenings", "evening",
             "at night", "nights", "night time", "nighttime", "sundays", "sunday", "saturdays", "bank holidays",
             "in the winter", "winter", "winters", "mornings", "afternoons", "after dark", "when it gets dark",
-            "long evenings", "dark nights", "when my", "on holiday");
+            "long evenings", "dark nights", "when my", "on holiday",
+            // Round 9: occasions with others: "at family parties, I can't hear what's going on".
+            "family parties", "at parties", "get togethers", "family gatherings", "family dos", "at christmas");
     /** Whom a carer looks after: the option, and single words for the people it covers. */
     private static final Map<String, List<String>> CARED_FOR = Map.of(
             "partner", List.of("husband", "wife", "partner", "hubby", "missus"),
@@ -310,7 +368,9 @@ public final class AnswerInterpreter {
      * What the rules cannot read without guessing is {@link Interpretation.Unclear}: there is no
      * statistical fallback (see docs/interpretation.md, "Why there is no trained fallback").
      */
-    public Interpretation interpret(Question question, String text) {
+    public Interpretation interpret(Question question, String typed) {
+        // Round 9: "I'm filling this in for my mum, she's 88" is her answer: "I'm 88".
+        String text = typed == null ? null : INTENSIFIER.matcher(ForSomeoneElse.asTheirs(typed)).replaceAll("");
         if (question.type() != AnswerType.FREE_TEXT && QuestionBack.asks(text)) {
             // "My dog died in the spring, does that count?": not sure it is what we mean; no answer either way.
             return Interpretation.unclear("It may well count: it's what you think that matters. "
@@ -349,6 +409,28 @@ public final class AnswerInterpreter {
             // Round 8: "only my accent, English is my language": an accent is not a language barrier.
             return Interpretation.understood(Boolean.FALSE);
         }
+        if ("sight_loss".equals(question.id()) && said.hasAny(List.of("blurry", "blurred", "fuzzy", "hazy"))
+                && said.hasAny(List.of("sometimes", "now and then", "now and again", "at times", "occasionally",
+                        "every so often", "a bit", "a little", "slightly"))
+                && !said.hasAny(List.of("even with", "glasses dont", "cant", "everything", "all the time", "always"))) {
+            // Round 9: "a bit blurry sometimes": not clearly a problem; asked again.
+            return Interpretation.unclear("Would you say you have problems with your sight, even with glasses? Yes or no?");
+        }
+        if (question.type() == AnswerType.YES_NO && List.of("mostly", "mostly yes", "yes mostly", "mostly yeah")
+                .contains(said.joined())) {
+            // Round 9: "mostly" to "can you get to the places you want to go?": a yes.
+            return Interpretation.understood(Boolean.TRUE);
+        }
+        if ("stopped_driving".equals(question.id()) && onlyWhenAgo(said)) {
+            // Round 9: "about three years ago": when it stopped, so it did; within the last few (five) years is a yes.
+            return Interpretation.understood(ElapsedTime.find(said).getFirst().months() <= 60);
+        }
+        if ("language_barrier".equals(question.id()) && !said.hasAny(ACCENT)) {
+            Optional<Boolean> byLanguage = languageAndDifficulty(said);
+            if (byLanguage.isPresent()) {
+                return Interpretation.understood(byLanguage.get());
+            }
+        }
         Interpretation answer = answer(question, text);
         if ("feel_safe_at_home".equals(question.id()) && answer instanceof Interpretation.Understood u
                 && Boolean.TRUE.equals(u.value()) && hintsOfTrouble(said)) {
@@ -363,6 +445,52 @@ public final class AnswerInterpreter {
             }
         }
         return answer;
+    }
+
+    /** Round 9: an answer that is only a time ago ("about three years ago", "2 years back"). */
+    private static boolean onlyWhenAgo(Words words) {
+        List<ElapsedTime.Span> spans = ElapsedTime.find(words);
+        if (spans.size() != 1 || !spans.getFirst().ago(words)) {
+            return false;
+        }
+        Set<String> allowed = Set.of("about", "around", "roughly", "nearly", "almost", "over", "just", "maybe", "ago",
+                "back", "yes", "yeah", "yep", "i", "stopped", "gave", "up", "some", "a", "good");
+        for (int i = 0; i < words.size(); i++) {
+            boolean inSpan = i >= spans.getFirst().start() && i < spans.getFirst().end();
+            if (!inSpan && !allowed.contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Round 9: to the language question, a difficulty said plainly ("little bit hard", "Polish is
+     * my first language, sometimes hard on the phone") is a yes; another first language named with
+     * ease in English ("Welsh first but fine in English") is a no. Empty when neither, or both.
+     */
+    private static Optional<Boolean> languageAndDifficulty(Words words) {
+        String joined = " " + words.joined() + " ";
+        boolean hard = false;
+        for (String cue : LANGUAGE_DIFFICULTY) {
+            int at = joined.indexOf(" " + cue + " ");
+            if (at >= 0) {
+                List<String> before = Words.of(joined.substring(0, at)).tokens();
+                List<String> near = before.subList(Math.max(0, before.size() - 2), before.size());
+                if (near.stream().noneMatch(DENYING::contains)) {
+                    hard = true;
+                }
+            }
+        }
+        if (hard && (words.hasAny(OTHER_CAUSE) || words.joined().matches("^(no|nope|nah|not really)\\b.*"))) {
+            // "No, but my hearing makes it hard": hard for another reason, or a no said first.
+            return Optional.empty();
+        }
+        boolean easy = words.hasAny(LANGUAGE_EASE);
+        if (hard == easy) {
+            return Optional.empty();
+        }
+        return hard ? Optional.of(Boolean.TRUE) : words.hasAny(OTHER_LANGUAGE) ? Optional.of(Boolean.FALSE) : Optional.empty();
     }
 
     /**
@@ -479,6 +607,10 @@ public final class AnswerInterpreter {
         if (question.type() == AnswerType.YES_NO && words.hasAny(NO_BUT_AT_TIMES)) {
             return true;
         }
+        if ("memory_problems".equals(question.id()) && words.hasAny(BEING_TESTED) && !words.hasAny(DIAGNOSED)) {
+            // Round 9: "they're testing me at the memory clinic": not known yet.
+            return true;
+        }
         return MARITAL_QUESTION.equals(question.id()) && PAST_MARRIED.contains(words.joined());
     }
 
@@ -521,6 +653,16 @@ public final class AnswerInterpreter {
             // "When my family go out without me": when it happens, not how often.
             return true;
         }
+        if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(NOT_ENOUGH)) {
+            // Round 9: "not often enough!": a wish for more, not how often.
+            return true;
+        }
+        if (MONEY_QUESTIONS.contains(question.id()) && words.hasAny(LIKE_EVERYONE)
+                && !PLAIN_OPENING.matcher(words.joined()).find()
+                && !words.hasAny(List.of("but no", "but not", "but yes", "but i do", "but im not"))) {
+            // Round 9: "no more than anyone else" to money worries, set beside others as for low mood.
+            return true;
+        }
         // "Rarely, they're busy": how often is said, and being busy says why.
         return CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(CONTACT_BUSY) && HowOften.find(words).isEmpty()
                 && !words.hasAny(HOW_OFTEN_SAID);
@@ -554,6 +696,11 @@ public final class AnswerInterpreter {
                 return Interpretation.understood("retired");
             }
         }
+        if (DAILY_TASKS_QUESTION.equals(question.id()) && words.size() > 2 && OPENING_NO.contains(words.get(0))
+                && List.of("just", "only").contains(words.get(1))) {
+            // Round 9: "no, just the cooking": the no is to "any trouble", the rest says which.
+            return choice(question, new Words(words.tokens().subList(1, words.size())), today);
+        }
         if (DAILY_TASKS_QUESTION.equals(question.id())) {
             Optional<String> byNumber = tasksCounted(words);
             if (byNumber.isPresent()) {
@@ -570,7 +717,7 @@ public final class AnswerInterpreter {
             }
             List<NumberWords.Mention> numbers = NumberWords.findIn(words);
             if (numbers.size() == 1 && words.size() <= 3 && tasks.isEmpty()) {
-                // "three", "2 things": a count of the tasks. A bare "1" or "2" could be the
+                // "three", "2 things": a count of the tasks. A "2" with other words could be the
                 // option's place in the list as well, so it is left to be asked again.
                 int n = numbers.getFirst().value();
                 boolean counted = numbers.getFirst().end() < words.size()
@@ -592,6 +739,48 @@ public final class AnswerInterpreter {
         if (MARITAL_QUESTION.equals(question.id()) && words.hasAny(MARRIED_AGAIN)
                 && !words.hasAny(List.of("never remarried", "not remarried", "didnt remarry", "never married again"))) {
             return Interpretation.understood("married_or_partner");
+        }
+        if ("sex".equals(question.id()) && words.hasAny(List.of("my own business", "my business", "none of your business",
+                "mind your own", "private matter", "thats private"))) {
+            // Round 9: "that's my own business": would rather not say.
+            return Interpretation.understood("prefer_not_to_say");
+        }
+        if ("sex".equals(question.id()) && words.hasAny(List.of("trans woman", "transwoman", "trans female",
+                "transgender woman", "trans lady")) && !words.hasAny(List.of("not", "rather not"))) {
+            // Round 9: a trans woman answers "a man or a woman?" as a woman, as the v11 outsider read it.
+            return Interpretation.understood("female");
+        }
+        if ("sex".equals(question.id()) && words.hasAny(List.of("trans man", "transman", "trans male",
+                "transgender man")) && !words.hasAny(List.of("not", "rather not"))) {
+            return Interpretation.understood("male");
+        }
+        if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(MOST_GONE) && HowOften.find(words).isEmpty()) {
+            // Round 9: "most of my friends have died": some are left, and how often is not said.
+            return Interpretation.unclear("I'm sorry to hear that. How often are you in touch with the ones "
+                    + "still here: once a month or more, or less?");
+        }
+        if ("how_often_lonely".equals(question.id()) && THE_ODD.matcher(words.joined()).matches()) {
+            // Round 9: "the odd Sunday afternoon": now and then.
+            return Interpretation.understood("occasionally");
+        }
+        if (List.of("visitors", "contact_children", "contact_family", "contact_friends").contains(question.id())
+                && TWO_DAYS.matcher(words.joined()).find() && !words.hasAny(List.of("not", "never", "used to"))) {
+            // Round 9: "Tues and Fri my neighbour comes round": days of the week, so every week.
+            return question.option("weekly").isPresent() ? Interpretation.understood("weekly")
+                    : Interpretation.understood("monthly_or_more");
+        }
+        if (CONTACT_QUESTIONS.contains(question.id()) && words.has("few and far between")
+                && !words.hasAny(List.of("not", "never"))) {
+            // Round 9: "few and far between": seldom, less than monthly.
+            return Interpretation.understood("less_than_monthly");
+        }
+        if (FEELING_QUESTIONS.contains(question.id()) && words.hasAny(NOT_NOTICED)) {
+            // Round 9: "I don't really notice", "never really thought about it": not a how often.
+            return Interpretation.unclear("That's fair enough. If you had to pick, which fits best?");
+        }
+        if (FEELING_QUESTIONS.contains(question.id()) && words.hasAny(SEASONS_AGAINST)) {
+            // Round 9: "in winter yes, not so much in summer": part of the year.
+            return Interpretation.understood("some_of_the_time");
         }
         Interpretation read = ChoiceReading.read(question, words);
         if (read instanceof Interpretation.Unclear && FEELING_QUESTIONS.contains(question.id())
@@ -617,13 +806,27 @@ public final class AnswerInterpreter {
                 // "I'm the last of them", "only child, parents long gone": no family left to be in touch with.
                 return Interpretation.understood("none");
             }
+            if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(LOST_TOUCH) && !words.hasAny(ALL_GONE)) {
+                // Round 9: "lost touch with my son years ago": there is someone, seldom or never heard from.
+                return Interpretation.understood("less_than_monthly");
+            }
             if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(ALL_GONE)
                     || "contact_children".equals(question.id()) && words.hasAny(CHILD) && words.hasAny(DIED)) {
                 // "all dead now", "I had a son but he died", "I've outlived them all".
                 return Interpretation.understood("none");
             }
+            if (FEELING_QUESTIONS.contains(question.id()) && List.of("all the time ", "always ", "constantly ")
+                    .stream().anyMatch(words.joined()::startsWith)
+                    && !words.hasAny(List.of("but", "except", "apart from", "sometimes", "now and then", "occasionally",
+                            "at times", "hardly", "not often", "rarely", "not always", "not all the time"))) {
+                // Round 9: "all the time, family never invite me to anything": the opening says how often,
+                // the rest says why (as an opening "never" does the other way).
+                return question.option("often").isPresent() ? Interpretation.understood("often")
+                        : Interpretation.understood("often_always");
+            }
             if (FEELING_QUESTIONS.contains(question.id()) && words.hasAny(PART_OF_THE_TIME)
-                    && !words.hasAny(List.of("always", "all the time", "every day", "never"))) {
+                    && !words.hasAny(List.of("always", "all the time", "every day", "never", "a lot", "lots", "often",
+                            "most of the time"))) {
                 // "weekends are the worst", "in the evenings mostly": at some times, not others.
                 return Interpretation.understood("some_of_the_time");
             }
@@ -712,9 +915,15 @@ public final class AnswerInterpreter {
             return Optional.of("two_or_more");
         }
         List<NumberWords.Mention> numbers = NumberWords.findIn(words);
-        if (numbers.size() == 1 && words.size() == 1 && numbers.getFirst().value() != 1) {
-            // A bare "1" could be the first option (None) as well as one task, so it is asked again.
-            return Optional.of(numbers.getFirst().value() == 0 ? "none" : "two_or_more");
+        if (numbers.size() == 1 && words.size() == 1) {
+            // Round 9: a bare digit is a count of tasks, "1" one task as two outsiders' sets read it
+            // (it was asked again as maybe the first option, None); the chat says how it read it.
+            int n = numbers.getFirst().value();
+            return Optional.of(n == 0 ? "none" : n == 1 ? "one" : "two_or_more");
+        }
+        if (NO_TASKS.contains(all) || NO_TROUBLE_WITH_ANY.matcher(all).matches()) {
+            // Round 9: "no" to "how many ... do you have difficulty with?" is none; so is "no trouble with any".
+            return Optional.of("none");
         }
         if (numbers.size() == 2 && numbers.get(0).end() + 1 == numbers.get(1).start()
                 && words.get(numbers.get(0).end()).equals("or") && numbers.get(0).start() <= 1) {
@@ -880,13 +1089,34 @@ public final class AnswerInterpreter {
             // "Not been told about any": no condition diagnosed.
             return WholeNumberReading.inRange(question, 0);
         }
+        if (EYE_CONDITIONS_QUESTION.equals(question.id()) && List.of("a couple", "couple", "a couple of them",
+                "a couple of things", "a couple of conditions").contains(words.joined())) {
+            // Round 9: "a couple" of conditions is two.
+            return WholeNumberReading.inRange(question, 2);
+        }
         if (EYE_CONDITIONS_QUESTION.equals(question.id()) && !countGiven) {
             Optional<Integer> named = NamedCount.EYE_CONDITIONS.count(words);
+            if (named.isPresent() && unnamedOneMore(words)) {
+                // Round 9: "dry eye, glaucoma and something at the back they're watching": the unnamed one counts too.
+                return WholeNumberReading.inRange(question, named.get() + 1);
+            }
             if (named.isPresent()) {
                 return WholeNumberReading.inRange(question, named.get());
             }
         }
         return WholeNumberReading.read(question, words);
+    }
+
+    /** "... and something at the back": a further condition in the list that no condition word names. */
+    private static boolean unnamedOneMore(Words words) {
+        String joined = " " + words.joined() + " ";
+        for (String more : ONE_MORE_UNNAMED) {
+            int at = joined.indexOf(" " + more + " ");
+            if (at >= 0 && NamedCount.EYE_CONDITIONS.count(Words.of(joined.substring(at + more.length() + 1))).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Interpretation freeText(String text) {

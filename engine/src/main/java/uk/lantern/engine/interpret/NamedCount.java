@@ -81,6 +81,7 @@ final class NamedCount {
 
     /** Words saying the list is complete: "just glaucoma", "only cooking", "buttons, that's it". */
     static boolean saysOnly(Words words) {
-        return words.hasAny(List.of("just", "only", "thats it", "thats all", "nothing else"));
+        return words.hasAny(List.of("just", "only", "thats it", "thats all", "nothing else", "thats about it",
+                "thats about all", "and thats it", "thats the only one", "nothing more"));
     }
 }

@@ -131,7 +131,7 @@ final class OptionPhrases {
         // The feeling said strongly: "very isolated", "so lonely", "I don't see a soul".
         for (String feeling : List.of("lonely", "isolated", "left out", "cut off", "alone", "lonesome")) {
             for (String strongly : List.of("very", "so", "really", "terribly", "extremely", "awfully", "desperately",
-                    "incredibly", "dreadfully", "always")) {
+                    "incredibly", "dreadfully", "always", "completely", "totally", "utterly")) {
                 means(List.of("often_always", "often"), strongly + " " + feeling);
             }
         }

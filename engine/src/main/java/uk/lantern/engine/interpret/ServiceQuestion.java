@@ -107,7 +107,10 @@ public record ServiceQuestion(String words, String postcode, String place) {
             + "|(anything|something|what'?s on|what'?s going on|what is there|things to do) (on |going on )?"
             + "(in|near|around|round) \\w+"
             // Round 8: "any free things to do on a Tuesday?", "free things to do on a Tuesday"
-            + "|((any|some|are there any|what) )?(free |cheap |local )?(things|stuff|activities) to do\\b)");
+            + "|((any|some|are there any|what) )?(free |cheap |local )?(things|stuff|activities) to do\\b"
+            // Round 9: "what can you do for lonely people?", "what kind of help do you offer?"
+            + "|what (can|could|do|would|will) you (do|offer|have|suggest|recommend|provide)\\b"
+            + "|what (kinds?|sorts?|types?) of (help|support|services?|activities) (do|can|could|would|is|are)\\b)");
     /**
      * What is on, asked by day or week ("what's on on a Tuesday?", "anything on Fridays?", "what's on this
      * week?"), opening the text: a service question whose day the search takes as a filter, never an answer.
@@ -116,6 +119,8 @@ public record ServiceQuestion(String words, String postcode, String place) {
             + "(what'?s|what is|whats|anything|is there anything|something|what have you got)( going)? (on|happening)"
             + "( on| this| next| at the| for)?( a| an)? (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?"
             + "|sundays?|weekends?|week|today|tonight|tomorrow)\\b)");
+    /** Where a later clause or sentence starts: after a comma, full stop or question mark. */
+    private static final Pattern CLAUSE_START = Pattern.compile("[,.;!?]\\s*");
     /** A place named at the end of a question: "... in Maidstone?", "... near Chatham, please". */
     private static final Pattern NAMED_PLACE = Pattern.compile(
             "\\b(?:in|near|around|nr)\\s+([a-z][a-z' -]*?)[\\s,]*(?:please|thanks|thank you)?[\\s.!?]*$");
@@ -155,6 +160,12 @@ public record ServiceQuestion(String words, String postcode, String place) {
                 || REQUEST.matcher(t).find() && (t.contains("?") || SERVICE_WORDS.matcher(t).find()
                         || FOR_WHOM.matcher(t).find())
                 || WHATS_ON_WHEN.matcher(t).find();
+        // Round 9: a request after a first clause, in a text that asks ("nothing at the moment, can you help me
+        // find a job?", "how am I meant to get there now? is there anything?").
+        Matcher clause = CLAUSE_START.matcher(t);
+        while (!asks && t.contains("?") && clause.find()) {
+            asks = REQUEST.matcher(t.substring(clause.end())).find();
+        }
         boolean named = notAnAnswer && SERVICE_NAME.matcher(t.replaceAll("[.!?]+$", "")).matches();
         if (!asks && !named) {
             return Optional.empty();

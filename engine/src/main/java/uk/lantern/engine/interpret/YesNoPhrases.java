@@ -58,6 +58,8 @@ final class YesNoPhrases {
             "a little over", "a bit over", "a little under", "a bit under", "a little more than", "a bit more than",
             "never married", "not married", "never wed", "not wed", "never got married", "never bothered marrying",
             "never bothered getting married", "arent married", "never bothered",
+            // Round 9: "no good" is how something is, not a said no ("one eye is no good since the stroke").
+            "no good", "no use", "not much good", "not much use",
             // Round 8: "nothing's ever happened round here" says why one feels safe, not a no.
             "nothing ever happened", "nothing ever happens", "nothing has ever happened");
 

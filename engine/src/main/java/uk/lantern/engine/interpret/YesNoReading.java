@@ -32,7 +32,9 @@ final class YesNoReading {
      */
     private static final Set<String> PLAIN = Set.of("yes", "yeah", "yea", "yep", "yup", "aye", "no", "nope", "nah",
             "of course not", "course not", "certainly not", "definitely not", "absolutely not", "definitely",
-            "absolutely", "certainly", "most definitely", "of course", "not at all", "no i dont", "yes i do");
+            "absolutely", "certainly", "most definitely", "of course", "not at all", "no i dont", "yes i do",
+            // Round 9: "bit down in winter but not really": a plain no after the "but".
+            "not really");
 
     /** Doubt that a statement of fact settles: "sometimes I skip meals to make the money last" is a yes. */
     private static final Set<String> HOW_OFTEN = Set.of("sometimes", "now and then", "on and off");

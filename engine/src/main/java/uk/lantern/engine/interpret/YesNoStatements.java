@@ -38,7 +38,8 @@ final class YesNoStatements {
 
     /** A difficulty named and then said not to matter: a firm no to a question about its effect on daily life. */
     private static final List<String> DENIES_EFFECT = List.of("doesnt stop me", "does not stop me", "dont stop me",
-            "doesnt affect me", "does not affect me", "doesnt affect my", "nothing that affects", "nothing that stops",
+            "doesnt affect me", "does not affect me", "doesnt affect my", "doesnt affect anything",
+            "does not affect anything", "doesnt affect things", "doesnt affect my life", "doesnt affect daily", "nothing that affects", "nothing that stops",
             "doesnt limit me", "does not limit me", "doesnt hold me back", "doesnt bother me", "dont let it stop me",
             "not enough to stop me", "not enough to affect", "work fine", "works fine", "they work fine",
             "sorts it out", "corrects it", "no problem with it", "doesnt get in the way", "does not get in the way",
@@ -200,7 +201,8 @@ final class YesNoStatements {
                             "no trouble keeping warm", "no problem keeping warm", "keep warm fine",
                             "manage to stay warm", "can stay warm", "warm enough", "nice and warm"))),
             Map.entry("money_worries", new Cues(List.of(
-                    "brassic", "its hard", "state pension", "heating and eating", "heat or eat", "eat or heat", "choose between", "end of the month",
+                    "brassic", "its hard", "state pension", "heating and eating", "heat or eat", "eat or heat", "choose between",
+                    "chose between", "choosing between", "pick between", "end of the month",
                     "struggle", "struggling", "skint", "hard up", "tight", "cant afford", "broke", "in debt", "debts",
                     "make ends meet", "money is tight", "pension doesnt", "barely manage", "scrimp",
                     // Going without to make money last, said as what one does.
@@ -231,7 +233,9 @@ final class YesNoStatements {
                             "no money worries", "no worries about money", "money isnt a problem",
                             "money is not a problem",
                             "money isnt a worry", "money is fine", "money is ok", "money is okay", "good pension",
-                            "decent pension", "i manage", "manage fine", "manage well"),
+                            "decent pension", "i manage", "manage fine", "manage well",
+                            // Round 9: "I get by", "just about manage on the pension": both fair, read as no.
+                            "i get by", "get by on", "just about manage", "just about get by", "manage on"),
                     List.of("comfortably off", "no money worries", "no worries about money", "money isnt a problem",
                             "money is not a problem", "money isnt a worry"))),
             Map.entry("money_stops_going_out", new Cues(List.of(
@@ -245,7 +249,7 @@ final class YesNoStatements {
                     "could not afford",
                     "cant justify", "cant stretch to", "taxi fare", "taxi fares", "taxis cost", "the price", "prices",
                     "money is tight", "short of cash", "hard up", "skint", "cant run to"),
-                    List.of("pension covers", "money doesnt stop me", "money does not stop me", "doesnt come into it", "not a factor", "not the money", "not because of money",
+                    List.of("i get by", "we get by", "pension covers", "money doesnt stop me", "money does not stop me", "doesnt come into it", "not a factor", "not the money", "not because of money",
                             "money isnt the problem", "money is not the problem", "money isnt the issue",
                             "money is not the issue", "money isnt a problem", "not about money", "not about the money",
                             "not the cost", "its not the cost", "cost isnt", "cost is not", "not money",
@@ -284,18 +288,26 @@ final class YesNoStatements {
                     "sight is bad", "sight is poor", "eyesight is going", "eyesight is terrible", "magnifier",
                     "magnifying glass", "large print", "big print", "cant see the telly", "cant see faces", "blurry",
                     "blurred", "cant make out", "even with my glasses", "even with glasses", "glasses dont help",
-                    "glasses dont work", "injections in my eye", "injections in my eyes", "eye injections"),
+                    "glasses dont work", "injections in my eye", "injections in my eyes", "eye injections",
+                    // Round 9: the eye named, without the word "sight": "one eye is no good since the stroke".
+                    "eye is no good", "eyes are no good", "eye went", "eye has gone", "eyes have gone", "eye is gone",
+                    "blind in one", "blind in my", "lost the sight", "lost my sight", "only one good eye",
+                    "one good eye", "cataract", "cateracts", "catarax"),
                     List.of("eyes are fine", "eyesight is fine", "eyesight is good", "perfect eyesight", "see fine",
                             "eyes are good", "eyes are ok", "eyes are okay", "eyesight is ok",
                             "see perfectly", "see well", "see alright", "glasses for reading", "reading glasses",
                             "just need glasses", "only need glasses", "glasses sort it", "fine with my glasses",
                             "fine with glasses", "ok with my glasses", "okay with my glasses", "see fine with",
-                            "twenty twenty", "20 20"),
+                            "twenty twenty", "20 20",
+                            // Round 9: "eyesight's perfect" (the "'s" read as "is").
+                            "eyesight is perfect", "eyes are perfect", "sight is perfect", "sight is fine"),
                     // A condition put right: "had cataracts but they've been done and I'm fine now".
                     concat(DENIES_EFFECT, List.of("been done", "been sorted", "fine now", "see well now",
                             "fixed it", "sorted now", "sorted it", "been fixed", "operation fixed", "op fixed",
                             "cataracts out", "cataract out", "had them done", "had it done", "eyes done",
-                            "both done", "can see perfectly", "see fine now", "good as new")))),
+                            "both done", "can see perfectly", "see fine now", "good as new",
+                            // Round 9: "had my cataracts done and now I see fine".
+                            "now i see fine", "now i can see fine", "now i see well")))),
             Map.entry("hearing_loss", new Cues(List.of(
                     "deaf", "hard of hearing", "cant hear", "hearing is bad", "hearing is going", "poor hearing",
                     "bad hearing", "struggle to hear", "tinnitus", "cant follow", "struggle even with",
@@ -312,7 +324,8 @@ final class YesNoStatements {
                     "in a crowd", "noisy places", "in groups"),
                     List.of("hearing is fine", "hearing is good", "hear fine", "hear perfectly", "hearing is perfect",
                             "hearing is ok",
-                            "hear well", "hear alright", "hear a pin drop", "ears like a bat", "hear fine with",
+                            "hear well", "hear alright", "hear a pin drop", "hear you fine", "hear you perfectly",
+                            "hear you well", "ears like a bat", "hear fine with",
                             "fine with my hearing aid", "fine with my hearing aids", "hearing aid works",
                             // Round 7: "fine with my aid in".
                             "fine with my aid", "fine with my aids", "fine with the aid", "fine with the aids",
@@ -331,6 +344,8 @@ final class YesNoStatements {
                     "not as good as it was", "not as good as it used to be", "muddled",
                     "getting confused"),
                     List.of("memory is fine", "memory is good", "sharp as a tack", "all there", "memory is sharp",
+                            // Round 9: "just the odd senior moment": ordinary forgetting.
+                            "odd senior moment", "the odd senior moment", "just senior moments", "only senior moments",
                             "mind like a steel trap", "memory is ok", "memory is okay", "just my age",
                             "normal for my age",
                             "no more than anyone", "like everyone", "mind is ok", "mind is okay", "mind is alright",
@@ -393,6 +408,7 @@ final class YesNoStatements {
                     "taxis", "everywhere", "with my stick", "with a stick", "with my frame", "with my walker",
                     "with my rollator", "with my walking stick", "with my sticks", "on my scooter"),
                     List.of("housebound", "stuck in", "stuck at home", "cant get out", "never get out", "trapped",
+                            "cant get further than", "no further than", "cant get past", "cant get beyond",
                             "prisoner", "cant walk far", "no way of getting", "no transport", "cant get anywhere",
                             "cannot get anywhere", "cant get about", "cant get around", "without help",
                             "need help to get",
@@ -431,6 +447,8 @@ final class YesNoStatements {
                     "wash and dress her", "do his tablets",
                     "do her tablets"),
                     List.of("could manage", "can manage", "manages fine", "manages on her own", "manages on his own",
+                            // Round 9: "I help my neighbour with shopping but she'd manage".
+                            "shed manage", "hed manage", "she would manage", "he would manage", "theyd manage",
                             // Caring that ended: "I used to, until she died".
                             "until she died", "until he died", "until she passed", "until he passed",
                             "until they died", "until they passed", "i did until", "i used to until",
@@ -484,7 +502,10 @@ final class YesNoStatements {
                     "kingdom hall", "meeting house", "quakers"),
                     List.of("used to go", "not any more", "not anymore", "no longer", "not one for", "not a joiner",
                             "not a group person", "not a club person", "keep myself to myself", "not my thing",
-                            "not for me", "not into", "never been one for", "gave up", "stopped going"))),
+                            "not for me", "not into", "never been one for", "gave up", "stopped going"),
+                    // Round 9: "on the waiting list for the choir": not yet a member.
+                    List.of("waiting list", "on the list for", "hoping to join", "thinking of joining",
+                            "going to join", "want to join", "would like to join", "id like to join"))),
             Map.entry("feel_safe_at_home", new Cues(List.of("safe as houses", "perfectly safe", "quite safe", "no problem", "no problems",
                     "not a problem", "no bother", "no trouble", "i feel safe", "feel safe", "safe enough", "very safe",
                     "safe at home", "good neighbours", "lovely neighbours", "never had any trouble", "quiet street",
@@ -591,6 +612,9 @@ final class YesNoStatements {
                             "live apart", "living apart", "own place"))),
             Map.entry("confidant", new Cues(List.of(
                     "my daughter", "my son", "my friend", "my friends", "my best friend", "a friend", "a good friend",
+                    // Round 9: "my vicar": someone from one's faith.
+                    "my vicar", "the vicar", "my priest", "the priest", "my minister", "the imam", "my imam", "my rabbi",
+                    "my pastor", "the chaplain",
                     "my neighbour", "neighbour", "my sister", "my brother", "my husband", "my wife", "my partner",
                     "the wife", "the missus", "my other half", "my niece", "my nephew", "my grandson",
                     "my granddaughter", "the vicar", "the priest", "my priest", "the imam", "my church",

@@ -197,6 +197,7 @@ class AnswerInterpreterTest {
             contact_family    | 3                     | none
             how_often_lonely  | the second one        | some_of_the_time
             daily_activities  | 2                     | two_or_more
+            daily_activities  | 1                     | one
             """)
     void readsOptionsByIdLabelOrPosition(String question, String typed, String option) {
         assertThat(read(question, typed)).isEqualTo(new Understood(option));
@@ -215,7 +216,6 @@ class AnswerInterpreterTest {
             lack_companionship | I don't know
             contact_children   | now and then
             contact_children   | sometimes
-            daily_activities   | 1
             work               | I'm not working
             how_often_lonely   | yes and no
             sex                | banana

@@ -63,7 +63,6 @@ class RoundSixCutsTest {
             age             | my husband was born in nineteen thirty five
             age             | it was my wife's 80th today
             household_size  | two if you count the cat
-            daily_activities| 1
             daily_activities| 2 years ago I could do them all
             confidant       | there's my son but he's always busy
             hearing_loss    | my wife says I am but I can hear fine

@@ -11,14 +11,6 @@ class UnclearAnswersTest {
     private final AnswerInterpreter interpreter = new AnswerInterpreter();
 
     @Test
-    void anAmbiguousNumberNamesBothReadings() {
-        Interpretation reading = interpreter.interpret(ShippedQuestions.byId("daily_activities"), "1");
-        // The first option ("None") or one task ("One"): both are named.
-        assertThat(reading).isInstanceOfSatisfying(Unclear.class,
-                unclear -> assertThat(unclear.why()).contains("None").contains("One"));
-    }
-
-    @Test
     void anUnknownChoiceListsTheOptions() {
         Interpretation reading = interpreter.interpret(ShippedQuestions.byId("marital_status"), "banana");
         assertThat(reading).isInstanceOfSatisfying(Unclear.class,
