@@ -26,18 +26,22 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
 /**
  * Reads one HSDS 3.0 service object (with its nested organisation, locations, attributes,
  * schedules, costs, phones, contacts, areas and languages). A missing id or name rejects the
- * record; any other bad field is reported and left out, so one typo does not lose a service.
+ * record. Read for an import ({@link #forImport}), a service with any other problem is reported and
+ * left out; read back from the store, a bad field is reported and left out of the service alone.
  *
  * <p>The service keeps a copy of the whole object as its {@link Service#document()}, so values
  * Lantern does not search on are stored and served back unchanged. A value of the wrong type
  * (an age that is not a number, a date that is not a date) is removed from that copy as well as
- * reported, so what is served back is still valid HSDS; a value of the right type that Lantern
- * cannot use (a latitude of 100) is reported and kept, since it is the publisher's to fix.
+ * reported, so what is served back is still valid HSDS. Every text value people read, at any depth
+ * (organisation, location and service names as well as descriptions), is cleaned of HTML.
  */
 public final class HsdsServiceReader {
-    /** Service text fields that people read and search matches, cleaned of HTML. */
-    private static final java.util.List<String> PLAIN_TEXT_FIELDS = java.util.List.of("name", "alternate_name",
-            "description", "eligibility_description", "fees_description", "application_process", "alert");
+    /**
+     * Fields whose values are addresses or identifiers, not words people read: never cleaned as
+     * HTML (an {@code &amp;} in a URL's query is the URL's own). Any field ending {@code _id} is one too.
+     */
+    private static final java.util.Set<String> NOT_WORDS = java.util.Set.of("id", "url", "website", "email", "uri",
+            "link");
 
     /** Ids longer than this are refused: the database keeps up to 200 characters. */
     public static final int MAX_ID_LENGTH = 200;
@@ -45,9 +49,34 @@ public final class HsdsServiceReader {
     private static final java.util.regex.Pattern URL_BREAKING = java.util.regex.Pattern.compile("[\\s/\\\\?#%\\p{Cntrl}]");
 
     private final FieldProblems problems;
+    private final boolean leaveOutFaulty;
+    /** Problems reported so far, so one record's can be counted. */
+    private int reported;
 
+    /**
+     * A reader that keeps a service with a bad field (reported and left out), as when reading back
+     * what the store already holds: what was accepted once is never lost on a restart.
+     */
     public HsdsServiceReader(FieldProblems problems) {
-        this.problems = problems;
+        this(problems, false);
+    }
+
+    private HsdsServiceReader(FieldProblems problems, boolean leaveOutFaulty) {
+        this.problems = (record, field, message) -> {
+            reported++;
+            problems.report(record, field, message);
+        };
+        this.leaveOutFaulty = leaveOutFaulty;
+    }
+
+    /**
+     * A reader for imports: a service with any problem (a latitude of 100, a day "FUNDAY", an age
+     * that is not a number, a minimum age above the maximum) is reported with every problem and left
+     * out, so an import's count of good services is the services with none, and {@code partial=true}
+     * never stores an impossible value.
+     */
+    public static HsdsServiceReader forImport(FieldProblems problems) {
+        return new HsdsServiceReader(problems, true);
     }
 
     /**
@@ -70,6 +99,17 @@ public final class HsdsServiceReader {
      * copy, which at 100,000 services saves a copy of every record.
      */
     public Optional<Service> readOwned(ObjectNode node, String position, JsonNode inheritedOrganization) {
+        int before = reported;
+        Optional<Service> service = readEach(node, position, inheritedOrganization);
+        if (leaveOutFaulty && service.isPresent() && reported > before) {
+            problems.report(service.get().id(), "", "the service was left out because of the problems above;"
+                    + " fix them and import again");
+            return Optional.empty();
+        }
+        return service;
+    }
+
+    private Optional<Service> readEach(ObjectNode node, String position, JsonNode inheritedOrganization) {
         dropNulls(node); // HSDS has no null values: a field without a value is left out
         if (inheritedOrganization != null && inheritedOrganization.isObject() && !node.has("organization")) {
             ObjectNode org = (ObjectNode) inheritedOrganization.deepCopy();
@@ -95,13 +135,10 @@ public final class HsdsServiceReader {
                     + " slashes, backslashes, ?, # or %, so /oruk/services/{id} can reach it; the service was left out");
             return Optional.empty();
         }
-        for (String field : PLAIN_TEXT_FIELDS) {
-            String value = text(node, field);
-            if (PlainText.hasMarkup(value)) {
-                node.put(field, PlainText.of(value)); // HSDS text is plain text; feeds often send HTML
-            }
-        }
+        cleanWords(node); // HSDS text is plain text; feeds send HTML in any field, not only descriptions
         name = text(node, "name");
+        Integer minimumAge = integer(node, "minimum_age", record);
+        Integer maximumAge = integer(node, "maximum_age", record);
         Service.Builder b = Service.builder(id, name)
                 .document(node)
                 .description(text(node, "description"))
@@ -109,10 +146,13 @@ public final class HsdsServiceReader {
                 .email(text(node, "email"))
                 .eligibilityDescription(text(node, "eligibility_description"))
                 .feesDescription(text(node, "fees_description"))
-                .minimumAge(integer(node, "minimum_age", record))
-                .maximumAge(integer(node, "maximum_age", record))
+                .minimumAge(minimumAge)
+                .maximumAge(maximumAge)
                 .assuredDate(date(node, "assured_date", record))
                 .lastModified(date(node, "last_modified", record));
+        if (minimumAge != null && maximumAge != null && minimumAge > maximumAge) {
+            problems.report(record, "minimum_age", "minimum_age is above maximum_age, so nobody could use the service");
+        }
         String status = text(node, "status");
         if (status != null) {
             ServiceStatus.parse(status).ifPresentOrElse(b::status, () -> problems.report(record, "status",
@@ -317,6 +357,34 @@ public final class HsdsServiceReader {
             clock = "0" + clock;
         }
         return LocalTime.parse(clock);
+    }
+
+    /** Every text value people read, at any depth, as clean text ({@link PlainText}); addresses and ids kept. */
+    private static void cleanWords(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            java.util.Map<String, String> cleaned = new java.util.LinkedHashMap<>();
+            for (java.util.Map.Entry<String, JsonNode> e : object.properties()) {
+                String key = e.getKey();
+                JsonNode value = e.getValue();
+                if (value.isString()) {
+                    if (!NOT_WORDS.contains(key) && !key.endsWith("_id") && PlainText.hasMarkup(value.asString())) {
+                        cleaned.put(key, PlainText.of(value.asString()));
+                    }
+                } else {
+                    cleanWords(value);
+                }
+            }
+            cleaned.forEach(object::put);
+        } else if (node != null && node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode item = node.get(i);
+                if (item.isString() && PlainText.hasMarkup(item.asString())) {
+                    ((tools.jackson.databind.node.ArrayNode) node).set(i, PlainText.of(item.asString()));
+                } else {
+                    cleanWords(item);
+                }
+            }
+        }
     }
 
     private static void dropNulls(JsonNode node) {

@@ -133,7 +133,7 @@ public final class HsdsJsonImporter {
         }
         List<ImportProblem> problems = new ArrayList<>();
         List<Service> services = new ArrayList<>();
-        HsdsServiceReader reader = new HsdsServiceReader(
+        HsdsServiceReader reader = HsdsServiceReader.forImport(
                 (record, field, message) -> problems.add(new ImportProblem(source, record, field, message)));
         String path = page == null ? "" : "contents";
         int i = 0;
@@ -189,7 +189,7 @@ public final class HsdsJsonImporter {
     public ImportReport read(JsonNode root, String source) {
         List<ImportProblem> problems = new ArrayList<>();
         List<Service> services = new ArrayList<>();
-        HsdsServiceReader reader = new HsdsServiceReader(
+        HsdsServiceReader reader = HsdsServiceReader.forImport(
                 (record, field, message) -> problems.add(new ImportProblem(source, record, field, message)));
         if (root == null || root.isMissingNode() || root.isNull()) {
             return failed(source, "the file is empty");
