@@ -43,15 +43,21 @@ public final class HsdsServiceReader {
     private static final java.util.Set<String> NOT_WORDS = java.util.Set.of("id", "url", "website", "email", "uri",
             "link");
 
+    /** Added to each problem of a service an import leaves out. */
+    public static final String LEFT_OUT = "; the service was left out of the import";
+
     /** Ids longer than this are refused: the database keeps up to 200 characters. */
     public static final int MAX_ID_LENGTH = 200;
     /** Characters that change a URL path's meaning, or that servers and proxies reject in one. */
     private static final java.util.regex.Pattern URL_BREAKING = java.util.regex.Pattern.compile("[\\s/\\\\?#%\\p{Cntrl}]");
 
+    /** Where problems go once a record is read. */
+    private final FieldProblems sink;
+    /** What this reader's parts report to: the problems of the record being read, held until it is done. */
     private final FieldProblems problems;
     private final boolean leaveOutFaulty;
-    /** Problems reported so far, so one record's can be counted. */
-    private int reported;
+    /** The problems of the record being read, reported when it is done (with what became of it). */
+    private final java.util.List<String[]> pending = new java.util.ArrayList<>();
 
     /**
      * A reader that keeps a service with a bad field (reported and left out), as when reading back
@@ -62,18 +68,16 @@ public final class HsdsServiceReader {
     }
 
     private HsdsServiceReader(FieldProblems problems, boolean leaveOutFaulty) {
-        this.problems = (record, field, message) -> {
-            reported++;
-            problems.report(record, field, message);
-        };
+        this.sink = problems;
+        this.problems = (record, field, message) -> pending.add(new String[] {record, field, message});
         this.leaveOutFaulty = leaveOutFaulty;
     }
 
     /**
      * A reader for imports: a service with any problem (a latitude of 100, a day "FUNDAY", an age
-     * that is not a number, a minimum age above the maximum) is reported with every problem and left
-     * out, so an import's count of good services is the services with none, and {@code partial=true}
-     * never stores an impossible value.
+     * that is not a number, a minimum age above the maximum) is left out, and each of its problems is
+     * reported under its id with {@value #LEFT_OUT} added, so an import's good services are those
+     * with none, and {@code partial=true} never stores an impossible or wrongly typed value.
      */
     public static HsdsServiceReader forImport(FieldProblems problems) {
         return new HsdsServiceReader(problems, true);
@@ -87,7 +91,7 @@ public final class HsdsServiceReader {
      */
     public Optional<Service> read(JsonNode source, String position, JsonNode inheritedOrganization) {
         if (source == null || !source.isObject()) {
-            problems.report(position, "", "expected a JSON object for a service");
+            sink.report(position, "", "expected a JSON object for a service");
             return Optional.empty();
         }
         return readOwned((ObjectNode) source.deepCopy(), position, inheritedOrganization);
@@ -99,14 +103,14 @@ public final class HsdsServiceReader {
      * copy, which at 100,000 services saves a copy of every record.
      */
     public Optional<Service> readOwned(ObjectNode node, String position, JsonNode inheritedOrganization) {
-        int before = reported;
+        pending.clear();
         Optional<Service> service = readEach(node, position, inheritedOrganization);
-        if (leaveOutFaulty && service.isPresent() && reported > before) {
-            problems.report(service.get().id(), "", "the service was left out because of the problems above;"
-                    + " fix them and import again");
-            return Optional.empty();
+        boolean leaveOut = leaveOutFaulty && service.isPresent() && !pending.isEmpty();
+        for (String[] p : pending) {
+            sink.report(p[0], p[1], leaveOut ? p[2] + LEFT_OUT : p[2]);
         }
-        return service;
+        pending.clear();
+        return leaveOut ? Optional.empty() : service;
     }
 
     private Optional<Service> readEach(ObjectNode node, String position, JsonNode inheritedOrganization) {
