@@ -203,7 +203,9 @@ public final class HsdsServiceReader {
             try {
                 point = new GeoPoint(lat, lon);
             } catch (IllegalArgumentException e) {
-                problems.report(record, path + ".location.latitude", e.getMessage());
+                // name the value that is off the globe, so the publisher knows which to fix
+                problems.report(record, path + (Math.abs(lat) > 90 ? ".location.latitude" : ".location.longitude"),
+                        e.getMessage());
             }
         }
         java.util.List<Address> addresses = new java.util.ArrayList<>();
