@@ -4,26 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.hsds.HsdsServiceReader;
 
 /**
- * The admin import by kind: HTML in any text field people read becomes clean text; a record with
- * an impossible value (each kind once: latitude, longitude, day, age, age range) is a bad record,
- * counted out of the good ones and never stored; a service with no eligibility is not said to
- * have one. Look-alikes that must not change: a URL with {@code &amp;}, good services kept.
+ * Issue 12, round 9, through the admin API and the read APIs people and other directories use:
+ *
+ * <ul>
+ *   <li>HTML in any text people read (here an organisation name with tags and entities, a
+ *       location name, a schedule's words) is served as clean text by {@code /oruk/} and
+ *       {@code /api/services}; a web address's own {@code &amp;} is kept.</li>
+ *   <li>With {@code partial=true}, a feed's good records are imported and each bad one (latitude
+ *       100, longitude 200, byday FUNDAY, an age in words, a latitude in words, a negative age,
+ *       a minimum above the maximum) is left out and reported by id with its problem; the good
+ *       records are stored with every value.</li>
+ *   <li>Without {@code partial=true}, the same feed is refused with 400 and the directory is
+ *       exactly as it was.</li>
+ *   <li>A service that sends no eligibility_description is served without one, and with no
+ *       eligibility Lantern made up for it.</li>
+ * </ul>
  */
 @SpringBootTest(properties = "lantern.admin.token=" + DirectoryAdminApiTest.TOKEN)
 @AutoConfigureMockMvc
-class DirectoryImportCleanApiTest {
+class DirectoryImportCleanApiTest extends DirectoryTestIndex {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -35,7 +52,7 @@ class DirectoryImportCleanApiTest {
 
     private static MockHttpServletRequestBuilder importJson(String json) {
         return post("/admin/directory/import").header("Authorization", DirectoryAdminApiTest.BEARER)
-                .contentType(MediaType.APPLICATION_JSON).content(json);
+                .contentType(MediaType.APPLICATION_JSON).content(json).param("confirm", "true");
     }
 
     private static String location(String lat, String lon) {
@@ -43,67 +60,136 @@ class DirectoryImportCleanApiTest {
                 + " \"latitude\": " + lat + ", \"longitude\": " + lon + "}}";
     }
 
-    private static final String FEED = "["
-            + "{\"id\": \"clean-good-1\", \"name\": \"Lunch <em>club</em> &amp; chat\", \"status\": \"active\","
-            + " \"url\": \"https://example.org/?a=1&amp;b=2\","
-            + " \"organization\": {\"id\": \"org-r\", \"name\": \"Rainham Friends <b>CIO</b>\"},"
+    private static final String GOOD_1 = "{\"id\": \"clean-good-1\", \"name\": \"Lunch <em>club</em> &amp; chat\","
+            + " \"status\": \"active\", \"url\": \"https://example.org/?a=1&amp;b=2\","
+            + " \"organization\": {\"id\": \"org-r\", \"name\": \"Rainham Friends <b>CIO</b> &amp; Co&nbsp;Ltd\"},"
             + " \"service_at_locations\": [" + location("51.36", "0.61") + "],"
-            + " \"schedules\": [{\"id\": \"s1\", \"freq\": \"WEEKLY\", \"byday\": \"TU\", \"description\": \"<p>Tuesdays</p>\"}]},"
-            + "{\"id\": \"clean-good-2\", \"name\": \"Walk and talk\", \"status\": \"active\", \"minimum_age\": 18,"
-            + " \"maximum_age\": 18}," // equal ages: a look-alike of a bad range, still good
+            + " \"schedules\": [{\"id\": \"s1\", \"freq\": \"WEEKLY\", \"byday\": \"TU\", \"description\": \"<p>Tuesdays</p>\"}]}";
+    // equal ages: a look-alike of a bad range, still good
+    private static final String GOOD_2 = "{\"id\": \"clean-good-2\", \"name\": \"Walk and talk\", \"status\": \"active\","
+            + " \"minimum_age\": 18, \"maximum_age\": 18}";
+
+    /** Each bad record and the field its problem must name. */
+    private static final Map<String, String> BAD = Map.of(
+            "clean-bad-lat", "service_at_locations[0].location.latitude",
+            "clean-bad-lon", "service_at_locations[0].location.longitude",
+            "clean-bad-day", "schedules[0].byday",
+            "clean-bad-age-words", "minimum_age",
+            "clean-bad-lat-words", "service_at_locations[0].location.latitude",
+            "clean-bad-age", "minimum_age",
+            "clean-bad-range", "minimum_age");
+
+    private static final String FEED = "[" + GOOD_1 + "," + GOOD_2 + ","
             + "{\"id\": \"clean-bad-lat\", \"name\": \"Bad latitude\", \"service_at_locations\": ["
             + location("100", "0.61") + "]},"
             + "{\"id\": \"clean-bad-lon\", \"name\": \"Bad longitude\", \"service_at_locations\": ["
             + location("51.36", "200") + "]},"
             + "{\"id\": \"clean-bad-day\", \"name\": \"Bad day\","
             + " \"schedules\": [{\"id\": \"s2\", \"freq\": \"WEEKLY\", \"byday\": \"FUNDAY\"}]},"
+            + "{\"id\": \"clean-bad-age-words\", \"name\": \"Age in words\", \"minimum_age\": \"eighteen\"},"
+            + "{\"id\": \"clean-bad-lat-words\", \"name\": \"Latitude in words\", \"service_at_locations\": ["
+            + location("\"north\"", "0.61") + "]},"
             + "{\"id\": \"clean-bad-age\", \"name\": \"Bad age\", \"minimum_age\": -3},"
             + "{\"id\": \"clean-bad-range\", \"name\": \"Bad range\", \"minimum_age\": 60, \"maximum_age\": 18}"
             + "]";
 
-    private static final String[] BAD = {"clean-bad-lat", "clean-bad-lon", "clean-bad-day", "clean-bad-age",
-            "clean-bad-range"};
-
-    @Test
-    void badRecordsAreCountedOutAndPartialImportsOnlyTheGoodOnes() throws Exception {
-        var refused = mvc.perform(importJson(FEED).param("confirm", "true")).andReturn().getResponse();
-        assertThat(refused.getStatus()).isEqualTo(400);
-        JsonNode refusal = JSON.readTree(refused.getContentAsString());
-        assertThat(refusal.path("readable").asInt()).isEqualTo(2);
-        assertThat(refusal.path("detail").asString()).contains("the 2 good services");
-
-        var applied = mvc.perform(importJson(FEED).param("partial", "true").param("confirm", "true"))
-                .andReturn().getResponse();
-        assertThat(applied.getStatus()).as(applied.getContentAsString()).isEqualTo(200);
-        String report = applied.getContentAsString();
-        for (String bad : BAD) {
-            assertThat(report).as(bad).contains(bad);
-            assertThat(directory.service(bad)).as(bad).isEmpty();
+    private JsonNode served(String path, String... params) throws Exception {
+        var request = get(path);
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
         }
-        assertThat(report).contains("latitude").contains("longitude").contains("FUNDAY").contains("minimum_age");
-        assertThat(directory.service("clean-good-1")).isPresent();
-        assertThat(directory.service("clean-good-2")).isPresent();
-        assertThat(directory.index().count()).isEqualTo(2);
+        return JSON.readTree(mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     @Test
-    void everyTextFieldIsCleanTextAndNoEligibilityIsNotDescribedAsGiven() throws Exception {
-        mvc.perform(importJson(FEED).param("partial", "true").param("confirm", "true")).andReturn();
-        JsonNode served = JSON.readTree(mvc.perform(get("/oruk/services/clean-good-1")).andReturn().getResponse()
-                .getContentAsString());
-        assertThat(served.path("name").asString()).isEqualTo("Lunch club & chat");
-        assertThat(served.path("organization").path("name").asString()).isEqualTo("Rainham Friends CIO");
-        assertThat(served.path("service_at_locations").path(0).path("location").path("name").asString())
-                .isEqualTo("St Mary's Hall");
-        assertThat(served.path("schedules").path(0).path("description").asString()).isEqualTo("Tuesdays");
-        assertThat(served.path("url").asString()).isEqualTo("https://example.org/?a=1&amp;b=2");
-        String search = mvc.perform(get("/api/services").param("q", "Rainham")).andReturn().getResponse()
-                .getContentAsString();
-        assertThat(search).contains("Rainham Friends CIO").doesNotContain("<b>");
+    void anOrganisationNameWithTagsAndEntitiesIsServedAsCleanTextByOrukAndTheSearch() throws Exception {
+        assertThat(mvc.perform(importJson("[" + GOOD_1 + "]")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        String clean = "Rainham Friends CIO & Co Ltd";
 
-        String noEligibility = mvc.perform(get("/oruk/services/clean-good-2")).andReturn().getResponse()
-                .getContentAsString();
-        assertThat(noEligibility).doesNotContain("Open to everyone")
-                .doesNotContain("from the service's eligibility_description");
+        JsonNode one = served("/oruk/services/clean-good-1");
+        assertThat(one.path("organization").path("name").asString()).isEqualTo(clean);
+        assertThat(one.path("name").asString()).isEqualTo("Lunch club & chat");
+        assertThat(one.path("service_at_locations").path(0).path("location").path("name").asString())
+                .isEqualTo("St Mary's Hall");
+        assertThat(one.path("schedules").path(0).path("description").asString()).isEqualTo("Tuesdays");
+        assertThat(one.path("url").asString()).as("a web address is kept as sent").isEqualTo("https://example.org/?a=1&amp;b=2");
+        assertThat(served("/oruk/services", "search", "Rainham").path("contents").path(0).path("organization")
+                .path("name").asString()).isEqualTo(clean);
+
+        JsonNode search = served("/api/services", "q", "Rainham");
+        assertThat(search.path("results").path(0).path("organisation").asString()).isEqualTo(clean);
+        assertThat(search.path("results").path(0).path("name").asString()).isEqualTo("Lunch club & chat");
+        assertThat(search.path("results").path(0).path("schedule").asString()).isEqualTo("Tuesdays");
+        assertThat(search.toString()).doesNotContain("<b>").doesNotContain("&nbsp;");
+        assertThat(search.path("results").path(0).path("contact").path("url").asString())
+                .as("a web address is kept as sent").isEqualTo("https://example.org/?a=1&amp;b=2");
+    }
+
+    @Test
+    void aPartialImportTakesTheGoodRecordsAndReportsEachBadOneByIdWithItsProblem() throws Exception {
+        MockHttpServletResponse applied = mvc.perform(importJson(FEED).param("partial", "true")).andReturn().getResponse();
+        assertThat(applied.getStatus()).as(applied.getContentAsString()).isEqualTo(200);
+        JsonNode report = JSON.readTree(applied.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(report.path("imported").asInt()).isEqualTo(2);
+        List<String> reported = new ArrayList<>();
+        report.path("problems").forEach(p -> {
+            reported.add(p.path("record").asString() + " " + p.path("field").asString());
+            assertThat(p.path("message").asString()).endsWith(HsdsServiceReader.LEFT_OUT);
+        });
+        List<String> expected = BAD.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList();
+        assertThat(reported).containsExactlyInAnyOrderElementsOf(expected);
+        for (String bad : BAD.keySet()) {
+            assertThat(mvc.perform(get("/oruk/services/" + bad)).andReturn().getResponse().getStatus()).as(bad)
+                    .isEqualTo(404);
+        }
+        assertThat(directory.store().ids()).containsExactlyInAnyOrder("clean-good-1", "clean-good-2");
+        assertThat(directory.index().count()).isEqualTo(2);
+
+        // the good records are stored with every value they sent
+        JsonNode lunch = served("/oruk/services/clean-good-1");
+        assertThat(lunch.path("service_at_locations").path(0).path("location").path("latitude").asDouble()).isEqualTo(51.36);
+        assertThat(lunch.path("service_at_locations").path(0).path("location").path("longitude").asDouble()).isEqualTo(0.61);
+        assertThat(lunch.path("schedules").path(0).path("byday").asString()).isEqualTo("TU");
+        JsonNode walk = served("/oruk/services/clean-good-2");
+        assertThat(walk.path("minimum_age").asInt()).isEqualTo(18);
+        assertThat(walk.path("maximum_age").asInt()).isEqualTo(18);
+    }
+
+    @Test
+    void withoutPartialTheSameFeedIsRefusedAndTheDirectoryIsUnchanged() throws Exception {
+        mvc.perform(importJson("[" + GOOD_2 + "]")).andReturn();
+        String before = mvc.perform(get("/oruk/services").param("per_page", "100")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<String> idsBefore = List.copyOf(directory.store().ids());
+
+        MockHttpServletResponse refused = mvc.perform(importJson(FEED)).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(refused.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(problem.path("type").asString()).isEqualTo("/problems/import-rejected");
+        assertThat(problem.path("readable").asInt()).isEqualTo(2);
+        assertThat(problem.path("detail").asString()).contains("the 2 good services");
+        List<String> records = new ArrayList<>();
+        problem.path("problems").forEach(p -> records.add(p.path("record").asString()));
+        assertThat(records).containsExactlyInAnyOrderElementsOf(BAD.keySet());
+
+        assertThat(directory.store().ids()).containsExactlyInAnyOrderElementsOf(idsBefore);
+        assertThat(mvc.perform(get("/oruk/services").param("per_page", "100")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).isEqualTo(before);
+        assertThat(mvc.perform(get("/oruk/services/clean-good-1")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aServiceThatGaveNoEligibilityIsServedWithoutOne() throws Exception {
+        mvc.perform(importJson("[" + GOOD_2 + "]")).andReturn();
+        JsonNode walk = served("/oruk/services/clean-good-2");
+        assertThat(walk.has("eligibility_description")).isFalse();
+        List<String> taxonomies = new ArrayList<>();
+        walk.path("attributes").forEach(a -> taxonomies.add(a.path("taxonomy_term").path("taxonomy_id").asString()));
+        assertThat(taxonomies).doesNotContain("lantern-eligibility");
+        assertThat(walk.toString()).doesNotContain("Open to everyone").doesNotContain("No eligibility description")
+                .doesNotContain("eligibility_description\"");
+        JsonNode found = served("/api/services", "q", "walk").path("results").path(0);
+        assertThat(found.path("id").asString()).isEqualTo("clean-good-2");
+        assertThat(found.path("eligibility").isMissingNode() || found.path("eligibility").isNull()).isTrue();
     }
 }
