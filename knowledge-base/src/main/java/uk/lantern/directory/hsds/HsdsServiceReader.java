@@ -37,11 +37,13 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  */
 public final class HsdsServiceReader {
     /**
-     * Fields whose values are addresses or identifiers, not words people read: never cleaned as
-     * HTML (an {@code &amp;} in a URL's query is the URL's own). Any field ending {@code _id} is one too.
+     * Fields whose values are addresses, identifiers or data, not words people read: never cleaned
+     * as HTML (an {@code &amp;} in a URL's query is the URL's own; a service area's {@code extent}
+     * may be KML, which is XML; metadata's previous and replacement values are a record of what was
+     * sent). Any field ending {@code _id} is one too.
      */
     private static final java.util.Set<String> NOT_WORDS = java.util.Set.of("id", "url", "website", "email", "uri",
-            "link");
+            "link", "extent", "identifier", "external_identifier", "previous_value", "replacement_value");
 
     /** Added to each problem of a service an import leaves out. */
     public static final String LEFT_OUT = "; the service was left out of the import";
