@@ -34,6 +34,9 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  * (an age that is not a number, a date that is not a date) is removed from that copy as well as
  * reported, so what is served back is still valid HSDS. Every text value people read, at any depth
  * (organisation, location and service names as well as descriptions), is cleaned of HTML.
+ *
+ * <p>A reader holds the problems of the record it is reading: use one per thread (each import,
+ * store read and request makes its own).
  */
 public final class HsdsServiceReader {
     /**
