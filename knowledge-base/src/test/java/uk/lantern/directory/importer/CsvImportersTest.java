@@ -56,6 +56,25 @@ class CsvImportersTest {
                 .allSatisfy(p -> assertThat(p.message()).endsWith(uk.lantern.directory.hsds.HsdsServiceReader.LEFT_OUT));
     }
 
+    /** Round 9: the sheet's words people read are clean text, as HSDS text is; a web address is kept. */
+    @Test
+    void theSimpleSheetsWordsAreCleanText() throws Exception {
+        Path file = dir.resolve("html.csv");
+        Files.writeString(file, """
+                name,organisation,description,eligibility,address,town,cost,website
+                Lunch <em>club</em>,Rainham Friends <b>CIO</b> &amp; Co,<p>Hot&nbsp;lunch</p>,Over 60s &amp; carers,1 High St<br>,Chatham,<strong>Donation</strong>,https://example.org/?a=1&amp;b=2
+                """);
+        ImportReport report = new SimpleCsvImporter(Gazetteer.shipped()).read(file);
+        assertThat(report.problems()).isEmpty();
+        Service s = report.services().getFirst();
+        assertThat(s.name()).isEqualTo("Lunch club");
+        assertThat(s.organization().name()).isEqualTo("Rainham Friends CIO & Co");
+        assertThat(s.description()).isEqualTo("Hot lunch");
+        assertThat(s.eligibilityDescription()).isEqualTo("Over 60s & carers");
+        assertThat(s.feesDescription()).isEqualTo("Donation");
+        assertThat(s.url()).isEqualTo("https://example.org/?a=1&amp;b=2");
+    }
+
     @Test
     void theSimpleSheetGivesStableIdsSoReimportingIsRepeatable() throws Exception {
         Path file = dir.resolve("listings.csv");
