@@ -324,8 +324,18 @@ public final class HsdsServiceReader {
             return value.asDouble();
         }
         try {
-            return Double.parseDouble(value.asString().trim());
-        } catch (NumberFormatException e) {
+            // a number written as text ("18", "51.38") is the number: stored and served as one, so the
+            // record stays valid HSDS; words, "NaN", "Infinity" or "18d" are not numbers
+            BigDecimal parsed = new BigDecimal(value.asString().trim());
+            if (node instanceof ObjectNode object) {
+                if (parsed.stripTrailingZeros().scale() <= 0) {
+                    object.put(field, parsed.toBigIntegerExact().longValueExact()); // a whole number stays whole
+                } else {
+                    object.put(field, parsed.doubleValue());
+                }
+            }
+            return parsed.doubleValue();
+        } catch (NumberFormatException | ArithmeticException e) {
             problems.report(record, join(prefix, field), field + " must be a number, got \"" + value.asString() + "\"");
             leaveOut(node, field);
             return null;

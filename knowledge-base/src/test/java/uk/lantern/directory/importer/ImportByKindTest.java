@@ -45,6 +45,11 @@ class ImportByKindTest {
         return "\"schedules\": [{\"id\": \"s\", \"freq\": \"WEEKLY\", \"byday\": \"" + byday + "\"}]";
     }
 
+    /** An age, a place and an amount written as text that reads as a number: good, served as numbers. */
+    private static final String NUMBERS_AS_TEXT = service("\"minimum_age\": \"18\", \"maximum_age\": \"65.0\", "
+            + placed("{\"id\": \"l\", \"latitude\": \"51.38\", \"longitude\": \" 0.52 \"}")
+            + ", \"cost_options\": [{\"id\": \"c\", \"amount\": \"2.50\", \"currency\": \"GBP\"}]");
+
     static Stream<Arguments> badRecords() {
         return Stream.of(
                 Arguments.of("latitude above 90", service(placed("{\"id\": \"l\", \"latitude\": 100, \"longitude\": 0.5}")), "latitude"),
@@ -63,6 +68,8 @@ class ImportByKindTest {
                 Arguments.of("an amount in words", service("\"cost_options\": [{\"id\": \"c\", \"amount\": \"lots\"}]"), "amount"),
                 Arguments.of("a date that is no date", service("\"assured_date\": \"yesterday\""), "assured_date"),
                 Arguments.of("a time that is no time", service("\"schedules\": [{\"id\": \"s\", \"byday\": \"TU\", \"opens_at\": \"noon\"}]"), "opens_at"),
+                Arguments.of("an age with a letter", service("\"minimum_age\": \"18d\""), "minimum_age"),
+                Arguments.of("a latitude that is not a number", service(placed("{\"id\": \"l\", \"latitude\": \"NaN\", \"longitude\": 0.5}")), "latitude"),
                 Arguments.of("an unknown status", service("\"status\": \"closed-ish\"").replace("\"status\": \"active\", ", ""), "status"));
     }
 
@@ -77,7 +84,8 @@ class ImportByKindTest {
                 Arguments.of("equal ages", service("\"minimum_age\": 18, \"maximum_age\": 18")),
                 Arguments.of("a free cost", service("\"cost_options\": [{\"id\": \"c\", \"amount\": 0}]")),
                 Arguments.of("temporarily closed", service("\"status\": \"temporarily closed\"").replace("\"status\": \"active\", ", "")),
-                Arguments.of("a date-time", service("\"last_modified\": \"2026-11-23T09:30:00Z\"")));
+                Arguments.of("a date-time", service("\"last_modified\": \"2026-11-23T09:30:00Z\"")),
+                Arguments.of("numbers written as text", NUMBERS_AS_TEXT));
     }
 
     static Stream<Arguments> words() {
@@ -132,6 +140,23 @@ class ImportByKindTest {
         ImportReport report = read(json);
         assertThat(report.problems()).as(kind).isEmpty();
         assertThat(report.services()).as(kind).extracting(Service::id).containsExactly("kind-1");
+    }
+
+    @org.junit.jupiter.api.Test
+    void numbersWrittenAsTextAreServedAsNumbersSoTheRecordIsValidHsds() {
+        ImportReport report = read(NUMBERS_AS_TEXT);
+        assertThat(report.problems()).isEmpty();
+        JsonNode served = HsdsServiceWriter.write(report.services().getFirst());
+        assertThat(served.at("/minimum_age").isIntegralNumber()).isTrue();
+        assertThat(served.at("/minimum_age").asInt()).isEqualTo(18);
+        assertThat(served.at("/maximum_age").isIntegralNumber()).isTrue();
+        assertThat(served.at("/maximum_age").asInt()).isEqualTo(65);
+        assertThat(served.at("/service_at_locations/0/location/latitude").isNumber()).isTrue();
+        assertThat(served.at("/service_at_locations/0/location/latitude").asDouble()).isEqualTo(51.38);
+        assertThat(served.at("/service_at_locations/0/location/longitude").asDouble()).isEqualTo(0.52);
+        assertThat(served.at("/cost_options/0/amount").isNumber()).isTrue();
+        assertThat(served.at("/cost_options/0/amount").asDouble()).isEqualTo(2.5);
+        assertThat(report.services().getFirst().points()).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
