@@ -23,10 +23,12 @@ import uk.lantern.directory.model.Service;
  *       entities decoded; addresses of web pages and an area's KML extent are kept as sent.</li>
  * </ul>
  *
- * Figures (docs/directory-api.md, Round 9): on main before this change 16 of 41 right (the 10
- * good look-alikes, the service's own eligibility and fees words, the 4 kept-as-sent look-alikes;
- * every bad record was kept, and no organisation, location, address, contact, area, schedule or
- * phone words were cleaned); the WIP cleaned the KML extent too (40 of 41); after 41 of 41.
+ * Figures (docs/directory-api.md, Round 9), 45 cases: on main before this change 17 right (the
+ * 11 good look-alikes, the service's own eligibility and fees words, the 4 kept-as-sent
+ * look-alikes; every bad record was kept, no organisation, location, address, contact, area,
+ * schedule or phone words were cleaned, and numbers written as text stayed text); the unfinished
+ * branch d12-import-wip 41 (it read "18d" as 18, named the latitude for a bad longitude, kept
+ * "18" as text and cleaned a KML extent into bare coordinates); after 45 of 45.
  */
 class ImportByKindTest {
 
