@@ -27,7 +27,11 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  * Reads one HSDS 3.0 service object (with its nested organisation, locations, attributes,
  * schedules, costs, phones, contacts, areas and languages). A missing id or name rejects the
  * record. Read for an import ({@link #forImport}), a service with any other problem is reported and
- * left out; read back from the store, a bad field is reported and left out of the service alone.
+ * left out; read back from the store, a bad field is reported and left out of the service alone. A
+ * location whose latitude or longitude is off the globe is a warning ({@link FieldProblems#warn}),
+ * never a problem: the service and location are kept, the values stay in the document as sent (so
+ * the record reads back with no value lost), and the location has no point, so no distance, map or
+ * proximity match uses it.
  *
  * <p>The service keeps a copy of the whole object as its {@link Service#document()}, so values
  * Lantern does not search on are stored and served back unchanged. A value of the wrong type
@@ -61,8 +65,11 @@ public final class HsdsServiceReader {
     /** What this reader's parts report to: the problems of the record being read, held until it is done. */
     private final FieldProblems problems;
     private final boolean leaveOutFaulty;
-    /** The problems of the record being read, reported when it is done (with what became of it). */
-    private final java.util.List<String[]> pending = new java.util.ArrayList<>();
+    /** The problems and warnings of the record being read, reported when it is done (with what became of it). */
+    private final java.util.List<Pending> pending = new java.util.ArrayList<>();
+
+    private record Pending(String record, String field, String message, boolean warning) {
+    }
 
     /**
      * A reader that keeps a service with a bad field (reported and left out), as when reading back
@@ -74,15 +81,26 @@ public final class HsdsServiceReader {
 
     private HsdsServiceReader(FieldProblems problems, boolean leaveOutFaulty) {
         this.sink = problems;
-        this.problems = (record, field, message) -> pending.add(new String[] {record, field, message});
+        this.problems = new FieldProblems() {
+            @Override
+            public void report(String record, String field, String message) {
+                pending.add(new Pending(record, field, message, false));
+            }
+
+            @Override
+            public void warn(String record, String field, String message) {
+                pending.add(new Pending(record, field, message, true));
+            }
+        };
         this.leaveOutFaulty = leaveOutFaulty;
     }
 
     /**
-     * A reader for imports: a service with any problem (a latitude of 100, a day "FUNDAY", an age
-     * that is not a number, a minimum age above the maximum) is left out, and each of its problems is
-     * reported under its id with {@value #LEFT_OUT} added, so an import's good services are those
-     * with none, and {@code partial=true} never stores an impossible or wrongly typed value.
+     * A reader for imports: a service with any problem (a day "FUNDAY", an age that is not a number,
+     * a minimum age above the maximum, a value of the wrong type) is left out, and each of its
+     * problems is reported under its id with {@value #LEFT_OUT} added, so an import's good services
+     * are those with none, and {@code partial=true} never stores an impossible or wrongly typed value.
+     * Warnings (a latitude of 100) go to {@link FieldProblems#warn} and leave nothing out.
      */
     public static HsdsServiceReader forImport(FieldProblems problems) {
         return new HsdsServiceReader(problems, true);
@@ -110,9 +128,14 @@ public final class HsdsServiceReader {
     public Optional<Service> readOwned(ObjectNode node, String position, JsonNode inheritedOrganization) {
         pending.clear();
         Optional<Service> service = readEach(node, position, inheritedOrganization);
-        boolean leaveOut = leaveOutFaulty && service.isPresent() && !pending.isEmpty();
-        for (String[] p : pending) {
-            sink.report(p[0], p[1], leaveOut ? p[2] + LEFT_OUT : p[2]);
+        // a warning (a point off the globe) never leaves a service out; any problem does, for an import
+        boolean leaveOut = leaveOutFaulty && service.isPresent() && pending.stream().anyMatch(p -> !p.warning());
+        for (Pending p : pending) {
+            if (p.warning()) {
+                sink.warn(p.record(), p.field(), p.message());
+            } else {
+                sink.report(p.record(), p.field(), leaveOut ? p.message() + LEFT_OUT : p.message());
+            }
         }
         pending.clear();
         return leaveOut ? Optional.empty() : service;
@@ -198,7 +221,7 @@ public final class HsdsServiceReader {
     private Optional<ServiceAtLocation> serviceAtLocation(JsonNode item, String path, String record) {
         JsonNode loc = item.get("location");
         if (loc == null || !loc.isObject()) {
-            problems.report(record, path + ".location", "the service_at_location has no location object; left out");
+            problems.report(record, path + ".location", "the service_at_location has no location object");
             return Optional.empty();
         }
         GeoPoint point = null;
@@ -208,9 +231,13 @@ public final class HsdsServiceReader {
             try {
                 point = new GeoPoint(lat, lon);
             } catch (IllegalArgumentException e) {
-                // name the value that is off the globe, so the publisher knows which to fix
-                problems.report(record, path + (Math.abs(lat) > 90 ? ".location.latitude" : ".location.longitude"),
-                        e.getMessage());
+                point = derivedPoint(loc); // placed from its postcode at import, if it could be
+                // A warning, not a fault of the record: the service and location are kept, the values
+                // stay in the document as sent, and the point is never used (no distance, map or
+                // proximity match). The value off the globe is named, so the publisher knows which to fix.
+                boolean latitude = Math.abs(lat) > 90;
+                problems.warn(record, path + (latitude ? ".location.latitude" : ".location.longitude"),
+                        offTheGlobe(text(loc, "id"), latitude ? "latitude" : "longitude", latitude ? lat : lon));
             }
         }
         java.util.List<Address> addresses = new java.util.ArrayList<>();
@@ -220,6 +247,53 @@ public final class HsdsServiceReader {
         Location location = new Location(text(loc, "id"), text(loc, "name"), text(loc, "description"),
                 Optional.ofNullable(text(loc, "location_type")).orElse("physical"), point, addresses);
         return Optional.of(new ServiceAtLocation(text(item, "id"), text(item, "description"), location));
+    }
+
+    /**
+     * Whether a location carries a point derived from its postcode ({@code metadata} entries with
+     * {@code last_action_type} "derived" for latitude and longitude, as an import's postcode placement adds).
+     */
+    public static boolean hasDerivedPoint(JsonNode loc) {
+        return derivedPoint(loc) != null;
+    }
+
+    /** The point in a location's derived metadata entries; null when it has none or it is not a point. */
+    private static GeoPoint derivedPoint(JsonNode loc) {
+        Double lat = null;
+        Double lon = null;
+        for (JsonNode m : loc.path("metadata")) {
+            if (!"derived".equals(text(m, "last_action_type"))) {
+                continue;
+            }
+            String field = text(m, "field_name");
+            String value = text(m, "replacement_value");
+            try {
+                if ("latitude".equals(field) && value != null) {
+                    lat = Double.valueOf(value);
+                } else if ("longitude".equals(field) && value != null) {
+                    lon = Double.valueOf(value);
+                }
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (lat == null || lon == null) {
+            return null;
+        }
+        try {
+            return new GeoPoint(lat, lon);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The warning for a location whose point is off the globe. */
+    private static String offTheGlobe(String locationId, String field, double value) {
+        String range = "latitude".equals(field) ? "-90 to 90" : "-180 to 180";
+        return "location " + (locationId == null ? "(no id)" : "\"" + locationId + "\"") + ": " + field + " "
+                + BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " is off the globe (" + range
+                + "), so its point is not used: no distance, map or proximity match; the service and the location"
+                + " are kept as sent";
     }
 
     private void attribute(JsonNode item, String path, String record, Service.Builder b) {
@@ -243,7 +317,7 @@ public final class HsdsServiceReader {
         }
         String key = code != null ? code : termId;
         if (key == null) {
-            problems.report(record, path + ".taxonomy_term", "the attribute names no taxonomy term; left out");
+            problems.report(record, path + ".taxonomy_term", "the attribute names no taxonomy term");
             return;
         }
         if (NeedsTaxonomy.TAXONOMY_ID.equals(taxonomy) || (taxonomy == null && NeedsTaxonomy.contains(key))) {

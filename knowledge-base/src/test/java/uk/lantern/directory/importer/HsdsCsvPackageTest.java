@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import uk.lantern.directory.hsds.HsdsServiceWriter;
 import uk.lantern.directory.model.Service;
@@ -56,55 +55,26 @@ class HsdsCsvPackageTest {
         assertThat(service.minimumAge()).isEqualTo(12);
     }
 
-    @TempDir
-    Path dir;
-
-    /**
-     * The standard's package with its one location moved onto the globe: as published it sits at
-     * latitude 100, longitude 101, which leaves the service out of an import since round 9.
-     */
-    static Path onTheGlobe(Path dir) throws Exception {
-        Path copy = Files.createDirectories(dir.resolve("on-the-globe"));
-        try (Stream<Path> files = Files.list(PACKAGE)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        Path locations = copy.resolve("locations.csv");
-        String fixed = Files.readString(locations).replace(",100,101,", ",51.388,0.506,");
-        assertThat(fixed).isNotEqualTo(Files.readString(locations));
-        Files.writeString(locations, fixed);
-        return copy;
-    }
-
     @Test
-    void theStandardPackageAsPublishedIsLeftOutForItsOffGlobePoint() {
+    void theStandardPackageFolderGivesTheWholeService() {
         ImportReport report = new HsdsCsvPackageImporter().read(PACKAGE);
-        assertThat(report.services()).isEmpty();
-        assertThat(report.problems()).filteredOn(p -> p.source().endsWith("services.csv")).singleElement()
-                .satisfies(p -> {
-                    assertThat(p.field()).isEqualTo("service_at_locations[0].location.latitude");
-                    assertThat(p.message()).endsWith(uk.lantern.directory.hsds.HsdsServiceReader.LEFT_OUT);
-                });
-    }
-
-    @Test
-    void theStandardPackageFolderGivesTheWholeService() throws Exception {
-        ImportReport report = new HsdsCsvPackageImporter().read(onTheGlobe(dir));
-        // The example's contact names a service_at_location and an organisation that are not in the
-        // package; each is reported (the contact row is left out), and nothing else.
+        // The example's location is off the globe (a warning: kept as sent, its point not used), and its
+        // contact names a service_at_location and an organisation that are not in the package; each is
+        // reported, and nothing else.
         assertThat(report.problems()).extracting(p -> p.source().replaceAll(".*/", "") + " " + p.field())
-                .containsExactlyInAnyOrder("contacts.csv service_at_location_id", "contacts.csv organization_id");
+                .containsExactlyInAnyOrder("services.csv service_at_locations[0].location.latitude",
+                        "contacts.csv service_at_location_id", "contacts.csv organization_id");
+        assertThat(report.problems()).filteredOn(ImportProblem::warning).extracting(ImportProblem::field)
+                .containsExactly("service_at_locations[0].location.latitude");
         assertTheExampleService(report);
     }
 
     @Test
     void theStandardPackageAsAZipGivesTheSameServiceEvenInsideAFolder() throws Exception {
-        Path pkg = onTheGlobe(dir);
         assertTheExampleService(new HsdsCsvPackageImporter().readZip(
-                new ByteArrayInputStream(zip(pkg, "")), "package.zip"));
+                new ByteArrayInputStream(zip(PACKAGE, "")), "package.zip"));
         ImportReport nested = new HsdsCsvPackageImporter().readZip(
-                new ByteArrayInputStream(zip(pkg, "hsds/")), "package.zip");
+                new ByteArrayInputStream(zip(PACKAGE, "hsds/")), "package.zip");
         assertTheExampleService(nested);
         assertThat(nested.problems()).allSatisfy(p -> assertThat(p.source()).doesNotContain("lantern-hsds-csv"));
     }

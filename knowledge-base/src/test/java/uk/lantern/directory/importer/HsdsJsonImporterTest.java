@@ -206,8 +206,6 @@ class HsdsJsonImporterTest {
         try (var in = HsdsJsonImporterTest.class.getResourceAsStream("/hsds-3.0-examples/service_full.json")) {
             full = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        // the standard's example location is off the globe (latitude 100), which leaves it out of an import
-        full = uk.lantern.directory.hsds.HsdsExamplesRoundTripTest.onTheGlobe(full);
         // every shape: one service, an array, a page (its fields before and after contents), a bad record among good
         for (String json : List.of(full, "[" + full + "," + SINGLE + "]",
                 "{\"total_pages\": 1, \"contents\": [" + full + ", {\"name\": \"no id\"}, " + SINGLE + "],"

@@ -28,12 +28,15 @@ import uk.lantern.directory.hsds.HsdsServiceReader;
  *   <li>HTML in any text people read (here an organisation name with tags and entities, a
  *       location name, a schedule's words) is served as clean text by {@code /oruk/} and
  *       {@code /api/services}; a web address's own {@code &amp;} is kept.</li>
- *   <li>With {@code partial=true}, a feed's good records are imported and each bad one (latitude
- *       100, longitude 200, byday FUNDAY, an age in words, a latitude in words, a negative age,
- *       a minimum above the maximum) is left out and reported by id with its problem; the good
- *       records are stored with every value.</li>
+ *   <li>With {@code partial=true}, a feed's good records are imported and each bad one (byday
+ *       FUNDAY, an age in words, a latitude in words, a negative age, a minimum above the maximum)
+ *       is left out and reported by id with its problem; the good records are stored with every
+ *       value.</li>
+ *   <li>A latitude of 100 or a longitude of 200 is a warning (round 9 follow-up): the service is
+ *       kept with the values as sent, reported by id with {@code "warning": true}, and its point is
+ *       never used.</li>
  *   <li>Without {@code partial=true}, the same feed is refused with 400 and the directory is
- *       exactly as it was.</li>
+ *       exactly as it was; a feed whose only findings are warnings is applied.</li>
  *   <li>A service that sends no eligibility_description is served without one, and with no
  *       eligibility Lantern made up for it.</li>
  * </ul>
@@ -71,18 +74,21 @@ class DirectoryImportCleanApiTest extends DirectoryTestIndex {
 
     /** Each bad record and the field its problem must name. */
     private static final Map<String, String> BAD = Map.of(
-            "clean-bad-lat", "service_at_locations[0].location.latitude",
-            "clean-bad-lon", "service_at_locations[0].location.longitude",
             "clean-bad-day", "schedules[0].byday",
             "clean-bad-age-words", "minimum_age",
             "clean-bad-lat-words", "service_at_locations[0].location.latitude",
             "clean-bad-age", "minimum_age",
             "clean-bad-range", "minimum_age");
 
+    /** Each record with a point off the globe (a warning: kept) and the field its warning must name. */
+    private static final Map<String, String> OFF_THE_GLOBE = Map.of(
+            "clean-off-lat", "service_at_locations[0].location.latitude",
+            "clean-off-lon", "service_at_locations[0].location.longitude");
+
     private static final String FEED = "[" + GOOD_1 + "," + GOOD_2 + ","
-            + "{\"id\": \"clean-bad-lat\", \"name\": \"Bad latitude\", \"service_at_locations\": ["
+            + "{\"id\": \"clean-off-lat\", \"name\": \"Latitude off the globe\", \"service_at_locations\": ["
             + location("100", "0.61") + "]},"
-            + "{\"id\": \"clean-bad-lon\", \"name\": \"Bad longitude\", \"service_at_locations\": ["
+            + "{\"id\": \"clean-off-lon\", \"name\": \"Longitude off the globe\", \"service_at_locations\": ["
             + location("51.36", "200") + "]},"
             + "{\"id\": \"clean-bad-day\", \"name\": \"Bad day\","
             + " \"schedules\": [{\"id\": \"s2\", \"freq\": \"WEEKLY\", \"byday\": \"FUNDAY\"}]},"
@@ -130,20 +136,41 @@ class DirectoryImportCleanApiTest extends DirectoryTestIndex {
         MockHttpServletResponse applied = mvc.perform(importJson(FEED).param("partial", "true")).andReturn().getResponse();
         assertThat(applied.getStatus()).as(applied.getContentAsString()).isEqualTo(200);
         JsonNode report = JSON.readTree(applied.getContentAsString(StandardCharsets.UTF_8));
-        assertThat(report.path("imported").asInt()).isEqualTo(2);
+        assertThat(report.path("imported").asInt()).isEqualTo(4);
         List<String> reported = new ArrayList<>();
+        List<String> warned = new ArrayList<>();
         report.path("problems").forEach(p -> {
-            reported.add(p.path("record").asString() + " " + p.path("field").asString());
-            assertThat(p.path("message").asString()).endsWith(HsdsServiceReader.LEFT_OUT);
+            String at = p.path("record").asString() + " " + p.path("field").asString();
+            if (p.path("warning").asBoolean()) {
+                warned.add(at);
+                assertThat(p.path("message").asString()).contains("location \"l1\"").contains("not used")
+                        .doesNotContain("left out");
+            } else {
+                reported.add(at);
+                assertThat(p.path("message").asString()).endsWith(HsdsServiceReader.LEFT_OUT)
+                        .containsOnlyOnce("left out");
+            }
         });
-        List<String> expected = BAD.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList();
-        assertThat(reported).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(reported).containsExactlyInAnyOrderElementsOf(
+                BAD.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+        assertThat(warned).containsExactlyInAnyOrderElementsOf(
+                OFF_THE_GLOBE.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
         for (String bad : BAD.keySet()) {
             assertThat(mvc.perform(get("/oruk/services/" + bad)).andReturn().getResponse().getStatus()).as(bad)
                     .isEqualTo(404);
         }
-        assertThat(directory.store().ids()).containsExactlyInAnyOrder("clean-good-1", "clean-good-2");
-        assertThat(directory.index().count()).isEqualTo(2);
+        assertThat(directory.store().ids()).containsExactlyInAnyOrder("clean-good-1", "clean-good-2",
+                "clean-off-lat", "clean-off-lon");
+        assertThat(directory.index().count()).isEqualTo(4);
+        // kept with the values as sent, and the point never used: no proximity match
+        JsonNode off = served("/oruk/services/clean-off-lat");
+        assertThat(off.path("service_at_locations").path(0).path("location").path("latitude").asInt()).isEqualTo(100);
+        assertThat(served("/oruk/services/clean-off-lon").path("service_at_locations").path(0).path("location")
+                .path("longitude").asInt()).isEqualTo(200);
+        List<String> near = new ArrayList<>();
+        served("/oruk/service_at_locations", "postcode", "ME4 4TR", "proximity", "50000").path("contents")
+                .forEach(n -> near.add(n.path("service").path("id").asString()));
+        assertThat(near).contains("clean-good-1").doesNotContain("clean-off-lat", "clean-off-lon");
 
         // the good records are stored with every value they sent
         JsonNode lunch = served("/oruk/services/clean-good-1");
@@ -166,16 +193,35 @@ class DirectoryImportCleanApiTest extends DirectoryTestIndex {
         assertThat(refused.getStatus()).isEqualTo(400);
         JsonNode problem = JSON.readTree(refused.getContentAsString(StandardCharsets.UTF_8));
         assertThat(problem.path("type").asString()).isEqualTo("/problems/import-rejected");
-        assertThat(problem.path("readable").asInt()).isEqualTo(2);
-        assertThat(problem.path("detail").asString()).contains("the 2 good services");
+        assertThat(problem.path("readable").asInt()).isEqualTo(4);
+        assertThat(problem.path("detail").asString()).startsWith(BAD.size() + " problems found")
+                .contains("the 4 good services");
         List<String> records = new ArrayList<>();
         problem.path("problems").forEach(p -> records.add(p.path("record").asString()));
-        assertThat(records).containsExactlyInAnyOrderElementsOf(BAD.keySet());
+        List<String> expected = new ArrayList<>(BAD.keySet());
+        expected.addAll(OFF_THE_GLOBE.keySet());
+        assertThat(records).containsExactlyInAnyOrderElementsOf(expected);
 
         assertThat(directory.store().ids()).containsExactlyInAnyOrderElementsOf(idsBefore);
         assertThat(mvc.perform(get("/oruk/services").param("per_page", "100")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).isEqualTo(before);
         assertThat(mvc.perform(get("/oruk/services/clean-good-1")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aFeedWhoseOnlyFindingsAreWarningsIsAppliedWithoutPartial() throws Exception {
+        String feed = "[" + GOOD_2 + ", {\"id\": \"clean-off-lat\", \"name\": \"Latitude off the globe\","
+                + " \"service_at_locations\": [" + location("100", "0.61") + "]}]";
+        MockHttpServletResponse applied = mvc.perform(importJson(feed)).andReturn().getResponse();
+        assertThat(applied.getStatus()).as(applied.getContentAsString()).isEqualTo(200);
+        JsonNode report = JSON.readTree(applied.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(report.path("imported").asInt()).isEqualTo(2);
+        assertThat(report.path("problems")).singleElement().satisfies(p -> {
+            assertThat(p.path("warning").asBoolean()).isTrue();
+            assertThat(p.path("record").asString()).isEqualTo("clean-off-lat");
+            assertThat(p.path("field").asString()).isEqualTo("service_at_locations[0].location.latitude");
+        });
+        assertThat(directory.store().ids()).containsExactlyInAnyOrder("clean-good-2", "clean-off-lat");
     }
 
     @Test
