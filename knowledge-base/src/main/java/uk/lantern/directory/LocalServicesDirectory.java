@@ -236,7 +236,7 @@ public final class LocalServicesDirectory implements Closeable {
 
     /**
      * Offers an import or harvest to the directory's guards and applies it when they allow:
-     * nothing usable, or any problem without {@code partial}, is rejected; a replacement that
+     * nothing usable, or any problem (not a warning) without {@code partial}, is rejected; a replacement that
      * would remove more than {@code maxRemovalShare} of the services (other than the shipped
      * sample) waits for {@code confirm}; {@code check} only reads. An applied replacement is one
      * step in the database and then the index. Rejections and refusals are kept in the history
@@ -250,12 +250,13 @@ public final class LocalServicesDirectory implements Closeable {
                                               double maxRemovalShare, Instant startedAt) {
         String source = report.source();
         int problems = report.problems().size();
-        if (report.services().isEmpty() || (problems > 0 && !options.partial())) {
+        int faults = report.faults().size(); // warnings never refuse an import
+        if (report.services().isEmpty() || (faults > 0 && !options.partial())) {
             if (!options.check()) {
                 store.recordAttempt(new ImportRecord(startedAt, kind, source, report.services().size(), 0, 0, 0,
                         problems, ImportRecord.REFUSED, report.services().isEmpty()
                                 ? "Nothing could be imported; the directory is unchanged."
-                                : problems + " problem" + (problems == 1 ? "" : "s")
+                                : faults + " problem" + (faults == 1 ? "" : "s")
                                         + " found, so nothing was imported and the directory is unchanged."),
                         report.problems());
             }

@@ -133,8 +133,8 @@ public final class DirectoryFeed {
             case ImportOutcome.Applied a -> read + " was applied: " + a.record().added() + " added, "
                     + a.record().changed() + " changed, " + a.record().removed() + " removed, "
                     + a.record().problems() + " problem" + (a.record().problems() == 1 ? "" : "s") + ".";
-            case ImportOutcome.Rejected r -> read + " was not applied: " + r.report().problems().size()
-                    + " problem" + (r.report().problems().size() == 1 ? "" : "s")
+            case ImportOutcome.Rejected r -> read + " was not applied: " + r.report().faults().size()
+                    + " problem" + (r.report().faults().size() == 1 ? "" : "s")
                     + " found. The directory is unchanged; see the history for each problem.";
             case ImportOutcome.TooManyRemovals t -> read + " was not applied: it would remove " + t.removed()
                     + " of the " + t.current() + " services, more than " + t.percent()

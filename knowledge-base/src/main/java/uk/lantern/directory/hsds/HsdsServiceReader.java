@@ -26,28 +26,84 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
 /**
  * Reads one HSDS 3.0 service object (with its nested organisation, locations, attributes,
  * schedules, costs, phones, contacts, areas and languages). A missing id or name rejects the
- * record; any other bad field is reported and left out, so one typo does not lose a service.
+ * record. Read for an import ({@link #forImport}), a service with any other problem is reported and
+ * left out; read back from the store, a bad field is reported and left out of the service alone. A
+ * location whose latitude or longitude is off the globe is a warning ({@link FieldProblems#warn}),
+ * never a problem: the service and location are kept, the values stay in the document as sent (so
+ * the record reads back with no value lost), and the location has no point, so no distance, map or
+ * proximity match uses it.
  *
  * <p>The service keeps a copy of the whole object as its {@link Service#document()}, so values
  * Lantern does not search on are stored and served back unchanged. A value of the wrong type
  * (an age that is not a number, a date that is not a date) is removed from that copy as well as
- * reported, so what is served back is still valid HSDS; a value of the right type that Lantern
- * cannot use (a latitude of 100) is reported and kept, since it is the publisher's to fix.
+ * reported, so what is served back is still valid HSDS. Every text value people read, at any depth
+ * (organisation, location and service names as well as descriptions), is cleaned of HTML.
+ *
+ * <p>A reader holds the problems of the record it is reading: use one per thread (each import,
+ * store read and request makes its own).
  */
 public final class HsdsServiceReader {
-    /** Service text fields that people read and search matches, cleaned of HTML. */
-    private static final java.util.List<String> PLAIN_TEXT_FIELDS = java.util.List.of("name", "alternate_name",
-            "description", "eligibility_description", "fees_description", "application_process", "alert");
+    /**
+     * Fields whose values are addresses, identifiers or data, not words people read: never cleaned
+     * as HTML (an {@code &amp;} in a URL's query is the URL's own; a service area's {@code extent}
+     * may be KML, which is XML; metadata's previous and replacement values are a record of what was
+     * sent). Any field ending {@code _id} is one too.
+     */
+    private static final java.util.Set<String> NOT_WORDS = java.util.Set.of("id", "url", "website", "email", "uri",
+            "link", "extent", "identifier", "external_identifier", "previous_value", "replacement_value");
+
+    /** Added to each problem of a service an import leaves out. */
+    public static final String LEFT_OUT = "; the service was left out of the import";
 
     /** Ids longer than this are refused: the database keeps up to 200 characters. */
     public static final int MAX_ID_LENGTH = 200;
     /** Characters that change a URL path's meaning, or that servers and proxies reject in one. */
     private static final java.util.regex.Pattern URL_BREAKING = java.util.regex.Pattern.compile("[\\s/\\\\?#%\\p{Cntrl}]");
 
+    /** Where problems go once a record is read. */
+    private final FieldProblems sink;
+    /** What this reader's parts report to: the problems of the record being read, held until it is done. */
     private final FieldProblems problems;
+    private final boolean leaveOutFaulty;
+    /** The problems and warnings of the record being read, reported when it is done (with what became of it). */
+    private final java.util.List<Pending> pending = new java.util.ArrayList<>();
 
+    private record Pending(String record, String field, String message, boolean warning) {
+    }
+
+    /**
+     * A reader that keeps a service with a bad field (reported and left out), as when reading back
+     * what the store already holds: what was accepted once is never lost on a restart.
+     */
     public HsdsServiceReader(FieldProblems problems) {
-        this.problems = problems;
+        this(problems, false);
+    }
+
+    private HsdsServiceReader(FieldProblems problems, boolean leaveOutFaulty) {
+        this.sink = problems;
+        this.problems = new FieldProblems() {
+            @Override
+            public void report(String record, String field, String message) {
+                pending.add(new Pending(record, field, message, false));
+            }
+
+            @Override
+            public void warn(String record, String field, String message) {
+                pending.add(new Pending(record, field, message, true));
+            }
+        };
+        this.leaveOutFaulty = leaveOutFaulty;
+    }
+
+    /**
+     * A reader for imports: a service with any problem (a day "FUNDAY", an age that is not a number,
+     * a minimum age above the maximum, a value of the wrong type) is left out, and each of its
+     * problems is reported under its id with {@value #LEFT_OUT} added, so an import's good services
+     * are those with none, and {@code partial=true} never stores an impossible or wrongly typed value.
+     * Warnings (a latitude of 100) go to {@link FieldProblems#warn} and leave nothing out.
+     */
+    public static HsdsServiceReader forImport(FieldProblems problems) {
+        return new HsdsServiceReader(problems, true);
     }
 
     /**
@@ -58,7 +114,7 @@ public final class HsdsServiceReader {
      */
     public Optional<Service> read(JsonNode source, String position, JsonNode inheritedOrganization) {
         if (source == null || !source.isObject()) {
-            problems.report(position, "", "expected a JSON object for a service");
+            sink.report(position, "", "expected a JSON object for a service");
             return Optional.empty();
         }
         return readOwned((ObjectNode) source.deepCopy(), position, inheritedOrganization);
@@ -70,6 +126,22 @@ public final class HsdsServiceReader {
      * copy, which at 100,000 services saves a copy of every record.
      */
     public Optional<Service> readOwned(ObjectNode node, String position, JsonNode inheritedOrganization) {
+        pending.clear();
+        Optional<Service> service = readEach(node, position, inheritedOrganization);
+        // a warning (a point off the globe) never leaves a service out; any problem does, for an import
+        boolean leaveOut = leaveOutFaulty && service.isPresent() && pending.stream().anyMatch(p -> !p.warning());
+        for (Pending p : pending) {
+            if (p.warning()) {
+                sink.warn(p.record(), p.field(), p.message());
+            } else {
+                sink.report(p.record(), p.field(), leaveOut ? p.message() + LEFT_OUT : p.message());
+            }
+        }
+        pending.clear();
+        return leaveOut ? Optional.empty() : service;
+    }
+
+    private Optional<Service> readEach(ObjectNode node, String position, JsonNode inheritedOrganization) {
         dropNulls(node); // HSDS has no null values: a field without a value is left out
         if (inheritedOrganization != null && inheritedOrganization.isObject() && !node.has("organization")) {
             ObjectNode org = (ObjectNode) inheritedOrganization.deepCopy();
@@ -95,13 +167,10 @@ public final class HsdsServiceReader {
                     + " slashes, backslashes, ?, # or %, so /oruk/services/{id} can reach it; the service was left out");
             return Optional.empty();
         }
-        for (String field : PLAIN_TEXT_FIELDS) {
-            String value = text(node, field);
-            if (PlainText.hasMarkup(value)) {
-                node.put(field, PlainText.of(value)); // HSDS text is plain text; feeds often send HTML
-            }
-        }
+        cleanWords(node); // HSDS text is plain text; feeds send HTML in any field, not only descriptions
         name = text(node, "name");
+        Integer minimumAge = integer(node, "minimum_age", record);
+        Integer maximumAge = integer(node, "maximum_age", record);
         Service.Builder b = Service.builder(id, name)
                 .document(node)
                 .description(text(node, "description"))
@@ -109,10 +178,13 @@ public final class HsdsServiceReader {
                 .email(text(node, "email"))
                 .eligibilityDescription(text(node, "eligibility_description"))
                 .feesDescription(text(node, "fees_description"))
-                .minimumAge(integer(node, "minimum_age", record))
-                .maximumAge(integer(node, "maximum_age", record))
+                .minimumAge(minimumAge)
+                .maximumAge(maximumAge)
                 .assuredDate(date(node, "assured_date", record))
                 .lastModified(date(node, "last_modified", record));
+        if (minimumAge != null && maximumAge != null && minimumAge > maximumAge) {
+            problems.report(record, "minimum_age", "minimum_age is above maximum_age, so nobody could use the service");
+        }
         String status = text(node, "status");
         if (status != null) {
             ServiceStatus.parse(status).ifPresentOrElse(b::status, () -> problems.report(record, "status",
@@ -149,7 +221,7 @@ public final class HsdsServiceReader {
     private Optional<ServiceAtLocation> serviceAtLocation(JsonNode item, String path, String record) {
         JsonNode loc = item.get("location");
         if (loc == null || !loc.isObject()) {
-            problems.report(record, path + ".location", "the service_at_location has no location object; left out");
+            problems.report(record, path + ".location", "the service_at_location has no location object");
             return Optional.empty();
         }
         GeoPoint point = null;
@@ -159,7 +231,13 @@ public final class HsdsServiceReader {
             try {
                 point = new GeoPoint(lat, lon);
             } catch (IllegalArgumentException e) {
-                problems.report(record, path + ".location.latitude", e.getMessage());
+                point = derivedPoint(loc); // placed from its postcode at import, if it could be
+                // A warning, not a fault of the record: the service and location are kept, the values
+                // stay in the document as sent, and the point is never used (no distance, map or
+                // proximity match). The value off the globe is named, so the publisher knows which to fix.
+                boolean latitude = Math.abs(lat) > 90;
+                problems.warn(record, path + (latitude ? ".location.latitude" : ".location.longitude"),
+                        offTheGlobe(text(loc, "id"), latitude ? "latitude" : "longitude", latitude ? lat : lon));
             }
         }
         java.util.List<Address> addresses = new java.util.ArrayList<>();
@@ -169,6 +247,53 @@ public final class HsdsServiceReader {
         Location location = new Location(text(loc, "id"), text(loc, "name"), text(loc, "description"),
                 Optional.ofNullable(text(loc, "location_type")).orElse("physical"), point, addresses);
         return Optional.of(new ServiceAtLocation(text(item, "id"), text(item, "description"), location));
+    }
+
+    /**
+     * Whether a location carries a point derived from its postcode ({@code metadata} entries with
+     * {@code last_action_type} "derived" for latitude and longitude, as an import's postcode placement adds).
+     */
+    public static boolean hasDerivedPoint(JsonNode loc) {
+        return derivedPoint(loc) != null;
+    }
+
+    /** The point in a location's derived metadata entries; null when it has none or it is not a point. */
+    private static GeoPoint derivedPoint(JsonNode loc) {
+        Double lat = null;
+        Double lon = null;
+        for (JsonNode m : loc.path("metadata")) {
+            if (!"derived".equals(text(m, "last_action_type"))) {
+                continue;
+            }
+            String field = text(m, "field_name");
+            String value = text(m, "replacement_value");
+            try {
+                if ("latitude".equals(field) && value != null) {
+                    lat = Double.valueOf(value);
+                } else if ("longitude".equals(field) && value != null) {
+                    lon = Double.valueOf(value);
+                }
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (lat == null || lon == null) {
+            return null;
+        }
+        try {
+            return new GeoPoint(lat, lon);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The warning for a location whose point is off the globe. */
+    private static String offTheGlobe(String locationId, String field, double value) {
+        String range = "latitude".equals(field) ? "-90 to 90" : "-180 to 180";
+        return "location " + (locationId == null ? "(no id)" : "\"" + locationId + "\"") + ": " + field + " "
+                + BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + " is off the globe (" + range
+                + "), so its point is not used: no distance, map or proximity match; the service and the location"
+                + " are kept as sent";
     }
 
     private void attribute(JsonNode item, String path, String record, Service.Builder b) {
@@ -192,7 +317,7 @@ public final class HsdsServiceReader {
         }
         String key = code != null ? code : termId;
         if (key == null) {
-            problems.report(record, path + ".taxonomy_term", "the attribute names no taxonomy term; left out");
+            problems.report(record, path + ".taxonomy_term", "the attribute names no taxonomy term");
             return;
         }
         if (NeedsTaxonomy.TAXONOMY_ID.equals(taxonomy) || (taxonomy == null && NeedsTaxonomy.contains(key))) {
@@ -273,8 +398,18 @@ public final class HsdsServiceReader {
             return value.asDouble();
         }
         try {
-            return Double.parseDouble(value.asString().trim());
-        } catch (NumberFormatException e) {
+            // a number written as text ("18", "51.38") is the number: stored and served as one, so the
+            // record stays valid HSDS; words, "NaN", "Infinity" or "18d" are not numbers
+            BigDecimal parsed = new BigDecimal(value.asString().trim());
+            if (node instanceof ObjectNode object) {
+                if (parsed.stripTrailingZeros().scale() <= 0) {
+                    object.put(field, parsed.toBigIntegerExact().longValueExact()); // a whole number stays whole
+                } else {
+                    object.put(field, parsed.doubleValue());
+                }
+            }
+            return parsed.doubleValue();
+        } catch (NumberFormatException | ArithmeticException e) {
             problems.report(record, join(prefix, field), field + " must be a number, got \"" + value.asString() + "\"");
             leaveOut(node, field);
             return null;
@@ -317,6 +452,34 @@ public final class HsdsServiceReader {
             clock = "0" + clock;
         }
         return LocalTime.parse(clock);
+    }
+
+    /** Every text value people read, at any depth, as clean text ({@link PlainText}); addresses and ids kept. */
+    private static void cleanWords(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            java.util.Map<String, String> cleaned = new java.util.LinkedHashMap<>();
+            for (java.util.Map.Entry<String, JsonNode> e : object.properties()) {
+                String key = e.getKey();
+                JsonNode value = e.getValue();
+                if (value.isString()) {
+                    if (!NOT_WORDS.contains(key) && !key.endsWith("_id") && PlainText.hasMarkup(value.asString())) {
+                        cleaned.put(key, PlainText.of(value.asString()));
+                    }
+                } else {
+                    cleanWords(value);
+                }
+            }
+            cleaned.forEach(object::put);
+        } else if (node != null && node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode item = node.get(i);
+                if (item.isString() && PlainText.hasMarkup(item.asString())) {
+                    ((tools.jackson.databind.node.ArrayNode) node).set(i, PlainText.of(item.asString()));
+                } else {
+                    cleanWords(item);
+                }
+            }
+        }
     }
 
     private static void dropNulls(JsonNode node) {

@@ -13,6 +13,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import uk.lantern.directory.hsds.FieldProblems;
 import uk.lantern.directory.hsds.HsdsServiceReader;
 import uk.lantern.directory.hsds.HsdsServiceWriter;
 import uk.lantern.directory.model.Service;
@@ -133,8 +134,9 @@ public final class HsdsJsonImporter {
         }
         List<ImportProblem> problems = new ArrayList<>();
         List<Service> services = new ArrayList<>();
-        HsdsServiceReader reader = new HsdsServiceReader(
-                (record, field, message) -> problems.add(new ImportProblem(source, record, field, message)));
+        HsdsServiceReader reader = HsdsServiceReader.forImport(FieldProblems.split(
+                (record, field, message) -> problems.add(new ImportProblem(source, record, field, message)),
+                (record, field, message) -> problems.add(new ImportProblem(source, record, field, message, true))));
         String path = page == null ? "" : "contents";
         int i = 0;
         for (JsonNode record : firstFew) {
@@ -189,8 +191,9 @@ public final class HsdsJsonImporter {
     public ImportReport read(JsonNode root, String source) {
         List<ImportProblem> problems = new ArrayList<>();
         List<Service> services = new ArrayList<>();
-        HsdsServiceReader reader = new HsdsServiceReader(
-                (record, field, message) -> problems.add(new ImportProblem(source, record, field, message)));
+        HsdsServiceReader reader = HsdsServiceReader.forImport(FieldProblems.split(
+                (record, field, message) -> problems.add(new ImportProblem(source, record, field, message)),
+                (record, field, message) -> problems.add(new ImportProblem(source, record, field, message, true))));
         if (root == null || root.isMissingNode() || root.isNull()) {
             return failed(source, "the file is empty");
         }

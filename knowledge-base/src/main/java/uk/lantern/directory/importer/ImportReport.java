@@ -13,10 +13,23 @@ public record ImportReport(String source, List<Service> services, List<ImportPro
         problems = List.copyOf(problems);
     }
 
+    /** The problems that are faults (not warnings): any of them refuses an import without {@code partial}. */
+    public List<ImportProblem> faults() {
+        return problems.stream().filter(p -> !p.warning()).toList();
+    }
+
+    /** How many of the problems are warnings: values kept as sent and not used; they never refuse an import. */
+    public long warnings() {
+        return problems.stream().filter(ImportProblem::warning).count();
+    }
+
     /** A short summary for people running an import. */
     public String summary() {
+        int faults = faults().size();
+        long warnings = warnings();
         return "Imported " + services.size() + " service" + (services.size() == 1 ? "" : "s") + " from " + source
-                + " with " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ".";
+                + " with " + faults + " problem" + (faults == 1 ? "" : "s")
+                + (warnings == 0 ? "" : " and " + warnings + " warning" + (warnings == 1 ? "" : "s")) + ".";
     }
 
     /**

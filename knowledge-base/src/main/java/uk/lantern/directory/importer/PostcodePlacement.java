@@ -20,6 +20,12 @@ import uk.lantern.directory.model.Service;
  * says it was derived, from which postcode and how precisely, so nobody mistakes it for the
  * publisher's own value. A postcode the gazetteer cannot place is an import problem, never silence:
  * the service would otherwise be missing from every search near the person.
+ *
+ * <p>A location whose latitude or longitude is off the globe (a warning from {@link HsdsServiceReader})
+ * keeps those values exactly as sent; when it has a postcode the gazetteer places, only the two
+ * {@code metadata} entries are added, and the reader takes the location's point from them. One
+ * whose postcode cannot be placed is not placed, and a second warning says so; one with no postcode
+ * is not placed either (the reader's warning says its point is not used).
  */
 public final class PostcodePlacement {
     /** {@code last_action_type} of the metadata entries this step adds. */
@@ -47,12 +53,18 @@ public final class PostcodePlacement {
         ObjectNode changed = null;
         for (int i = 0; i < sals.size(); i++) {
             JsonNode location = sals.get(i).get("location");
-            String postcode = postcodeOnly(location);
+            boolean offTheGlobe = offTheGlobe(location) && !HsdsServiceReader.hasDerivedPoint(location);
+            String postcode = offTheGlobe ? postcode(location) : postcodeOnly(location);
+            String field = "service_at_locations[" + i + "].location";
             if (postcode == null) {
+                continue; // off the globe with no postcode: the reader's warning already says the point is not used
+            }
+            PlaceLookup place = Postcode.parse(postcode).isPresent() ? gazetteer.lookup(postcode) : null;
+            if (offTheGlobe && !(place instanceof PlaceLookup.Found)) {
+                problems.add(new ImportProblem(source, s.id(), field, NOT_PLACED
+                        + "the gazetteer could not place its postcode", true));
                 continue;
             }
-            String field = "service_at_locations[" + i + "].location";
-            PlaceLookup place = Postcode.parse(postcode).isPresent() ? gazetteer.lookup(postcode) : null;
             if (!(place instanceof PlaceLookup.Found found)) {
                 problems.add(new ImportProblem(source, s.id(), field, "the location has a postcode but no latitude"
                         + " and longitude, and the gazetteer could not place the postcode; the service was imported"
@@ -63,8 +75,16 @@ public final class PostcodePlacement {
                 changed = (ObjectNode) s.document().deepCopy(); // services share no nodes; never change the original
             }
             ObjectNode target = (ObjectNode) changed.get("service_at_locations").get(i).get("location");
-            target.put("latitude", found.point().latitude());
-            target.put("longitude", found.point().longitude());
+            java.util.Map<String, Double> derived = java.util.Map.of("latitude", found.point().latitude(),
+                    "longitude", found.point().longitude());
+            if (offTheGlobe) {
+                // the publisher's values stay as sent; the point comes from the metadata entries below
+                problems.add(new ImportProblem(source, s.id(), field, "the location's point off the globe is not"
+                        + " used; it is placed from its postcode " + found.postcode().text() + " instead", true));
+            } else {
+                target.put("latitude", derived.get("latitude"));
+                target.put("longitude", derived.get("longitude"));
+            }
             String how = "placed by Lantern's gazetteer from postcode " + found.postcode().text()
                     + (found.precision() == PlaceLookup.Precision.POSTCODE ? "" : " (the centre of its district "
                             + found.postcode().outward() + ")");
@@ -80,8 +100,9 @@ public final class PostcodePlacement {
                 m.put("last_action_date", LocalDate.now().toString());
                 m.put("last_action_type", DERIVED);
                 m.put("field_name", coordinate);
-                m.put("previous_value", "");
-                m.put("replacement_value", String.valueOf(target.get(coordinate).asDouble()));
+                // off the globe, the value as sent is kept in its field; the entry names it as the one not used
+                m.put("previous_value", offTheGlobe ? target.get(coordinate).asString() : "");
+                m.put("replacement_value", String.valueOf(derived.get(coordinate)));
                 m.put("updated_by", how);
             }
         }
@@ -89,6 +110,32 @@ public final class PostcodePlacement {
             return s;
         }
         return new HsdsServiceReader(ALREADY_REPORTED).read(changed, s.id(), null).orElse(s);
+    }
+
+    /** The start of the warning for a location off the globe that could not be placed from its postcode. */
+    private static final String NOT_PLACED = "the location's point is off the globe and is not used, and the location"
+            + " is not placed on the map because ";
+
+    /** Whether the location has a latitude and longitude that are numbers but not a point on the globe. */
+    private static boolean offTheGlobe(JsonNode location) {
+        if (location == null || !location.isObject()) {
+            return false;
+        }
+        JsonNode lat = location.get("latitude");
+        JsonNode lon = location.get("longitude");
+        return lat != null && lon != null && lat.isNumber() && lon.isNumber()
+                && (Math.abs(lat.asDouble()) > 90 || Math.abs(lon.asDouble()) > 180);
+    }
+
+    /** The first postcode among a location's addresses; null when it has none. */
+    private static String postcode(JsonNode location) {
+        for (JsonNode address : location.path("addresses")) {
+            String postcode = address.path("postal_code").asString("").trim();
+            if (!postcode.isEmpty()) {
+                return postcode;
+            }
+        }
+        return null;
     }
 
     /** The postcode of a physical location that has no latitude and longitude; null otherwise. */

@@ -14,6 +14,7 @@ import uk.lantern.directory.csv.CsvRecord;
 import uk.lantern.directory.geo.Gazetteer;
 import uk.lantern.directory.geo.PlaceLookup;
 import uk.lantern.directory.hsds.HsdsServiceReader;
+import uk.lantern.directory.hsds.PlainText;
 import uk.lantern.directory.model.Address;
 import uk.lantern.directory.model.CostOption;
 import uk.lantern.directory.model.Delivery;
@@ -47,8 +48,16 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  *       {@code opens}, {@code closes}: times like {@code 10:00}</li>
  *   <li>{@code status}: active (default), inactive, defunct or temporarily closed</li>
  * </ul>
+ *
+ * <p>A row with any bad value (an unknown need or delivery, an age or time that cannot be read, a
+ * day that is not a day, an unknown status) is left out and each of its problems reported, ending
+ * {@link HsdsServiceReader#LEFT_OUT}; a postcode the gazetteer cannot place is reported and the
+ * row kept without a map point. Text people read (name, organisation, description, eligibility,
+ * address, town, cost in words) is clean text: HTML tags removed, entities decoded ({@link PlainText}).
  */
 public final class SimpleCsvImporter {
+    /** Added to the problem of a postcode the gazetteer cannot place, when its row is imported. */
+    private static final String NO_MAP_POINT = "; the service was imported without a map point";
     private final Gazetteer gazetteer;
 
     public SimpleCsvImporter(Gazetteer gazetteer) {
@@ -60,7 +69,20 @@ public final class SimpleCsvImporter {
         List<Service> services = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         try {
-            CsvReader.forEachRecord(file, row -> read(row, source, problems).ifPresent(services::add));
+            CsvReader.forEachRecord(file, row -> {
+                List<ImportProblem> found = new ArrayList<>();
+                java.util.Optional<Service> service = read(row, source, found);
+                // a row with a bad value is left out, as HsdsServiceReader#forImport leaves out a record;
+                // a postcode the gazetteer cannot place is Lantern's gap, not the row's: kept, reported
+                boolean leaveOut = service.isPresent() && found.stream().anyMatch(p -> !"postcode".equals(p.field()));
+                for (ImportProblem p : found) {
+                    problems.add(leaveOut ? new ImportProblem(p.source(), p.record(), p.field(),
+                            p.message().replace(NO_MAP_POINT, "") + HsdsServiceReader.LEFT_OUT) : p);
+                }
+                if (!leaveOut) {
+                    service.ifPresent(services::add);
+                }
+            });
         } catch (CsvFormatException e) {
             problems.add(new ImportProblem(source, "file", "", e.getMessage()));
         }
@@ -69,17 +91,17 @@ public final class SimpleCsvImporter {
 
     private java.util.Optional<Service> read(CsvRecord row, String source, List<ImportProblem> problems) {
         String record = "row " + row.number();
-        String name = row.get("name");
-        if (name == null) {
+        String name = PlainText.of(row.get("name"));
+        if (name == null || name.isBlank()) {
             problems.add(new ImportProblem(source, record, "name", "the service has no name; the row was left out"));
             return java.util.Optional.empty();
         }
-        String orgName = row.get("organisation") != null ? row.get("organisation") : row.get("organization");
+        String orgName = PlainText.of(row.get("organisation") != null ? row.get("organisation") : row.get("organization"));
         String postcode = row.get("postcode");
         String id = row.get("id") != null ? row.get("id") : derivedId(orgName, name, postcode);
         Service.Builder b = Service.builder(id, name)
-                .description(row.get("description"))
-                .eligibilityDescription(row.get("eligibility"))
+                .description(PlainText.of(row.get("description")))
+                .eligibilityDescription(PlainText.of(row.get("eligibility")))
                 .email(row.get("email"))
                 .url(row.get("website"));
         if (orgName != null) {
@@ -102,9 +124,9 @@ public final class SimpleCsvImporter {
             PlaceLookup place = gazetteer.lookup(postcode);
             if (place instanceof PlaceLookup.NotFound nf) {
                 problems.add(new ImportProblem(source, record, "postcode", nf.message()
-                        .replace(uk.lantern.directory.geo.Gazetteer.ONLY_REMOTE, "; the service was imported without a map point.")));
+                        .replace(uk.lantern.directory.geo.Gazetteer.ONLY_REMOTE, "") + NO_MAP_POINT));
             }
-            Address address = new Address(id + "-address", row.get("address"), row.get("town"), null, null,
+            Address address = new Address(id + "-address", PlainText.of(row.get("address")), PlainText.of(row.get("town")), null, null,
                     postcode, "GB", "physical");
             Location location = new Location(id + "-location", name, null, "physical",
                     place instanceof PlaceLookup.Found f ? f.point() : null, List.of(address));
@@ -145,7 +167,7 @@ public final class SimpleCsvImporter {
         try {
             b.costOption(new CostOption(id + "-cost", cost, new BigDecimal(number), "GBP", null));
         } catch (NumberFormatException e) {
-            b.feesDescription(cost);
+            b.feesDescription(PlainText.of(cost));
         }
     }
 

@@ -231,8 +231,9 @@ final class ServiceDocuments {
         Document doc = stored.document(docId, java.util.Set.of(HSDS));
         BytesRef bytes = doc.getBinaryValue(HSDS);
         String json = new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
-        // Problems were reported when the service was imported; values Lantern could not use
-        // (a latitude of 100) stay in the document and are left out of the components again here.
+        // Problems were reported when the service was imported. Since round 9 an import stores no
+        // service with a problem; one stored earlier keeps its document, and values Lantern cannot
+        // use (a latitude of 100) are left out of the components again here.
         FieldProblems alreadyReported = (record, field, message) -> { };
         return new HsdsServiceReader(alreadyReported).read(HsdsServiceWriter.JSON.readTree(json), "stored", null)
                 .orElseThrow();

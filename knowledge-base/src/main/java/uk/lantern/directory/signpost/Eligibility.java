@@ -284,16 +284,18 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * The service with its eligibility recorded as {@value #TAXONOMY_ID} attributes, ready to be
      * stored: unchanged when the publisher sent any such attribute (theirs is the exact data);
      * otherwise the groups its {@code eligibility_description} names, or {@code everyone} when it
-     * names none. Recording twice changes nothing.
+     * names none. A service with no {@code eligibility_description} is unchanged too: nothing is
+     * recorded in words it never sent, so its ORUK record reads back as it was published, and
+     * {@link #of} finds no group (its age fields, if any, still limit it). Recording twice changes
+     * nothing.
      */
     public static Service recorded(Service s) {
-        if (s.otherTerms().stream().anyMatch(t -> TAXONOMY_ID.equals(t.taxonomyId()))) {
+        if (s.eligibilityDescription() == null
+                || s.otherTerms().stream().anyMatch(t -> TAXONOMY_ID.equals(t.taxonomyId()))) {
             return s;
         }
-        Eligibility described = s.eligibilityDescription() == null ? null : described(s.eligibilityDescription());
-        Set<Group> groups = described == null ? Set.of() : described.groups();
-        java.util.List<TaxonomyTerm> terms = groups.isEmpty()
-                ? java.util.List.of(term(EVERYONE_CODE, "Open to everyone"))
+        Set<Group> groups = described(s.eligibilityDescription()).groups();
+        java.util.List<TaxonomyTerm> terms = groups.isEmpty() ? java.util.List.of(term(EVERYONE_CODE, "Open to everyone"))
                 : groups.stream().map(g -> term(g.code(), g.words())).toList();
         // ages stated only in the words ("Open to over 60s") are read by of() from the description kept
         // beside the record: writing them as age fields would part the record from its source document

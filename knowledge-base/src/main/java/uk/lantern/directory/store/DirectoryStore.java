@@ -46,6 +46,8 @@ public final class DirectoryStore {
     private static final int BATCH = 500;
     /** Problems kept per history entry; the entry's count says how many there were in all. */
     public static final int MAX_STORED_PROBLEMS = 200;
+    /** How a warning's message starts in the history's problem table, which has no column for it. */
+    private static final String WARNING = "warning: ";
     private static final FieldProblems ALREADY_REPORTED = (record, field, message) -> { };
 
     private final DataSource dataSource;
@@ -260,7 +262,10 @@ public final class DirectoryStore {
                 ps -> ps.setLong(1, importId), rs -> {
                     List<ImportProblem> problems = new ArrayList<>();
                     while (rs.next()) {
-                        problems.add(new ImportProblem("", rs.getString(1), rs.getString(2), rs.getString(3)));
+                        String message = rs.getString(3);
+                        boolean warning = message != null && message.startsWith(WARNING);
+                        problems.add(new ImportProblem("", rs.getString(1), rs.getString(2),
+                                warning ? message.substring(WARNING.length()) : message, warning));
                     }
                     return problems;
                 });
@@ -453,7 +458,7 @@ public final class DirectoryStore {
                 p.setInt(2, position[0]++);
                 p.setString(3, clip(String.valueOf(problem.record() == null ? "" : problem.record()), 300));
                 p.setString(4, clip(problem.field() == null ? "" : problem.field(), 300));
-                p.setString(5, clip(String.valueOf(problem.message()), 1000));
+                p.setString(5, clip((problem.warning() ? WARNING : "") + problem.message(), 1000));
             });
         }
     }

@@ -58,11 +58,14 @@ class HsdsCsvPackageTest {
     @Test
     void theStandardPackageFolderGivesTheWholeService() {
         ImportReport report = new HsdsCsvPackageImporter().read(PACKAGE);
-        // The example's location is off the globe, and its contact names a service_at_location and an
-        // organisation that are not in the package; each is reported, and nothing else.
+        // The example's location is off the globe (a warning: kept as sent, its point not used), and its
+        // contact names a service_at_location and an organisation that are not in the package; each is
+        // reported, and nothing else.
         assertThat(report.problems()).extracting(p -> p.source().replaceAll(".*/", "") + " " + p.field())
                 .containsExactlyInAnyOrder("services.csv service_at_locations[0].location.latitude",
                         "contacts.csv service_at_location_id", "contacts.csv organization_id");
+        assertThat(report.problems()).filteredOn(ImportProblem::warning).extracting(ImportProblem::field)
+                .containsExactly("service_at_locations[0].location.latitude");
         assertTheExampleService(report);
     }
 

@@ -186,9 +186,11 @@ class DirectoryAdminController {
     }
 
     /** One record or field that could not be imported; {@code field} is empty when the whole record is at fault. */
-    record ProblemView(String file, String record, String field, String message) {
+    /** One problem of an import; {@code warning} true for a value kept as sent and not used (never refuses). */
+    record ProblemView(String file, String record, String field, String message, boolean warning) {
         static ProblemView of(ImportProblem p) {
-            return new ProblemView(p.source(), p.record(), p.field() == null ? "" : p.field(), p.message());
+            return new ProblemView(p.source(), p.record(), p.field() == null ? "" : p.field(), p.message(),
+                    p.warning());
         }
     }
 
@@ -231,7 +233,7 @@ class DirectoryAdminController {
         int good = report.services().size();
         String detail = good == 0
                 ? "Nothing could be imported; the directory is unchanged. See \"problems\"."
-                : report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s")
+                : report.faults().size() + " problem" + (report.faults().size() == 1 ? "" : "s")
                         + " found, so nothing was imported and the directory is unchanged. Fix them, or send "
                         + "partial=true to import the " + good + " good service" + (good == 1 ? "" : "s") + " anyway.";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);

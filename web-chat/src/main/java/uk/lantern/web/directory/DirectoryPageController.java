@@ -207,7 +207,7 @@ class DirectoryPageController {
                 int good = report.services().size();
                 problems.add(new Problem("file", good == 0 ? "Nothing in " + report.source() + " could be imported."
                         + " The directory is unchanged."
-                        : report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s")
+                        : report.faults().size() + " problem" + (report.faults().size() == 1 ? "" : "s")
                                 + " found in " + report.source() + ", so nothing was imported. Fix them, or tick"
                                 + " \"Import the good services\" to import the " + good + " good service"
                                 + (good == 1 ? "" : "s") + "."));
@@ -222,7 +222,8 @@ class DirectoryPageController {
     }
 
     private static String describe(ImportProblem p) {
-        return p.record() + (p.field() == null || p.field().isEmpty() ? "" : ", " + p.field()) + ": " + p.message();
+        return p.record() + (p.field() == null || p.field().isEmpty() ? "" : ", " + p.field()) + ": "
+                + (p.warning() ? "warning: " : "") + p.message();
     }
 
     private String pageWith(Model model, Authentication who, List<Problem> problems) {
