@@ -48,9 +48,13 @@ class RoundNineFalseAlarmsTest {
     @CsvSource(delimiter = '|', textBlock = """
             I can't manage the steps without the rail                                                     | none
             I can't manage my tights any more                                                             | none
+            I can't manage the buttons on my blouse any more                                              | none
+            I can't reach the high shelves any more                                                       | none
+            I can't open jars any more                                                                    | none
             the hoovering and the ironing                                                                 | none
             I can't get out of the armchair without a push                                               | none
-            It could be better, my back's playing up                                                     | none
+            Oh it could be better, my legs are bad                                                        | none
+            could be better tbh                                                                           | none
             I've had better weeks                                                                         | none
             Could be better, to be honest I'd rather not wake up tomorrow                                 | PASSIVE
             I can't manage the stairs any more and I want to end my life                                  | EXPLICIT
