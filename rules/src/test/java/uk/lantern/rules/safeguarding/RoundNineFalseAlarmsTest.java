@@ -56,6 +56,8 @@ class RoundNineFalseAlarmsTest {
             Oh it could be better, my legs are bad                                                        | none
             could be better tbh                                                                           | none
             I've had better weeks                                                                         | none
+            My neighbour fries fish every night and I can't bear the smell of it                           | none
+            I can't stand the smell in the kitchen, it's like gas and it's getting stronger               | DANGER
             Could be better, to be honest I'd rather not wake up tomorrow                                 | PASSIVE
             I can't manage the stairs any more and I want to end my life                                  | EXPLICIT
             I can't manage the stairs so I've stopped eating                                              | SELF_NEGLECT
