@@ -36,7 +36,7 @@ class RoundNineFalseAlarmsTest {
             My daughter works on a suicide crisis line and finds it hard going.                           | none
             I used to work on a suicide crisis line and now I want to kill myself.                       | EXPLICIT
             I've recorded a video for the grandchildren to watch after I've passed.                        | none
-            Nobody has ever hit me or threatened me.                                                      | none
+            No, nobody's ever hit me.                                                                     | none
             Money's short but I get my pension on a Thursday.                                             | none
             Money's short because my nephew takes my pension every week.                                  | ABUSE
             """)
