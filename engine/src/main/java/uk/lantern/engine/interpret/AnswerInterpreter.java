@@ -108,7 +108,9 @@ public final class AnswerInterpreter {
             "money_stops_going_out", List.of("nothing to go out for", "nowhere to go", "nothing round here",
                     "nothing to do round here"),
             "memory_problems", List.of("id forget", "wouldnt know would i", "wouldnt know", "id not remember",
-                    "wouldnt remember", "would i"),
+                    "wouldnt remember", "would i",
+                    // Round 9b: "I don't think so but I'd probably forget".
+                    "probably forget", "likely forget", "might forget"),
             "self_rated_health", List.of("up and down", "ups and downs"),
             "money_worries", List.of("manage just about", "just about manage", "i manage just", "scrape by",
                     "scraping by", "just about covers", "only just covers", "barely covers", "just covers"),
@@ -397,6 +399,11 @@ public final class AnswerInterpreter {
                 && undecided(question, Words.of(text).afterRetraction())) {
             // Said to be undecided: no reading may pick a side.
             return Interpretation.unclear("It sounds like that can change, or is hard to say. What is it most of the time?");
+        }
+        Optional<Interpretation> open = OpenHedges.read(question, Words.of(text).afterRetraction());
+        if (open.isPresent()) {
+            // Round 9b: a hedge, a controlled condition, another's view, a club not lately, people "but not really".
+            return open.get();
         }
         if (halfAnswer(question, Words.of(text).afterRetraction())) {
             return Interpretation.unclear("I wasn't sure which way that leans, so I'd rather not guess. "
@@ -826,7 +833,8 @@ public final class AnswerInterpreter {
             }
             if (FEELING_QUESTIONS.contains(question.id()) && words.hasAny(PART_OF_THE_TIME)
                     && !words.hasAny(List.of("always", "all the time", "every day", "never", "a lot", "lots", "often",
-                            "most of the time"))) {
+                            "most of the time", "every evening", "every night", "each evening", "each night",
+                            "every nite"))) {
                 // "weekends are the worst", "in the evenings mostly": at some times, not others.
                 return Interpretation.understood("some_of_the_time");
             }

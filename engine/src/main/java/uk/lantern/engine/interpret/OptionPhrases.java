@@ -127,7 +127,9 @@ final class OptionPhrases {
                 // Round 7: "quite a bit" is more than "a bit" (the eighth sealed set read it as often).
                 "quite a bit", "a fair bit", "a good bit", "a good deal", "a great deal", "quite a lot",
                 "every evening", "each evening", "every morning", "every afternoon", "most evenings", "most nights",
-                "most mornings", "every night");
+                "most mornings", "every night",
+                // Round 9b: "frequently" (the v12 outsider's word).
+                "frequently", "very frequently", "quite frequently", "so frequently");
         // The feeling said strongly: "very isolated", "so lonely", "I don't see a soul".
         for (String feeling : List.of("lonely", "isolated", "left out", "cut off", "alone", "lonesome")) {
             for (String strongly : List.of("very", "so", "really", "terribly", "extremely", "awfully", "desperately",
