@@ -60,7 +60,21 @@ final class OpenHedges {
     private static final List<String> PEOPLE_BUT = List.of("theres people", "there are people", "there is people",
             "got people", "have people", "there are folk", "theres folk", "people around");
 
+    /** Who else may hold a view: "the kids reckon", "my family think". */
+    private static final Set<String> OTHERS = Set.of("they", "kids", "children", "family", "doctors", "people",
+            "everyone", "everybody", "grandkids", "friends", "daughters", "sons", "nurses", "folk");
+
     private OpenHedges() {
+    }
+
+    /** "The kids reckon", "my family think": a view said by others in the plural. */
+    private static boolean othersSay(Words words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (Set.of("say", "reckon", "think").contains(words.get(i)) && OTHERS.contains(words.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -88,7 +102,7 @@ final class OpenHedges {
             return Optional.of(Interpretation.unclear("Even with it under control, does it limit what you can "
                     + "do day to day? Yes or no?"));
         }
-        if (words.hasAny(OTHERS_SAY) && words.hasAny(OWN_VIEW)) {
+        if ((words.hasAny(OTHERS_SAY) || othersSay(words)) && words.hasAny(OWN_VIEW)) {
             return Optional.of(Interpretation.unclear("It sounds like others see it differently from you. "
                     + "What would you say yourself, yes or no?"));
         }

@@ -31,7 +31,7 @@ final class RoundNineB {
     static final List<String> THAN_USUAL = List.of("than usual", "than normal", "than i usually", "than normal for me",
             "than i normally", "than ever");
     private static final Pattern NO_MORE_THAN_USUAL = Pattern.compile(
-            "^(no |not really |nah )?(no|not|not any|nothing|no) (more|worse) than (usual|normal|i usually do|i normally do|normal for me)$");
+            "^(no |not really |nah )?(no|not|not any|nothing|no) (more|worse) than (usual|normal|i usually do|i normally do|normal for me)( really| i suppose| i dont think| i would say)?$");
     private static final Set<String> SET_BESIDE_USUAL = Set.of("low_mood", "money_worries", "money_stops_going_out",
             "cold_home");
     /** "My english not so good", "english isn't too good". */
