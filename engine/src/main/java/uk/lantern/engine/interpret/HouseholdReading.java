@@ -254,9 +254,13 @@ final class HouseholdReading {
                 || (i > 1 && GONE.contains(words.get(i - 2))));
     }
 
+    /** A word between a number and the people counted: "two grown sons", "his two little ones" (round 9b). */
+    private static final Set<String> DESCRIBING_SEVERAL = Set.of("grown", "little", "small", "young", "wee",
+            "teenage", "older", "younger", "lovely", "adult");
+
     private static Optional<Integer> numberBefore(Words words, int i) {
         return NumberWords.findIn(words).stream()
-                .filter(m -> m.end() == i || (m.end() == i - 1 && words.get(i - 1).equals("grown")))
+                .filter(m -> m.end() == i || (m.end() == i - 1 && DESCRIBING_SEVERAL.contains(words.get(i - 1))))
                 .map(NumberWords.Mention::value)
                 .findFirst();
     }

@@ -40,6 +40,8 @@ class RoundNineBKindsTest {
             age|83|83yrs old
             age|72|72 y/o
             household_size|3|thre in the house
+            household_size|4|me, my daughter and her two small boys
+            household_size|2|me and my two little dogs
             marital_status|separated_or_divorced|divorced the once, single again now
             marital_status|single|single, never married
             self_rated_health|fair|not good, not bad either
