@@ -171,8 +171,9 @@ final class HouseholdReading {
             String token = words.get(i);
             boolean pronoun = token.equals("him") || token.equals("her");
             // "and her" is a person; "and her husband" is one person, counted at "husband".
-            // "and her two kids", "and her little one": whoever follows within two words is hers.
-            boolean possessive = personWithin(words, i + 1, 2);
+            // "and her two kids", "and her little one", "and her two small boys": whoever follows within
+            // three words is hers.
+            boolean possessive = personWithin(words, i + 1, 3);
             if (pronoun && (i == 0 || !words.get(i - 1).equals("and") || possessive)) {
                 continue;
             }
