@@ -108,7 +108,9 @@ public final class AnswerInterpreter {
             "money_stops_going_out", List.of("nothing to go out for", "nowhere to go", "nothing round here",
                     "nothing to do round here"),
             "memory_problems", List.of("id forget", "wouldnt know would i", "wouldnt know", "id not remember",
-                    "wouldnt remember", "would i"),
+                    "wouldnt remember", "would i",
+                    // Round 9b: "I don't think so but I'd probably forget".
+                    "probably forget", "likely forget", "might forget"),
             "self_rated_health", List.of("up and down", "ups and downs"),
             "money_worries", List.of("manage just about", "just about manage", "i manage just", "scrape by",
                     "scraping by", "just about covers", "only just covers", "barely covers", "just covers"),
@@ -398,6 +400,15 @@ public final class AnswerInterpreter {
             // Said to be undecided: no reading may pick a side.
             return Interpretation.unclear("It sounds like that can change, or is hard to say. What is it most of the time?");
         }
+        Optional<Interpretation> plain = RoundNineB.read(question, Words.of(text).afterRetraction());
+        if (plain.isPresent()) {
+            return plain.get();
+        }
+        Optional<Interpretation> open = OpenHedges.read(question, Words.of(text).afterRetraction());
+        if (open.isPresent()) {
+            // Round 9b: a hedge, a controlled condition, another's view, a club not lately, people "but not really".
+            return open.get();
+        }
         if (halfAnswer(question, Words.of(text).afterRetraction())) {
             return Interpretation.unclear("I wasn't sure which way that leans, so I'd rather not guess. "
                     + "Could you pick the answer that fits best?");
@@ -642,7 +653,7 @@ public final class AnswerInterpreter {
                 && !settledBeside(words)) {
             return true;
         }
-        if ("low_mood".equals(question.id()) && words.hasAny(LIKE_EVERYONE)
+        if ("low_mood".equals(question.id()) && words.hasAny(LIKE_EVERYONE) && !words.hasAny(RoundNineB.THAN_USUAL)
                 && !PLAIN_OPENING.matcher(words.joined()).find()
                 && !words.hasAny(List.of("but no", "but not", "but yes", "but i do", "but im not"))) {
             // Round 8: "no more than anyone else I suppose": set beside others, not said.
@@ -676,6 +687,11 @@ public final class AnswerInterpreter {
     }
 
     private static Interpretation choice(Question question, Words words, LocalDate today) {
+        Optional<String> byKind = RoundNineB.choice(question, words);
+        if (byKind.isPresent()) {
+            // Round 9b: "some days yes some days no", "never, I'm out and about every day", "divorced twice, single now".
+            return Interpretation.understood(byKind.get());
+        }
         if (RETIREMENT_QUESTION.equals(question.id())) {
             Optional<Interpretation> mixed = mixedWorkHistory(question, words);
             if (mixed.isPresent()) {
@@ -826,7 +842,8 @@ public final class AnswerInterpreter {
             }
             if (FEELING_QUESTIONS.contains(question.id()) && words.hasAny(PART_OF_THE_TIME)
                     && !words.hasAny(List.of("always", "all the time", "every day", "never", "a lot", "lots", "often",
-                            "most of the time"))) {
+                            "most of the time", "every evening", "every night", "each evening", "each night",
+                            "every nite"))) {
                 // "weekends are the worst", "in the evenings mostly": at some times, not others.
                 return Interpretation.understood("some_of_the_time");
             }
@@ -835,6 +852,10 @@ public final class AnswerInterpreter {
             Optional<String> first = firstCaredFor(words);
             if (first.isPresent()) {
                 return Interpretation.understood(first.get());
+            }
+            if (words.hasAny(RoundNineB.NEIGHBOURS) && !words.hasAny(List.of("not", "dont", "used to"))) {
+                // Round 9b: "the lady next door, she's got nobody else".
+                return Interpretation.understood("someone_else");
             }
         }
         if (MARITAL_QUESTION.equals(question.id())) {
@@ -1043,13 +1064,24 @@ public final class AnswerInterpreter {
      * (an empty option id).
      */
     private static Optional<String> retiredByYear(Words words, LocalDate today) {
-        if (!words.has("retired")) {
-            return Optional.empty();
-        }
-        List<Integer> years = NumberWords.findIn(words).stream().map(NumberWords.Mention::value)
-                .filter(v -> v >= 1900 && v <= today.getYear()).distinct().toList();
+        List<NumberWords.Mention> yearsSaid = NumberWords.findIn(words).stream()
+                .filter(m -> m.value() >= 1900 && m.value() <= today.getYear()).toList();
+        List<Integer> years = yearsSaid.stream().map(NumberWords.Mention::value).distinct().toList();
         if (years.size() != 1) {
             return Optional.empty();
+        }
+        int at = yearsSaid.getFirst().start();
+        int month = at > 0 ? Months.of(words.get(at - 1)) : 0;
+        boolean left = words.has("retired") || words.hasAny(LEFT_WORK)
+                || month > 0 && words.hasAny(List.of("finished", "stopped", "left", "gave up", "packed up"));
+        if (!left) {
+            return Optional.empty();
+        }
+        if (month > 0) {
+            // Round 9b: "retired January 2024": by the month, two years or more is retired.
+            int monthsBack = today.getYear() * 12 + today.getMonthValue() - (years.getFirst() * 12 + month);
+            return monthsBack < 0 ? Optional.empty()
+                    : Optional.of(monthsBack >= 24 ? "retired" : "retired_recently");
         }
         int back = today.getYear() - years.getFirst();
         return Optional.of(back <= 1 ? "retired_recently" : back >= 3 ? "retired" : "");

@@ -171,8 +171,9 @@ final class HouseholdReading {
             String token = words.get(i);
             boolean pronoun = token.equals("him") || token.equals("her");
             // "and her" is a person; "and her husband" is one person, counted at "husband".
-            // "and her two kids", "and her little one": whoever follows within two words is hers.
-            boolean possessive = personWithin(words, i + 1, 2);
+            // "and her two kids", "and her little one", "and her two small boys": whoever follows within
+            // three words is hers.
+            boolean possessive = personWithin(words, i + 1, 3);
             if (pronoun && (i == 0 || !words.get(i - 1).equals("and") || possessive)) {
                 continue;
             }
@@ -254,9 +255,13 @@ final class HouseholdReading {
                 || (i > 1 && GONE.contains(words.get(i - 2))));
     }
 
+    /** A word between a number and the people counted: "two grown sons", "his two little ones" (round 9b). */
+    private static final Set<String> DESCRIBING_SEVERAL = Set.of("grown", "little", "small", "young", "wee",
+            "teenage", "older", "younger", "lovely", "adult");
+
     private static Optional<Integer> numberBefore(Words words, int i) {
         return NumberWords.findIn(words).stream()
-                .filter(m -> m.end() == i || (m.end() == i - 1 && words.get(i - 1).equals("grown")))
+                .filter(m -> m.end() == i || (m.end() == i - 1 && DESCRIBING_SEVERAL.contains(words.get(i - 1))))
                 .map(NumberWords.Mention::value)
                 .findFirst();
     }

@@ -127,7 +127,9 @@ final class OptionPhrases {
                 // Round 7: "quite a bit" is more than "a bit" (the eighth sealed set read it as often).
                 "quite a bit", "a fair bit", "a good bit", "a good deal", "a great deal", "quite a lot",
                 "every evening", "each evening", "every morning", "every afternoon", "most evenings", "most nights",
-                "most mornings", "every night");
+                "most mornings", "every night",
+                // Round 9b: "frequently" (the v12 outsider's word).
+                "frequently", "very frequently", "quite frequently", "so frequently");
         // The feeling said strongly: "very isolated", "so lonely", "I don't see a soul".
         for (String feeling : List.of("lonely", "isolated", "left out", "cut off", "alone", "lonesome")) {
             for (String strongly : List.of("very", "so", "really", "terribly", "extremely", "awfully", "desperately",
@@ -283,7 +285,11 @@ final class OptionPhrases {
         means("fair", "fair", "not great", "could be better", "so so", "average", "middling", "up and down",
                 "not the best", "ive had better", "had better", "not very good", "not so good", "not too good", "fair to middling", "ups and downs",
                 "could be worse", "not brilliant", "not that good", "mixed", "okay ish", "ok ish", "not too clever",
-                "not so clever", "been better", "ive been better", "seen better days", "fair ish", "so so really");
+                "not so clever", "been better", "ive been better", "seen better days", "fair ish", "so so really",
+                // Round 9b: neither one nor the other, said both ways.
+                "not bad not good", "not good not bad", "not bad not good either", "not good not bad either",
+                "not bad but not good", "not good but not bad", "neither good nor bad", "not good or bad",
+                "not bad or good");
         means("poor", "poor", "terrible", "awful", "bad", "very bad", "really bad", "dreadful", "rubbish", "horrible",
                 "very poor", "not good at all", "not well", "very ill", "failing", "shocking", "appalling",
                 "not good", "pretty bad", "quite bad", "really poor", "pretty poor", "quite poor", "poorly",

@@ -50,6 +50,8 @@ final class Slips {
             Map.entry("ades", "aids"), Map.entry("nevar", "never"),
             // Round 9: "nite", spelt as said, is three letters from "night".
             Map.entry("nite", "night"), Map.entry("nites", "nights"),
+            // Round 9b: "thre" is one letter from "three", "there" and "the" alike.
+            Map.entry("thre", "three"),
             // Scots "nae" ("nae bad"); dialect for nothing, spelt as said; "deffo" for definitely.
             Map.entry("nae", "not"), Map.entry("nowt", "nothing"), Map.entry("nought", "nothing"),
             Map.entry("deffo", "definitely"), Map.entry("defo", "definitely"),

@@ -20,6 +20,12 @@ record Words(List<String> tokens) {
     private static final List<String> RETRACTIONS = List.of("only joking", "just joking", "joking aside",
             "only kidding", "just kidding", "seriously though", "but seriously", "no seriously", "in all seriousness");
 
+    /** Round 9b: a unit after a number, glued or shortened: "78yrs", "74yo", "81 y/o" are "78 years". */
+    private static final Pattern YEARS_UNIT = Pattern.compile("(?i)\\b([0-9]+)\\s*(?:yrs|yr|yo|y/o)\\b");
+    /** Round 9b: "every single evening", "every blessed day": every, said strongly. */
+    private static final Pattern EVERY_SINGLE = Pattern.compile("(?i)\\bevery\\s+(?:single|blessed|livelong)\\s+(?=[a-z])");
+    private static final Pattern GLUED_YEARS = Pattern.compile("(?i)\\b([0-9]+)(years?)\\b");
+
     Words {
         tokens = List.copyOf(tokens);
     }
@@ -28,7 +34,7 @@ record Words(List<String> tokens) {
         if (text == null) {
             return new Words(List.of());
         }
-        String plain = PRICE.matcher(text).replaceAll(" $1 pounds ").toLowerCase(Locale.UK)
+        String plain = PRICE.matcher(GLUED_YEARS.matcher(YEARS_UNIT.matcher(EVERY_SINGLE.matcher(text).replaceAll("every ")).replaceAll("$1 years")).replaceAll("$1 $2")).replaceAll(" $1 pounds ").toLowerCase(Locale.UK)
                 .replace('\u2019', '\'')
                 .replace('\u2018', '\'')
                 .replace("'", "")

@@ -1,0 +1,119 @@
+package uk.lantern.engine.interpret;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.lantern.engine.questionnaire.AnswerType;
+import uk.lantern.engine.questionnaire.Question;
+
+/**
+ * Round 9b (2026-12-01): yes/no answers that leave the question open and that earlier rounds
+ * read as a plain yes or no. Each was misread by the twelfth outsiders' set (v12) or by the
+ * team's round-9b answers; a careful reader would ask again:
+ * <ul>
+ *   <li>a bare hedge ("a bit", "a little bit") to a yes/no question, and "mostly" or "most of the
+ *       time" to whether one feels safe or to hardship (an earlier set read "mostly" to safety as a
+ *       yes; two sets disagreeing is itself a reason to ask);</li>
+ *   <li>a condition said to be controlled ("diabetes but it's controlled") to a long-term
+ *       condition that limits daily life;</li>
+ *   <li>someone else's view set against the person's own ("my wife says yes, I say no");</li>
+ *   <li>a club or group one used to go to, not lately ("not been for a while");</li>
+ *   <li>people there, but not really someone to talk to ("there's people but not really").</li>
+ * </ul>
+ */
+final class OpenHedges {
+
+    /** A whole answer that says only "to some degree". */
+    private static final Set<String> BARE_HEDGES = Set.of("a bit", "a little", "a little bit", "bit", "little bit",
+            "slightly", "somewhat", "a tad", "a touch", "a wee bit", "just a bit", "just a little", "a bit i suppose",
+            "a little i suppose");
+    /** Questions about safety or hardship, where "mostly" is not enough to record a yes. */
+    private static final Set<String> SAFETY_OR_HARDSHIP = Set.of("feel_safe_at_home", "cold_home", "money_worries",
+            "money_stops_going_out", "thoughts_of_harm");
+    private static final List<String> MOSTLY_OPENINGS = List.of("mostly", "most of the time", "mostly yes",
+            "yes mostly", "mostly yeah", "yeah mostly", "most days", "usually", "generally");
+    /** A condition said to be kept in check. */
+    private static final List<String> CONTROLLED = List.of("its controlled", "is controlled", "well controlled",
+            "under control", "kept under control", "keep it under control", "well managed", "its managed",
+            "managed with tablets", "kept in check", "keeps it in check", "controlled with", "controlled by",
+            "its controlled now", "all controlled");
+    /** The condition's effect denied: "well controlled and doesn't stop me" is a no. */
+    private static final List<String> NO_EFFECT = List.of("doesnt stop", "dont stop", "doesnt affect",
+            "dont affect", "doesnt limit", "dont limit", "doesnt hold me back", "no bother", "not a problem",
+            "doesnt bother", "get on fine", "no problem");
+    /** Someone else's view: "my wife says", "the optician thinks", "according to the doctor". */
+    private static final List<String> OTHERS_SAY = List.of("says", "reckons", "thinks", "tells me", "they say",
+            "they think", "they reckon", "according to", "keeps saying");
+    /** The person's own view beside it. */
+    private static final List<String> OWN_VIEW = List.of("i say no", "i say yes", "i say not", "i dont think so",
+            "i dont agree", "i disagree", "i think not", "i dont think i do", "i dont think im", "i think i do",
+            "i think so", "i say i dont", "i say i do", "i reckon not");
+    /** Having gone once: "I used to go", "not been for a while". */
+    private static final List<String> USED_TO = List.of("used to", "havent been", "not been",
+            "dont go as much", "not gone");
+    private static final List<String> NOT_LATELY = List.of("for a while", "in a while", "in ages", "for ages",
+            "lately", "recently", "for some time", "for a bit", "for a long time", "this year");
+    /** Plainly given up: "used to go but not any more" stays a no. */
+    private static final List<String> GIVEN_UP = List.of("any more", "anymore", "no longer", "stopped going",
+            "gave up", "given up", "gave it up", "packed it in", "not now", "closed", "finished");
+    /** People about, but not really to talk to. */
+    private static final List<String> PEOPLE_BUT = List.of("theres people", "there are people", "there is people",
+            "got people", "have people", "there are folk", "theres folk", "people around");
+
+    /** Who else may hold a view: "the kids reckon", "my family think". */
+    private static final Set<String> OTHERS = Set.of("they", "kids", "children", "family", "doctors", "people",
+            "everyone", "everybody", "grandkids", "friends", "daughters", "sons", "nurses", "folk");
+
+    private OpenHedges() {
+    }
+
+    /** "The kids reckon", "my family think": a view said by others in the plural. */
+    private static boolean othersSay(Words words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (Set.of("say", "reckon", "think").contains(words.get(i)) && OTHERS.contains(words.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param question the question asked
+     * @param words the answer as words, after any retraction
+     * @return an unclear reading with the question asked again in other words, or empty when the
+     *     answer is none of the kinds above
+     */
+    static Optional<Interpretation> read(Question question, Words words) {
+        if (question.type() != AnswerType.YES_NO || words.size() == 0) {
+            return Optional.empty();
+        }
+        String joined = words.joined();
+        String id = question.id();
+        if (BARE_HEDGES.contains(joined) && !"language_barrier".equals(id)) {
+            return Optional.of(Interpretation.unclear("A little, or not really? Would you say yes or no?"));
+        }
+        if (SAFETY_OR_HARDSHIP.contains(id) && MOSTLY_OPENINGS.stream()
+                .anyMatch(m -> joined.equals(m) || joined.startsWith(m + " "))
+                && !YesNoStatements.firmlyNo(id, words)) {
+            return Optional.of(Interpretation.unclear("Mostly, but not always? Is there anything that makes it "
+                    + "hard at times? Would you say yes or no?"));
+        }
+        if ("long_term_condition".equals(id) && words.hasAny(CONTROLLED) && !words.hasAny(NO_EFFECT)) {
+            return Optional.of(Interpretation.unclear("Even with it under control, does it limit what you can "
+                    + "do day to day? Yes or no?"));
+        }
+        if ((words.hasAny(OTHERS_SAY) || othersSay(words)) && words.hasAny(OWN_VIEW)) {
+            return Optional.of(Interpretation.unclear("It sounds like others see it differently from you. "
+                    + "What would you say yourself, yes or no?"));
+        }
+        if ("group_member".equals(id) && words.hasAny(USED_TO) && words.hasAny(NOT_LATELY)
+                && !words.hasAny(GIVEN_UP)) {
+            return Optional.of(Interpretation.unclear("Do you still count yourself as part of it, or have you "
+                    + "stopped going?"));
+        }
+        if ("confidant".equals(id) && words.hasAny(PEOPLE_BUT) && words.has("not")) {
+            return Optional.of(Interpretation.unclear("Is there someone you could really talk to, yes or no?"));
+        }
+        return Optional.empty();
+    }
+}
