@@ -92,6 +92,18 @@ public final class Gazetteer {
     /** Looks up what a person typed, a postcode or a town alone or among other words; never throws. */
     public PlaceLookup lookup(String input) {
         String shown = PlaceWords.plain(input);
+        // "ME7 1AB, no sorry, ME7 1LX", "not chatham, gillingham": what follows the last correction, when a place
+        String tail = PlaceWords.afterCorrection(shown);
+        if (tail != null && !tail.equals(shown)) {
+            PlaceLookup corrected = lookup(tail);
+            if (corrected instanceof PlaceLookup.Found found) {
+                return new PlaceLookup.Found(shown, found.postcode(), found.point(), found.precision(), found.town());
+            }
+            // a postcode not in the tables counts too; words Lantern cannot place do not ("no fixed abode")
+            if (corrected instanceof PlaceLookup.NotFound notFound && notFound.postcode() != null) {
+                return new PlaceLookup.NotFound(shown, notFound.message(), notFound.postcode(), true);
+            }
+        }
         // "was ME8, now ME5": only where the person lives now is read
         String current = PlaceWords.current(shown);
         if (current == null && (PlaceWords.givesAPlace(shown, PlaceWords.words(shown))
@@ -255,11 +267,17 @@ public final class Gazetteer {
                 true));
     }
 
+    /** Words that may stand between a town and the area qualifying it ("Rainham in north east London"). */
+    private static final Set<String> QUALIFYING = Set.of("in", "the", "north", "south", "east", "west", "central",
+            "mid", "northern", "southern", "eastern", "western", "outer", "inner", "upstate", "state");
+
     /** Whether the words after a town name a place abroad ("Rochester, New York"). */
     private static boolean abroad(List<String> after) {
         for (int length = Math.min(3, after.size()); length >= 1; length--) {
             for (int start = 0; start + length <= after.size(); start++) {
-                if (PlaceWords.ABROAD.contains(String.join(" ", after.subList(start, start + length)))) {
+                // straight after the town ("Rochester, New York", "Rochester in NY"), not "just the two of us"
+                if (after.subList(0, start).stream().allMatch(w -> QUALIFYING.contains(w))
+                        && PlaceWords.ABROAD.contains(String.join(" ", after.subList(start, start + length)))) {
                     return true;
                 }
             }
@@ -275,7 +293,7 @@ public final class Gazetteer {
                 // "Chatham, near Maidstone" places the town by another, "Chatham, Sutton Road" names a street
                 // the area qualifies the town only straight after it ("Rainham, in Havering", "the Kent one",
                 // "Newport, Wales, Gwent"): "Gillingham but I work in Maidstone" names another place
-                boolean near = !after.subList(0, start).stream().allMatch(w -> Set.of("in", "the").contains(w)
+                boolean near = !after.subList(0, start).stream().allMatch(w -> QUALIFYING.contains(w)
                         || PlaceWords.NATIONS.contains(w) || towns.isArea(w));
                 boolean street = start + length < after.size()
                         && PlaceWords.STREET_TYPES.contains(after.get(start + length));

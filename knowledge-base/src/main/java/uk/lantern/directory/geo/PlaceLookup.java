@@ -41,7 +41,8 @@ public sealed interface PlaceLookup {
                 case POSTCODE -> "Showing services near " + postcode.text() + ".";
                 case DISTRICT -> "Showing services near the centre of "
                         + (postcode.isSector() ? postcode.text() : postcode.outward()) + ".";
-                case TOWN -> "Showing services near " + input + (postcode == null ? "."
+                case TOWN -> "Showing services near " + (town != null ? PlaceNames.title(town) : input)
+                        + (postcode == null ? "."
                         : " (the centre of " + postcode.outward() + ").");
             };
         }

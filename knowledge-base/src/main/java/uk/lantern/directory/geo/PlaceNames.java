@@ -222,7 +222,8 @@ public final class PlaceNames {
         return byName.size();
     }
 
-    static String title(String words) {
+    /** A place's name in lower case ("hoo st werburgh") as shown ("Hoo St Werburgh"), small words kept small. */
+    public static String title(String words) {
         StringBuilder out = new StringBuilder();
         for (String word : words.split(" ")) {
             if (!out.isEmpty()) {

@@ -89,9 +89,40 @@ final class PlaceWords {
     private static final Pattern NOT_THIS = Pattern.compile("\\b(?i:not|rather than|instead of) "
             + "(?:the one (?:in|at|near) |the (?=[A-Z][a-z]+ one\\b))?(?=[A-Z])[^,;]*");
     /** A move already made ("I moved to ME7 1AB", "but moved to Chatham"): where the person lives now. */
-    private static final Pattern MOVED_TO = Pattern.compile("^.*?\\b(?:moved|have moved|'ve moved) "
+    private static final Pattern MOVED_TO = Pattern.compile("^.*?\\b(?:moved|have moved|'ve moved|relocated|moved out|moved away) "
             + "(?:from [^,;]*? )?(?:to|into|over to) ",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A correction after the place first typed ("ME7 1AB, no sorry, ME7 1LX", "strood I mean rochester", "ME8
+     * actually no ME7"), or a reply opening with the place denied ("not chatham, gillingham"): what follows the
+     * last one is what the person meant, when it names a place.
+     */
+    private static final Pattern CORRECTION = Pattern.compile("(?:\\b(?:no|nope|sorry|oops|wait|actually|i mean|"
+            + "i meant|scratch that|correction)\\b|^not (?!far\\b|sure\\b|really\\b|much\\b|quite\\b)[^,;.]+[,;.])"
+            + "[\\s,;.:!-]*", Pattern.CASE_INSENSITIVE);
+
+    /** What follows the last correction in the text ("ME7 1LX that's the right one"), or null when there is none. */
+    static String afterCorrection(String plain) {
+        Matcher m = CORRECTION.matcher(plain);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end < 0 || end >= plain.length() ? null : plain.substring(end).strip();
+    }
+
+    /**
+     * A clause about a place the person goes to rather than lives in ("but I come over to Chatham for the groups",
+     * "I travel into Chatham most days", "I go to the lunch club in Chatham"): left out when another clause
+     * gives where they live.
+     */
+    private static final Pattern VISIT = Pattern.compile("\\b(?:come|comes|coming|go|goes|get|gets|travel|travels|"
+            + "pop|pops|nip|nips|head|heads|drive|drives|walk|walks|commute|commutes|work|works|shop|shops)\\b"
+            + "(?: [\\w']+){0,4}? (?:to|into|in)\\b", Pattern.CASE_INSENSITIVE);
+    /** When a move was made, after its place ("to Sittingbourne last year", "to ME7 in the spring"). */
+    private static final Pattern WHEN = Pattern.compile("\\s+(?:(?:last|this) (?:year|month|week|spring|summer|autumn|"
+            + "winter)|in (?:the )?(?:spring|summer|autumn|winter|[a-z]+ (?:ago))|(?:a )?(?:few |couple of )?\\w+ "
+            + "(?:years?|months?|weeks?) ago|recently)\\b.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern LATER = Pattern.compile("\\b(next|soon|will|going to|plan\\w*|hope\\w*|want\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -107,12 +138,13 @@ final class PlaceWords {
     private static final Pattern AREA_ALONE = Pattern.compile("^[A-Z]{2}\\W*$");
     /** Clauses about another time than now: where someone lived, was born or is moving to. */
     private static final Pattern OTHER_TIME = Pattern.compile("\\b(used to|was|were|lived|born|grew up|brought up|"
-            + "moving|moved|move|previously|formerly|originally|next (week|month|year)|soon|will be|going to)\\b",
+            + "moving|moved|move|relocated|previously|formerly|originally|next (week|month|year)|soon|will be|going to|"
+            + "any ?more|no longer|(?:i|we|i've|we've) left)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOW = Pattern.compile("\\b(right now|for now|now|nowadays|currently|at the moment|"
             + "at present|these days)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAUSES = Pattern.compile("[,;.]|\\bbut\\b|\\bwhereas\\b|(?=\\bnow\\b)|"
-            + "(?=\\b(?:near|visiting|staying with) (?:my|our|his|her)\\b)|(?=\\bvisiting\\b)|(?<=[a-z]) (?=near [A-Z])",
+            + "(?=\\b(?:near|visiting|staying with) (?:my|our|his|her)\\b)|(?=\\band (?:i |i'm |we )?(?:go|come|get|travel|pop|work|head)\\b)|(?=\\bvisiting\\b)|(?<=[a-z]) (?=near [A-Z])",
             Pattern.CASE_INSENSITIVE);
     /**
      * A clause about someone else's place or a visit ("my son lives in Chatham", "visiting my mum in Rochester",
@@ -265,11 +297,12 @@ final class PlaceWords {
         if (!corrected.replaceAll("[\\W_]", "").isEmpty()) {
             plain = corrected;
         }
-        if (!OTHER_TIME.matcher(plain).find() && !OTHER_PERSON.matcher(plain).find()
+        if (!OTHER_TIME.matcher(plain).find() && !OTHER_PERSON.matcher(plain).find() && !VISIT.matcher(plain).find()
                 && !(NEAR_WORD.matcher(plain).find() && CLAUSES.split(plain).length > 1)) {
             return plain;
         }
         List<String> kept = new ArrayList<>();
+        List<String> visits = new ArrayList<>();
         boolean dropped = false;
         for (String clause : CLAUSES.split(plain)) {
             java.util.regex.Matcher moved = MOVED_TO.matcher(clause);
@@ -280,17 +313,23 @@ final class PlaceWords {
                     && givesAPlace(kept.getLast(), words(kept.getLast()))) {
                 // "I'm in Aylesford, near Chatham", "Strood, near Rochester": the place named first is the person's
                 dropped = true;
+            } else if (VISIT.matcher(clause).find() && !OTHER_TIME.matcher(clause).find()) {
+                visits.add(clause.strip()); // "but I come over to Chatham for the groups": kept only if nothing else is
+                dropped = true;
             } else if (OTHER_PERSON.matcher(clause).find()) {
                 dropped = true; // "my son lives in Chatham": someone else's place
             } else if (moved.find() && !LATER.matcher(clause).find()) {
                 // "but I moved to ME7 1AB in the summer": a move made, so that is where they live now
                 dropped = true;
-                kept.add(clause.substring(moved.end()).strip());
+                kept.add(WHEN.matcher(clause.substring(moved.end())).replaceAll("").strip());
             } else if (OTHER_TIME.matcher(clause).find()) {
                 dropped = true;
             } else if (!NOW.matcher(clause).replaceAll("").isBlank()) {
                 kept.add(NOW.matcher(clause).replaceAll("").strip());
             }
+        }
+        if (kept.stream().noneMatch(k -> givesAPlace(k, words(k)))) {
+            kept.addAll(visits); // "I come over to Chatham for the groups": the only place named
         }
         if (dropped && kept.isEmpty()) {
             return null; // only a past home, a place to come or someone else's: where the person lives is not given

@@ -462,7 +462,8 @@ public final class Signposting {
         String name = switch (found.precision()) {
             case POSTCODE -> found.postcode().text();
             case DISTRICT -> "the " + found.postcode().text() + " area";
-            case TOWN -> PlaceAreas.title(Gazetteer.placeWords(found.input()));
+            // the town understood, not the words typed: "Rochster" is shown as Rochester, so a wrong reading is seen
+            case TOWN -> PlaceAreas.title(found.town() != null ? found.town() : Gazetteer.placeWords(found.input()));
         };
         return new Where(Signposts.PlaceStatus.KNOWN, name, found.point(), names, nation, nation);
     }

@@ -192,6 +192,22 @@ public final class Dialogue {
         return out;
     }
 
+    /**
+     * What is said once a place is given: thanks; for a town read from a slip ("Rochster"), the town
+     * understood, so a wrong reading can be seen and corrected; for a place not known, that it is not.
+     */
+    private String thanks(String place) {
+        PlaceLookup read = gazetteer.lookup(place);
+        if (!(read instanceof PlaceLookup.Found found)) {
+            return PlaceAnswer.unknown(place);
+        }
+        if (found.town() != null && !Gazetteer.placeWords(place).equals(found.town())) {
+            return "Thank you. I've taken that as " + uk.lantern.directory.geo.PlaceNames.title(found.town())
+                    + "; if that's not right, say \"change my postcode\".";
+        }
+        return "Thank you.";
+    }
+
     private void hearPlace(Conversation c, String text, List<ChatMessage> out) {
         Optional<ServiceQuestion> asked = ServiceQuestion.read(text, false);
         if (asked.isPresent()) {
@@ -206,8 +222,7 @@ public final class Dialogue {
         if (answer.declined()) {
             flow.startQuestions(c, null, "That's fine.", out);
         } else if (answer.understood() && !noPlace) {
-            flow.startQuestions(c, answer.place(), gazetteer.lookup(answer.place()) instanceof PlaceLookup.Found
-                    ? "Thank you." : PlaceAnswer.unknown(answer.place()), out);
+            flow.startQuestions(c, answer.place(), thanks(answer.place()), out);
         } else if (c.countUnclear() >= 2) {
             flow.startQuestions(c, null, "Let's not worry about that for now.", out);
         } else {

@@ -412,6 +412,18 @@ class DialogueTest {
         assertThat(replies.getFirst().services()).anySatisfy(s -> assertThat(s.distanceMiles()).isNotNull());
     }
 
+    /** Issue 13, round 9b: a town read from a slip is said back as the town understood, never the slip echoed. */
+    @Test
+    void aTownReadFromASlipIsSaidBackAsTheTownUnderstood() {
+        say("Rochster");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(allSaid()).contains("Rochester").doesNotContain("Rochster");
+        finishWith(TypedAnswers.OLDER_WIDOW);
+        String all = String.join("\n", c.transcript().stream().filter(m -> m.kind() != Kind.PERSON)
+                .map(ChatMessage::text).toList());
+        assertThat(all).contains("near Rochester").doesNotContain("Rochster");
+    }
+
     @Test
     void aPlaceLanternDoesNotKnowIsNeverTakenSilentlyAndCanBeChangedAtTheEnd() {
         say("Glasgow");

@@ -204,6 +204,28 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
         assertThat(answer.at("/place/lead").asString()).endsWith(":").doesNotContain("couldn't find");
     }
 
+    /**
+     * Issue 13, round 9b: a town read from a slip ("Rochster" as Rochester) is shown as the town understood,
+     * in {@code place.understood} and in the lead, never the slip echoed, so the person can see and correct it.
+     * Look-alike: a town typed right is shown as itself.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Rochster|Rochester|Rochster",
+            "i live in chatam|Chatham|chatam",
+            "Gillingham|Gillingham|-",
+    })
+    void aTownReadFromASlipIsShownAsUnderstood(String place, String understood, String slip) throws Exception {
+        String body = "{\"answers\": {\"age\": 82, \"household_size\": 1, \"how_often_lonely\": \"often_always\"}, "
+                + "\"place\": \"" + place + "\"}";
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        JsonNode answer = JSON.readTree(response.getContentAsString());
+        assertThat(answer.at("/place/status").asString()).as(answer.toString()).isEqualTo("known");
+        assertThat(answer.at("/place/understood").asString()).isEqualTo(understood);
+        assertThat(answer.at("/place/lead").asString()).contains("near " + understood).doesNotContain(slip);
+    }
+
     /** Age limits, men-only or women-only, and the other groups it is for, read straight from the service. */
     private static void eligible(Persona p, Service service, String about) {
         Object age = p.answers().get("age");
