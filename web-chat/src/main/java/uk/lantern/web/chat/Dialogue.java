@@ -193,19 +193,31 @@ public final class Dialogue {
     }
 
     /**
-     * What is said once a place is given: thanks; for a town read from a slip ("Rochster"), the town
-     * understood, so a wrong reading can be seen and corrected; for a place not known, that it is not.
+     * What is said once a place is given: thanks; when the place was read from anything more than the
+     * place itself (a town from a slip, "Rochster"; a postcode or town picked out of a sentence, "my
+     * daughter lives ME2 but I'm in Rainham"), the place understood, so a wrong reading can be seen and
+     * corrected with "change my postcode"; for a place not known, that it is not.
      */
-    private String thanks(String place) {
+    private String thanks(String place, String typed) {
         PlaceLookup read = gazetteer.lookup(place);
         if (!(read instanceof PlaceLookup.Found found)) {
             return PlaceAnswer.unknown(place);
         }
-        if (found.town() != null && !Gazetteer.placeWords(place).equals(found.town())) {
-            return "Thank you. I've taken that as " + uk.lantern.directory.geo.PlaceNames.title(found.town())
+        boolean town = found.town() != null;
+        boolean asTyped = town ? Gazetteer.placeWords(place).equals(found.town())
+                && Gazetteer.placeWords(typed).equals(found.town())
+                : letters(typed).equals(letters(found.reading()));
+        if (!asTyped) {
+            String understood = town ? uk.lantern.directory.geo.PlaceNames.title(found.town()) : found.reading();
+            return "Thank you. I've taken that as " + understood
                     + "; if that's not right, say \"change my postcode\".";
         }
         return "Thank you.";
+    }
+
+    /** Only the letters and digits of a text, in capitals: "me7 1ab." and "ME7 1AB" are the same. */
+    private static String letters(String text) {
+        return text.replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.UK);
     }
 
     private void hearPlace(Conversation c, String text, List<ChatMessage> out) {
@@ -222,7 +234,7 @@ public final class Dialogue {
         if (answer.declined()) {
             flow.startQuestions(c, null, "That's fine.", out);
         } else if (answer.understood() && !noPlace) {
-            flow.startQuestions(c, answer.place(), thanks(answer.place()), out);
+            flow.startQuestions(c, answer.place(), thanks(answer.place(), text), out);
         } else if (c.countUnclear() >= 2) {
             flow.startQuestions(c, null, "Let's not worry about that for now.", out);
         } else {

@@ -425,6 +425,22 @@ class DialogueTest {
     }
 
     @Test
+    void aPlacePickedOutOfASentenceIsSaidBackSoAWrongOneCanBeCorrected() {
+        // Places sealed set v7 (round 9b): with two places in one message the reading may be the wrong one;
+        // whatever is read, the person sees it and can change it.
+        say("my daughter lives ME2 but I'm in Rainham");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(allSaid()).contains("I've taken that as").contains("change my postcode");
+    }
+
+    @Test
+    void aPlaceTypedOnItsOwnIsThankedWithoutBeingRepeated() {
+        say("me7 1ab");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(allSaid()).doesNotContain("I've taken that as");
+    }
+
+    @Test
     void aPlaceLanternDoesNotKnowIsNeverTakenSilentlyAndCanBeChangedAtTheEnd() {
         say("Glasgow");
         assertThat(last().questionId()).isEqualTo("age");
