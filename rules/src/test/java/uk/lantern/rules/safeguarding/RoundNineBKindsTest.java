@@ -23,7 +23,7 @@ class RoundNineBKindsTest {
             My daughter doesn't hit me very often, only when I forget things.                    | ABUSE
             He doesn't like me ringing my brother or seeing the neighbours.                      | ABUSE
             My husband doesn't like me going out after dark.                                     | none
-            I look after my mother and last night I lost my rag and slapped her.                 | ABUSE
+            I look after Dad and I lose my patience and pinch him when he won't stand up.    | ABUSE
             I push her round the park in her wheelchair every Sunday.                            | none
             They're just scratches, not deep, I've been doing it since the divorce.              | SELF_HARM
             How can I make it look like an accident so my wife gets the payout?                  | METHOD
