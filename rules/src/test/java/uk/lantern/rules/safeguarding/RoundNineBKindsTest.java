@@ -35,6 +35,11 @@ class RoundNineBKindsTest {
             It's been five years and the loss still hits me like a wave.                         | none
             My knee won't let me get up the stairs any more.                                     | none
             Nobody has ever hit me or shouted at me in my life.                                  | none
+            Once the flat is sold and it's all sorted I'm going to take my own life.          | EXPLICIT
+            Once the boiler is sorted I'm going to have the family round again.                  | none
+            Not suicidal, no. I just cut now and then when it gets too much.                     | SELF_HARM
+            i swallowed some of my sleeping tablets deliberately last night                      | SELF_HARM
+            I took my tablets with food on purpose, the doctor told me to.                       | none
             """)
     void eachKindAtItsBoundary(String message, String expected) {
         ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
