@@ -294,7 +294,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
                 || s.otherTerms().stream().anyMatch(t -> TAXONOMY_ID.equals(t.taxonomyId()))) {
             return s;
         }
-        Set<Group> groups = described(s.eligibilityDescription()).groups();
+        Set<Group> groups = describedGroups(s.eligibilityDescription());
         java.util.List<TaxonomyTerm> terms = groups.isEmpty() ? java.util.List.of(term(EVERYONE_CODE, "Open to everyone"))
                 : groups.stream().map(g -> term(g.code(), g.words())).toList();
         // ages stated only in the words ("Open to over 60s") are read by of() from the description kept
@@ -315,6 +315,28 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      */
     static Eligibility described(String description) {
         String text = normal(description);
+        return described(text, limits(withoutAgeLimits(text)));
+    }
+
+    /**
+     * The groups {@link #described} finds in a description, without reading its ages: what an import
+     * records ({@link #recorded}). The same groups, since the age limits are taken out of the
+     * clauses before the groups are read in both; the ages' own patterns were about a third of the
+     * reading's CPU at a whole import (issue 12, round 10).
+     */
+    static Set<Group> describedGroups(String description) {
+        String text = normal(description);
+        // in the groups' declared order, so the recorded attributes are written in the same order on every run
+        return OPEN_TO_ALL.matcher(text).find() ? Set.of()
+                : java.util.Collections.unmodifiableSet(groups(limits(withoutAgeLimits(text))));
+    }
+
+    /** Normal words with "not suitable for under 18s" and "no older than 65" taken out: limits, not groups. */
+    private static String withoutAgeLimits(String text) {
+        return NOT_OVER.matcher(NOT_UNDER.matcher(text).replaceAll(" ")).replaceAll(" ");
+    }
+
+    private static Eligibility described(String text, String limits) {
         Integer from = null;
         Integer to = null;
         java.util.regex.Matcher notUnder = NOT_UNDER.matcher(text);
@@ -324,7 +346,6 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         }
         java.util.regex.Matcher notOver = NOT_OVER.matcher(text);
         Integer notOlder = notOver.find() ? Integer.valueOf(notOver.group(1)) : null;
-        String limits = limits(NOT_OVER.matcher(NOT_UNDER.matcher(text).replaceAll(" ")).replaceAll(" "));
         java.util.regex.Matcher decades = DECADES.matcher(text);
         if (decades.find()) {
             // "in their 30s and 40s" is 30 to 49
@@ -418,13 +439,24 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             small.appendReplacement(aged, small.group(1) + (1 + UNITS.indexOf(small.group(2))));
         }
         text = small.appendTail(aged).toString();
-        text = text.replaceAll("\\bup to and including\\b", "up to")
-                .replaceAll("\\bfifties\\b", "50s").replaceAll("\\bsixties\\b", "60s").replaceAll("\\bseventies\\b", "70s");
+        text = UP_TO_AND_INCLUDING.matcher(text).replaceAll("up to");
+        text = FIFTIES.matcher(text).replaceAll("50s");
+        text = SIXTIES.matcher(text).replaceAll("60s");
+        text = SEVENTIES.matcher(text).replaceAll("70s");
         text = SCHOOL_YEARS.matcher(text).replaceAll(" ");
         text = YEARS.matcher(text).replaceAll("$1 years");
-        text = text.replaceAll("\\((\\d{1,2}) ?(-|\u2013|to) ?(\\d{1,3})\\)", " aged $1 to $3 ");
-        return text.replaceAll("\\s+", " ").strip();
+        text = AGES_IN_BRACKETS.matcher(text).replaceAll(" aged $1 to $3 ");
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
+
+    // compiled once rather than by String.replaceAll on every description read (issue 12, round 10)
+    private static final java.util.regex.Pattern UP_TO_AND_INCLUDING = java.util.regex.Pattern.compile("\\bup to and including\\b");
+    private static final java.util.regex.Pattern FIFTIES = java.util.regex.Pattern.compile("\\bfifties\\b");
+    private static final java.util.regex.Pattern SIXTIES = java.util.regex.Pattern.compile("\\bsixties\\b");
+    private static final java.util.regex.Pattern SEVENTIES = java.util.regex.Pattern.compile("\\bseventies\\b");
+    private static final java.util.regex.Pattern AGES_IN_BRACKETS =
+            java.util.regex.Pattern.compile("\\((\\d{1,2}) ?(-|\u2013|to) ?(\\d{1,3})\\)");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** The clauses of normal words that limit who may come, joined with " ; ". */
     private static String limits(String normal) {

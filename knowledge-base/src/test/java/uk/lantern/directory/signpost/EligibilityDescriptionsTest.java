@@ -53,6 +53,23 @@ class EligibilityDescriptionsTest {
         assertThat(misses).hasSizeLessThanOrEqualTo(knownMisses(file));
     }
 
+    /**
+     * What an import records (the groups alone, read without the ages since round 10 of issue 12, for
+     * speed) is exactly the groups the whole reading finds, for every line of every file, in the
+     * groups' declared order.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.FieldSource("FILES")
+    void theGroupsAnImportRecordsAreThoseTheWholeReadingFinds(String file) throws IOException {
+        for (Line line : lines(file)) {
+            Set<Eligibility.Group> groups = Eligibility.describedGroups(line.description());
+            assertThat(groups).as(line.number() + " " + line.description())
+                    .isEqualTo(Eligibility.described(line.description()).groups());
+            assertThat(List.copyOf(groups)).as(line.number() + " " + line.description())
+                    .isEqualTo(groups.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(groups)));
+        }
+    }
+
     /** The N of a {@code # known misses: N} header line, or 0. */
     private static int knownMisses(String file) throws IOException {
         try (InputStream in = EligibilityDescriptionsTest.class.getResourceAsStream(file)) {

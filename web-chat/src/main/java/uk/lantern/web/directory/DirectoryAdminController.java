@@ -37,6 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.lantern.directory.ImportOptions;
 import uk.lantern.directory.ImportOutcome;
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.hsds.FieldProblems;
 import uk.lantern.directory.hsds.HsdsServiceReader;
 import uk.lantern.directory.hsds.HsdsServiceWriter;
 import uk.lantern.directory.importer.HsdsCsvPackageImporter;
@@ -144,26 +145,51 @@ class DirectoryAdminController {
                     "the id in the body must match the id in the path")));
         }
         List<ServiceProblem> problems = new ArrayList<>();
-        var service = new HsdsServiceReader((record, field, message) -> problems.add(new ServiceProblem(record, field,
-                message))).read(object, "service", null);
+        List<ServiceProblem> warnings = new ArrayList<>();
+        var service = new HsdsServiceReader(FieldProblems.split(
+                (record, field, message) -> problems.add(new ServiceProblem(record, field, message)),
+                (record, field, message) -> warnings.add(new ServiceProblem(record, field, message))))
+                .read(object, "service", null);
         if (!problems.isEmpty() || service.isEmpty()) {
             throw invalidService(problems);
         }
         // A location with only a postcode is placed as an import places it, or the service is
         // refused with the reason: saved without a point, it would be missing from searches near people.
+        // A point off the globe follows the import's rule: a warning, the values kept as sent, the point never used.
         ImportReport placed = PostcodePlacement.place(new ImportReport("request body", List.of(service.get()),
                 List.of()), directory.gazetteer());
-        if (!placed.problems().isEmpty()) {
-            throw invalidService(placed.problems().stream()
-                    .map(p -> new ServiceProblem(p.record(), p.field() == null ? "" : p.field(), p.message())).toList());
+        for (ImportProblem p : placed.problems()) {
+            (p.warning() ? warnings : problems).add(new ServiceProblem(p.record(), p.field() == null ? "" : p.field(),
+                    p.message()));
+        }
+        if (!problems.isEmpty()) {
+            throw invalidService(problems);
         }
         boolean existed = directory.service(id).isPresent();
         directory.save(placed.services().get(0));
-        log.info("Directory service {} via the admin API", existed ? "replaced" : "added");
+        log.info("Directory service {} via the admin API with {} warning(s)", existed ? "replaced" : "added",
+                warnings.size());
         ObjectNode saved = directory.oruk().service(id).orElseThrow();
-        return existed ? ResponseEntity.ok(saved)
+        ResponseEntity.BodyBuilder answer = existed ? ResponseEntity.ok()
                 : ResponseEntity.created(URI.create("/oruk/services/" + java.net.URLEncoder.encode(id,
-                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))).body(saved);
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")));
+        for (ServiceProblem w : warnings) {
+            answer.header(WARNING_HEADER, headerText(w.field() + ": " + w.message()));
+        }
+        return answer.body(saved);
+    }
+
+    /**
+     * One header of a saved service's answer for each warning (a point off the globe: the values
+     * kept as sent, the point not used), "{field}: {message}", as the body is the service itself.
+     */
+    static final String WARNING_HEADER = "Lantern-Warning";
+
+    /** Printable ASCII only, as a header allows: anything else becomes '?'. */
+    private static String headerText(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.chars().forEach(c -> b.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
+        return b.toString();
     }
 
     @DeleteMapping("/services/{id}")

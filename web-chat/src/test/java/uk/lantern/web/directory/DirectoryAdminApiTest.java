@@ -146,6 +146,50 @@ class DirectoryAdminApiTest extends DirectoryTestIndex {
                 .andExpect(status().isNoContent());
     }
 
+    /**
+     * The import's rule for a point off the globe (docs/directory-api.md, "Warnings"): the service is
+     * saved with the values as sent, each warning is named in a {@code Lantern-Warning} header, and the
+     * point is never used. Look-alikes that must not change: a latitude in words stays a problem (400,
+     * nothing saved), and the edge of the globe (-90, 180) is clean.
+     */
+    @Test
+    void aServicePutWithAPointOffTheGlobeIsKeptAsSentWithAWarningAndItsPointIsNotUsed() throws Exception {
+        String service = """
+                {"id": "test-off-globe", "name": "Off-globe lunch club", "status": "active",
+                 "service_at_locations": [{"id": "test-off-globe-sal", "location": {"id": "test-off-globe-loc",
+                   "location_type": "physical", "name": "The hall", "latitude": %s, "longitude": %s}}]}
+                """;
+        mvc.perform(put("/admin/directory/services/test-off-globe").header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content(service.formatted("100", "0.52")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string(DirectoryAdminController.WARNING_HEADER,
+                        containsString("service_at_locations[0].location.latitude: location \"test-off-globe-loc\":"
+                                + " latitude 100 is off the globe")))
+                .andExpect(jsonPath("$.service_at_locations[0].location.latitude").value(100));
+        mvc.perform(get("/oruk/services/test-off-globe"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.service_at_locations[0].location.latitude").value(100))
+                .andExpect(jsonPath("$.service_at_locations[0].location.longitude").value(0.52));
+        mvc.perform(get("/oruk/service_at_locations").param("postcode", "ME4 4TR").param("proximity", "50000")
+                        .param("per_page", "100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.contents[*].service.id", not(hasItem("test-off-globe"))));
+
+        mvc.perform(put("/admin/directory/services/test-off-globe").header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content(service.formatted("\"north\"", "0.52")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].field").value("service_at_locations[0].location.latitude"));
+        mvc.perform(get("/oruk/services/test-off-globe"))
+                .andExpect(jsonPath("$.service_at_locations[0].location.latitude").value(100));
+
+        mvc.perform(put("/admin/directory/services/test-off-globe").header("Authorization", BEARER)
+                        .contentType(MediaType.APPLICATION_JSON).content(service.formatted("-90", "180")))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist(DirectoryAdminController.WARNING_HEADER));
+        mvc.perform(delete("/admin/directory/services/test-off-globe").header("Authorization", BEARER))
+                .andExpect(status().isNoContent());
+    }
+
     @Test
     void whatTheOrukApiServesCanBePutBackUnchanged() throws Exception {
         for (JsonNode service : DirectoryJson.read(allServices()).get("contents")) {
