@@ -381,6 +381,19 @@ public final class ServiceSearch {
     }
 
     /**
+     * How many services the words match, together, in the way a search matches them: as written, through the
+     * curated synonyms (phrases included: "pension credit") and after mending a slip ("befreinding" finds the
+     * befriending schemes); 0 when they match none ("knitting" in a directory with no knitting). Whatever the
+     * place or filters; counts over the whole index.
+     *
+     * @param text the person's words; null or blank gives 0
+     */
+    public long servicesMatching(String text) {
+        Query words = text == null || text.isBlank() ? null : textQuery(spelling(text).searched());
+        return words == null ? 0 : index.withSearcher(searcher -> (long) searcher.count(words));
+    }
+
+    /**
      * One page of the places of the services matching {@code q}, in search order: the hits whose
      * places fall on page {@code page} of {@code perPage} places, and the total number of places.
      * Only the services on the page are loaded.

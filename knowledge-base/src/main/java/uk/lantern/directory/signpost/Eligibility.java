@@ -82,7 +82,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
 
     private static final Pattern MEN = Pattern.compile("\\b(men|mens|males?|man|gentlemen|gents?|blokes?|dads|fathers|grandads|grand?fathers|boys"
             + "|lads|widowers?)\\b(?! and (women|ladies))");
-    private static final Pattern WOMEN = Pattern.compile("\\b(women|womens|wemen|females?|woman|ladies|widows?|mums|mothers|girls)\\b(?! and men)");
+    private static final Pattern WOMEN = Pattern.compile("\\b(women|womens|wemen|females?|woman|ladies|ladys|lady's|widows?|mums|mothers|girls)\\b(?! and men)");
     /** One sex named with "only" ("Women only", "for men only"): that sex, whatever else the words mention. */
     private static final Pattern MEN_ONLY = Pattern.compile("\\b(?:men|mens|males|gents|blokes) only\\b|\\bonly (?:for )?men\\b");
     private static final Pattern WOMEN_ONLY = Pattern.compile("\\b(?:women|womens|females|ladies) only\\b"
@@ -92,11 +92,12 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * other, and these words are read as that sex before groups are read.
      */
     private static final Pattern NO_MEN = Pattern.compile("\\bno (men|males?|gents|boys)( allowed| please)?\\b"
-            + "|\\b(cannot|can't|can not) (accommodate|accept|admit|take) (men|boys|males)\\b[^,;.]*"
+            + "|\\b(cannot|can't|can not|not able to|unable to) (accommodate|accept|admit|take)( referrals (for|of))? (men|boys|males)\\b[^,;.]*"
             + "|\\b(men|males) (are )?not (eligible|allowed|admitted|permitted)\\b");
     private static final Pattern NO_WOMEN = Pattern.compile("\\bno (women|ladies|females?|girls)( allowed| please)?\\b"
+            + "|\\b(cannot|can't|can not|not able to|unable to) (accommodate|accept|admit|take)( referrals (for|of))? (women|ladies|girls|females)\\b[^,;.]*"
             + "|\\b(women|ladies|females) (are )?not (eligible|allowed|admitted|permitted)\\b");
-    private static final Pattern CARERS = Pattern.compile("\\b(carers?|caring for|cares for|(looking|look|looks) after "
+    private static final Pattern CARERS = Pattern.compile("\\b(carers?|caring for|cares for|unpaid care|who (care|look) for|(looking|look|looks) after "
             + "(a|an|someone|somebody|their|your|his|her|a family member|a relative))\\b");
     /**
      * Whom a carer cares for ("carers of disabled people", "caring for a disabled child"): those words
@@ -111,14 +112,14 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern HOUSEBOUND_CAUSE = Pattern.compile("\\b(through|due to|because of|owing to"
             + "|as a result of|by)\\b[^,;.]*\\b(disab\\w*|illness|ill health|frailty|mobility)\\b[^,;.]*");
     private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereav\\w*|grief|greif|grieving|lost someone"
-            + "|widow(ed|s|ers)?|(lost|losing|loss of|death of|died) (a |an |their |your |his |her |my )?(close |loved |dear )?"
+            + "|widow(ed|s|ers)?|(lost|losing|loss of|death of|died) (a |an |their |there |thier |your |his |her |my )?(close |loved |dear )?"
             + "(one|ones|someone|somebody|partner|husband|wife|spouse|child|son|daughter|parent|mother|father|mum"
             + "|dad|friend|family member|relative|baby|babies|grandchild|pet|dog|cat))\\b");
-    private static final Pattern SIGHT = Pattern.compile("\\b(sight loss|sight|blind|deaf-?blind\\w*|visual(ly)? impa\\w*|partially sighted|eyesight"
+    private static final Pattern SIGHT = Pattern.compile("\\b(sight loss|sight|blind|deaf-?blind\\w*|visual+(l?y)? impa\\w*|vision impa\\w*|partially[- ]sighted|eyesight"
             + "|macular|can'?t see|cannot see)\\b");
     private static final Pattern HEARING = Pattern.compile("\\b(hearing loss|hearing|deaf\\w*|hard of hearing|bsl users?)\\b");
     /** Older people by name; "60 or older" is an age limit (read by {@link #AGE_FROM}), not this group. */
-    private static final Pattern OLDER = Pattern.compile("\\b((?<!\\b(?:and|or|no) )older(?! than)|elderl\\w*|senior citizens?|seniors?|pensioners?"
+    private static final Pattern OLDER = Pattern.compile("\\b((?<!\\b(?:and|or|no) )older(?! than)|elderl\\w*|eldery|senior citizens?|seniors?|pensioners?"
             + "|pens?oiners?|oaps?|later life|old age|retired|retirement)\\b");
     private static final Pattern DISABLED = Pattern.compile("\\b(disab\\w*|dissab\\w*|wheelchair\\w*|(limited|reduced|poor) mobility"
             + "|mobility (problems?|difficult\\w*|issues?)|learning difficult\\w*)\\b");
@@ -138,13 +139,17 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             "\\b(run|led|founded|started|set up|hosted|organi[sz]ed|staffed|delivered) by\\b.*?(?=\\bfor\\b|\\bbut\\b|[,;.:()]|$)"
             + "|\\b(all )?(our )?(staff|volunteers)( are| who are)? (trained|include|includes|including|speak|use|have)"
             + "\\b[^,;.:()]*"
-            + "|\\b\\w+ and (the )?(people|person|those|ones|family|loved ones?)( who| whom)? (they|he|she) "
+            + "|\\b\\w+ and (the )?(people|person|those|ones|family|loved ones?)( who| whom)? ((they|he|she) )?"
             + "(care for|cares for|support|supports|look after|looks after)\\b"
             + "|\\b(\\w+)[- ]and[- ]non[- ]\\w+( people)?( alike)?|\\b\\w+ (and|or) \\w+ people alike"
             + "|\\bdeaf and hearing\\b|\\bhearing and deaf\\b|\\b(hearing|induction) loop\\b[^,;.:()]*"
             + "|\\blarge print\\b[^,;.:()]*"
-            + "|\\b(many|most|some|all) of (our|the) (members|volunteers|staff)\\b[^,;.:()]*|\\bsome of us\\b[^;.:()]*|\\bformer \\w+"
-            + "|\\bcarer'?s'? (allowance|centre|center|building)\\b");
+            + "|\\b(many|most|some|all|lots|a lot|plenty) of (our|the) (members|volunteers|staff|regulars|walkers|users"
+            + "|people who come)\\b[^,;.:()]*|\\bsome of us\\b[^;.:()]*|\\bformer \\w+"
+            + "|\\b(we have|there are) (lots|plenty|many) of \\w+ (members|volunteers|regulars)\\b"
+            + "|\\b(our )?(members|regulars|volunteers) (tend to be|are (mainly|mostly|largely|usually|often))\\b[^,;.:()]*"
+            + "|\\bcarer'?s'? (allowance|centre|center|building)\\b"
+            + "|\\bparents?,? (and|or) carers?( of someone)?\\b");
     /** "women of all ages welcome": the welcome is to every age of the group, not to everyone. */
     private static final Pattern ALL_AGES_WELCOME = Pattern.compile("\\bof (all|any) ages?( are)? (welcome|welcomed)\\b");
     /**
@@ -158,17 +163,47 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|originally|formerly|previously|used to|was once|began as|started as|encouraged|if you are|can come"
             + "|supervised|with (a|an|their|your) (parent|adult|grown-up|guardian)|popular with|\\w+-friendly|free for"
             + "|everyone else|whether|please see|please visit|separate listing|suitable for wheelchair users"
-            + "|suitable for people with (?:limited |reduced )?mobility)\\b");
+            + "|suitable for people with (?:limited |reduced )?mobility"
+            + "|to volunteer|to help out|volunteers? (?:need|must|have|should)|consent|permission|must bring|responsible adult"
+            + "|(?:can|may) (?:also )?attend (?:free|for free|at no)|attend (?:for )?free|at no cost|can also (?:attend|come)"
+            + "|(?:group|service|club|project) is not for|should (?:contact|call|ring|speak to|go to)"
+            + "|accesible|accessable|acessible)\\b");
     /**
      * Words that open the service to everyone whatever else they name ("anyone can join", "open to the whole
      * community", "you don't have to be a carer", "not restricted to older people"): no group then limits it.
      */
     private static final Pattern OPEN_TO_ALL = Pattern.compile("\\b(anyone can (join|come|attend|drop in|come along"
-            + "|take part|use it)|open to (everyone|anyone|all)\\b(?! (aged|over|under|who|\\d))|regardless of|everyone (is )?welcome|(grown|open) to include "
+            + "|take part|use it|contact us|get in touch)|open to (everyone|every one|anyone|all)\\b"
+            + "(?! (aged|over|under|who|with|caring|that|whose|\\d)|( \\w+)? (carers|men|women|people|residents|adults|parents)\\b)"
+            + "|regardless of (?!age\\b(?! ?,| or\\b| and\\b))|everyone (is )?welcome|(grown|open) to include "
             + "(anyone|everyone)|and anyone|open to the (whole|wider)"
-            + " community|welcomes everyone|whatever brings you|(don't|do not|doesn't|does not) (need|have) to (be|have)"
+            + " community|welcomes everyone|whatever brings you|(don't|do not|doesn't|does not) (need|have) to (be|have been|have)"
             + " (a |an )?(carer|disab|bereaved|older|deaf|blind|widow)\\w*"
-            + "|not (restricted|limited) to|not just for|not only for)\\b");
+            + "|not (restricted|limited) to|not just for|not only for|(will|would|may) (also )?be considered"
+            + "|we (will|would|may|can) (also )?consider)\\b");
+    /**
+     * Words that take away any age limit ("regardless of age", "carers can be any age", "younger people are more than
+     * welcome", "aimed mainly at over 60s, but we will consider anyone"): the service is read with no age limit, the
+     * safer error for a fallback reading.
+     */
+    private static final Pattern ANY_AGE = Pattern.compile("\\b(regardless of age|(any|all) ages?(?! (over|under|from|aged|between)\\b| ?\\d)|younger people"
+            + "( are| will be)?( also| very| more than| most)? (welcome|considered)|(will|would|may) (also )?be considered"
+            + "|we (will|would|may|can) (also )?consider|(aimed|intended) (mainly|primarily|mostly) at)\\b");
+    /**
+     * Whom a carer gives unpaid care ("anyone who provides unpaid care to a partner, parent, child or friend who is
+     * ill, frail, disabled ..."): to the end of the sentence, the person cared for, not who comes.
+     */
+    private static final Pattern UNPAID_CARE = Pattern.compile("\\b(?:provides?|providing|gives?|giving) unpaid "
+            + "(?:care|support) (?:to|for)\\b[^.;]*");
+    /**
+     * A higher upper age for a second group ("13-19, or up to 25 if you have a learning disability", "care leavers
+     * can stay with us up to age 25"): the oldest allowed is that age, and the second group limits no one.
+     */
+    private static final Pattern EXTENDED_UPPER = Pattern.compile("\\bup to (?:the )?(?:age (?:of )?)?(\\d{1,2})(?: years)?"
+            + " (?:if|for|with|when)\\b[^.;)]*|[^.;(]*\\b(?:can|may) (?:stay|access|attend|use|remain|continue)\\b[^.;]*?\\bup to "
+            + "(?:the )?(?:age (?:of )?)?(\\d{1,2})\\b[^.;)]*");
+    /** Frail or elderly people "and housebound": the service is for older people, the housebound words describe them. */
+    private static final Pattern FRAIL_OR_ELDERLY = Pattern.compile("\\b(elderl\\w*|eldery|frail\\w*)\\b");
     private static final Pattern CLAUSES = Pattern.compile("[,;.:()]|\\band\\b(?= (?:all|any|everyone|carers?|families) )");
     /**
      * "aged 18-65", "ages 16 to 25", "between 18 and 65", "aged between 50 and 75", "age range 13-19",
@@ -183,7 +218,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|or over\\b|and above\\b|or above\\b|and older\\b|or older\\b|and upwards?\\b|or more\\b"
             + "|upwards?\\b|and up\\b)"
             + "|\\b(?:over[- ]?(?:the age of )?|minimum age (?:of |is )?|min(?:imum)?\\.? age:? |at ?least "
-            + "|from (?:the )?age (?:of )?|aged )(\\d{1,2})(?:'?s)?\\b(?! (?:or|and) (?:under|younger)\\b(?! \\d))");
+            + "|from (?:the )?age (?:of )?|aged )(\\d{1,2})(?:'?s)?\\b(?! (?:or|and) (?:under|younger)\\b(?! \\d))"
+            + "(?! ?(?:weeks?|months?|days?|hours?|mins?|minutes?|sessions?|times?|visits?)\\b)"
+            + "|\\bfrom (\\d{1,2}) (?=up to\\b)");
     /**
      * "not suitable for under 18s", "no under 18s", "not open to under 21s": the youngest allowed is that
      * age, a lower limit (not an upper one, as "under 18s" alone is).
@@ -216,7 +253,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern AGE_TO = Pattern.compile("\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b"
             + "|\\b(\\d{1,2}) (?:and|or) (?:under|younger)\\b(?! \\d)|\\bup to (?:and including )?(?:the age of |age )?(\\d{1,2})\\b"
             + "|\\b(?:max(?:imum)?\\.? age:? (?:of |is )?|no older than |not older than )(\\d{1,2})\\b"
-            + "|\\bup to (?:their|the|his|her|your) (\\d{1,2})(?:st|nd|rd|th) birthday\\b");
+            + "|\\bup to (?:their|the|his|her|your) (\\d{1,2})(?:st|nd|rd|th) birthday\\b"
+            + "|\\bnot yet (?:turned|reached) (\\d{1,2})\\b");
     /** Adults: 18 and over, unless children or young people are named too. */
     private static final Pattern ADULTS = Pattern.compile("(?<!\\bolder |\\byoung )\\badults?\\b");
     /** "in their 30s and 40s": from the first decade to the end of the last. */
@@ -234,7 +272,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:(caring for|cares? for|looking after|look after"
             + "|lost|parents? of|carers? of) (?:a |an |their |your )?(?:\\w+ )?(?:someone|somone|somebody|person|child|children"
             + "|son|daughter|relative|adults?|people)|whose (?:\\w+ )?(?:children|child|kids)(?: are)?"
-            + "|if you were)\\b[^,;.]*");
+            + "|if you were|the (?:person|people|one|ones) (?:(?:you|they|being) (?:care for|look after|support)"
+            + "|cared for|looked after)(?= (?:must|should|has to|have to|needs? to|is|are|will)\\b))\\b[^,;.]*");
     private static final Pattern YOUNGER = Pattern.compile("\\b(child\\w*|young people|young person|famil\\w*|teen\\w*)\\b");
     /** The age of adulthood in the UK. */
     static final int ADULT_AGE = 18;
@@ -331,9 +370,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
                 : java.util.Collections.unmodifiableSet(groups(limits(withoutAgeLimits(text))));
     }
 
-    /** Normal words with "not suitable for under 18s" and "no older than 65" taken out: limits, not groups. */
+    /**
+     * Normal words with "not suitable for under 18s", "no older than 65" and "or up to 25 if ..." taken
+     * out: limits, not groups.
+     */
     private static String withoutAgeLimits(String text) {
-        return NOT_OVER.matcher(NOT_UNDER.matcher(text).replaceAll(" ")).replaceAll(" ");
+        return EXTENDED_UPPER.matcher(NOT_OVER.matcher(NOT_UNDER.matcher(text).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" ");
     }
 
     private static Eligibility described(String text, String limits) {
@@ -346,11 +389,16 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         }
         java.util.regex.Matcher notOver = NOT_OVER.matcher(text);
         Integer notOlder = notOver.find() ? Integer.valueOf(notOver.group(1)) : null;
+        java.util.regex.Matcher extended = EXTENDED_UPPER.matcher(text);
+        Integer extendedTo = extended.find() ? Integer.valueOf(extended.group(1) != null ? extended.group(1)
+                : extended.group(2)) : null;
         java.util.regex.Matcher decades = DECADES.matcher(text);
         if (decades.find()) {
             // "in their 30s and 40s" is 30 to 49
             String[] tens = decades.group().replaceAll("[^0-9 ]", " ").strip().split("\\s+");
-            return new Eligibility(Integer.parseInt(tens[0]), Integer.parseInt(tens[tens.length - 1]) + 9,
+            boolean anyAge = ANY_AGE.matcher(text).find(); // "mostly in their 70s and 80s, but younger people welcome"
+            return new Eligibility(anyAge ? null : Integer.valueOf(tens[0]),
+                    anyAge ? null : Integer.valueOf(Integer.parseInt(tens[tens.length - 1]) + 9),
                     OPEN_TO_ALL.matcher(text).find() ? Set.of() : groups(limits), true);
         }
 
@@ -362,12 +410,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         } else {
             java.util.regex.Matcher m = AGE_FROM.matcher(limits);
             if (from == null && m.find()) {
-                from = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+                from = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
             }
             m = AGE_TO.matcher(limits);
             if (m.find()) {
                 to = m.group(1) != null ? Integer.parseInt(m.group(1)) - 1
                         : m.group(5) != null ? Integer.parseInt(m.group(5)) - 1 // "up to their 19th birthday" is 18
+                        : m.group(6) != null ? Integer.parseInt(m.group(6)) - 1 // "not yet turned 18" is 17
                         : Integer.valueOf(m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4));
             }
             if (to == null) {
@@ -380,6 +429,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         if (from == null && to == null && TEENAGERS.matcher(limits).find()) {
             from = 13; // "for teenagers", with no ages of its own: 13 to 19
             to = 19;
+        }
+        if (extendedTo != null && to != null && extendedTo > to) {
+            to = extendedTo; // "13-19, or up to 25 if you have a disability" is 13 to 25
+        }
+        if (ANY_AGE.matcher(text).find()) {
+            from = null;
+            to = null;
         }
         // an age limit is a limit, not a group: "aged 60 and over" ranks as any 60-plus service does
         return new Eligibility(from, to, OPEN_TO_ALL.matcher(text).find() ? Set.of() : groups(limits), true);
@@ -440,6 +496,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         }
         text = small.appendTail(aged).toString();
         text = UP_TO_AND_INCLUDING.matcher(text).replaceAll("up to");
+        text = BETWEEN_SLIPPED.matcher(text).replaceAll("between");
+        text = MIN_MAX_AGE_LABEL.matcher(text).replaceAll("$1imum age ");
         text = FIFTIES.matcher(text).replaceAll("50s");
         text = SIXTIES.matcher(text).replaceAll("60s");
         text = SEVENTIES.matcher(text).replaceAll("70s");
@@ -451,6 +509,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
 
     // compiled once rather than by String.replaceAll on every description read (issue 12, round 10)
     private static final java.util.regex.Pattern UP_TO_AND_INCLUDING = java.util.regex.Pattern.compile("\\bup to and including\\b");
+    private static final java.util.regex.Pattern BETWEEN_SLIPPED = java.util.regex.Pattern.compile("\\bbetwe+n\\b");
+    private static final java.util.regex.Pattern MIN_MAX_AGE_LABEL =
+            java.util.regex.Pattern.compile("\\b(min|max)(?:imum)?\\.? age ?: ?(?=\\d)");
     private static final java.util.regex.Pattern FIFTIES = java.util.regex.Pattern.compile("\\bfifties\\b");
     private static final java.util.regex.Pattern SIXTIES = java.util.regex.Pattern.compile("\\bsixties\\b");
     private static final java.util.regex.Pattern SEVENTIES = java.util.regex.Pattern.compile("\\bseventies\\b");
@@ -462,6 +523,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static String limits(String normal) {
         String text = ALL_AGES_WELCOME.matcher(normal).replaceAll("of all ages");
         // the words that say who comes stay ("caring for someone", "lost someone"); the other person's age and needs go
+        text = UNPAID_CARE.matcher(text).replaceAll(" unpaid care ");
         text = SOMEONE_ELSE.matcher(text).replaceAll(m -> m.group(1) == null ? " " : m.group(1) + " someone ");
         text = NAMES_WITHOUT_LIMIT.matcher(text).replaceAll(" ");
         StringBuilder limits = new StringBuilder();
@@ -515,6 +577,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         }
         if (OLDER.matcher(text).find()) {
             groups.add(Group.OLDER);
+            if (FRAIL_OR_ELDERLY.matcher(text).find()) {
+                groups.remove(Group.HOUSEBOUND); // "elderly and housebound": older people, who are housebound
+            }
         }
         if (DISABLED.matcher(text).find()) {
             groups.add(Group.DISABLED);

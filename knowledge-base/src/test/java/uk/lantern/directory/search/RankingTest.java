@@ -82,6 +82,46 @@ class RankingTest {
     }
 
     /**
+     * Round 10's everyday words (synonyms.txt, the fifth outsiders' relevance set's kinds), written fresh: eyesight and
+     * its conditions find the sight service, fathers' words the men's group, chemo the scheme that drives cancer
+     * patients, the garden practical help, walking football the sports offer. Look-alikes: "men's
+     * health" and "deaf club" stay as they were, and one "dad" (someone's father) is not a men's group.
+     */
+    @ParameterizedTest(name = "\"{0}\" finds {1} in the top 3")
+    @CsvSource({
+            "my eyes are getting worse, lantern-sample-sensory-support",
+            "support for people with glaucoma, lantern-sample-sensory-support",
+            "somewhere for fathers to meet up, lantern-sample-mens-health-group",
+            "someone to drive me to chemo, lantern-sample-leicester-community-transport",
+            "help with gardening, lantern-sample-timebanks",
+            "walking football, lantern-sample-senior-sports",
+            "men's health, lantern-sample-mens-health-group",
+            "deaf club, lantern-sample-sensory-support",
+    })
+    void round10sEverydayWordsFindTheRightService(String request, String id) {
+        List<String> top = search.search(ServiceQuery.builder().text(request).pageSize(3).build())
+                .hits().stream().map(h -> h.service().id()).toList();
+        assertThat(top).as("top 3 for \"%s\"", request).contains(id);
+    }
+
+    @Test
+    void oneDadIsNotAMensGroup() {
+        List<String> top = search.search(ServiceQuery.builder().text("someone to visit my dad").pageSize(1).build())
+                .hits().stream().map(h -> h.service().id()).toList();
+        assertThat(top).doesNotContain("lantern-sample-mens-health-group");
+    }
+
+    /** Words no service matches in any way, told from a slip (mended and found) and a phrase of the synonyms. */
+    @Test
+    void servicesMatchingCountsWhatTheWordsFindTogether() {
+        assertThat(search.servicesMatching("knitting")).isZero();
+        assertThat(search.servicesMatching("befreinding")).isPositive();
+        assertThat(search.servicesMatching("pension credit chek")).isPositive();
+        assertThat(search.servicesMatching("lunch")).isPositive();
+        assertThat(search.servicesMatching(null)).isZero();
+    }
+
+    /**
      * Two of the person's words side by side in a description outrank one of them in a name
      * ("Women's walk and talk group" came first for "someone to talk to", Samaritans' own words);
      * look-alikes: a name that holds the phrase still comes first, and an age ("over 50") is no phrase.

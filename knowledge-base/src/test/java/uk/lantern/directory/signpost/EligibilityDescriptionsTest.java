@@ -29,7 +29,8 @@ class EligibilityDescriptionsTest {
     /** The files read, each measured and reported on its own. */
     static final List<String> FILES = List.of("/eligibility/descriptions.tsv", "/eligibility/descriptions-2.tsv",
             "/eligibility/descriptions-3.tsv", "/eligibility/descriptions-4.tsv",
-            "/eligibility/descriptions-5.tsv", "/eligibility/descriptions-6.tsv");
+            "/eligibility/descriptions-5.tsv", "/eligibility/descriptions-6.tsv",
+            "/eligibility/descriptions-7.tsv", "/eligibility/descriptions-8.tsv");
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.FieldSource("FILES")

@@ -76,6 +76,18 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
             "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their",
             "then", "there", "these", "they", "this", "to", "was", "will", "with");
+    /**
+     * A sentence that asks, in a request that also tells a story ("I'm 79 and on my own since my husband went into a
+     * home. Is there anyone who would ring me for a chat now and then?"): the question ends with "?" or opens as
+     * people open a request ("is there", "can someone", "I need", "looking for").
+     */
+    private static final Pattern ASKING = Pattern.compile("^(?:is there|are there|can (?:someone|anyone|you|i)"
+            + "|could (?:someone|anyone|you|i)|does anyone|do you|where can|who can|i need|i'?m looking for|looking for"
+            + "|i would like|i'?d like|any)\\b");
+    /** Words of a question that say nothing of what is asked ("is there anyone who"). */
+    private static final Set<String> ASKING_WORDS = Set.of("is", "are", "there", "anyone", "anybody", "someone",
+            "somebody", "who", "what", "where", "how", "which", "can", "could", "would", "you", "i", "i'm", "im", "me",
+            "my", "do", "does", "need", "looking", "like", "i'd", "any");
     /** What a closing "near ..." may say that names no place: "near me", "round here". */
     private static final Set<String> NOT_A_PLACE = Set.of("me", "here", "by", "my area", "the area", "you", "us");
 
@@ -108,7 +120,41 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
         if (java.util.Arrays.stream(besidesActivity.split(" ")).allMatch(w -> w.isEmpty() || STOP_WORDS.contains(w))) {
             rest = ""; // only "something to do" and the like: nothing in particular
         }
-        return new SearchWords(rest.isBlank() ? null : rest, day, free, List.copyOf(unwanted), place);
+        String asked = rest.isBlank() ? rest : rest + question(text);
+        return new SearchWords(asked.isBlank() ? null : asked, day, free, List.copyOf(unwanted), place);
+    }
+
+    /**
+     * The words of the one sentence that asks, when the request has other sentences too, with a space before them;
+     * else "". Added once more to the words searched, so what is asked for counts twice beside the story told
+     * around it (a husband "went into a home" should not bring care homes before someone to ring).
+     */
+    private static String question(String text) {
+        if (text == null) {
+            return "";
+        }
+        String[] sentences = text.toLowerCase(Locale.UK).replace('\u2019', '\'').strip().split("(?<=[.!?])\\s+");
+        if (sentences.length < 2) {
+            return "";
+        }
+        String asking = null;
+        for (String sentence : sentences) {
+            if (sentence.endsWith("?") || ASKING.matcher(sentence).find()) {
+                if (asking != null) {
+                    return ""; // two questions: neither stands out
+                }
+                asking = sentence;
+            }
+        }
+        if (asking == null) {
+            return "";
+        }
+        SearchWords read = read(asking);
+        if (read.words() == null || java.util.Arrays.stream(read.words().split(" "))
+                .allMatch(w -> STOP_WORDS.contains(w) || ASKING_WORDS.contains(w))) {
+            return "";
+        }
+        return " " + read.words();
     }
 
     private static String plain(String text) {

@@ -35,6 +35,18 @@ public final class ServiceFinder {
     public static final String NONE_FREE = "I couldn't find anything free like that, so these ones charge or may"
             + " charge: each is marked as paid.";
 
+    /**
+     * Words that say what form help takes, or that anyone asking would use, rather than what the help is
+     * ("group", "club", "class", "help", "someone"): a request whose other words no service offers
+     * ("knitting group", "job club") finds nothing, rather than any group or club at all.
+     */
+    private static final Set<String> FORM_WORDS = Set.of("group", "groups", "club", "clubs", "class", "classes",
+            "session", "sessions", "lesson", "lessons", "course", "courses", "meeting", "meetings", "meet", "service",
+            "services", "help", "support", "activity", "activities", "centre", "center", "local", "people", "someone",
+            "somebody", "anyone", "anybody", "please", "need", "want", "looking", "find", "like", "would", "i", "i'm",
+            "im", "me", "my", "can", "could", "you", "us", "we", "our", "do", "go", "get", "join", "there", "what",
+            "where", "which", "who", "how", "any", "some", "other", "others");
+
     private final LocalServicesDirectory directory;
 
     public ServiceFinder(LocalServicesDirectory directory) {
@@ -98,6 +110,12 @@ public final class ServiceFinder {
     public WordsAnswer search(String words, String place, int max) {
         SearchWords asked = SearchWords.read(words);
         String where = placeOf(asked, words, place);
+        if (nothingFits(asked)) {
+            Signposts.PlaceStatus status = where == null ? Signposts.PlaceStatus.NONE
+                    : directory.gazetteer().lookup(where) instanceof PlaceLookup.Found ? Signposts.PlaceStatus.KNOWN
+                    : Signposts.PlaceStatus.UNKNOWN;
+            return new WordsAnswer(status, where, List.of(), false);
+        }
         DirectoryAnswer answer = find(asked, where);
         Predicate<Service> works = directory.worksAt(where);
         Predicate<ServiceHit> offered = h -> works.test(h.service()) && !asked.unwantedName(h.service().name());
@@ -127,9 +145,42 @@ public final class ServiceFinder {
      */
     public List<ServiceSuggestion> rankedByWords(String words, String place, int max) {
         SearchWords asked = SearchWords.read(words);
-        DirectoryAnswer answer = find(asked, placeOf(asked, words, place));
-        return cards(answer.results().hits().stream().filter(h -> !asked.unwantedName(h.service().name())).toList(),
-                max, answer.noneFree());
+        if (nothingFits(asked)) {
+            return List.of();
+        }
+        String where = placeOf(asked, words, place);
+        DirectoryAnswer answer = find(asked, where);
+        List<ServiceHit> hits = answer.results().hits().stream().filter(h -> !asked.unwantedName(h.service().name()))
+                .toList();
+        if (where != null && answer.place() instanceof PlaceLookup.NotFound) {
+            hits = nearAPlaceNotKnown(hits, where);
+        }
+        return cards(hits, max, answer.noneFree());
+    }
+
+    /**
+     * The hits for a place the tables do not know ("Leeds", "Woking"), in three bands, each in search order: services
+     * whose service area is named by the place's words ("Woking", "Worcester" for Worcestershire), then those the
+     * signposting's place rule offers anywhere in the nation (by phone or online), then the rest. A far-away local
+     * scheme that merely matches the words best comes after a national line that works where the person is.
+     */
+    private List<ServiceHit> nearAPlaceNotKnown(List<ServiceHit> hits, String place) {
+        List<String> words = java.util.Arrays.stream(place.toLowerCase(Locale.UK).split("[^a-z]+"))
+                .filter(w -> w.length() >= 4).toList();
+        Predicate<Service> works = directory.worksAt(place);
+        List<ServiceHit> named = new java.util.ArrayList<>();
+        List<ServiceHit> national = new java.util.ArrayList<>();
+        List<ServiceHit> rest = new java.util.ArrayList<>();
+        for (ServiceHit h : hits) {
+            boolean areaNamed = h.service().serviceAreas().stream().map(a -> a.name() == null ? ""
+                            : a.name().toLowerCase(Locale.UK))
+                    .anyMatch(area -> java.util.Arrays.stream(area.split("[^a-z]+"))
+                            .anyMatch(a -> words.stream().anyMatch(a::startsWith)));
+            (areaNamed ? named : works.test(h.service()) ? national : rest).add(h);
+        }
+        named.addAll(national);
+        named.addAll(rest);
+        return named;
     }
 
     /**
@@ -154,6 +205,21 @@ public final class ServiceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the words of the request that say what is wanted (all but {@link #FORM_WORDS}), searched
+     * together, match no service, directly, through a synonym or after mending a slip ("knitting group on a
+     * Monday" where nothing mentions knitting): nothing fits, and three services that merely say "group" would
+     * be three wrong ones.
+     */
+    private boolean nothingFits(SearchWords asked) {
+        if (asked.words() == null) {
+            return false;
+        }
+        List<String> wanted = java.util.Arrays.stream(asked.words().split(" "))
+                .filter(w -> !w.isBlank() && !FORM_WORDS.contains(w)).toList();
+        return !wanted.isEmpty() && directory.search().servicesMatching(String.join(" ", wanted)) == 0;
     }
 
     private DirectoryAnswer find(SearchWords asked, String place) {

@@ -90,4 +90,25 @@ class SearchWordsTest {
         assertThat(List.of("Gillingham befriending scheme", "Groupwork centre")).noneMatch(read::unwantedName);
         assertThat(SearchWords.read("lunch club").unwantedName("Rainham lunch club")).isFalse();
     }
+
+    /**
+     * A story and then a question: the question's words count twice, so what is asked ("ring me for a chat") is not
+     * outweighed by the story ("my husband went into a home"). Look-alikes left as they were: one sentence, a story
+     * with no question, two questions, and a question that asks nothing in particular ("what is there").
+     */
+    @Test
+    void theQuestionAfterAStoryCountsTwice() {
+        String words = SearchWords.read("I'm 79 and on my own since my husband went into a home. Is there anyone who"
+                + " would ring me for a chat now and then?").words();
+        assertThat(words).startsWith("i'm 79 and on my own").endsWith(" is there anyone who would ring me for a chat now and then");
+        assertThat(words.split("\\bring\\b", -1)).hasSize(3);
+        assertThat(SearchWords.read("is there a lunch club").words()).isEqualTo("is there a lunch club");
+        assertThat(SearchWords.read("I care for my wife. I need a break.").words())
+                .isEqualTo("i care for my wife i need a break i need a break");
+        assertThat(SearchWords.read("My mum is 90. She lives alone.").words()).isEqualTo("my mum is 90 she lives alone");
+        assertThat(SearchWords.read("Is there a lunch club? Is there a bus?").words())
+                .isEqualTo("is there a lunch club is there a bus");
+        assertThat(SearchWords.read("my brother lost his wife. what is there").words())
+                .isEqualTo("my brother lost his wife what is there");
+    }
 }
