@@ -45,7 +45,14 @@ public final class ServiceFinder {
             "services", "help", "support", "activity", "activities", "centre", "center", "local", "people", "someone",
             "somebody", "anyone", "anybody", "please", "need", "want", "looking", "find", "like", "would", "i", "i'm",
             "im", "me", "my", "can", "could", "you", "us", "we", "our", "do", "go", "get", "join", "there", "what",
-            "where", "which", "who", "how", "any", "some", "other", "others");
+            "where", "which", "who", "how", "any", "some", "other", "others",
+            // wanting anything at all, not a kind of help: "somewhere to go on a Thursday", "anything on near me"
+            "somewhere", "anywhere", "something", "anything", "place", "places", "thing", "things", "stuff", "out",
+            "about", "around", "nearby", "near", "on", "to", "for");
+
+    /** At most one slip (Levenshtein, Apache Commons Text) between a typed word and a form word it stands for. */
+    private static final org.apache.commons.text.similarity.LevenshteinDistance ONE_SLIP =
+            new org.apache.commons.text.similarity.LevenshteinDistance(1);
 
     private final LocalServicesDirectory directory;
 
@@ -218,8 +225,14 @@ public final class ServiceFinder {
             return false;
         }
         List<String> wanted = java.util.Arrays.stream(asked.words().split(" "))
-                .filter(w -> !w.isBlank() && !FORM_WORDS.contains(w)).toList();
+                .filter(w -> !w.isBlank() && !isFormWord(w)).toList();
         return !wanted.isEmpty() && directory.search().servicesMatching(String.join(" ", wanted)) == 0;
+    }
+
+    /** A form word, or a slip of one of five letters or more ("somwhere", "groop"). */
+    private static boolean isFormWord(String word) {
+        return FORM_WORDS.contains(word) || word.length() >= 5 && FORM_WORDS.stream()
+                .anyMatch(f -> f.length() >= 5 && ONE_SLIP.apply(word, f) >= 0);
     }
 
     private DirectoryAnswer find(SearchWords asked, String place) {

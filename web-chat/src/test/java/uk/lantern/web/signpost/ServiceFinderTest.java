@@ -40,7 +40,8 @@ class ServiceFinderTest {
      * words only of form ("group", "club", "class"): nothing, rather than three services that merely say "group".
      * Look-alikes that still find services: a slip of a word services use ("befreinding"), a form word with a
      * word services use ("lunch club"), a word found beside one found nowhere ("knitting and a chat"), and forms,
-     * which no service names but advice services help with (the curated synonyms).
+     * which no service names but advice services help with (the curated synonyms); and wanting anything at all
+     * ("somewhere to go on a Thursday", a slip of it, "anything on near me"), which names no kind of help to miss.
      */
     @ParameterizedTest(name = "\"{0}\" near {1}: {2} found")
     @CsvSource({
@@ -51,6 +52,10 @@ class ServiceFinderTest {
             "lunch club, Rainham, 1",
             "knitting and a chat, ME4 4TR, 1",
             "someone to help with my forms, ME4 4TR, 1",
+            "somewhere to go on a Thursday, Gillingham, 1",
+            "somwhere to go on a thursday, Gillingham, 1",
+            "anything on near me, Chatham, 1",
+            "knitting somewhere near me, Chatham, 0",
     })
     void nothingFitsWhenNoServiceOffersWhatIsAsked(String words, String place, int atLeast) {
         var ranked = finder.rankedByWords(words, place, 3);
