@@ -345,6 +345,23 @@ public final class AnswerInterpreter {
             "long evenings", "dark nights", "when my", "on holiday",
             // Round 9: occasions with others: "at family parties, I can't hear what's going on".
             "family parties", "at parties", "get togethers", "family gatherings", "family dos", "at christmas");
+    /** Round 10: a postcode that opens the answer, set apart from what follows: "ME10. do you have anything ...". */
+    private static final Pattern POSTCODE_THEN_MORE = Pattern.compile(
+            "(?s)^\\s*([A-Za-z]{1,2}[0-9][A-Za-z0-9]?(?:\\s*[0-9][A-Za-z]{2})?+)\\s*(?:[.,:;!?\u2013-]\\s*|\\s+)(\\S.*)$");
+    /** Round 10: a second child named after the first: "one daily, the other I haven't heard from in years". */
+    private static final List<String> THE_OTHER = List.of("the other", "the other one", "the youngest", "the eldest",
+            "the oldest", "my daughter", "my son", "our daughter", "our son", "the girl", "the boy", "the lad",
+            "my youngest", "my eldest", "my oldest");
+    /** Round 10: one task named, and the rest said to be fine: "socks are a nightmare, otherwise I'm ok". */
+    private static final List<String> REST_FINE = List.of("otherwise", "apart from that", "other than that",
+            "everything else", "the rest", "besides that", "aside from that");
+    /** Round 10: every task said to be fine: "no, I'm ok with everything". */
+    private static final List<String> FINE_WITH_ALL = List.of("ok with everything", "okay with everything",
+            "fine with everything", "alright with everything", "fine with all of it", "ok with all of them",
+            "fine with all of them", "fine with all that", "can do everything", "manage everything fine");
+    /** The person cared for by where they live: "the lady next door", "the chap over the road". */
+    private static final List<String> NEIGHBOURS = List.of("next door", "neighbour", "neighbor", "across the road",
+            "over the road", "down the road", "up the road", "across the street", "down the street");
     /** Whom a carer looks after: the option, and single words for the people it covers. */
     private static final Map<String, List<String>> CARED_FOR = Map.of(
             "partner", List.of("husband", "wife", "partner", "hubby", "missus"),
@@ -387,6 +404,15 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("It sounds like others see it differently from you. "
                     + "What would you say yourself: do you have problems with your hearing, yes or no?");
         }
+        if (question.type() == AnswerType.POSTCODE && text != null) {
+            Matcher opening = POSTCODE_THEN_MORE.matcher(text);
+            if (opening.matches() && PostcodeReading.read(opening.group(1)) instanceof Interpretation.Understood
+                    && PostcodeReading.read(text) instanceof Interpretation.Understood postcode) {
+                // Round 10: "ME10. do you have anything in Sittingbourne?": the answer first, then a
+                // question, which the person can ask again once the postcode is kept.
+                return postcode;
+            }
+        }
         Optional<ServiceQuestion> asked = ServiceQuestion.read(text, false);
         if (asked.isPresent()) {
             return new Interpretation.AboutServices(asked.get());
@@ -400,7 +426,7 @@ public final class AnswerInterpreter {
             // Said to be undecided: no reading may pick a side.
             return Interpretation.unclear("It sounds like that can change, or is hard to say. What is it most of the time?");
         }
-        Optional<Interpretation> plain = RoundNineB.read(question, Words.of(text).afterRetraction());
+        Optional<Interpretation> plain = YesNoReading.byKind(question, Words.of(text).afterRetraction());
         if (plain.isPresent()) {
             return plain.get();
         }
@@ -591,7 +617,7 @@ public final class AnswerInterpreter {
         LocalDate today = LocalDate.now(clock);
         return switch (question.type()) {
             case YES_NO -> YesNoReading.read(question, words, today);
-            case SINGLE_CHOICE -> choice(question, words, today);
+            case SINGLE_CHOICE -> orEachPerson(question, words, today, choice(question, words, today));
             case WHOLE_NUMBER -> wholeNumber(question, text, words, today);
             case POSTCODE -> PostcodeReading.read(text);
             case FREE_TEXT -> freeText(text);
@@ -653,7 +679,7 @@ public final class AnswerInterpreter {
                 && !settledBeside(words)) {
             return true;
         }
-        if ("low_mood".equals(question.id()) && words.hasAny(LIKE_EVERYONE) && !words.hasAny(RoundNineB.THAN_USUAL)
+        if ("low_mood".equals(question.id()) && words.hasAny(LIKE_EVERYONE) && !words.hasAny(YesNoReading.THAN_USUAL)
                 && !PLAIN_OPENING.matcher(words.joined()).find()
                 && !words.hasAny(List.of("but no", "but not", "but yes", "but i do", "but im not"))) {
             // Round 8: "no more than anyone else I suppose": set beside others, not said.
@@ -687,7 +713,7 @@ public final class AnswerInterpreter {
     }
 
     private static Interpretation choice(Question question, Words words, LocalDate today) {
-        Optional<String> byKind = RoundNineB.choice(question, words);
+        Optional<String> byKind = ChoiceReading.byKind(question, words);
         if (byKind.isPresent()) {
             // Round 9b: "some days yes some days no", "never, I'm out and about every day", "divorced twice, single now".
             return Interpretation.understood(byKind.get());
@@ -723,6 +749,15 @@ public final class AnswerInterpreter {
                 return byNumber.get().isEmpty()
                         ? Interpretation.unclear("How many everyday tasks do you have difficulty with now?")
                         : Interpretation.understood(byNumber.get());
+            }
+            if (words.hasAny(FINE_WITH_ALL) && !words.hasAny(NOT_ALL)) {
+                return Interpretation.understood("none");
+            }
+            Optional<Words> beforeRest = REST_FINE.stream().filter(words::has).findFirst()
+                    .map(r -> Words.of((" " + words.joined() + " ").substring(0, (" " + words.joined() + " ").indexOf(" " + r + " "))));
+            if (beforeRest.isPresent() && NamedCount.DAILY_TASKS.count(beforeRest.get()).orElse(0) == 1) {
+                // Round 10: "getting my socks on is a nightmare, otherwise I'm ok": that one task.
+                return Interpretation.understood("one");
             }
             Optional<Integer> tasks = NamedCount.DAILY_TASKS.count(words);
             if (tasks.isPresent() && tasks.get() >= 2) {
@@ -853,7 +888,7 @@ public final class AnswerInterpreter {
             if (first.isPresent()) {
                 return Interpretation.understood(first.get());
             }
-            if (words.hasAny(RoundNineB.NEIGHBOURS) && !words.hasAny(List.of("not", "dont", "used to"))) {
+            if (words.hasAny(NEIGHBOURS) && !words.hasAny(List.of("not", "dont", "used to"))) {
                 // Round 9b: "the lady next door, she's got nobody else".
                 return Interpretation.understood("someone_else");
             }
@@ -915,6 +950,30 @@ public final class AnswerInterpreter {
      * that is a span of time ("2 years ago I could do them all") is no count: an empty option id,
      * asked again.
      */
+    /**
+     * Round 10: to how often one is in touch, two people told in turn ("one daily, the other I
+     * haven't heard from in years"): when the whole answer is unclear, each part is read, and the
+     * most often any of them is in touch is kept, as the option asks about the children together.
+     */
+    private static Interpretation orEachPerson(Question question, Words words, LocalDate today, Interpretation whole) {
+        if (!(whole instanceof Interpretation.Unclear) || !CONTACT_QUESTIONS.contains(question.id())) {
+            return whole;
+        }
+        String joined = " " + words.joined() + " ";
+        int at = THE_OTHER.stream().mapToInt(o -> joined.indexOf(" " + o + " ")).filter(i -> i > 0).min().orElse(-1);
+        if (at < 0) {
+            return whole;
+        }
+        List<String> ids = question.options().stream().map(AnswerOption::id).toList();
+        Optional<String> most = java.util.stream.Stream.of(joined.substring(0, at), joined.substring(at))
+                .map(part -> choice(question, Words.of(part), today))
+                .filter(Interpretation.Understood.class::isInstance)
+                .map(u -> String.valueOf(((Interpretation.Understood) u).value()))
+                .filter(id -> !"none".equals(id))
+                .min(java.util.Comparator.comparingInt(ids::indexOf));
+        return most.<Interpretation>map(Interpretation::understood).orElse(whole);
+    }
+
     private static Optional<String> tasksCounted(Words words) {
         String all = words.joined();
         if (!ElapsedTime.find(words).isEmpty()) {

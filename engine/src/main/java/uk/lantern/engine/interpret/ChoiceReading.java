@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import uk.lantern.engine.questionnaire.AnswerOption;
 import uk.lantern.engine.questionnaire.Question;
@@ -36,7 +37,77 @@ final class ChoiceReading {
 
     private static final Map<Question, PhraseTable<String>> TABLES = new ConcurrentHashMap<>();
 
+
+    private static final List<String> FEELINGS = List.of("lack_companionship", "left_out", "isolated_from_others",
+            "how_often_lonely");
+    private static final Pattern SOME_DAYS_YES = Pattern.compile(
+            "\\bsome (days|weeks|nights|evenings|times|mornings) (yes|i do)\\b.*\\bsome (days|weeks|nights|evenings|times|mornings) (no|not|i dont)\\b");
+    /** A reason after an opening never: being out and among people. */
+    private static final List<String> OUT_AND_ABOUT = List.of("out and about", "see people", "see someone",
+            "see folk", "always out", "always busy", "on the go", "always doing", "people around");
+    /** Why there are no children: "it never happened for us", "we weren't blessed". */
+    private static final List<String> NO_CHILDREN_REASON = List.of("never happened", "werent blessed",
+            "never blessed", "not blessed", "never had any", "never had children", "never had kids", "couldnt have",
+            "wasnt to be", "never came along");
+    /** The seasons, and their plurals, for one set against another. */
+    private static final List<Set<String>> SEASONS = List.of(Set.of("winter", "winters", "wintertime"),
+            Set.of("summer", "summers", "summertime"), Set.of("spring", "springs"), Set.of("autumn", "autumns"));
+    /** An opening word that says how much: "very isolated, out in the sticks", "extremely, I'm miles from anyone". */
+    private static final Set<String> VERY = Set.of("very", "extremely", "terribly", "awfully", "incredibly",
+            "desperately");
+    /** What may follow it in the same breath: the feeling, "much (so)", or the start of the reason. */
+    private static final Set<String> AFTER_VERY = Set.of("isolated", "lonely", "alone", "cut", "much", "im", "i",
+            "its", "it", "theres", "there", "out", "nobody", "no", "with", "living", "being");
+
     private ChoiceReading() {
+    }
+
+    /**
+     * Options read by kind before the option words (docs/interpretation.md, rounds 9b and 10): to
+     * how often one feels so, "some days yes some days no" and one season set against another
+     * ("in winter yes, summer not so much") are some of the time; an opening "very" or "extremely"
+     * ("very isolated, out in the sticks") is often; an opening "never" followed by a reason
+     * ("never, I'm out and about every day") is the opening's reading. "None, it never happened for
+     * us" to children is none; "divorced twice, single now" is divorced.
+     *
+     * @param question a single-choice question
+     * @param words the answer as words
+     * @return an option id read by one of these kinds, or empty
+     */
+    static Optional<String> byKind(Question question, Words words) {
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        String joined = words.joined();
+        boolean feeling = FEELINGS.contains(question.id());
+        if (feeling && SOME_DAYS_YES.matcher(joined).find()) {
+            return Optional.of("some_of_the_time");
+        }
+        if (feeling && SEASONS.stream().filter(season -> season.stream().anyMatch(words::has)).count() >= 2
+                && !words.hasAny(List.of("or", "even", "all year", "whatever the"))) {
+            // One part of the year against another: some of the time.
+            return Optional.of("some_of_the_time");
+        }
+        if (feeling && VERY.contains(words.get(0)) && (words.size() == 1 || AFTER_VERY.contains(words.get(1)))
+                && !words.hasAny(List.of("not", "never", "hardly", "rarely", "seldom", "little", "few"))) {
+            return question.option("often").isPresent() ? Optional.of("often") : Optional.of("often_always");
+        }
+        if (feeling && words.size() > 2 && words.get(0).equals("never") && words.hasAny(OUT_AND_ABOUT)
+                && !words.hasAny(List.of("but", "except", "sometimes", "often", "lonely", "alone", "isolated"))) {
+            return question.option("hardly_ever").isPresent() ? Optional.of("hardly_ever") : Optional.of("never");
+        }
+        if ("contact_children".equals(question.id()) && List.of("none", "no", "never").contains(words.get(0))
+                && words.hasAny(NO_CHILDREN_REASON)) {
+            // "None, it never happened for us": no children, so none.
+            return Optional.of("none");
+        }
+        if ("marital_status".equals(question.id()) && words.has("divorced")
+                && words.hasAny(List.of("single now", "single these days", "single again", "on my own now",
+                        "single ever since", "single since"))
+                && !words.hasAny(List.of("widowed", "died", "remarried", "married again", "partner now"))) {
+            return Optional.of("separated_or_divorced");
+        }
+        return Optional.empty();
     }
 
     static Interpretation read(Question question, Words words) {

@@ -52,6 +52,9 @@ final class Slips {
             Map.entry("nite", "night"), Map.entry("nites", "nights"),
             // Round 9b: "thre" is one letter from "three", "there" and "the" alike.
             Map.entry("thre", "three"),
+            // Round 10: "yss" is one letter from "yes" and "ass"; "non" is a word in the list (French
+            // "no"); "diabetis" is one letter from "diabetes" and "diabetic" alike.
+            Map.entry("yss", "yes"), Map.entry("non", "none"), Map.entry("diabetis", "diabetes"),
             // Scots "nae" ("nae bad"); dialect for nothing, spelt as said; "deffo" for definitely.
             Map.entry("nae", "not"), Map.entry("nowt", "nothing"), Map.entry("nought", "nothing"),
             Map.entry("deffo", "definitely"), Map.entry("defo", "definitely"),

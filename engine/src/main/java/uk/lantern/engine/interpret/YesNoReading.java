@@ -5,7 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import uk.lantern.engine.interpret.YesNoPhrases.Leaning;
+import uk.lantern.engine.questionnaire.AnswerType;
 import uk.lantern.engine.questionnaire.Question;
 
 /**
@@ -48,7 +50,150 @@ final class YesNoReading {
     private static final List<String> BUT_YES = List.of("but i do", "but i did", "but it does", "but i have been",
             "but i have had", "but ive been", "but ive had", "but i am", "but yes");
 
-        private YesNoReading() {
+
+    /** "Not at the moment", "not right now", "not yet, touch wood": a no now, whatever later. */
+    private static final Pattern NOT_NOW = Pattern.compile(
+            "^(no |nope |nah )?(not|no) (at the moment|right now|at present|presently|currently|just now|now|at this time"
+            + "|these days|yet|so far)( (touch wood|knock on wood|thank god|thank goodness|thankfully|fingers crossed))?$");
+    /** Set beside one's own usual: "not more than usual", "no more than normal". */
+    static final List<String> THAN_USUAL = List.of("than usual", "than normal", "than i usually", "than normal for me",
+            "than i normally", "than ever");
+    private static final Pattern NO_MORE_THAN_USUAL = Pattern.compile(
+            "^(no |not really |nah )?(no|not|not any|nothing|no) (more|worse) than (usual|normal|i usually do|i normally do|normal for me)( really| i suppose| i dont think| i would say)?$");
+    private static final Set<String> SET_BESIDE_USUAL = Set.of("low_mood", "money_worries", "money_stops_going_out",
+            "cold_home");
+    /** "My english not so good", "english isn't too good". */
+    private static final Pattern ENGLISH_NOT_GOOD = Pattern.compile(
+            "\\benglish (is )?(not|isnt|aint|no) (so |too |very |that |all that |really )?(good|great|well|strong)\\b");
+    private static final List<String> OWN_CHILD = List.of("son", "daughter", "lad", "boy", "girl", "child",
+            "grown up son", "grown up daughter", "adult son", "adult daughter");
+    private static final List<String> DISABLED = List.of("learning disabilities", "learning disability", "disabled",
+            "disability", "disabilities", "cerebral palsy", "autism", "autistic", "downs syndrome", "down syndrome",
+            "special needs", "spina bifida");
+    private static final List<String> LIVES_WITH = List.of("lives with me", "living with me", "lives with us",
+            "living with us", "at home with me", "lives at home", "still at home", "still lives with", "lives here");
+    /** A hearing aid the person has ... */
+    private static final List<String> AID = List.of("aid", "aids", "hearing aid", "hearing aids", "them", "it");
+    /** ... and does not wear: "I won't wear the aid", "never put them in". */
+    private static final List<String> NOT_WORN = List.of("wont wear", "dont wear", "never wear", "dont like wearing",
+            "hate wearing", "never put them in", "never put it in", "dont put them in", "wont put them in",
+            "dont use them", "dont use it", "never use them", "never use it", "in the drawer", "in a drawer",
+            "refuse to wear", "wont use");
+    /** A no, then a small grumble closed off: "no, a bit fed up with the weather that's all". */
+    private static final Pattern NO_THATS_ALL = Pattern.compile(
+            "^(no|nope|nah|not really|no not really)\\b.*\\b(thats all|thats it|nothing more|nothing more than that|thats about it|nothing else)$");
+    /** Questions where a closing "that's all" must not turn a said harm into a no. */
+    private static final Set<String> SAFETY = Set.of("thoughts_of_harm", "feel_safe_at_home");
+    /** A time within the last few months: "a few weeks ago", "last month", "over Christmas". */
+    private static final List<String> LATELY_PAST = List.of("weeks ago", "week ago", "last week", "last month",
+            "a month ago", "month ago", "couple of months", "few months ago", "over christmas", "at christmas",
+            "the other day", "the other week", "recently", "not long ago", "this month", "few weeks", "couple of weeks",
+            "weeks back", "week back", "month back", "days ago");
+    /** Long past: "years ago", "a long time ago". */
+    private static final List<String> LONG_PAST = List.of("years ago", "year ago", "long time ago", "long ago",
+            "years back", "when i was young", "when i was younger", "donkeys years");
+    /** A no said of now: "not now, I did years ago after my divorce". */
+    private static final List<String> NOT_LATELY_SAID = List.of("not now", "not lately", "not recently",
+            "not any more", "not anymore", "not these days", "not since", "no");
+    /** Said to have happened: "yes", "I did". */
+    private static final List<String> AFFIRMED = List.of("yes", "yeah", "yep", "i did", "i have", "i had", "did",
+            "had them", "i was");
+    private static final List<String> DENIED = List.of("didnt", "never", "havent", "hadnt", "no i", "not once");
+    /** Someone else did the driving: "my husband always did the driving", "the wife drove us". */
+    private static final Pattern SOMEONE_ELSE_DROVE = Pattern.compile(
+            "\\b(husband|wife|hubby|partner|missus|son|daughter|he|she|they)( always| used to| would)? (did|do|does|drove|drive|drives|did all)( all)?( of)?( the)? (driving|us|me)\\b");
+    /** The speaker's own driving said beside it: "I gave up driving when he died". */
+    private static final List<String> OWN_DRIVING = List.of("i gave up", "i stopped", "i had to stop", "i still drive",
+            "i never drove", "i dont drive", "i cant drive", "i drive", "i had to give", "i gave it up",
+            "i never learned", "i never learnt", "i never had", "never learned", "never learnt", "never drove",
+            "never driven", "never had a licence", "never had a car", "dont drive", "still drive");
+    /** Years together and nothing else: "45 years and counting", "going on 40 years now". */
+    private static final Pattern YEARS_TOGETHER = Pattern.compile(
+            "^(been together |together |married |going on |coming up to |nearly |almost |over )?[0-9]+ years"
+            + "( together| married)?( and counting| now| this (spring|summer|autumn|winter|year|month|christmas))?\\b.*");
+    private static final List<String> PARTNER_GONE = List.of("died", "passed", "gone", "lost", "left", "divorced",
+            "separated", "split", "ago", "lived", "was", "were", "dead", "widow", "widowed");
+    /** A condition said by its bad days: "some days I can't get out of bed". */
+    private static final Pattern BAD_DAYS = Pattern.compile(
+            "\\b(some|most|many|bad|there are|other) days i (cant|cannot|can barely|can hardly|struggle)\\b");
+    /** To sight, a bare hedge and then the trouble said: "a bit, things are blurry". */
+    private static final Pattern HEDGE_THEN_BLUR = Pattern.compile(
+            "^(yes |yeah )?(a bit|a little|a little bit|slightly) (things|everything|it|its|my eyes|my sight|they)"
+            + "( are| is| look| looks| get| go| have gone| has gone)? (blurry|blurred|fuzzy|hazy|misty|cloudy|dim)\\b.*");
+    private static final List<String> NOW_AND_THEN = List.of("sometimes", "now and then", "now and again",
+            "at times", "occasionally", "every so often", "some days");
+
+    private YesNoReading() {
+    }
+
+    /**
+     * Plain answers that a kind settles before any hedge is weighed (docs/interpretation.md,
+     * rounds 9b and 10): "not at the moment, touch wood" is a no; "not more than usual" to low
+     * mood or money is a no; "my english not so good" is a language difficulty; a disabled son or
+     * daughter living with the person makes them a carer; a hearing aid not worn is a hearing
+     * problem; an opening no closed with "that's all" is a no (not to harm or safety); to thoughts
+     * of harm, a yes a few weeks back is a yes and one years back is asked again; a partner who did
+     * the driving says nothing of the speaker's driving; years together alone is living with a
+     * partner; a condition told by its bad days is a yes; "a bit, things are blurry" is a yes.
+     *
+     * @param question the question asked
+     * @param words the answer as words, after any retraction
+     * @return the reading of one of these kinds, or empty
+     */
+    static Optional<Interpretation> byKind(Question question, Words words) {
+        if (question.type() != AnswerType.YES_NO || words.size() == 0) {
+            return Optional.empty();
+        }
+        String joined = words.joined();
+        String id = question.id();
+        if (NOT_NOW.matcher(joined).matches()) {
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if (SET_BESIDE_USUAL.contains(id) && NO_MORE_THAN_USUAL.matcher(joined).matches()) {
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("language_barrier".equals(id) && ENGLISH_NOT_GOOD.matcher(joined).find() && !joined.startsWith("no ")) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("is_carer".equals(id) && words.hasAny(OWN_CHILD) && words.hasAny(DISABLED)
+                && words.hasAny(LIVES_WITH) && !words.hasAny(List.of("not", "no", "doesnt", "dont", "used to"))) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("hearing_loss".equals(id) && words.hasAny(AID) && words.hasAny(NOT_WORN)
+                && !joined.matches("^(no|nope|nah)\\b.*")) {
+            // "I do but I won't wear the aid": the aid was given for a hearing problem.
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if (!SAFETY.contains(id) && NO_THATS_ALL.matcher(joined).matches()) {
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("thoughts_of_harm".equals(id) && words.hasAny(AFFIRMED) && !words.hasAny(DENIED)) {
+            if (words.hasAny(LATELY_PAST)) {
+                // "A few weeks ago yes, not so much now": within "lately"; less now is not none.
+                return Optional.of(Interpretation.understood(Boolean.TRUE));
+            }
+            if (words.hasAny(LONG_PAST) && !words.hasAny(NOT_LATELY_SAID)) {
+                // "Years ago yes, not for a long time": lately is not said; "not now, I did years ago" is a no.
+                return Optional.of(Interpretation.unclear("Thank you for telling me. And lately, in the last few months, "
+                        + "have you had thoughts like that? Yes or no?"));
+            }
+        }
+        if ("stopped_driving".equals(id) && SOMEONE_ELSE_DROVE.matcher(joined).find() && !words.hasAny(OWN_DRIVING)) {
+            return Optional.of(Interpretation.unclear("Did you drive yourself, and have you stopped in the last few years? "
+                    + "If you never drove, say no."));
+        }
+        if ("lives_with_partner".equals(id) && YEARS_TOGETHER.matcher(joined).matches()
+                && !words.hasAny(PARTNER_GONE)) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("long_term_condition".equals(id) && BAD_DAYS.matcher(joined).find()
+                && !joined.matches("^(no|nope|nah|not really)\\b.*")) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("sight_loss".equals(id) && HEDGE_THEN_BLUR.matcher(joined).matches() && !words.hasAny(NOW_AND_THEN)) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        return Optional.empty();
     }
 
     /**

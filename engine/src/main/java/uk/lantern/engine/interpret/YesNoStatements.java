@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A yes or a no carried by a sentence rather than said: "my husband died last year" answers
@@ -50,6 +51,21 @@ final class YesNoStatements {
     private static final Set<String> NEGATING = Set.of(
             "not", "no", "never", "dont", "didnt", "doesnt", "isnt", "arent", "wasnt", "havent", "hasnt", "nobody",
             "nothing", "none", "noone", "without", "cant", "cannot", "wont", "used");
+
+    /** Questions where a treatment can put the difficulty right. */
+    private static final Set<String> TREATABLE = Set.of("sight_loss", "hearing_loss", "long_term_condition");
+    /** A treatment had: "had my cataracts done", "a new hip in March", "ears syringed". */
+    private static final List<String> TREATED = List.of("done", "removed", "lasered", "laser", "op", "operation",
+            "operated on", "replaced", "replacement", "new hip", "new hips", "new knee", "new knees", "syringed",
+            "sorted", "fixed", "treated");
+    /** ... and well since: "they're perfect now", "been grand since", "walking fine now". */
+    private static final Pattern WELL_SINCE = Pattern.compile("\\b(fine|perfect|perfectly|brilliant|grand|great|spot on"
+            + "|champion|no bother|no problems?|no trouble|good as new|well)( now| since| ever since| since then)\\b"
+            + "|\\bbeen (fine|perfect|brilliant|grand|great|good|spot on)\\b");
+    /** A treatment that has not put it all right: "one eye done, waiting for the other, still blurry". */
+    private static final Pattern STILL_TROUBLE = Pattern.compile("\\bstill (blurry|blurred|fuzzy|cant|cannot|struggle"
+            + "|struggling|bad|poor|not|waiting|need|have trouble|deaf|in pain)\\b|\\bwaiting (to do|for) the other\\b"
+            + "|\\bthe other (one|eye|ear|knee|hip)\\b");
 
     /** Questions about the person answering, where a difficulty said of someone else is not theirs. */
     private static final Set<String> SPEAKERS_OWN = Set.of("long_term_condition", "sight_loss", "hearing_loss",
@@ -288,6 +304,9 @@ final class YesNoStatements {
                     "sight is bad", "sight is poor", "eyesight is going", "eyesight is terrible", "magnifier",
                     "magnifying glass", "large print", "big print", "cant see the telly", "cant see faces", "blurry",
                     "blurred", "cant make out", "even with my glasses", "even with glasses", "glasses dont help",
+                    // Round 10: "can't read the paper even with my reading glasses" (not the no cue "reading glasses").
+                    "even with my reading glasses", "even with reading glasses", "even with my specs",
+                    "even with the glasses",
                     "glasses dont work", "injections in my eye", "injections in my eyes", "eye injections",
                     // Round 9: the eye named, without the word "sight": "one eye is no good since the stroke".
                     "eye is no good", "eyes are no good", "eye went", "eye has gone", "eyes have gone", "eye is gone",
@@ -387,7 +406,11 @@ final class YesNoStatements {
                     "handed back my licence", "surrendered my licence", "gave my licence", "took my licence",
                     "licence taken", "licence was taken", "licence revoked", "lost my license", "license back",
                     "handed my license", "no longer drive", "packed up driving", "sold the car", "got rid of the car",
-                    "got rid of my car", "doctor stopped me", "dvla"),
+                    "got rid of my car", "doctor stopped me", "dvla",
+                    // Round 10: the keys or the licence taken by someone else: "my son took the keys off me".
+                    "took the keys", "took my keys", "took the car keys", "took my car keys", "keys off me",
+                    "hid the keys", "hid my keys", "hid the car keys", "hid my car keys", "licence off me",
+                    "licence away", "took the car", "took my car"),
                     List.of("still drive", "still driving", "never drove", "never driven", "never had a car",
                             "never learned to drive", "never learnt to drive", "never had a licence",
                             "never had a license",
@@ -517,6 +540,11 @@ final class YesNoStatements {
                             "break in", "broken into", "burgled", "burglary", "dont feel safe", "do not feel safe",
                             "not safe", "never feel safe", "takes my money", "took my money", "takes money",
                             "steals", "stole", "stealing", "shouts at me", "shouting at me", "screams at me",
+                            // Round 10: the home attacked from outside: "kids throw stones at my window".
+                            "throw stones", "throwing stones", "threw stones", "stones at my", "throw eggs",
+                            "throwing eggs", "eggs at my", "bricks at my", "brick through", "kicking my door",
+                            "kick my door", "banging on my door", "trying my door", "trying the door",
+                            "smashed my window", "smash my window", "put my windows in", "set fire to",
                             "hits me", "hit me", "pushes me", "pushed me", "hurts me", "hurt me", "bullies me",
                             "bully", "threatens me", "threatening", "intimidated", "intimidating", "abuse", "abusive",
                             "controls me", "controlling", "wont let me", "locks me", "on edge",
@@ -696,7 +724,7 @@ final class YesNoStatements {
             words = without(words, LOST_THINGS);
         }
         boolean ownOnly = SPEAKERS_OWN.contains(questionId);
-        boolean firmNo = saysPlainly(words, cues.firmNo(), false);
+        boolean firmNo = firmlyNo(questionId, words);
         Words forYes = without(words, cues.firmNo());
         boolean yes = saysPlainly(forYes, cues.yes(), ownOnly)
                 || "recent_loss".equals(questionId) && PersonAndTime.whoAndWhen(words)
@@ -803,8 +831,10 @@ final class YesNoStatements {
             int from = 0;
             int at;
             while ((at = joined.indexOf(" " + cue + " ", from)) >= 0) {
-                // A negated cue stays: "I don't feel safe" is itself a no cue.
-                if (negated(joined.substring(0, at))) {
+                // A negated cue stays: "I don't feel safe" is itself a no cue. "Even with ..." is a
+                // concession the negation before it does not reach ("can't read even with my reading
+                // glasses"), so it goes, and leaves no "reading glasses" behind as a no.
+                if (negated(joined.substring(0, at)) && !cue.startsWith("even ")) {
                     from = at + 1;
                 } else {
                     joined = joined.substring(0, at) + " , " + joined.substring(at + cue.length() + 2);
@@ -825,7 +855,32 @@ final class YesNoStatements {
      */
     static boolean firmlyNo(String questionId, Words words) {
         Cues cues = BY_QUESTION.get(questionId);
-        return cues != null && saysPlainly(words, cues.firmNo(), false);
+        if (cues == null) {
+            return false;
+        }
+        if (TREATABLE.contains(questionId) && STILL_TROUBLE.matcher(words.joined()).find()) {
+            // "One eye's been done, waiting for the other, still blurry": not put right yet.
+            return false;
+        }
+        return saysPlainly(words, cues.firmNo(), false) || TREATABLE.contains(questionId) && putRight(words);
+    }
+
+    /**
+     * Round 10: a condition treated and well since ("I had my cataracts done last year and they're
+     * perfect now", "knee replacement, no bother since"): a treatment named and a wellness said of
+     * now or since, with no negating word before it.
+     */
+    private static boolean putRight(Words words) {
+        if (!words.hasAny(TREATED)) {
+            return false;
+        }
+        java.util.regex.Matcher well = WELL_SINCE.matcher(words.joined());
+        while (well.find()) {
+            if (!negated(" " + words.joined().substring(0, well.start()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

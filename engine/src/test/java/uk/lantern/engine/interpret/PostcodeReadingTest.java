@@ -1,0 +1,26 @@
+package uk.lantern.engine.interpret;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A postcode, alone or opening a sentence that goes on to ask something ({@link PostcodeReading}): the kinds each round found, at fresh
+ * answers, with the look-alikes that must keep their reading (docs/interpretation.md, the round
+ * named above each group). Each row is question id | expected | what was typed; expected is read by
+ * {@link WrittenDay#assertReads}.
+ */
+class PostcodeReadingTest {
+
+    @ParameterizedTest(name = "{0}: \"{2}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # Round 6 (cuts at the edges)
+            postcode|LS6 3BD|ls6 3 bd
+            postcode|DA12|da12 it starts with
+            # Round 10
+            postcode|ME7|ME7, is there a lunch club near me?
+            postcode|again|is there anything in Chatham?
+            """)
+    void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
+        WrittenDay.assertReads(questionId, expected, typed);
+    }
+}
