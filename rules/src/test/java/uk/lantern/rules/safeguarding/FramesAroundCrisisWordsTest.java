@@ -14,6 +14,13 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * crisis said beside it, still raise. A worker's note is about the person at risk; danger now,
  * starving on purpose and self-harm done again are their own kinds. Read by the rules alone, so
  * the wording model cannot hide a rule that stopped working.
+ *
+ * <p>Round 10 (docs/safeguarding.md, "Round 10"): a set-aside gives way to a clause that says something
+ * now (hoping not to wake, tablets that would do it, notes written); self-neglect, a child at risk, sexual
+ * "favours", danger about to happen, cuckooing and a client's own intent said plainly; someone else's
+ * jump, pills and wish to join the dead are theirs; being carried out feet first, a threat to disown, a
+ * chore to die before, a past attempt now well, a denial named with its question, treats and a bungee
+ * jump are not a crisis.
  */
 class FramesAroundCrisisWordsTest {
 
@@ -42,6 +49,46 @@ class FramesAroundCrisisWordsTest {
             My neighbour's curtains have been shut for days.                                   | THIRD_PERSON
             Client gave away the dog this week and said she won't be a bother much longer.     | EXPLICIT
             Gentleman reports he has been stockpiling his tablets for when he's ready.         | EXPLICIT
+            I'm ok. No, I'm not really. I get into bed praying I don't wake up.                | PASSIVE
+            I hope I don't wake up too early, the bin men come at six.                         | none
+            How many of these painkillers would it take to never wake up?                      | METHOD
+            Which cheeses would do it for a party? I've got a fridge full.                     | none
+            I've finished my goodbye letters now.                                              | EXPLICIT
+            I've written notes for my son about the bank and the bills.                        | none
+            I've written my goodbye letters, they're for when I've gone through with it.       | EXPLICIT
+            I'm not dieting, I just don't deserve my tea.                                      | EATING_DISORDER
+            I barely eat these days and the fridge is bare.                                    | SELF_NEGLECT
+            I've sent the district nurse away, my dressings can wait.                          | SELF_NEGLECT
+            I sleep in the armchair and I haven't changed my pad in two days.                  | SELF_NEGLECT
+            I've stopped opening my post and the power's off.                                  | SELF_NEGLECT
+            The power was off for an hour this morning.                                        | none
+            I keep forgetting to eat since the funeral.                                        | SELF_NEGLECT
+            The twins upstairs are living on sweets and I haven't seen their dad for a week.   | CHILD
+            The wee girl across the road has bruises again and her dad says she's clumsy.      | CHILD
+            My landlord says he'll knock a bit off the rent if I'm nice to him.                | SEXUAL_VIOLENCE
+            A man at work assaulted me in the lift, sexually I mean.                           | SEXUAL_VIOLENCE
+            She's about to hit me, she's screaming in the kitchen.                             | DANGER
+            On the doorstep now, her partner is threatening to hurt her and won't let me in.   | DANGER
+            I'm worn out from being frightened all the time, he's been like this for years.    | ABUSE
+            My nephew's friends are using my flat to sell drugs from.                          | ABUSE
+            My nephew's friends use my flat to watch the football.                             | none
+            Home visit. Client says he plans to end his life when the dog goes.                | EXPLICIT
+            Client reports her son says he wants to end his life.                              | THIRD_PERSON
+            My cousin said she'd throw herself off the pier and now her phone's off.           | THIRD_PERSON
+            My uncle's been telling me how many tablets he's put by.                           | THIRD_PERSON
+            Since his wife died Dad keeps saying he wants to join her.                         | THIRD_PERSON
+            My sister says she wants to be with her friends at New Year.                       | none
+            They'll carry me out of this flat in a box, I'm not moving to a care home.          | none
+            My son threatened to never speak to me again if I dyed my hair pink.               | none
+            I'll be dead before this queue moves! Only joking.                                 | none
+            My friend tried to kill herself back in 2008 and she's doing really well now.      | none
+            We were burgled in 2016, the police caught them and we had new locks fitted.       | none
+            As for ending my life, no, definitely not.                                         | none
+            Self harm, never.                                                                  | none
+            Where can I ring if I think my neighbour is being hit by her son? Not urgent.      | none
+            The grandkids live on chips and chocolate at mine, I spoil them rotten.            | none
+            My daughter did a bungee jump off a crane for charity.                             | none
+            I'm not moving to sheltered housing, I love my garden.                             | none
             """)
     void aFrameSetsCrisisWordsAsideOnlyWhereItHolds(String message, String expected) {
         ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
@@ -53,6 +100,9 @@ class FramesAroundCrisisWordsTest {
             Client gave away the dog this week and said she won't be a bother much longer.     | THIRD_PERSON
             I haven't eaten for three days.                                                    | EATING_DISORDER
             The man who attacked me last month.                                                | DANGER
+            Client reports her son says he wants to end his life.                              | EXPLICIT
+            My cousin said she'd throw herself off the pier and now her phone's off.           | METHOD
+            My uncle's been telling me how many tablets he's put by.                           | METHOD
             """)
     void theFrameAlsoDecidesWhoIsAtRiskAndWhatKind(String message, String notExpected) {
         assertThat(rules.check(message).kinds()).as(message).doesNotContain(Concern.valueOf(notExpected));

@@ -74,6 +74,10 @@ class IssueExamplesTest {
             I'm going to hang myself some new curtains
             I was bullied at school but that was a long time ago
             I have 2 cats and 4 grandchildren
+            2 out of 10 for loneliness, maybe 3.
+            I trim the hedge sometimes when it gets too wide.
+            I took up judo at 66, my grandson thinks I'm bonkers.
+            I have one hot meal at midday and a sandwich at teatime, always have.
             """)
     void theLookAlikesStayQuiet(String message) {
         SafeguardingResult result = check.check(message);
