@@ -82,7 +82,7 @@ class GazetteerTest {
         PlaceLookup place = gazetteer.lookup("ME99 9ZZ");
         assertThat(place).isInstanceOf(PlaceLookup.NotFound.class);
         assertThat(place.message()).isEqualTo(
-                "We couldn't find ME99 9ZZ; showing only services that work by phone or online anywhere in the country.");
+                "ME99 9ZZ is outside the area Lantern covers so far; showing only services that work by phone or online anywhere in the country.");
     }
 
     @ParameterizedTest
