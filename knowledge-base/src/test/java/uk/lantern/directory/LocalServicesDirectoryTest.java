@@ -29,7 +29,7 @@ class LocalServicesDirectoryTest {
             DirectoryAnswer unknown = directory.find(new DirectoryRequest(null, "ME99 9ZZ", Set.of("transport"), Set.of(),
                     null, null, null, false, false, 1, 10));
             assertThat(unknown.place().message()).isEqualTo(
-                    "We couldn't find ME99 9ZZ; showing only services that work by phone or online anywhere in the country.");
+                    "ME99 9ZZ is outside the area Lantern covers so far; showing only services that work by phone or online anywhere in the country.");
             assertThat(unknown.results().hits()).hasSize(2);
             assertThat(directory.needTermIds()).hasSize(15);
         }

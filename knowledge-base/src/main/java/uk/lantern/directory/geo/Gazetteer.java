@@ -99,10 +99,17 @@ public final class Gazetteer {
             if (corrected instanceof PlaceLookup.Found found) {
                 return new PlaceLookup.Found(shown, found.postcode(), found.point(), found.precision(), found.town());
             }
-            // a postcode not in the tables counts too; words Lantern cannot place do not ("no fixed abode")
-            if (corrected instanceof PlaceLookup.NotFound notFound && notFound.postcode() != null) {
+            // a postcode not in the tables counts too, and so does a name Lantern does not know ("Chatham, no,
+            // Faversham" is Faversham, not known, never Chatham); words that are no name do not ("no car though")
+            if (corrected instanceof PlaceLookup.NotFound notFound && (notFound.postcode() != null
+                    || notFound.placeGiven() && Character.isUpperCase(tail.charAt(0)))) {
                 return new PlaceLookup.NotFound(shown, notFound.message(), notFound.postcode(), true);
             }
+        }
+        // two different places in one message: the person's own, else not known (never the other one)
+        Optional<PlaceLookup> own = ownOfTwo(shown);
+        if (own.isPresent()) {
+            return own.get();
         }
         // "was ME8, now ME5": only where the person lives now is read
         String current = PlaceWords.current(shown);
@@ -139,6 +146,82 @@ public final class Gazetteer {
     }
 
     /**
+     * A message naming two or more different places, read by one rule: the answer is the place the person marks
+     * as their own ("I'm in", "I live", "home is", "I'm from", "born and bred in"), whatever the other places are
+     * to them ("ME4 4TR is where I work, home is ME5" is ME5; "I'm in Sittingbourne but my GP is in Rainham" is
+     * Sittingbourne, not known); places offered as alternatives with none marked ("Chatham or Gillingham", "ME5
+     * and ME7") are not known. A county or area, a clause that is a place and nothing more after the person's
+     * own ("I live at 14 Richmond Road, Gillingham ME7 1LX"), a place denied ("not the Essex one") and the same
+     * place named twice are not other places; a past home or a move is left to {@link PlaceWords#current}. Empty when the rule does not apply.
+     */
+    private Optional<PlaceLookup> ownOfTwo(String shown) {
+        List<String> parts = PlaceWords.parts(shown);
+        // a past home or a move ("I'm from Chatham originally, now in Hoo") is read by PlaceWords.current
+        if (parts.size() >= 2 && !PlaceWords.otherTime(shown)) {
+            Set<String> own = new java.util.HashSet<>();
+            for (String part : parts) {
+                if (PlaceWords.own(part) && namesAPlace(lookup(PlaceWords.withoutOwn(part)))) {
+                    own.add(lookup(PlaceWords.withoutOwn(part)).reading());
+                }
+            }
+            if (!own.isEmpty()) {
+                List<String> kept = new ArrayList<>();
+                boolean dropped = false;
+                for (String part : parts) {
+                    if (PlaceWords.own(part)) {
+                        kept.add(PlaceWords.withoutOwn(part));
+                    } else if (!PlaceWords.bare(part) && anotherPlace(part) && !own.contains(lookup(part).reading())) {
+                        dropped = true; // "my GP is in Rainham", "ME4 4TR is where I work": not where they live
+                    } else {
+                        kept.add(part);
+                    }
+                }
+                if (dropped) {
+                    return Optional.of(as(shown, lookup(String.join(", ", kept))));
+                }
+            }
+        }
+        String lower = shown.toLowerCase(Locale.UK);
+        if (!PlaceWords.own(shown) && !PlaceWords.aboutSomeoneElse(shown) && lower.matches(".*\\b(?:or|and)\\b.*")
+                && PlaceWords.COUNTIES.stream().noneMatch(c -> c.contains(" and ") && lower.contains(c))
+                && PlaceWords.LOCAL_AUTHORITIES.stream().noneMatch(c -> c.contains(" and ") && lower.contains(c))) {
+            List<PlaceLookup> offered = PlaceWords.alternatives(shown).stream().filter(this::anotherPlace)
+                    .map(this::lookup).toList();
+            List<String> readings = offered.stream().map(PlaceLookup::reading).distinct().toList();
+            // "ME7 1AB or ME7 1AD" stays their shared sector (PlaceWords.postcode); other alternatives are not known
+            boolean oneDistrict = offered.stream().allMatch(l -> l instanceof PlaceLookup.Found f && f.town() == null
+                    || l instanceof PlaceLookup.NotFound n && n.postcode() != null)
+                    && offered.stream().map(l -> l instanceof PlaceLookup.Found f ? f.postcode().outward()
+                            : ((PlaceLookup.NotFound) l).postcode().outward()).distinct().count() == 1;
+            if (readings.size() >= 2 && !oneDistrict) {
+                return Optional.of(new PlaceLookup.NotFound(shown, "You named more than one place; we need the one "
+                        + "where you live" + ONLY_REMOTE, null, true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a clause names a place of its own, rather than qualifying another (a county or area, a denial). */
+    private boolean anotherPlace(String part) {
+        String words = String.join(" ", PlaceWords.words(part));
+        return namesAPlace(lookup(part)) && !towns.isArea(words) && !PlaceWords.COUNTIES.contains(words)
+                && !words.startsWith("not ");
+    }
+
+    private static boolean namesAPlace(PlaceLookup read) {
+        return read instanceof PlaceLookup.Found
+                || read instanceof PlaceLookup.NotFound n && (n.placeGiven() || n.postcode() != null);
+    }
+
+    /** The same reading, for the whole text the person typed. */
+    private static PlaceLookup as(String shown, PlaceLookup read) {
+        return read instanceof PlaceLookup.Found f
+                ? new PlaceLookup.Found(shown, f.postcode(), f.point(), f.precision(), f.town())
+                : new PlaceLookup.NotFound(shown, read.message(), ((PlaceLookup.NotFound) read).postcode(),
+                        ((PlaceLookup.NotFound) read).placeGiven());
+    }
+
+    /**
      * Whether the words, in any case, are exactly the name of a town of the shipped (local) list
      * ("chatham", "Hoo St Werburgh"): a bare town name ending a search ("mens group gillingham") is
      * read as its place only then, since the national list holds towns named like everyday words
@@ -172,8 +255,15 @@ public final class Gazetteer {
         if (area.isPresent()) {
             return new PlaceLookup.Found(shown, postcode, area.get(), PlaceLookup.Precision.DISTRICT);
         }
-        return new PlaceLookup.NotFound(shown,
-                "We couldn't find " + postcode.text() + ONLY_REMOTE, postcode, true);
+        return new PlaceLookup.NotFound(shown, notCovered(postcode), postcode, true);
+    }
+
+    /**
+     * What the person is told about a well-formed postcode, sector or district the tables do not hold ("ME14",
+     * "DA12 2", "SW1A 1AA"): read as itself, in an area Lantern does not cover yet.
+     */
+    public static String notCovered(Postcode postcode) {
+        return postcode.text() + " is outside the area Lantern covers so far" + ONLY_REMOTE;
     }
 
     private Optional<GeoPoint> point(Postcode postcode) {

@@ -16,9 +16,11 @@ public sealed interface PlaceLookup {
      * What Lantern read from the words, whether or not it knows where that is: a postcode, sector
      * or district in standard form ("ME7 1AA", "ME7 1", "ME7"), a town as {@code town:} and its name
      * in lower case ({@code town:chatham}), {@code unknown} for a place given that cannot be placed
-     * (a district or sector the tables do not hold, a town not known, a postcode too malformed to mend),
-     * or {@code none} when the text gives no place (a refusal, "don't know", nonsense). A full postcode
-     * is read as itself even when it cannot be placed ("SW1A 1AA" with the Medway tables).
+     * (a town not known, a postcode too malformed to mend, a district that does not exist such as "ME0"),
+     * or {@code none} when the text gives no place (a refusal, "don't know", nonsense). A well-formed
+     * postcode, sector or district is read as itself even when the tables do not hold it ("SW1A 1AA",
+     * "DA12", "ME14 5" with the Medway tables): it is then a {@link NotFound} whose {@code postcode} is set,
+     * and the person is told Lantern does not cover that area yet.
      */
     String reading();
 
@@ -66,8 +68,8 @@ public sealed interface PlaceLookup {
 
         @Override
         public String reading() {
-            // a full postcode is read as itself; a district or sector the tables do not hold is not known
-            return postcode != null && postcode.isFull() ? postcode.text() : placeGiven ? "unknown" : "none";
+            // a well-formed postcode, sector or district is read as itself even when the tables do not hold it
+            return postcode != null ? postcode.text() : placeGiven ? "unknown" : "none";
         }
     }
 

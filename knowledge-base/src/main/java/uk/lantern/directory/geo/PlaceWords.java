@@ -59,7 +59,10 @@ final class PlaceWords {
      */
     private static final java.util.Map<String, Set<Integer>> DISTRICT_NUMBERS = java.util.Map.of("ME",
             java.util.stream.Stream.concat(java.util.stream.IntStream.rangeClosed(1, 20).boxed(), java.util.stream.Stream.of(99))
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+            // Royal Mail's E (east London) area: E1 to E18, E20, and the non-geographic E77 and E98
+            "E", java.util.stream.Stream.concat(java.util.stream.IntStream.rangeClosed(1, 18).boxed(),
+                    java.util.stream.Stream.of(20, 77, 98)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     /**
      * The only districts with a letter after their number (Royal Mail): central London's EC1-EC4, WC1-WC2, W1 and
      * SW1, and E1W, N1C, N1P, NW1W and SE1P. "G1R" or "ME1R" is no district.
@@ -101,6 +104,76 @@ final class PlaceWords {
             + "i meant|scratch that|correction)\\b|^not (?!far\\b|sure\\b|really\\b|much\\b|quite\\b)[^,;.]+[,;.])"
             + "[\\s,;.:!-]*", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Words by which a person says a place is their own ("I'm in", "I live in", "home is", "I'm from", "born and bred
+     * in"; "I'm ME5"): with two different places in one message, the one so marked is the answer.
+     */
+    private static final Pattern OWN = Pattern.compile("\\b(?:(?:i|we) live(?: (?:in|at|near|just outside|outside))?|"
+            + "i['\u2019]?m living in|(?:i['\u2019]?m|im|i am|we['\u2019]re|we are) (?:in|at|from|based in|over in|down in|"
+            + "up in|near)|i['\u2019]?m(?= [a-z]{1,2}[0-9])|(?:my |our )?home(?:['\u2019]s| is)|born and (?:bred|raised)"
+            + "(?: in)?)\\b", Pattern.CASE_INSENSITIVE);
+    /** Where a message's clauses part: signs, "but", "whereas", "while", and "and" before a person or a thing of theirs. */
+    private static final Pattern PARTS = Pattern.compile("[,;.]|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|"
+            + "(?=\\band (?:i|i['\u2019]m|im|we|my|our|home|the|his|her|their)\\b)", Pattern.CASE_INSENSITIVE);
+    /** Places offered as alternatives or a list ("Chatham or Gillingham", "ME5 and ME7"). */
+    private static final Pattern ALTERNATIVES = Pattern.compile("[,;]|\\b(?:or|and|either|not sure which|"
+            + "can'?t remember which|one of)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The clauses of a message, as {@link #PARTS} divides it, trimmed and without empty ones. */
+    static List<String> parts(String plain) {
+        List<String> parts = new ArrayList<>();
+        for (String part : PARTS.split(plain)) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        return parts;
+    }
+
+    /** The parts of a message offering alternatives ("Chatham or Gillingham"), trimmed, without empty ones. */
+    static List<String> alternatives(String plain) {
+        List<String> parts = new ArrayList<>();
+        for (String part : ALTERNATIVES.split(plain)) {
+            if (!part.replaceAll("[\\W_]", "").isEmpty()) {
+                parts.add(part.strip());
+            }
+        }
+        return parts;
+    }
+
+    /** Whether a clause says its place is the person's own ("home is ME5", "I'm in Rainham"). */
+    static boolean own(String clause) {
+        return OWN.matcher(clause).find();
+    }
+
+    /** Whether the text speaks of another time than now anywhere ("originally", "used to", "moving"). */
+    static boolean otherTime(String plain) {
+        return OTHER_TIME.matcher(plain).find();
+    }
+
+    /** Words that give a clause a role beside its place ("my GP is in", "is where I work", "the family are in"). */
+    private static final Set<String> ROLE_WORDS = Set.of("is", "are", "s", "lives", "live", "living", "work", "works",
+            "working", "my", "our", "his", "her", "their", "the", "go", "goes", "going", "where", "in", "at", "way",
+            "stays", "staying");
+
+    /**
+     * Whether a clause is a place and nothing more ("Gillingham ME7 1LX", "Rainham", "ME4"): after a clause
+     * marked as the person's own it completes the address or qualifies it, rather than naming another place.
+     */
+    static boolean bare(String clause) {
+        for (String word : clause.toLowerCase(Locale.UK).split("[^a-z]+")) {
+            if (ROLE_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A clause without the words that mark its place as the person's own ("home is ME5" is "ME5"). */
+    static String withoutOwn(String clause) {
+        return OWN.matcher(clause).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
     /** What follows the last correction in the text ("ME7 1LX that's the right one"), or null when there is none. */
     static String afterCorrection(String plain) {
         Matcher m = CORRECTION.matcher(plain);
@@ -137,7 +210,7 @@ final class PlaceWords {
     /** Postcode area letters alone, typed as capitals ("ME"): a postcode begun, not a word. */
     private static final Pattern AREA_ALONE = Pattern.compile("^[A-Z]{2}\\W*$");
     /** Clauses about another time than now: where someone lived, was born or is moving to. */
-    private static final Pattern OTHER_TIME = Pattern.compile("\\b(used to|was|were|lived|born|grew up|brought up|"
+    private static final Pattern OTHER_TIME = Pattern.compile("\\b(used to|was|were|lived|born(?! and (?:bred|raised))|grew up|brought up|"
             + "moving|moved|move|relocated|previously|formerly|originally|next (week|month|year)|soon|will be|going to|"
             + "any ?more|no longer|(?:i|we|i've|we've) left)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -197,6 +270,31 @@ final class PlaceWords {
             + "hospital|museum|theatre|park|library|church|high street|seafront|river|marina|barracks|university|"
             + "college|precinct|town hall|lido|pool|swimming pool|beach|pier|common|green|rec|allotments|pub|"
             + "leisure centre|golf course)\\b");
+    /**
+     * A region or nation given as the whole answer ("the south east", "the Midlands", "East Anglia", "the UK"):
+     * a place given, too wide to place anyone.
+     */
+    private static final Pattern REGION = Pattern.compile("^(?:(?:in|from|down|up|over) )?(?:the )?(?:(?:north|south)"
+            + "(?: ?(?:east|west))?|east|west|(?:east |west )?midlands|east anglia|west country|home counties|"
+            + "uk|united kingdom|england|britain|great britain|scotland|wales|northern ireland)(?: of (?:england|"
+            + "the country|the uk))?\\W*$");
+    /**
+     * A landmark named with capitals after near, by, behind and the like, with no town ("near Dickens World that
+     * was", "up by Fort Amherst", "behind the old Lines"), or a name of capitalised words after "the" ("the Great
+     * Lines"): a place given, though Lantern holds no table of landmarks to place it. Read on the text as typed.
+     */
+    private static final Pattern NAMED_LANDMARK = Pattern.compile("(?:\\b(?i:near|by|behind|opposite|next to|beside|"
+            + "close to|outside|round the corner from|across from)\\s+(?:(?i:the)\\s+)?(?:[a-z]+\\s+)?|^(?i:the)\\s+)"
+            + "([A-Z][a-z'-]+(?:\\s+[A-Z][a-z'-]+)*)");
+    /** A street with its type shortened and no town ("14 Watling St", "22 High St, "): a place given. */
+    private static final Pattern SHORT_STREET = Pattern.compile("\\b[0-9]+[a-z]?,? (?:[a-z'-]+ ){1,3}(?:st|rd|ave|ln|"
+            + "dr|cres|gdns|tce|terr)\\b\\.?\\s*(?:,|$)");
+    /**
+     * A bare number of five to eight digits given for a postcode ("12345", "123456", as zip and PIN codes are
+     * written): a place attempted, though no UK postcode is all digits. Shorter numbers (a year, "999") and
+     * phone numbers are no place.
+     */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9]{5,8}\\W*$");
     /** A British Forces Post Office address ("BFPO 58"). */
     private static final Pattern BFPO = Pattern.compile("\\bbfpo ?[0-9]{1,4}\\b");
     /** A capitalised name, then words about where it lies ("Sheerness on the Isle of Sheppey"). */
@@ -263,7 +361,9 @@ final class PlaceWords {
             "someone", "anyone", "everyone", "because", "cos",
             // interjections and asides ("Whoo, that's a personal question", "bear with me 1 sec")
             "whoo", "whoa", "woah", "wow", "ooh", "oh", "ah", "blimey", "gosh", "crikey", "bear", "sec", "hang",
-            "hold", "wait", "personal");
+            "hold", "wait", "personal",
+            // hedges after a place ("ME4 or thereabouts")
+            "thereabouts", "roughly", "approximately", "abouts");
     private static final Set<String> PREPOSITIONS = Set.of("in", "near", "outside", "by", "from", "around");
     private static final List<String> KEYBOARD_ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm");
 
@@ -369,7 +469,7 @@ final class PlaceWords {
     }
 
     static boolean attemptsAPostcode(String plain) {
-        return impossible(plain) || MALFORMED.matcher(plain).find() || FOREIGN_CODE.matcher(plain.toLowerCase(Locale.UK)).find()
+        return impossible(plain) || BARE_NUMBER.matcher(plain.strip()).matches() || MALFORMED.matcher(plain).find() || FOREIGN_CODE.matcher(plain.toLowerCase(Locale.UK)).find()
                 || (AREA_ALONE.matcher(plain).matches() && AREAS.contains(plain.replaceAll("\\W", "")));
     }
 
@@ -531,6 +631,16 @@ final class PlaceWords {
         }
         if (BFPO.matcher(lower).find()) {
             return true; // a British Forces Post Office number: a place, though not one to put on a map
+        }
+        if (REGION.matcher(lower).find() || SHORT_STREET.matcher(lower).find()) {
+            return true; // "the south east", "14 Watling St": a place given, not one Lantern can place
+        }
+        Matcher landmark = NAMED_LANDMARK.matcher(plain.replace('\u2019', '\''));
+        while (landmark.find()) {
+            List<String> names = List.of(landmark.group(1).toLowerCase(Locale.UK).split("\\s+"));
+            if (names.stream().anyMatch(n -> !NOT_PLACE_WORDS.contains(n) && !nonsense(n))) {
+                return true; // "near Dickens World that was", "the Great Lines"
+            }
         }
         // "Sheerness, on the Isle of Sheppey", "Sheerness on the Isle of Sheppey": a name, then words about it
         int comma = plain.indexOf(',');

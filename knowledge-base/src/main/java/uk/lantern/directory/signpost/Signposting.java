@@ -454,7 +454,9 @@ public final class Signposting {
         PlaceLookup lookup = gazetteer.lookup(place);
         if (!(lookup instanceof PlaceLookup.Found found)) {
             Postcode read = lookup instanceof PlaceLookup.NotFound notFound ? notFound.postcode() : null;
-            return new Where(Signposts.PlaceStatus.UNKNOWN, null, null, Set.of(), null, PlaceAreas.nationOf(read));
+            // a well-formed code outside the tables ("ME14", "DA12 2") is named as read: an area not covered yet
+            return new Where(Signposts.PlaceStatus.UNKNOWN, read == null ? null : read.text(), null, Set.of(), null,
+                    PlaceAreas.nationOf(read));
         }
         Set<String> names = found.postcode() == null ? Set.of() : areas.of(found.postcode());
         String nation = names.stream().filter(n -> PlaceAreas.nationCovers(new ServiceArea(null, n, null), n))

@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param place        whether a place was given and known
  * @param placeInput   what the person gave, trimmed; null when nothing
- * @param placeName    the place as Lantern understood it ("ME7 1AB", "the ME7 area", "Chatham");
- *                     null unless {@code place} is {@link PlaceStatus#KNOWN}
+ * @param placeName    the place as Lantern understood it ("ME7 1AB", "the ME7 area", "Chatham"); with
+ *                     {@link PlaceStatus#UNKNOWN}, a well-formed postcode, sector or district outside the
+ *                     area covered, as read ("ME14", "DA12 2", "SW1A 1AA"); otherwise null
  * @param services     at most the number asked for, never the same service twice
  * @param needs        the need term ids suggestions were looked for: the person's, with
  *                     {@code telephone_befriending} added when company is needed and the place is
@@ -50,7 +51,7 @@ public record Signposts(PlaceStatus place, String placeInput, String placeName, 
             return switch (place) {
                 case KNOWN -> "I couldn't find a service near " + placeName + " that fits these answers just now. "
                         + NOTHING_MATCHED_NEXT;
-                case UNKNOWN -> "I don't know \"" + placeInput + "\" as a postcode or town, and I couldn't find a "
+                case UNKNOWN -> notKnown() + ", and I couldn't find a "
                         + "service by phone or online anywhere in the country that fits these answers. To correct the "
                         + "place, say \"change my postcode\". " + NOTHING_MATCHED_NEXT;
                 case NONE -> "You didn't give a postcode or town, and I couldn't find a service by phone or online "
@@ -59,10 +60,16 @@ public record Signposts(PlaceStatus place, String placeInput, String placeName, 
         }
         return switch (place) {
             case KNOWN -> "Here are some services near " + placeName + " that could suit you:";
-            case UNKNOWN -> "I don't know \"" + placeInput + "\" as a postcode or town, so for now here are services "
+            case UNKNOWN -> notKnown() + ", so for now here are services "
                     + "that work by phone or online anywhere in the country. To correct it, say \"change my postcode\".";
             case NONE -> "You didn't give a postcode or town, so here are services that work by phone or online "
                     + "anywhere in the country:";
         };
+    }
+
+    /** Why the place could not be used: not known, or read as a code in an area not covered yet. */
+    private String notKnown() {
+        return placeName != null ? placeName + " is outside the area I cover so far"
+                : "I don't know \"" + placeInput + "\" as a postcode or town";
     }
 }

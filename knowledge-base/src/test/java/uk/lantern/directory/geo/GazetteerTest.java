@@ -82,7 +82,7 @@ class GazetteerTest {
         PlaceLookup place = gazetteer.lookup("ME99 9ZZ");
         assertThat(place).isInstanceOf(PlaceLookup.NotFound.class);
         assertThat(place.message()).isEqualTo(
-                "We couldn't find ME99 9ZZ; showing only services that work by phone or online anywhere in the country.");
+                "ME99 9ZZ is outside the area Lantern covers so far; showing only services that work by phone or online anywhere in the country.");
     }
 
     @ParameterizedTest
@@ -114,12 +114,21 @@ class GazetteerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"hello", "12345", ""})
+    @ValueSource(strings = {"hello", "1944", ""})
     void malformedInputSaysWhatAPostcodeLooksLike(String typed) {
         PlaceLookup place = gazetteer.lookup(typed);
         assertThat(place).isInstanceOf(PlaceLookup.NotFound.class);
         assertThat(place.message()).contains(typed.isEmpty() ? "No postcode given" : "phone or online");
         assertThat(place.reading()).isEqualTo("none");
+    }
+
+    /** Round 10: five to eight digits are a postcode attempted (a zip or PIN code): a place given, not known. */
+    @ParameterizedTest
+    @ValueSource(strings = {"12345", "123456"})
+    void aBareNumberIsAPlaceGivenButNotKnown(String typed) {
+        PlaceLookup place = gazetteer.lookup(typed);
+        assertThat(place.reading()).isEqualTo("unknown");
+        assertThat(place.message()).contains("doesn't look like a UK postcode");
     }
 
     @Test

@@ -200,6 +200,9 @@ public final class Dialogue {
      */
     private String thanks(String place, String typed) {
         PlaceLookup read = gazetteer.lookup(place);
+        if (read instanceof PlaceLookup.NotFound notFound && notFound.postcode() != null) {
+            return PlaceAnswer.outside(notFound.postcode().text()); // "ME14", "DA12 2": read, but not covered yet
+        }
         if (!(read instanceof PlaceLookup.Found found)) {
             return PlaceAnswer.unknown(place);
         }
@@ -213,6 +216,24 @@ public final class Dialogue {
                     + "; if that's not right, say \"change my postcode\".";
         }
         return "Thank you.";
+    }
+
+    /**
+     * The place to keep for what the gazetteer read: a postcode, sector or district in standard form (also
+     * one outside the area, "ME14"), or a town's name as Lantern knows it when that name alone reads back as
+     * the same place ("Rochster" is Rochester); null when nothing could be placed or read as a code.
+     */
+    private String understood(PlaceLookup read) {
+        if (read instanceof PlaceLookup.NotFound notFound) {
+            return notFound.postcode() == null ? null : notFound.postcode().text();
+        }
+        PlaceLookup.Found found = (PlaceLookup.Found) read;
+        if (found.town() == null) {
+            return found.postcode().text();
+        }
+        String name = uk.lantern.directory.geo.PlaceNames.title(found.town());
+        return gazetteer.lookup(name) instanceof PlaceLookup.Found again && found.point().equals(again.point())
+                ? name : found.input();
     }
 
     /** Only the letters and digits of a text, in capitals: "me7 1ab." and "ME7 1AB" are the same. */
@@ -231,8 +252,19 @@ public final class Dialogue {
         // words that give no place at all ("I'm in pain", "asdfgh") are not taken for a place we don't know
         boolean noPlace = answer.place() != null && !(gazetteer.lookup(answer.place()) instanceof PlaceLookup.Found)
                 && "none".equals(gazetteer.lookup(text).reading());
+        // the place as the gazetteer reads the whole message (the person's own of two places, a slip mended, a
+        // code outside the area read as itself), so the chat, the closing and the records agree with the reader
+        PlaceLookup read = gazetteer.lookup(text);
+        String understood = understood(read);
         if (answer.declined()) {
             flow.startQuestions(c, null, "That's fine.", out);
+        } else if (understood != null) {
+            flow.startQuestions(c, understood, thanks(understood, text), out);
+        } else if (read instanceof PlaceLookup.NotFound notFound && notFound.placeGiven()) {
+            // a place given but not known ("123456", "I'm in Sittingbourne but my GP is in Rainham"): said so,
+            // never asked again as if nothing was said, and never read as the other place named
+            String given = text.strip();
+            flow.startQuestions(c, given, PlaceAnswer.unknown(given), out);
         } else if (answer.understood() && !noPlace) {
             flow.startQuestions(c, answer.place(), thanks(answer.place(), text), out);
         } else if (c.countUnclear() >= 2) {

@@ -36,6 +36,17 @@ record PlaceAnswer(String place, boolean declined) {
                 + "you can correct it at any time: say \"change my postcode\".";
     }
 
+    /**
+     * Said when the place given is a well-formed postcode, sector or district outside the area Lantern
+     * covers ("ME14", "DA12 2", "SW1A 1AA"): read as itself, and said to be not covered yet, so only
+     * services by phone or online anywhere in the country follow until it is corrected.
+     */
+    static String outside(String code) {
+        return "Thank you. " + code + " is outside the area I cover so far, so at the end I can only suggest "
+                + "services that work by phone or online anywhere in the country. If it isn't right, you can "
+                + "correct it at any time: say \"change my postcode\".";
+    }
+
     private static final Set<String> NOT_A_PLACE = Set.of("yes", "yeah", "ok", "okay", "hello", "hi", "sure", "fine",
             "what", "pardon", "why", "thanks", "thank you");
     private static final Set<String> NO_PLACE = Set.of("no", "no thanks", "no thank you", "not now", "none", "nope",

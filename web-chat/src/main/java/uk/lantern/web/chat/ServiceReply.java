@@ -35,7 +35,9 @@ final class ServiceReply {
         List<ServiceSuggestion> found = answer.services();
         String where = switch (answer.place()) {
             case KNOWN -> "";
-            case UNKNOWN -> "I don't know \"" + answer.placeInput() + "\" as a postcode or town, so I can only look for "
+            case UNKNOWN -> finder.codeOutsideTheArea(answer.placeInput()).map(code -> code + " is outside the area I "
+                    + "cover so far").orElse("I don't know \"" + answer.placeInput() + "\" as a postcode or town")
+                    + ", so I can only look for "
                     + "services that work by phone or online anywhere in the country." + (namedPlace ? ""
                     : " To correct your place, say \"change my postcode\".") + "\n\n";
             case NONE -> "I don't know where you live, so I can only look for services that work by phone or online "

@@ -97,6 +97,16 @@ public final class ServiceFinder {
     }
 
     /**
+     * The postcode, sector or district read from the text when it is well formed but outside the area the
+     * tables cover ("SW2", "Maidstone ME14" is "ME14"), in standard form; empty for a place known, a place not
+     * known that is no code, or no place.
+     */
+    public java.util.Optional<String> codeOutsideTheArea(String text) {
+        return directory.gazetteer().lookup(text) instanceof PlaceLookup.NotFound n && n.postcode() != null
+                ? java.util.Optional.of(n.postcode().text()) : java.util.Optional.empty();
+    }
+
+    /**
      * Whether the text names a place, known or not ("Maidstone", "SW2"), rather than a refusal or
      * other words ("my area", "the morning").
      */

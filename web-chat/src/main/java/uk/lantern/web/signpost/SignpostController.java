@@ -152,7 +152,8 @@ class SignpostController {
     /**
      * @param status     {@code known}, {@code unknown} (given, not understood: only national remote
      *                   services until corrected) or {@code none}
-     * @param understood the place as understood ("ME7 1AB", "the ME7 area", "Chatham"); null unless known
+     * @param understood the place as understood ("ME7 1AB", "the ME7 area", "Chatham"), or with status {@code unknown}
+     *                   a well-formed code outside the area as read ("ME14"); otherwise null
      * @param lead       the sentence to show before the services
      */
     record PlaceView(String status, String given, String understood, String lead) {

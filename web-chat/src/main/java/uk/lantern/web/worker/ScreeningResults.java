@@ -12,7 +12,9 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.geo.Gazetteer;
 import uk.lantern.directory.geo.PlaceLookup;
+import uk.lantern.directory.geo.PlaceNames;
 import uk.lantern.engine.Assessment;
 import uk.lantern.engine.Band;
 import uk.lantern.engine.ScreeningEngine;
@@ -137,23 +139,36 @@ class ScreeningResults {
     }
 
     /**
-     * Whether Lantern knows a place a worker gives to correct a record, and its standard form: a
-     * postcode written any way becomes "ME7 1AB", a town keeps its words with odd spaces made plain.
+     * Whether Lantern knows a place a worker gives to correct a record, and the place as understood, to
+     * store: a postcode written any way becomes "ME7 1AB", a town its name as Lantern knows it ("Rochster"
+     * and "Rochester, Kent" are "Rochester"; the county is kept only when the name alone would read as
+     * another place), and the person's own place of two ("my daughter lives ME2 but I'm in Rainham" is
+     * "Rainham"). A place Lantern does not know, or no place clearly the person's, is never guessed.
      *
      * @return the place to store, or empty when Lantern does not know it
      */
     Optional<String> knownPlace(String given) {
-        if (!(directory.gazetteer().lookup(given) instanceof PlaceLookup.Found found)) {
+        Gazetteer gazetteer = directory.gazetteer();
+        if (!(gazetteer.lookup(given) instanceof PlaceLookup.Found found)) {
             return Optional.empty();
         }
-        return Optional.of(found.precision() == PlaceLookup.Precision.TOWN ? found.input() : found.postcode().text());
+        if (found.town() == null) {
+            return Optional.of(found.postcode().text());
+        }
+        String name = PlaceNames.title(found.town());
+        // the name alone must read back as the same place, or the stored text would move the person elsewhere
+        if (gazetteer.lookup(name) instanceof PlaceLookup.Found again && found.point().equals(again.point())) {
+            return Optional.of(name);
+        }
+        return Optional.of(found.input());
     }
 
     /** The sentence before the services on the worker's pages: "near" only a known place. */
     static String lead(ServiceFinder.Offer offer) {
         return switch (offer.place()) {
             case KNOWN -> "Services near " + offer.placeName() + " that fit them:";
-            case UNKNOWN -> "Lantern does not know the postcode \"" + offer.placeInput() + "\", so only services that "
+            case UNKNOWN -> (offer.placeName() != null ? "Lantern does not cover " + offer.placeName() + " yet"
+                    : "Lantern does not know the postcode \"" + offer.placeInput() + "\"") + ", so only services that "
                     + "work by phone or online across the country are shown. Correct the postcode to see local services.";
             case NONE -> "No postcode was given, so only services that work by phone or online across the country "
                     + "are shown.";

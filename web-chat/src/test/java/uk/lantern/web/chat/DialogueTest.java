@@ -363,7 +363,8 @@ class DialogueTest {
         say("is there a befriending service?");
         ChatMessage answer = replies.getFirst();
         assertThat(answer.kind()).isEqualTo(Kind.SERVICES);
-        assertThat(answer.text()).contains("I don't know \"SW2\"").contains("change my postcode");
+        // round 10: a well-formed district outside the area is read as itself and said to be not covered yet
+        assertThat(answer.text()).contains("SW2 is outside the area I cover so far").contains("change my postcode");
         assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
     }
 
@@ -431,6 +432,46 @@ class DialogueTest {
         say("my daughter lives ME2 but I'm in Rainham");
         assertThat(last().questionId()).isEqualTo("age");
         assertThat(allSaid()).contains("I've taken that as").contains("change my postcode");
+    }
+
+    /**
+     * Issue 13, round 10: with two places in one message the person's own is taken ("I'm in Rainham"), never the
+     * other person's (it was ME2); when theirs is not known the answer is not known, never the other place, so
+     * Rainham's venues are never shown to someone in Sittingbourne.
+     */
+    @Test
+    void withTwoPlacesThePersonsOwnIsTakenAndNeverTheOther() {
+        say("my daughter lives ME2 but I'm in Rainham");
+        assertThat(allSaid()).contains("I've taken that as Rainham").doesNotContain("as ME2");
+        finishWith(TypedAnswers.OLDER_WIDOW);
+        assertThat(allSaid()).contains("near Rainham");
+    }
+
+    @Test
+    void withTwoPlacesWhereThePersonsOwnIsNotKnownOnlyNationalServicesFollow() {
+        say("I'm in Sittingbourne but my GP is in Rainham");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(allSaid()).contains("I don't know").doesNotContain("taken that as Rainham");
+        say("is there a befriending service?");
+        ChatMessage answer = replies.getFirst();
+        assertThat(answer.text()).doesNotContain("near Rainham");
+        assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
+    }
+
+    /** Issue 13, round 10: a district outside the area is read as itself and the person told it is not covered. */
+    @Test
+    void aDistrictOutsideTheAreaIsReadAsItselfAndSaidToBeNotCoveredYet() {
+        say("Maidstone ME14");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(allSaid()).contains("ME14 is outside the area I cover so far").contains("change my postcode");
+    }
+
+    /** Issue 13, round 10: a bare number is a place given but not known: said so, not asked again as if unsaid. */
+    @Test
+    void aBareNumberIsSaidToBeNotKnownRatherThanAskedAgain() {
+        say("123456");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(allSaid()).contains("I don't know \"123456\"").doesNotContain(PlaceAnswer.AGAIN);
     }
 
     @Test

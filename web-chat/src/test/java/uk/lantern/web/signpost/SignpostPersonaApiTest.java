@@ -226,6 +226,36 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
         assertThat(answer.at("/place/lead").asString()).contains("near " + understood).doesNotContain(slip);
     }
 
+    /**
+     * Issue 13, round 10: a well-formed district, sector or postcode outside the area is read as itself: status
+     * {@code unknown}, {@code understood} the code in standard form, a lead saying it is not covered yet, and only
+     * national services by phone or online. A district that does not exist ("ME21") stays not known, unnamed.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Maidstone ME14|ME14",
+            "da12 2|DA12 2",
+            "SW1A 1AA|SW1A 1AA",
+            "ME21|-",
+    })
+    void aCodeOutsideTheAreaIsReadAsItselfAndSaidToBeNotCovered(String place, String understood) throws Exception {
+        String body = "{\"answers\": {\"age\": 82, \"household_size\": 1, \"how_often_lonely\": \"often_always\"}, "
+                + "\"place\": \"" + place + "\"}";
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        JsonNode answer = JSON.readTree(response.getContentAsString());
+        assertThat(answer.at("/place/status").asString()).as(answer.toString()).isEqualTo("unknown");
+        if ("-".equals(understood)) {
+            assertThat(answer.at("/place/understood").isNull() || answer.at("/place/understood").isMissingNode())
+                    .as(answer.toString()).isTrue();
+            assertThat(answer.at("/place/lead").asString()).contains("I don't know");
+        } else {
+            assertThat(answer.at("/place/understood").asString()).isEqualTo(understood);
+            assertThat(answer.at("/place/lead").asString()).startsWith(understood + " is outside the area I cover so far");
+        }
+        assertThat(answer.at("/place/lead").asString()).doesNotContain("near ");
+    }
+
     /** Age limits, men-only or women-only, and the other groups it is for, read straight from the service. */
     private static void eligible(Persona p, Service service, String about) {
         Object age = p.answers().get("age");

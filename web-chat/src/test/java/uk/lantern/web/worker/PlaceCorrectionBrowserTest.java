@@ -83,7 +83,7 @@ class PlaceCorrectionBrowserTest {
             StoredScreening record = storedWithAPostcodeLanternDoesNotKnow();
             driver.get(BASE + "/worker/screenings/" + record.id());
             assertThat(driver.findElement(By.id("services-lead")).getText())
-                    .startsWith("Lantern does not know the postcode \"SW1A 1AA\"");
+                    .startsWith("Lantern does not cover SW1A 1AA yet");
             browser.assertNoAccessibilityProblems("record with an unknown place" + at);
 
             submitPlace("");

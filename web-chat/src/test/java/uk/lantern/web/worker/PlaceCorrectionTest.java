@@ -97,7 +97,7 @@ class PlaceCorrectionTest {
     void aPlaceLanternDidNotKnowIsCorrectedAndTheServicesAndLeafletFollowTheNewPlace() throws Exception {
         StoredScreening record = storedWithPostcode(UNKNOWN_TO_LANTERN);
         String before = page("/worker/screenings/" + record.id());
-        assertThat(before).contains("Lantern does not know the postcode", "id=\"place-form\"",
+        assertThat(before).contains("Lantern does not cover SW1A 1AA yet", "id=\"place-form\"",
                 "Correct their postcode or town");
         List<String> nationalOnly = results.view(record).services().stream().map(ServiceSuggestion::id).toList();
 
@@ -130,9 +130,31 @@ class PlaceCorrectionTest {
         StoredScreening record = storedWithPostcode(UNKNOWN_TO_LANTERN);
         mvc.perform(correct(record, "  Chatham,\u00A0Kent ")).andExpect(status().is3xxRedirection());
         StoredScreening corrected = reread(record);
-        assertThat(corrected.correctedPlace()).isEqualTo("Chatham, Kent");
+        assertThat(corrected.correctedPlace()).isEqualTo("Chatham"); // the place as understood (round 10)
         assertThat(corrected.postcode()).isNull();
         assertThat(page("/worker/screenings/" + record.id())).contains("Services near Chatham that fit them");
+    }
+
+    /**
+     * Issue 13, round 10: the record keeps the place as understood, never as typed: a slip is stored as the
+     * town ("Rochster" was stored as "Rochster"), the person's own of two places is stored, never the other
+     * ("my daughter lives ME2 but I'm in Rainham" was stored whole and read as ME2), and a correction to a place
+     * not known is refused, never guessed as the first place ("Chatham, no, Faversham" was stored as Chatham).
+     */
+    @Test
+    void thePlaceIsStoredAsUnderstoodNeverAsTypedOrGuessed() throws Exception {
+        StoredScreening record = storedWithPostcode(UNKNOWN_TO_LANTERN);
+        mvc.perform(correct(record, "Rochster")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("placeDone",
+                        "The place has been changed to Rochester. The services below, and the leaflet, are for it now."));
+        assertThat(reread(record).correctedPlace()).isEqualTo("Rochester");
+        assertThat(page("/worker/screenings/" + record.id())).contains("Services near Rochester that fit them");
+
+        mvc.perform(correct(record, "my daughter lives ME2 but I'm in Rainham")).andExpect(status().is3xxRedirection());
+        assertThat(reread(record).correctedPlace()).isEqualTo("Rainham");
+
+        mvc.perform(correct(record, "Chatham, no, Faversham")).andExpect(status().isBadRequest());
+        assertThat(reread(record).correctedPlace()).isEqualTo("Rainham");
     }
 
     @Test
