@@ -63,7 +63,8 @@ class UrgentOnTheTabletTest {
             gzip.write(json);
         }
         System.out.printf("/worker/safeguarding.json: %,d bytes, %,d gzip'd%n", json.length, zipped.size());
-        // docs/safeguarding.md gives the figure; a doubling should be a choice, not an accident.
-        assertThat(zipped.size()).isLessThan(256 * 1024);
+        // docs/safeguarding.md gives the figure and why the budget is 320 KiB (raised from 256 KiB in round 10, by
+        // choice: the check grew by four rounds of outsiders' kinds); a doubling should be a choice, not an accident.
+        assertThat(zipped.size()).isLessThan(320 * 1024);
     }
 }
