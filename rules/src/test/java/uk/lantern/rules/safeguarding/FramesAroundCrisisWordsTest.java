@@ -101,11 +101,11 @@ class FramesAroundCrisisWordsTest {
             The frying pan's on fire and it won't go out.                                      | DANGER
             He's got a poker and he says he's going to do me in.                               | DANGER
             My letters are written and my affairs are sorted. I won't see another summer.      | EXPLICIT
-            Would it be instant with my brother's rifle?                                       | METHOD
+            If I took my brother's rifle, would it be instant?                                 | METHOD
             The GP put me on insulin but I stopped it last month. I haven't told anybody.      | SELF_NEGLECT
             Only black coffee until I get down to seven stone.                                 | EATING_DISORDER
             She leaves the little ones on their own and they were found on the road at midnight. | CHILD
-            I saw the night carer slap her and pull her up by her hair.                        | ABUSE
+            The carers at Mum's home pull her up by her hair and I saw one slap her.           | ABUSE
             My son manages my pension and there's never enough for the electric.              | ABUSE
             I had bulimia in my twenties and I've eaten normally for thirty years.             | none
             I was robbed in the seventies. Ancient history now.                                | none
