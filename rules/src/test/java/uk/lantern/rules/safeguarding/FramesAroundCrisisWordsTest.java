@@ -21,6 +21,12 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * jump, pills and wish to join the dead are theirs; being carried out feet first, a threat to disown, a
  * chore to die before, a past attempt now well, a denial named with its question, treats and a bungee
  * jump are not a crisis.
+ *
+ * <p>Round 10b (docs/safeguarding.md, "Round 10b"): a household poison drunk, pins or needles stuck in, a
+ * fire still burning, a weapon with "do me in", affairs sorted and gone by a date, "would it be instant"
+ * with a gun, a medicine stopped and kept quiet, water only to a low weight, small children left and found
+ * at night, a carer slapping or dragging, money "managed" with nothing left; an eating disorder or a
+ * robbery long over is not a crisis.
  */
 class FramesAroundCrisisWordsTest {
 
@@ -89,6 +95,20 @@ class FramesAroundCrisisWordsTest {
             The grandkids live on chips and chocolate at mine, I spoil them rotten.            | none
             My daughter did a bungee jump off a crane for charity.                             | none
             I'm not moving to sheltered housing, I love my garden.                             | none
+            I drank a little of the drain cleaner yesterday, I can't say why.                  | SELF_HARM
+            I clean the sink with bleach every morning.                                        | none
+            I push needles into my palms when I'm wound up.                                    | SELF_HARM
+            The frying pan's on fire and it won't go out.                                      | DANGER
+            He's got a poker and he says he's going to do me in.                               | DANGER
+            My letters are written and my affairs are sorted. I won't see another summer.      | EXPLICIT
+            If I took my brother's rifle, would it be instant?                                 | METHOD
+            The GP put me on insulin but I stopped it last month. I haven't told anybody.      | SELF_NEGLECT
+            Only black coffee until I get down to seven stone.                                 | EATING_DISORDER
+            She leaves the little ones on their own and they were found on the road at midnight. | CHILD
+            The carers at Mum's home pull her up by her hair and I saw one slap her.           | ABUSE
+            My son manages my pension and there's never enough for the electric.              | ABUSE
+            I had bulimia in my twenties and I've eaten normally for thirty years.             | none
+            I was robbed in the seventies. Ancient history now.                                | none
             """)
     void aFrameSetsCrisisWordsAsideOnlyWhereItHolds(String message, String expected) {
         ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
