@@ -131,8 +131,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|any gender|open to all|ladies and gents|gents and ladies|ladies and gentlemen)\\b");
     /**
      * Words that name a group without limiting who may come, taken out before groups are read: who runs,
-     * founded or mostly attends the service ("run by carers", "set up in 2009 by bereaved parents", "mainly
-     * attended by over 60s", "staff trained in BSL", "volunteers include carers"), whom staff are "happy to
+     * or founded the service ("run by carers", "set up in 2009 by bereaved parents", "staff trained in BSL",
+     * "volunteers include carers"), whom staff are "happy to
      * support", examples after "including", children who may stay with the adult who comes ("children up to
      * 12 can stay with their mum": their age is not the applicant's), a
      * group with everyone else ("carers and the people they care for", "disabled and non-disabled people
@@ -141,7 +141,6 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern NAMES_WITHOUT_LIMIT = Pattern.compile(
             "\\b(run|led|founded|started|set up|begun|began|hosted|organi[sz]ed|staffed|delivered)(?: (?:back )?in \\d{4})? by\\b"
             + ".*?(?=\\bfor\\b|\\bbut\\b|[,;.:()]|$)"
-            + "|\\b(mainly|mostly|largely|usually) (attended|used) by\\b[^,;.:()]*"
             + "|\\b(happy|glad|pleased|delighted) to (support|help|assist|accommodate|welcome)\\b[^.;]*"
             + "|\\bincluding\\b[^.;]*|\\b(and |or )?(other )?male carers\\b"
             + "|\\b(children|kids|babies|toddlers)\\b[^;.]*?\\b(can|may)( also)? (stay|come|attend|join)\\b[^;.]*?"
@@ -190,9 +189,10 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + " (a |an )?(carer|disab|bereaved|older|deaf|blind|widow)\\w*"
             + "|not (restricted|limited) to|not just for|not only for|(will|would|may) (also )?be considered"
             + "|we (will|would|may|can) (also )?consider"
-            // round 11: the welcome is to anyone; "despite the name"; no proof of the group asked for;
+            // round 11: who mostly comes ("mainly attended by women"); the welcome is to anyone; "despite the name";
+            // no proof of the group asked for;
             // people outside the group also welcome ("hearing people who sign are also welcome")
-            + "|anyone (is|are) welcome|all are welcome|open to (everybody|the (general )?public)|all sorts of people"
+            + "|(mainly|mostly|largely|usually) attended by|anyone (is|are) welcome|all are welcome|open to (everybody|the (general )?public)|all sorts of people"
             + "|welcomes? (anyone|everyone|everybody)\\b(?! (who (is|are) (a |an )?(carer|disab|bereav|deaf|blind|widow)"
             + "|aged|over|under|\\d))|despite (the|its|our) name|anyone (affected|touched) by"
             + "|no (proof|evidence) of (\\w+ ){1,2}(is )?(required|needed|necessary)"

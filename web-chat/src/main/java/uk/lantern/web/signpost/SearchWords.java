@@ -97,7 +97,7 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
      * 68", "aged 91", "a 70 year old", "91 yr old". Not a distance, a weight, a sum or a time ("is 20 miles",
      * "I'm 9 stone"), and only a whole number a person could be (16 to 110).
      */
-    private static final Pattern AGE = Pattern.compile("\\b(?:(?:i'?m|i am|aged|(?:she|he)'?s|(?:she|he) is"
+    private static final Pattern AGE = Pattern.compile("\\b(?:i'?m|i am|aged|(?:she|he)'?s|(?:she|he) is"
             + "|(?:mum|mom|dad|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather"
             + "|neighbour|husband|wife|partner|brother|sister|client|friend|aunt|auntie|uncle|son|daughter) is)"
             + " (?:only |nearly |almost |just |now )?(\\d{2,3})\\b(?!\\s*(?:%|miles?|minutes?|mins?|hours?|stone|kg|pounds"
