@@ -67,10 +67,9 @@ class RankingTest {
             "learn to use my iPad, digital_skills",
             "feeling anxious, mental_health",
             "deaf club, sensory_support",
-            // round 11: someone to go or come round, home visits (befriending); look-alikes stay as they were
+            // round 11: someone to go or come round (befriending); look-alikes stay as they were
             "could a volunteer go round and sit with my dad, befriending",
             "someone to come round once a week, befriending",
-            "home visits for my gran, befriending",
             "help paying my heating bills, warmth_income",
             "a lift to my hospital appointment, transport",
     })
