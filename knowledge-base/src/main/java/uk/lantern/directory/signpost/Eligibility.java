@@ -81,10 +81,10 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     }
 
     private static final Pattern MEN = Pattern.compile("\\b(men|mens|males?|man|gentlemen|gents?|blokes?|dads|fathers|grandads|grand?fathers|boys"
-            + "|lads|widowers?)\\b(?! and (women|ladies))");
+            + "|lads|fellas?|fellers?|chaps|widow[eo]rs?)\\b(?! and (women|ladies))");
     private static final Pattern WOMEN = Pattern.compile("\\b(women|womens|wemen|females?|woman|ladies|ladys|lady's|widows?|mums|mothers|girls)\\b(?! and men)");
     /** One sex named with "only" ("Women only", "for men only"): that sex, whatever else the words mention. */
-    private static final Pattern MEN_ONLY = Pattern.compile("\\b(?:men|mens|males|gents|blokes) only\\b|\\bonly (?:for )?men\\b");
+    private static final Pattern MEN_ONLY = Pattern.compile("\\b(?:men|mens|males|gents|blokes|fellas|chaps) only\\b|\\bonly (?:for )?men\\b");
     private static final Pattern WOMEN_ONLY = Pattern.compile("\\b(?:women|womens|females|ladies) only\\b"
             + "|\\bonly (?:for )?women\\b");
     /**
@@ -114,13 +114,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereav\\w*|grief|greif|grieving|lost someone"
             + "|widow(ed|s|ers)?|(lost|losing|loss of|death of|died) (a |an |their |there |thier |your |his |her |my )?(close |loved |dear )?"
             + "(one|ones|someone|somebody|partner|husband|wife|spouse|child|son|daughter|parent|mother|father|mum"
-            + "|dad|friend|family member|relative|baby|babies|grandchild|pet|dog|cat))\\b");
+            + "|dad|friend|family member|relative|baby|babies|grandchild|pet|dog|cat|other half))\\b|\\bpassed away\\b");
     private static final Pattern SIGHT = Pattern.compile("\\b(sight loss|sight|blind|deaf-?blind\\w*|visual+(l?y)? impa\\w*|vision impa\\w*|partially[- ]sighted|eyesight"
             + "|macular|can'?t see|cannot see)\\b");
     private static final Pattern HEARING = Pattern.compile("\\b(hearing loss|hearing|deaf\\w*|hard of hearing|bsl users?)\\b");
     /** Older people by name; "60 or older" is an age limit (read by {@link #AGE_FROM}), not this group. */
     private static final Pattern OLDER = Pattern.compile("\\b((?<!\\b(?:and|or|no) )older(?! than)|elderl\\w*|eldery|senior citizens?|seniors?|pensioners?"
-            + "|pens?oiners?|oaps?|later life|old age|retired|retirement)\\b");
+            + "|pens?oiners?|oaps?|later life|old age|retired|retirement|(state )?pension(able)? age)\\b");
     private static final Pattern DISABLED = Pattern.compile("\\b(disab\\w*|dissab\\w*|wheelchair\\w*|(limited|reduced|poor) mobility"
             + "|mobility (problems?|difficult\\w*|issues?)|learning difficult\\w*)\\b");
     private static final Pattern HOUSEBOUND = Pattern.compile("\\b(house-?bound|home-?bound|confined to (their|the|your) homes?"
@@ -130,13 +130,21 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern BOTH_SEXES = Pattern.compile("\\b(everyone|\\w*men and women|women and men|all genders"
             + "|any gender|open to all|ladies and gents|gents and ladies|ladies and gentlemen)\\b");
     /**
-     * Words that name a group without limiting who may come, taken out before groups are read: who runs
-     * or staffs the service ("run by carers", "staff trained in BSL", "volunteers include carers"), a
+     * Words that name a group without limiting who may come, taken out before groups are read: who runs,
+     * or founded the service ("run by carers", "set up in 2009 by bereaved parents", "staff trained in BSL",
+     * "volunteers include carers"), whom staff are "happy to
+     * support", examples after "including", children who may stay with the adult who comes ("children up to
+     * 12 can stay with their mum": their age is not the applicant's), a
      * group with everyone else ("carers and the people they care for", "disabled and non-disabled people
      * alike", "deaf and hearing people") and facilities ("hearing loop fitted", "large print").
      */
     private static final Pattern NAMES_WITHOUT_LIMIT = Pattern.compile(
-            "\\b(run|led|founded|started|set up|hosted|organi[sz]ed|staffed|delivered) by\\b.*?(?=\\bfor\\b|\\bbut\\b|[,;.:()]|$)"
+            "\\b(run|led|founded|started|set up|begun|began|hosted|organi[sz]ed|staffed|delivered)(?: (?:back )?in \\d{4})? by\\b"
+            + ".*?(?=\\bfor\\b|\\bbut\\b|[,;.:()]|$)"
+            + "|\\b(happy|glad|pleased|delighted) to (support|help|assist|accommodate|welcome)\\b[^.;]*"
+            + "|\\bincluding\\b[^.;]*|\\b(and |or )?(other )?male carers\\b"
+            + "|\\b(children|kids|babies|toddlers)\\b[^;.]*?\\b(can|may)( also)? (stay|come|attend|join)\\b[^;.]*?"
+            + "\\bwith (them|their (mum|mother|mom|dad|father|parents?|carers?))\\b[^;.]*"
             + "|\\b(all )?(our )?(staff|volunteers)( are| who are)? (trained|include|includes|including|speak|use|have)"
             + "\\b[^,;.:()]*"
             + "|\\b\\w+ and (the )?(people|person|those|ones|family|loved ones?)( who| whom)? ((they|he|she) )?"
@@ -180,7 +188,16 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + " community|welcomes everyone|whatever brings you|(don't|do not|doesn't|does not) (need|have) to (be|have been|have)"
             + " (a |an )?(carer|disab|bereaved|older|deaf|blind|widow)\\w*"
             + "|not (restricted|limited) to|not just for|not only for|(will|would|may) (also )?be considered"
-            + "|we (will|would|may|can) (also )?consider)\\b");
+            + "|we (will|would|may|can) (also )?consider"
+            // round 11: who mostly comes ("mainly attended by women"); the welcome is to anyone; "despite the name";
+            // no proof of the group asked for;
+            // people outside the group also welcome ("hearing people who sign are also welcome")
+            + "|(mainly|mostly|largely|usually) attended by|anyone (is|are) welcome|all are welcome|open to (everybody|the (general )?public)|all sorts of people"
+            + "|welcomes? (anyone|everyone|everybody)\\b(?! (who (is|are) (a |an )?(carer|disab|bereav|deaf|blind|widow)"
+            + "|aged|over|under|\\d))|despite (the|its|our) name|anyone (affected|touched) by"
+            + "|no (proof|evidence) of (\\w+ ){1,2}(is )?(required|needed|necessary)"
+            + "|(proof|evidence) of (\\w+ ){1,2}(is )?not (required|needed|necessary)"
+            + "|(siblings|brothers and sisters|hearing (people|friends)|dads)\\b[^.;]*?\\b(can|are|is|may) also)\\b");
     /**
      * Words that take away any age limit ("regardless of age", "carers can be any age", "younger people are more than
      * welcome", "aimed mainly at over 60s, but we will consider anyone"): the service is read with no age limit, the
@@ -188,7 +205,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      */
     private static final Pattern ANY_AGE = Pattern.compile("\\b(regardless of age|(any|all) ages?(?! (over|under|from|aged|between)\\b| ?\\d)|younger people"
             + "( are| will be)?( also| very| more than| most)? (welcome|considered)|(will|would|may) (also )?be considered"
-            + "|we (will|would|may|can) (also )?consider|(aimed|intended) (mainly|primarily|mostly) at)\\b");
+            + "|we (will|would|may|can) (also )?consider|(aimed|intended) (mainly|primarily|mostly) at"
+            + "|no (upper or lower |lower or upper )?age limits?|(mainly|mostly|largely) attended by)\\b");
     /**
      * Whom a carer gives unpaid care ("anyone who provides unpaid care to a partner, parent, child or friend who is
      * ill, frail, disabled ..."): to the end of the sentence, the person cared for, not who comes.
@@ -212,6 +230,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      */
     private static final Pattern AGE_RANGE = Pattern.compile("\\b(?:(?:aged|ages|age|age range)(?: between)?"
             + "|between(?: the ages? of| ages)?) (\\d{1,2})(?: years)? ?(?:-|\u2013|to|and) ?(\\d{1,3})\\b"
+            + "(?! ?(?:miles?|km|kilomet\\w+|metres|hours?|hrs?|mins?|minutes?|weeks?|months?|pm|am|times)\\b)"
             + "|\\b(\\d{1,2})(?: years)? ?(?:-|\u2013|to) ?(\\d{1,3}) years");
     /** "60 and over", "50+", "18yrs+", "aged 65 or older", "over 60s", "over the age of 55": the lower limit. */
     private static final Pattern AGE_FROM = Pattern.compile("\\b(\\d{1,2})(?: years)? ?(?:\\+|plus\\b|and over\\b"
@@ -269,11 +288,16 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * "whose children are aged 0-4", "lost someone aged 30 or under", "if you were 50 or under when"). Neither
      * the age nor the group there limits who may come.
      */
-    private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:(caring for|cares? for|looking after|look after"
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:(caring for|cares? for|looking after|looks? after"
             + "|lost|parents? of|carers? of) (?:a |an |their |your )?(?:\\w+ )?(?:someone|somone|somebody|person|child|children"
             + "|son|daughter|relative|adults?|people)|whose (?:\\w+ )?(?:children|child|kids)(?: are)?"
             + "|if you were|the (?:person|people|one|ones) (?:(?:you|they|being) (?:care for|look after|support)"
-            + "|cared for|looked after)(?= (?:must|should|has to|have to|needs? to|is|are|will)\\b))\\b[^,;.]*");
+            + "|cared for|looked after)(?= (?:must|should|has to|have to|needs? to|is|are|will)\\b))\\b[^;.]*");
+    /** "the death of a parent, carer, brother or sister": whoever died is someone else, not a group of the applicant. */
+    private static final Pattern DEATH_OF = Pattern.compile("\\b(death|passing) of (?:a |an |their |your |his |her |my )?[^;.]*");
+    /** "Young people, 13 to 24", "carers 16 to 25": a bare range after whom it is for, written "aged 13 to 24". */
+    private static final Pattern WHO_THEN_RANGE = Pattern.compile("\\b(young (?:people|adults?|persons?|carers)|young adult carers"
+            + "|children|teenagers|teens|adults|carers)(?:,)? (\\d{1,2}) ?to ?(\\d{1,2})\\b(?! ?(?:am|pm|miles?|hours?|[:.]\\d))");
     private static final Pattern YOUNGER = Pattern.compile("\\b(child\\w*|young people|young person|famil\\w*|teen\\w*)\\b");
     /** The age of adulthood in the UK. */
     static final int ADULT_AGE = 18;
@@ -504,6 +528,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         text = SCHOOL_YEARS.matcher(text).replaceAll(" ");
         text = YEARS.matcher(text).replaceAll("$1 years");
         text = AGES_IN_BRACKETS.matcher(text).replaceAll(" aged $1 to $3 ");
+        text = WHO_THEN_RANGE.matcher(text).replaceAll("$1 aged $2 to $3");
         return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
@@ -525,6 +550,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         // the words that say who comes stay ("caring for someone", "lost someone"); the other person's age and needs go
         text = UNPAID_CARE.matcher(text).replaceAll(" unpaid care ");
         text = SOMEONE_ELSE.matcher(text).replaceAll(m -> m.group(1) == null ? " " : m.group(1) + " someone ");
+        text = DEATH_OF.matcher(text).replaceAll("death of someone");
         text = NAMES_WITHOUT_LIMIT.matcher(text).replaceAll(" ");
         StringBuilder limits = new StringBuilder();
         for (String clause : CLAUSES.split(text)) {

@@ -30,7 +30,8 @@ class EligibilityDescriptionsTest {
     static final List<String> FILES = List.of("/eligibility/descriptions.tsv", "/eligibility/descriptions-2.tsv",
             "/eligibility/descriptions-3.tsv", "/eligibility/descriptions-4.tsv",
             "/eligibility/descriptions-5.tsv", "/eligibility/descriptions-6.tsv",
-            "/eligibility/descriptions-7.tsv", "/eligibility/descriptions-8.tsv");
+            "/eligibility/descriptions-7.tsv", "/eligibility/descriptions-8.tsv",
+            "/eligibility/descriptions-9.tsv", "/eligibility/descriptions-10.tsv");
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.FieldSource("FILES")

@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  * @param unwanted the words the person said they do not want, lower case, in order; empty when none
  * @param place    the words after a closing "in", "near", "around" or "round" ("strood"); null when none.
  *                 Whether they name a place is the gazetteer's to say
+ * @param age      the age in years of the person the help is for, when the words state it ("I'm 38", "my mum is
+ *                 87", "a 70 year old"); null when they do not. An age limit the request asks for ("for over 60s")
+ *                 is not the person's age, and is left to the words
  */
-record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwanted, String place) {
+record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwanted, String place, Integer age) {
 
     private static final Pattern FREE = Pattern.compile(
             "\\b(?:for )?(?:free|free of charge|at no cost|costs? nothing)\\b", Pattern.CASE_INSENSITIVE);
@@ -61,7 +64,8 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
      * names use them ("pop round", "lost my brother", "Local area coordination").
      */
     private static final Pattern NO_SERVICE = Pattern.compile("\\b(?:near me|near here|near by|nearby|round here"
-            + "|around here|in my area|in the area|local to me|anything|something|somewhere|anywhere"
+            // "somewhere warm" stays: the synonyms read it as a warm space
+            + "|around here|in my area|in the area|local to me|anything|something|somewhere(?! warm)|anywhere"
             // "what's on this week?": any day, so no filter and nothing to match
             + "|this week|next week|this weekend|at the weekend|today|tonight|tomorrow)\\b");
     /**
@@ -88,6 +92,21 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
     private static final Set<String> ASKING_WORDS = Set.of("is", "are", "there", "anyone", "anybody", "someone",
             "somebody", "who", "what", "where", "how", "which", "can", "could", "would", "you", "i", "i'm", "im", "me",
             "my", "do", "does", "need", "looking", "like", "i'd", "any");
+    /**
+     * The age of the person the help is for, as people state it: "I'm 38", "she's 87", "my mum is 87", "client is
+     * 68", "aged 91", "a 70 year old", "91 yr old". Not a distance, a weight, a sum or a time ("is 20 miles",
+     * "I'm 9 stone"), and only a whole number a person could be (16 to 110).
+     */
+    private static final Pattern AGE = Pattern.compile("\\b(?:i'?m|i am|aged|(?:she|he)'?s|(?:she|he) is"
+            + "|(?:mum|mom|dad|mother|father|nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather"
+            + "|neighbour|husband|wife|partner|brother|sister|client|friend|aunt|auntie|uncle|son|daughter) is)"
+            + " (?:only |nearly |almost |just |now )?(\\d{2,3})\\b(?!\\s*(?:%|miles?|minutes?|mins?|hours?|stone|kg|pounds"
+            + "|quid|years? ago|weeks?|months?|days?|times?|pm|am|[:.]\\d))"
+            + "|\\b(\\d{2,3})[ -]?(?:years?|yrs?)[ -]old\\b");
+    /** Ages a person could state for themselves or someone they ask for: anything else is read as no age. */
+    private static final int YOUNGEST_AGE = 16;
+    private static final int OLDEST_AGE = 110;
+
     /** What a closing "near ..." may say that names no place: "near me", "round here". */
     private static final Set<String> NOT_A_PLACE = Set.of("me", "here", "by", "my area", "the area", "you", "us");
 
@@ -121,7 +140,7 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
             rest = ""; // only "something to do" and the like: nothing in particular
         }
         String asked = rest.isBlank() ? rest : rest + question(text);
-        return new SearchWords(asked.isBlank() ? null : asked, day, free, List.copyOf(unwanted), place);
+        return new SearchWords(asked.isBlank() ? null : asked, day, free, List.copyOf(unwanted), place, age(text));
     }
 
     /**
@@ -157,13 +176,28 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
         return " " + read.words();
     }
 
+    /** The first age {@link #AGE} finds in the words, or null. */
+    private static Integer age(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = AGE.matcher(text.toLowerCase(Locale.UK).replace('\u2019', '\''));
+        while (m.find()) {
+            int age = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+            if (age >= YOUNGEST_AGE && age <= OLDEST_AGE) {
+                return age;
+            }
+        }
+        return null;
+    }
+
     private static String plain(String text) {
         return text.replaceAll("[^a-z0-9' ]+", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** The same request without the free filter: services that charge match too. */
     SearchWords anyCost() {
-        return new SearchWords(words, day, false, unwanted, place);
+        return new SearchWords(words, day, false, unwanted, place, age);
     }
 
     /**

@@ -176,28 +176,41 @@ public final class ServiceFinder {
     }
 
     /**
-     * The hits for a place the tables do not know ("Leeds", "Woking"), in three bands, each in search order: services
-     * whose service area is named by the place's words ("Woking", "Worcester" for Worcestershire), then those the
-     * signposting's place rule offers anywhere in the nation (by phone or online), then the rest. A far-away local
-     * scheme that merely matches the words best comes after a national line that works where the person is.
+     * The hits for a place the tables do not know ("Leeds", "Woking", "Birmingham", "E8"), in three bands, each in
+     * search order: services the place's words name, by their service area ("Woking", "Worcester" for
+     * Worcestershire) or by the town or postcode district of a location they work from (a West Midlands service
+     * based in Birmingham for "Birmingham"; Hackney's, at E8 1DY, for "E8"), then those the signposting's place
+     * rule offers anywhere in the nation (by phone or online), then the rest. A far-away local scheme that merely
+     * matches the words best comes after a national line that works where the person is; a regional service whose
+     * area names a region, not the place, but which is based at the place, does not.
      */
     private List<ServiceHit> nearAPlaceNotKnown(List<ServiceHit> hits, String place) {
         List<String> words = java.util.Arrays.stream(place.toLowerCase(Locale.UK).split("[^a-z]+"))
                 .filter(w -> w.length() >= 4).toList();
+        String district = uk.lantern.directory.geo.Postcode.parse(place)
+                .map(uk.lantern.directory.geo.Postcode::outward).orElse(null);
         Predicate<Service> works = directory.worksAt(place);
         List<ServiceHit> named = new java.util.ArrayList<>();
         List<ServiceHit> national = new java.util.ArrayList<>();
         List<ServiceHit> rest = new java.util.ArrayList<>();
         for (ServiceHit h : hits) {
-            boolean areaNamed = h.service().serviceAreas().stream().map(a -> a.name() == null ? ""
-                            : a.name().toLowerCase(Locale.UK))
-                    .anyMatch(area -> java.util.Arrays.stream(area.split("[^a-z]+"))
-                            .anyMatch(a -> words.stream().anyMatch(a::startsWith)));
-            (areaNamed ? named : works.test(h.service()) ? national : rest).add(h);
+            boolean areaNamed = h.service().serviceAreas().stream().anyMatch(a -> namedBy(a.name(), words));
+            boolean basedThere = h.service().serviceAtLocations().stream()
+                    .filter(at -> at.location() != null).flatMap(at -> at.location().addresses().stream())
+                    .anyMatch(a -> namedBy(a.city(), words) || district != null && a.postalCode() != null
+                            && uk.lantern.directory.geo.Postcode.parse(a.postalCode())
+                                    .map(p -> p.outward().equals(district)).orElse(false));
+            (areaNamed || basedThere ? named : works.test(h.service()) ? national : rest).add(h);
         }
         named.addAll(national);
         named.addAll(rest);
         return named;
+    }
+
+    /** True when a word of the name ("West Midlands", "Worcestershire") begins with one of the place's words. */
+    private static boolean namedBy(String name, List<String> placeWords) {
+        return name != null && java.util.Arrays.stream(name.toLowerCase(Locale.UK).split("[^a-z]+"))
+                .anyMatch(n -> placeWords.stream().anyMatch(n::startsWith));
     }
 
     /**
@@ -247,7 +260,8 @@ public final class ServiceFinder {
 
     private DirectoryAnswer find(SearchWords asked, String place) {
         // every candidate the index gives, so the place rule never leaves places to fill
-        return directory.find(new DirectoryRequest(asked.words(), place, Set.of(), Set.of(), null, null, asked.day(),
+        // an age the person states ("I'm 38") keeps out services whose age limits turn them away, as signposting does
+        return directory.find(new DirectoryRequest(asked.words(), place, Set.of(), Set.of(), null, asked.age(), asked.day(),
                 asked.free(), false, 1, ServiceQuery.MAX_PAGE_SIZE));
     }
 

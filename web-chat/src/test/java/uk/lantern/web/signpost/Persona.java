@@ -41,7 +41,8 @@ public record Persona(String id, String who, Map<String, Object> answers, String
      * by people who had not read the ranking code, opened after their first-sight runs
      * ({@code personas-tuning-2.tsv} to {@code personas-tuning-5.tsv}; see docs/benchmarks.md), and the
      * team's round-8 people with thoughts of harm ({@code personas-tuning-6.tsv}), and the sixth, seventh and
-     * eighth sealed sets ({@code personas-tuning-7.tsv} to {@code personas-tuning-9.tsv}, opened in rounds 8 and 10).
+     * eighth sealed sets ({@code personas-tuning-7.tsv} to {@code personas-tuning-9.tsv}, opened in rounds 8 and 10),
+     * and the ninth ({@code personas-tuning-10.tsv}, opened in round 11).
      */
     public static List<Persona> tuning() {
         List<Persona> all = new ArrayList<>(read("/signposts/personas-tuning.tsv"));
@@ -53,6 +54,7 @@ public record Persona(String id, String who, Map<String, Object> answers, String
         all.addAll(read("/signposts/personas-tuning-7.tsv"));
         all.addAll(read("/signposts/personas-tuning-8.tsv"));
         all.addAll(read("/signposts/personas-tuning-9.tsv"));
+        all.addAll(read("/signposts/personas-tuning-10.tsv"));
         return all;
     }
 

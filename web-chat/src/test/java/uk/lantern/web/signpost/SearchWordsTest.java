@@ -111,4 +111,21 @@ class SearchWordsTest {
         assertThat(SearchWords.read("my brother lost his wife. what is there").words())
                 .isEqualTo("my brother lost his wife what is there");
     }
+
+    /** The person's age as people state it; an age limit asked for, a distance or a weight is no age. */
+    @ParameterizedTest(name = "\"{0}\" is aged {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "money trouble, I'm 38 | 38",
+            "My mum is 87 and housebound | 87",
+            "anything on a thursday afternoon for a 70 year old | 70",
+            "Client is 68, recently widowed | 68",
+            "my brother has learning disabilities, he's 30 | 30",
+            "computer lessons for over 60s | -",
+            "the centre is 20 miles away | -",
+            "I'm 9 stone and not eating | -",
+            "lunch club | -",
+    })
+    void theAgeOfThePersonIsReadFromTheWords(String text, Integer age) {
+        assertThat(SearchWords.read(text).age()).isEqualTo(age);
+    }
 }

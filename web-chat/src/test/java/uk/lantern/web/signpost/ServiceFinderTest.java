@@ -68,4 +68,47 @@ class ServiceFinderTest {
             assertThat(answered).as(words).hasSizeGreaterThanOrEqualTo(atLeast);
         }
     }
+
+    /**
+     * At a place the tables do not know, a service based there comes first even when its area names a region rather
+     * than the place (West Midlands Fire Service's safe and well visits, based in Birmingham, at "Birmingham" and
+     * "B7"; Hackney's family service, at E8 1DY, for "E8"). Look-alikes that must not change: at Leeds, where no
+     * service is based, the national line still comes before a far-away local scheme, and at Woking its own scheme
+     * (its area named) comes first.
+     */
+    @ParameterizedTest(name = "\"{0}\" at {1}: {2} first")
+    @CsvSource({
+            "fire safety check, Birmingham, lantern-sample-wmfs-safe-and-well",
+            "home fire safety visit for my nan, B7, lantern-sample-wmfs-safe-and-well",
+            "help through my GP with anxiety and money, E8, lantern-sample-hackney-wellfamily",
+            "befriending service, Leeds, lantern-sample-silver-line",
+            "befriending service, Woking, lantern-sample-woking-befriending",
+    })
+    void atAPlaceNotKnownAServiceBasedThereComesFirst(String words, String place, String first) {
+        assertThat(finder.rankedByWords(words, place, 3)).as(words + " at " + place).first()
+                .extracting(ServiceSuggestion::id).isEqualTo(first);
+    }
+
+    /**
+     * An age the person states ("I'm 38", "my mum is 87") keeps out services whose age limits turn them away, as
+     * signposting does with an age from the screening: Age UK's advice (50 and over) is not offered to a 38-year-old
+     * with money trouble. Look-alikes: at 76 it is, and an age limit asked for ("advice for over 60s") is not the
+     * person's age.
+     */
+    @ParameterizedTest(name = "\"{0}\": Age UK advice offered {1}")
+    @CsvSource(delimiter = '|', value = {
+            "struggling with money and bills since I lost my job, I'm 38 | false",
+            "I need advice on benefits, I'm 45 | false",
+            "benefits advice for my nan, she's 76 | true",
+            "help with money for my mum, she is 80 | true",
+            "money advice for over 60s | true",
+    })
+    void aStatedAgeKeepsOutServicesThatTurnItAway(String words, boolean offered) {
+        var ids = finder.rankedByWords(words, "ME4 4TR", 10).stream().map(ServiceSuggestion::id).toList();
+        if (offered) {
+            assertThat(ids).as(words).contains("lantern-sample-age-uk-advice");
+        } else {
+            assertThat(ids).as(words).doesNotContain("lantern-sample-age-uk-advice");
+        }
+    }
 }

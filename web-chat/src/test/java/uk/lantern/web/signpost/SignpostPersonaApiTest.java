@@ -52,11 +52,7 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
         if (p.place() != null) {
             body.put("place", p.place());
         }
-        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(body))).andReturn().getResponse();
-        String json = response.getContentAsString();
-        assertThat(response.getStatus()).as(p + ": " + json).isEqualTo(200);
-        JsonNode answer = JSON.readTree(json);
+        JsonNode answer = answerTo(JSON.writeValueAsString(body));
         List<String> ids = new ArrayList<>();
         answer.get("services").forEach(s -> ids.add(s.get("id").asString()));
         String shown = p + " got " + ids + "\n" + answer.toPrettyString();
@@ -153,8 +149,7 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
             "{\"answers\": {\"favourite_food\": \"cake\"}}|/problems/invalid-answers",
     })
     void badRequestsGetAProblemDetail(String body, String type) throws Exception {
-        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse();
+        var response = postSignposts(body);
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
         assertThat(response.getContentType()).startsWith("application/problem+json");
         assertThat(JSON.readTree(response.getContentAsString()).get("type").asString()).isEqualTo(type);
@@ -174,10 +169,7 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
             "{\"answers\": {\"age\": 34, \"sex\": \"male\"}, \"place\": \"Maidstone\"}|unknown",
     })
     void anEmptyListIsNeverPromised(String body, String status) throws Exception {
-        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-        JsonNode answer = JSON.readTree(response.getContentAsString());
+        JsonNode answer = answerTo(body);
         assertThat(answer.at("/place/status").asString()).isEqualTo(status);
         assertThat(answer.get("services").isEmpty()).isTrue();
         String lead = answer.at("/place/lead").asString();
@@ -197,9 +189,7 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
             "{\"answers\": {\"age\": 82, \"household_size\": 1, \"how_often_lonely\": \"often_always\", \"lack_companionship\": \"often\"}}",
     })
     void aListWithServicesKeepsItsLead(String body) throws Exception {
-        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse();
-        JsonNode answer = JSON.readTree(response.getContentAsString());
+        JsonNode answer = answerTo(body);
         assertThat(answer.get("services").isEmpty()).as(answer.toString()).isFalse();
         assertThat(answer.at("/place/lead").asString()).endsWith(":").doesNotContain("couldn't find");
     }
@@ -216,11 +206,7 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
             "Gillingham|Gillingham|-",
     })
     void aTownReadFromASlipIsShownAsUnderstood(String place, String understood, String slip) throws Exception {
-        String body = "{\"answers\": {\"age\": 82, \"household_size\": 1, \"how_often_lonely\": \"often_always\"}, "
-                + "\"place\": \"" + place + "\"}";
-        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse();
-        JsonNode answer = JSON.readTree(response.getContentAsString());
+        JsonNode answer = answerTo(lonelyAt82(place));
         assertThat(answer.at("/place/status").asString()).as(answer.toString()).isEqualTo("known");
         assertThat(answer.at("/place/understood").asString()).isEqualTo(understood);
         assertThat(answer.at("/place/lead").asString()).contains("near " + understood).doesNotContain(slip);
@@ -239,11 +225,7 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
             "ME21|-",
     })
     void aCodeOutsideTheAreaIsReadAsItselfAndSaidToBeNotCovered(String place, String understood) throws Exception {
-        String body = "{\"answers\": {\"age\": 82, \"household_size\": 1, \"how_often_lonely\": \"often_always\"}, "
-                + "\"place\": \"" + place + "\"}";
-        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse();
-        JsonNode answer = JSON.readTree(response.getContentAsString());
+        JsonNode answer = answerTo(lonelyAt82(place));
         assertThat(answer.at("/place/status").asString()).as(answer.toString()).isEqualTo("unknown");
         if ("-".equals(understood)) {
             assertThat(answer.at("/place/understood").isNull() || answer.at("/place/understood").isMissingNode())
@@ -254,6 +236,25 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
             assertThat(answer.at("/place/lead").asString()).startsWith(understood + " is outside the area I cover so far");
         }
         assertThat(answer.at("/place/lead").asString()).doesNotContain("near ");
+    }
+
+    /** The response to {@code POST /api/signposts} with this JSON body, whatever its status. */
+    private org.springframework.mock.web.MockHttpServletResponse postSignposts(String body) throws Exception {
+        return mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+    }
+
+    /** The answer to {@code POST /api/signposts} with this JSON body, which must be 200. */
+    private JsonNode answerTo(String body) throws Exception {
+        var response = postSignposts(body);
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        return JSON.readTree(response.getContentAsString());
+    }
+
+    /** The body for an 82-year-old who lives alone and is often lonely, at the place given. */
+    private static String lonelyAt82(String place) throws Exception {
+        return JSON.writeValueAsString(Map.of("answers", Map.of("age", 82, "household_size", 1,
+                "how_often_lonely", "often_always"), "place", place));
     }
 
     /** Age limits, men-only or women-only, and the other groups it is for, read straight from the service. */
