@@ -166,8 +166,11 @@ class InterpretationCorpusTest {
         return switch (reading) {
             case Interpretation.Understood understood -> expected.contains(asWritten(q, understood.value()))
                     ? Outcome.RIGHT : Outcome.MISREAD;
-            case Interpretation.AboutServices ignored -> expected.contains("service_question")
-                    ? Outcome.RIGHT : Outcome.ASKED_AGAIN;
+            // A question about services carrying an answer ("I am a carer, is there any carer's allowance?")
+            // is right when either is expected, and misread when the answer kept is not.
+            case Interpretation.AboutServices about -> expected.contains("service_question")
+                    || about.carried() != null && expected.contains(asWritten(q, about.carried())) ? Outcome.RIGHT
+                    : about.carried() != null ? Outcome.MISREAD : Outcome.ASKED_AGAIN;
             case Interpretation.Unclear ignored -> expected.contains("unclear")
                     ? Outcome.RIGHT : Outcome.ASKED_AGAIN;
         };
@@ -184,7 +187,8 @@ class InterpretationCorpusTest {
     private static String describe(Interpretation reading) {
         return switch (reading) {
             case Interpretation.Understood u -> String.valueOf(u.value());
-            case Interpretation.AboutServices s -> "service_question (" + s.question().words() + ")";
+            case Interpretation.AboutServices s -> "service_question (" + s.question().words() + ")"
+                    + (s.carried() == null ? "" : " carrying " + s.carried());
             case Interpretation.Unclear u -> "unclear";
         };
     }
