@@ -170,6 +170,14 @@ public final class AnswerInterpreter {
     private static final List<String> OWN_ACCENT = List.of("my accent", "me accent", "my own accent", "ive a",
             "ive got a", "i have a", "i got a", "english is my", "english is all", "mother tongue", "first language",
             "born here", "born and bred", "im from", "i am from", "only the accent", "just the accent", "thats all");
+    /**
+     * Round 11: others' accents blamed, the person's English said not to be the trouble ("the accent round here is
+     * the problem not my english", "it's the doctor's accent, English is my first language").
+     */
+    private static final List<String> ENGLISH_NOT_THE_TROUBLE = List.of("not my english", "not the english",
+            "english is fine", "english is good", "english is ok", "english is okay", "english is perfect",
+            "english is my first language", "english is my language", "nothing wrong with my english",
+            "english is not the problem", "english isnt the problem", "english is fluent");
     /** ... unless another language is named or English is said to be weak. */
     private static final List<String> OTHER_LANGUAGE = List.of("second language", "not my first", "isnt my first",
             "english is not", "english isnt", "my english", "broken english", "little english", "much english",
@@ -284,7 +292,9 @@ public final class AnswerInterpreter {
     private static final Pattern TWO_DAYS = Pattern.compile("\\b" + DAY + " (and|or|&) " + DAY + "\\b");
     /** Round 9: a mild oath for emphasis says nothing of its own: "all the flippin' time". */
     private static final Pattern INTENSIFIER = Pattern.compile(
-            "(?i)\\b(flippin|flipping|flaming|blooming|bloomin|ruddy|effing|friggin|frigging|freaking|bloody)\\b'?\\s*");
+            "(?i)\\b(flippin|flipping|flaming|blooming|bloomin|ruddy|effing|friggin|frigging|freaking|bloody"
+            // Round 11: an aside of wonder, which says nothing of the answer ("Ninety one, believe it or not!").
+            + "|believe it or not|would you believe it|would you believe|if you can believe it)\\b'?\\s*");
     private static final List<String> HOW_OFTEN_SAID = List.of("rarely", "hardly ever", "not often", "not very often",
             "seldom", "never", "once a", "twice a", "every", "weekly", "daily", "monthly", "often", "most days",
             "now and then", "at christmas", "birthdays", "all the time", "once in a blue moon");
@@ -366,7 +376,10 @@ public final class AnswerInterpreter {
     private static final Map<String, List<String>> CARED_FOR = Map.of(
             "partner", List.of("husband", "wife", "partner", "hubby", "missus"),
             "parent", List.of("mum", "mother", "mam", "dad", "father"),
-            "child", List.of("son", "daughter", "lad", "boy", "girl", "grandson", "granddaughter"));
+            "child", List.of("son", "daughter", "lad", "boy", "girl"),
+            // Round 11: a grandchild is not the option "child" (the writers of every set say someone else).
+            "someone_else", List.of("grandson", "granddaughter", "grandaughter", "grandchild", "grandchildren",
+                    "grandkids", "grandkid", "grandsons", "granddaughters"));
 
     private final Clock clock;
 
@@ -415,7 +428,7 @@ public final class AnswerInterpreter {
         }
         Optional<ServiceQuestion> asked = ServiceQuestion.read(text, false);
         if (asked.isPresent()) {
-            return new Interpretation.AboutServices(asked.get());
+            return new Interpretation.AboutServices(asked.get(), answerBeforeAsking(question, text).orElse(null));
         }
         if (saysBothEnds(question, text, LocalDate.now(clock))) {
             return Interpretation.unclear("I heard both a no and a lot in that, so I did not want to guess. "
@@ -444,6 +457,12 @@ public final class AnswerInterpreter {
                 && !said.hasAny(OTHER_LANGUAGE)
                 && !said.joined().matches("^(yes|yeah|yep|aye)\\b.*")) {
             // Round 8: "only my accent, English is my language": an accent is not a language barrier.
+            return Interpretation.understood(Boolean.FALSE);
+        }
+        if ("language_barrier".equals(question.id()) && said.hasAny(ACCENT) && said.hasAny(ENGLISH_NOT_THE_TROUBLE)
+                && !said.hasAny(List.of("second language", "not my first", "isnt my first", "broken english",
+                        "little english", "english is not good", "english isnt good", "english is poor"))) {
+            // Round 11: "the accent round here is the problem not my english": others' speech, not a language barrier.
             return Interpretation.understood(Boolean.FALSE);
         }
         if ("sight_loss".equals(question.id()) && said.hasAny(List.of("blurry", "blurred", "fuzzy", "hazy"))
@@ -482,6 +501,28 @@ public final class AnswerInterpreter {
             }
         }
         return answer;
+    }
+
+    /** The first clause of a text, and the rest after its comma, full stop or other sign. */
+    private static final Pattern FIRST_CLAUSE = Pattern.compile("^([^,.;!?]+)[,.;!?]+\\s*(.+)$", Pattern.DOTALL);
+
+    /**
+     * Round 11: a plain answer said in the first clause, before a question about services in the
+     * rest ("I am a carer, is there any carer's allowance?" is a yes; "yes I care for my husband,
+     * can I get any help with that?" too). Only when the first clause asks for nothing itself and,
+     * read alone, is understood.
+     */
+    private Optional<Object> answerBeforeAsking(Question question, String text) {
+        if (question.type() == AnswerType.FREE_TEXT || question.type() == AnswerType.POSTCODE) {
+            return Optional.empty();
+        }
+        Matcher clauses = FIRST_CLAUSE.matcher(text.strip());
+        if (!clauses.matches() || ServiceQuestion.read(clauses.group(1), false).isPresent()
+                || ServiceQuestion.read(clauses.group(2), false).isEmpty()) {
+            return Optional.empty();
+        }
+        return interpret(question, clauses.group(1)) instanceof Interpretation.Understood said
+                ? Optional.of(said.value()) : Optional.empty();
     }
 
     /** Round 9: an answer that is only a time ago ("about three years ago", "2 years back"). */

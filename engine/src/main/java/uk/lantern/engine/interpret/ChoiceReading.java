@@ -59,6 +59,16 @@ final class ChoiceReading {
     private static final Set<String> AFTER_VERY = Set.of("isolated", "lonely", "alone", "cut", "much", "im", "i",
             "its", "it", "theres", "there", "out", "nobody", "no", "with", "living", "being");
 
+    /**
+     * Round 11: only someone who calls for their work, to "how often does someone come to see you": "only the
+     * postman", "nobody except the meter man". Nobody comes to see the person, so rarely.
+     */
+    private static final Pattern ONLY_CALLERS_BY_TRADE = Pattern.compile("^(?:(?:well|er|um|oh) )?(?:only|just|nobody"
+            + "(?: but| except| apart from)?|no one(?: but| except| apart from)?|noone(?: but| except)?) (?:the |my )?"
+            + "(?:postman|postie|post lady|postwoman|milkman|meter man|meter reader|delivery (?:man|driver|men)"
+            + "|window cleaner|paper boy|paperboy|gas man|parcel man|courier|amazon man|bin men|binmen)s?"
+            + "(?: (?:ha|haha|lol|really|tbh|to be honest|and that s it|thats it|thats about it))*$");
+
     private ChoiceReading() {
     }
 
@@ -95,6 +105,9 @@ final class ChoiceReading {
         if (feeling && words.size() > 2 && words.get(0).equals("never") && words.hasAny(OUT_AND_ABOUT)
                 && !words.hasAny(List.of("but", "except", "sometimes", "often", "lonely", "alone", "isolated"))) {
             return question.option("hardly_ever").isPresent() ? Optional.of("hardly_ever") : Optional.of("never");
+        }
+        if ("visitors".equals(question.id()) && ONLY_CALLERS_BY_TRADE.matcher(joined).matches()) {
+            return Optional.of("rarely");
         }
         if ("contact_children".equals(question.id()) && List.of("none", "no", "never").contains(words.get(0))
                 && words.hasAny(NO_CHILDREN_REASON)) {

@@ -75,6 +75,8 @@ final class ForSomeoneElse {
                 .replaceAll("\\b(?:her|his)\\b", "my")
                 .replaceAll("\\bhim\\b", "me")
                 .replaceAll("\\bi has\\b", "i have")
+                // Round 11: "my mum is 88, I'm filling this in for her": the person named, then "is".
+                .replaceAll("\\bi is\\b", "i am")
                 .replaceAll("\\s+", " ").strip();
     }
 }

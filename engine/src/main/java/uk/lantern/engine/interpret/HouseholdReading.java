@@ -49,6 +49,14 @@ final class HouseholdReading {
             "parents", 2, "twins", 2, "inlaws", 2, "laws", 2, "folks", 2);
     private static final String NOT_COUNTED =
             "I could not tell how many people that is. Could you give a number, counting yourself?";
+    /** Round 11: someone not fixed, who comes and goes with another's life: "whoever", "whichever of". */
+    private static final Set<String> UNFIXED = Set.of("whoever", "whichever", "whoevers", "whomever");
+    /**
+     * Round 11: words opening a clause about someone's life ("our grandson who's been stopping with us since
+     * his mum and dad split up"): people named from there on are the story, not more members.
+     */
+    private static final Set<String> CLAUSE_ABOUT = Set.of("who", "whos", "whose", "since", "after", "because",
+            "cos", "coz", "till", "until");
     private static final Set<String> GONE = Set.of("died", "passed", "dead", "left", "gone", "moved", "went", "lost", "death");
 
     private HouseholdReading() {
@@ -63,6 +71,10 @@ final class HouseholdReading {
         Words words = new Words(spoken.tokens().stream().map(w -> w.equals("n") ? "and" : w).toList());
         if (words.isEmpty()) {
             return Interpretation.unclear("There was no answer to read.");
+        }
+        if (words.tokens().stream().anyMatch(UNFIXED::contains)) {
+            // Round 11: "me and whoever my daughter has fallen out with this week": no number stands still.
+            return Interpretation.unclear(NOT_COUNTED);
         }
         Optional<Integer> others = countBesidesMe(words);
         if (others.isPresent()) {
@@ -169,6 +181,9 @@ final class HouseholdReading {
         int count = 0;
         for (int i = 0; i < words.size(); i++) {
             String token = words.get(i);
+            if (count > 0 && CLAUSE_ABOUT.contains(token)) {
+                break;
+            }
             boolean pronoun = token.equals("him") || token.equals("her");
             // "and her" is a person; "and her husband" is one person, counted at "husband".
             // "and her two kids", "and her little one", "and her two small boys": whoever follows within

@@ -26,10 +26,20 @@ public sealed interface Interpretation permits Interpretation.Understood, Interp
     }
 
     /**
-     * The person asked about local services instead of answering; the chat answers that and asks
-     * the question again.
+     * The person asked about local services. With no {@code carried} answer the chat answers the
+     * question about services and asks its own again; with one ("I am a carer, is there any carer's
+     * allowance?" carries a yes) it answers both, keeping the answer as it keeps an {@link Understood}.
+     *
+     * @param question the question about services
+     * @param carried  a value for the question asked, as {@link Understood#value()}, said in a
+     *                 clause before the question about services; null when none was said
      */
-    record AboutServices(ServiceQuestion question) implements Interpretation {
+    record AboutServices(ServiceQuestion question, Object carried) implements Interpretation {
+
+        /** A question about services asked instead of an answer. */
+        public AboutServices(ServiceQuestion question) {
+            this(question, null);
+        }
     }
 
     static Interpretation understood(Object value) {

@@ -339,10 +339,11 @@ final class OptionPhrases {
                 "my mam", "mam", "my parents", "parents", "a parent", "my mum and dad", "my mother in law",
                 "my father in law");
         means("child", "my son", "my daughter", "son", "daughter", "my child", "child", "my boy", "my girl",
-                "my grown up son", "my grown up daughter", "my kids", "my children", "grandchild");
+                "my grown up son", "my grown up daughter", "my kids", "my children");
         means("someone_else", "someone else", "a friend", "my friend", "my neighbour", "neighbour", "my brother",
                 "my sister", "my grandson", "my granddaughter", "my aunt", "my uncle", "my cousin",
-                "my grandchild", "my niece", "my nephew", "friend");
+                "my grandchild", "my niece", "my nephew", "friend", "grandchild", "grandson", "granddaughter",
+                "grandkids", "my grandkids", "grandchildren", "my grandchildren");
 
         // Sex.
         means("male", "mr", "its mr", "man", "male", "a man", "im a man", "i am a man", "gentleman", "a gentleman", "bloke",

@@ -16,6 +16,14 @@ final class PostcodeReading {
 
     private static final Pattern FULL = Pattern.compile(
             "(?i)(?<![a-z0-9])([a-z]{1,2}[0-9][a-z0-9]?)(?:\\s*([0-9][a-z]{2})|\\s+([0-9] [a-z]{2}))(?![a-z0-9])");
+    /**
+     * Round 11: letter O for zero or I/l for one where the inward code's digit belongs ("me8 ohh", "ME7 IAB"), mended
+     * as the places reader mends it (docs/places.md): only after an outward code with a real digit, with two letters
+     * that may end a postcode (all but C, I, K, M, O, V; Royal Mail), and with nothing after but a sign or a
+     * "please"/"thanks", so "ME7 one of the new builds" keeps its district.
+     */
+    private static final Pattern MENDED = Pattern.compile("(?i)(?<![a-z0-9])([a-z]{1,2}[0-9][a-z0-9]?)\\s?([oil])"
+            + "([abd-hjlnp-uw-z]{2})(?=\\s*(?:[.,!;:]|please|thanks|thank you|ta|cheers|\\z))");
     private static final Pattern OUTWARD = Pattern.compile("(?i)(?<![a-z0-9])([a-z]{1,2}[0-9][a-z0-9]?)(?![a-z0-9])");
 
     private PostcodeReading() {
@@ -34,6 +42,14 @@ final class PostcodeReading {
             return Interpretation.understood(full.get(0));
         }
         if (full.isEmpty()) {
+            Matcher mended = MENDED.matcher(text.strip());
+            if (mended.find()) {
+                String digit = mended.group(2).equalsIgnoreCase("o") ? "0" : "1";
+                Optional<String> mend = Postcodes.normalise(mended.group(1) + digit + mended.group(3));
+                if (mend.isPresent()) {
+                    return Interpretation.understood(mend.get());
+                }
+            }
             List<String> outward = candidates(OUTWARD, text);
             if (outward.size() == 1) {
                 return Interpretation.understood(outward.get(0));

@@ -110,7 +110,9 @@ public record ServiceQuestion(String words, String postcode, String place) {
             + "|((any|some|are there any|what) )?(free |cheap |local )?(things|stuff|activities) to do\\b"
             // Round 9: "what can you do for lonely people?", "what kind of help do you offer?"
             + "|what (can|could|do|would|will) you (do|offer|have|suggest|recommend|provide)\\b"
-            + "|what (kinds?|sorts?|types?) of (help|support|services?|activities) (do|can|could|would|is|are)\\b)");
+            + "|what (kinds?|sorts?|types?) of (help|support|services?|activities) (do|can|could|would|is|are)\\b"
+            // Round 11: "what services have you got in Chatham?", "what have you got for carers?"
+            + "|what (\\w+ ){0,2}(have you got|have you|do you have|do you offer|do you run|do you do)\\b)");
     /**
      * What is on, asked by day or week ("what's on on a Tuesday?", "anything on Fridays?", "what's on this
      * week?"), opening the text: a service question whose day the search takes as a filter, never an answer.

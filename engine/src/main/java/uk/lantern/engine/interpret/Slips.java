@@ -55,6 +55,10 @@ final class Slips {
             // Round 10: "yss" is one letter from "yes" and "ass"; "non" is a word in the list (French
             // "no"); "diabetis" is one letter from "diabetes" and "diabetic" alike.
             Map.entry("yss", "yes"), Map.entry("non", "none"), Map.entry("diabetis", "diabetes"),
+            // Round 11: "really" spelt as said ("not reely", "rilly"), or cut short ("rly"); "nt" for "not"
+            // (two letters, below what SlipCorrection reaches).
+            Map.entry("reely", "really"), Map.entry("rilly", "really"), Map.entry("rly", "really"),
+            Map.entry("nt", "not"),
             // Scots "nae" ("nae bad"); dialect for nothing, spelt as said; "deffo" for definitely.
             Map.entry("nae", "not"), Map.entry("nowt", "nothing"), Map.entry("nought", "nothing"),
             Map.entry("deffo", "definitely"), Map.entry("defo", "definitely"),
@@ -72,7 +76,9 @@ final class Slips {
     }
 
     /** Whole phrases put right before words are: Scots "nae bother" is "no bother", though "nae bad" is "not bad". */
-    private static final Map<String, String> PHRASES = Map.of(" nae bother ", " no bother ", " tow of us ", " two of us ");
+    private static final Map<String, String> PHRASES = Map.of(" nae bother ", " no bother ", " tow of us ", " two of us ",
+            // Round 11: "couple times a week", the "of" left out.
+            " couple times ", " couple of times ");
 
     /** The lower-case, space-separated text with known phrase slips put right. */
     static String putRightPhrases(String plain) {

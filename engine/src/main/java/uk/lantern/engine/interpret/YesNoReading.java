@@ -55,6 +55,15 @@ final class YesNoReading {
     private static final Pattern NOT_NOW = Pattern.compile(
             "^(no |nope |nah )?(not|no) (at the moment|right now|at present|presently|currently|just now|now|at this time"
             + "|these days|yet|so far)( (touch wood|knock on wood|thank god|thank goodness|thankfully|fingers crossed))?$");
+    /** Round 11: "fine" as the whole answer ("it's fine", "all fine thanks"); "fine one to one" is not. */
+    private static final Pattern JUST_FINE = Pattern.compile(
+            "^(its |all |thats |its all |yeah |oh )?fine( really| thanks| thank you| ta)?$");
+    /** Questions about one's own senses, memory and health, where "fine" says there is no problem. */
+    private static final Set<String> ABOUT_ONES_HEALTH = Set.of("sight_loss", "hearing_loss", "memory_problems",
+            "long_term_condition");
+    /** Round 11: a low mood that comes and goes, said alone (a "yes" or "I have been" may go with it). */
+    private static final Pattern MOOD_COMES_AND_GOES = Pattern.compile("^(yes |yeah |i have been |ive been |been )?"
+            + "(on and off|off and on|up and down|ups and downs)( yes| yeah| really| lately| i suppose)?$");
     /** Set beside one's own usual: "not more than usual", "no more than normal". */
     static final List<String> THAN_USUAL = List.of("than usual", "than normal", "than i usually", "than normal for me",
             "than i normally", "than ever");
@@ -146,6 +155,14 @@ final class YesNoReading {
         }
         String joined = words.joined();
         String id = question.id();
+        if ("low_mood".equals(id) && MOOD_COMES_AND_GOES.matcher(joined).matches()) {
+            // Round 11: "on and off", "up and down", to having often felt low over months: it comes back, so yes.
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if (ABOUT_ONES_HEALTH.contains(id) && JUST_FINE.matcher(joined).matches()) {
+            // Round 11: "fine" alone to "do you have problems with your hearing?": no problem.
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
         if (NOT_NOW.matcher(joined).matches()) {
             return Optional.of(Interpretation.understood(Boolean.FALSE));
         }

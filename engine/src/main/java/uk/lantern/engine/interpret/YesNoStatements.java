@@ -67,6 +67,11 @@ final class YesNoStatements {
             + "|struggling|bad|poor|not|waiting|need|have trouble|deaf|in pain)\\b|\\bwaiting (to do|for) the other\\b"
             + "|\\bthe other (one|eye|ear|knee|hip)\\b");
 
+    /** Round 11: the home itself cold whatever the heating does: "still freezing", "can't get it warm", "damp". */
+    private static final Pattern HOME_STILL_COLD = Pattern.compile("\\bstill (cold|freezing|chilly|not warm)\\b"
+            + "|\\b(cant|cannot|never) (get|keep) (it |the house |the flat |the place )?warm\\b|\\bnever warm\\b"
+            + "|\\b(draughty|damp|mould|cant afford|bills)\\b");
+
     /** Questions about the person answering, where a difficulty said of someone else is not theirs. */
     private static final Set<String> SPEAKERS_OWN = Set.of("long_term_condition", "sight_loss", "hearing_loss",
             "memory_problems", "low_mood");
@@ -215,7 +220,15 @@ final class YesNoStatements {
                             "cant risk it", "cannot risk it", "cant risk being cold",
                             "manage to keep warm", "able to keep warm", "easy to keep warm", "can keep warm",
                             "no trouble keeping warm", "no problem keeping warm", "keep warm fine",
-                            "manage to stay warm", "can stay warm", "warm enough", "nice and warm"))),
+                            "manage to stay warm", "can stay warm", "warm enough", "nice and warm",
+                            // Round 11: the heating on all the time: "I feel the cold" is then the person, not
+                            // the home ("heating's on all the time, I feel the cold"), unless the home is said to
+                            // stay cold (HOME_STILL_COLD).
+                            "heating on all the time", "heating is on all the time", "heatings on all the time",
+                            "heating is on all day", "heatings on all day", "heating is always on",
+                            "heatings always on", "heating always on", "heating on constantly",
+                            "heating is on constantly", "always have the heating on", "heating on day and night",
+                            "heating is on day and night", "heatings on day and night"))),
             Map.entry("money_worries", new Cues(List.of(
                     "brassic", "its hard", "state pension", "heating and eating", "heat or eat", "eat or heat", "choose between",
                     "chose between", "choosing between", "pick between", "end of the month",
@@ -315,6 +328,8 @@ final class YesNoStatements {
                     List.of("eyes are fine", "eyesight is fine", "eyesight is good", "perfect eyesight", "see fine",
                             "eyes are good", "eyes are ok", "eyes are okay", "eyesight is ok",
                             "see perfectly", "see well", "see alright", "glasses for reading", "reading glasses",
+                            // Round 11: "only need readers", "just reading specs": glasses for reading only.
+                            "readers", "reading specs", "specs for reading", "glasses to read", "specs to read",
                             "just need glasses", "only need glasses", "glasses sort it", "fine with my glasses",
                             "fine with glasses", "ok with my glasses", "okay with my glasses", "see fine with",
                             "twenty twenty", "20 20",
@@ -333,7 +348,10 @@ final class YesNoStatements {
                     "even with my hearing",
                     "even with the hearing", "even with my aids", "hearing aids dont help", "telly on loud",
                     "telly on very loud", "tv on loud", "telly up loud", "turn the telly up", "turn the tv up",
-                    "have the telly loud", "say things twice", "repeat themselves", "repeat things", "mishear",
+                    "have the telly loud",
+                    // Round 11: the set loud, however said ("the telly has to be up loud", "radio turned right up").
+                    "up loud", "up really loud", "up very loud", "up so loud", "turned right up", "turned up loud",
+                    "right up loud", "on full blast", "up full blast", "say things twice", "repeat themselves", "repeat things", "mishear",
                     "lip read",
                     "lipread", "mutter", "mumble", "pardon all the time", "hearing is terrible", "hearing is awful",
                     "its bad", "going deaf", "deaf as a post", "hard of hearing",
@@ -361,7 +379,9 @@ final class YesNoStatements {
                     "dont remember things", "forgetting things", "keep losing", "losing things", "forgetting",
                     "forget appointments", "miss appointments", "forgot my", "not what it was", "not what it used to be",
                     "not as good as it was", "not as good as it used to be", "muddled",
-                    "getting confused"),
+                    "getting confused",
+                    // Round 11: a diagnosis said by its stage: "early stages", "early signs they said".
+                    "early stages", "early stage", "early signs", "early onset", "in the early stages"),
                     List.of("memory is fine", "memory is good", "sharp as a tack", "all there", "memory is sharp",
                             // Round 9: "just the odd senior moment": ordinary forgetting.
                             "odd senior moment", "the odd senior moment", "just senior moments", "only senior moments",
@@ -374,7 +394,11 @@ final class YesNoStatements {
                     concat(DENIES_EFFECT, List.of("just age", "just my age", "old age", "normal for my age",
                             "normal at my age", "everyone does", "we all do", "nothing to worry about",
                             "nothing serious", "the usual forgetting", "usual forgetting", "forgetting names",
-                            "forget names", "the odd name", "like everyone", "like everybody")))),
+                            "forget names", "the odd name", "like everyone", "like everybody",
+                            // Round 11: the lapse everyone has, said as a question back ("but who doesnt").
+                            "who doesnt", "doesnt everyone", "doesnt everybody", "dont we all", "everybody does",
+                            "we all do that", "thats normal", "thats normal isnt it", "normal isnt it",
+                            "happens to everyone", "happens to everybody", "happens to us all")))),
             Map.entry("low_mood", new Cues(List.of(
                     "depressed", "depression", "down", "low", "anxious", "anxiety", "fed up", "miserable", "sad",
                     "nervous", "worried sick", "on tablets for my nerves", "crying", "cry a lot", "i cry",
@@ -581,8 +605,13 @@ final class YesNoStatements {
                     "with them again",
                     "with mum again", "with dad again", "join my husband", "join my wife", "join them",
                     "ending things", "end things", "ending everything", "end everything", "thinking about ending",
-                    "thought about ending", "dont see the point", "cant see the point", "see no point",
-                    "whats the point", "point in living",
+                    "thought about ending",
+                    // Round 11: "what's the point of anything", "I can't see the point": despair with no harm
+                    // or life named is asked again, never a recorded yes (the safeguarding check still reads it).
+                    "point in living", "dont see the point in living", "dont see the point of living",
+                    "cant see the point in living", "cant see the point of living", "see no point in living",
+                    "dont see the point in going on", "cant see the point in going on", "dont see the point in life",
+                    "cant see the point in life", "dont see the point of life", "cant see the point of life",
                     "point of living", "point in going on", "point in carrying on", "no point any more",
                     "cut myself", "cutting myself", "burn myself", "punish myself", "not worth living",
                     "life isnt worth", "life is not worth", "tired of living", "tired of life", "had enough of life",
@@ -858,6 +887,10 @@ final class YesNoStatements {
         if (cues == null) {
             return false;
         }
+        if ("cold_home".equals(questionId) && HOME_STILL_COLD.matcher(words.joined()).find()) {
+            // "The heating's on all day but the house is still freezing": heat that does not reach.
+            return false;
+        }
         if (TREATABLE.contains(questionId) && STILL_TROUBLE.matcher(words.joined()).find()) {
             // "One eye's been done, waiting for the other, still blurry": not put right yet.
             return false;
@@ -983,6 +1016,12 @@ final class YesNoStatements {
         }
         // "30 months ago", "two and a half years back": more than the cut, counted in months.
         if (ElapsedTime.find(words).stream().anyMatch(s -> s.ago(words) && s.months() > years * 12)) {
+            return true;
+        }
+        // Round 11: "I stopped ages ago, 20 years or more": the "ago" said once, the span beside it.
+        List<ElapsedTime.Span> spans = ElapsedTime.find(words);
+        if ((words.has("ages ago") || words.has("ages back") || words.has("long ago")) && !spans.isEmpty()
+                && spans.stream().allMatch(s -> s.months() > years * 12)) {
             return true;
         }
         // "just over two years ago": past the cut however little.

@@ -99,6 +99,13 @@ class ChoiceReadingTest {
             isolated_from_others|often|extremely, I'm miles from anyone
             lack_companionship|often|very much so, there's no one out here
             isolated_from_others|!often|not very isolated, the village is lively
+            # Round 11
+            cares_for|someone_else|grandson
+            cares_for|someone_else|my grandkids
+            cares_for|child|my son
+            visitors|rarely|only the postman ha
+            visitors|rarely|nobody except the meter man
+            visitors|weekly|couple times a week
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);

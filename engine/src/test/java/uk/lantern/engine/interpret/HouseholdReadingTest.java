@@ -25,6 +25,12 @@ class HouseholdReadingTest {
             household_size|3|thre in the house
             household_size|4|me, my daughter and her two small boys
             household_size|2|me and my two little dogs
+            # Round 11
+            household_size|3|me, my wife and our grandson who's lived with us since his mum and dad split
+            household_size|2|me and my son, who moved back in after his wife and kids left
+            household_size|3|me, my husband and my mum
+            household_size|4|me, my wife, our son and his girlfriend
+            household_size|unclear|me and whoever my daughter has fallen out with this week
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);

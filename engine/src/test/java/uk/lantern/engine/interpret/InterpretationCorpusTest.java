@@ -56,6 +56,8 @@ class InterpretationCorpusTest {
     private static final Path QUESTIONNAIRE = Path.of("../rules/src/main/resources/lantern/rules/questionnaire.json");
     /** The tuning sets and any sealed set being measured. */
     private static final Path CORPUS = Path.of("src/test/resources/interpret");
+    /** Opened sets still being worked: their figures are printed, and they must misread nothing. */
+    private static final Path NEXT_TUNING = CORPUS.resolve("next-tuning");
     /** The day the tuning set was written, so birth years keep their meaning in later years. */
     private static final Clock WRITTEN = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneId.of("Europe/London"));
     private static final double TUNING_LEAST_RIGHT = 0.97;
@@ -85,10 +87,7 @@ class InterpretationCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> eachCorpusFileIsReadWellEnough() throws IOException {
-        Questionnaire questionnaire;
-        try (InputStream in = Files.newInputStream(QUESTIONNAIRE)) {
-            questionnaire = Questionnaire.read(in);
-        }
+        Questionnaire questionnaire = shipped();
         List<Path> files = tsvIn(CORPUS);
         assertThat(files).as("the tuning sets at least").isNotEmpty();
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
@@ -104,6 +103,30 @@ class InterpretationCorpusTest {
                     .as("%s%nmisread or not:%n%s", figures.line(), String.join("\n", figures.wrong()))
                     .isLessThanOrEqualTo(sealed ? SEALED_MOST_MISREAD : 0);
         }));
+    }
+
+    /**
+     * The sets in {@code next-tuning/}: opened, not yet at the 97% bar. Each prints its figures and its
+     * rows not read right; none may be misread (asking again is the safe miss while a set is worked).
+     */
+    @TestFactory
+    Stream<DynamicTest> eachNextTuningFileMisreadsNothing() throws IOException {
+        Questionnaire questionnaire = shipped();
+        return tsvIn(NEXT_TUNING).stream().map(file -> DynamicTest.dynamicTest("next-tuning/" + file.getFileName(), () -> {
+            Figures figures = judge(file, questionnaire, interpreter);
+            System.out.println("next-tuning/" + figures.line());
+            figures.wrong().forEach(System.out::println);
+            assertThat(figures.rows()).as("rows in " + file).isPositive();
+            assertThat(figures.misread())
+                    .as("%s%nmisread or not:%n%s", figures.line(), String.join("\n", figures.wrong()))
+                    .isZero();
+        }));
+    }
+
+    private static Questionnaire shipped() throws IOException {
+        try (InputStream in = Files.newInputStream(QUESTIONNAIRE)) {
+            return Questionnaire.read(in);
+        }
     }
 
     static List<Path> tsvIn(Path folder) throws IOException {
@@ -143,8 +166,11 @@ class InterpretationCorpusTest {
         return switch (reading) {
             case Interpretation.Understood understood -> expected.contains(asWritten(q, understood.value()))
                     ? Outcome.RIGHT : Outcome.MISREAD;
-            case Interpretation.AboutServices ignored -> expected.contains("service_question")
-                    ? Outcome.RIGHT : Outcome.ASKED_AGAIN;
+            // A question about services carrying an answer ("I am a carer, is there any carer's allowance?")
+            // is right when either is expected, and misread when the answer kept is not.
+            case Interpretation.AboutServices about -> expected.contains("service_question")
+                    || about.carried() != null && expected.contains(asWritten(q, about.carried())) ? Outcome.RIGHT
+                    : about.carried() != null ? Outcome.MISREAD : Outcome.ASKED_AGAIN;
             case Interpretation.Unclear ignored -> expected.contains("unclear")
                     ? Outcome.RIGHT : Outcome.ASKED_AGAIN;
         };
@@ -161,7 +187,8 @@ class InterpretationCorpusTest {
     private static String describe(Interpretation reading) {
         return switch (reading) {
             case Interpretation.Understood u -> String.valueOf(u.value());
-            case Interpretation.AboutServices s -> "service_question (" + s.question().words() + ")";
+            case Interpretation.AboutServices s -> "service_question (" + s.question().words() + ")"
+                    + (s.carried() == null ? "" : " carrying " + s.carried());
             case Interpretation.Unclear u -> "unclear";
         };
     }

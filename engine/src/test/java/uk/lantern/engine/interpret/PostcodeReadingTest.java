@@ -19,6 +19,11 @@ class PostcodeReadingTest {
             # Round 10
             postcode|ME7|ME7, is there a lunch club near me?
             postcode|again|is there anything in Chatham?
+            # Round 11: letter O or I for the inward code's digit, as the places reader mends it
+            postcode|ME8 0HH|me8 ohh
+            postcode|ME7 1AB|ME7 IAB
+            postcode|ME4 0QS|me4 oqs please
+            postcode|ME7|me7 one of the new builds
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);

@@ -1,5 +1,7 @@
 package uk.lantern.engine.interpret;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,8 +36,31 @@ class ServiceQuestionTest {
             # Round 9
             work|service|nothing at present, could you help me find some work?
             how_often_lonely|service|what can you do for people on their own?
+            # Round 11: a plain answer before a question about services is kept; the question is answered too
+            postcode|service|what services have you got in Chatham?
+            is_carer|service|I am a carer, is there any carer's allowance?
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);
+    }
+
+    /**
+     * Round 11: a plain answer in the clause before a question about services is carried with it
+     * ("I am a carer, is there any carer's allowance?" keeps a yes); none is carried when the first
+     * clause answers nothing. {@code none} means no answer carried.
+     */
+    @ParameterizedTest(name = "{0}: \"{2}\" carries {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            is_carer|yes|I am a carer, is there any carer's allowance?
+            is_carer|yes|yes I look after my husband, can I get any help with that?
+            is_carer|yes|I'm a carer. Is there any support for carers?
+            is_carer|none|is there any carer's allowance?
+            is_carer|none|not sure, is there any support for carers?
+            postcode|none|what services have you got in Chatham?
+            """)
+    void keepsAPlainAnswerSaidBeforeTheQuestion(String questionId, String carried, String typed) {
+        assertThat(WrittenDay.read(questionId, typed)).isInstanceOfSatisfying(Interpretation.AboutServices.class,
+                about -> assertThat(about.carried() == null ? "none" : WrittenDay.written(about.carried()))
+                        .isEqualTo(carried));
     }
 }

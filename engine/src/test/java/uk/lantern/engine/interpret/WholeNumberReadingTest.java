@@ -31,6 +31,9 @@ class WholeNumberReadingTest {
             # Round 9b
             age|83|83yrs old
             age|72|72 y/o
+            # Round 11
+            age|91|Ninety one, believe it or not!
+            age|88|my mum is 88, im filling this in for her
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);

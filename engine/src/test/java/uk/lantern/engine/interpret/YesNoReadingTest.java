@@ -182,6 +182,33 @@ class YesNoReadingTest {
             thoughts_of_harm|yes|last month I did, not so much now
             thoughts_of_harm|yes|I did over Christmas, less now
             thoughts_of_harm|unclear|years ago yes, not for a long time
+            # Round 11
+            cold_home|no|the heating is on all day long and I still feel the cold, it's my age
+            cold_home|no|heating's always on, I just feel the cold
+            cold_home|yes|the heating's on all day but the house is still freezing
+            cold_home|yes|I feel the cold, I only put the heating on for an hour
+            memory_problems|no|I misplace my glasses but who doesn't
+            memory_problems|no|forget why I went upstairs, happens to everyone
+            memory_problems|yes|I forget to take my tablets most days
+            memory_problems|yes|early stages, the memory clinic said
+            stopped_driving|no|I stopped ages ago, 30 years or more
+            stopped_driving|yes|I stopped 2 years ago
+            language_barrier|no|it's the accents round here, not my english
+            language_barrier|yes|english is my second language and the accents are hard
+            thoughts_of_harm|unclear|what's the point of anything
+            thoughts_of_harm|unclear|I can't see the point
+            thoughts_of_harm|yes|some days I don't see the point in living
+            thoughts_of_harm|yes|I think about ending it
+            money_worries|no|not reely
+            money_worries|no|nt really
+            hearing_loss|no|fine
+            hearing_loss|yes|the tv has to be up loud
+            hearing_loss|yes|can't hear in groups, fine one to one
+            hearing_loss|no|it's fine
+            sight_loss|no|I only need readers
+            sight_loss|!no|I can't see to read even with readers
+            low_mood|yes|on and off
+            low_mood|yes|off and on really
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);

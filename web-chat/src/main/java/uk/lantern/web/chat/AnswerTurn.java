@@ -47,6 +47,11 @@ final class AnswerTurn {
         }
         switch (interpreter.interpret(q, text)) {
             case Interpretation.Understood understood -> accept(c, q, understood.value(), ReadBack.of(q, understood.value()), out);
+            case Interpretation.AboutServices about when about.carried() != null -> {
+                // "I am a carer, is there any carer's allowance?": the services answered, the yes kept.
+                services.answerOnly(c, about.question(), out);
+                accept(c, q, about.carried(), ReadBack.of(q, about.carried()), out);
+            }
             case Interpretation.AboutServices about -> services.answer(c, about.question(), out);
             case Interpretation.Unclear unclear -> unclear(c, q, unclear.why(), out);
         }

@@ -24,10 +24,15 @@ final class ServiceTurn {
 
     /** Answers a question about services, then goes back to where the conversation was. */
     void answer(Conversation c, ServiceQuestion asked, List<ChatMessage> out) {
-        out.add(services.answer(c, asked));
+        answerOnly(c, asked, out);
         if (c.stage() == Stage.PLACE || c.stage() == Stage.QUESTIONS) {
             flow.askAgain(c, out, "Now, back to where we were.");
         }
+    }
+
+    /** Answers a question about services without asking the current question again (the caller moves on). */
+    void answerOnly(Conversation c, ServiceQuestion asked, List<ChatMessage> out) {
+        out.add(services.answer(c, asked));
     }
 
     /** What the person types after the end or a stop: a question about services, or anything else. */

@@ -326,6 +326,18 @@ class DialogueTest {
         assertThat(last().questionId()).isEqualTo("money_worries");
     }
 
+    @Test
+    void aPlainAnswerBeforeAServiceQuestionIsKeptAndTheServicesAnswered() {
+        // Round 11: "I am a carer, is there any carer's allowance?" answers the question and asks another.
+        say("skip");
+        answerUntil("is_carer");
+        say("I am a carer, is there any carer's allowance?");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.SERVICES);
+        assertThat(c.answers()).containsEntry("is_carer", true);
+        assertThat(last().questionId()).isEqualTo("cares_for");
+        assertThat(last().options()).contains(ReadBack.CHANGE);
+    }
+
     /** True for a service that works by phone or online across a nation or the UK: what a place not known may get. */
     private static boolean worksByPhoneOrOnlineNationally(uk.lantern.web.signpost.ServiceSuggestion card) {
         uk.lantern.directory.model.Service s = directory.service(card.id()).orElseThrow();
