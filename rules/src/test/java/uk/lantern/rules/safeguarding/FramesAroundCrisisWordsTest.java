@@ -27,6 +27,13 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * with a gun, a medicine stopped and kept quiet, water only to a low weight, small children left and found
  * at night, a carer slapping or dragging, money "managed" with nothing left; an eating disorder or a
  * robbery long over is not a crisis.
+ *
+ * <p>Round 11 (docs/safeguarding.md, "Round 11"): who a message is about decides its kind: a young person made to
+ * marry is a child at risk; someone else's posts, tablets taken or rope are a worry about them; sexual touching
+ * is sexual violence whoever did it; purging and weight goals are an eating disorder; one's own clothes unchanged
+ * and teeth too sore to eat are self-neglect; a carer who will not help me wash or hides my tablets is abuse;
+ * a hair pulled is someone hurt. Fasting before a scan, marks put down to a pet after a denial and a child
+ * pulling a grandparent's hair are not a crisis.
  */
 class FramesAroundCrisisWordsTest {
 
@@ -109,6 +116,26 @@ class FramesAroundCrisisWordsTest {
             My son manages my pension and there's never enough for the electric.              | ABUSE
             I had bulimia in my twenties and I've eaten normally for thirty years.             | none
             I was robbed in the seventies. Ancient history now.                                | none
+            My sister is 15 and her dad is forcing her to marry a cousin.                      | CHILD
+            I'm 17 and they say I have to marry him this summer or else.                       | CHILD
+            My granddaughter is 17 and engaged to a lovely lad.                                | none
+            My son took all his sleeping tablets with him when he stormed out.                 | THIRD_PERSON
+            My son has taken his inhaler with him to football.                                 | none
+            My niece keeps posting online about not wanting to be here.                        | THIRD_PERSON
+            Some bloke grabbed me between the legs in the pub.                                 | SEXUAL_VIOLENCE
+            He touched me up at the works do and everyone laughed.                             | SEXUAL_VIOLENCE
+            I'm not eating till I'm under 7st.                                                 | EATING_DISORDER
+            How do you make yourself sick after tea without anyone hearing?                    | EATING_DISORDER
+            I've slept in the same clothes for a week.                                         | SELF_NEGLECT
+            My gums are that sore it hurts to chew so I don't.                                 | SELF_NEGLECT
+            My son won't help me to the toilet any more.                                       | ABUSE
+            She hides my water tablets so I can't take them.                                   | ABUSE
+            Would it be quick with my grandad's shotgun?                                       | METHOD
+            He yanked her hair so hard she cried.                                              | ABUSE
+            Nephew has taken client's bank card, client says nothing left for food.            | ABUSE
+            Nothing to eat from midnight before my scan tomorrow.                              | none
+            No, I don't harm myself. The marks on my hands are from the dog.                   | none
+            My daughter pulled my hair when she was little, cheeky thing.                      | none
             """)
     void aFrameSetsCrisisWordsAsideOnlyWhereItHolds(String message, String expected) {
         ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
@@ -123,6 +150,8 @@ class FramesAroundCrisisWordsTest {
             Client reports her son says he wants to end his life.                              | EXPLICIT
             My cousin said she'd throw herself off the pier and now her phone's off.           | METHOD
             My uncle's been telling me how many tablets he's put by.                           | METHOD
+            I've not been out of the chair since the summer.                                   | THIRD_PERSON
+            My husband went out with all his pills and said he won't be back.                  | SELF_HARM
             """)
     void theFrameAlsoDecidesWhoIsAtRiskAndWhatKind(String message, String notExpected) {
         assertThat(rules.check(message).kinds()).as(message).doesNotContain(Concern.valueOf(notExpected));

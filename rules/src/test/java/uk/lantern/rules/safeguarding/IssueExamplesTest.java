@@ -78,6 +78,11 @@ class IssueExamplesTest {
             I trim the hedge sometimes when it gets too wide.
             I took up judo at 66, my grandson thinks I'm bonkers.
             I have one hot meal at midday and a sandwich at teatime, always have.
+            I've got my message in a bottle form in the fridge door for the ambulance.
+            This quiz will see me off, only joking, next question.
+            Would it be quicker to walk or get the bus to the surgery?
+            I'm 14 and I walk my nan's dog after school.
+            My son looks after my bank card and shows me the statements each week.
             """)
     void theLookAlikesStayQuiet(String message) {
         SafeguardingResult result = check.check(message);
