@@ -104,4 +104,32 @@ class IssueExamplesTest {
             assertThat(result.kinds()).contains(Concern.ABUSE);
         }
     }
+
+    /**
+     * Everyday answers to the screening (a task one cannot manage, "could be better") were the wording model's
+     * false alarms (docs/safeguarding.md, "Round 9 (false alarms)"), so they are read by the whole shipped check:
+     * the look-alike that sets them aside is what keeps the model from being asked. Beside them, the same shape
+     * with a crisis said still raises.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I can't manage the steps without the rail                                              | none
+            I can't manage my tights any more                                                      | none
+            I can't manage the buttons on my blouse any more                                       | none
+            I can't reach the high shelves any more                                                | none
+            I can't open jars any more                                                             | none
+            the hoovering and the ironing                                                          | none
+            I can't get out of the armchair without a push                                         | none
+            Oh it could be better, my legs are bad                                                 | none
+            could be better tbh                                                                    | none
+            I've had better weeks                                                                  | none
+            My neighbour fries fish every night and I can't bear the smell of it                   | none
+            I can't stand the smell in the kitchen, it's like gas and it's getting stronger        | DANGER
+            Could be better, to be honest I'd rather not wake up tomorrow                          | PASSIVE
+            I can't manage the stairs any more and I want to end my life                           | EXPLICIT
+            I can't manage the stairs so I've stopped eating                                       | SELF_NEGLECT
+            """)
+    void everydayAnswersToTheScreeningStayQuiet(String message, String expected) {
+        ExpectedKinds.assertRaised(message, check.check(message).kinds(), expected);
+    }
 }
