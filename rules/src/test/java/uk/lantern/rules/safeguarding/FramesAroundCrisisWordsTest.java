@@ -27,6 +27,13 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * with a gun, a medicine stopped and kept quiet, water only to a low weight, small children left and found
  * at night, a carer slapping or dragging, money "managed" with nothing left; an eating disorder or a
  * robbery long over is not a crisis.
+ *
+ * <p>Round 11 (docs/safeguarding.md, "Round 11"): who a message is about decides its kind: a young person made to
+ * marry is a child at risk; someone else's posts, tablets taken or rope are a worry about them; sexual touching
+ * is sexual violence whoever did it; purging and weight goals are an eating disorder; one's own clothes unchanged
+ * and teeth too sore to eat are self-neglect; a carer who will not help me wash or hides my tablets is abuse;
+ * a hair pulled is someone hurt. Fasting before a scan, marks put down to a pet after a denial and a child
+ * pulling a grandparent's hair are not a crisis.
  */
 class FramesAroundCrisisWordsTest {
 
@@ -109,6 +116,207 @@ class FramesAroundCrisisWordsTest {
             My son manages my pension and there's never enough for the electric.              | ABUSE
             I had bulimia in my twenties and I've eaten normally for thirty years.             | none
             I was robbed in the seventies. Ancient history now.                                | none
+            My sister is 15 and her dad is forcing her to marry a cousin.                      | CHILD
+            I'm 17 and they say I have to marry him this summer or else.                       | CHILD
+            My granddaughter is 17 and engaged to a lovely lad.                                | none
+            My son took all his sleeping tablets with him when he stormed out.                 | THIRD_PERSON
+            My son has taken his inhaler with him to football.                                 | none
+            My niece keeps posting online about not wanting to be here.                        | THIRD_PERSON
+            Some bloke grabbed me between the legs in the pub.                                 | SEXUAL_VIOLENCE
+            He touched me up at the works do and everyone laughed.                             | SEXUAL_VIOLENCE
+            I'm not eating till I'm under 7st.                                                 | EATING_DISORDER
+            How do you make yourself sick after tea without anyone hearing?                    | EATING_DISORDER
+            I've slept in the same clothes for a week.                                         | SELF_NEGLECT
+            My gums are that sore it hurts to chew so I don't.                                 | SELF_NEGLECT
+            My son won't help me to the toilet any more.                                       | ABUSE
+            She hides my water tablets so I can't take them.                                   | ABUSE
+            Would it be quick with my grandad's shotgun?                                       | METHOD
+            He yanked her hair so hard she cried.                                              | ABUSE
+            Nephew has taken client's bank card, client says nothing left for food.            | ABUSE
+            Nothing to eat from midnight before my scan tomorrow.                              | none
+            No, I don't harm myself. The marks on my hands are from the dog.                   | none
+            My daughter pulled my hair when she was little, cheeky thing.                      | none
+            # Each kind at its boundary, from the earlier rounds (docs/safeguarding.md, rounds 6 to 9b): a wish to die
+            # beside an everyday wish, hiding food, blades kept, a child told of by a grandparent, danger now, "he'd kill me",
+            # denials and reassurance, trifles, the news, recovery, a child at risk, neglect of medicine, a carer's harm,
+            # a plan after a chore, something past and reported, a crisis phrase taken back as a joke, a field of work.
+            I'd welcome death if it came knocking tonight.                                         | PASSIVE
+            I'd welcome a visit from anyone these days.                                            | none
+            Part of me hopes the cancer comes back so it's all over with.                          | PASSIVE
+            I hope the cancer doesn't come back, the treatment was awful.                          | none
+            I've stopped wanting to be here.                                                       | PASSIVE
+            The care home staff think I'm eating but I flush my dinner down the loo.               | EATING_DISORDER
+            Pretend I've eaten at the lunch club then go home and have nothing.                    | EATING_DISORDER
+            My grandson pretends he's eaten his greens.                                            | none
+            I flush the toilet twice because the cistern is weak.                                  | none
+            I've got a stash of blades hidden in my sewing box for when I need them.               | SELF_HARM
+            I keep my craft blades in a tin in the sewing box.                                     | none
+            I keep blades for my craft knife in case I need to trim the mount board.               | none
+            My granddaughter told me her dad's friend has been touching her private parts.         | CHILD
+            My grandson's scout leader took them camping and he loved it.                          | none
+            He's got hold of my grandson and says he'll hurt him unless I hand over the money.     | DANGER
+            A woman's just shoved me over and grabbed my handbag and she's still hanging about.    | DANGER
+            We were burgled back in the eighties, nothing like that since.                         | none
+            Took an overdose on Tuesday, didn't tell anyone, still feel rough.                     | DANGER SELF_HARM
+            I took all my tablets this morning like the pharmacist showed me.                      | none
+            Mr Patel next door's had no heating on all winter.                                     | THIRD_PERSON SELF_NEGLECT
+            The lady across the road has had her heating fixed at last.                            | none
+            The gentleman opposite has lost a lot of weight and his curtains stay shut.            | THIRD_PERSON
+            Gentleman's son takes his pension.                                                     | ABUSE
+            I can't cope any more, which bridge round here is the highest?                         | METHOD
+            I can't cope with these stairs, which bridge has a lift down to the riverside path?    | none
+            I've set the date, it'll be Friday.                                                    | EXPLICIT
+            I've set the date for my hip operation, it's in May.                                   | none
+            Tonight's the night, I've made up my mind.                                             | EXPLICIT
+            Tonight's the night for the quiz, I've made up my mind to win.                         | none
+            When my time comes I want to die at home in my own bed, not in a hospital.             | none
+            I want to die at home tonight.                                                         | EXPLICIT
+            Bell-ringing practice tonight, an hour hanging on the ropes.                           | none
+            He'll kill me if I forget his birthday again, ha.                                      | none
+            He'll kill me if I tell anyone what he does.                                           | ABUSE
+            He'd kill me for telling you this but he snores like a train.                          | none
+            He'd kill me for telling you this but he hits me.                                      | ABUSE
+            He'd kill me for telling you this.                                                     | ABUSE
+            He'd kill me if he knew I was talking to you.                                          | ABUSE
+            In answer to your question about feeling unsafe, no, not at all.                       | none
+            No, not at all.                                                                        | none
+            No, I don't feel safe at home.                                                         | ABUSE
+            I'm not going to kill myself over a lost library book, don't fret.                     | none
+            I'm going to kill myself over this, I can't take any more.                             | EXPLICIT
+            Self-harm has never once crossed my mind, I'm just bored.                              | none
+            I've never made myself throw up in my life.                                            | none
+            I make myself throw up after tea most nights.                                          | EATING_DISORDER
+            Not thinking about hurting myself at all, just can't sleep.                            | none
+            I can't stop thinking about hurting myself.                                            | SELF_HARM
+            I'd never end my own life, I've the grandchildren to think of.                         | none
+            I don't want to be alive any more.                                                     | PASSIVE
+            Me hurt myself? No way.                                                                | none
+            Plenty of food in and the radiators are on, I'm fine.                                  | none
+            I've got food in but I can't be bothered to eat it.                                    | SELF_NEGLECT
+            If I hear that jingle one more time I'll top myself.                                   | none
+            If he hits me again I'll kill myself.                                                  | EXPLICIT
+            I'll kill myself if it happens again.                                                  | EXPLICIT
+            There was an interview with a singer about her bulimia.                                | none
+            There was an interview on the radio and I realised I make myself sick too.             | EATING_DISORDER
+            The paper says a runner collapsed at the finish line.                                  | none
+            A man's collapsed outside my house and he's not moving.                                | DANGER
+            My wrist is healing nicely, the physio's pleased.                                      | none
+            Our new neighbour is drop dead gorgeous.                                               | none
+            Had bulimia at sixteen but I recovered and I love my food now.                         | none
+            I still have bulimia, I was sick after tea tonight.                                    | EATING_DISORDER
+            Had my dinner then brought it all back up like I always do.                            | EATING_DISORDER
+            Had a tummy bug and brought it all back up.                                            | none
+            I chucked my tea in the bin as soon as the carer had gone.                             | EATING_DISORDER
+            I chucked the mouldy bread in the bin.                                                 | none
+            By the way my electric was cut off on Monday, it's only candles now.                   | SELF_NEGLECT
+            The electric was cut off for an hour while they fixed the cable.                       | none
+            I don't bother with my heart tablets now.                                              | SELF_NEGLECT
+            I came off my blood pressure tablets myself, the GP doesn't know.                      | SELF_NEGLECT
+            The GP took me off my blood pressure tablets.                                          | none
+            The man upstairs has gone very quiet and I haven't heard him since Thursday.           | THIRD_PERSON
+            I'm 16 and my brother touches me when mum's at work.                                   | CHILD
+            Am 16 and my brother forces me to do sexual stuff.                                     | CHILD
+            The bairns next door are skin and bone and out at all hours in the cold.               | CHILD
+            The family opposite leave their little boy alone while they go drinking.               | CHILD
+            My husband's punching me right now.                                                    | DANGER
+            My husband used to hit me years ago but he's long gone.                                | none
+            The grandkids are beating me at cards again.                                           | none
+            I've just passed out and I'm on my own.                                                | DANGER
+            I felt faint at the bus stop but my daughter was with me.                              | none
+            My husband split my lip and I told the nurse I fell.                                   | ABUSE
+            He cracked my ribs, I said to the GP I'd fallen off a ladder.                          | ABUSE
+            I told the doctor I fell on the stairs and he sent me for an x-ray.                    | none
+            She decides who I can see and what I can wear.                                         | ABUSE
+            She decides what we eat on holiday, she's the best cook.                               | none
+            I've gone back to cutting, I thought I'd left all that behind me.                      | SELF_HARM
+            I've gone back to cutting the hedges myself now my knee is better.                     | none
+            I used to cut myself as a teenager but I've been fine for twenty years.                | none
+            I cut myself as a teenager and got help, but I relapsed and cut my legs last night.    | SELF_HARM
+            I've gone back to starving myself like I did when I was a girl.                        | EATING_DISORDER
+            Not eaten for four days to get my weight down and I keep feeling faint.                | EATING_DISORDER
+            purgin agen 3 times 2day                                                               | EATING_DISORDER
+            Yes, someone did sexually abuse me, when I was 20.                                     | SEXUAL_VIOLENCE
+            The lady I shop for didn't answer the door today, she always does.                     | THIRD_PERSON
+            My neighbour didn't answer the door but she's on holiday in Spain.                     | none
+            I didn't answer the door to the man selling windows.                                   | none
+            I could hear a small child screaming please stop daddy.                                | CHILD
+            The baby next door is never fed and is getting thinner.                                | CHILD
+            The baby next door is gorgeous, she's putting on weight nicely.                        | none
+            Corrie has a storyline about a man being controlled by his wife, very well done.       | none
+            There was a programme on about bulimia and purging last night.                         | none
+            We had a gas leak last month but it's all been sorted now.                             | none
+            no i dont want to kill myself lol i just miss my mates                                 | none
+            no i dont want to hurt myself but i cant stop cutting                                  | SELF_HARM
+            I had a fall years ago but I'm fine now, my husband gave me this black eye last night. | ABUSE
+            Haven't touched my insulin for days now, can't be doing with it.                       | SELF_NEGLECT
+            I don't bother with the oxygen any more.                                               | SELF_NEGLECT
+            I've given up going for dialysis, told them not to expect me.                          | SELF_NEGLECT
+            The consultant said I can stop the oxygen at night now, so I have.                     | none
+            The ham's gone green but that's all I've got in till Friday.                           | SELF_NEGLECT
+            The ham's gone green so I've binned it.                                                | none
+            My hair's all matted and I can't remember my last wash.                                | SELF_NEGLECT
+            Passages blocked with bags and she uses candles, no smoke alarm fitted.                | SELF_NEGLECT
+            He threw a mug at me this morning, missed, but still.                                  | ABUSE
+            My son has taken my zimmer frame away so I have to sit here till he's back.            | ABUSE
+            She holds my pills back if I've upset her.                                             | ABUSE
+            My grandson keeps my stick by the bed so I can reach it.                               | none
+            My wife chooses what I wear to church and I'm glad she does.                           | none
+            The plumber cornered me in the bathroom and kissed me, I was shaking.                  | SEXUAL_VIOLENCE
+            The driver wouldn't let me go until I let him touch me.                                | SEXUAL_VIOLENCE
+            The night carer gets into bed with Mum, she's got dementia and can't tell anyone.      | SEXUAL_VIOLENCE
+            The driver wouldn't let me out until I'd paid the fare, quite right.                   | none
+            All of a sudden I've got a headache like being hit with a brick.                       | DANGER
+            My chest's gone tight and it's spreading down my left arm.                             | DANGER
+            The socket in the hall is smoking.                                                     | DANGER
+            My mum and dad's friend said they'd only let me go if I kissed them.                   | SEXUAL_VIOLENCE
+            im 13 and theres never enough food at home                                             | CHILD
+            im 13 and always hungry after rugby                                                    | none
+            I lie down each night hoping tonight's the last one.                                   | PASSIVE
+            I hope tonight's the last night of this heatwave.                                      | none
+            Where can someone get a rifle round here without a licence?                            | METHOD
+            How do I apply for a firearms licence for deer stalking?                               | none
+            Is there a cheaper way to do what Dignitas do, at home?                                | METHOD
+            My BMI is 14 and I want it lower.                                                      | EATING_DISORDER
+            My BMI is 30 and the nurse wants it lower.                                             | none
+            Dad has Alzheimer's and he went out after breakfast and still isn't home.              | THIRD_PERSON
+            my mate says hes going to jump off the bridge tonight                                  | THIRD_PERSON
+            Nobody has ever hit me or touched me in a way I didn't like.                           | none
+            My daughter doesn't hit me very often, only when I forget things.                      | ABUSE
+            He doesn't like me ringing my brother or seeing the neighbours.                        | ABUSE
+            My husband doesn't like me going out after dark.                                       | none
+            I look after Dad and I lose my patience and pinch him when he won't stand up.          | ABUSE
+            I push her round the park in her wheelchair every Sunday.                              | none
+            They're just scratches, not deep, I've been doing it since the divorce.                | SELF_HARM
+            How can I make it look like an accident so my wife gets the payout?                    | METHOD
+            If I stopped my heart pills and took all the sleeping tablets would that do it?        | METHOD
+            I'm going to end it myself before they move me into a nursing home.                    | EXPLICIT
+            I weigh myself after every meal and I won't eat until I'm under six stone.             | EATING_DISORDER
+            Her dad's on heroin and keeps turning up trying to take the baby.                      | CHILD
+            My neighbour keeps saying life isn't worth living, I'm worried about her.              | THIRD_PERSON
+            It's been five years and the loss still hits me like a wave.                           | none
+            My knee won't let me get up the stairs any more.                                       | none
+            Nobody has ever hit me or shouted at me in my life.                                    | none
+            Once the flat is sold and it's all sorted I'm going to take my own life.               | EXPLICIT
+            Once the boiler is sorted I'm going to have the family round again.                    | none
+            Not suicidal, no. I just cut now and then when it gets too much.                       | SELF_HARM
+            i swallowed some of my sleeping tablets deliberately last night                        | SELF_HARM
+            I took my tablets with food on purpose, the doctor told me to.                         | none
+            A neighbour hit me once years ago, I reported him and he was arrested.                 | none
+            A neighbour hit me years ago and now he's started doing it again.                      | ABUSE
+            I had thoughts of ending my life in my thirties, had counselling, and I've been fine ever since. | none
+            I had counselling in my thirties for thoughts of ending my life and they have come back this week. | EXPLICIT
+            We had a kitchen fire in 1998 but we all got out safely.                               | none
+            If United lose again tonight I'm ending it all haha                                    | none
+            If United lose again tonight I'm ending it all and I'm not joking                      | EXPLICIT
+            I want to end it all lol                                                               | EXPLICIT
+            Is there anything for women whose partners take all their wages?                       | none
+            Is there anything for women whose partners take their wages? My husband takes my pension. | ABUSE
+            My daughter works on a suicide crisis line and finds it hard going.                    | none
+            I used to work on a suicide crisis line and now I want to kill myself.                 | EXPLICIT
+            I've recorded a video for the grandchildren to watch after I've passed.                | none
+            No, nobody's ever hit me.                                                              | none
+            Money's short but I get my pension on a Thursday.                                      | none
+            Money's short because my nephew takes my pension every week.                           | ABUSE
             """)
     void aFrameSetsCrisisWordsAsideOnlyWhereItHolds(String message, String expected) {
         ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
@@ -123,8 +331,17 @@ class FramesAroundCrisisWordsTest {
             Client reports her son says he wants to end his life.                              | EXPLICIT
             My cousin said she'd throw herself off the pier and now her phone's off.           | METHOD
             My uncle's been telling me how many tablets he's put by.                           | METHOD
+            I've not been out of the chair since the summer.                                   | THIRD_PERSON
+            My husband went out with all his pills and said he won't be back.                  | SELF_HARM
+            My granddaughter told me her dad's friend has been touching her private parts.         | none
+            Was chatting to my neighbour about the bins and it hit me, I don't want to carry on living. | ABUSE
             """)
     void theFrameAlsoDecidesWhoIsAtRiskAndWhatKind(String message, String notExpected) {
-        assertThat(rules.check(message).kinds()).as(message).doesNotContain(Concern.valueOf(notExpected));
+        // "is not none": the message must raise something.
+        if (notExpected.equals("none")) {
+            assertThat(rules.check(message).kinds()).as(message).isNotEmpty();
+        } else {
+            assertThat(rules.check(message).kinds()).as(message).doesNotContain(Concern.valueOf(notExpected));
+        }
     }
 }

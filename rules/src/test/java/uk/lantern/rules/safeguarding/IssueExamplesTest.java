@@ -78,6 +78,11 @@ class IssueExamplesTest {
             I trim the hedge sometimes when it gets too wide.
             I took up judo at 66, my grandson thinks I'm bonkers.
             I have one hot meal at midday and a sandwich at teatime, always have.
+            I've got my message in a bottle form in the fridge door for the ambulance.
+            This quiz will see me off, only joking, next question.
+            Would it be quicker to walk or get the bus to the surgery?
+            I'm 14 and I walk my nan's dog after school.
+            My son looks after my bank card and shows me the statements each week.
             """)
     void theLookAlikesStayQuiet(String message) {
         SafeguardingResult result = check.check(message);
@@ -98,5 +103,33 @@ class IssueExamplesTest {
             assertThat(result.kinds().contains(Concern.CHILD)).as(message).isEqualTo(child);
             assertThat(result.kinds()).contains(Concern.ABUSE);
         }
+    }
+
+    /**
+     * Everyday answers to the screening (a task one cannot manage, "could be better") were the wording model's
+     * false alarms (docs/safeguarding.md, "Round 9 (false alarms)"), so they are read by the whole shipped check:
+     * the look-alike that sets them aside is what keeps the model from being asked. Beside them, the same shape
+     * with a crisis said still raises.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I can't manage the steps without the rail                                              | none
+            I can't manage my tights any more                                                      | none
+            I can't manage the buttons on my blouse any more                                       | none
+            I can't reach the high shelves any more                                                | none
+            I can't open jars any more                                                             | none
+            the hoovering and the ironing                                                          | none
+            I can't get out of the armchair without a push                                         | none
+            Oh it could be better, my legs are bad                                                 | none
+            could be better tbh                                                                    | none
+            I've had better weeks                                                                  | none
+            My neighbour fries fish every night and I can't bear the smell of it                   | none
+            I can't stand the smell in the kitchen, it's like gas and it's getting stronger        | DANGER
+            Could be better, to be honest I'd rather not wake up tomorrow                          | PASSIVE
+            I can't manage the stairs any more and I want to end my life                           | EXPLICIT
+            I can't manage the stairs so I've stopped eating                                       | SELF_NEGLECT
+            """)
+    void everydayAnswersToTheScreeningStayQuiet(String message, String expected) {
+        ExpectedKinds.assertRaised(message, check.check(message).kinds(), expected);
     }
 }

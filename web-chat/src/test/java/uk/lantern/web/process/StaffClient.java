@@ -102,6 +102,13 @@ public final class StaffClient {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with the given request headers, e.g. {@code If-None-Match} to revalidate a cached copy. */
+    public HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A GET as a browser sends it when it opens a page: asking for HTML first. */
     public HttpResponse<String> getPage(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Accept",

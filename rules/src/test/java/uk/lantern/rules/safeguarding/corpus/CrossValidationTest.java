@@ -145,7 +145,7 @@ class CrossValidationTest {
         StringBuilder md = new StringBuilder("| threshold | recall, rules + model | help fits | false alarms |\n|---:|---:|---:|---:|\n");
         List<Scored> help = scored.stream().filter(s -> s.message().needsHelp()).toList();
         List<Scored> lookAlikes = scored.stream().filter(s -> !s.message().needsHelp()).toList();
-        for (double t : new double[] {0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.999}) {
+        for (double t : new double[] {0.5, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, 0.997, 0.998, 0.999}) {
             md.append("| ").append(t).append(" | ")
                     .append(percent((int) help.stream().filter(s -> s.raised(t)).count(), help.size())).append(" | ")
                     .append(percent((int) help.stream().filter(s -> s.fits(t)).count(), help.size())).append(" | ")
