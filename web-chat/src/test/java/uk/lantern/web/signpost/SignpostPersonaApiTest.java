@@ -256,6 +256,34 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
         assertThat(answer.at("/place/lead").asString()).doesNotContain("near ");
     }
 
+    /**
+     * Issue 13, round 11: the place read by the gazetteer's one rule, as the chat reads it. A first, bare place set
+     * against a later one with a role is the person's own, never the other ("Gravesend, but my doctors is in
+     * Strood" is not known, never Strood); letters typed for digits are mended and shown ("me8 ohh" is ME8 0HH);
+     * an inward code no postcode has is not known, never the district alone ("ME7 ABC").
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Gravesend, but my doctors is in Strood|unknown|-|Strood",
+            "Rochester, and I go to a knitting group in Chatham|known|Rochester|Chatham",
+            "My son lives in ME8 and I live with him|known|ME8|-",
+            "me8 ohh|known|ME8 0HH|ohh",
+            "ME7 ABC|unknown|-|ME7 area",
+    })
+    void thePlaceIsReadByTheGazetteersRule(String place, String status, String understood, String never)
+            throws Exception {
+        String body = "{\"answers\": {\"age\": 82, \"household_size\": 1, \"how_often_lonely\": \"often_always\"}, "
+                + "\"place\": \"" + place + "\"}";
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        JsonNode answer = JSON.readTree(response.getContentAsString());
+        assertThat(answer.at("/place/status").asString()).as(answer.toString()).isEqualTo(status);
+        if (!"-".equals(understood)) {
+            assertThat(answer.at("/place/understood").asString()).as(answer.toString()).contains(understood);
+        }
+        assertThat(answer.at("/place/lead").asString()).as(answer.toString()).doesNotContain("near " + never);
+    }
+
     /** Age limits, men-only or women-only, and the other groups it is for, read straight from the service. */
     private static void eligible(Persona p, Service service, String about) {
         Object age = p.answers().get("age");
