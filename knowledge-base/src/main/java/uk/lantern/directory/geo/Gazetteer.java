@@ -106,6 +106,23 @@ public final class Gazetteer {
                 return new PlaceLookup.NotFound(shown, notFound.message(), notFound.postcode(), true);
             }
         }
+        // "Lived in Rainham 30 years, my carer comes over from Sittingbourne": living there up to now is living there
+        String livedFor = PlaceWords.livedFor(shown);
+        if (livedFor != null) {
+            return as(shown, lookup(livedFor));
+        }
+        // "ME4 4TR is the info centre I use but I dont live there, I'm in Wigmore": the place denied is never theirs
+        String[] denied = PlaceWords.denied(shown);
+        if (denied != null && namesAPlace(lookup(denied[0]))) {
+            PlaceLookup after = lookup(denied[1]);
+            return namesAPlace(after) ? as(shown, after) : new PlaceLookup.NotFound(shown, "We need where you live "
+                    + "now, not a place you go to" + ONLY_REMOTE, null, true);
+        }
+        // "My son lives in ME8 and I live with him": living with someone places the person where they live
+        String with = PlaceWords.livingWith(shown);
+        if (with != null && namesAPlace(lookup(with))) {
+            return as(shown, lookup(with));
+        }
         // two different places in one message: the person's own, else not known (never the other one)
         Optional<PlaceLookup> own = ownOfTwo(shown);
         if (own.isPresent()) {
@@ -164,6 +181,16 @@ public final class Gazetteer {
                     own.add(lookup(PlaceWords.withoutOwn(part)).reading());
                 }
             }
+            // "Gravesend, but my doctors is in Strood", "Rochester, and I go to a knitting group in Chatham": a place
+            // and nothing more, first, answers the question asked; a later place with a role is someone's or somewhere
+            // the person goes
+            String first = parts.get(0);
+            // ("ME7 1AB, or is it ME7 1AD?" offers alternatives instead)
+            if (own.isEmpty() && PlaceWords.bare(first) && namesAPlace(lookup(first)) && !PlaceWords.NATIONS
+                    .contains(String.join(" ", PlaceWords.words(first)))
+                    && !shown.toLowerCase(Locale.UK).matches(".*\\bor\\b.*")) {
+                own.add(lookup(first).reading());
+            }
             if (!own.isEmpty()) {
                 List<String> kept = new ArrayList<>();
                 boolean dropped = false;
@@ -219,6 +246,31 @@ public final class Gazetteer {
                 ? new PlaceLookup.Found(shown, f.postcode(), f.point(), f.precision(), f.town())
                 : new PlaceLookup.NotFound(shown, read.message(), ((PlaceLookup.NotFound) read).postcode(),
                         ((PlaceLookup.NotFound) read).placeGiven());
+    }
+
+    /**
+     * A reading as the place understood, to keep on a record and to say back: a postcode, sector or district in
+     * standard form ("me7 1ab" is "ME7 1AB", "me8 ohh" is "ME8 0HH"; also one the tables do not hold, "ME14"), or a
+     * town's name as Lantern knows it when that name alone reads back as the same place ("Rochster" and "Chatham,
+     * Kent" are "Rochester" and "Chatham"; "my daughter lives ME2 but I'm in Rainham" is "Rainham"), else the text
+     * as typed. The chat keeps this; the worker's record keeps it only for a place found ({@link PlaceLookup.Found}).
+     *
+     * @param read what {@link #lookup} gave
+     * @return the place as understood; empty when nothing could be placed or read as a code (a place not known,
+     *         "Chatham, no, Faversham", or none)
+     */
+    public Optional<String> understood(PlaceLookup read) {
+        if (read instanceof PlaceLookup.NotFound notFound) {
+            return Optional.ofNullable(notFound.postcode()).map(Postcode::text);
+        }
+        PlaceLookup.Found found = (PlaceLookup.Found) read;
+        if (found.town() == null) {
+            return Optional.of(found.postcode().text());
+        }
+        String name = PlaceNames.title(found.town());
+        // the name alone must read back as the same place, or the text kept would move the person elsewhere
+        return Optional.of(lookup(name) instanceof PlaceLookup.Found again && found.point().equals(again.point())
+                ? name : found.input());
     }
 
     /**

@@ -101,7 +101,12 @@ final class PlaceWords {
      * last one is what the person meant, when it names a place.
      */
     private static final Pattern CORRECTION = Pattern.compile("(?:\\b(?:no|nope|sorry|oops|wait|actually|i mean|"
-            + "i meant|scratch that|correction)\\b|^not (?!far\\b|sure\\b|really\\b|much\\b|quite\\b)[^,;.]+[,;.])"
+            + "i meant|scratch that|correction|hang on|hold on)\\b|^not (?!far\\b|sure\\b|really\\b|much\\b|quite\\b)"
+            + "[^,;.]+[,;.]"
+            // "I put ME4 before, it's ME7", "I typed ME7 1AB earlier, it should be ME7 1LX": what was put first is wrong
+            + "|\\b(?:i )?(?:put|typed|said|wrote|gave|entered|sent)\\b[^,;]*?\\b(?:before|earlier|by mistake|wrongly|"
+            + "first time|last time)\\b[\\s,;.:!-]*(?:(?:but |and )?(?:it['\u2019]?s|its|it is|it should be|it should "
+            + "have been|should be|i meant?|the right one is|the correct one is)\\b)?)"
             + "[\\s,;.:!-]*", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -111,7 +116,7 @@ final class PlaceWords {
     private static final Pattern OWN = Pattern.compile("\\b(?:(?:i|we) live(?: (?:in|at|near|just outside|outside))?|"
             + "i['\u2019]?m living in|(?:i['\u2019]?m|im|i am|we['\u2019]re|we are) (?:in|at|from|based in|over in|down in|"
             + "up in|near)|i['\u2019]?m(?= [a-z]{1,2}[0-9])|(?:my |our )?home(?:['\u2019]s| is)|born and (?:bred|raised)"
-            + "(?: in)?)\\b", Pattern.CASE_INSENSITIVE);
+            + "(?: in)?|(?:^|\\b(?:my|our) )(?:post ?code|address)(?:['\u2019]?s| is))\\b", Pattern.CASE_INSENSITIVE);
     /** Where a message's clauses part: signs, "but", "whereas", "while", and "and" before a person or a thing of theirs. */
     private static final Pattern PARTS = Pattern.compile("[,;.]|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|"
             + "(?=\\band (?:i|i['\u2019]m|im|we|my|our|home|the|his|her|their)\\b)", Pattern.CASE_INSENSITIVE);
@@ -161,7 +166,8 @@ final class PlaceWords {
      * marked as the person's own it completes the address or qualifies it, rather than naming another place.
      */
     static boolean bare(String clause) {
-        for (String word : clause.toLowerCase(Locale.UK).split("[^a-z]+")) {
+        // "ME2.4AT" has no role word "at": a code's letters are not words
+        for (String word : clause.toLowerCase(Locale.UK).split("[^a-z0-9]+")) {
             if (ROLE_WORDS.contains(word)) {
                 return false;
             }
@@ -179,7 +185,10 @@ final class PlaceWords {
         Matcher m = CORRECTION.matcher(plain);
         int end = -1;
         while (m.find()) {
-            end = m.end();
+            // a word of apology at the end corrects nothing ("ME5 8TJ... no wait ME5 8TH sorry" is ME5 8TH)
+            if (m.end() < plain.length()) {
+                end = m.end();
+            }
         }
         return end < 0 || end >= plain.length() ? null : plain.substring(end).strip();
     }
@@ -204,6 +213,15 @@ final class PlaceWords {
      */
     private static final Pattern MALFORMED = Pattern.compile("(?<![A-Za-z0-9])[A-Z]{1,4}[^A-Za-z0-9\\s]?\\s?[0-9]"
             + UNIT_LETTERS + "{2}(?![A-Za-z0-9])");
+    /**
+     * A district, then three capitals where the inward code belongs ("ME7 ABC", "me8 XYZ please"): a postcode
+     * attempted, not the district alone, unless the capitals mend to an inward code ("ME8 OHH" is ME8 0HH).
+     */
+    private static final Pattern BAD_INWARD = Pattern.compile("(?<![A-Za-z0-9])((?i:[a-z]{1,2})[0-9][A-Za-z0-9]?) "
+            + "([A-Z]{3})(?![A-Za-z0-9])");
+    /** Three-letter words that may follow a district in a text typed all in capitals ("I'M IN ME7 NOW"). */
+    private static final Set<String> CAPITAL_WORDS = Set.of("AND", "THE", "NOW", "TOO", "YES", "PLS", "THX", "LOL",
+            "ETC", "ISH", "BUT", "NOT", "FOR", "OFF", "WAY", "END", "BIT");
     /** A foreign postal code given as such ("my zip code is 90210"). */
     private static final Pattern FOREIGN_CODE = Pattern.compile("\\b(zip|zipcode|zip code|postal code|plz|eircode)\\b"
             + "\\D*[0-9]");
@@ -211,7 +229,7 @@ final class PlaceWords {
     private static final Pattern AREA_ALONE = Pattern.compile("^[A-Z]{2}\\W*$");
     /** Clauses about another time than now: where someone lived, was born or is moving to. */
     private static final Pattern OTHER_TIME = Pattern.compile("\\b(used to|was|were|lived|born(?! and (?:bred|raised))|grew up|brought up|"
-            + "moving|moved|move|relocated|previously|formerly|originally|next (week|month|year)|soon|will be|going to|"
+            + "moving|moved|move|relocated|previously|previous|formerly|former|originally|old (?:address|adress|postcode|post code)|next (week|month|year)|soon|will be|going to|"
             + "any ?more|no longer|(?:i|we|i've|we've) left)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOW = Pattern.compile("\\b(right now|for now|now|nowadays|currently|at the moment|"
@@ -228,8 +246,69 @@ final class PlaceWords {
             + "partner|husband|wife|boyfriend|girlfriend|family|grandson|granddaughter|grandchildren|grandkids|kids|"
             + "children|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|uncle|cousin|niece|nephew|carer|"
             + "neighbour|in-laws)(?:(?:'?s)?(?: (?:lives?|living|is|are|stays?|staying|has moved|moved))? (?:in|at|near|"
-            + "down in|up in|over in|round)\\b|'?s (?:postcode|address|house|place|flat|home)\\b)|visiting|staying with)",
+            + "down in|up in|over in|round)\\b|'?s (?:postcode|address|house|place|flat|home)\\b"
+            // "my son is ME7", "my sister's ME8": someone else's district given straight after them
+            + "|(?:'s| is| lives) (?=[a-z]{1,2}[0-9][a-z0-9]?\\b))|visiting|staying with)",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Living with someone said after their place ("my son lives in ME8 and I live with him", "and I stay with her"):
+     * the person lives where they do.
+     */
+    private static final Pattern LIVING_WITH = Pattern.compile("(?:[,;.]\\s*|\\s+and\\s+|^)(?:so\\s+)?(?:i|we) "
+            + "(?:live|stay|am living|am staying|['\u2019]?m living|['\u2019]?m staying|(?:have )?moved in) with "
+            + "(?:him|her|them)\\b[^,;.]*", Pattern.CASE_INSENSITIVE);
+    /** Saying a place named is not where the person lives ("but I dont live there", "it's not where I live"). */
+    private static final Pattern DENIAL = Pattern.compile("\\b(?:(?:i|we) (?:do ?n['\u2019]?t|do not|never|no longer) "
+            + "(?:actually )?live (?:there|here|in it|at it)|(?:it['\u2019]?s |that['\u2019]?s |but )?not where (?:i|we) "
+            + "live)\\b[\\s,;.:!-]*", Pattern.CASE_INSENSITIVE);
+    /**
+     * Living somewhere for a span up to now ("Lived in Rainham 30 years", "I've been in Strood all my life"):
+     * where the person lives, unless the text goes on to another time ("...before I moved to Hoo").
+     */
+    private static final Pattern LIVED_FOR = Pattern.compile("^(?:(?:i|we)(?:['\u2019]ve| have) )?(?:lived|been|"
+            + "living) (?:in|at) ([^,;.]+?) (?:for )?(?:(?:(?:over|nearly|almost|about|getting on for) )?(?:[0-9]+|a few|"
+            + "a couple of|many|ten|twenty|thirty|forty|fifty|sixty|seventy) (?:years|yrs|year)|all (?:my|our) "
+            + "li(?:fe|ves))\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The place of the person someone lives with ("My son lives in ME8 and I live with him" is "ME8"), or null
+     * when the text does not say they live with the person whose place it names.
+     */
+    static String livingWith(String plain) {
+        Matcher with = LIVING_WITH.matcher(plain);
+        if (!with.find()) {
+            return null;
+        }
+        String rest = (plain.substring(0, with.start()) + " " + plain.substring(with.end())).strip();
+        if (!OTHER_PERSON.matcher(rest).find()) {
+            return null;
+        }
+        String theirs = OTHER_PERSON.matcher(rest).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return theirs.isEmpty() ? null : theirs;
+    }
+
+    /**
+     * Around a place denied as home: the text before the denial and the text after it ("ME4 4TR is the info
+     * centre I use", "I'm in Wigmore"), or null when there is no denial.
+     */
+    static String[] denied(String plain) {
+        Matcher m = DENIAL.matcher(plain);
+        return m.find() ? new String[] {plain.substring(0, m.start()).strip(), plain.substring(m.end()).strip()} : null;
+    }
+
+    /**
+     * The text with a span of living somewhere up to now said as living there ("Lived in Rainham 30 years, my
+     * carer..." is "I live in Rainham, my carer..."), or null when there is no such span or the text goes on to
+     * another time.
+     */
+    static String livedFor(String plain) {
+        Matcher m = LIVED_FOR.matcher(plain);
+        if (!m.find() || OTHER_TIME.matcher(plain.substring(m.end())).find()) {
+            return null;
+        }
+        return "I live in " + m.group(1) + plain.substring(m.end());
+    }
 
     /** Whether the text speaks of someone else's place or a visit ("my daughter lives in ME5"). */
     static boolean aboutSomeoneElse(String plain) {
@@ -469,7 +548,7 @@ final class PlaceWords {
     }
 
     static boolean attemptsAPostcode(String plain) {
-        return impossible(plain) || BARE_NUMBER.matcher(plain.strip()).matches() || MALFORMED.matcher(plain).find() || FOREIGN_CODE.matcher(plain.toLowerCase(Locale.UK)).find()
+        return impossible(plain) || badInward(plain) || BARE_NUMBER.matcher(plain.strip()).matches() || MALFORMED.matcher(plain).find() || FOREIGN_CODE.matcher(plain.toLowerCase(Locale.UK)).find()
                 || (AREA_ALONE.matcher(plain).matches() && AREAS.contains(plain.replaceAll("\\W", "")));
     }
 
@@ -486,6 +565,8 @@ final class PlaceWords {
         if (impossible(upper)) {
             return Optional.empty();
         }
+        // "ME7 ABC": an inward code no postcode has is a postcode attempted, never read as the district alone
+        boolean badInward = badInward(plain);
         List<Postcode> fulls = new ArrayList<>();
         Matcher full = FULL.matcher(upper);
         while (full.find()) {
@@ -506,6 +587,9 @@ final class PlaceWords {
         if (!fulls.isEmpty()) {
             return Optional.of(shared(fulls));
         }
+        if (badInward) {
+            return Optional.empty();
+        }
         Matcher sector = SECTOR.matcher(upper);
         while (sector.find()) {
             // a slip for a digit only where the text ends: in "um me1 i think" the "i" is the person
@@ -521,6 +605,28 @@ final class PlaceWords {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a district is followed by what can only be a failed inward code ("ME7 ABC", "me8 XYZ please"): three
+     * capitals that are no inward code even with O, I or l for a digit mended ("ME8 OHH" is ME8 0HH). In a text
+     * typed all in capitals a few everyday words after a district are not codes ("ME7 NOW").
+     */
+    static boolean badInward(String plain) {
+        Matcher m = BAD_INWARD.matcher(plain);
+        boolean capitals = plain.chars().noneMatch(Character::isLowerCase);
+        while (m.find()) {
+            String inward = m.group(2);
+            if (!area(m.group(1).toUpperCase(Locale.ROOT))) {
+                continue; // "A2 MOT": no postcode area
+            }
+            boolean mendable = "0123456789OIL".indexOf(inward.charAt(0)) >= 0
+                    && unit(inward.substring(1));
+            if (!mendable && !(capitals && CAPITAL_WORDS.contains(inward))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the outward code starts with one of the UK's postcode areas ("ME7" yes, "QQ1" no). */

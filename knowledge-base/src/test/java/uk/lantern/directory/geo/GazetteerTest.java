@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GazetteerTest {
@@ -198,5 +199,38 @@ class GazetteerTest {
         assertThat(gazetteer.lookup("ME21 1AA").reading()).isEqualTo("unknown");
         assertThat(gazetteer.lookup("MEI 1LS").reading()).isEqualTo("ME1 1LS");
         assertThat(gazetteer.lookup("SW1A 1AA").reading()).isEqualTo("SW1A 1AA");
+    }
+
+    /**
+     * The place as understood, as the chat keeps it and the worker's record stores it (one method for both since
+     * round 11): a code in standard form, a town by the name Lantern knows, never a guess.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "me7 1ab|ME7 1AB",
+            "me8 ohh|ME8 0HH",
+            "ME14|ME14",
+            "it's ME7 1AB please|ME7 1AB",
+            "Rochster|Rochester",
+            "  Chatham,\u00A0Kent |Chatham",
+            "my daughter lives ME2 but I'm in Rainham|Rainham",
+            "Gravesend, but my doctors is in Strood|",
+            "Chatham, no, Faversham|",
+            "ME7 ABC|",
+            "not telling|"})
+    void aReadingIsThePlaceAsUnderstoodNeverAGuess(String typed, String understood) {
+        assertThat(gazetteer.understood(gazetteer.lookup(typed)).orElse(null)).isEqualTo(understood);
+    }
+
+    @Test
+    void lettersForDigitsAreMendedInTheInwardAndOutwardCodesAlike() {
+        for (String typed : new String[] {"me8 ohh", "ME8 0HH", "ME8 OHH", "me8ohh"}) {
+            assertThat(gazetteer.lookup(typed).reading()).as(typed).isEqualTo("ME8 0HH");
+        }
+        assertThat(gazetteer.lookup("ME7 IAB").reading()).isEqualTo("ME7 1AB");
+        assertThat(gazetteer.lookup("MEI 1AB").reading()).isEqualTo("ME1 1AB");
+        assertThat(gazetteer.lookup("MEO 1AB").reading()).isEqualTo("unknown"); // ME0 does not exist
+        assertThat(gazetteer.lookup("ME7 ABC").reading()).isEqualTo("unknown"); // no inward code, not ME7
+        assertThat(gazetteer.lookup("I'M IN ME7 NOW").reading()).isEqualTo("ME7");
     }
 }

@@ -218,24 +218,6 @@ public final class Dialogue {
         return "Thank you.";
     }
 
-    /**
-     * The place to keep for what the gazetteer read: a postcode, sector or district in standard form (also
-     * one outside the area, "ME14"), or a town's name as Lantern knows it when that name alone reads back as
-     * the same place ("Rochster" is Rochester); null when nothing could be placed or read as a code.
-     */
-    private String understood(PlaceLookup read) {
-        if (read instanceof PlaceLookup.NotFound notFound) {
-            return notFound.postcode() == null ? null : notFound.postcode().text();
-        }
-        PlaceLookup.Found found = (PlaceLookup.Found) read;
-        if (found.town() == null) {
-            return found.postcode().text();
-        }
-        String name = uk.lantern.directory.geo.PlaceNames.title(found.town());
-        return gazetteer.lookup(name) instanceof PlaceLookup.Found again && found.point().equals(again.point())
-                ? name : found.input();
-    }
-
     /** Only the letters and digits of a text, in capitals: "me7 1ab." and "ME7 1AB" are the same. */
     private static String letters(String text) {
         return text.replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.UK);
@@ -255,7 +237,7 @@ public final class Dialogue {
         // the place as the gazetteer reads the whole message (the person's own of two places, a slip mended, a
         // code outside the area read as itself), so the chat, the closing and the records agree with the reader
         PlaceLookup read = gazetteer.lookup(text);
-        String understood = understood(read);
+        String understood = gazetteer.understood(read).orElse(null);
         if (answer.declined()) {
             flow.startQuestions(c, null, "That's fine.", out);
         } else if (understood != null) {

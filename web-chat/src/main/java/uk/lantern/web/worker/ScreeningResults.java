@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.directory.geo.Gazetteer;
 import uk.lantern.directory.geo.PlaceLookup;
-import uk.lantern.directory.geo.PlaceNames;
 import uk.lantern.engine.Assessment;
 import uk.lantern.engine.Band;
 import uk.lantern.engine.ScreeningEngine;
@@ -149,18 +148,8 @@ class ScreeningResults {
      */
     Optional<String> knownPlace(String given) {
         Gazetteer gazetteer = directory.gazetteer();
-        if (!(gazetteer.lookup(given) instanceof PlaceLookup.Found found)) {
-            return Optional.empty();
-        }
-        if (found.town() == null) {
-            return Optional.of(found.postcode().text());
-        }
-        String name = PlaceNames.title(found.town());
-        // the name alone must read back as the same place, or the stored text would move the person elsewhere
-        if (gazetteer.lookup(name) instanceof PlaceLookup.Found again && found.point().equals(again.point())) {
-            return Optional.of(name);
-        }
-        return Optional.of(found.input());
+        PlaceLookup read = gazetteer.lookup(given);
+        return read instanceof PlaceLookup.Found ? gazetteer.understood(read) : Optional.empty();
     }
 
     /** The sentence before the services on the worker's pages: "near" only a known place. */
@@ -168,7 +157,7 @@ class ScreeningResults {
         return switch (offer.place()) {
             case KNOWN -> "Services near " + offer.placeName() + " that fit them:";
             case UNKNOWN -> (offer.placeName() != null ? "Lantern does not cover " + offer.placeName() + " yet"
-                    : "Lantern does not know the postcode \"" + offer.placeInput() + "\"") + ", so only services that "
+                    : "Lantern does not know the place \"" + offer.placeInput() + "\"") + ", so only services that "
                     + "work by phone or online across the country are shown. Correct the postcode to see local services.";
             case NONE -> "No postcode was given, so only services that work by phone or online across the country "
                     + "are shown.";

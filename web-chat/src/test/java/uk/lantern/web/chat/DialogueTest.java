@@ -55,6 +55,20 @@ class DialogueTest {
         replies = dialogue.open(c);
     }
 
+    /** Asks about services and checks the first reply is a services answer, which it returns. */
+    private ChatMessage servicesAnswer(String asked) {
+        say(asked);
+        assertThat(replies.getFirst().kind()).as(asked).isEqualTo(Kind.SERVICES);
+        return replies.getFirst();
+    }
+
+    /** Says a place and checks the questions start (the first is the person's age); returns all that was said. */
+    private String placeGiven(String typed) {
+        say(typed);
+        assertThat(last().questionId()).as("the questions start after \"" + typed + "\"").isEqualTo("age");
+        return allSaid();
+    }
+
     private ChatMessage say(String text) {
         replies = dialogue.hear(c, text);
         return replies.getLast();
@@ -86,17 +100,9 @@ class DialogueTest {
 
     @Test
     void aWholeScreeningTypedInOwnWordsEndsWithAKindSummaryAndServices() {
-        say("ME7 1AB");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("ME7 1AB");
         assertThat(last().help()).isNotBlank();
-        int turns = 0;
-        while (last().kind() == Kind.QUESTION && turns++ < 60) {
-            String asked = last().questionId();
-            assertThat(TYPED).as("a typed answer for " + asked).containsKey(asked);
-            say(TYPED.get(asked));
-            assertThat(last().questionId()).as("answer to " + asked + " understood").isNotEqualTo(asked);
-        }
-        assertThat(c.stage()).isEqualTo(Conversation.Stage.FINISHED);
+        finishWith(TYPED);
         assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
         Summary summary = last().summary();
         assertThat(summary).isNotNull();
@@ -173,8 +179,7 @@ class DialogueTest {
         say("skip");
         say("80");
         assertThat(last().questionId()).isEqualTo("sex");
-        say("go back");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("go back");
         assertThat(c.answers()).doesNotContainKey("age");
         say("81");
         assertThat(c.answers()).containsEntry("age", 81);
@@ -185,8 +190,7 @@ class DialogueTest {
     void changeMyAnswerFindsTheQuestionByItsWords() {
         say("skip");
         answerUntil("marital_status");
-        say("change my answer to how old I am");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("change my answer to how old I am");
         say("90");
         assertThat(c.answers()).containsEntry("age", 90);
         assertThat(last().questionId()).isEqualTo("marital_status");
@@ -238,10 +242,7 @@ class DialogueTest {
         c = records.find("token").orElseThrow();
         assertThat(c.current()).isEqualTo("household_size");
         assertThat(c.place()).isEqualTo("ME7 1AB");
-        int turns = 0;
-        while (last().kind() == Kind.QUESTION && turns++ < 60) {
-            say(TYPED.get(last().questionId()));
-        }
+        finishWith(TYPED);
         assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
         records.save("token", c);
         Conversation stored = records.find("token").orElseThrow();
@@ -305,8 +306,7 @@ class DialogueTest {
         assertThat(c.stage()).isEqualTo(Conversation.Stage.STOPPED);
         // age not known: a line for anyone, never The Silver Line (55 and over)
         assertThat(last().text()).contains("116 123").doesNotContain("0800 4 70 80 90").contains("Take care");
-        c = new Conversation(Instant.now());
-        dialogue.open(c);
+        start();
         say("skip");
         say("eighty two");
         say("stop");
@@ -350,16 +350,12 @@ class DialogueTest {
     @Test
     void aServiceQuestionNamingAPlaceLanternDoesNotKnowBringsOnlyNationalServicesAndSaysSo() {
         say("ME7 1AB");
-        say("is there a befriending service in Maidstone?");
-        ChatMessage answer = replies.getFirst();
-        assertThat(answer.kind()).isEqualTo(Kind.SERVICES);
+        ChatMessage answer = servicesAnswer("is there a befriending service in Maidstone?");
         assertThat(answer.text()).contains("I don't know \"maidstone\"").contains("by phone or online")
                 .doesNotContain("change my postcode");
         assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
 
-        say("anything in Maidstone?");
-        answer = replies.getFirst();
-        assertThat(answer.kind()).isEqualTo(Kind.SERVICES);
+        answer = servicesAnswer("anything in Maidstone?");
         assertThat(answer.text()).contains("I don't know \"maidstone\"");
         assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
 
@@ -370,11 +366,8 @@ class DialogueTest {
 
     @Test
     void aServiceQuestionFromSomeoneWhosePlaceIsNotKnownBringsNoFarAwayVenues() {
-        say("Brixton, SW2");
-        assertThat(last().questionId()).isEqualTo("age");
-        say("is there a befriending service?");
-        ChatMessage answer = replies.getFirst();
-        assertThat(answer.kind()).isEqualTo(Kind.SERVICES);
+        placeGiven("Brixton, SW2");
+        ChatMessage answer = servicesAnswer("is there a befriending service?");
         // round 10: a well-formed district outside the area is read as itself and said to be not covered yet
         assertThat(answer.text()).contains("SW2 is outside the area I cover so far").contains("change my postcode");
         assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
@@ -383,9 +376,7 @@ class DialogueTest {
     @Test
     void aServiceQuestionWithNoPlaceGivenBringsOnlyNationalPhoneOrOnlineServices() {
         say("skip");
-        say("is there a befriending service?");
-        ChatMessage answer = replies.getFirst();
-        assertThat(answer.kind()).isEqualTo(Kind.SERVICES);
+        ChatMessage answer = servicesAnswer("is there a befriending service?");
         assertThat(answer.text()).contains("I don't know where you live").doesNotContain("near");
         assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
     }
@@ -393,11 +384,8 @@ class DialogueTest {
     /** Issue 13: both lunch clubs near Rainham charge; asked for a free one, the chat offers them marked as paid. */
     @Test
     void aQuestionForSomethingFreeWhenNothingFreeMatchesOffersThePaidOnesMarkedAndSaysNoneIsFree() {
-        say("ME8");
-        assertThat(last().questionId()).isEqualTo("age");
-        say("is there a free lunch club?");
-        ChatMessage answer = replies.getFirst();
-        assertThat(answer.kind()).isEqualTo(Kind.SERVICES);
+        placeGiven("ME8");
+        ChatMessage answer = servicesAnswer("is there a free lunch club?");
         assertThat(answer.text()).contains(uk.lantern.web.signpost.ServiceFinder.NONE_FREE)
                 .contains("Rainham lunch club").contains("paid");
         assertThat(answer.services()).isNotEmpty()
@@ -417,8 +405,7 @@ class DialogueTest {
 
     @Test
     void aTownNameGivenForThePlaceFindsServicesNearIt() {
-        say("I live in Gillingham");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("I live in Gillingham");
         say("is there a lunch club?");
         assertThat(replies.getFirst().kind()).isEqualTo(Kind.SERVICES);
         assertThat(replies.getFirst().services()).isNotEmpty();
@@ -428,8 +415,7 @@ class DialogueTest {
     /** Issue 13, round 9b: a town read from a slip is said back as the town understood, never the slip echoed. */
     @Test
     void aTownReadFromASlipIsSaidBackAsTheTownUnderstood() {
-        say("Rochster");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("Rochster");
         assertThat(allSaid()).contains("Rochester").doesNotContain("Rochster");
         finishWith(TypedAnswers.OLDER_WIDOW);
         String all = String.join("\n", c.transcript().stream().filter(m -> m.kind() != Kind.PERSON)
@@ -441,8 +427,7 @@ class DialogueTest {
     void aPlacePickedOutOfASentenceIsSaidBackSoAWrongOneCanBeCorrected() {
         // Places sealed set v7 (round 9b): with two places in one message the reading may be the wrong one;
         // whatever is read, the person sees it and can change it.
-        say("my daughter lives ME2 but I'm in Rainham");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("my daughter lives ME2 but I'm in Rainham");
         assertThat(allSaid()).contains("I've taken that as").contains("change my postcode");
     }
 
@@ -461,8 +446,7 @@ class DialogueTest {
 
     @Test
     void withTwoPlacesWhereThePersonsOwnIsNotKnownOnlyNationalServicesFollow() {
-        say("I'm in Sittingbourne but my GP is in Rainham");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("I'm in Sittingbourne but my GP is in Rainham");
         assertThat(allSaid()).contains("I don't know").doesNotContain("taken that as Rainham");
         say("is there a befriending service?");
         ChatMessage answer = replies.getFirst();
@@ -470,39 +454,50 @@ class DialogueTest {
         assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
     }
 
+    /**
+     * Issue 13, round 11: a first, bare place answers the question even when a later one has a role ("Gravesend,
+     * but my doctors is in Strood" was taken as Strood, so Strood's venues were shown to someone in Gravesend);
+     * letters typed for digits are mended and said back so a wrong mend is seen; an inward code no postcode has is
+     * not known, never the district alone.
+     */
+    @Test
+    void theFirstPlaceAnswersTheQuestionAndMendsAreSaidBack() {
+        assertThat(placeGiven("Gravesend, but my doctors is in Strood")).contains("I don't know")
+                .doesNotContain("taken that as Strood");
+        start();
+        assertThat(placeGiven("Rochester, and I go to a knitting group in Chatham")).contains("I've taken that as Rochester");
+        start();
+        assertThat(placeGiven("me8 ohh")).contains("I've taken that as ME8 0HH").contains("change my postcode");
+        start();
+        assertThat(placeGiven("ME7 ABC")).contains("I don't know").doesNotContain("taken that as ME7");
+    }
+
     /** Issue 13, round 10: a district outside the area is read as itself and the person told it is not covered. */
     @Test
     void aDistrictOutsideTheAreaIsReadAsItselfAndSaidToBeNotCoveredYet() {
-        say("Maidstone ME14");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("Maidstone ME14");
         assertThat(allSaid()).contains("ME14 is outside the area I cover so far").contains("change my postcode");
     }
 
     /** Issue 13, round 10: a bare number is a place given but not known: said so, not asked again as if unsaid. */
     @Test
     void aBareNumberIsSaidToBeNotKnownRatherThanAskedAgain() {
-        say("123456");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("123456");
         assertThat(allSaid()).contains("I don't know \"123456\"").doesNotContain(PlaceAnswer.AGAIN);
     }
 
     @Test
     void aPlaceTypedOnItsOwnIsThankedWithoutBeingRepeated() {
-        say("me7 1ab");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("me7 1ab");
         assertThat(allSaid()).doesNotContain("I've taken that as");
     }
 
     @Test
     void aPlaceLanternDoesNotKnowIsNeverTakenSilentlyAndCanBeChangedAtTheEnd() {
-        say("Glasgow");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("Glasgow");
         assertThat(last().text()).contains("I don't know \"Glasgow\"").contains("by phone or online")
                 .contains("change my postcode");
-        int turns = 0;
-        while (last().kind() == Kind.QUESTION && turns++ < 60) {
-            say(TYPED.get(last().questionId()));
-        }
+        finishWith(TYPED);
         assertThat(c.summary().servicesLead()).contains("I don't know").doesNotContain("near");
         assertThat(c.summary().services()).allSatisfy(s -> assertThat(s.distanceMiles()).isNull());
 
@@ -540,16 +535,13 @@ class DialogueTest {
 
     @Test
     void aSectorAndATownWithItsCountyAreUnderstood() {
-        say("ME7 1");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("ME7 1");
         assertThat(last().text()).doesNotContain("I don't know");
         assertThat(c.place()).isEqualTo("ME7 1");
         answerUntil("household_size");
         assertThat(c.answers().get("postcode")).as("a sector answers with its district").isEqualTo("ME7");
-        c = new Conversation(Instant.now());
-        replies = dialogue.open(c);
-        say("Chatham, Kent");
-        assertThat(last().questionId()).isEqualTo("age");
+        start();
+        placeGiven("Chatham, Kent");
         assertThat(last().text()).doesNotContain("I don't know");
     }
 
@@ -625,10 +617,7 @@ class DialogueTest {
         say("ME7 1AB");
         say("I was raped last year");
         assertThat(replies.getFirst().text()).contains("0808 500 2222");
-        int turns = 0;
-        while (last().kind() == Kind.QUESTION && turns++ < 60) {
-            say(TYPED.get(last().questionId()));
-        }
+        finishWith(TYPED);
         assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
         Summary summary = last().summary();
         assertThat(summary.actNow().getFirst()).isEqualTo(Closing.DISCLOSURE_LEAD);
@@ -707,13 +696,11 @@ class DialogueTest {
     /** Report item 4: at the age question a service question is answered; an unclear age asks with an age. */
     @Test
     void atTheAgeQuestionAServiceQuestionIsAnsweredAndTheExampleIsAnAge() {
-        say("ME7 1AB");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("ME7 1AB");
         say("free things to do on a Tuesday");
         assertThat(replies.getFirst().kind()).as(replies.getFirst().text()).isEqualTo(Kind.SERVICES);
         assertThat(last().questionId()).isEqualTo("age");
-        say("quite old really");
-        assertThat(last().questionId()).isEqualTo("age");
+        placeGiven("quite old really");
         assertThat(allSaid()).doesNotContain("like 3?").contains("like 78");
     }
 
@@ -812,10 +799,7 @@ class DialogueTest {
         say("start again");
         assertThat(c.safeguardingFlag()).isFalse();
         say("ME7 1AB");
-        int turns = 0;
-        while (last().kind() == Kind.QUESTION && turns++ < 60) {
-            say(TYPED.get(last().questionId()));
-        }
+        finishWith(TYPED);
         assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
         assertThat(replies).noneMatch(m -> m.kind() == Kind.CRISIS);
         String all = String.join("\n", replies.stream().map(ChatMessage::text).toList());
@@ -830,10 +814,7 @@ class DialogueTest {
     void afterADisclosureTheClosingStillEndsWarmly() {
         say("ME7 1AB");
         say("some days I don't see the point in carrying on");
-        int turns = 0;
-        while (last().kind() == Kind.QUESTION && turns++ < 60) {
-            say(TYPED.get(last().questionId()));
-        }
+        finishWith(TYPED);
         assertThat(replies.getFirst().text()).startsWith(Closing.DISCLOSURE_LEAD);
         assertThat(last().text()).contains("Thank you for trusting me").endsWith("Take care.");
     }

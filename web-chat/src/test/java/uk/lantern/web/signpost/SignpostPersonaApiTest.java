@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -139,8 +141,8 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
         }
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "{}|/problems/invalid-request",
             "{\"answers\": {\"age\": 70}, \"max\": 0}|/problems/invalid-request",
             "{\"answers\": {\"age\": 70}, \"max\": 21}|/problems/invalid-request",
@@ -160,8 +162,8 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
      * says so plainly and what to do next, and never says "near" for an unknown place or none.
      * Look-alikes that must not change: a list with services keeps its promise.
      */
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "{\"answers\": {}}|none",
             "{\"answers\": {}, \"place\": \"12345\"}|unknown",
             "{\"answers\": {}, \"place\": \"ME7 1AB\"}|known",
@@ -183,8 +185,8 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
         }
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "{\"answers\": {\"age\": 82, \"household_size\": 1, \"how_often_lonely\": \"often_always\", \"lack_companionship\": \"often\"}, \"place\": \"ME7 1AB\"}",
             "{\"answers\": {\"age\": 82, \"household_size\": 1, \"how_often_lonely\": \"often_always\", \"lack_companionship\": \"often\"}}",
     })
@@ -199,8 +201,8 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
      * in {@code place.understood} and in the lead, never the slip echoed, so the person can see and correct it.
      * Look-alike: a town typed right is shown as itself.
      */
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "Rochster|Rochester|Rochster",
             "i live in chatam|Chatham|chatam",
             "Gillingham|Gillingham|-",
@@ -217,8 +219,8 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
      * {@code unknown}, {@code understood} the code in standard form, a lead saying it is not covered yet, and only
      * national services by phone or online. A district that does not exist ("ME21") stays not known, unnamed.
      */
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "Maidstone ME14|ME14",
             "da12 2|DA12 2",
             "SW1A 1AA|SW1A 1AA",
@@ -239,7 +241,7 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
     }
 
     /** The response to {@code POST /api/signposts} with this JSON body, whatever its status. */
-    private org.springframework.mock.web.MockHttpServletResponse postSignposts(String body) throws Exception {
+    private MockHttpServletResponse postSignposts(String body) throws Exception {
         return mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andReturn().getResponse();
     }
@@ -255,6 +257,30 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
     private static String lonelyAt82(String place) throws Exception {
         return JSON.writeValueAsString(Map.of("answers", Map.of("age", 82, "household_size", 1,
                 "how_often_lonely", "often_always"), "place", place));
+    }
+
+    /**
+     * Issue 13, round 11: the place read by the gazetteer's one rule, as the chat reads it. A first, bare place set
+     * against a later one with a role is the person's own, never the other ("Gravesend, but my doctors is in
+     * Strood" is not known, never Strood); letters typed for digits are mended and shown ("me8 ohh" is ME8 0HH);
+     * an inward code no postcode has is not known, never the district alone ("ME7 ABC").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Gravesend, but my doctors is in Strood|unknown|-|Strood",
+            "Rochester, and I go to a knitting group in Chatham|known|Rochester|Chatham",
+            "My son lives in ME8 and I live with him|known|ME8|-",
+            "me8 ohh|known|ME8 0HH|ohh",
+            "ME7 ABC|unknown|-|ME7 area",
+    })
+    void thePlaceIsReadByTheGazetteersRule(String place, String status, String understood, String never)
+            throws Exception {
+        JsonNode answer = answerTo(lonelyAt82(place));
+        assertThat(answer.at("/place/status").asString()).as(answer.toString()).isEqualTo(status);
+        if (!"-".equals(understood)) {
+            assertThat(answer.at("/place/understood").asString()).as(answer.toString()).contains(understood);
+        }
+        assertThat(answer.at("/place/lead").asString()).as(answer.toString()).doesNotContain("near " + never);
     }
 
     /** Age limits, men-only or women-only, and the other groups it is for, read straight from the service. */

@@ -60,8 +60,12 @@ class PlaceCorrectionBrowserTest {
     }
 
     private StoredScreening storedWithAPostcodeLanternDoesNotKnow() {
+        return storedWith("SW1A 1AA");
+    }
+
+    private StoredScreening storedWith(String place) {
         Map<String, Object> answers = new HashMap<>(WorkerPagesTest.lonelyAnswers());
-        answers.put("postcode", "SW1A 1AA");
+        answers.put("postcode", place);
         return records.save(new NewScreening(UUID.randomUUID(), true,
                 "REF-" + UUID.randomUUID().toString().substring(0, 8), answers), StaffAccounts.WORKER).record();
     }
@@ -109,5 +113,34 @@ class PlaceCorrectionBrowserTest {
             String leaflet = driver.findElement(By.tagName("main")).getText();
             services.forEach(name -> assertThat(leaflet).contains(name));
         }
+    }
+
+    /**
+     * Issue 13, round 11: a postcode Lantern cannot place ("ME7 1CI": no unit uses C or I) is shown on the record as
+     * not known, never as services near its district; a correction not known is refused and kept in the box, and
+     * the worker's correction is read by the gazetteer's rule ("Rochester, and I go to a knitting group in Chatham"
+     * is Rochester, never Chatham).
+     */
+    @Test
+    void aPlaceNotKnownIsShownHonestlyAndCorrectedOnTheRecord() {
+        new StaffAccounts(accounts);
+        TabletSteps.signInOnAnEmptyTablet(driver, browser, BASE, () -> { });
+        driver.manage().window().setSize(new Dimension(768, 1024));
+        StoredScreening record = storedWith("ME7 1CI");
+        driver.get(BASE + "/worker/screenings/" + record.id());
+        assertThat(driver.findElement(By.id("services-lead")).getText())
+                .startsWith("Lantern does not know the place \"ME7 1CI\"").doesNotContain("near");
+        browser.assertNoAccessibilityProblems("record with a place not known");
+
+        submitPlace("Gravesend");
+        WebElement summary = browser.waitUpTo(10).until(d -> d.findElement(By.id("error-summary")));
+        assertThat(summary.getText()).contains(RecordController.PLACE_UNKNOWN);
+        assertThat(driver.findElement(By.id("place")).getDomProperty("value")).isEqualTo("Gravesend");
+
+        submitPlace("Rochester, and I go to a knitting group in Chatham");
+        WebElement done = browser.waitUpTo(10).until(d -> d.findElement(By.id("place-saved")));
+        assertThat(done.getText()).contains("The place has been changed to Rochester");
+        assertThat(driver.findElement(By.id("services-lead")).getText())
+                .isEqualTo("Services near Rochester that fit them:");
     }
 }
