@@ -33,7 +33,8 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  * the record reads back with no value lost), and the location has no point, so no distance, map or
  * proximity match uses it.
  *
- * <p>The service keeps a copy of the whole object as its {@link Service#document()}, so values
+ * <p>The service keeps a copy of the whole object (as JSON bytes, {@link uk.lantern.directory.model.ServiceDocument})
+ * as its {@link Service#document()}, so values
  * Lantern does not search on are stored and served back unchanged. A value of the wrong type
  * (an age that is not a number, a date that is not a date) is removed from that copy as well as
  * reported, so what is served back is still valid HSDS. Every text value people read, at any depth
@@ -122,8 +123,8 @@ public final class HsdsServiceReader {
 
     /**
      * As {@link #read}, for a service object nobody else holds (parsed for this call alone, as a
-     * streamed import does): it becomes the service's document and is cleaned in place, with no
-     * copy, which at 100,000 services saves a copy of every record.
+     * streamed import does): it is cleaned in place, with no copy, and once read becomes the
+     * service's document as JSON bytes, so the tree itself is garbage as soon as the call returns.
      */
     public Optional<Service> readOwned(ObjectNode node, String position, JsonNode inheritedOrganization) {
         pending.clear();

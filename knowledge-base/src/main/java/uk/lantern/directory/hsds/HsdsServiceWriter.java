@@ -34,29 +34,16 @@ public final class HsdsServiceWriter {
     }
 
     public static ObjectNode write(Service s) {
+        // Service.document() parses a fresh tree each call, this writer's own to complete.
         if (s.document() instanceof ObjectNode document) {
-            return fromDocument(s, document.deepCopy());
+            return fromDocument(s, document);
         }
         return fromComponents(s);
     }
 
-    /**
-     * The service's HSDS JSON text, exactly as {@link #write} then serialised, without copying
-     * the whole document first: only the parts this writer changes (the top level and the
-     * attributes) are copied, since the text is all that leaves. At a whole import that is one
-     * copy of every record fewer.
-     */
+    /** The service's HSDS JSON text, exactly as {@link #write} then serialised. */
     public static String json(Service s) {
-        if (s.document() instanceof ObjectNode document) {
-            ObjectNode top = JSON.createObjectNode();
-            document.properties().forEach(e -> top.set(e.getKey(), e.getValue()));
-            JsonNode attributes = document.get("attributes");
-            if (attributes != null) {
-                top.set("attributes", attributes.deepCopy());
-            }
-            return JSON.writeValueAsString(fromDocument(s, top));
-        }
-        return JSON.writeValueAsString(fromComponents(s));
+        return JSON.writeValueAsString(write(s));
     }
 
     /**
@@ -64,9 +51,9 @@ public final class HsdsServiceWriter {
      * for a bare date, UTC for a date-time without an offset; null when the service has none.
      */
     public static java.time.OffsetDateTime lastModified(Service s) {
-        JsonNode value = s.document() == null ? null : s.document().get("last_modified");
-        if (value != null && value.isString()) {
-            String text = value.asString().trim();
+        String sent = s.source() == null ? null : s.source().lastModifiedText(); // no parse of the record
+        if (sent != null) {
+            String text = sent.trim();
             try {
                 return java.time.OffsetDateTime.parse(text);
             } catch (java.time.format.DateTimeParseException e) {

@@ -46,7 +46,8 @@ public final class PostcodePlacement {
     }
 
     private static Service place(Service s, Gazetteer gazetteer, String source, List<ImportProblem> problems) {
-        JsonNode sals = s.document() == null ? null : s.document().get("service_at_locations");
+        JsonNode document = s.document(); // a fresh tree each call: read it once
+        JsonNode sals = document == null ? null : document.get("service_at_locations");
         if (sals == null || !sals.isArray()) {
             return s; // services from the simple sheet were placed as they were read
         }
@@ -72,7 +73,7 @@ public final class PostcodePlacement {
                 continue;
             }
             if (changed == null) {
-                changed = (ObjectNode) s.document().deepCopy(); // services share no nodes; never change the original
+                changed = (ObjectNode) document.deepCopy(); // the locations above are still read as sent
             }
             ObjectNode target = (ObjectNode) changed.get("service_at_locations").get(i).get("location");
             java.util.Map<String, Double> derived = java.util.Map.of("latitude", found.point().latitude(),

@@ -17,11 +17,12 @@ import uk.lantern.directory.geo.GeoPoint;
  * whether to use it. Needs and delivery are kept apart from other taxonomy terms because search
  * filters on them; on the wire they are all attributes.
  *
- * <p>{@code document} is the whole HSDS 3.0 service object the service was read from, with every
+ * <p>{@code source} is the whole HSDS 3.0 service object the service was read from, with every
  * value the publisher sent, including those Lantern does not search on (accessibility, funding,
- * required documents, extensions, schedule details...). It is what the database keeps and what
- * the ORUK API serves back, so nothing a council publishes is lost. The other components are
- * derived from it for search. It is null for services built in code or from the simple sheet,
+ * required documents, extensions, schedule details...), kept as its JSON bytes
+ * ({@link ServiceDocument}); {@link #document()} gives it as a tree. It is what the database keeps
+ * and what the ORUK API serves back, so nothing a council publishes is lost. The other components
+ * are derived from it for search. It is null for services built in code or from the simple sheet,
  * which are written out from their components instead.
  */
 public record Service(
@@ -48,7 +49,7 @@ public record Service(
         List<CostOption> costOptions,
         List<ServiceArea> serviceAreas,
         List<Language> languages,
-        JsonNode document) {
+        ServiceDocument source) {
 
     public Service {
         Objects.requireNonNull(id, "a service needs an id");
@@ -64,8 +65,15 @@ public record Service(
         costOptions = copy(costOptions);
         serviceAreas = copy(serviceAreas);
         languages = copy(languages);
-        // Not copied: importing 100,000 services would copy every document twice. Readers own
-        // the node they pass in and nobody mutates it afterwards; writers copy before changing.
+    }
+
+    /**
+     * The whole HSDS 3.0 object the service was read from, as a fresh tree the caller owns (each
+     * call parses the stored bytes again: read it once per use); null for a service built in code
+     * or from the simple sheet.
+     */
+    public JsonNode document() {
+        return source == null ? null : source.tree();
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -96,7 +104,7 @@ public record Service(
     private Service with(List<String> newNeeds, List<TaxonomyTerm> newTerms) {
         return new Service(id, name, description, url, email, status, organization, eligibilityDescription,
                 minimumAge, maximumAge, feesDescription, assuredDate, lastModified, serviceAtLocations, newNeeds,
-                deliveries, newTerms, phones, contacts, schedules, costOptions, serviceAreas, languages, document);
+                deliveries, newTerms, phones, contacts, schedules, costOptions, serviceAreas, languages, source);
     }
 
     public static Builder builder(String id, String name) {
@@ -233,7 +241,8 @@ public record Service(
         public Service build() {
             return new Service(id, name, description, url, email, status, organization, eligibilityDescription,
                     minimumAge, maximumAge, feesDescription, assuredDate, lastModified, serviceAtLocations, needs,
-                    deliveries, otherTerms, phones, contacts, schedules, costOptions, serviceAreas, languages, document);
+                    deliveries, otherTerms, phones, contacts, schedules, costOptions, serviceAreas, languages,
+                    ServiceDocument.of(document)); // the node as it is once read: readers remove bad values first
         }
     }
 }

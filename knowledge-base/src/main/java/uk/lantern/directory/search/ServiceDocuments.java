@@ -1,6 +1,5 @@
 package uk.lantern.directory.search;
 
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -19,6 +18,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.util.BytesRef;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import uk.lantern.directory.geo.GeoPoint;
 import uk.lantern.directory.hsds.FieldProblems;
 import uk.lantern.directory.hsds.HsdsServiceReader;
@@ -230,12 +231,14 @@ final class ServiceDocuments {
     static Service load(StoredFields stored, int docId) throws java.io.IOException {
         Document doc = stored.document(docId, java.util.Set.of(HSDS));
         BytesRef bytes = doc.getBinaryValue(HSDS);
-        String json = new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
+        JsonNode tree = HsdsServiceWriter.JSON.readTree(bytes.bytes, bytes.offset, bytes.length);
         // Problems were reported when the service was imported. Since round 9 an import stores no
         // service with a problem; one stored earlier keeps its document, and values Lantern cannot
         // use (a latitude of 100) are left out of the components again here.
         FieldProblems alreadyReported = (record, field, message) -> { };
-        return new HsdsServiceReader(alreadyReported).read(HsdsServiceWriter.JSON.readTree(json), "stored", null)
-                .orElseThrow();
+        HsdsServiceReader reader = new HsdsServiceReader(alreadyReported);
+        // the tree was parsed for this call alone, so it is read with no copy
+        return (tree instanceof ObjectNode owned ? reader.readOwned(owned, "stored", null)
+                : reader.read(tree, "stored", null)).orElseThrow();
     }
 }
