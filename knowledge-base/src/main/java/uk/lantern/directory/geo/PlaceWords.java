@@ -266,6 +266,12 @@ final class PlaceWords {
      * Living somewhere for a span up to now ("Lived in Rainham 30 years", "I've been in Strood all my life"):
      * where the person lives, unless the text goes on to another time ("...before I moved to Hoo").
      */
+    /**
+     * Where the person is now, said after a span lived somewhere ("..., now in a care home in Gravesend", "but these
+     * days I'm at my son's in Hoo"): the span is then the past, not where they live. "It's still home now" is not.
+     */
+    private static final Pattern NOW_ELSEWHERE = Pattern.compile("\\b(?:now|nowadays|currently|these days|at the moment)"
+            + "\\b[^,;.]*?\\b(?:in|at)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIVED_FOR = Pattern.compile("^(?:(?:i|we)(?:['\u2019]ve| have) )?(?:lived|been|"
             + "living) (?:in|at) ([^,;.]+?) (?:for )?(?:(?:(?:over|nearly|almost|about|getting on for) )?(?:[0-9]+|a few|"
             + "a couple of|many|ten|twenty|thirty|forty|fifty|sixty|seventy) (?:years|yrs|year)|all (?:my|our) "
@@ -304,7 +310,8 @@ final class PlaceWords {
      */
     static String livedFor(String plain) {
         Matcher m = LIVED_FOR.matcher(plain);
-        if (!m.find() || OTHER_TIME.matcher(plain.substring(m.end())).find()) {
+        if (!m.find() || OTHER_TIME.matcher(plain.substring(m.end())).find()
+                || NOW_ELSEWHERE.matcher(plain.substring(m.end())).find()) {
             return null;
         }
         return "I live in " + m.group(1) + plain.substring(m.end());
