@@ -270,8 +270,8 @@ final class PlaceWords {
      * Where the person is now, said after a span lived somewhere ("..., now in a care home in Gravesend", "but these
      * days I'm at my son's in Hoo"): the span is then the past, not where they live. "It's still home now" is not.
      */
-    private static final Pattern NOW_ELSEWHERE = Pattern.compile("\\b(?:now|nowadays|currently|these days|at the moment)"
-            + "\\b[^,;.]*?\\b(?:in|at)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOW_ELSEWHERE = Pattern.compile(NOW.pattern() + "[^,;.]*?\\b(?:in|at)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LIVED_FOR = Pattern.compile("^(?:(?:i|we)(?:['\u2019]ve| have) )?(?:lived|been|"
             + "living) (?:in|at) ([^,;.]+?) (?:for )?(?:(?:(?:over|nearly|almost|about|getting on for) )?(?:[0-9]+|a few|"
             + "a couple of|many|ten|twenty|thirty|forty|fifty|sixty|seventy) (?:years|yrs|year)|all (?:my|our) "
