@@ -101,6 +101,29 @@ class RankingTest {
         assertThat(topThreeIds(request)).as("top 3 for \"%s\"", request).contains(id);
     }
 
+    /**
+     * Round 12's everyday words (synonyms.txt, the seventh outsiders' relevance set's kinds), written fresh: a lift to an
+     * appointment, the gas key, the small hours, feeling down, a book club, wifi, the supermarket, being linked up by
+     * the GP, and giving time in everyday words. Look-alikes above stay ("someone to talk to" still puts Samaritans
+     * first, one "dad" is still no men's group).
+     */
+    @ParameterizedTest(name = "\"{0}\" finds {1} in the top 3")
+    @CsvSource({
+            "a lift to my outpatients appointment, lantern-sample-hospital-transport",
+            "can't afford to top up the gas meter, lantern-sample-age-uk-advice",
+            "awake all night and need someone to talk to, lantern-sample-samaritans",
+            "been feeling down for weeks, lantern-sample-mens-health-group",
+            "a book club to join, lantern-sample-library-reading-groups",
+            "help setting up wifi, lantern-sample-information-centre-55",
+            "someone to go to the supermarket with me, lantern-sample-gillingham-befriending",
+            "my doctor said someone could link me up with local groups, lantern-sample-community-navigators",
+            "I'd like to help out somewhere a few hours a week, lantern-sample-volunteering",
+            "want to share my skills with neighbours, lantern-sample-timebanks",
+    })
+    void moreEverydayWordsFindTheRightService(String request, String id) {
+        assertThat(topThreeIds(request)).as("top 3 for \"%s\"", request).contains(id);
+    }
+
     @Test
     void oneDadIsNotAMensGroup() {
         assertThat(topThreeIds("someone to visit my dad").getFirst()).isNotEqualTo("lantern-sample-mens-health-group");
