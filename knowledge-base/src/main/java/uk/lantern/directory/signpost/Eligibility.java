@@ -92,6 +92,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * other, and these words are read as that sex before groups are read.
      */
     private static final Pattern NO_MEN = Pattern.compile("\\bno (men|males?|gents|boys)( allowed| please)?\\b"
+            // round 12: "not open to men", "not available to male members"
+            + "|\\bnot (?:open|available) to (?:men|males?|gents|boys|male \\w+)\\b"
             + "|\\b(cannot|can't|can not|not able to|unable to) (accommodate|accept|admit|take)( referrals (for|of))? (men|boys|males)\\b[^,;.]*"
             + "|\\b(men|males) (are )?not (eligible|allowed|admitted|permitted)\\b");
     private static final Pattern NO_WOMEN = Pattern.compile("\\bno (women|ladies|females?|girls)( allowed| please)?\\b"
@@ -112,12 +114,14 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern HOUSEBOUND_CAUSE = Pattern.compile("\\b(through|due to|because of|owing to"
             + "|as a result of|by)\\b[^,;.]*\\b(disab\\w*|illness|ill health|frailty|mobility)\\b[^,;.]*");
     private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereav\\w*|grief|greif|grieving|lost someone"
-            + "|widow(ed|s|ers)?|(lost|losing|loss of|death of|died) (a |an |their |there |thier |your |his |her |my )?(close |loved |dear )?"
+            + "|widd?ow(ed|s|ers)?|(?:baby|babies|child|children|son|daughter|partner|husband|wife|loved one)"
+            + " (?:has |have |had )?died|(lost|losing|loss of|death of|died) (a |an |their |there |thier |your |his |her |my )?(close |loved |dear )?"
             + "(one|ones|someone|somebody|partner|husband|wife|spouse|child|son|daughter|parent|mother|father|mum"
             + "|dad|friend|family member|relative|baby|babies|grandchild|pet|dog|cat|other half))\\b|\\bpassed away\\b");
     private static final Pattern SIGHT = Pattern.compile("\\b(sight loss|sight|blind|deaf-?blind\\w*|visual+(l?y)? impa\\w*|vision impa\\w*|partially[- ]sighted|eyesight"
             + "|macular|can'?t see|cannot see)\\b");
-    private static final Pattern HEARING = Pattern.compile("\\b(hearing loss|hearing|deaf\\w*|hard of hearing|bsl users?)\\b");
+    private static final Pattern HEARING = Pattern.compile("\\b(hearing loss|hearing|deaf\\w*|hard of hearing|bsl users?"
+            + "|cochlear\\w*|(?:don't|do not|doesn't|does not|can't|cannot|can not) hear)\\b");
     /** Older people by name; "60 or older" is an age limit (read by {@link #AGE_FROM}), not this group. */
     private static final Pattern OLDER = Pattern.compile("\\b((?<!\\b(?:and|or|no) )older(?! than)|elderl\\w*|eldery|senior citizens?|seniors?|pensioners?"
             + "|pens?oiners?|oaps?|later life|old age|retired|retirement|(state )?pension(able)? age)\\b");
@@ -128,7 +132,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "(leave|leaving|get out|getting out))\\b");
     /** Open to both sexes: a "men" or "women" in the words is then no limit. */
     private static final Pattern BOTH_SEXES = Pattern.compile("\\b(everyone|\\w*men and women|women and men|all genders"
-            + "|any gender|open to all|ladies and gents|gents and ladies|ladies and gentlemen)\\b");
+            + "|any gender|open to all(?! (?:women|ladies|girls|men|males|boys)\\b)|ladies and gents|gents and ladies|ladies and gentlemen)\\b");
     /**
      * Words that name a group without limiting who may come, taken out before groups are read: who runs,
      * or founded the service ("run by carers", "set up in 2009 by bereaved parents", "staff trained in BSL",
@@ -142,7 +146,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             "\\b(run|led|founded|started|set up|begun|began|hosted|organi[sz]ed|staffed|delivered)(?: (?:back )?in \\d{4})? by\\b"
             + ".*?(?=\\bfor\\b|\\bbut\\b|[,;.:()]|$)"
             + "|\\b(happy|glad|pleased|delighted) to (support|help|assist|accommodate|welcome)\\b[^.;]*"
-            + "|\\bincluding\\b[^.;]*|\\b(and |or )?(other )?male carers\\b"
+            + "|\\bincluding\\b[^.;]*|\\b(and |or )?(other )?male carers\\b(?! only)"
             + "|\\b(children|kids|babies|toddlers)\\b[^;.]*?\\b(can|may)( also)? (stay|come|attend|join)\\b[^;.]*?"
             + "\\bwith (them|their (mum|mother|mom|dad|father|parents?|carers?))\\b[^;.]*"
             + "|\\b(all )?(our )?(staff|volunteers)( are| who are)? (trained|include|includes|including|speak|use|have)"
@@ -152,6 +156,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|\\b(\\w+)[- ]and[- ]non[- ]\\w+( people)?( alike)?|\\b\\w+ (and|or) \\w+ people alike"
             + "|\\bdeaf and hearing\\b|\\bhearing and deaf\\b|\\b(hearing|induction) loop\\b[^,;.:()]*"
             + "|\\blarge print\\b[^,;.:()]*"
+            // round 12: dogs that come along ("hearing dogs welcome"); the story of one who runs it ("our organiser lost
+            // her husband"); transport offered ("transport can be arranged for those who find it hard to get out")
+            + "|\\b(?:guide|hearing|assistance) dogs?\\b"
+            + "|\\b(?:our|the) (?:organiser|organizer|founder|leader|co-?ordinator|volunteer|chair\\w*|host)\\b[^.;]*"
+            + "|\\b(?:transport|lifts?|pick-?ups?)\\b (?:can be|is|are|will be) (?:arranged|offered|provided|available)\\b[^.;]*"
+            + "|\\bwe (?:can )?(?:provide|offer|arrange|collect|pick up)\\b[^.;]*?\\b(?:transport|lifts?|minibus|collect\\w*|pick)\\b[^.;]*"
+            + "|\\bwe can (?:collect|pick up)\\b[^.;]*"
             + "|\\b(many|most|some|all|lots|a lot|plenty) of (our|the) (members|volunteers|staff|regulars|walkers|users"
             + "|people who come)\\b[^,;.:()]*|\\bsome of us\\b[^;.:()]*|\\bformer \\w+"
             + "|\\b(we have|there are) (lots|plenty|many) of \\w+ (members|volunteers|regulars)\\b"
@@ -192,6 +203,14 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             // round 11: who mostly comes ("mainly attended by women"); the welcome is to anyone; "despite the name";
             // no proof of the group asked for;
             // people outside the group also welcome ("hearing people who sign are also welcome")
+            // round 12: the other sex welcome after a contrast ("mainly men, though women are welcome", "a Men's Shed,
+            // but women are just as welcome"); anyone, in a few words, welcome ("anyone interested is welcome to pop
+            // in"); no one turned away ("aimed at 16 to 25 but we won't turn anyone away")
+            + "|\\b(?:though|although|but|however)\\b[^.;]*?\\b(?:women|ladies|men|blokes|gents|fellas)\\b[^.;]*?\\bwelcome"
+            + "|\\b(?:women|ladies|men|blokes|gents) (?:are )?(?:just|equally) (?:as )?welcome"
+            + "|\\bany(?:one|body)(?! who| with| caring| aged| over| under| from)(?: [\\w']+){0,4} (?:is|are) (?:also |very "
+            + "|more than |most |always )?welcome|(?:won't|will not|never|don't|do not) turn (?:anyone|anybody|people|you) away"
+            + "|(?:nobody|no one|no-one) (?:is|will be) turned away"
             + "|(mainly|mostly|largely|usually) attended by|anyone (is|are) welcome|all are welcome|open to (everybody|the (general )?public)|all sorts of people"
             + "|welcomes? (anyone|everyone|everybody)\\b(?! (who (is|are) (a |an )?(carer|disab|bereav|deaf|blind|widow)"
             + "|aged|over|under|\\d))|despite (the|its|our) name|anyone (affected|touched) by"
@@ -206,7 +225,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern ANY_AGE = Pattern.compile("\\b(regardless of age|(any|all) ages?(?! (over|under|from|aged|between)\\b| ?\\d)|younger people"
             + "( are| will be)?( also| very| more than| most)? (welcome|considered)|(will|would|may) (also )?be considered"
             + "|we (will|would|may|can) (also )?consider|(aimed|intended) (mainly|primarily|mostly) at"
-            + "|no (upper or lower |lower or upper )?age limits?|(mainly|mostly|largely) attended by)\\b");
+            + "|no (upper or lower |lower or upper )?age limits?|(mainly|mostly|largely) attended by"
+            + "|(?:won't|will not|never|don't|do not) turn (?:anyone|anybody|people|you) away"
+            + "|(?:nobody|no one|no-one) (?:is|will be) turned away)\\b");
     /**
      * Whom a carer gives unpaid care ("anyone who provides unpaid care to a partner, parent, child or friend who is
      * ill, frail, disabled ..."): to the end of the sentence, the person cared for, not who comes.
@@ -220,6 +241,35 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern EXTENDED_UPPER = Pattern.compile("\\bup to (?:the )?(?:age (?:of )?)?(\\d{1,2})(?: years)?"
             + " (?:if|for|with|when)\\b[^.;)]*|[^.;(]*\\b(?:can|may) (?:stay|access|attend|use|remain|continue)\\b[^.;]*?\\bup to "
             + "(?:the )?(?:age (?:of )?)?(\\d{1,2})\\b[^.;)]*");
+    /**
+     * A younger age let in with a parent's consent ("or young people aged 16-17 with parental consent", "16 and 17 year
+     * olds with a parent's consent"): the youngest of it widens the lower limit.
+     */
+    private static final Pattern WITH_CONSENT = Pattern.compile("\\b(\\d{1,2})(?: ?(?:-|\u2013|to|and) ?\\d{1,2})?(?: years?)?"
+            + "(?: olds?)?[^.;\\d]{0,30}?\\bwith (?:a |the |their |your )?(?:parent\\w*|guardian\\w*)(?:'s|s')? (?:consent|permission)\\b");
+    /**
+     * Babies' or toddlers' ages ("mums with babies up to 12 months", "toddlers up to 3 years"): the child who comes
+     * along, not the person the service is for.
+     */
+    private static final Pattern BABIES_AGES = Pattern.compile("\\b(?:with|and|their|your|of) (?:(?:a|their|your|young) )?"
+            + "(?:babies|baby|toddlers?|tots|under[- ]?(?:5|fives?)s?)"
+            + "\\b(?: aged| up to| under| from)(?: the age of)? \\d{1,2}(?: ?(?:-|\u2013|to) ?\\d{1,2})?(?: ?(?:months?|years?|weeks?))?");
+    /**
+     * Registered with a carers' centre ("you must be registered with the Carers Centre"): a limit to carers, where
+     * the centre's name alone is not ({@link #NAMES_WITHOUT_LIMIT}).
+     */
+    private static final Pattern REGISTERED_CARER = Pattern.compile("\\bregistered (?:with|at) (?:the |a |our |your )?"
+            + "(?:local )?carer'?s'? (?:centre|center)\\b");
+    /**
+     * Boys turned away over an age where women may bring their children ("but not boys over the age of 14"): no boys,
+     * so a service for women; the boys' age is no limit on who comes.
+     */
+    private static final Pattern NO_BOYS_OVER = Pattern.compile("\\b(?:no|not) (?:boys|sons|male children)\\b"
+            + "(?: (?:over|aged|older than)\\b[^,;.)]*)");
+    /** "folk who don't hear as well as they used to": hearing loss, in words a welcome's "used to" must not take away. */
+    private static final Pattern HEARING_LESS = Pattern.compile("\\b(?:don't|do not|doesn't|does not|can't|cannot|can not)"
+            + " hear (?:as |so |very )?well\\b(?: as (?:they|you|we|he|she|i) (?:used to|once did|did|once could|could))?");
+    private static final Pattern UPTO = Pattern.compile("\\bupto\\b");
     /** Frail or elderly people "and housebound": the service is for older people, the housebound words describe them. */
     private static final Pattern FRAIL_OR_ELDERLY = Pattern.compile("\\b(elderl\\w*|eldery|frail\\w*)\\b");
     private static final Pattern CLAUSES = Pattern.compile("[,;.:()]|\\band\\b(?= (?:all|any|everyone|carers?|families) )");
@@ -239,25 +289,27 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|\\b(?:over[- ]?(?:the age of )?|minimum age (?:of |is )?|min(?:imum)?\\.? age:? |at ?least "
             + "|from (?:the )?age (?:of )?|aged )(\\d{1,2})(?:'?s)?\\b(?! (?:or|and) (?:under|younger)\\b(?! \\d))"
             + "(?! ?(?:weeks?|months?|days?|hours?|mins?|minutes?|sessions?|times?|visits?)\\b)"
-            + "|\\bfrom (\\d{1,2}) (?=up to\\b)");
+            + "|\\bfrom (\\d{1,2}) (?=up to\\b)|\\b(?:men|women|males|females|ladies|gents) from (\\d{1,2})\\b");
     /**
      * "not suitable for under 18s", "no under 18s", "not open to under 21s": the youngest allowed is that
      * age, a lower limit (not an upper one, as "under 18s" alone is).
      */
-    private static final Pattern NOT_UNDER = Pattern.compile("\\b(?:not (?:suitable|open|for|allowed)|unsuitable|no)\\b"
+    private static final Pattern NOT_UNDER = Pattern.compile("\\b(?:not (?:suitable|open|for|allowed)|unsuitable|no"
+            + "|(?:can't|cannot|can not|unable to|not able to) (?:accept|take|admit|support|help|work with))\\b"
             + "[^,;.]*?\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b"
             + "|\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)? (?:cannot|can't|can not|may not|must not|are not allowed to)"
             + " (?:attend|come|join|take part)\\b|\\bunder[- ]?(\\d{1,2})(?:'?s)? ?\\?");
     /** "can't accept anyone over 25", "no one over 30": the oldest allowed is that age. */
-    private static final Pattern NOT_OVER = Pattern.compile("\\b(?:can't|cannot|can not|unable to|do not|don't) "
-            + "(?:accept|take|admit)[^,;.]*?\\bover[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b");
+    private static final Pattern NOT_OVER = Pattern.compile("\\b(?:(?:can't|cannot|can not|unable to|not able to|do not|don't) "
+            + "(?:accept|take|admit|support|help|work with)[^,;.]*?\\bover|must not be|mustn't be|should not be|cannot be|can't be)"
+            + "[- ]?(?:over )?(?:the age of )?(\\d{1,2})(?:'?s)?\\b");
     /** "16-25", "young people 11-18": a bare range of ages, not a time ("10-12pm") nor money. */
     private static final Pattern BARE_RANGE = Pattern.compile("(?<![£$:.\\d]|\\bat |\\bfrom )\\b(\\d{1,2}) ?(?:-|\u2013) ?"
             + "(\\d{1,2})\\b(?![:.]?\\d| ?(?:am|pm|noon|midday|hours?|minutes?|mins?|weeks?|months?|people|places|%))");
     /** An age in words ("sixty plus", "sixty-five and over"), written as digits before ages are read. */
     private static final Pattern AGE_IN_WORDS = Pattern.compile("\\b(twenty|thirty|forty|fifty|sixty|seventy|eighty"
-            + "|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?\\b"
-            + "|\\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b");
+            + "|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?(?=s?\\b)"
+            + "|\\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?=s?\\b)");
     private static final Pattern SMALL_AGE = Pattern.compile("\\b((?:aged|ages|age|between|from) )(one|two|three|four"
             + "|five|six|seven|eight|nine)\\b");
     private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
@@ -270,9 +322,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern YEARS = Pattern.compile("\\b(\\d{1,3}) ?(?:yrs?|years?)(?: old| of age)?\\b");
     /** "under 18s", "under the age of 25", "18 and under", "up to 25": the upper limit. */
     private static final Pattern AGE_TO = Pattern.compile("\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b"
-            + "|\\b(\\d{1,2}) (?:and|or) (?:under|younger)\\b(?! \\d)|\\bup to (?:and including )?(?:the age of |age )?(\\d{1,2})\\b"
-            + "|\\b(?:max(?:imum)?\\.? age:? (?:of |is )?|no older than |not older than )(\\d{1,2})\\b"
-            + "|\\bup to (?:their|the|his|her|your) (\\d{1,2})(?:st|nd|rd|th) birthday\\b"
+            + "|\\b(\\d{1,2}) (?:and|or) (?:under|younger)\\b(?! \\d)|\\bup to (?:and including )?(?:the age of |age )?(\\d{1,2})\\b(?! ?(?:months?|weeks?|days?)\\b)"
+            + "|\\b(?:max(?:imum)?\\.? age:? (?:of |is )?|no older than |not older than |not be older than |be no older than )(\\d{1,2})\\b"
+            + "|\\b(?:up to|before) (?:their|the|his|her|your) (\\d{1,2})(?:st|nd|rd|th) birthday\\b"
             + "|\\bnot yet (?:turned|reached) (\\d{1,2})\\b");
     /** Adults: 18 and over, unless children or young people are named too. */
     private static final Pattern ADULTS = Pattern.compile("(?<!\\bolder |\\byoung )\\badults?\\b");
@@ -292,7 +344,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|lost|parents? of|carers? of) (?:a |an |their |your )?(?:\\w+ )?(?:someone|somone|somebody|person|child|children"
             + "|son|daughter|relative|adults?|people)|whose (?:\\w+ )?(?:children|child|kids)(?: are)?"
             + "|if you were|the (?:person|people|one|ones) (?:(?:you|they|being) (?:care for|look after|support)"
-            + "|cared for|looked after)(?= (?:must|should|has to|have to|needs? to|is|are|will)\\b))\\b[^;.]*");
+            + "|cared for|looked after)(?= (?:must|should|has to|have to|needs? to|is|are|will)\\b))\\b(?:(?!, (?:aged\\b|\\d))[^;.])*");
     /** "the death of a parent, carer, brother or sister": whoever died is someone else, not a group of the applicant. */
     private static final Pattern DEATH_OF = Pattern.compile("\\b(death|passing) of (?:a |an |their |your |his |her |my )?[^;.]*");
     /** "Young people, 13 to 24", "carers 16 to 25": a bare range after whom it is for, written "aged 13 to 24". */
@@ -399,15 +451,17 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * out: limits, not groups.
      */
     private static String withoutAgeLimits(String text) {
-        return EXTENDED_UPPER.matcher(NOT_OVER.matcher(NOT_UNDER.matcher(text).replaceAll(" ")).replaceAll(" "))
+        String limited = EXTENDED_UPPER.matcher(NOT_OVER.matcher(NOT_UNDER.matcher(text).replaceAll(" ")).replaceAll(" "))
                 .replaceAll(" ");
+        return NO_BOYS_OVER.matcher(limited).replaceAll(" no boys ");
     }
 
     private static Eligibility described(String text, String limits) {
         Integer from = null;
         Integer to = null;
         java.util.regex.Matcher notUnder = NOT_UNDER.matcher(text);
-        if (notUnder.find()) {
+        boolean notUnderRead = notUnder.find();
+        if (notUnderRead) {
             from = Integer.valueOf(notUnder.group(1) != null ? notUnder.group(1)
                     : notUnder.group(2) != null ? notUnder.group(2) : notUnder.group(3));
         }
@@ -430,11 +484,15 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         Integer[] span = join(span(AGE_RANGE.matcher(limits), 1, 3), span(BARE_RANGE.matcher(limits), 1, 1));
         if (span != null) {
             from = span[0];
-            to = span[1];
+            // "juniors (7-17) on Saturdays, adults on Sundays": children's ages and adults too, so no upper limit
+            to = span[1] < ADULT_AGE && ADULTS.matcher(limits).find() ? null : span[1];
         } else {
             java.util.regex.Matcher m = AGE_FROM.matcher(limits);
-            if (from == null && m.find()) {
-                from = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+            // every lower limit stated, the youngest kept: "men aged 50+ and women aged 40+" lets in from 40
+            while (!notUnderRead && m.find()) {
+                int age = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                        : m.group(3) != null ? m.group(3) : m.group(4));
+                from = from == null ? age : Math.min(from, age);
             }
             m = AGE_TO.matcher(limits);
             if (m.find()) {
@@ -453,6 +511,10 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         if (from == null && to == null && TEENAGERS.matcher(limits).find()) {
             from = 13; // "for teenagers", with no ages of its own: 13 to 19
             to = 19;
+        }
+        java.util.regex.Matcher consent = WITH_CONSENT.matcher(text);
+        if (from != null && consent.find() && Integer.parseInt(consent.group(1)) < from) {
+            from = Integer.valueOf(consent.group(1)); // "adults 18+, or 16-17 with parental consent" is 16 and over
         }
         if (extendedTo != null && to != null && extendedTo > to) {
             to = extendedTo; // "13-19, or up to 25 if you have a disability" is 13 to 25
@@ -519,6 +581,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             small.appendReplacement(aged, small.group(1) + (1 + UNITS.indexOf(small.group(2))));
         }
         text = small.appendTail(aged).toString();
+        text = UPTO.matcher(text).replaceAll("up to");
         text = UP_TO_AND_INCLUDING.matcher(text).replaceAll("up to");
         text = BETWEEN_SLIPPED.matcher(text).replaceAll("between");
         text = MIN_MAX_AGE_LABEL.matcher(text).replaceAll("$1imum age ");
@@ -549,6 +612,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         String text = ALL_AGES_WELCOME.matcher(normal).replaceAll("of all ages");
         // the words that say who comes stay ("caring for someone", "lost someone"); the other person's age and needs go
         text = UNPAID_CARE.matcher(text).replaceAll(" unpaid care ");
+        text = REGISTERED_CARER.matcher(text).replaceAll(" carers ");
+        text = HEARING_LESS.matcher(text).replaceAll(" hearing loss ");
+        text = BABIES_AGES.matcher(text).replaceAll(" ");
         text = SOMEONE_ELSE.matcher(text).replaceAll(m -> m.group(1) == null ? " " : m.group(1) + " someone ");
         text = DEATH_OF.matcher(text).replaceAll("death of someone");
         text = NAMES_WITHOUT_LIMIT.matcher(text).replaceAll(" ");

@@ -81,8 +81,11 @@ class RankingTest {
      * Round 10's everyday words (synonyms.txt, the fifth outsiders' relevance set's kinds), written fresh: eyesight and
      * its conditions find the sight service, fathers' words the men's group, chemo the scheme that drives cancer
      * patients, the garden practical help, walking football the sports offer; and round 11's (the sixth set's):
-     * somewhere warm to spend the day finds the day centre. Look-alikes: "men's health" and "deaf club" stay as they
-     * were, heating bills still find warmth advice (above), and one "dad" (someone's father) is not a men's group.
+     * somewhere warm to spend the day finds the day centre; and round 12's (the seventh set's): a lift to an
+     * appointment, the gas meter, being awake at night, feeling down, a book club, wifi, the supermarket, being linked
+     * up by the GP, helping out, and sharing skills with neighbours (TimeBanks). Look-alikes: "men's health" and "deaf
+     * club" stay as they were, heating bills still find warmth advice (above), and one "dad" (someone's father) is not
+     * a men's group.
      */
     @ParameterizedTest(name = "\"{0}\" finds {1} in the top 3")
     @CsvSource({
@@ -96,6 +99,16 @@ class RankingTest {
             "deaf club, lantern-sample-sensory-support",
             "somewhere warm to go during the day, lantern-sample-age-uk-day-centre",
             "is there a warm space in winter, lantern-sample-age-uk-day-centre",
+            "a lift to my outpatients appointment, lantern-sample-hospital-transport",
+            "can't afford to top up the gas meter, lantern-sample-age-uk-advice",
+            "awake all night and need someone to talk to, lantern-sample-samaritans",
+            "been feeling down for weeks, lantern-sample-mens-health-group",
+            "a book club to join, lantern-sample-library-reading-groups",
+            "help setting up wifi, lantern-sample-information-centre-55",
+            "someone to go to the supermarket with me, lantern-sample-gillingham-befriending",
+            "my doctor said someone could link me up with local groups, lantern-sample-community-navigators",
+            "I'd like to help out somewhere a few hours a week, lantern-sample-volunteering",
+            "want to share my skills with neighbours, lantern-sample-timebanks",
     })
     void everydayWordsFindTheRightService(String request, String id) {
         assertThat(topThreeIds(request)).as("top 3 for \"%s\"", request).contains(id);

@@ -54,4 +54,18 @@ class CandidatesCoverTheRulesTest {
             assertThat(kept).as("services kept in all").isGreaterThan(250);
         }
     }
+
+    /**
+     * The generated people's postcodes are postcodes Lantern knows: their units are written as Royal Mail writes them
+     * (no C, I, K, M, O or V), so the benchmark's "85% give a postcode" is 85% known, not 50% (round 12: 41% of them
+     * were read as no postcode at all, and the people as places not known).
+     */
+    @Test
+    void everyGeneratedPostcodeIsFound() throws Exception {
+        var postcodes = EnglandDirectory.postcodes(200, 43);
+        Gazetteer gazetteer = Gazetteer.shippedWithOns(EnglandDirectory.onspd(postcodes, dir.resolve("onspd.csv")));
+        List<String> notFound = postcodes.keySet().stream().filter(p -> p.contains(" "))
+                .filter(p -> !(gazetteer.lookup(p) instanceof uk.lantern.directory.geo.PlaceLookup.Found)).toList();
+        assertThat(notFound).isEmpty();
+    }
 }

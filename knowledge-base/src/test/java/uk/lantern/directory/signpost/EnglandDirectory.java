@@ -181,6 +181,9 @@ final class EnglandDirectory {
         throw new IllegalStateException();
     }
 
+    /** The letters of a postcode's unit: every letter but C, I, K, M, O and V (Royal Mail's postcode format). */
+    static final String UNIT_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+
     /** Postcodes of each town: the district's centre and {@code perTown} full postcodes around it. */
     static Map<String, GeoPoint> postcodes(int perTown, long seed) {
         Random random = new Random(seed);
@@ -188,8 +191,11 @@ final class EnglandDirectory {
         for (Town town : TOWNS) {
             out.put(town.district(), town.centre());
             for (int i = 0; i < perTown; i++) {
-                String code = town.district() + " " + (1 + random.nextInt(9)) + (char) ('A' + random.nextInt(26))
-                        + (char) ('A' + random.nextInt(26));
+                // the unit's two letters as Royal Mail writes them: never C, I, K, M, O or V, which Lantern (rightly)
+                // reads as no postcode, so 41% of the people given a generated postcode used to count as unknown
+                String code = town.district() + " " + (1 + random.nextInt(9))
+                        + UNIT_LETTERS.charAt(random.nextInt(UNIT_LETTERS.length()))
+                        + UNIT_LETTERS.charAt(random.nextInt(UNIT_LETTERS.length()));
                 out.put(code, new GeoPoint(town.centre().latitude() + random.nextGaussian() * 0.04,
                         town.centre().longitude() + random.nextGaussian() * 0.06));
             }

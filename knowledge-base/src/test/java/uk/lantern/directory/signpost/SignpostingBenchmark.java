@@ -65,13 +65,21 @@ public final class SignpostingBenchmark {
                     signposting.suggest(person(random, places), SUGGESTIONS);
                 }
                 long[] suggested = new long[2];
+                java.util.Map<String, int[]> none = new java.util.TreeMap<>();
                 measure("signposting call", calls, random, places, p -> {
                     Signposts s = signposting.suggest(p, SUGGESTIONS);
                     suggested[0] += s.services().size();
                     suggested[1] += s.services().isEmpty() ? 1 : 0;
+                    for (String kind : kinds(p, s)) {
+                        int[] c = none.computeIfAbsent(kind, k -> new int[2]);
+                        c[0]++;
+                        c[1] += s.services().isEmpty() ? 1 : 0;
+                    }
                 });
                 System.out.printf(Locale.ROOT, "  mean %.1f suggestions, %d calls with none%n",
                         (double) suggested[0] / calls, suggested[1]);
+                // who gets nothing: each kind of person, calls with none of all calls of that kind
+                none.forEach((kind, c) -> System.out.printf(Locale.ROOT, "    none for %s: %d of %d%n", kind, c[1], c[0]));
 
                 // The search alone, as signposting asks it (needs, age, place by distance, area and
                 // nation; outlines read from doc values), and beside it the search as it was before
@@ -127,6 +135,25 @@ public final class SignpostingBenchmark {
                 nanos[calls * 999 / 1000] / 1e6, nanos[calls - 1] / 1e6, loadBefore, loadAfter);
         System.out.printf(Locale.ROOT, "  CPU time: median %.3f ms, p99 %.3f ms, p99.9 %.3f ms%n",
                 cpuNanos[calls / 2] / 1e6, cpuNanos[calls * 99 / 100] / 1e6, cpuNanos[calls * 999 / 1000] / 1e6);
+    }
+
+    /** The kinds a person and their answer belong to, for the count of calls with no suggestion. */
+    private static List<String> kinds(Person p, Signposts s) {
+        List<String> kinds = new java.util.ArrayList<>();
+        kinds.add("place " + s.place());
+        kinds.add("age " + (p.age() < 50 ? "18-49" : p.age() < 65 ? "50-64" : "65+"));
+        kinds.add("sex " + p.sex());
+        kinds.add("needs " + p.needs().size());
+        if (p.cannotGetOut()) {
+            kinds.add("cannot get out");
+        }
+        if (p.costKeepsIn()) {
+            kinds.add("cost keeps in");
+        }
+        if (p.needs().size() == 1) {
+            kinds.add("only need " + p.needs().iterator().next() + ", place " + s.place());
+        }
+        return kinds;
     }
 
     /** The same query with reach by distance, or remote or visiting anywhere, as before layout 4. */

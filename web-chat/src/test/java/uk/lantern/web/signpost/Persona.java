@@ -31,6 +31,13 @@ public record Persona(String id, String who, Map<String, Object> answers, String
 
     public static final String PREFIX = "lantern-sample-";
 
+    /**
+     * A header line {@code # questioned: <id> <status> <why>} in a persona file: the place status the team
+     * holds that person to instead of the writer's, whose label stays as written in its column (a label we
+     * question, named in docs/benchmarks.md, never changed silently).
+     */
+    static final String QUESTIONED = "# questioned: ";
+
     @Override
     public String toString() {
         return id + " (" + who + ")";
@@ -42,7 +49,8 @@ public record Persona(String id, String who, Map<String, Object> answers, String
      * ({@code personas-tuning-2.tsv} to {@code personas-tuning-5.tsv}; see docs/benchmarks.md), and the
      * team's round-8 people with thoughts of harm ({@code personas-tuning-6.tsv}), and the sixth, seventh and
      * eighth sealed sets ({@code personas-tuning-7.tsv} to {@code personas-tuning-9.tsv}, opened in rounds 8 and 10),
-     * and the ninth ({@code personas-tuning-10.tsv}, opened in round 11).
+     * and the ninth and tenth ({@code personas-tuning-10.tsv} and {@code personas-tuning-11.tsv}, opened in rounds 11
+     * and 12).
      */
     public static List<Persona> tuning() {
         List<Persona> all = new ArrayList<>(read("/signposts/personas-tuning.tsv"));
@@ -55,6 +63,7 @@ public record Persona(String id, String who, Map<String, Object> answers, String
         all.addAll(read("/signposts/personas-tuning-8.tsv"));
         all.addAll(read("/signposts/personas-tuning-9.tsv"));
         all.addAll(read("/signposts/personas-tuning-10.tsv"));
+        all.addAll(read("/signposts/personas-tuning-11.tsv"));
         return all;
     }
 
@@ -62,6 +71,13 @@ public record Persona(String id, String who, Map<String, Object> answers, String
         List<Persona> all = new ArrayList<>();
         try (InputStream in = Persona.class.getResourceAsStream(resource)) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            Map<String, String> questioned = new LinkedHashMap<>();
+            for (String line : lines) {
+                if (line.startsWith(QUESTIONED)) {
+                    String[] q = line.substring(QUESTIONED.length()).strip().split("\\s+", 3);
+                    questioned.put(q[0], q[1]);
+                }
+            }
             for (String line : lines) {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) {
                     continue;
@@ -70,7 +86,8 @@ public record Persona(String id, String who, Map<String, Object> answers, String
                 if (f.length != 9) {
                     throw new IllegalStateException(resource + ": expected 9 columns, got " + f.length + ": " + line);
                 }
-                all.add(new Persona(f[0], f[1], answers(f[2]), dash(f[3]), f[4], ids(f[5]), ids(f[6]), dash(f[7]),
+                all.add(new Persona(f[0], f[1], answers(f[2]), dash(f[3]), questioned.getOrDefault(f[0], f[4]), ids(f[5]),
+                        ids(f[6]), dash(f[7]),
                         dash(f[8]) == null ? List.of() : List.of(f[8].split(" "))));
             }
         } catch (IOException e) {
