@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 
 import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.directory.geo.GeoPoint;
@@ -39,6 +41,7 @@ import uk.lantern.web.records.TestPostgres;
  */
 @SpringBootTest
 @EnabledIf("uk.lantern.web.records.TestPostgres#available")
+@DirtiesContext
 class RelevanceHarnessTest extends FreshDirectoryIndex {
 
     static final int K = 3;
@@ -57,8 +60,8 @@ class RelevanceHarnessTest extends FreshDirectoryIndex {
     LocalServicesDirectory directory;
 
     @AfterAll
-    static void dropSchema() throws SQLException {
-        TestPostgres.drop(SCHEMA);
+    static void dropSchema(@Autowired ConfigurableApplicationContext context) throws SQLException {
+        TestPostgres.closeAndDrop(context, SCHEMA);
     }
 
     /** Means over one set, and each request's lines for the report. */
