@@ -3,9 +3,6 @@ package uk.lantern.web.directory;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.lantern.web.records.TestPostgres;
@@ -15,7 +12,6 @@ import uk.lantern.web.records.TestPostgres;
  * taxonomy mapping (migration V31) kept in a real PostgreSQL server.
  */
 @EnabledIf("uk.lantern.web.records.TestPostgres#available")
-@DirtiesContext
 class DirectoryPagePostgresTest extends DirectoryPageTest {
 
     private static final String SCHEMA = TestPostgres.newSchema();
@@ -26,7 +22,7 @@ class DirectoryPagePostgresTest extends DirectoryPageTest {
     }
 
     @AfterAll
-    static void dropSchema(@Autowired ConfigurableApplicationContext context) throws SQLException {
-        TestPostgres.closeAndDrop(context, SCHEMA);
+    static void dropSchema() throws SQLException {
+        TestPostgres.drop(SCHEMA);
     }
 }

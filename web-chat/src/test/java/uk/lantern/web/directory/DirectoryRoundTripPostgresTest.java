@@ -3,16 +3,12 @@ package uk.lantern.web.directory;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.lantern.web.records.TestPostgres;
 
 /** The round trip again, with the directory kept in a real PostgreSQL server. */
 @EnabledIf("uk.lantern.web.records.TestPostgres#available")
-@DirtiesContext
 class DirectoryRoundTripPostgresTest extends DirectoryRoundTripApiTest {
 
     private static final String SCHEMA = TestPostgres.newSchema();
@@ -23,7 +19,7 @@ class DirectoryRoundTripPostgresTest extends DirectoryRoundTripApiTest {
     }
 
     @AfterAll
-    static void dropSchema(@Autowired ConfigurableApplicationContext context) throws SQLException {
-        TestPostgres.closeAndDrop(context, SCHEMA);
+    static void dropSchema() throws SQLException {
+        TestPostgres.drop(SCHEMA);
     }
 }

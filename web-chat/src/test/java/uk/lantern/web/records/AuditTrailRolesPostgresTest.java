@@ -13,10 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,7 +30,6 @@ import uk.lantern.web.security.StaffAccounts;
  */
 @SpringBootTest
 @EnabledIf("uk.lantern.web.records.TestPostgres#ownerAndAppRolesAvailable")
-@DirtiesContext
 class AuditTrailRolesPostgresTest {
 
     private static final String SCHEMA = TestPostgres.newSchema();
@@ -52,8 +49,8 @@ class AuditTrailRolesPostgresTest {
     }
 
     @AfterAll
-    static void dropSchema(@Autowired ConfigurableApplicationContext context) throws SQLException {
-        TestPostgres.closeAndDropAsOwner(context, SCHEMA);
+    static void dropSchema() throws SQLException {
+        TestPostgres.dropAsOwner(SCHEMA);
     }
 
     @Test

@@ -7,10 +7,7 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,7 +17,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @EnabledIf("uk.lantern.web.records.TestPostgres#available")
-@DirtiesContext
 class ScreeningRecordsPostgresTest extends ScreeningRecordsContract {
 
     private static final String SCHEMA = TestPostgres.newSchema();
@@ -31,8 +27,8 @@ class ScreeningRecordsPostgresTest extends ScreeningRecordsContract {
     }
 
     @AfterAll
-    static void dropSchema(@Autowired ConfigurableApplicationContext context) throws SQLException {
-        TestPostgres.closeAndDrop(context, SCHEMA);
+    static void dropSchema() throws SQLException {
+        TestPostgres.drop(SCHEMA);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -109,24 +108,6 @@ public final class TestPostgres {
 
     public static void drop(String schema) throws SQLException {
         drop(schema, USER, PASSWORD);
-    }
-
-    /**
-     * Closes a test class's application context, then drops its schema. Spring's test cache keeps
-     * a context open until the JVM ends, with its scheduled jobs running (the directory follower reads
-     * the directory's revision every second), so dropping the schema first left it failing and logging
-     * "directory_revision does not exist" for as long as the other classes ran. Use with
-     * {@code @DirtiesContext}, so the closed context also leaves the cache.
-     */
-    public static void closeAndDrop(ConfigurableApplicationContext context, String schema) throws SQLException {
-        context.close();
-        drop(schema);
-    }
-
-    /** As {@link #closeAndDrop}, for a schema the owner role made ({@link #useOwnerAndApp}). */
-    public static void closeAndDropAsOwner(ConfigurableApplicationContext context, String schema) throws SQLException {
-        context.close();
-        dropAsOwner(schema);
     }
 
     private static void drop(String schema, String user, String password) throws SQLException {

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 
 import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.directory.geo.GeoPoint;
@@ -41,7 +39,6 @@ import uk.lantern.web.records.TestPostgres;
  */
 @SpringBootTest
 @EnabledIf("uk.lantern.web.records.TestPostgres#available")
-@DirtiesContext
 class RelevanceHarnessTest extends FreshDirectoryIndex {
 
     static final int K = 3;
@@ -60,8 +57,8 @@ class RelevanceHarnessTest extends FreshDirectoryIndex {
     LocalServicesDirectory directory;
 
     @AfterAll
-    static void dropSchema(@Autowired ConfigurableApplicationContext context) throws SQLException {
-        TestPostgres.closeAndDrop(context, SCHEMA);
+    static void dropSchema() throws SQLException {
+        TestPostgres.drop(SCHEMA);
     }
 
     /** Means over one set, and each request's lines for the report. */

@@ -4,9 +4,6 @@ import java.sql.SQLException;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -14,7 +11,6 @@ import uk.lantern.web.records.TestPostgres;
 
 /** The quiz tests again, with attempts kept in a real PostgreSQL server. */
 @EnabledIf("uk.lantern.web.records.TestPostgres#available")
-@DirtiesContext
 class TrainingQuizPostgresTest extends TrainingQuizTest {
 
     private static final String SCHEMA = TestPostgres.newSchema();
@@ -25,7 +21,7 @@ class TrainingQuizPostgresTest extends TrainingQuizTest {
     }
 
     @AfterAll
-    static void dropSchema(@Autowired ConfigurableApplicationContext context) throws SQLException {
-        TestPostgres.closeAndDrop(context, SCHEMA);
+    static void dropSchema() throws SQLException {
+        TestPostgres.drop(SCHEMA);
     }
 }
