@@ -46,6 +46,11 @@ public final class PostcodePlacement {
     }
 
     private static Service place(Service s, Gazetteer gazetteer, String source, List<ImportProblem> problems) {
+        if (everyLocationHasAPoint(s)) {
+            // Nothing to place, so the record is not parsed: most services of a council's feed have their
+            // points, and parsing each record again was a second pass over the whole file at every import.
+            return s;
+        }
         JsonNode document = s.document(); // a fresh tree each call: read it once
         JsonNode sals = document == null ? null : document.get("service_at_locations");
         if (sals == null || !sals.isArray()) {
@@ -111,6 +116,15 @@ public final class PostcodePlacement {
             return s;
         }
         return new HsdsServiceReader(ALREADY_REPORTED).read(changed, s.id(), null).orElse(s);
+    }
+
+    /**
+     * True when the reader gave every location of the service a point. Only a location without one can
+     * be placed here (a postcode and no latitude and longitude, or a point off the globe not yet placed),
+     * and the reader keeps a location for every service_at_location that has a location object.
+     */
+    private static boolean everyLocationHasAPoint(Service s) {
+        return s.serviceAtLocations().stream().allMatch(sal -> sal.location() != null && sal.location().point() != null);
     }
 
     /** The start of the warning for a location off the globe that could not be placed from its postcode. */

@@ -1,17 +1,21 @@
 package uk.lantern.web.signpost;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-
 import java.util.function.Predicate;
-
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import uk.lantern.directory.DirectoryAnswer;
 import uk.lantern.directory.DirectoryRequest;
 import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.directory.geo.PlaceLookup;
+import uk.lantern.directory.geo.Postcode;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.search.ServiceHit;
 import uk.lantern.directory.search.ServiceQuery;
@@ -51,8 +55,8 @@ public final class ServiceFinder {
             "about", "around", "nearby", "near", "on", "to", "for");
 
     /** At most one slip (Levenshtein, Apache Commons Text) between a typed word and a form word it stands for. */
-    private static final org.apache.commons.text.similarity.LevenshteinDistance ONE_SLIP =
-            new org.apache.commons.text.similarity.LevenshteinDistance(1);
+    private static final LevenshteinDistance ONE_SLIP =
+            new LevenshteinDistance(1);
 
     private final LocalServicesDirectory directory;
 
@@ -80,7 +84,7 @@ public final class ServiceFinder {
     public Offer offer(Map<String, ?> answers, Set<String> needs, String place, int max, boolean listeningLine) {
         Person person = Person.fromAnswers(answers, needs, place);
         if (listeningLine && !person.causes().contains(Person.Cause.THOUGHTS_OF_HARM)) {
-            Set<Person.Cause> causes = java.util.EnumSet.of(Person.Cause.THOUGHTS_OF_HARM);
+            Set<Person.Cause> causes = EnumSet.of(Person.Cause.THOUGHTS_OF_HARM);
             causes.addAll(person.causes());
             person = new Person(person.age(), person.sex(), person.carer(), person.bereaved(), person.sightLoss(),
                     person.hearingLoss(), person.cannotGetOut(), person.dailyDifficulty(), person.costKeepsIn(),
@@ -101,9 +105,9 @@ public final class ServiceFinder {
      * tables cover ("SW2", "Maidstone ME14" is "ME14"), in standard form; empty for a place known, a place not
      * known that is no code, or no place.
      */
-    public java.util.Optional<String> codeOutsideTheArea(String text) {
+    public Optional<String> codeOutsideTheArea(String text) {
         return directory.gazetteer().lookup(text) instanceof PlaceLookup.NotFound n && n.postcode() != null
-                ? java.util.Optional.of(n.postcode().text()) : java.util.Optional.empty();
+                ? Optional.of(n.postcode().text()) : Optional.empty();
     }
 
     /**
@@ -185,20 +189,20 @@ public final class ServiceFinder {
      * area names a region, not the place, but which is based at the place, does not.
      */
     private List<ServiceHit> nearAPlaceNotKnown(List<ServiceHit> hits, String place) {
-        List<String> words = java.util.Arrays.stream(place.toLowerCase(Locale.UK).split("[^a-z]+"))
+        List<String> words = Arrays.stream(place.toLowerCase(Locale.UK).split("[^a-z]+"))
                 .filter(w -> w.length() >= 4).toList();
-        String district = uk.lantern.directory.geo.Postcode.parse(place)
-                .map(uk.lantern.directory.geo.Postcode::outward).orElse(null);
+        String district = Postcode.parse(place)
+                .map(Postcode::outward).orElse(null);
         Predicate<Service> works = directory.worksAt(place);
-        List<ServiceHit> named = new java.util.ArrayList<>();
-        List<ServiceHit> national = new java.util.ArrayList<>();
-        List<ServiceHit> rest = new java.util.ArrayList<>();
+        List<ServiceHit> named = new ArrayList<>();
+        List<ServiceHit> national = new ArrayList<>();
+        List<ServiceHit> rest = new ArrayList<>();
         for (ServiceHit h : hits) {
             boolean areaNamed = h.service().serviceAreas().stream().anyMatch(a -> namedBy(a.name(), words));
             boolean basedThere = h.service().serviceAtLocations().stream()
                     .filter(at -> at.location() != null).flatMap(at -> at.location().addresses().stream())
                     .anyMatch(a -> namedBy(a.city(), words) || district != null && a.postalCode() != null
-                            && uk.lantern.directory.geo.Postcode.parse(a.postalCode())
+                            && Postcode.parse(a.postalCode())
                                     .map(p -> p.outward().equals(district)).orElse(false));
             (areaNamed || basedThere ? named : works.test(h.service()) ? national : rest).add(h);
         }
@@ -209,7 +213,7 @@ public final class ServiceFinder {
 
     /** True when a word of the name ("West Midlands", "Worcestershire") begins with one of the place's words. */
     private static boolean namedBy(String name, List<String> placeWords) {
-        return name != null && java.util.Arrays.stream(name.toLowerCase(Locale.UK).split("[^a-z]+"))
+        return name != null && Arrays.stream(name.toLowerCase(Locale.UK).split("[^a-z]+"))
                 .anyMatch(n -> placeWords.stream().anyMatch(n::startsWith));
     }
 
@@ -228,7 +232,7 @@ public final class ServiceFinder {
         if (words != null) {
             String[] w = words.toLowerCase(Locale.UK).split("[^a-z]+");
             for (int n = Math.min(3, w.length - 1); n >= 1; n--) {
-                String tail = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length));
+                String tail = String.join(" ", Arrays.copyOfRange(w, w.length - n, w.length));
                 if (directory.gazetteer().namesLocalTown(tail)) {
                     return tail;
                 }
@@ -247,7 +251,7 @@ public final class ServiceFinder {
         if (asked.words() == null) {
             return false;
         }
-        List<String> wanted = java.util.Arrays.stream(asked.words().split(" "))
+        List<String> wanted = Arrays.stream(asked.words().split(" "))
                 .filter(w -> !w.isBlank() && !isFormWord(w)).toList();
         return !wanted.isEmpty() && directory.search().servicesMatching(String.join(" ", wanted)) == 0;
     }
