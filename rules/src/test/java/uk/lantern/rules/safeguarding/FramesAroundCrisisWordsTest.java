@@ -34,6 +34,11 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * and teeth too sore to eat are self-neglect; a carer who will not help me wash or hides my tablets is abuse;
  * a hair pulled is someone hurt. Fasting before a scan, marks put down to a pet after a denial and a child
  * pulling a grandparent's hair are not a crisis.
+ *
+ * <p>Round 12 (docs/safeguarding.md, "Round 12"): danger now with a weapon, a time or a blocked door; a child
+ * minded by someone who has harmed children; someone else's plan is theirs; quiet control of spending and a card
+ * used; care refused calmly and "let it all go"; a plan set by a day; a quiet method; an overdose played down; a
+ * tiny intake with a body-image worry; a denial in its own clause is reassurance unless taken back.
  */
 class FramesAroundCrisisWordsTest {
 
@@ -317,6 +322,26 @@ class FramesAroundCrisisWordsTest {
             No, nobody's ever hit me.                                                              | none
             Money's short but I get my pension on a Thursday.                                      | none
             Money's short because my nephew takes my pension every week.                           | ABUSE
+            My stepson's in the back garden with a cricket bat shouting at the window.             | DANGER
+            She said she'll kill me when she gets back from the pub.                               | DANGER
+            The plumber is in the garden now fixing the outside tap.                               | none
+            My sister lets her boyfriend babysit and he's a registered sex offender.               | CHILD
+            My dad says he's got a plan to end his life once the farm is sold.                     | THIRD_PERSON
+            My dad says he's got a plan to sell the farm and buy a caravan.                        | none
+            I'm not allowed to buy anything without asking my husband first.                       | ABUSE
+            My carer has been using my card for her own shopping.                                  | ABUSE
+            I told the nurses not to bother coming back, the sore can do what it likes.            | SELF_NEGLECT
+            Since she died I've let it all go, haven't washed or cooked in weeks.                  | SELF_NEGLECT
+            My plan is to go after my last birthday party. Anyway, the garden's lovely.            | EXPLICIT
+            Is it nitrogen people use? I've heard it's painless.                                   | METHOD
+            I had a bit of an overdose last night but I'm fine now.                                | SELF_HARM
+            Only having one apple a day and I still hate my body in the mirror.                    | EATING_DISORDER
+            No, I've never thought about suicide.                                                  | none
+            Suicide? No, I have never thought about that.                                          | none
+            My wife has never laid a finger on me.                                                 | none
+            No, I don't self harm. Well, sometimes I do.                                           | SELF_HARM
+            Watched Casualty last night, a man collapsed in the waiting room.                      | none
+            Is there a walking group for men? My husband won't go to anything for old ladies.      | none
             """)
     void aFrameSetsCrisisWordsAsideOnlyWhereItHolds(String message, String expected) {
         ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
