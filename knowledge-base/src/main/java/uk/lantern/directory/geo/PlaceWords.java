@@ -231,6 +231,8 @@ final class PlaceWords {
             + "children|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|uncle|cousin|niece|nephew|carer|"
             + "neighbour|in-laws)(?:(?:'?s)?(?: (?:lives?|living|is|are|stays?|staying|has moved|moved))? (?:in|at|near|"
             + "down in|up in|over in|round)\\b|'?s (?:postcode|address|house|place|flat|home)\\b"
+            // "ME5 is my daughter's": a place said to be someone else's, ending its clause
+            + "|(?<=\\bis (?:my|our|his|her|their) (?:\\w{1,20} )?\\w{2,20})['\u2019]s(?=\\s*(?:[,;.!?]|$))"
             // "my son is ME7", "my sister's ME8": someone else's district given straight after them
             + "|(?:'s| is| lives) (?=[a-z]{1,2}[0-9][a-z0-9]?\\b))|visiting|staying with)",
             Pattern.CASE_INSENSITIVE);
