@@ -202,7 +202,7 @@ public final class Gazetteer {
             if (!own.isEmpty()) {
                 List<String> kept = new ArrayList<>();
                 boolean dropped = false;
-                boolean marked = parts.stream().anyMatch(PlaceWords::own);
+                boolean marked = parts.stream().anyMatch(PlaceWords::ownStrongly);
                 boolean seenOwn = false;
                 for (String part : parts) {
                     if (PlaceWords.own(part)) {

@@ -130,6 +130,18 @@ final class PlaceWords {
         return parts;
     }
 
+    /**
+     * Words that say a place IS the person's ("mine's", "is me", "I live", "home is", "my postcode is", "settled in"),
+     * as against where they are at ("I'm at the hospital in Gillingham"): only these set aside a bare place before them.
+     */
+    private static final Pattern OWN_STRONGLY = Pattern.compile("\\b(?:mine|is me|(?:that|this)['\u2019]?s me|live|"
+            + "home|post ?code|address|settled|based)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a clause marked as the person's own says the place is theirs, not only where they are at. */
+    static boolean ownStrongly(String clause) {
+        return own(clause) && OWN_STRONGLY.matcher(clause).find();
+    }
+
     /** Whether a clause says its place is the person's own ("home is ME5", "I'm in Rainham"). */
     static boolean own(String clause) {
         return OWN.matcher(clause).find();
