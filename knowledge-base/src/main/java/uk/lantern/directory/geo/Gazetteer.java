@@ -118,7 +118,14 @@ public final class Gazetteer {
             return namesAPlace(after) ? as(shown, after) : new PlaceLookup.NotFound(shown, "We need where you live "
                     + "now, not a place you go to" + ONLY_REMOTE, null, true);
         }
-        // "My son lives in ME8 and I live with him": living with someone places the person where they live
+        // "in between Rochester and Strood": two places, neither said to be theirs, so ask (never the first)
+        String[] between = PlaceWords.between(shown);
+        if (between != null && namesAPlace(lookup(between[0])) && namesAPlace(lookup(between[1]))) {
+            return new PlaceLookup.NotFound(shown, "You named two places you live between; we need the one where "
+                    + "you live" + ONLY_REMOTE, null, true);
+        }
+        // "My son lives in ME8 and I live with him", "Living with my brother in Twydall, my own flat's in Chatham":
+        // living with someone places the person where they live
         String with = PlaceWords.livingWith(shown);
         if (with != null && namesAPlace(lookup(with))) {
             return as(shown, lookup(with));
@@ -141,7 +148,8 @@ public final class Gazetteer {
         String now = current == null ? shown : current;
         // the whole text in a postcode's shape is a postcode ("ME 7"), but not a shape in no postcode area
         // ("QQ1 1AA") nor one that only parses run together ("ME7 11AB")
-        Optional<Postcode> postcode = PlaceWords.postcode(now).or(() -> PlaceWords.impossible(now) ? Optional.empty()
+        Optional<Postcode> postcode = PlaceWords.postcode(now).or(() -> PlaceWords.impossible(now)
+                || PlaceWords.spacedEitherWay(now) ? Optional.empty()
                 : Postcode.parse(now).filter(p -> PlaceWords.area(p.outward())));
         if (postcode.isPresent()) {
             return locate(shown, postcode.get());
@@ -194,10 +202,15 @@ public final class Gazetteer {
             if (!own.isEmpty()) {
                 List<String> kept = new ArrayList<>();
                 boolean dropped = false;
+                boolean marked = parts.stream().anyMatch(PlaceWords::ownStrongly);
+                boolean seenOwn = false;
                 for (String part : parts) {
                     if (PlaceWords.own(part)) {
                         kept.add(PlaceWords.withoutOwn(part));
-                    } else if (!PlaceWords.bare(part) && anotherPlace(part) && !own.contains(lookup(part).reading())) {
+                        seenOwn = true;
+                    } else if ((!PlaceWords.bare(part) || marked && !seenOwn) && anotherPlace(part)
+                            && !own.contains(lookup(part).reading())) {
+                        // "like ME7? mine's ME8": a bare place before the one marked as theirs is not theirs either
                         dropped = true; // "my GP is in Rainham", "ME4 4TR is where I work": not where they live
                     } else {
                         kept.add(part);

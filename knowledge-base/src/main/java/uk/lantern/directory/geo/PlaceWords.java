@@ -17,14 +17,7 @@ import java.util.regex.Pattern;
  */
 final class PlaceWords {
     /** The 124 postcode areas of the UK and Crown dependencies (Royal Mail), so "now one" is never a postcode. */
-    static final Set<String> AREAS = Set.of("AB", "AL", "B", "BA", "BB", "BD", "BH", "BL", "BN", "BR", "BS", "BT",
-            "CA", "CB", "CF", "CH", "CM", "CO", "CR", "CT", "CV", "CW", "DA", "DD", "DE", "DG", "DH", "DL", "DN", "DT",
-            "DY", "E", "EC", "EH", "EN", "EX", "FK", "FY", "G", "GL", "GU", "GY", "HA", "HD", "HG", "HP", "HR", "HS",
-            "HU", "HX", "IG", "IM", "IP", "IV", "JE", "KA", "KT", "KW", "KY", "L", "LA", "LD", "LE", "LL", "LN", "LS",
-            "LU", "M", "ME", "MK", "ML", "N", "NE", "NG", "NN", "NP", "NR", "NW", "OL", "OX", "PA", "PE", "PH", "PL",
-            "PO", "PR", "RG", "RH", "RM", "S", "SA", "SE", "SG", "SK", "SL", "SM", "SN", "SO", "SP", "SR", "SS", "ST",
-            "SW", "SY", "TA", "TD", "TF", "TN", "TQ", "TR", "TS", "TW", "UB", "W", "WA", "WC", "WD", "WF", "WN", "WR",
-            "WS", "WV", "YO", "ZE");
+    static final Set<String> AREAS = PostcodeDistricts.AREAS;
     /** Counties and nations people add after a town; a county not matching any namesake means "not known". */
     static final Set<String> COUNTIES = Set.of("kent", "medway", "essex", "surrey", "sussex", "east sussex",
             "west sussex", "london", "greater london", "hampshire", "berkshire", "buckinghamshire", "oxfordshire",
@@ -52,22 +45,6 @@ final class PlaceWords {
             "tunbridge wells", "thurrock", "southend on sea", "southend", "basildon", "braintree", "brentwood",
             "castle point", "chelmsford", "colchester", "epping forest", "harlow", "maldon", "rochford", "tendring",
             "uttlesford");
-    /**
-     * The districts of postcode areas whose districts Lantern knows, by area (Royal Mail's ME postcode area:
-     * ME1 to ME20 and the non-geographic ME99); a district outside them ("ME0", "ME21") does not exist. Areas not
-     * listed are taken as typed.
-     */
-    private static final java.util.Map<String, Set<Integer>> DISTRICT_NUMBERS = java.util.Map.of("ME",
-            java.util.stream.Stream.concat(java.util.stream.IntStream.rangeClosed(1, 20).boxed(), java.util.stream.Stream.of(99))
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet()),
-            // Royal Mail's E (east London) area: E1 to E18, E20, and the non-geographic E77 and E98
-            "E", java.util.stream.Stream.concat(java.util.stream.IntStream.rangeClosed(1, 18).boxed(),
-                    java.util.stream.Stream.of(20, 77, 98)).collect(java.util.stream.Collectors.toUnmodifiableSet()));
-    /**
-     * The only districts with a letter after their number (Royal Mail): central London's EC1-EC4, WC1-WC2, W1 and
-     * SW1, and E1W, N1C, N1P, NW1W and SE1P. "G1R" or "ME1R" is no district.
-     */
-    private static final Pattern LETTER_DISTRICT = Pattern.compile("(?:EC[1-4]|WC[12]|W1|SW1)[A-Z]|E1W|N1[CP]|NW1W|SE1P");
     /** Nations and the kingdom say nothing about which namesake is meant. */
     static final Set<String> NATIONS = Set.of("england", "wales", "scotland", "northern ireland", "uk",
             "united kingdom", "gb", "great britain", "britain");
@@ -75,9 +52,14 @@ final class PlaceWords {
     /** A full postcode: area letters, a space only before a real digit ("ME 7 1AA"), the rest of the outward code. */
     private static final Pattern FULL = Pattern.compile(
             "(?<![A-Z0-9])([A-Z]{1,2})(?: (?=[0-9]))?([0-9OIL])([A-Z0-9]?)[ -]?([0-9OILS])([A-Z]{2})(?![A-Z0-9])");
-    /** A sector, also when one letter of the unit follows ("ME7 1A" is the sector ME7 1). */
+    /** A sector; one letter of the unit after it ("ME7 1A") is a unit begun and not finished, read as no sector. */
     private static final Pattern SECTOR = Pattern.compile(
-            "(?<![A-Z0-9])([A-Z]{1,2}[0-9][A-Z0-9]?) ([0-9OIL])[A-Z]?(?![A-Z0-9])");
+            "(?<![A-Z0-9])([A-Z]{1,2}[0-9][A-Z0-9]?) ([0-9OIL])([A-Z]?)(?![A-Z0-9])");
+    /**
+     * Capitals in no postcode area's shape, then a district's number, as the whole text ("MEZ 1", "MMY 7 2"): a
+     * postcode attempted, not known, never no place.
+     */
+    private static final Pattern AREA_SHAPE = Pattern.compile("[A-Z]{3,4} ?[0-9]{1,2}(?: [0-9][A-Z]{0,2})?");
     private static final Pattern DISTRICT = Pattern.compile("(?<![A-Z0-9])([A-Z]{1,2}[0-9][A-Z0-9]?)(?![A-Z0-9])");
     private static final Pattern ODD_SPACES = Pattern.compile("[\\s\\p{Z}\\u200B\\u2060\\uFEFF]+");
     /** A district with a zero before its digit ("ME07" is ME7): no UK district is written so. */
@@ -114,11 +96,13 @@ final class PlaceWords {
      * in"; "I'm ME5"): with two different places in one message, the one so marked is the answer.
      */
     private static final Pattern OWN = Pattern.compile("\\b(?:(?:i|we) live(?: (?:in|at|near|just outside|outside))?|"
-            + "i['\u2019]?m living in|(?:i['\u2019]?m|im|i am|we['\u2019]re|we are) (?:in|at|from|based in|over in|down in|"
+            + "i['\u2019]?m living in|(?:i['\u2019]?m|im|i am|we['\u2019]re|we are|(?:i|we)(?:['\u2019]ve| have) been) "
+            + "(?:now )?(?:settled|living|based|staying) (?:in|at)|mine(?:['\u2019]?s| is)|(?<=[a-z0-9] )is (?:me|mine)|"
+            + "(?:that|this)['\u2019]?s me|(?:i['\u2019]?m|im|i am|we['\u2019]re|we are) (?:in|at|from|based in|over in|down in|"
             + "up in|near)|i['\u2019]?m(?= [a-z]{1,2}[0-9])|(?:my |our )?home(?:['\u2019]s| is)|born and (?:bred|raised)"
             + "(?: in)?|(?:^|\\b(?:my|our) )(?:post ?code|address)(?:['\u2019]?s| is))\\b", Pattern.CASE_INSENSITIVE);
     /** Where a message's clauses part: signs, "but", "whereas", "while", and "and" before a person or a thing of theirs. */
-    private static final Pattern PARTS = Pattern.compile("[,;.]|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|"
+    private static final Pattern PARTS = Pattern.compile("[,;.?!]|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|"
             + "(?=\\band (?:i|i['\u2019]m|im|we|my|our|home|the|his|her|their)\\b)", Pattern.CASE_INSENSITIVE);
     /** Places offered as alternatives or a list ("Chatham or Gillingham", "ME5 and ME7"). */
     private static final Pattern ALTERNATIVES = Pattern.compile("[,;]|\\b(?:or|and|either|not sure which|"
@@ -144,6 +128,18 @@ final class PlaceWords {
             }
         }
         return parts;
+    }
+
+    /**
+     * Words that say a place IS the person's ("mine's", "is me", "I live", "home is", "my postcode is", "settled in"),
+     * as against where they are at ("I'm at the hospital in Gillingham"): only these set aside a bare place before them.
+     */
+    private static final Pattern OWN_STRONGLY = Pattern.compile("\\b(?:mine|is me|(?:that|this)['\u2019]?s me|live|"
+            + "home|post ?code|address|settled|based)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a clause marked as the person's own says the place is theirs, not only where they are at. */
+    static boolean ownStrongly(String clause) {
+        return own(clause) && OWN_STRONGLY.matcher(clause).find();
     }
 
     /** Whether a clause says its place is the person's own ("home is ME5", "I'm in Rainham"). */
@@ -247,6 +243,8 @@ final class PlaceWords {
             + "children|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|uncle|cousin|niece|nephew|carer|"
             + "neighbour|in-laws)(?:(?:'?s)?(?: (?:lives?|living|is|are|stays?|staying|has moved|moved))? (?:in|at|near|"
             + "down in|up in|over in|round)\\b|'?s (?:postcode|address|house|place|flat|home)\\b"
+            // "ME5 is my daughter's": a place said to be someone else's, ending its clause
+            + "|(?<=\\bis (?:my|our|his|her|their) (?:\\w{1,20} )?\\w{2,20})['\u2019]s(?=\\s*(?:[,;.!?]|$))"
             // "my son is ME7", "my sister's ME8": someone else's district given straight after them
             + "|(?:'s| is| lives) (?=[a-z]{1,2}[0-9][a-z0-9]?\\b))|visiting|staying with)",
             Pattern.CASE_INSENSITIVE);
@@ -258,6 +256,20 @@ final class PlaceWords {
     private static final Pattern LIVING_WITH = Pattern.compile("(?:[,;.]\\s*|\\s+and\\s+|^)(?:so\\s+)?(?:i|we) "
             + "(?:live|stay|am living|am staying|['\u2019]?m living|['\u2019]?m staying|(?:have )?moved in) with "
             + "(?:him|her|them)\\b[^,;.]*", Pattern.CASE_INSENSITIVE);
+    /**
+     * Living or staying with someone at their place, said now ("Living with my brother in Twydall", "I'm staying
+     * with my sister in Strood for now"): the person is where they are, even when their own home is named too. A
+     * clause opening with it only, so "I used to live with my nan in Strood" is not.
+     */
+    private static final Pattern WITH_SOMEONE_IN = Pattern.compile("(?:^|[,;.]\\s*|\\b(?:but|and|so)\\s+)(?:(?:i|we)"
+            + "(?:['\u2019]m|['\u2019]re| am| are)?\\s+)?(?:(?:currently|now|at the moment)\\s+)?(?:living|staying|live|stay)"
+            + " with (?:my|our) (?:[a-z]+ )?(?:son|daughter|mum|mother|dad|father|parents|sister|brother|friend|partner|"
+            + "boyfriend|girlfriend|family|grandson|granddaughter|nan|gran|aunt|auntie|uncle|cousin|niece|nephew)s?"
+            + " (?:in|at|near|over in|down in|up in) ([^,;.]+)", Pattern.CASE_INSENSITIVE);
+    /** Between two places ("in between Rochester and Strood", "on the border of Rainham and Gillingham"). */
+    private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|border of|borders of) ([^,;.]+?) and "
+            + "([^,;.]+)", Pattern.CASE_INSENSITIVE);
+
     /** Saying a place named is not where the person lives ("but I dont live there", "it's not where I live"). */
     private static final Pattern DENIAL = Pattern.compile("\\b(?:(?:i|we) (?:do ?n['\u2019]?t|do not|never|no longer) "
             + "(?:actually )?live (?:there|here|in it|at it)|(?:it['\u2019]?s |that['\u2019]?s |but )?not where (?:i|we) "
@@ -282,6 +294,10 @@ final class PlaceWords {
      * when the text does not say they live with the person whose place it names.
      */
     static String livingWith(String plain) {
+        Matcher in = WITH_SOMEONE_IN.matcher(plain);
+        if (in.find()) {
+            return in.group(1).strip(); // "Living with my brother in Twydall, my own flat's in Chatham": Twydall
+        }
         Matcher with = LIVING_WITH.matcher(plain);
         if (!with.find()) {
             return null;
@@ -317,6 +333,12 @@ final class PlaceWords {
         return "I live in " + m.group(1) + plain.substring(m.end());
     }
 
+    /** The two places a text says the person is between ("between Rochester and Strood"), or null. */
+    static String[] between(String plain) {
+        Matcher m = BETWEEN.matcher(plain);
+        return m.find() ? new String[] {m.group(1).strip(), m.group(2).strip()} : null;
+    }
+
     /** Whether the text speaks of someone else's place or a visit ("my daughter lives in ME5"). */
     static boolean aboutSomeoneElse(String plain) {
         return OTHER_PERSON.matcher(plain).find();
@@ -345,7 +367,7 @@ final class PlaceWords {
      */
     private static final Pattern STREET_OR_LANDMARK = Pattern.compile("\\b([a-z][a-z'-]*) (?:police station|"
             + "shopping centre|retail park|street|road|lane|avenue|close|drive|crescent|gardens|terrace|grove|court|"
-            + "walk|row|square|parade|hospital|infirmary|station|cathedral|library|church|school|centre|shops|"
+            + "walk|row|square|parade|hill|rise|mews|hospital|infirmary|station|cathedral|library|church|school|centre|shops|"
             + "outlet|museum|theatre|park|castle|dockyard|docks|stadium|college|university|barracks)\\b");
     /**
      * A landmark near where the person lives, named without a town ("near the dockyard", "by the castle"):
@@ -405,7 +427,7 @@ final class PlaceWords {
             "beside", "the", "and", "in", "at", "outside", "around");
     /** Words that end a street's name: a town's name before one is the street's, not the town ("Rochester Road"). */
     static final Set<String> STREET_TYPES = Set.of("street", "road", "lane", "avenue", "close", "drive", "crescent",
-            "gardens", "terrace", "grove");
+            "gardens", "terrace", "grove", "hill", "park", "rise", "row", "parade", "square", "mews");
     /** A whole text of one or two codes each with a digit ("ME7 1ABC", "7ME 1AA"): a postcode attempted. */
     private static final Pattern CODE_LIKE = Pattern.compile("[A-Z0-9]*[0-9][A-Z0-9]*(?: [A-Z0-9]*[0-9][A-Z0-9]*)?");
     /** A full postcode with its characters run together, once separators are taken out. */
@@ -527,23 +549,12 @@ final class PlaceWords {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * Whether a postcode district exists as far as Lantern knows: no letter after its number outside central
-     * London ({@link #LETTER_DISTRICT}), and within the known districts of its area where they are listed
-     * ({@link #DISTRICT_NUMBERS}: "ME0" and "ME21" do not exist). Other areas' districts are taken as typed.
+     * Whether a postcode district exists: by the shape table of the UK's postcode areas and their district numbers
+     * ({@link PostcodeDistricts}: "ME0", "ME21", "SE30", "W15" and "G1R" do not exist; "SE28", "W14", "EC1A" do).
      */
     static boolean districtExists(String outward) {
-        Matcher m = DISTRICT_PARTS.matcher(outward);
-        if (!m.matches()) {
-            return false;
-        }
-        if (!m.group(3).isEmpty() && !LETTER_DISTRICT.matcher(outward).matches()) {
-            return false;
-        }
-        Set<Integer> known = DISTRICT_NUMBERS.get(m.group(1));
-        return known == null || known.contains(Integer.parseInt(m.group(2)));
+        return PostcodeDistricts.exists(outward);
     }
-
-    private static final Pattern DISTRICT_PARTS = Pattern.compile("([A-Z]{1,2})([0-9]{1,2})([A-Z]?)");
 
     /**
      * Whether the text attempts a postcode Lantern cannot read: malformed ("MEE 1AB", "ME? 1AB"), a foreign
@@ -555,7 +566,9 @@ final class PlaceWords {
     }
 
     static boolean attemptsAPostcode(String plain) {
-        return impossible(plain) || badInward(plain) || BARE_NUMBER.matcher(plain.strip()).matches() || MALFORMED.matcher(plain).find() || FOREIGN_CODE.matcher(plain.toLowerCase(Locale.UK)).find()
+        String whole = END_SIGNS.matcher(plain.strip()).replaceAll("").strip();
+        return impossible(plain) || unfinished(plain) || spacedEitherWay(plain) || (AREA_SHAPE.matcher(whole).matches()
+                && !area(whole.replaceAll("[ 0-9].*", "") + "0")) || badInward(plain) || BARE_NUMBER.matcher(plain.strip()).matches() || MALFORMED.matcher(plain).find() || FOREIGN_CODE.matcher(plain.toLowerCase(Locale.UK)).find()
                 || (AREA_ALONE.matcher(plain).matches() && AREAS.contains(plain.replaceAll("\\W", "")));
     }
 
@@ -602,6 +615,9 @@ final class PlaceWords {
             // a slip for a digit only where the text ends: in "um me1 i think" the "i" is the person
             boolean slip = !Character.isDigit(sector.group(2).charAt(0));
             if (area(sector.group(1)) && (!slip || upper.substring(sector.end()).matches("\\W*"))) {
+                if (!sector.group(3).isEmpty()) {
+                    return Optional.empty(); // "ME7 1A": a unit begun, not finished: ask, never the sector
+                }
                 return Optional.of(Postcode.sector(withoutLeadingZero(sector.group(1)), digit(sector.group(2)).charAt(0)));
             }
         }
@@ -636,6 +652,20 @@ final class PlaceWords {
         return false;
     }
 
+    /**
+     * Whether the text holds a sector of a real postcode area followed by one letter of a unit and no more ("ME7 1A",
+     * "my postcode is ME5 8T"): a postcode begun and not finished.
+     */
+    static boolean unfinished(String plain) {
+        Matcher sector = SECTOR.matcher(plain.toUpperCase(Locale.ROOT));
+        while (sector.find()) {
+            if (area(sector.group(1)) && !sector.group(3).isEmpty() && Character.isDigit(sector.group(2).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the outward code starts with one of the UK's postcode areas ("ME7" yes, "QQ1" no). */
     static boolean area(String outward) {
         return AREAS.contains(outward.replaceAll("[0-9].*", ""));
@@ -653,8 +683,61 @@ final class PlaceWords {
             return Optional.empty();
         }
         Matcher m = RUN_TOGETHER.matcher(SEPARATORS.matcher(text).replaceAll(""));
-        return m.matches() && area(m.group(1))
-                ? Optional.of(new Postcode(withoutLeadingZero(m.group(1)), m.group(2))) : Optional.empty();
+        if (m.matches() && area(m.group(1))) {
+            return Optional.of(new Postcode(withoutLeadingZero(m.group(1)), m.group(2)));
+        }
+        return spacedOut(text.split("\\s+"));
+    }
+
+    /**
+     * A district or sector with its characters spaced apart ("M E 7" is ME7, "ME 5 8" is ME5 8): the letters before
+     * the first number are the area, the first number is the district's and a single digit after it the sector's.
+     * When every character stands alone and two digits could be either a district or a district and sector that
+     * both exist ("M E 1 4": ME14 or ME1 4), nothing is read, so the person is asked; a district that does not
+     * exist is never read.
+     */
+    /**
+     * Whether the whole text is a code with every character spaced apart whose two digits read either way as a real
+     * district ("M E 1 4": ME14 or ME1 4): a postcode attempted, asked for again.
+     */
+    static boolean spacedEitherWay(String plain) {
+        String text = END_SIGNS.matcher(LEAD_IN.matcher(plain.strip().toUpperCase(Locale.ROOT)).replaceFirst(""))
+                .replaceAll("").strip();
+        String[] tokens = text.split("\\s+");
+        int i = 0;
+        StringBuilder area = new StringBuilder();
+        while (i < tokens.length && tokens[i].matches("[A-Z]")) {
+            area.append(tokens[i++]);
+        }
+        return AREAS.contains(area.toString()) && tokens.length - i == 2 && tokens[i].matches("[0-9]")
+                && tokens[i + 1].matches("[0-9]") && eitherWay(tokens, i, area + tokens[i]);
+    }
+
+    private static boolean eitherWay(String[] tokens, int i, String district) {
+        boolean allSingle = java.util.Arrays.stream(tokens).allMatch(t -> t.length() == 1);
+        return allSingle && tokens[i].length() == 1 && districtExists(district) && districtExists(district
+                + tokens[i + 1]);
+    }
+
+    private static Optional<Postcode> spacedOut(String[] tokens) {
+        int i = 0;
+        StringBuilder area = new StringBuilder();
+        while (i < tokens.length && tokens[i].matches("[A-Z]{1,2}")) {
+            area.append(tokens[i++]);
+        }
+        if (!AREAS.contains(area.toString()) || i == tokens.length || tokens.length - i > 2
+                || !tokens[i].matches("[0-9]{1,2}") || (tokens.length - i == 2 && !tokens[i + 1].matches("[0-9]"))) {
+            return Optional.empty();
+        }
+        String district = withoutLeadingZero(area + tokens[i]);
+        if (tokens.length - i == 1) {
+            return districtExists(district) ? Optional.of(new Postcode(district, null)) : Optional.empty();
+        }
+        if (eitherWay(tokens, i, district)) {
+            return Optional.empty(); // "M E 1 4": ME14, or ME1 4?
+        }
+        return districtExists(district) ? Optional.of(Postcode.sector(district, tokens[i + 1].charAt(0)))
+                : Optional.empty();
     }
 
     /**

@@ -132,9 +132,50 @@ class GazetteerTest {
         assertThat(place.message()).contains("doesn't look like a UK postcode");
     }
 
-    @Test
-    void anUnfinishedPostcodeIsReadAsItsSector() {
-        assertThat(gazetteer.lookup("ME7 1A").reading()).isEqualTo("ME7 1");
+    /** A unit begun and not finished is a postcode attempted: asked for again, never read as its sector. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ME7 1A", "my postcode is ME5 8T", "me8 6l", "MEZ 1", "MMY 7"})
+    void anUnfinishedOrImpossiblePostcodeIsAPlaceGivenButNotKnown(String typed) {
+        PlaceLookup place = gazetteer.lookup(typed);
+        assertThat(place.reading()).isEqualTo("unknown");
+        assertThat(gazetteer.understood(place)).isEmpty();
+    }
+
+    /**
+     * Districts by the shape table (postcode-districts.txt): one that exists outside the shipped tables is read as
+     * itself, one that does not exist is not known.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"SE28|SE28", "SE29|unknown", "SE30 2QX|unknown", "W14|W14", "W15|unknown",
+            "EC1A 1BB|EC1A 1BB", "EC5|unknown", "BT1|BT1", "BT50|unknown", "JE2|JE2", "GY11|unknown", "IM1|IM1",
+            "CR1|unknown", "ME20|ME20", "ME 99|ME99", "ME21|unknown"})
+    void aDistrictIsReadAsItselfOnlyWhenItExists(String typed, String reading) {
+        assertThat(gazetteer.lookup(typed).reading()).isEqualTo(reading);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"ME 5 8|ME5 8", "M E 7|ME7", "M E 4 4|ME4 4", "me 8 6 la|ME8 6LA",
+            "M E 1 4|unknown", "ME 21|unknown"})
+    void aCodeSpacedOutIsReadAsTypedOrAsked(String typed, String reading) {
+        assertThat(gazetteer.lookup(typed).reading()).isEqualTo(reading);
+    }
+
+    /** The person's own place wins, before or after another; living with someone is where they live; between is asked. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "like ME7? mine's ME8|ME8",
+            "ME8 6LA is me, ME8 7HP is my mums, whichever you need|ME8 6LA",
+            "born in Strood but we're settled in Hoo now|town:hoo",
+            "Living with my brother in Twydall, my own flat's in Chatham but I can't go back there|unknown",
+            "Staying with my sister in Strood, my own house is in Gillingham|town:strood",
+            "I used to live with my nan in Strood, now I'm in Rochester|town:rochester",
+            "I'm in between Rochester and Strood really|unknown",
+            "between addresses at the moment|none",
+            "Bottom of Chatham Hill|unknown",
+            "Rochester Hill, Chatham|town:chatham",
+            "Chatham High Street|town:chatham"})
+    void theirOwnPlaceWinsAndNeverAnotherOne(String typed, String reading) {
+        assertThat(gazetteer.lookup(typed).reading()).isEqualTo(reading);
     }
 
     @Test
