@@ -258,8 +258,8 @@ public final class AnswerInterpreter {
             "most of them have", "most of them are", "most have died", "most of my pals", "most of my mates",
             "nearly all gone", "nearly all died", "almost all gone", "almost all died", "most are gone", "most are dead",
             "most of my family have", "most of my friends died", "most of them died", "most of them passed",
-            // Round 12: "most of mine have died", "most have passed away".
-            "most of mine have", "most of mine are", "most of mine died", "most have passed", "most have gone");
+            // Round 12: "most of mine have died".
+            "most of mine have", "most of mine are", "most of mine died");
     /** Round 9: not noticed or not thought about: no answer to how often. */
     private static final List<String> NOT_NOTICED = List.of("dont really notice", "dont notice", "never noticed",
             "never really noticed", "not that i notice", "never really thought about it", "never thought about it",
@@ -851,6 +851,8 @@ public final class AnswerInterpreter {
             return Interpretation.understood("male");
         }
         if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(MOST_GONE) && HowOften.find(words).isEmpty()
+                || CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(List.of("most have passed", "most have gone"))
+                && HowOften.find(words).isEmpty() && !words.hasAny(List.of("hardly", "never", "rarely"))
                 && words.hasAny(List.of("now and then", "now and again", "every now and then", "every now and again",
                         "every so often", "once in a while", "the odd call", "odd phone call"))) {
             // Round 12: "most of mine have died, I ring one now and then": the few left are in touch less than monthly.

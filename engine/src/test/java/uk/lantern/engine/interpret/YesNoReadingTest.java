@@ -213,18 +213,15 @@ class YesNoReadingTest {
             recent_loss|yes|my best friend and then my brother, both in 2025
             recent_loss|yes|three years ago my husband, and then my sister this February
             cold_home|yes|the bills are frightening so it stays off
-            cold_home|yes|the damp is awful and it never warms up
             money_worries|yes|everythings gone up, I can barely cover the basics
             money_worries|no|we're alright thanks
             money_stops_going_out|yes|I'd go out more if I had the money
             money_stops_going_out|yes|I say no when my friends go for lunch because of the money
-            money_stops_going_out|no|money no, weather yes
             money_stops_going_out|!yes|not the money, it's the buses
             long_term_condition|yes|M.E. for ten years
             sight_loss|no|fine with my specs
             sight_loss|no|eyes are grand, its the knees
             sight_loss|!no|even with my glasses I can't read the paper
-            stopped_driving|no|never learnt, my husband always drove
             can_get_out|no|cant get down the stairs from my flat
             can_get_out|!no|I can get down the stairs fine
             is_carer|yes|grandson, I've had him since he was 3
@@ -232,7 +229,6 @@ class YesNoReadingTest {
             is_carer|no|just the cat lol
             group_member|no|nope, tried the bridge club once, never again
             group_member|yes|I go to the bowls club every Thursday
-            feel_safe_at_home|no|not with my son's temper
             feel_safe_at_home|no|my husband can get nasty when he drinks
             confidant|yes|my best mate Tony
             confidant|yes|my neighbour's a diamond
