@@ -850,9 +850,9 @@ public final class AnswerInterpreter {
                 "transgender man")) && !words.hasAny(List.of("not", "rather not"))) {
             return Interpretation.understood("male");
         }
-        if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(MOST_GONE) && HowOften.find(words).isEmpty()
-                || CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(List.of("most have passed", "most have gone"))
-                && HowOften.find(words).isEmpty() && !words.hasAny(List.of("hardly", "never", "rarely"))
+        if (CONTACT_QUESTIONS.contains(question.id()) && HowOften.find(words).isEmpty()
+                && (words.hasAny(MOST_GONE) || words.hasAny(List.of("most have passed", "most have gone")))
+                && !words.hasAny(List.of("hardly", "never", "rarely"))
                 && words.hasAny(List.of("now and then", "now and again", "every now and then", "every now and again",
                         "every so often", "once in a while", "the odd call", "odd phone call"))) {
             // Round 12: "most of mine have died, I ring one now and then": the few left are in touch less than monthly.
