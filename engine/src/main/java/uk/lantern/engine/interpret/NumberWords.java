@@ -61,7 +61,9 @@ final class NumberWords {
      * "tow" and "thee" are real words, but after "seventy" or "eighty" nothing else is meant.
      */
     static Optional<Integer> slippedUnit(String word) {
-        if (word.length() < 3 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z') || UNITS.containsKey(word)) {
+        if (word.length() < 3 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z') || UNITS.containsKey(word)
+                || TENS.containsKey(word)) {
+            // "eighty, eighty one": a tens word is itself, never a slipped "eight".
             return Optional.empty();
         }
         List<Integer> near = new ArrayList<>();
