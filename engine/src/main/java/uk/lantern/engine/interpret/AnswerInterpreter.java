@@ -36,7 +36,9 @@ public final class AnswerInterpreter {
     private static final List<String> RETIRING = List.of("retired", "retirement", "retire");
     /** Leaving work said without "retired": "finished work this summer", "I finished at the council last year". */
     private static final List<String> LEFT_WORK = List.of("retired", "finished work", "stopped work", "finished at",
-            "stopped working", "gave up work", "left work", "finished working", "packed up work");
+            "stopped working", "gave up work", "left work", "finished working", "packed up work",
+            // Round 12: the idioms for retiring ("put out to grass in 2003").
+            "put out to grass", "put out to pasture", "out to grass", "out to pasture", "hung up my boots");
     /** Within the two years whatever the day: "this summer", "last year". */
     private static final List<String> LATELY = List.of("this year", "last year", "this month", "last month",
             "this summer", "this spring", "this autumn", "this winter", "last summer", "last spring", "last autumn",
@@ -255,7 +257,9 @@ public final class AnswerInterpreter {
     private static final List<String> MOST_GONE = List.of("most of my friends have", "most of my friends are",
             "most of them have", "most of them are", "most have died", "most of my pals", "most of my mates",
             "nearly all gone", "nearly all died", "almost all gone", "almost all died", "most are gone", "most are dead",
-            "most of my family have", "most of my friends died", "most of them died", "most of them passed");
+            "most of my family have", "most of my friends died", "most of them died", "most of them passed",
+            // Round 12: "most of mine have died".
+            "most of mine have", "most of mine are", "most of mine died");
     /** Round 9: not noticed or not thought about: no answer to how often. */
     private static final List<String> NOT_NOTICED = List.of("dont really notice", "dont notice", "never noticed",
             "never really noticed", "not that i notice", "never really thought about it", "never thought about it",
@@ -846,6 +850,14 @@ public final class AnswerInterpreter {
                 "transgender man")) && !words.hasAny(List.of("not", "rather not"))) {
             return Interpretation.understood("male");
         }
+        if (CONTACT_QUESTIONS.contains(question.id()) && HowOften.find(words).isEmpty()
+                && (words.hasAny(MOST_GONE) || words.hasAny(List.of("most have passed", "most have gone")))
+                && !words.hasAny(List.of("hardly", "never", "rarely"))
+                && words.hasAny(List.of("now and then", "now and again", "every now and then", "every now and again",
+                        "every so often", "once in a while", "the odd call", "odd phone call"))) {
+            // Round 12: "most of mine have died, I ring one now and then": the few left are in touch less than monthly.
+            return Interpretation.understood("less_than_monthly");
+        }
         if (CONTACT_QUESTIONS.contains(question.id()) && words.hasAny(MOST_GONE) && HowOften.find(words).isEmpty()) {
             // Round 9: "most of my friends have died": some are left, and how often is not said.
             return Interpretation.unclear("I'm sorry to hear that. How often are you in touch with the ones "
@@ -1187,7 +1199,10 @@ public final class AnswerInterpreter {
         return Optional.of(back <= 1 ? "retired_recently" : back >= 3 ? "retired" : "");
     }
 
-    private static Interpretation wholeNumber(Question question, String text, Words words, LocalDate today) {
+    private static Interpretation wholeNumber(Question question, String text, Words spoken, LocalDate today) {
+        // Round 12: a number word slipped and said alone ("tow", "thee", "fve") is that number when one only is a slip away.
+        Words words = spoken.size() == 1 && NumberWords.findIn(spoken).isEmpty()
+                ? NumberWords.slippedAlone(spoken.get(0)).map(n -> Words.of(String.valueOf(n))).orElse(spoken) : spoken;
         if (HouseholdReading.QUESTION_ID.equals(question.id())) {
             return HouseholdReading.read(question, words, PersonNames.in(text));
         }
@@ -1219,6 +1234,11 @@ public final class AnswerInterpreter {
         if (EYE_CONDITIONS_QUESTION.equals(question.id()) && NumberWords.findIn(words).isEmpty()
                 && words.hasAny(NEVER_TOLD)) {
             // "Not been told about any": no condition diagnosed.
+            return WholeNumberReading.inRange(question, 0);
+        }
+        if (EYE_CONDITIONS_QUESTION.equals(question.id()) && words.has("20 20")
+                && NamedCount.EYE_CONDITIONS.count(words).isEmpty()) {
+            // Round 12: "20/20 my optician says": sight measured perfect, so no condition.
             return WholeNumberReading.inRange(question, 0);
         }
         if (EYE_CONDITIONS_QUESTION.equals(question.id()) && List.of("a couple", "couple", "a couple of them",

@@ -68,13 +68,21 @@ final class HouseholdReading {
      */
     static Interpretation read(Question question, Words spoken, Set<String> names) {
         // "me n him": in a list of people a lone "n" is "and" (elsewhere it is a quick "no").
-        Words words = new Words(spoken.tokens().stream().map(w -> w.equals("n") ? "and" : w).toList());
+        Words words = withoutHouseSize(new Words(spoken.tokens().stream().map(w -> w.equals("n") ? "and" : w).toList()));
         if (words.isEmpty()) {
             return Interpretation.unclear("There was no answer to read.");
         }
         if (words.tokens().stream().anyMatch(UNFIXED::contains)) {
             // Round 11: "me and whoever my daughter has fallen out with this week": no number stands still.
             return Interpretation.unclear(NOT_COUNTED);
+        }
+        List<NumberWords.Mention> numbers = NumberWords.findIn(words);
+        if (words.size() > 1 && (words.get(0).equals("were") || words.size() > 2 && words.get(0).equals("we")
+                && words.get(1).equals("are")) && !numbers.isEmpty()
+                && numbers.getFirst().start() == (words.get(0).equals("were") ? 1 : 2)
+                && numbers.stream().map(NumberWords.Mention::value).distinct().count() == 1) {
+            // Round 12: "we're 6 now my son's family have moved in": the count said for "we", whoever is named after.
+            return WholeNumberReading.inRange(question, numbers.getFirst().value());
         }
         Optional<Integer> others = countBesidesMe(words);
         if (others.isPresent()) {
@@ -112,6 +120,22 @@ final class HouseholdReading {
             return WholeNumberReading.inRange(question, 1);
         }
         return WholeNumberReading.read(question, words);
+    }
+
+    /**
+     * Round 12: the size of the house is not the household: "just me rattling around in a three bed"
+     * is one. A number straight before "bed", "bedroom", "bedroomed" or "bedder" is taken out.
+     */
+    private static Words withoutHouseSize(Words words) {
+        List<String> kept = new java.util.ArrayList<>(words.tokens());
+        List<NumberWords.Mention> numbers = NumberWords.findIn(words);
+        for (int k = numbers.size() - 1; k >= 0; k--) {
+            NumberWords.Mention m = numbers.get(k);
+            if (m.end() < words.size() && words.get(m.end()).startsWith("bed")) {
+                kept.subList(m.start(), m.end() + 1).clear();
+            }
+        }
+        return kept.size() == words.size() ? words : new Words(kept);
     }
 
     /**

@@ -39,7 +39,10 @@ final class NamedCount {
             Map.entry("cook", "cooking"), Map.entry("cooking", "cooking"), Map.entry("meals", "cooking"),
             Map.entry("shopping", "shopping"), Map.entry("cleaning", "cleaning"), Map.entry("housework", "cleaning"),
             Map.entry("stairs", "stairs"), Map.entry("toilet", "toilet"), Map.entry("eating", "eating"),
-            Map.entry("laundry", "laundry"), Map.entry("medication", "medicines"), Map.entry("tablets", "medicines")));
+            Map.entry("laundry", "laundry"), Map.entry("medication", "medicines"), Map.entry("tablets", "medicines"),
+            // Round 12: the tasks as verbs ("cant cook or clean anymore", "can't shop or cook").
+            Map.entry("clean", "cleaning"), Map.entry("shop", "shopping"), Map.entry("hoover", "cleaning"),
+            Map.entry("hoovering", "cleaning"), Map.entry("ironing", "laundry")));
 
     /** Words that doubt, negate or say the named things are no trouble ("I can do washing and dressing fine"). */
     private static final Set<String> HEDGES = Set.of("not", "no", "never", "dont", "maybe", "perhaps", "might",

@@ -3,6 +3,8 @@ package uk.lantern.engine.interpret;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds whole numbers in words, written as digits ("82") or spelt out ("eighty two",
@@ -10,8 +12,15 @@ import java.util.Map;
  */
 final class NumberWords {
 
-    /** A number found at words {@code start} (inclusive) to {@code end} (exclusive). */
-    record Mention(int value, int start, int end) {
+    /**
+     * A number found at words {@code start} (inclusive) to {@code end} (exclusive); {@code doubtful}
+     * when a word after its tens looks like a unit word slipped more than one plain way ("seventy fir":
+     * four or five?), so the number is asked again rather than read as the tens alone.
+     */
+    record Mention(int value, int start, int end, boolean doubtful) {
+        Mention(int value, int start, int end) {
+            this(value, start, end, false);
+        }
     }
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -25,7 +34,57 @@ final class NumberWords {
             "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80,
             "ninety", 90);
 
+    /** The unit words a slip after a tens word may stand for, one to nine. */
+    private static final List<String> SLIPPED_UNITS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine");
+    /**
+     * Round 12: everyday words that follow an age or count and lie near a unit word ("eighty for a
+     * while", "seventy gone", "ninety now", "eighty fine thanks"): never taken for a slipped unit.
+     */
+    private static final Set<String> NEVER_A_UNIT = Set.of(
+            "and", "for", "fore", "now", "gone", "done", "too", "tho", "there", "their", "your", "fine", "live",
+            "give", "even", "none", "once", "ones", "mine", "nice", "then", "the", "odd", "ish", "old", "yrs", "yes",
+            "not", "next", "last", "soon", "just", "love", "mate", "dear", "god", "lol", "haha", "thanks", "year",
+            "years", "come", "its", "was", "but", "has", "had", "him", "her", "she", "his", "our", "see", "yet",
+            "how", "who", "why", "off", "out", "own", "few", "sir", "sit", "sis", "this", "that", "they", "them",
+            "fit", "fix", "mix", "sex", "die", "dies", "won", "wine", "line", "site", "size", "fife", "fire", "hive",
+            "dive", "tour", "pour", "sour", "flour", "hour", "fur", "tree", "here", "were", "where", "more", "went",
+            "seen", "been", "ever", "never", "oh");
+
     private NumberWords() {
+    }
+
+    /**
+     * Round 12: the unit a word after a tens word was meant to be, by one slip ({@link
+     * SlipCorrection#slips}: a letter added, dropped or changed, or two swapped): "tow" is two,
+     * "thee" three, "foor" four, "fve" five. Empty when no unit, or more than one, is one slip away.
+     * "tow" and "thee" are real words, but after "seventy" or "eighty" nothing else is meant.
+     */
+    static Optional<Integer> slippedUnit(String word) {
+        if (word.length() < 3 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z') || UNITS.containsKey(word)
+                || TENS.containsKey(word)) {
+            // "eighty, eighty one": a tens word is itself, never a slipped "eight".
+            return Optional.empty();
+        }
+        List<Integer> near = new ArrayList<>();
+        for (int u = 0; u < SLIPPED_UNITS.size(); u++) {
+            if (SlipCorrection.slips(word, SLIPPED_UNITS.get(u)) <= 1) {
+                near.add(u + 1);
+            }
+        }
+        return near.size() == 1 ? Optional.of(near.getFirst()) : Optional.empty();
+    }
+
+    /** A slipped unit word said alone ("tow", "thee"), not one of the everyday words kept as they are ("for", "none"). */
+    static Optional<Integer> slippedAlone(String word) {
+        return NEVER_A_UNIT.contains(word) ? Optional.empty() : slippedUnit(word);
+    }
+
+    /** A short word two slips or fewer from a unit word that is not one of the everyday words after a number. */
+    private static boolean nearUnit(String word) {
+        return word.length() >= 3 && word.length() <= 5 && word.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                && !NEVER_A_UNIT.contains(word) && !UNITS.containsKey(word) && !TENS.containsKey(word)
+                && SLIPPED_UNITS.stream().anyMatch(unit -> SlipCorrection.slips(word, unit) <= 2);
     }
 
     static List<Mention> findIn(Words words) {
@@ -121,6 +180,13 @@ final class NumberWords {
             } else if (UNITS.containsKey(token) && !hadUnits && (!hadTens || UNITS.get(token) < 10)) {
                 value += UNITS.get(token);
                 hadUnits = true;
+            } else if (hadTens && !hadUnits && !NEVER_A_UNIT.contains(token) && slippedUnit(token).isPresent()) {
+                // Round 12: "seventy tow", "eighty thre": one slip from one unit only, after the tens.
+                value += slippedUnit(token).get();
+                hadUnits = true;
+            } else if (hadTens && !hadUnits && nearUnit(token)) {
+                // "seventy fir": a unit slipped too far, or towards two, to say which; asked again.
+                return new Mention(value, start, i + 1, true);
             } else {
                 break;
             }

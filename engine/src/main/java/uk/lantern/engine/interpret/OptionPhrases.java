@@ -82,7 +82,10 @@ final class OptionPhrases {
                 "every other day", "every couple of days", "every second day", "day in day out",
                 "most mornings", "morning and night", "twice a day", "every morning and night", "every morning", "every evening", "all the time", "constantly",
                 "in and out all the time", "always popping in", "every single day", "lives with me", "lives next door",
-                "several times a week", "most days of the week");
+                "several times a week", "most days of the week",
+                // Round 12: "in and out all day long".
+                "in and out all day", "in and out all day long", "all day long", "in and out every day",
+                "pops in every day", "in and out", "every day");
         means("weekly", "every week", "weekly", "each week", "once a week", "twice a week", "every weekend",
                 "most weekends", "weekends", "at weekends", "at the weekend", "on sundays", "every sunday",
                 "most weeks",
@@ -101,7 +104,10 @@ final class OptionPhrases {
                 "no", "nope", "nah", "not really", "not a lot", "barely", "next to never", "every few months",
                 "dont get many", "dont get many visitors", "not many visitors", "not many", "few visitors",
                 "hardly any", "hardly anyone", "hardly anybody", "not a lot of visitors", "no visitors",
-                "dont get visitors", "never get visitors", "nobody much");
+                "dont get visitors", "never get visitors", "nobody much",
+                // Round 12: nobody, bar someone who calls for their work ("not a soul, bar the meter man").
+                "not a soul", "nobody bar", "not a soul bar", "nobody except", "no one except", "nobody but",
+                "no one but");
     }
 
     private static void means(String optionId, String... phrases) {
@@ -137,6 +143,10 @@ final class OptionPhrases {
                 means(List.of("often_always", "often"), strongly + " " + feeling);
             }
         }
+        // Round 12: cut off from everyone, said as how it is: often.
+        means(List.of("often_always", "often"), "cut off from everyone", "cut off from everybody",
+                "cut off from the world", "cut off from the rest of the world", "cut off from people",
+                "feel cut off", "i feel cut off", "feel so cut off");
         means(List.of("often_always", "often"), "dont see a soul", "never see a soul", "dont see a living soul",
                 "never see anyone", "dont see anyone", "see nobody", "see no one", "not a soul");
         // Nobody to turn to is lacking company often; to a contact question it is none.
@@ -229,7 +239,12 @@ final class OptionPhrases {
                 "last of my lot", "only one left", "none of us left", "the last one left", "lost my only",
                 "only son died", "only daughter died", "only child died", "theyve all gone", "they have all gone",
                 "no problems", "no difficulty", "no difficulties", "nothing", "i manage fine", "never had any",
-                "never had children", "never had kids", "never had friends", "have all died", "all died",
+                "never had children", "never had kids", "never had friends", "have all died",
+                // Round 12: children said informally ("no kiddies", "never had any kiddies").
+                "no kiddies", "no kiddies of my own", "never had kiddies", "never had any kiddies", "no kiddos",
+                "no little ones", "no nippers", "no sprogs", "never had any kids", "never had any children",
+                "lost them all", "lost touch with all of them", "lost touch with them all", "lost them all when",
+                "lost all my friends", "lost touch with everyone", "all died",
                 "friends have died", "all passed away", "all gone", "i manage", "i can manage", "nope i manage",
                 "i manage all of them", "i can do them all", "i can do everything", "not any", "zero", "0");
 
@@ -297,6 +312,36 @@ final class OptionPhrases {
                 // Round 7: health said by what it stops ("two strokes and can barely walk", "on oxygen").
                 "barely walk", "hardly walk", "cant walk", "cannot walk", "legs have gone", "legs are gone",
                 "on oxygen", "housebound", "bedbound", "bed bound", "terminal", "in a wheelchair now");
+        // Round 12: a negated rating made stronger ("not great at all") is the bottom of the scale, and so are
+        // hospital stays said as going on ("in and out of hospital since June"), beside "not great" (fair).
+        means("poor", "not great at all", "not brilliant at all", "not very good at all", "not so good at all",
+                "not that good at all", "not too good at all", "not great really at all", "not well really",
+                "in and out of hospital", "in and out of the hospital", "in and out of hospitals",
+                "back and forth to hospital", "back and forth to the hospital", "back and forth to hospitals",
+                "in and out of the hospitals", "never out of hospital", "never out of the hospital",
+                "always in hospital", "always in and out of hospital", "rotten", "pretty rotten", "really rotten");
+        // Round 12: family and friends in a group chat or messages that keep coming are in touch, more than monthly.
+        means("monthly_or_more", "whatsapp", "family whatsapp", "whatsapp group", "group chat", "family group chat",
+                "family chat", "never stops", "never stop", "never shuts up", "always messaging", "always texting",
+                "always chatting", "always on the phone", "messaging all the time", "texting all the time",
+                "messages every day", "texts every day", "texts me every day", "message every day",
+                "pings", "ping all day", "pings all day");
+        // Round 12: "not once", "never once": never.
+        means(List.of("never", "hardly_ever", "less_than_monthly"), "not once", "never once", "not once ever");
+        // Round 12: how often, spelt as said ("evry fortnite").
+        means(List.of("monthly", "monthly_or_more"), "fortnite", "every fortnite", "evry fortnite",
+                "fortnightly or so", "every fortnight or so");
+        // Round 12: sex said by the person's place in a couple, or a wish to keep it private ("I'm the husband").
+        means("male", "im the husband", "i am the husband", "im her husband", "im the hubby", "im his husband");
+        means("female", "im the wife", "i am the wife", "im his wife", "im her wife");
+        means("prefer_not_to_say", "keep that to myself", "keep it to myself", "id rather keep that to myself",
+                "rather keep that to myself", "rather keep it to myself", "rather not share", "id rather not share",
+                "not telling", "wont say", "id rather not answer", "rather not answer", "keep that private",
+                "keep it private");
+        means("another", "as either", "see myself as either", "dont see myself as either", "dont really see myself as either",
+                "never seen myself as either",
+                "dont see myself as a man or a woman", "dont see myself as a woman or a man", "neither really",
+                "not a man or a woman", "not a woman or a man", "not either", "in between", "somewhere in between");
         visitors();
         onlyAtTimes();
 
@@ -317,7 +362,11 @@ final class OptionPhrases {
         }
         means("retired", "retired", "retired years ago", "retired a long time ago", "retired ages ago",
                 "pensioner", "a pensioner", "retired longer ago", "long retired", "retired for years",
-                "been retired for years", "oap", "retired many years ago");
+                "been retired for years", "oap", "retired many years ago",
+                // Round 12: the idioms people use for it ("put out to grass in 2003", "hung up my boots").
+                "put out to grass", "put out to pasture", "out to grass", "out to pasture", "hung up my boots",
+                "hung up my apron", "hung up my tools", "collected my gold watch", "got my gold watch",
+                "on my pension", "drawing my pension");
         means("unemployed", "unemployed", "looking for work", "out of work", "on the dole", "jobseeking",
                 "job seeking", "job hunting", "looking for a job", "between jobs", "lost my job", "made redundant",
                 "redundant", "jobseekers", "jobless", "seeking work", "laid off", "got laid off", "was laid off",
@@ -340,6 +389,8 @@ final class OptionPhrases {
                 "my father in law");
         means("child", "my son", "my daughter", "son", "daughter", "my child", "child", "my boy", "my girl",
                 "my grown up son", "my grown up daughter", "my kids", "my children");
+        means("someone_else", "my twin brother", "my twin sister", "twin brother", "twin sister", "brother", "sister",
+                "grandson", "granddaughter");
         means("someone_else", "someone else", "a friend", "my friend", "my neighbour", "neighbour", "my brother",
                 "my sister", "my grandson", "my granddaughter", "my aunt", "my uncle", "my cousin",
                 "my grandchild", "my niece", "my nephew", "friend", "grandchild", "grandson", "granddaughter",

@@ -44,8 +44,59 @@ final class PersonAndTime {
     /** "My brother, last Easter": a close person opens the answer and only a time follows. */
     static boolean whoAndWhen(Words words) {
         int rest = afterPerson(words, CLOSE);
-        return rest > 0 && onlyTime(words, rest);
+        return rest > 0 && onlyTime(words, rest) || peopleAndTimes(words);
     }
+
+    /**
+     * Round 12: two or more people close, each or both with a time, and nothing else: "my best friend
+     * and then my brother, both in 2025", "three years ago my husband, and then my sister this February".
+     * The times are then held against the two years as for one person.
+     */
+    private static boolean peopleAndTimes(Words words) {
+        int people = 0;
+        boolean marker = false;
+        int i = 0;
+        while (i < words.size()) {
+            int after = afterPerson(new Words(words.tokens().subList(i, words.size())), CLOSE);
+            if (after > 0) {
+                people++;
+                i += after;
+                continue;
+            }
+            String w = words.get(i);
+            boolean number = isNumber(w) || NumberWords.findIn(new Words(List.of(w))).size() == 1;
+            if (!(TIME_WORDS.contains(w) || BETWEEN_PEOPLE.contains(w) || number || Months.of(w) > 0)) {
+                return false;
+            }
+            marker |= number || Months.of(w) > 0 || SEASONS.containsKey(w) || w.equals("last") || w.equals("ago");
+            i++;
+        }
+        return people >= 2 && marker;
+    }
+
+    /**
+     * Round 12: two or more people close with their times ({@link #whoAndWhen}), one of them said as
+     * this year, last year, this or last month, or a year no more than one back: "my husband three years
+     * ago, and then my sister this February". A loss in the two years, whatever the other's time.
+     */
+    static boolean oneOfSeveralLately(Words words, LocalDate today) {
+        if (!peopleAndTimes(words)) {
+            return false;
+        }
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String w = words.get(i);
+            String next = words.get(i + 1);
+            if (w.equals("this") && (Months.of(next) > 0 || SEASONS.containsKey(next) || next.equals("year")
+                    || next.equals("month")) || w.equals("last") && (next.equals("year") || next.equals("month"))) {
+                return true;
+            }
+        }
+        return NumberWords.findIn(words).stream().anyMatch(m -> m.value() >= today.getYear() - 1
+                && m.value() <= today.getYear());
+    }
+
+    /** Words that join two people and their times: "and then", "both", "then". */
+    private static final Set<String> BETWEEN_PEOPLE = Set.of("then", "both", "and", "also", "too", "as", "well");
 
     /** "My wife, 52 years", "my other half, 30 year now": a partner and how long together. */
     static boolean partnerAndYears(Words words) {

@@ -26,7 +26,29 @@ final class PostcodeReading {
             + "([abd-hjlnp-uw-z]{2})(?=\\s*(?:[.,!;:]|please|thanks|thank you|ta|cheers|\\z))");
     private static final Pattern OUTWARD = Pattern.compile("(?i)(?<![a-z0-9])([a-z]{1,2}[0-9][a-z0-9]?)(?![a-z0-9])");
 
+    /**
+     * Round 12: a district's number said in words after its letters, and nothing else ("CT twenty", "me
+     * seven please"): the letters and the number as the outward code.
+     */
+    private static final Pattern SPELT_DISTRICT = Pattern.compile(
+            "(?i)^([a-z]{1,2})\\s+([a-z]+(?:[ -][a-z]+)?)[\\s.,!]*(?:please|thanks|thank you|ta|cheers)?[\\s.,!]*$");
+
     private PostcodeReading() {
+    }
+
+    /** The outward code of "CT twenty", or empty when the words after the letters are not one number from 1 to 99. */
+    private static Optional<String> speltDistrict(String text) {
+        Matcher m = SPELT_DISTRICT.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Words number = Words.of(m.group(2));
+        List<NumberWords.Mention> found = NumberWords.findIn(number);
+        if (found.size() != 1 || found.getFirst().start() != 0 || found.getFirst().end() != number.size()
+                || found.getFirst().doubtful() || found.getFirst().value() < 1 || found.getFirst().value() > 99) {
+            return Optional.empty();
+        }
+        return Postcodes.normalise(m.group(1) + found.getFirst().value());
     }
 
     static Interpretation read(String text) {
@@ -53,6 +75,10 @@ final class PostcodeReading {
             List<String> outward = candidates(OUTWARD, text);
             if (outward.size() == 1) {
                 return Interpretation.understood(outward.get(0));
+            }
+            Optional<String> spelt = speltDistrict(text);
+            if (outward.isEmpty() && spelt.isPresent()) {
+                return Interpretation.understood(spelt.get());
             }
         }
         return Interpretation.unclear("I could not find one postcode in that. It looks like ME7 1AB, and the first part, like ME7, is enough.");

@@ -82,6 +82,10 @@ final class Slips {
 
     /** The lower-case, space-separated text with known phrase slips put right. */
     static String putRightPhrases(String plain) {
+        // Round 12: "nun", "nun thanks": an answer that opens with "nun" means none ("a nun" does not open with it).
+        if (plain.equals("nun") || plain.startsWith("nun ")) {
+            plain = "none" + plain.substring(3);
+        }
         String padded = " " + plain + " ";
         for (Map.Entry<String, String> e : PHRASES.entrySet()) {
             padded = padded.replace(e.getKey(), e.getValue());

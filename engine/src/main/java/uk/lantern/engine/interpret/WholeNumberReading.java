@@ -121,6 +121,9 @@ final class WholeNumberReading {
         Set<Integer> present = new TreeSet<>();
         Set<Integer> stillToCome = new TreeSet<>();
         for (NumberWords.Mention mention : NumberWords.findIn(words)) {
+            if (mention.doubtful()) {
+                return Optional.empty();
+            }
             if (isStillToCome(words, mention)) {
                 stillToCome.add(mention.value() - 1);
             } else {
@@ -143,17 +146,34 @@ final class WholeNumberReading {
                 && !(mention.start() > 0 && PASSED_BEFORE.contains(words.get(mention.start() - 1)))
                 && !(mention.end() + 2 < words.size() && PASSED_AFTER.contains(words.get(mention.end() + 2)));
         // "eighty in the new year", "eighty two come March", "eighty five after Christmas".
-        String next = String.join(" ", words.tokens().subList(mention.end(), Math.min(words.size(), mention.end() + 4)));
+        String next = String.join(" ", words.tokens().subList(mention.end(), Math.min(words.size(), mention.end() + 6)));
         boolean soon = next.startsWith("in the new year") || next.startsWith("after christmas")
                 || next.startsWith("at christmas") || next.startsWith("at new year")
                 || next.startsWith("come ") && mention.end() + 1 < words.size()
-                && Months.of(words.get(mention.end() + 1)) > 0;
+                && Months.of(words.get(mention.end() + 1)) > 0
+                || BIRTHDAY_SOON.matcher(next).lookingAt() && !PASSED_SINCE.matcher(next).find()
+                && !(mention.start() > 0 && PASSED_BEFORE.contains(words.get(mention.start() - 1)));
         if (soon) {
             return true;
         }
         boolean upTo = mention.start() > 1 && CLOSE_TO.contains(words.get(mention.start() - 2) + " " + words.get(mention.start() - 1));
         return before || goingOn || after || upTo || inMonth;
     }
+
+    /**
+     * Round 12: a birthday still to come said after the age: "90 at the end of this month", "85 on
+     * Saturday", "77 at the start of next month", "80 tomorrow", "70 in a fortnight". The age now is
+     * one less.
+     */
+    private static final java.util.regex.Pattern BIRTHDAY_SOON = java.util.regex.Pattern.compile(
+            "(on (?:this |next |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+            + "|tomorrow\\b|at the (?:end|start|beginning) of\\b|(?:by )?the end of\\b|end of (?:this|the) month\\b"
+            + "|later (?:this|in the)\\b|this coming\\b|soon\\b|shortly\\b"
+            + "|in (?:a|one|two|three|four|a few|a couple of|[0-9]+) (?:days?|weeks?|fortnights?|months?)\\b"
+            + "|in a fortnight\\b|in a week\\b)");
+    /** ... unless the words say it has gone: "at the end of last month", "on Saturday just gone". */
+    private static final java.util.regex.Pattern PASSED_SINCE = java.util.regex.Pattern.compile(
+            "\\b(last|gone|passed|ago|just been)\\b");
 
     /** "My 80th": an age said as the birthday. */
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("([0-9]{2,3})(st|nd|rd|th)");

@@ -119,6 +119,9 @@ final class YesNoStatements {
                             "lost touch years", "lost touch long", "nobody since", "no one since", "noone since",
                             "nobody lately", "no one lately", "nobody recently", "no one recently", "none since"))),
             Map.entry("cold_home", new Cues(List.of(
+                    // Round 12: the heating kept off for its cost, or a home that never warms ('the bills are frightening so it stays off').
+                    "stays off", "it stays off", "keep it off", "keeps it off", "leave it off", "bills are frightening", "frightened of the bills", "scared of the bills", "too dear to put", "too expensive to put", "too dear to have", "never warms", "never warms up", "the damp", "damp is awful", "mould everywhere",
+                    
                     "cold", "freezing", "chilly", "draughty", "damp", "cant afford the heating", "cant afford heating",
                     "turn the heating off", "heating off", "cut back", "wear a coat", "wrap up", "in bed to keep warm",
                     "heating is too expensive", "heating bills", "hard to keep warm", "difficult to keep warm",
@@ -230,6 +233,9 @@ final class YesNoStatements {
                             "heating is on constantly", "always have the heating on", "heating on day and night",
                             "heating is on day and night", "heatings on day and night"))),
             Map.entry("money_worries", new Cues(List.of(
+                    // Round 12: prices gone up and the basics barely covered.
+                    "gone through the roof", "through the roof", "everythings gone up", "everything has gone up", "everything gone up", "prices have gone up", "prices gone up", "barely cover", "hardly cover", "cover the basics", "can hardly pay", "hardly pay", "barely pay", "can barely", "hardly afford", "barely afford",
+                    
                     "brassic", "its hard", "state pension", "heating and eating", "heat or eat", "eat or heat", "choose between",
                     "chose between", "choosing between", "pick between", "end of the month",
                     "struggle", "struggling", "skint", "hard up", "tight", "cant afford", "broke", "in debt", "debts",
@@ -251,7 +257,10 @@ final class YesNoStatements {
                     "worried sick about money", "cant keep up", "keep going up", "struggle to keep up", "make the pension last", "make it last", "make the money stretch",
                     "pension doesnt last", "pension doesnt go", "doesnt go far", "nothing left", "theres nothing left",
                     "run out before", "cost of living", "everything has gone up", "everything costs"),
-                    List.of("comfortable", "well off", "manage fine", "get by fine",
+                    List.of(
+                    // Round 12: all right, said for the household ('we're alright thanks').
+                    "were alright", "we are alright", "were all right", "alright thanks", "all right thanks", "were ok", "were okay", "were fine", "fine thanks", "ok thanks", "okay thanks", "doing alright", "doing ok", "doing fine",
+                    "comfortable", "well off", "manage fine", "get by fine",
                             // Round 7: "the pension covers it".
                             "pension covers", "covers it", "covers everything", "pension is enough", "enough for me",
                             "its enough", "is plenty", "get by fine on", "no problems with money",
@@ -268,6 +277,9 @@ final class YesNoStatements {
                     List.of("comfortably off", "no money worries", "no worries about money", "money isnt a problem",
                             "money is not a problem", "money isnt a worry"))),
             Map.entry("money_stops_going_out", new Cues(List.of(
+                    // Round 12: money stopping outings said as a situation ('I'd go out more if I had the money', a club gone up in price).
+                    "if i had the money", "if i had more money", "if i could afford", "if i had the cash", "if money allowed", "if i had a bit more", "say no when", "i say no", "turn down", "turn them down", "turn it down", "gone up to", "its gone up", "went up to", "put the price up", "put their prices up", "price went up", "price has gone up", "prices went up", "because of the price", "could afford it",
+                    
                     "cos of the money", "because of the money", "cause of the money", "cos of money", "say no to",
                     "cant afford to go out", "cant afford it", "too expensive", "costs too much", "too dear", "cost of",
                     "cant afford", "cant pay", "cannot afford", "cannot pay", "it costs", "because it costs",
@@ -278,15 +290,24 @@ final class YesNoStatements {
                     "could not afford",
                     "cant justify", "cant stretch to", "taxi fare", "taxi fares", "taxis cost", "the price", "prices",
                     "money is tight", "short of cash", "hard up", "skint", "cant run to"),
-                    List.of("i get by", "we get by", "pension covers", "money doesnt stop me", "money does not stop me", "doesnt come into it", "not a factor", "not the money", "not because of money",
+                    List.of(
+                    // Round 12: 'money no, weather yes': the money part answers.
+                    "money no", "the money no", "cost no", "money not really", "not money",
+                    "i get by", "we get by", "pension covers", "money doesnt stop me", "money does not stop me", "doesnt come into it", "not a factor", "not the money", "not because of money",
                             "money isnt the problem", "money is not the problem", "money isnt the issue",
                             "money is not the issue", "money isnt a problem", "not about money", "not about the money",
                             "not the cost", "its not the cost", "cost isnt", "cost is not", "not money",
                             "nothing to do with money",
                             "its not money"),
                     // "No, money's not the issue, it's my hips": the "no money" in it is not a yes.
-                    List.of("money is not the", "money isnt the", "its not the money", "not the money"))),
+                    List.of(
+                    // Round 12: 'money no, weather yes': the money part answers; the yes is for something else.
+                    "money no", "the money no", "cost no",
+                    "money is not the", "money isnt the", "its not the money", "not the money"))),
             Map.entry("long_term_condition", new Cues(List.of(
+                    // Round 12: a condition by its letters ('M.E. for ten years', 'M.S.') or name.
+                    "m e", "m s", "cfs", "chronic fatigue", "fibromyalgia", "fibro", "lupus", "crohns", "colitis", "ibs", "ckd", "copd", "hbp", "high blood pressure", "rheumatoid",
+                    
                     "arthritis", "diabetes", "copd", "emphysema", "heart condition", "bad heart", "bad back",
                     "bad legs",
                     "bad knees", "bad hip", "walking stick", "a stick", "frame", "wheelchair", "mobility scooter",
@@ -325,7 +346,10 @@ final class YesNoStatements {
                     "eye is no good", "eyes are no good", "eye went", "eye has gone", "eyes have gone", "eye is gone",
                     "blind in one", "blind in my", "lost the sight", "lost my sight", "only one good eye",
                     "one good eye", "cataract", "cateracts", "catarax"),
-                    List.of("eyes are fine", "eyesight is fine", "eyesight is good", "perfect eyesight", "see fine",
+                    List.of(
+                    // Round 12: sight fine with glasses, or the trouble said to be elsewhere ('eyes are grand, its the knees').
+                    "fine with my specs", "fine with my glasses", "fine with glasses", "fine with specs", "fine with my glasses on", "fine with my specs on", "eyes are grand", "eyes are fine", "eyes are good", "eyes are ok", "eyes are okay", "eyesight is fine", "sight is fine", "its the knees", "its my knees", "its the hips", "its my hips", "its my legs", "its my hearing", "its my ears", "its the legs",
+                    "eyes are fine", "eyesight is fine", "eyesight is good", "perfect eyesight", "see fine",
                             "eyes are good", "eyes are ok", "eyes are okay", "eyesight is ok",
                             "see perfectly", "see well", "see alright", "glasses for reading", "reading glasses",
                             // Round 11: "only need readers", "just reading specs": glasses for reading only.
@@ -370,6 +394,9 @@ final class YesNoStatements {
                             "hearing aids work"),
                     DENIES_EFFECT)),
             Map.entry("memory_problems", new Cues(List.of(
+                    // Round 12: muddled over tablets or the day.
+                    "muddled", "get muddled", "get confused", "i get confused", "mix up my tablets", "mixed up",
+                    
                     "dementia", "alzheimers", "forgetful", "memory is bad", "memory is going", "memory is terrible",
                     "memory isnt", "forget things", "i forget", "keep forgetting", "bad memory", "poor memory",
                     "get lost", "got lost", "getting lost", "lose my way", "memory is shot", "memory is awful",
@@ -400,6 +427,9 @@ final class YesNoStatements {
                             "we all do that", "thats normal", "thats normal isnt it", "normal isnt it",
                             "happens to everyone", "happens to everybody", "happens to us all")))),
             Map.entry("low_mood", new Cues(List.of(
+                    // Round 12: worry said as how one is ('I worry a lot at night').
+                    "worry a lot", "i worry", "worrying a lot", "worry all the time", "worry at night",
+                    
                     "depressed", "depression", "down", "low", "anxious", "anxiety", "fed up", "miserable", "sad",
                     "nervous", "worried sick", "on tablets for my nerves", "crying", "cry a lot", "i cry",
                     "cry most days",
@@ -415,7 +445,10 @@ final class YesNoStatements {
                     "dont want to get up", "dont want to go out", "dont want to see anyone", "feeling low",
                     "really low",
                     "very low", "so low"),
-                    List.of("happy", "cheerful", "content", "in good spirits", "quite happy", "not often", "not very often",
+                    List.of(
+                    // Round 12: 'no more than anyone else': no.
+                    "no more than anyone else", "no more than most", "no more than anybody else", "no more than the next person",
+                    "happy", "cheerful", "content", "in good spirits", "quite happy", "not often", "not very often",
                             "rarely", "mood is fine", "mood is good", "mood is ok", "pretty good in myself",
                             "fine in myself",
                             "ok in myself", "okay in myself", "good in myself", "no more than anyone", "like anyone",
@@ -435,7 +468,10 @@ final class YesNoStatements {
                     "took the keys", "took my keys", "took the car keys", "took my car keys", "keys off me",
                     "hid the keys", "hid my keys", "hid the car keys", "hid my car keys", "licence off me",
                     "licence away", "took the car", "took my car"),
-                    List.of("still drive", "still driving", "never drove", "never driven", "never had a car",
+                    List.of(
+                    // Round 12: never drove, so never stopped ('never learnt, my husband always drove').
+                    "never learnt", "never learned", "never drove", "never driven", "never had a licence", "never had a license", "never learnt to drive", "never learned to drive", "always drove", "did all the driving", "did the driving", "never passed my test",
+                    "still drive", "still driving", "never drove", "never driven", "never had a car",
                             "never learned to drive", "never learnt to drive", "never had a licence",
                             "never had a license",
                             "dont drive", "didnt drive", "never been a driver", "drive locally", "short distances",
@@ -454,7 +490,10 @@ final class YesNoStatements {
                     // With an aid or a ride of one's own: "I get taxis everywhere", "mostly, with my stick".
                     "taxis", "everywhere", "with my stick", "with a stick", "with my frame", "with my walker",
                     "with my rollator", "with my walking stick", "with my sticks", "on my scooter"),
-                    List.of("housebound", "stuck in", "stuck at home", "cant get out", "never get out", "trapped",
+                    List.of(
+                    // Round 12: stairs at home that cannot be managed keep one in.
+                    "cant get down the stairs", "cant manage the stairs", "cannot manage the stairs", "cant do the stairs", "cant get down the stairs from", "stairs down from the flat", "cant get down", "cannot get down", "cant manage the stairs down",
+                    "housebound", "stuck in", "stuck at home", "cant get out", "never get out", "trapped",
                             "cant get further than", "no further than", "cant get past", "cant get beyond",
                             "prisoner", "cant walk far", "no way of getting", "no transport", "cant get anywhere",
                             "cannot get anywhere", "cant get about", "cant get around", "without help",
@@ -478,6 +517,9 @@ final class YesNoStatements {
                             "only if my", "only when my", "only with someone", "only if i get a lift",
                             "only when i get a lift"))),
             Map.entry("is_carer", new Cues(List.of(
+                    // Round 12: a grandchild one has raised, a brother or sister with an illness ('brother with MS').
+                    "had him since", "had her since", "had them since", "brought her up", "brought him up", "brought them up", "bringing him up", "bringing her up", "raising my", "raised my", "brother with", "sister with", "with ms", "with dementia", "with parkinsons", "with alzheimers", "with cancer", "with a stroke",
+                    
                     "i look after", "i care for", "full time for my", "24 7 for my", "round the clock for my",
                     "day and night for my", "im a carer", "i am a carer", "his carer", "her carer",
                     "i care for him",
@@ -493,7 +535,10 @@ final class YesNoStatements {
                     "cant cope without me", "needs me", "need me", "lost without me", "wash and dress him",
                     "wash and dress her", "do his tablets",
                     "do her tablets"),
-                    List.of("could manage", "can manage", "manages fine", "manages on her own", "manages on his own",
+                    List.of(
+                    // Round 12: a pet is not caring for someone ('just the cat lol').
+                    "just the cat", "only the cat", "the cat", "just the dog", "only the dog", "the dog", "just my cat", "just my dog", "only my cat", "only my dog", "the pets", "just the pets", "only pets",
+                    "could manage", "can manage", "manages fine", "manages on her own", "manages on his own",
                             // Round 9: "I help my neighbour with shopping but she'd manage".
                             "shed manage", "hed manage", "she would manage", "he would manage", "theyd manage",
                             // Caring that ended: "I used to, until she died".
@@ -547,7 +592,10 @@ final class YesNoStatements {
                     "keep fit",
                     "exercise class", "friendship group", "luncheon club", "veterans", "bible study", "prayer group",
                     "kingdom hall", "meeting house", "quakers"),
-                    List.of("used to go", "not any more", "not anymore", "no longer", "not one for", "not a joiner",
+                    List.of(
+                    // Round 12: a group tried once and left ('tried the bridge club once, never again').
+                    "never again", "not for me", "tried it once", "tried once", "went once", "once never again",
+                    "used to go", "not any more", "not anymore", "no longer", "not one for", "not a joiner",
                             "not a group person", "not a club person", "keep myself to myself", "not my thing",
                             "not for me", "not into", "never been one for", "gave up", "stopped going"),
                     // Round 9: "on the waiting list for the choir": not yet a member.
@@ -560,7 +608,10 @@ final class YesNoStatements {
                     "nothing ever happened", "nothing ever happens", "nothing has ever happened",
                     "nothing happens round here",
                     "quiet road", "nice area"),
-                    List.of("frightened", "scared", "afraid of", "unsafe", "threatened", "he hits", "she hits", "not since",
+                    List.of(
+                    // Round 12: someone's temper or drinking ('not with my son's temper').
+                    "temper", "his temper", "her temper", "nasty when he drinks", "nasty when she drinks", "gets nasty", "can get nasty", "when he drinks", "when she drinks", "when hes had a drink", "when hes been drinking", "violent", "gets violent", "handy with his fists", "frightened of him", "scared of him", "frightened of her", "scared of her",
+                    "frightened", "scared", "afraid of", "unsafe", "threatened", "he hits", "she hits", "not since",
                             "break in", "broken into", "burgled", "burglary", "dont feel safe", "do not feel safe",
                             "not safe", "never feel safe", "takes my money", "took my money", "takes money",
                             "steals", "stole", "stealing", "shouts at me", "shouting at me", "screams at me",
@@ -583,6 +634,9 @@ final class YesNoStatements {
                             "hes drunk", "shes drunk", "temper", "kicks off", "violent", "aggressive", "had a drink", "had a few", "when hes drunk", "when shes drunk"))),
             // Safety first: a wish to die or to hurt oneself, said in any everyday way, is a yes.
             Map.entry("thoughts_of_harm", new Cues(List.of(
+                    // Round 12: the point of going on, which names life ('wondered what the point of going on is'); 'what the point is' alone stays asked again.
+                    "point of going on", "point of carrying on", "point to going on", "point in me going on", "point of me being here", "point in me being here",
+                    
                     "ending it", "end it", "end it all", "ending my life", "end my life", "kill myself",
                     "killing myself",
                     "hurting myself", "hurt myself", "harming myself", "harm myself", "all my tablets",
@@ -668,6 +722,9 @@ final class YesNoStatements {
                     List.of("separate houses", "courting", "dont live together", "not living together",
                             "live apart", "living apart", "own place"))),
             Map.entry("confidant", new Cues(List.of(
+                    // Round 12: a named person or a praised neighbour ('my best mate Tony', 'my neighbour's a diamond').
+                    "my best mate", "best mate", "a diamond", "shes a diamond", "hes a diamond", "a gem", "shes a gem", "hes a gem", "a treasure", "my rock", "my best pal", "best pal",
+                    
                     "my daughter", "my son", "my friend", "my friends", "my best friend", "a friend", "a good friend",
                     // Round 9: "my vicar": someone from one's faith.
                     "my vicar", "the vicar", "my priest", "the priest", "my minister", "the imam", "my imam", "my rabbi",
@@ -780,6 +837,10 @@ final class YesNoStatements {
         }
         if (yes == no) {
             return Optional.empty();
+        }
+        if (yes && "recent_loss".equals(questionId) && PersonAndTime.oneOfSeveralLately(words, today)) {
+            // Round 12: "three years ago my husband, and then my sister this February": one loss is within the two years.
+            return Optional.of(Boolean.TRUE);
         }
         if (yes && "recent_loss".equals(questionId) && longAgo(words, today, 2)) {
             return Optional.of(Boolean.FALSE);

@@ -106,6 +106,26 @@ class ChoiceReadingTest {
             visitors|rarely|only the postman ha
             visitors|rarely|nobody except the meter man
             visitors|weekly|couple times a week
+            # Round 12: health weighed down by intensifiers and hospital stays; chats as contact; indirect answers
+            self_rated_health|poor|not great at all, in and out of hospital since June
+            self_rated_health|poor|not brilliant at all to be honest, in and out of the hospital
+            self_rated_health|fair|not great but I get by
+            contact_family|monthly_or_more|we have a family WhatsApp that never stops
+            contact_family|less_than_monthly|a text at christmas and that's about it
+            daily_activities|two_or_more|cant cook or clean anymore
+            daily_activities|none|nun
+            how_often_lonely|never|not once
+            sex|prefer_not_to_say|I'd rather keep that to myself thanks
+            sex|male|I'm the husband, she's out at the shops
+            sex|another|I don't really see myself as either to be honest
+            work|retired|put out to grass in 2003
+            contact_children|none|no kiddies
+            contact_friends|less_than_monthly|most of mine have died, I ring one now and then
+            contact_friends|none|lost them all when I moved here
+            isolated_from_others|often|feel cut off from everyone
+            visitors|rarely|not a soul, bar the meter man
+            visitors|most_days|my neighbour is in and out all day long, can't get rid of her
+            visitors|monthly|evry fortnite or so
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);

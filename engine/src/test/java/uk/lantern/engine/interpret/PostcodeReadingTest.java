@@ -24,6 +24,9 @@ class PostcodeReadingTest {
             postcode|ME7 1AB|ME7 IAB
             postcode|ME4 0QS|me4 oqs please
             postcode|ME7|me7 one of the new builds
+            # Round 12: a district's number in words after its letters
+            postcode|CT20|CT twenty
+            postcode|again|CT twenty something
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);

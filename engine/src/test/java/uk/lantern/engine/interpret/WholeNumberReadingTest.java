@@ -34,6 +34,21 @@ class WholeNumberReadingTest {
             # Round 11
             age|91|Ninety one, believe it or not!
             age|88|my mum is 88, im filling this in for her
+            # Round 12: a birthday still to come is the age now, one less; a birthday gone keeps its age
+            age|89|I'm 90 at the end of this month
+            age|84|85 on Saturday, we're having a do
+            age|76|I'm 77 at the start of next month
+            age|80|I was 80 at the end of last month
+            # Round 12: a unit word slipped after its tens, mended only when one unit is one slip away
+            age|72|seventy tow
+            age|83|eighty thee
+            age|65|sixty fve
+            age|again|seventy fir
+            age|80|eighty for a few months now
+            age|70|seventy now
+            household_size|2|tow
+            household_size|1|just me rattling around in a three bed
+            household_size|6|we're 6 now my son's family have moved in with us
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);

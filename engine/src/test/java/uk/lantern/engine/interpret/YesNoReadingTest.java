@@ -209,6 +209,31 @@ class YesNoReadingTest {
             sight_loss|!no|I can't see to read even with readers
             low_mood|yes|on and off
             low_mood|yes|off and on really
+            # Round 12: losses, cost, money, conditions, sight, driving, stairs, caring, groups, safety
+            recent_loss|yes|my best friend and then my brother, both in 2025
+            recent_loss|yes|three years ago my husband, and then my sister this February
+            cold_home|yes|the bills are frightening so it stays off
+            money_worries|yes|everythings gone up, I can barely cover the basics
+            money_worries|no|we're alright thanks
+            money_stops_going_out|yes|I'd go out more if I had the money
+            money_stops_going_out|yes|I say no when my friends go for lunch because of the money
+            money_stops_going_out|!yes|not the money, it's the buses
+            long_term_condition|yes|M.E. for ten years
+            sight_loss|no|fine with my specs
+            sight_loss|no|eyes are grand, its the knees
+            sight_loss|!no|even with my glasses I can't read the paper
+            can_get_out|no|cant get down the stairs from my flat
+            can_get_out|!no|I can get down the stairs fine
+            is_carer|yes|grandson, I've had him since he was 3
+            is_carer|yes|brother with MS
+            is_carer|no|just the cat lol
+            group_member|no|nope, tried the bridge club once, never again
+            group_member|yes|I go to the bowls club every Thursday
+            feel_safe_at_home|no|my husband can get nasty when he drinks
+            confidant|yes|my best mate Tony
+            confidant|yes|my neighbour's a diamond
+            thoughts_of_harm|again|I've wondered what the point is lately
+            thoughts_of_harm|yes|lately I've wondered what the point of going on is
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);
