@@ -785,7 +785,7 @@ class DialogueTest {
      * help. Each row: the question, the message, and the answer kept (empty: asked again).
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             household_size | my son gets rough with me when he's had a drink |
             household_size | I'd rather be with Jean now |
             household_size | my carer shouts at me and takes money from my purse |
