@@ -391,8 +391,8 @@ class WorkerPagesTest {
                 .orElseThrow();
         ServiceChoice unreachable = new ServiceChoice("lantern-sample-gillingham-befriending",
                 "Gillingham befriending scheme");
-        records.recordOutcome(record.id(), new Outcome(List.of(), List.of(new ServiceChoice(reachable.id(),
-                reachable.name()), unreachable), true, null, null), StaffAccounts.WORKER);
+        records.recordOutcome(record.id(), new Outcome(List.of(new ServiceChoice(reachable.id(),
+                reachable.name()), unreachable), List.of(), false, null, null), StaffAccounts.WORKER);
         String html = page(asWorker(get("/worker/screenings/" + record.id() + "/leaflet")));
         int yourself = html.indexOf("You can contact");
         int inTouch = html.indexOf("id=\"leaflet-put-in-touch\"");
@@ -409,9 +409,9 @@ class WorkerPagesTest {
     @Test
     void aLeafletOfOnlyUnreachableServicesNeverSaysContactThemYourself() throws Exception {
         StoredScreening record = stored(lonelyAnswers());
-        records.recordOutcome(record.id(), new Outcome(List.of(), List.of(new ServiceChoice(
-                "lantern-sample-gillingham-befriending", "Gillingham befriending scheme")), true, null, null),
-                StaffAccounts.WORKER);
+        records.recordOutcome(record.id(), new Outcome(List.of(new ServiceChoice(
+                "lantern-sample-gillingham-befriending", "Gillingham befriending scheme")), List.of(), false, null,
+                null), StaffAccounts.WORKER);
         String html = page(asWorker(get("/worker/screenings/" + record.id() + "/leaflet")));
         assertThat(html).contains("Gillingham befriending scheme", "Ask your worker (or us) to put you in touch.")
                 .doesNotContain("contact them yourself", "You can contact");
