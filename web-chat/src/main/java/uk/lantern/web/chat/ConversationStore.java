@@ -184,6 +184,14 @@ public final class ConversationStore {
         if (conversations.size() < capacity.max()) {
             return true;
         }
+        // a closed chat first, at once: it stays in the database and is loaded again if the person comes back
+        Optional<Map.Entry<String, Held>> closed = conversations.entrySet().stream()
+                .filter(e -> RELEASED.equals(e.getValue().client()))
+                .min(Comparator.comparing(e -> e.getValue().conversation().lastActive()));
+        if (closed.isPresent()) {
+            conversations.remove(closed.get().getKey(), closed.get().getValue());
+            return true;
+        }
         Optional<Map.Entry<String, Held>> idlest = conversations.entrySet().stream()
                 .min(Comparator.comparing(e -> e.getValue().conversation().lastActive()));
         if (idlest.isPresent()
