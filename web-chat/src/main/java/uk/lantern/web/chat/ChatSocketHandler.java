@@ -30,6 +30,8 @@ final class ChatSocketHandler extends TextWebSocketHandler {
     private static final Logger log = LoggerFactory.getLogger(ChatSocketHandler.class);
     private static final int SEND_TIME_LIMIT_MS = 10_000;
     private static final int SEND_BUFFER_BYTES = 256 * 1024;
+    private static final String TALK_NOW =
+            "If you would like someone to talk to now, call Samaritans free on 116 123, day or night.";
 
     private final Dialogue dialogue;
     private final ConversationStore store;
@@ -73,7 +75,10 @@ final class ChatSocketHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-        connections.remove(session.getId());
+        Connection gone = connections.remove(session.getId());
+        if (gone != null && gone.token != null) {
+            store.release(gone.token);
+        }
     }
 
     @Override
@@ -143,8 +148,11 @@ final class ChatSocketHandler extends TextWebSocketHandler {
             // Never the address itself: it is personal data.
             log.warn("Chat refused a new conversation: {}", started.refusal() == ConversationStore.Refusal.FULL
                     ? "every place is taken by an active conversation" : "one client's share is used up");
-            send(connection, new ChatFrames.Error("busy", "I'm sorry, I'm very busy just now. Please try again in a "
-                    + "few minutes. If you would like someone to talk to now, call Samaritans free on 116 123, day or night."));
+            send(connection, new ChatFrames.Error("busy", started.refusal() == ConversationStore.Refusal.FULL
+                    ? "I'm sorry, I'm very busy just now. Please try again in a few minutes. " + TALK_NOW
+                    : "Too many chats are open from your connection just now, or too many were started in the "
+                    + "last minute. Please close a chat you have finished with, or wait a minute, then try again. "
+                    + TALK_NOW));
             connection.session.close(CloseStatus.SERVICE_OVERLOAD);
             return;
         }

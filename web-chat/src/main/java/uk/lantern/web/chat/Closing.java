@@ -69,9 +69,9 @@ final class Closing {
         moreHelp.add(NHS_111);
         // the words come from what was found (measured isolation or loneliness first), never a bare
         // band, and none after a disclosure
-        String kindWords = fitted(!actNow.isEmpty() ? ""
+        String kindWords = pointingAt(fitted(!actNow.isEmpty() ? ""
                 : a.bandDetail() != null ? a.bandDetail().publicWords() : band == null ? "" : band.publicWords(),
-                answers.get("age"));
+                answers.get("age")), !offer.services().isEmpty());
         String lead = offer.sampleNote() == null ? offer.lead() : offer.sampleNote() + "\n\n" + offer.lead();
         return new Summary(said, kindWords, mayHelp, lead, offer.services(), actNow, moreHelp);
     }
@@ -83,6 +83,27 @@ final class Closing {
     static String fitted(String words, Object age) {
         return silverLineFits(age) ? words
                 : words.replace("The Silver Line", "Samaritans").replace("0800 4 70 80 90", "116 123");
+    }
+
+    /** "The services below can help, and you can call ..." said with nothing below. */
+    private static final java.util.regex.Pattern SERVICES_BELOW_AND = java.util.regex.Pattern.compile(
+            "(?i)\\bthe services below can help,? and you can\\b");
+    /** Any other sentence that points at services below. */
+    private static final java.util.regex.Pattern POINTS_BELOW = java.util.regex.Pattern.compile(
+            "(?i)\\s*[^.!?]*\\b(?:below|listed here|shown here)\\b[^.!?]*[.!?]");
+
+    /**
+     * The kind words as they stand when services are shown after them; with none shown, without
+     * what points at them ("The services below can help, and you can call ..." becomes "You can
+     * call ..."; any other sentence that points below is left out), so the ending never points at
+     * an empty list (round 12, new-user trial).
+     */
+    static String pointingAt(String words, boolean servicesShown) {
+        if (servicesShown || words.isEmpty()) {
+            return words;
+        }
+        String s = SERVICES_BELOW_AND.matcher(words).replaceAll("You can");
+        return POINTS_BELOW.matcher(s).replaceAll("").strip();
     }
 
     /** True only for a known age of 55 or over: The Silver Line is for people aged 55 and over. */

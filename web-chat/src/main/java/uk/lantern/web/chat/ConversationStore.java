@@ -32,13 +32,15 @@ public final class ConversationStore {
     private static final int TOKEN_BYTES = 16;
     /** The client of a conversation begun on another instance: its address is not stored. */
     private static final String RESUMED_ELSEWHERE = "elsewhere";
+    /** The client of a conversation whose connection has closed: it no longer counts as open. */
+    private static final String RELEASED = "closed";
 
     /**
      * How much the store holds.
      *
      * @param idleLimit      a conversation idle this long is forgotten
      * @param max            conversations held at once, across all clients
-     * @param perClient      open conversations one client address may hold
+     * @param perClient      open conversations (connection still open) one client address may hold
      * @param newPerMinute   new conversations one client address may start a minute (burst and rate)
      * @param evictableAfter a full store forgets the longest-idle conversation if idle at least this long
      */
@@ -143,6 +145,19 @@ public final class ConversationStore {
         return Optional.of(c);
     }
 
+    /**
+     * The chat behind {@code token} is no longer open (its connection closed): it stops counting
+     * against its client's share of open chats, so a library or care home whose people chat one
+     * after another from one address is not refused for the idle limit after about
+     * {@link Capacity#perClient()} chats. The conversation itself is kept, so the person can still
+     * come back with the token until it has been idle too long. Unknown tokens are ignored.
+     */
+    public void release(String token) {
+        if (token != null) {
+            conversations.computeIfPresent(token, (t, h) -> new Held(h.conversation(), RELEASED));
+        }
+    }
+
     /** Writes the conversation's state through to the database; call after each turn, before answering. */
     public void save(String token, Conversation conversation) {
         records.save(token, conversation);
@@ -167,6 +182,14 @@ public final class ConversationStore {
     private boolean makeRoom(Instant now) {
         sweep();
         if (conversations.size() < capacity.max()) {
+            return true;
+        }
+        // a closed chat first, at once: it stays in the database and is loaded again if the person comes back
+        Optional<Map.Entry<String, Held>> closed = conversations.entrySet().stream()
+                .filter(e -> RELEASED.equals(e.getValue().client()))
+                .min(Comparator.comparing(e -> e.getValue().conversation().lastActive()));
+        if (closed.isPresent()) {
+            conversations.remove(closed.get().getKey(), closed.get().getValue());
             return true;
         }
         Optional<Map.Entry<String, Held>> idlest = conversations.entrySet().stream()

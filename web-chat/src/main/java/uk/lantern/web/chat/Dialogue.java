@@ -165,8 +165,11 @@ public final class Dialogue {
             // Round 8c: the crisis help comes first; if the same words also answer the question
             // being asked, the answer is kept (read back, with "Change my answer") rather than
             // thrown away; otherwise the question is kindly put again.
-            if (c.stage() == Stage.QUESTIONS && text.length() <= MAX_TEXT_CHARS
-                    && answers.acceptIfUnderstood(c, text, "When you feel ready, let's carry on.", out)) {
+            // Round 12: only words the check did not fire on may answer ("my son gets rough with me
+            // when he's had a drink" is not "2 in your home"; "yes, and I can't go on" is still "yes").
+            String rest = c.stage() == Stage.QUESTIONS && text.length() <= MAX_TEXT_CHARS ? notConcerning(text) : "";
+            if (!rest.isBlank()
+                    && answers.acceptIfUnderstood(c, rest, "When you feel ready, let's carry on.", out)) {
                 return out;
             }
             if (c.stage() == Stage.PLACE || c.stage() == Stage.QUESTIONS) {
@@ -190,6 +193,33 @@ public final class Dialogue {
             case FINISHED, STOPPED -> services.hearAfterwards(c, text, out);
         }
         return out;
+    }
+
+    /** Where a message divides into parts that can be read on their own. */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:[,;:.!?]+|\\s(?:and|but|when|since|because|as|so|though|although|after|while|if)\\s)\\s*");
+
+    /**
+     * The parts of a message the safeguarding check does not fire on, read on their own, joined;
+     * empty when every part (or only the whole) carries the concern. The message is split at
+     * punctuation and joining words ("and", "when", "since"...), which are kept out of the result.
+     *
+     * @param text a message the check fired on, at most {@value #MAX_TEXT_CHARS} characters
+     */
+    private String notConcerning(String text) {
+        String[] parts = CLAUSE_BREAK.split(text.strip());
+        if (parts.length < 2) {
+            return "";
+        }
+        List<String> calm = new ArrayList<>();
+        for (String part : parts) {
+            if (!part.isBlank() && !safeguarding.check(part).crisis()) {
+                calm.add(part.strip());
+            }
+        }
+        // when no part alone carries the concern, it rests on the whole: nothing can be read apart
+        return calm.size() == java.util.Arrays.stream(parts).filter(x -> !x.isBlank()).count() ? ""
+                : String.join(", ", calm);
     }
 
     /**

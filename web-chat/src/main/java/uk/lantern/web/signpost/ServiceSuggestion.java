@@ -33,6 +33,18 @@ public record ServiceSuggestion(String id, String name, String summary, String w
                                 String telephone, String url, String contact, String cost, boolean paid,
                                 Double distanceMiles) {
 
+    /**
+     * For a service with no phone, web address or email: the person cannot reach it alone, so is
+     * told how they can (round 12: these were offered with no way to reach them).
+     */
+    public static final String PUT_IN_TOUCH = "Ask your worker (or us) to put you in touch";
+    private static final String PUT_IN_TOUCH_WORDS = "ask your worker (or us) to put you in touch";
+
+    /** True when the person can contact the service themselves: it has a phone, web address or email. */
+    public boolean reachable() {
+        return contact != null;
+    }
+
     /** Added to the cost of a paid service when cost keeps the person in. */
     static final String PAID = " (paid: this one charges)";
     static final String MAY_CHARGE = "may charge: please ask them";
@@ -118,9 +130,7 @@ public record ServiceSuggestion(String id, String name, String summary, String w
         if (schedule != null) {
             line.append(". When: ").append(schedule.replaceAll("\\.$", ""));
         }
-        if (contact != null) {
-            line.append(". Contact: ").append(contact);
-        }
+        line.append(". Contact: ").append(contact != null ? contact : PUT_IN_TOUCH_WORDS);
         line.append(". Cost: ").append(cost == null ? "please ask them" : cost);
         if (distanceMiles != null) {
             line.append(". About ").append(distanceMiles).append(distanceMiles == 1.0 ? " mile away" : " miles away");

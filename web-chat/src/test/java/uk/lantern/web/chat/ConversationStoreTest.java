@@ -130,6 +130,29 @@ class ConversationStoreTest {
     }
 
     @Test
+    void aClosedChatStopsCountingAgainstItsClientsShareButCanStillBeResumed() {
+        ConversationStore roomy = new ConversationStore(
+                new ConversationStore.Capacity(Duration.ofMinutes(30), 100, 2, 100, Duration.ofMinutes(5)), clock, records);
+        ConversationStore.Started first = roomy.start("a");
+        ConversationStore.Started second = roomy.start("a");
+        assertThat(roomy.start("a").refusal()).as("two open chats").isEqualTo(ConversationStore.Refusal.CLIENT_LIMIT);
+        roomy.release(first.token());
+        ConversationStore.Started third = roomy.start("a");
+        assertThat(third.refused()).as("after one closed").isFalse();
+        assertThat(roomy.start("a").refusal()).as("still two open").isEqualTo(ConversationStore.Refusal.CLIENT_LIMIT);
+        assertThat(roomy.resume(first.token())).as("the closed chat can come back").isPresent();
+        roomy.release(second.token());
+        roomy.release(third.token());
+        roomy.release("no-such-token");
+        roomy.release(null);
+        for (int i = 0; i < 20; i++) {
+            ConversationStore.Started next = roomy.start("a");
+            assertThat(next.refused()).as("chat %d after the others closed", i).isFalse();
+            roomy.release(next.token());
+        }
+    }
+
+    @Test
     void oneClientCannotStartMoreThanItsAllowanceAMinute() {
         ConversationStore roomy = new ConversationStore(
                 new ConversationStore.Capacity(Duration.ofMinutes(30), 100, 100, 2, Duration.ofMinutes(5)), clock, records);

@@ -779,6 +779,36 @@ class DialogueTest {
         assertThat(String.join("\n", replies.stream().map(ChatMessage::text).toList())).contains("When you feel ready");
     }
 
+    /**
+     * Round 12 (new-user trial): crisis words are recorded as an answer only when words apart from
+     * those the check fired on answer the question; otherwise the question is put again after the
+     * help. Each row: the question, the message, and the answer kept (empty: asked again).
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            household_size | my son gets rough with me when he's had a drink |
+            household_size | I'd rather be with Jean now |
+            household_size | my carer shouts at me and takes money from my purse |
+            household_size | what's the point of me anymore |
+            household_size | my daughter hits me when she visits |
+            household_size | there's no point in me being here anymore |
+            long_term_condition | yes, and some days I don't see the point in carrying on | true
+            household_size | 2, but some days I don't see the point in carrying on | 2
+            household_size | just me since my wife died and I can't go on | 1
+            """)
+    void crisisWordsAreKeptAsAnAnswerOnlyWhenTheRestClearlyAnswers(String question, String text, String kept) {
+        say("skip");
+        answerUntil(question);
+        say(text);
+        assertThat(replies.getFirst().kind()).as("help first").isEqualTo(Kind.CRISIS);
+        if (kept == null) {
+            assertThat(c.answers()).as("asked again, nothing recorded").doesNotContainKey(question);
+            assertThat(last().questionId()).isEqualTo(question);
+        } else {
+            assertThat(String.valueOf(c.answers().get(question))).isEqualTo(kept);
+        }
+    }
+
     /** Round 8c: crisis words that answer nothing leave the question kindly in place. */
     @Test
     void aCrisisMessageThatAnswersNothingLeavesTheQuestionThere() {

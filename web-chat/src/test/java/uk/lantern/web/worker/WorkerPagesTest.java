@@ -379,6 +379,44 @@ class WorkerPagesTest {
                 .andExpect(content().string(containsString("must be between 18 and 120")));
     }
 
+    /**
+     * A service with no phone, web address or email is never under "contact them yourself": it is
+     * under a heading that says the worker (or we) can put the person in touch. Round 12: the
+     * sample's befriending scheme was printed under "You can contact them yourself".
+     */
+    @Test
+    void aServiceWithNoWayToReachItIsOnTheLeafletAsOneWeCanPutThemInTouchWith() throws Exception {
+        StoredScreening record = stored(lonelyAnswers());
+        ServiceSuggestion reachable = servicesFor(record).stream().filter(ServiceSuggestion::reachable).findFirst()
+                .orElseThrow();
+        ServiceChoice unreachable = new ServiceChoice("lantern-sample-gillingham-befriending",
+                "Gillingham befriending scheme");
+        records.recordOutcome(record.id(), new Outcome(List.of(new ServiceChoice(reachable.id(),
+                reachable.name()), unreachable), List.of(), false, null, null), StaffAccounts.WORKER);
+        String html = page(asWorker(get("/worker/screenings/" + record.id() + "/leaflet")));
+        int yourself = html.indexOf("You can contact");
+        int inTouch = html.indexOf("id=\"leaflet-put-in-touch\"");
+        int reachableAt = html.indexOf(reachable.name().replace("&", "&amp;").replace("'", "&#39;"));
+        int unreachableAt = html.indexOf("Gillingham befriending scheme");
+        assertThat(yourself).as("contact-yourself words").isPositive();
+        assertThat(inTouch).as("the put-in-touch heading").isGreaterThan(yourself);
+        assertThat(reachableAt).as("the reachable service, under contact yourself").isBetween(yourself, inTouch);
+        assertThat(unreachableAt).as("the unreachable service, under put in touch").isGreaterThan(inTouch);
+        assertThat(html).contains("Ask your worker (or us) to put you in touch.");
+    }
+
+    /** Only the befriending scheme, which has no contact: no "contact them yourself" at all. */
+    @Test
+    void aLeafletOfOnlyUnreachableServicesNeverSaysContactThemYourself() throws Exception {
+        StoredScreening record = stored(lonelyAnswers());
+        records.recordOutcome(record.id(), new Outcome(List.of(new ServiceChoice(
+                "lantern-sample-gillingham-befriending", "Gillingham befriending scheme")), List.of(), false, null,
+                null), StaffAccounts.WORKER);
+        String html = page(asWorker(get("/worker/screenings/" + record.id() + "/leaflet")));
+        assertThat(html).contains("Gillingham befriending scheme", "Ask your worker (or us) to put you in touch.")
+                .doesNotContain("contact them yourself", "You can contact");
+    }
+
     @Test
     void theLeafletHasServicesAndCrisisNumbersInLargePrintAndNothingAboutTheScore() throws Exception {
         StoredScreening record = stored(lonelyAnswers());

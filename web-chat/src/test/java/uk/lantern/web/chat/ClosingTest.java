@@ -1,0 +1,46 @@
+package uk.lantern.web.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import uk.lantern.web.signpost.ServiceSuggestion;
+
+/**
+ * The closing's words match what it shows. Round 12 (new-user trial): with nothing found, the
+ * ending said "The services below can help..." and then "I couldn't find a service near ...".
+ */
+class ClosingTest {
+
+    /** With no services shown, nothing points below; with some, the words stand as written. */
+    @ParameterizedTest(name = "{0} / shown={2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Several things can leave a person cut off. The services below can help, and you can call The Silver Line free on 0800 4 70 80 90. | Several things can leave a person cut off. You can call The Silver Line free on 0800 4 70 80 90. | false
+            The services below can help, and you can call Samaritans on 116 123. | You can call Samaritans on 116 123. | false
+            You deserve support. The groups listed here meet every week. Call 116 123 any time. | You deserve support. Call 116 123 any time. | false
+            You deserve support. Have a look at the services below. | You deserve support. | false
+            You deserve support. The services below can help, and you can call Samaritans on 116 123. | You deserve support. The services below can help, and you can call Samaritans on 116 123. | true
+            You deserve support. Have a look at the services below. | You deserve support. Have a look at the services below. | true
+            Keep in touch with the people who matter to you. | Keep in touch with the people who matter to you. | false
+            It is good to hear you feel close to people. Call 116 123 any time. | It is good to hear you feel close to people. Call 116 123 any time. | false
+            """)
+    void theKindWordsPointBelowOnlyWhenServicesAreShown(String words, String expected, boolean shown) {
+        assertThat(Closing.pointingAt(words, shown)).isEqualTo(expected);
+    }
+
+    /** A service with no phone, web address or email tells the person how to be put in touch. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gillingham befriending scheme | | | | ask your worker (or us) to put you in touch
+            Lunch club | 01634 000000 | | | call 01634 000000
+            Walking group | | https://example.org/walk | | see https://example.org/walk
+            """)
+    void aServiceLineAlwaysSaysHowToReachIt(String name, String phone, String url, String unused, String contact) {
+        String words = phone != null ? "call " + phone : url != null ? "see " + url : null;
+        ServiceSuggestion s = new ServiceSuggestion("id", name, null, "", null, phone, null, url, words, "Free", false,
+                null);
+        assertThat(s.asLine()).contains("Contact: " + contact);
+        assertThat(s.reachable()).isEqualTo(words != null);
+    }
+}
