@@ -234,7 +234,8 @@ class DirectoryAdminController {
     }
 
     private ImportView apply(ImportReport read, ImportOptions options) {
-        ImportReport report = PostcodePlacement.place(read, directory.gazetteer());
+        ImportReport report = DirectoryUploads.withNoNeedsWarning(PostcodePlacement.place(read, directory.gazetteer()),
+                directory.taxonomyMapping());
         List<ProblemView> problems = report.problems().stream().map(ProblemView::of).toList();
         ImportOutcome outcome = directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, Instant.now());
         meters.directoryImport("token", outcome);

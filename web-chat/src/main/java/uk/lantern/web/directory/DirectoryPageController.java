@@ -182,7 +182,8 @@ class DirectoryPageController {
     private String offer(ImportReport read, ImportOptions options, Authentication who, Model model,
             RedirectAttributes redirect) {
         // Locations with only a postcode are placed as the admin API places them.
-        ImportReport report = PostcodePlacement.place(read, directory.gazetteer());
+        ImportReport report = DirectoryUploads.withNoNeedsWarning(PostcodePlacement.place(read, directory.gazetteer()),
+                directory.taxonomyMapping());
         ImportOutcome outcome = directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, Instant.now());
         meters.directoryImport("page", outcome);
         switch (outcome) {
@@ -193,7 +194,9 @@ class DirectoryPageController {
                         + r.problems() + " problems");
                 redirect.addFlashAttribute("done", "The directory now holds " + (r.services() == 1 ? "the 1 service"
                         : "the " + r.services() + " services") + " from " + r.source() + ": " + r.added() + " added, " + r.changed() + " changed, " + r.removed()
-                        + " removed, " + r.problems() + " problem" + (r.problems() == 1 ? "" : "s") + ".");
+                        + " removed, " + r.problems() + " problem" + (r.problems() == 1 ? "" : "s") + "."
+                        + report.problems().stream().filter(p -> p.warning() && "needs".equals(p.field()))
+                                .map(p -> " Warning: " + p.message()).findFirst().orElse(""));
                 return "redirect:" + PAGE;
             }
             case ImportOutcome.TooManyRemovals t -> {
