@@ -73,6 +73,9 @@ class HsdsExamplesRoundTripTest {
     private static JsonNode withoutRecordedEligibility(JsonNode expected, JsonNode served) {
         ObjectNode copy = (ObjectNode) served.deepCopy();
         tools.jackson.databind.node.ArrayNode attributes = (tools.jackson.databind.node.ArrayNode) copy.get("attributes");
+        if (attributes == null) {
+            return copy; // nothing recorded, and the example sent no attributes either
+        }
         int recorded = 0;
         for (int i = attributes.size() - 1; i >= 0; i--) {
             if (Eligibility.FROM_DESCRIPTION.equals(attributes.get(i).path("taxonomy_term").path("description").asString(""))) {
