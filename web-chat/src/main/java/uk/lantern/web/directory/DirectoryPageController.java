@@ -182,8 +182,7 @@ class DirectoryPageController {
     private String offer(ImportReport read, ImportOptions options, Authentication who, Model model,
             RedirectAttributes redirect) {
         // Locations with only a postcode are placed as the admin API places them.
-        ImportReport report = DirectoryUploads.withNoNeedsWarning(PostcodePlacement.place(read, directory.gazetteer()),
-                directory.taxonomyMapping());
+        ImportReport report = PostcodePlacement.place(read, directory.gazetteer());
         ImportOutcome outcome = directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, Instant.now());
         meters.directoryImport("page", outcome);
         switch (outcome) {
@@ -194,9 +193,7 @@ class DirectoryPageController {
                         + r.problems() + " problems");
                 redirect.addFlashAttribute("done", "The directory now holds " + (r.services() == 1 ? "the 1 service"
                         : "the " + r.services() + " services") + " from " + r.source() + ": " + r.added() + " added, " + r.changed() + " changed, " + r.removed()
-                        + " removed, " + r.problems() + " problem" + (r.problems() == 1 ? "" : "s") + "."
-                        + report.problems().stream().filter(p -> p.warning() && "needs".equals(p.field()))
-                                .map(p -> " Warning: " + p.message()).findFirst().orElse(""));
+                        + " removed, " + r.problems() + " problem" + (r.problems() == 1 ? "" : "s") + ".");
                 return "redirect:" + PAGE;
             }
             case ImportOutcome.TooManyRemovals t -> {

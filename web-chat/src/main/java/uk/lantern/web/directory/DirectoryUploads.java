@@ -88,32 +88,4 @@ final class DirectoryUploads {
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_");
         return name.isBlank() ? "upload" : name.length() > 100 ? name.substring(0, 100) : name;
     }
-
-    /** How many services a no-need warning names before "and N more". */
-    static final int NAMED_WITHOUT_NEEDS = 20;
-
-    /**
-     * The report with one more warning (never a refusal) when some of its services have no need:
-     * neither a need of their own nor a taxonomy term {@code mapping} maps to one. Such a service
-     * can be found by search but is never suggested by signposting, so the import says so and
-     * names them ("id (name)", at most {@value #NAMED_WITHOUT_NEEDS}). Unchanged when every service
-     * has a need or the report has none.
-     */
-    static ImportReport withNoNeedsWarning(ImportReport report, uk.lantern.directory.taxonomy.TaxonomyMapping mapping) {
-        List<uk.lantern.directory.model.Service> without = report.services().stream()
-                .filter(s -> s.needs().isEmpty() && s.otherTerms().stream().allMatch(t -> mapping.needs(t).isEmpty()))
-                .toList();
-        if (without.isEmpty()) {
-            return report;
-        }
-        String named = String.join("; ", without.stream().limit(NAMED_WITHOUT_NEEDS)
-                .map(s -> s.id() + " (" + s.name() + ")").toList())
-                + (without.size() > NAMED_WITHOUT_NEEDS ? "; and " + (without.size() - NAMED_WITHOUT_NEEDS) + " more" : "");
-        List<ImportProblem> problems = new java.util.ArrayList<>(report.problems());
-        problems.add(new ImportProblem(report.source(), "file", "needs", without.size() + " service"
-                + (without.size() == 1 ? " has" : "s have") + " no category Lantern maps to a need; they can be found by"
-                + " search but will not be suggested. Add needs, or map the council's terms to needs on the taxonomy"
-                + " mapping page: " + named, true));
-        return new ImportReport(report.source(), report.services(), problems);
-    }
 }

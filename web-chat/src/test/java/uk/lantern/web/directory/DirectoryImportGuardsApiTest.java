@@ -103,25 +103,4 @@ class DirectoryImportGuardsApiTest {
                         + " (its records have the taxonomy field taxonomy_id, and no service fields)")));
         assertThat(directory.index().count()).isEqualTo(5);
     }
-
-    /** Round 12 (new-user trial): services with no need were imported silently and never suggested. */
-    @Test
-    void servicesWithNoNeedAreNamedInAWarningThatDoesNotRefuse() throws Exception {
-        mvc.perform(post("/admin/directory/import").header("Authorization", DirectoryAdminApiTest.BEARER)
-                        .contentType("text/csv").content("id,name,needs\nneed-1,Tea and chat,social_groups\nneed-2,Walk,\n")
-                        .param("check", "true"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.problems.length()").value(1))
-                .andExpect(jsonPath("$.problems[0].warning").value(true))
-                .andExpect(jsonPath("$.problems[0].field").value("needs"))
-                .andExpect(jsonPath("$.problems[0].message", startsWith("1 service has no category Lantern maps to a need;"
-                        + " they can be found by search but will not be suggested.")))
-                .andExpect(jsonPath("$.problems[0].message", org.hamcrest.Matchers.endsWith(": need-2 (Walk)")));
-        // every service with a need: no warning
-        mvc.perform(post("/admin/directory/import").header("Authorization", DirectoryAdminApiTest.BEARER)
-                        .contentType("text/csv").content("id,name,needs\nneed-1,Tea and chat,social_groups\n")
-                        .param("check", "true"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.problems").isEmpty());
-    }
 }
