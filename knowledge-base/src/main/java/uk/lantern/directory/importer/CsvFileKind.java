@@ -45,7 +45,8 @@ final class CsvFileKind {
         TABLES.put("units", "a list of units");
         TABLES.put("metadata", "a list of metadata records");
         TABLES.put("meta_table_descriptions", "a list of table descriptions");
-        TABLES.put("services", "the services table of an HSDS CSV data package");
+        // not "services": the simple sheet is often saved as services.csv; the HSDS services table is
+        // known by its organization_id column instead
     }
 
     /**

@@ -215,7 +215,9 @@ class CsvImportersTest {
                 new Sent("sheet.csv", "title,postcode\nLunch club,ME7 1AA\n",
                         "this is not the simple services sheet: it has no name column (its columns are postcode, title)"),
                 new Sent("services.csv", "id,organization_id,name,status\ns1,o1,Lunch club,active\n",
-                        "this is the services table of an HSDS CSV data package"),
+                        "this is a table of an HSDS CSV data package, not the simple services sheet (it has the column"
+                                + " organization_id)"),
+                new Sent("services.csv", "name,needs\nLunch club,social_groups\n", null),
                 // look-alikes: the sheet itself, with few or extra columns, under any name
                 new Sent("services-sheet.csv", "name,postcode,needs\nTea and chat,ME7 1AA,social_groups\n", null),
                 new Sent("terms.csv", "name,description\nBefriending,Weekly visits\n", null),
