@@ -250,6 +250,8 @@ public final class HsdsJsonImporter {
         int organisations = 0;
         int terms = 0;
         int looked = 0;
+        java.util.Set<String> orgSeen = new java.util.TreeSet<>();
+        java.util.Set<String> termSeen = new java.util.TreeSet<>();
         for (JsonNode record : records) {
             if (looked++ == 5) {
                 break;
@@ -259,17 +261,21 @@ public final class HsdsJsonImporter {
             }
             if (ORGANISATION_FIELDS.stream().anyMatch(record::has)) {
                 organisations++;
+                ORGANISATION_FIELDS.stream().filter(record::has).forEach(orgSeen::add);
             } else if (TERM_FIELDS.stream().anyMatch(record::has)) {
                 terms++;
+                TERM_FIELDS.stream().filter(record::has).forEach(termSeen::add);
             }
         }
         if (looked > 0 && organisations == Math.min(looked, 5)) {
-            return "this is a list of organisations, not services (its records have organisation fields such as"
-                    + " website and legal_status, and no service fields); import the services feed (/services)";
+            return "this is a list of organisations, not services (its records have the organisation field"
+                    + (orgSeen.size() == 1 ? " " : "s ") + String.join(", ", orgSeen)
+                    + ", and no service fields); import the services feed (/services)";
         }
         if (looked > 0 && terms == Math.min(looked, 5)) {
-            return "this is a list of taxonomy terms, not services (its records have taxonomy fields such as"
-                    + " parent_id and taxonomy, and no service fields); import the services feed (/services)";
+            return "this is a list of taxonomy terms, not services (its records have the taxonomy field"
+                    + (termSeen.size() == 1 ? " " : "s ") + String.join(", ", termSeen)
+                    + ", and no service fields); import the services feed (/services)";
         }
         return null;
     }

@@ -65,11 +65,27 @@ public final class SimpleCsvImporter {
     }
 
     public ImportReport read(Path file) {
+        return read(file, file.getFileName() == null ? null : file.getFileName().toString());
+    }
+
+    /**
+     * Reads the sheet at {@code file}; {@code fileName} is the name the file was given (an upload's
+     * own name, or null), used with the header to refuse a file that is not the sheet
+     * ({@link CsvFileKind}): then the report has no services and one file problem saying what it is.
+     */
+    public ImportReport read(Path file, String fileName) {
         String source = file.toString();
         List<Service> services = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
+        String[] notSheet = new String[1];
         try {
             CsvReader.forEachRecord(file, row -> {
+                if (row.number() == 1) {
+                    notSheet[0] = CsvFileKind.notTheSheet(fileName, row.header().keySet());
+                }
+                if (notSheet[0] != null) {
+                    return;
+                }
                 List<ImportProblem> found = new ArrayList<>();
                 java.util.Optional<Service> service = read(row, source, found);
                 // a row with a bad value is left out, as HsdsServiceReader#forImport leaves out a record;
@@ -85,6 +101,9 @@ public final class SimpleCsvImporter {
             });
         } catch (CsvFormatException e) {
             problems.add(new ImportProblem(source, "file", "", e.getMessage()));
+        }
+        if (notSheet[0] != null) {
+            return new ImportReport(source, List.of(), List.of(new ImportProblem(source, "file", "", notSheet[0])));
         }
         return ImportReport.deduplicated(source, services, problems);
     }

@@ -399,7 +399,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * The service with its eligibility recorded as {@value #TAXONOMY_ID} attributes, ready to be
      * stored: unchanged when the publisher sent any such attribute (theirs is the exact data);
      * otherwise the groups its {@code eligibility_description} names, or {@code everyone} when it
-     * names none. A service with no {@code eligibility_description} is unchanged too: nothing is
+     * names none and states no age limit (in its age fields or its words); a service with an age
+     * limit and no group is unchanged, its limits read by {@link #of} from the fields and words. A service with no {@code eligibility_description} is unchanged too: nothing is
      * recorded in words it never sent, so its ORUK record reads back as it was published, and
      * {@link #of} finds no group (its age fields, if any, still limit it). Recording twice changes
      * nothing.
@@ -410,11 +411,27 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             return s;
         }
         Set<Group> groups = describedGroups(s.eligibilityDescription());
+        if (groups.isEmpty() && !openToEveryone(s)) {
+            return s; // an age limit, in the fields or the words, is a restriction: never "open to everyone"
+        }
         java.util.List<TaxonomyTerm> terms = groups.isEmpty() ? java.util.List.of(term(EVERYONE_CODE, "Open to everyone"))
                 : groups.stream().map(g -> term(g.code(), g.words())).toList();
         // ages stated only in the words ("Open to over 60s") are read by of() from the description kept
         // beside the record: writing them as age fields would part the record from its source document
         return s.withTerms(terms);
+    }
+
+    /**
+     * True when a service whose words name no group has no age limit either: none in its
+     * {@code minimum_age}/{@code maximum_age} fields and none read from its
+     * {@code eligibility_description} ("Over 60s"). Only then is it recorded as open to everyone.
+     */
+    private static boolean openToEveryone(Service s) {
+        if (s.minimumAge() != null || s.maximumAge() != null) {
+            return false;
+        }
+        Eligibility words = described(s.eligibilityDescription());
+        return words.minimumAge() == null && words.maximumAge() == null;
     }
 
     private static TaxonomyTerm term(String code, String name) {

@@ -189,4 +189,56 @@ class CsvImportersTest {
             assertThat(s.isFree()).isTrue();
         });
     }
+
+    /** A file name and its text, as a CSV sent as the simple sheet, with what the import must do. */
+    private record Sent(String fileName, String text, String refusedAs) {
+    }
+
+    @Test
+    void aCsvThatIsNotTheSimpleSheetIsRefusedSayingWhatItIs() throws Exception {
+        java.util.List<Sent> sent = java.util.List.of(
+                new Sent("taxonomy_terms.csv", "id,taxonomy_id,name,code,description\nt1,x,Befriending,BEF,Visits\n"
+                        + "t2,x,Lunch clubs,LUN,Meals\n", "this is a list of taxonomy terms (the file is named taxonomy_terms.csv"
+                        + " and has the column taxonomy_id)"),
+                new Sent("needs list.csv", "id,parent_id,name\na,,Company\nb,a,Visits\n", "this is a list of taxonomy terms,"
+                        + " not the simple services sheet (it has the column parent_id)"),
+                new Sent("Organizations.CSV", "id,name,description,website\no1,Age Kent,Charity,https://example.org\n",
+                        "this is a list of organisations (the file is named organizations.csv)"),
+                new Sent("export.csv", "id,name,year_incorporated,legal_status\no1,Age Kent,1990,charity\n",
+                        "this is a list of organisations, not the simple services sheet (it has the columns legal_status,"
+                                + " year_incorporated)"),
+                new Sent("locations.csv", "id,name,latitude,longitude\nl1,Hall,51.3,0.5\n", "this is a list of locations"),
+                new Sent("contacts-export.csv", "id,service_id,number,type\np1,s1,01634 000000,voice\n",
+                        "this is a table of an HSDS CSV data package, not the simple services sheet (it has the column service_id)"),
+                new Sent("taxonomies.csv", "id,name,description,uri,version\nx,LGA services,List,https://example.org,1\n",
+                        "this is a list of taxonomies"),
+                new Sent("sheet.csv", "title,postcode\nLunch club,ME7 1AA\n",
+                        "this is not the simple services sheet: it has no name column (its columns are postcode, title)"),
+                new Sent("services.csv", "id,organization_id,name,status\ns1,o1,Lunch club,active\n",
+                        "this is a table of an HSDS CSV data package, not the simple services sheet (it has the column"
+                                + " organization_id)"),
+                new Sent("services.csv", "name,needs\nLunch club,social_groups\n", null),
+                // look-alikes: the sheet itself, with few or extra columns, under any name
+                new Sent("services-sheet.csv", "name,postcode,needs\nTea and chat,ME7 1AA,social_groups\n", null),
+                new Sent("terms.csv", "name,description\nBefriending,Weekly visits\n", null),
+                new Sent("directory.csv", "name,notes,latitude,code\nLunch club,ring first,51.3,L1\n", null),
+                new Sent("request body", "id,name,website\nw1,Walk and talk,https://example.org\n", null));
+        int right = 0;
+        for (Sent s : sent) {
+            Path file = dir.resolve("upload-" + right + "-" + s.hashCode() + ".csv");
+            Files.writeString(file, s.text());
+            ImportReport report = new SimpleCsvImporter(Gazetteer.shipped()).read(file, s.fileName());
+            boolean ok = s.refusedAs() == null
+                    ? !report.services().isEmpty() && report.problems().stream().noneMatch(p -> "file".equals(p.record()))
+                    : report.services().isEmpty() && report.problems().size() == 1
+                            && report.problems().get(0).message().startsWith(s.refusedAs());
+            if (ok) {
+                right++;
+            } else {
+                System.out.println("MISSED " + s.fileName() + ": " + report.problems());
+            }
+        }
+        System.out.println("CSV kinds right: " + right + " of " + sent.size());
+        assertThat(right).isEqualTo(sent.size());
+    }
 }

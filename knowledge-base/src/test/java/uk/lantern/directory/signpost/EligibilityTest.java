@@ -51,7 +51,8 @@ class EligibilityTest {
         Service s = imported("{\"id\":\"o60\",\"name\":\"Tea dance\",\"eligibility_description\":\"Open to over 60s\"}");
         Service back = stored(s);
         assertThat(Eligibility.of(back).minimumAge()).isEqualTo(60);
-        assertThat(back.otherTerms()).extracting(TaxonomyTerm::code).containsExactly("everyone"); // "over 60s" is an age, not the older group (round 8b)
+        // "over 60s" is an age, not the older group (round 8b), and a limit: never recorded as open to everyone (round 12)
+        assertThat(back.otherTerms()).isEmpty();
         assertThat(Eligibility.of(back).admits(person(59, false))).isFalse();
         assertThat(Eligibility.of(back).admits(person(60, false))).isTrue();
         // not yet recorded: read from the words as the fallback
@@ -183,5 +184,37 @@ class EligibilityTest {
     })
     void readsOlderDisabledAndHouseboundPeopleFromEverydayTexts(String description, String groups) {
         assertThat(Eligibility.read(description).toString()).isEqualTo(groups);
+    }
+
+    /** Round 12 (new-user trial): "Open to everyone" was recorded for "Over 60s" with minimum_age 60. */
+    @Test
+    void openToEveryoneIsRecordedOnlyWithNoGroupAndNoAgeLimit() {
+        // {eligibility_description and age fields as JSON, the codes recorded}
+        String[][] rows = {
+                {"\"eligibility_description\":\"Over 60s\",\"minimum_age\":60", ""},
+                {"\"eligibility_description\":\"Tea and biscuits\",\"minimum_age\":65", ""},
+                {"\"eligibility_description\":\"Anyone living in Medway\",\"maximum_age\":25", ""},
+                {"\"eligibility_description\":\"Aged 18 and over\"", ""},
+                {"\"eligibility_description\":\"Under 25s only\"", ""},
+                {"\"eligibility_description\":\"Over 60s\"", ""},
+                // look-alikes that keep their attribute
+                {"\"eligibility_description\":\"Anyone\"", "everyone"},
+                {"\"eligibility_description\":\"Open to all, drop in\"", "everyone"},
+                {"\"eligibility_description\":\"Everyone welcome, tea 50p\"", "everyone"},
+                {"\"eligibility_description\":\"Unpaid carers only\",\"minimum_age\":18", "carers"},
+                {"\"minimum_age\":60", ""},
+        };
+        int right = 0;
+        for (String[] row : rows) {
+            Service back = stored(imported("{\"id\":\"e1\",\"name\":\"Group\"," + row[0] + "}"));
+            String codes = String.join(";", back.otherTerms().stream().map(TaxonomyTerm::code).toList());
+            if (codes.equals(row[1])) {
+                right++;
+            } else {
+                System.out.println("MISSED " + row[0] + " -> " + codes);
+            }
+        }
+        System.out.println("Open-to-everyone rows right: " + right + " of " + rows.length);
+        assertThat(right).isEqualTo(rows.length);
     }
 }

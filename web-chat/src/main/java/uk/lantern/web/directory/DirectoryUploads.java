@@ -59,7 +59,7 @@ final class DirectoryUploads {
         Path tmp = Files.createTempFile("lantern-import-", ".csv");
         try {
             Files.write(tmp, bytes);
-            ImportReport report = new SimpleCsvImporter(gazetteer).read(tmp);
+            ImportReport report = new SimpleCsvImporter(gazetteer).read(tmp, name);
             List<ImportProblem> problems = report.problems().stream()
                     .map(p -> new ImportProblem(name, p.record(), p.field(),
                             p.message().replace(tmp.toString(), name)))

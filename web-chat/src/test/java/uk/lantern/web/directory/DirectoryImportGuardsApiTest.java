@@ -69,4 +69,38 @@ class DirectoryImportGuardsApiTest {
                 .andExpect(jsonPath("$.problems[0].message", startsWith("this is page 1 of 10 of a feed")));
         assertThat(directory.index().count()).isEqualTo(before);
     }
+
+    /** Round 12 (new-user trial): a taxonomy list sent as a .csv replaced the directory with two "services". */
+    @Test
+    void aTaxonomyListSentAsACsvIsRefusedForCheckAndConfirmAndChangesNothing() throws Exception {
+        mvc.perform(importJson(services(5)).param("confirm", "true")).andExpect(status().isOk());
+        String stored = directory.store().json("guard-1").orElseThrow();
+        byte[] terms = "id,taxonomy_id,name,code,description\nt1,lga,Befriending,BEF,Visits\nt2,lga,Lunch clubs,LUN,Meals\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var upload = new org.springframework.mock.web.MockMultipartFile("file", "taxonomy_terms.csv", "text/csv", terms);
+        for (String option : new String[] {"check", "confirm"}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/admin/directory/import")
+                            .file(upload).param(option, "true").header("Authorization", DirectoryAdminApiTest.BEARER))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.type").value("/problems/import-rejected"))
+                    .andExpect(jsonPath("$.problems.length()").value(1))
+                    .andExpect(jsonPath("$.problems[0].message", startsWith("this is a list of taxonomy terms (the file"
+                            + " is named taxonomy_terms.csv and has the column taxonomy_id), not the simple services sheet")));
+            // the same list in the body, with no file name: known by its columns
+            mvc.perform(post("/admin/directory/import").header("Authorization", DirectoryAdminApiTest.BEARER)
+                            .contentType("text/csv").content(terms).param(option, "true"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.problems[0].message", startsWith("this is a list of taxonomy terms, not the"
+                            + " simple services sheet (it has the column taxonomy_id)")));
+        }
+        assertThat(directory.index().count()).isEqualTo(5);
+        assertThat(directory.store().json("guard-1").orElseThrow()).isEqualTo(stored);
+        // the JSON list's refusal names the fields its records have
+        String list = "[{\"id\": \"t1\", \"name\": \"Befriending\", \"code\": \"BEF\", \"taxonomy_id\": \"lga\"}]";
+        mvc.perform(importJson(list).param("confirm", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.problems[0].message", startsWith("this is a list of taxonomy terms, not services"
+                        + " (its records have the taxonomy field taxonomy_id, and no service fields)")));
+        assertThat(directory.index().count()).isEqualTo(5);
+    }
 }
