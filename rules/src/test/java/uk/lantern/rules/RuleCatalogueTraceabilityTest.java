@@ -119,6 +119,7 @@ class RuleCatalogueTraceabilityTest {
         }
         CATALOGUE.factors().values().forEach(f -> read.addAll(f.questions()));
         CATALOGUE.measures().values().forEach(m -> read.addAll(m.questions()));
+        CATALOGUE.safeguarding().values().forEach(c -> read.addAll(c.questions()));
         assertThat(read).isNotEmpty().isSubsetOf(questions);
     }
 
@@ -192,11 +193,82 @@ class RuleCatalogueTraceabilityTest {
     }
 
     @Test
+    void everyNeedSaysWhyWithItsEvidenceOrTheExpertSetLabel() {
+        List<String> problems = new ArrayList<>();
+        CATALOGUE.needs().values().forEach(n -> {
+            if (n.reason() == null || n.reason().isBlank() || n.evidence() == null || n.evidence().isBlank()) {
+                problems.add(n.id() + ": no reason or evidence");
+            }
+            if (n.linkSource() == null) {
+                problems.add(n.id() + ": no linkSource (published or expert-set)");
+            } else if (n.linkSource() == WeightSource.PUBLISHED && n.source() == null) {
+                problems.add(n.id() + ": published but no source");
+            } else if (n.linkSource() == WeightSource.EXPERT_SET && !n.evidence().contains("rule authors' judgement")) {
+                problems.add(n.id() + ": expert-set but the evidence does not say whose judgement it is");
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void bandsAndUrgentConcernsSayWhyAndWhatTriggersThem() {
+        CATALOGUE.bands().values().forEach(b -> {
+            assertThat(b.reason()).as(b.band().name()).isNotBlank();
+            assertThat(b.thresholdNote()).as(b.band().name()).startsWith("Expert-set");
+        });
+        for (RuleInfo rule : RULE_BASE.rules()) {
+            String concern = rule.metadata().get("safeguarding");
+            if (concern == null) {
+                continue;
+            }
+            var entry = CATALOGUE.safeguarding().get(concern);
+            assertThat(entry.reason()).as(concern).isNotBlank();
+            assertThat(entry.triggerSource()).as(concern).isNotNull();
+            String drl = RULE_BASE.sources().get(rule.file());
+            String text = drl.substring(drl.indexOf("rule \"" + rule.name() + "\""));
+            text = text.substring(0, text.indexOf("\nend"));
+            Set<String> read = new LinkedHashSet<>();
+            Matcher m = Pattern.compile("question == \"([a-z_]+)\"").matcher(text);
+            while (m.find()) {
+                read.add(m.group(1));
+            }
+            assertThat(entry.questions()).as("the questions shown for " + concern + " are those its rule reads")
+                    .containsExactlyInAnyOrderElementsOf(read);
+        }
+    }
+
+    /** Bands are "Lower risk", "Some risk" and "Higher risk" wherever staff see them, rule titles included. */
+    @Test
+    void bandRuleTitlesUseTheBandsOwnNames() {
+        Pattern bare = Pattern.compile("(?i)\\b(high|moderate|low|medium) risk\\b");
+        List<String> problems = new ArrayList<>();
+        for (RuleInfo rule : RULE_BASE.rules()) {
+            if (bare.matcher(rule.name()).find()) {
+                problems.add("bare band word: " + rule.name());
+            }
+            String band = rule.metadata().get("band");
+            String floor = rule.metadata().get("bandFloor");
+            Band named = band != null ? Band.valueOf(band.toUpperCase(java.util.Locale.ROOT))
+                    : floor != null ? CATALOGUE.bandFloors().get(floor).band() : null;
+            if (named != null && !rule.name().endsWith(CATALOGUE.bands().get(named).label())) {
+                problems.add("does not end with its band's name '" + CATALOGUE.bands().get(named).label() + "': "
+                        + rule.name());
+            }
+        }
+        assertThat(problems).isEmpty();
+        // look-alikes: the product's names and "at higher risk" are not bare; a bare name is caught
+        assertThat(bare.matcher("sets at least Some risk; Higher risk; Lower risk; at higher risk").find()).isFalse();
+        assertThat(bare.matcher("A score of 10 or more is high risk").find()).isTrue();
+    }
+
+    @Test
     void everyCitationNamesAPublicationAndNoFileName() {
         List<String> problems = new ArrayList<>();
         CATALOGUE.factors().values().forEach(f -> Citations.problems(f.source()).forEach(p -> problems.add(f.id() + ": " + p)));
         CATALOGUE.measures().values().forEach(m -> Citations.problems(m.source()).forEach(p -> problems.add(m.id() + ": " + p)));
         CATALOGUE.bandFloors().values().forEach(b -> Citations.problems(b.source()).forEach(p -> problems.add(b.id() + ": " + p)));
+        CATALOGUE.needs().values().stream().filter(n -> n.source() != null)
+                .forEach(n -> Citations.problems(n.source()).forEach(p -> problems.add(n.id() + ": " + p)));
         assertThat(problems).isEmpty();
     }
 
@@ -219,6 +291,9 @@ class RuleCatalogueTraceabilityTest {
         CATALOGUE.measures().values().forEach(m -> texts.addAll(List.of(m.label(), m.description())));
         CATALOGUE.bands().values().forEach(b -> texts.addAll(List.of(b.label(), b.publicWords())));
         CATALOGUE.bandFloors().values().forEach(b -> texts.addAll(List.of(b.label(), b.publicWords(), b.weightNote())));
+        CATALOGUE.bands().values().forEach(b -> texts.addAll(List.of(b.reason(), b.thresholdNote())));
+        CATALOGUE.needs().values().forEach(n -> texts.addAll(List.of(n.description(), n.reason(), n.evidence())));
+        CATALOGUE.safeguarding().values().forEach(c -> texts.addAll(List.of(c.label(), c.reason())));
         assertThat(texts).noneMatch(t -> file.matcher(t).find());
     }
 }

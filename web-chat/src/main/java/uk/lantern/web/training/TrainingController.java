@@ -45,6 +45,7 @@ class TrainingController {
         model.addAttribute("searching", FactorSearch.hasWords(query));
         model.addAttribute("factors", search.search(query));
         model.addAttribute("catalogue", ruleBase.catalogue());
+        model.addAttribute("questions", ruleBase.questionnaire());
         model.addAttribute("rules", rules);
         return "training/catalogue";
     }

@@ -54,6 +54,9 @@ class TrainingPagesTest {
     @Autowired
     CaseStudies cases;
 
+    @Autowired
+    TrainingRules rules;
+
     private StaffAccounts staff;
 
     @BeforeAll
@@ -143,7 +146,7 @@ class TrainingPagesTest {
         String catalogue = search("widowed");
         assertThat(catalogue).contains("href=\"/training/rules/being-widowed-is-a-risk-factor\"");
 
-        assertThat(page("/training/rules/a-score-of-10-or-more-is-high-risk", StaffAccounts.WORKER))
+        assertThat(page("/training/rules/a-score-of-10-or-more-gives-higher-risk", StaffAccounts.WORKER))
                 .contains("href=\"/training/catalogue#band-high\"", "BandRulesTest.bandFollowsTheScore");
         assertThat(page("/training/rules", StaffAccounts.WORKER))
                 .contains("href=\"/training/rules/thoughts-of-self-harm-or-suicide-are-urgent\"");
@@ -265,6 +268,68 @@ class TrainingPagesTest {
         assertThat(html).containsPattern("<title>[^<]*Stan, 70")
                 .contains("Some risk", "6 points", "data-case=\"mens-group-regular\"", "id=\"sandbox-status\" role=\"status\"")
                 .containsPattern("id=\"result-urgent\"[^>]*hidden");
+    }
+
+    /** A band named without its product name: "high risk", "moderate risk", "low risk" (not "Higher risk"). */
+    private static final java.util.regex.Pattern BARE_BAND = java.util.regex.Pattern.compile(
+            "(?i)\\b(high|moderate|low|medium) risk\\b");
+
+    @Test
+    void noPageStaffOrThePublicSeeNamesABandOtherThanByItsProductName() throws Exception {
+        Map<String, String> pages = new LinkedHashMap<>();
+        for (String path : new String[] {"/training", "/training/catalogue", "/training/rules", "/training/cases",
+                "/training/quiz", "/training/sandbox/older-male-carer"}) {
+            pages.put(path, page(path, StaffAccounts.TRAINER));
+        }
+        for (RulePage rule : rules.all()) {
+            pages.put(rule.href(), page(rule.href(), StaffAccounts.WORKER));
+        }
+        for (CaseStudy c : cases.all()) {
+            pages.put("/training/cases/" + c.id(), page("/training/cases/" + c.id(), StaffAccounts.WORKER));
+        }
+        pages.put("/", mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        Map<String, String> bare = new LinkedHashMap<>();
+        pages.forEach((path, html) -> {
+            java.util.regex.Matcher m = BARE_BAND.matcher(html);
+            if (m.find()) {
+                bare.put(path, m.group());
+            }
+        });
+        assertThat(bare).as("pages naming a band other than Lower / Some / Higher risk").isEmpty();
+        // The look-alikes stay: the product's own names are not bare.
+        assertThat(BARE_BAND.matcher("Higher risk, Some risk, Lower risk, at higher risk").find()).isFalse();
+        assertThat(BARE_BAND.matcher("sets High risk").find()).isTrue();
+    }
+
+    @Test
+    void everyRulePageSaysWhyAndGivesASourceOrTheExpertSetLabel() throws Exception {
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (RulePage rule : rules.all()) {
+            String html = page(rule.href(), StaffAccounts.WORKER);
+            java.util.List<String> lacks = new java.util.ArrayList<>();
+            if (!java.util.regex.Pattern.compile("class=\"govuk-body lantern-why\">[^<]{20,}").matcher(html).find()) {
+                lacks.add("why");
+            }
+            if (!java.util.regex.Pattern.compile("class=\"lantern-source\">[A-Z][^<]{20,}").matcher(html).find()
+                    && !html.contains("lantern-expert-set\">expert-set<")) {
+                lacks.add("source or expert-set label");
+            }
+            if (!lacks.isEmpty()) {
+                missing.put(rule.name(), String.join(", ", lacks));
+            }
+        }
+        assertThat(missing).as("rule pages without a why and a source or the expert-set label").isEmpty();
+    }
+
+    @Test
+    void anUrgentConcernsRulePageNamesTheQuestionThatTriggersIt() throws Exception {
+        for (String[] rule : new String[][] {
+                {"thoughts-of-self-harm-or-suicide-are-urgent", "thoughts_of_harm"},
+                {"not-feeling-safe-at-home-is-urgent", "feel_safe_at_home"}}) {
+            String html = page("/training/rules/" + rule[0], StaffAccounts.WORKER);
+            String text = ruleBase.questionnaire().question(rule[1]).orElseThrow().text();
+            assertThat(html).as(rule[0]).contains("What it looks at", "<code>" + rule[1] + "</code>", escape(text));
+        }
     }
 
     private static String escape(String text) {
