@@ -9,7 +9,9 @@ import uk.lantern.engine.questionnaire.Question;
  * Reads an age given as a year of birth: "born in 1944", "1944", "March 1944". The age is the
  * one reached on this year's birthday; when a month is named and it is still to come this year,
  * one less. A year still to come, or an age outside the question's range, is unclear; so are two
- * different years.
+ * different years. A year of two digits said after "born" ("born in '47", "born 47") is read in
+ * the 1900s when that gives a past year; one that could as well be this century ("born in 19") is
+ * unclear.
  */
 final class BirthYearReading {
 
@@ -29,7 +31,11 @@ final class BirthYearReading {
                 .distinct()
                 .toList();
         if (years.isEmpty()) {
-            return Optional.empty();
+            return twoDigitYearAfterBorn(words, today).map(born -> bornSomeoneElse(words)
+                    ? Interpretation.unclear("Was that your own year of birth? Could you tell me how old you are, like 78?")
+                    : born < 0
+                    ? Interpretation.unclear("Which year was that: could you tell me your age, like 78?")
+                    : WholeNumberReading.inRange(question, today.getYear() - born));
         }
         if (years.size() > 1) {
             return Optional.of(Interpretation.unclear("I found more than one year in that. Could you tell me your age, like 78?"));
@@ -63,6 +69,24 @@ final class BirthYearReading {
             }
         }
         return false;
+    }
+
+    /**
+     * Round 12 (a new user's trial): "born in '47" was read as the age 47. A two-digit number right
+     * after "born" or "born in" is a year: the 1900s year, or -1 when the number could as well be
+     * a year of this century (up to this year's two digits); empty when there is no such number.
+     */
+    private static Optional<Integer> twoDigitYearAfterBorn(Words words, LocalDate today) {
+        int at = words.tokens().indexOf("born");
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int next = at + 1 < words.size() && words.get(at + 1).equals("in") ? at + 2 : at + 1;
+        if (next >= words.size() || !words.get(next).matches("[0-9]{2}")) {
+            return Optional.empty();
+        }
+        int two = Integer.parseInt(words.get(next));
+        return Optional.of(two <= today.getYear() % 100 ? -1 : 1900 + two);
     }
 
     private static int monthNamed(Words words) {

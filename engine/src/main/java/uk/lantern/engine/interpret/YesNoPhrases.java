@@ -52,6 +52,9 @@ final class YesNoPhrases {
             "said no to", "say no to", "saying no to", "said yes to", "say yes to", "depends on", "depend on",
             "depending on", "nothing left", "theres nothing left", "what it was", "what it used to be",
             "not what it was", "not what it used to be",
+            // Round 12 (a new user's trial): "eyes aren't what they were" is a statement, not a plain no.
+            "what they were", "what they used to be", "not what they were", "not what they used to be",
+            "arent what they were", "arent what they used to be",
             // "Always" and "a little" inside a statement are not a said yes: "always warm in here",
             // "a little over two years ago"; "never married" says how, not whether, to a partner question.
             "always warm", "always cosy", "always toasty", "always lovely and warm", "always nice and warm",

@@ -132,6 +132,11 @@ final class YesNoReading {
     private static final List<String> NOW_AND_THEN = List.of("sometimes", "now and then", "now and again",
             "at times", "occasionally", "every so often", "some days");
 
+    /** To thoughts of harm, a bare how-often: "sometimes", "yes now and then", "at times I do". */
+    private static final Pattern HARM_AT_TIMES = Pattern.compile(
+            "^(yes |yeah |well )?(i do |i have )?(sometimes|now and then|now and again|at times|occasionally"
+            + "|every so often|some days|on and off|once or twice|the odd time|off and on)( i do| i have| yes| yeah)?$");
+
     private YesNoReading() {
     }
 
@@ -155,6 +160,10 @@ final class YesNoReading {
         }
         String joined = words.joined();
         String id = question.id();
+        if ("thoughts_of_harm".equals(id) && HARM_AT_TIMES.matcher(joined).matches()) {
+            // Round 12 (a new user's trial): "sometimes" to having had such thoughts lately is having had them.
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
         if ("low_mood".equals(id) && MOOD_COMES_AND_GOES.matcher(joined).matches()) {
             // Round 11: "on and off", "up and down", to having often felt low over months: it comes back, so yes.
             return Optional.of(Interpretation.understood(Boolean.TRUE));

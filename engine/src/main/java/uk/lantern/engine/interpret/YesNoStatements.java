@@ -334,7 +334,9 @@ final class YesNoStatements {
                     "eyes are bad", "eyes are going", "eyesight is poor", "eyesight is bad", "poor eyesight",
                     "bad eyesight",
                     "struggle to see", "struggle to read", "cant read", "cannot read", "cant see the", "eyes are shot",
-                    "eyes got too bad", "eyes are getting worse", "not what it was", "not what it used to be", "going blind", "losing my sight", "sight is going",
+                    "eyes got too bad", "eyes are getting worse", "not what it was", "not what it used to be",
+                    // Round 12 (a new user's trial): "eyes aren't what they were".
+                    "arent what they were", "arent what they used to be", "not what they were", "not what they used to be", "going blind", "losing my sight", "sight is going",
                     "sight is bad", "sight is poor", "eyesight is going", "eyesight is terrible", "magnifier",
                     "magnifying glass", "large print", "big print", "cant see the telly", "cant see faces", "blurry",
                     "blurred", "cant make out", "even with my glasses", "even with glasses", "glasses dont help",

@@ -31,6 +31,10 @@ class BirthYearTest {
             born dec 1944         | 81
             born in 2008          | 18
             born in 1906          | 120
+            born in '47           | 79
+            born in 47            | 79
+            I was born in ‘47    | 79
+            born 39               | 87
             """)
     void readsTheAgeFromTheYear(String typed, int age) {
         assertThat(read(typed)).isEqualTo(new Understood(age));
@@ -42,6 +46,9 @@ class BirthYearTest {
             born in 1905
             born in 2027
             born in 1944 or 1945
+            born in 19
+            born in '08
+            my husband was born in '35
             """)
     void refusesYearsOutsideTheRangeOrStillToCome(String typed) {
         assertThat(read(typed)).isInstanceOf(Unclear.class);

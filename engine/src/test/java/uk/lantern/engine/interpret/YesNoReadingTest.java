@@ -42,6 +42,9 @@ class YesNoReadingTest {
             thoughts_of_harm|yes|sometimes I wish I didn't wake up
             thoughts_of_harm|no|no, I've never thought about it
             thoughts_of_harm|no|I thought about it years ago but no, not lately
+            thoughts_of_harm|yes|sometimes
+            thoughts_of_harm|yes|yes now and then
+            thoughts_of_harm|yes|at times I do
             feel_safe_at_home|no|most of the time, apart from when he's been drinking
             confidant|no|no, I keep myself to myself
             confidant|no|I keep myself to myself, there's nobody
@@ -104,6 +107,8 @@ class YesNoReadingTest {
             is_carer|yes|I'm his carer
             sight_loss|yes|my left eye is no good since the stroke
             sight_loss|no|had the cataracts done and now I see fine
+            sight_loss|yes|eyes aren't what they were
+            sight_loss|yes|my eyes are not what they used to be
             sight_loss|unclear|a little blurry now and then
             sight_loss|yes|everything's blurry, even with my glasses on
             language_barrier|yes|Tamil is my first language, it's hard with the doctor

@@ -580,7 +580,7 @@ public final class ServiceSearch {
         }
         List<String> words = matchedWords(s, wordForms);
         if (!words.isEmpty()) {
-            reasons.add(new MatchReason(MatchReason.Kind.WORDS, "Matches your words: " + String.join(", ", words)));
+            reasons.add(new MatchReason(MatchReason.Kind.WORDS, "Its description mentions what you asked about: " + String.join(", ", words)));
         }
         Double distance = null;
         if (q.near() != null) {

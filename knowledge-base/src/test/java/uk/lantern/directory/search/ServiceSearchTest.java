@@ -55,6 +55,16 @@ class ServiceSearchTest {
     }
 
     @Test
+    void aWordsReasonSaysInPlainWordsWhatTheDescriptionMentions() {
+        // Round 12 (a new user's trial): "Matches your words: out" is search jargon, not a reason (issue 13).
+        SearchResults results = search.search(ServiceQuery.builder().text("reading groups").pageSize(10).build());
+        List<String> words = results.hits().stream().flatMap(h -> h.reasons().stream())
+                .filter(r -> r.kind() == MatchReason.Kind.WORDS).map(MatchReason::text).toList();
+        assertThat(words).isNotEmpty().allSatisfy(text -> assertThat(text)
+                .startsWith("Its description mentions what you asked about: ").doesNotContain("Matches"));
+    }
+
+    @Test
     void theRadiusExcludesFarVenuesButKeepsTelephoneLines() {
         List<Service> found = services(ServiceQuery.builder().near(CHATHAM).radiusKm(10).pageSize(100).build());
         assertThat(found).extracting(Service::name)

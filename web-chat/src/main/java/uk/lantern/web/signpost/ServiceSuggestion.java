@@ -77,7 +77,7 @@ public record ServiceSuggestion(String id, String name, String summary, String w
         return card(hit.service(), why, paid && !hit.service().isFree(), miles);
     }
 
-    /** The words reason ("Matches ...") when it is the only one, else a plain sentence. */
+    /** The words reason ("Its description mentions ...") when it is the only one, else a plain sentence. */
     private static String matched(ServiceHit hit) {
         return hit.reasons().stream().filter(r -> r.kind() == MatchReason.Kind.WORDS).map(MatchReason::text)
                 .filter(t -> t != null && !t.isBlank()).findFirst().orElse("It matches what you asked about");
