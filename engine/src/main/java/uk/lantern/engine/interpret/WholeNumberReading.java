@@ -109,11 +109,21 @@ final class WholeNumberReading {
                 || birthdayPassed(words, at);
     }
 
-    /** "I was 85 last month", "I was 80 in June": a birthday this year already passed, so the age now. */
+    /**
+     * "I was 85 last month", "I was 80 in June", "I was 80 at the end of last month": a birthday this
+     * year already passed, so the age now. The time may follow within five words.
+     */
     private static boolean birthdayPassed(Words words, int at) {
-        return at > 1 && words.get(at - 1).equals("was") && words.get(at - 2).equals("i") && at + 1 < words.size()
-                && (words.get(at + 1).equals("last") || words.get(at + 1).equals("this")
-                || words.get(at + 1).equals("in") && at + 2 < words.size() && Months.of(words.get(at + 2)) > 0);
+        if (at < 2 || !words.get(at - 1).equals("was") || !words.get(at - 2).equals("i")) {
+            return false;
+        }
+        for (int i = at + 1; i < Math.min(words.size(), at + 6); i++) {
+            String w = words.get(i);
+            if (w.equals("last") || w.equals("this") || w.equals("ago") || Months.of(w) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one number meant at present, or empty when there is none or more than one. */
