@@ -230,6 +230,14 @@ final class PlaceWords {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOW = Pattern.compile("\\b(right now|for now|now|nowadays|currently|at the moment|"
             + "at present|these days)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * The people a place can belong to instead of the person ("my son", "my sisters", "our in-laws"), one or many,
+     * shared by {@link #OTHER_PERSON} and {@link #WITH_SOMEONE_IN}.
+     */
+    private static final String PEOPLE = "(?:son|daughter|mum|mother|mom|dad|father|parent|sister|brother|friend|"
+            + "partner|husband|wife|boyfriend|girlfriend|family|grandson|granddaughter|grandchildren|grandkid|kid|"
+            + "children|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|uncle|cousin|niece|nephew|carer|"
+            + "neighbour|in-law)s?";
     private static final Pattern CLAUSES = Pattern.compile("[,;.]|\\bbut\\b|\\bwhereas\\b|(?=\\bnow\\b)|"
             + "(?=\\b(?:near|visiting|staying with) (?:my|our|his|her)\\b)|(?=\\band (?:i |i'm |we )?(?:go|come|get|travel|pop|work|head)\\b)|(?=\\bvisiting\\b)|(?<=[a-z]) (?=near [A-Z])",
             Pattern.CASE_INSENSITIVE);
@@ -237,11 +245,7 @@ final class PlaceWords {
      * A clause about someone else's place or a visit ("my son lives in Chatham", "visiting my mum in Rochester",
      * "near my sister in Strood"): not where the person lives, so never read as it.
      */
-    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:(?<!with )(?:my|our|his|her|their) (?:\\w+ )?(?:son|sons|"
-            + "daughter|daughters|mum|mother|mom|dad|father|parents|sister|sisters|brother|brothers|friend|friends|"
-            + "partner|husband|wife|boyfriend|girlfriend|family|grandson|granddaughter|grandchildren|grandkids|kids|"
-            + "children|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|uncle|cousin|niece|nephew|carer|"
-            + "neighbour|in-laws)(?:(?:'?s)?(?: (?:lives?|living|is|are|stays?|staying|has moved|moved))? (?:in|at|near|"
+    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:(?<!with )(?:my|our|his|her|their) (?:\\w+ )?(?:" + PEOPLE + ")(?:(?:'?s)?(?: (?:lives?|living|is|are|stays?|staying|has moved|moved))? (?:in|at|near|"
             + "down in|up in|over in|round)\\b|'?s (?:postcode|address|house|place|flat|home)\\b"
             // "ME5 is my daughter's": a place said to be someone else's, ending its clause
             + "|(?<=\\bis (?:my|our|his|her|their) (?:\\w{1,20} )?\\w{2,20})['\u2019]s(?=\\s*(?:[,;.!?]|$))"
@@ -263,8 +267,7 @@ final class PlaceWords {
      */
     private static final Pattern WITH_SOMEONE_IN = Pattern.compile("(?:^|[,;.]\\s*|\\b(?:but|and|so)\\s+)(?:(?:i|we)"
             + "(?:['\u2019]m|['\u2019]re| am| are)?\\s+)?(?:(?:currently|now|at the moment)\\s+)?(?:living|staying|live|stay)"
-            + " with (?:my|our) (?:[a-z]+ )?(?:son|daughter|mum|mother|dad|father|parents|sister|brother|friend|partner|"
-            + "boyfriend|girlfriend|family|grandson|granddaughter|nan|gran|aunt|auntie|uncle|cousin|niece|nephew)s?"
+            + " with (?:my|our) (?:[a-z]+ )?(?:" + PEOPLE + ")"
             + " (?:in|at|near|over in|down in|up in) ([^,;.]+)", Pattern.CASE_INSENSITIVE);
     /** Between two places ("in between Rochester and Strood", "on the border of Rainham and Gillingham"). */
     private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|border of|borders of) ([^,;.]+?) and "
