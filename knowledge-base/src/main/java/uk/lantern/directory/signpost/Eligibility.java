@@ -99,14 +99,16 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern NO_WOMEN = Pattern.compile("\\bno (women|ladies|females?|girls)( allowed| please)?\\b"
             + "|\\b(cannot|can't|can not|not able to|unable to) (accommodate|accept|admit|take)( referrals (for|of))? (women|ladies|girls|females)\\b[^,;.]*"
             + "|\\b(women|ladies|females) (are )?not (eligible|allowed|admitted|permitted)\\b");
-    private static final Pattern CARERS = Pattern.compile("\\b(carers?|caring for|cares for|unpaid care|who (care|look) for|(looking|look|looks) after "
+    private static final Pattern CARERS = Pattern.compile("\\b(carers?|caring for|cares for|unpaid care|caring\\s*[,;]?\\s*unpaid|cares?\\s*[,;]?\\s*unpaid|who (?:is|are) caring|who (care|look) for|(looking|look|looks) after "
             + "(a|an|someone|somebody|their|your|his|her|a family member|a relative))\\b");
     /**
      * Whom a carer cares for ("carers of disabled people", "caring for a disabled child"): those words
      * describe the person cared for, so they add no group of their own to a service for carers.
      */
     private static final Pattern CARED_FOR = Pattern.compile("\\b(carers? (of|for)|caring for|cares? for"
-            + "|(looking|look|looks) after)\\b[^,;.]*");
+            + "|(looking|look|looks) after)\\b[^,;.]*"
+            // round 13: "a family member or friend who is disabled, ill or elderly": the list goes on past a comma
+            + "(?:\\s*[,;]\\s*(?:or |and )?(?:ill|frail|elderly|disabled|older|sick|unwell)\\b[^,;.]*)*");
     /**
      * Why someone cannot get out ("housebound through illness or disability", "confined to their home by
      * a disability"): the cause, not a second group the person must also belong to.
@@ -117,7 +119,12 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|widd?ow(ed|s|ers)?|(?:baby|babies|child|children|son|daughter|partner|husband|wife|loved one)"
             + " (?:has |have |had )?died|(lost|losing|loss of|death of|died) (a |an |their |there |thier |your |his |her |my )?(close |loved |dear )?"
             + "(one|ones|someone|somebody|partner|husband|wife|spouse|child|son|daughter|parent|mother|father|mum"
-            + "|dad|friend|family member|relative|baby|babies|grandchild|pet|dog|cat|other half))\\b|\\bpassed away\\b");
+            + "|dad|friend|family member|relative|baby|babies|grandchild|pet|dog|cat|other half"
+            // round 13: "lost a brother or sister", "loved ones of someone who has died", "a parent's death"
+            + "|brother|sister|sibling|grandparent|grandmother|grandfather|gran|nan|grandad))\\b|\\bpassed away\\b"
+            + "|\\b(?:someone|somebody|a person|people|person|those) who (?:has |have |had )?died\\b"
+            + "|\\b(?:parent|mother|father|mum|dad|partner|child|brother|sister|sibling|husband|wife|loved one|son|daughter)"
+            + "(?:'s|s') deaths?\\b");
     private static final Pattern SIGHT = Pattern.compile("\\b(sight loss|sight|blind|deaf-?blind\\w*|visual+(l?y)? impa\\w*|vision impa\\w*|partially[- ]sighted|eyesight"
             + "|macular|can'?t see|cannot see)\\b");
     private static final Pattern HEARING = Pattern.compile("\\b(hearing loss|hearing|deaf\\w*|hard of hearing|bsl users?"
@@ -153,7 +160,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "\\b[^,;.:()]*"
             + "|\\b\\w+ and (the )?(people|person|those|ones|family|loved ones?)( who| whom)? ((they|he|she) )?"
             + "(care for|cares for|support|supports|look after|looks after)\\b"
-            + "|\\b(\\w+)[- ]and[- ]non[- ]\\w+( people)?( alike)?|\\b\\w+ (and|or) \\w+ people alike"
+            + "|\\b(?<nonx>\\w+)[- ]and[- ]non[- ]\\k<nonx>( people)?( alike)?|\\b\\w+ (and|or) \\w+ people alike"
             + "|\\bdeaf and hearing\\b|\\bhearing and deaf\\b|\\b(hearing|induction) loop\\b[^,;.:()]*"
             + "|\\blarge print\\b[^,;.:()]*"
             // round 12: dogs that come along ("hearing dogs welcome"); the story of one who runs it ("our organiser lost
@@ -168,7 +175,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|\\b(we have|there are) (lots|plenty|many) of \\w+ (members|volunteers|regulars)\\b"
             + "|\\b(our )?(members|regulars|volunteers) (tend to be|are (mainly|mostly|largely|usually|often))\\b[^,;.:()]*"
             + "|\\bcarer'?s'? (allowance|centre|center|building)\\b"
-            + "|\\bparents?,? (and|or) carers?( of someone)?\\b");
+            + "|\\bparents?,? (and|or) carers?( of someone)?\\b"
+            // round 13: "with or without a disability"; disabled parking bays; "with their own carer" (who helps them
+            // get there); examples ("for example following retirement, redundancy, bereavement"); babies who may
+            // accompany their mum
+            + "|\\bwith or without\\b[^,;.]*|\\bdisabled (?:parking|bays?|spaces?|toilets?|loos?|access)\\b[^,;.]*"
+            + "|\\b(?:with|by) (?:their|your|his|her|a) (?:own )?carers?\\b|\\b(?:for example|for instance|such as)\\b[^.;]*"
+            + "|\\b(children|kids|babies|toddlers)\\b[^;.]*?\\b(can|may)( also)? accompany\\b[^;.]*");
     /** "women of all ages welcome": the welcome is to every age of the group, not to everyone. */
     private static final Pattern ALL_AGES_WELCOME = Pattern.compile("\\bof (all|any) ages?( are)? (welcome|welcomed)\\b");
     /**
@@ -186,7 +199,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|to volunteer|to help out|volunteers? (?:need|must|have|should)|consent|permission|must bring|responsible adult"
             + "|(?:can|may) (?:also )?attend (?:free|for free|at no)|attend (?:for )?free|at no cost|can also (?:attend|come)"
             + "|(?:group|service|club|project) is not for|should (?:contact|call|ring|speak to|go to)"
-            + "|accesible|accessable|acessible)\\b");
+            + "|accesible|accessable|acessible"
+            // round 13: "free to carers"; "wheelchair users please phone first"; others referred elsewhere ("we can put
+            // under-16s in touch with other services", "young carers under 18 are supported by our sister project");
+            // the age of the drivers or helpers, not of those they take ("volunteer drivers need to be aged 21 to 75")
+            + "|free to|please (?:phone|call|ring|contact|let us know)|(?:phone|call|ring) (?:ahead|first)"
+            + "|in touch with|referred (?:to|on)|signposted|other services|sister (?:project|service|organisation|charity)"
+            + "|(?:volunteers?|drivers?|helpers?|befrienders?) (?:need|must|have|should))\\b");
     /**
      * Words that open the service to everyone whatever else they name ("anyone can join", "open to the whole
      * community", "you don't have to be a carer", "not restricted to older people"): no group then limits it.
@@ -216,13 +235,20 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|aged|over|under|\\d))|despite (the|its|our) name|anyone (affected|touched) by"
             + "|no (proof|evidence) of (\\w+ ){1,2}(is )?(required|needed|necessary)"
             + "|(proof|evidence) of (\\w+ ){1,2}(is )?not (required|needed|necessary)"
-            + "|(siblings|brothers and sisters|hearing (people|friends)|dads)\\b[^.;]*?\\b(can|are|is|may) also)\\b");
+            + "|(siblings|brothers and sisters|hearing (people|friends)|dads)\\b[^.;]*?\\b(can|are|is|may) also"
+            // round 13: anybody can come; people who hear or see named beside those who don't ("Deaf people who use BSL
+            // and hearing people learning BSL", "sighted friends and family are also welcome"); the other sex welcome on
+            // a day ("Women are welcome on Thursday afternoons")
+            + "|anybody can (?:join|come|attend|drop in|come along|take part)"
+            + "|\\b(?:and|or) (?:for )?(?:hearing|sighted|non-disabled) (?:people|friends|adults|family|members|partners)"
+            + "|\\b(?:hearing|sighted|non-disabled) \\w+\\b[^.;]*?\\b(?:can|are|is|may) also"
+            + "|\\b(?:women|ladies|men|blokes|gents) (?:are )?(?:also |very )?welcome (?:on|at|every|too|as well)\\b)\\b");
     /**
      * Words that take away any age limit ("regardless of age", "carers can be any age", "younger people are more than
      * welcome", "aimed mainly at over 60s, but we will consider anyone"): the service is read with no age limit, the
      * safer error for a fallback reading.
      */
-    private static final Pattern ANY_AGE = Pattern.compile("\\b(regardless of age|(any|all) ages?(?! (over|under|from|aged|between)\\b| ?\\d)|younger people"
+    private static final Pattern ANY_AGE = Pattern.compile("\\b(regardless of age|(?<!adults of )(any|all) ages?(?! (over|under|from|aged|between)\\b| ?\\d)|younger people"
             + "( are| will be)?( also| very| more than| most)? (welcome|considered)|(will|would|may) (also )?be considered"
             + "|we (will|would|may|can) (also )?consider|(aimed|intended) (mainly|primarily|mostly) at"
             + "|no (upper or lower |lower or upper )?age limits?|(mainly|mostly|largely) attended by"
@@ -240,7 +266,10 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      */
     private static final Pattern EXTENDED_UPPER = Pattern.compile("\\bup to (?:the )?(?:age (?:of )?)?(\\d{1,2})(?: years)?"
             + " (?:if|for|with|when)\\b[^.;)]*|[^.;(]*\\b(?:can|may) (?:stay|access|attend|use|remain|continue)\\b[^.;]*?\\bup to "
-            + "(?:the )?(?:age (?:of )?)?(\\d{1,2})\\b[^.;)]*");
+            + "(?:the )?(?:age (?:of )?)?(\\d{1,2})\\b[^.;)]*"
+            // round 13: "under 19 (or under 25 with an EHCP)", "16 to 18, or 16 to 24 for young people with a disability"
+            + "|\\bor under (\\d{1,2})(?:'?s)? (?:if|for|with|when)\\b[^.;)]*"
+            + "|\\bor (?:aged )?\\d{1,2} ?(?:-|\u2013|to) ?(\\d{1,2}) (?:if|for|with|when)\\b[^.;)]*");
     /**
      * A younger age let in with a parent's consent ("or young people aged 16-17 with parental consent", "16 and 17 year
      * olds with a parent's consent"): the youngest of it widens the lower limit.
@@ -254,6 +283,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern BABIES_AGES = Pattern.compile("\\b(?:with|and|their|your|of) (?:(?:a|their|your|young) )?"
             + "(?:babies|baby|toddlers?|tots|under[- ]?(?:5|fives?)s?)"
             + "\\b(?: aged| up to| under| from)(?: the age of)? \\d{1,2}(?: ?(?:-|\u2013|to) ?\\d{1,2})?(?: ?(?:months?|years?|weeks?))?");
+    /**
+     * Children's ages beside the grown-ups who come with them ("Little ones (0-4) and their grown-ups", "toddlers aged
+     * 1 to 3 and their parents"): both come, so the children's ages limit no one (round 13).
+     */
+    private static final Pattern CHILDREN_WITH_GROWN_UPS = Pattern.compile("\\b(?:aged )?\\d{1,2} ?(?:-|\u2013|to) ?\\d{1,2}"
+            + "(?: years| months)?\\s*(?:and|with) (?:their|your) (?:grown-?ups|parents|carers|mums|dads|families"
+            + "|grandparents)\\b");
     /**
      * Registered with a carers' centre ("you must be registered with the Carers Centre"): a limit to carers, where
      * the centre's name alone is not ({@link #NAMES_WITHOUT_LIMIT}).
@@ -298,7 +334,24 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|(?:can't|cannot|can not|unable to|not able to) (?:accept|take|admit|support|help|work with))\\b"
             + "[^,;.]*?\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b"
             + "|\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)? (?:cannot|can't|can not|may not|must not|are not allowed to)"
-            + " (?:attend|come|join|take part)\\b|\\bunder[- ]?(\\d{1,2})(?:'?s)? ?\\?");
+            + " (?:attend|come|join|take part)\\b|\\bunder[- ]?(\\d{1,2})(?:'?s)? ?\\?"
+            // round 13: "<18s not admitted", "under 16s are not allowed"
+            + "|(?:\\bunder[- ]?|<\\s?)(\\d{1,2})(?:'?s)? (?:are )?not (?:admitted|allowed|permitted)\\b");
+    /** "People aged 65+ get priority but we're open to all adults": whom it puts first limits no one (round 13). */
+    private static final Pattern PRIORITY = Pattern.compile("[^.;,]*\\b(?:gets?|getting|given|have|has|having|takes?) "
+            + "(?:first )?priority\\b(?: but)?");
+    /** "Not suitable for children", "children not admitted": adults only, 18 and over (round 13). */
+    private static final Pattern NOT_FOR_CHILDREN = Pattern.compile("\\b(?:not (?:suitable|open|for|allowed)|unsuitable|no)"
+            + " (?:for )?(?:children|kids)\\b|\\b(?<!young )(?:children|kids) (?:are )?not (?:admitted|allowed|permitted)\\b");
+    /**
+     * "can't support anyone aged 26 or over", "cannot accept referrals for anyone aged 18 or over": turned away from
+     * that age, so the oldest allowed is a year younger (round 13).
+     */
+    private static final Pattern NOT_FROM = Pattern.compile("\\b(?:can't|cannot|can not|unable to|not able to|do not|don't"
+            + "|won't|will not) (?:accept|take|admit|support|help|work with|see)\\b[^,;.]*?\\b(\\d{1,2})(?: years)? (?:or|and) "
+            + "(?:over|above|older)\\b");
+    /** "60 or over, or younger adults who have a disability": adults of any age may come (round 13). */
+    private static final Pattern OR_YOUNGER_ADULTS = Pattern.compile("\\bor (?:younger|other) (?:adults|people)\\b[^.;]*");
     /** "can't accept anyone over 25", "no one over 30": the oldest allowed is that age. */
     private static final Pattern NOT_OVER = Pattern.compile("\\b(?:(?:can't|cannot|can not|unable to|not able to|do not|don't) "
             + "(?:accept|take|admit|support|help|work with)[^,;.]*?\\bover|must not be|mustn't be|should not be|cannot be|can't be)"
@@ -324,8 +377,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern AGE_TO = Pattern.compile("\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b"
             + "|\\b(\\d{1,2}) (?:and|or) (?:under|younger)\\b(?! \\d)|\\bup to (?:and including )?(?:the age of |age )?(\\d{1,2})\\b(?! ?(?:months?|weeks?|days?)\\b)"
             + "|\\b(?:max(?:imum)?\\.? age:? (?:of |is )?|no older than |not older than |not be older than |be no older than )(\\d{1,2})\\b"
-            + "|\\b(?:up to|before) (?:their|the|his|her|your) (\\d{1,2})(?:st|nd|rd|th) birthday\\b"
-            + "|\\bnot yet (?:turned|reached) (\\d{1,2})\\b");
+            + "|\\b(?:up to|before|until|till) (?:their|the|his|her|your) (\\d{1,2})(?:st|nd|rd|th) birthday\\b"
+            // round 13: "not yet reached their 19th birthday", "hasn't yet turned 26"
+            + "|(?:\\bnot|n't) yet (?:turned|reached) (?:their |the |his |her |your )?(\\d{1,2})(?:st|nd|rd|th)?(?: birthday)?\\b");
     /** Adults: 18 and over, unless children or young people are named too. */
     private static final Pattern ADULTS = Pattern.compile("(?<!\\bolder |\\byoung )\\badults?\\b");
     /** "in their 30s and 40s": from the first decade to the end of the last. */
@@ -341,10 +395,11 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * the age nor the group there limits who may come.
      */
     private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:(caring for|cares? for|looking after|looks? after"
-            + "|lost|parents? of|carers? of) (?:a |an |their |your )?(?:\\w+ )?(?:someone|somone|somebody|person|child|children"
+            + "|lost|parents? of|carers? (?:of|for)) (?:a |an |their |your )?(?:\\w+ )?(?:someone|somone|somebody|person|child|children"
             + "|son|daughter|relative|adults?|people)|whose (?:\\w+ )?(?:children|child|kids)(?: are)?"
-            + "|if you were|the (?:person|people|one|ones) (?:(?:you|they|being) (?:care for|look after|support)"
-            + "|cared for|looked after)(?= (?:must|should|has to|have to|needs? to|is|are|will)\\b))\\b(?:(?!, (?:aged\\b|\\d))[^;.])*");
+            + "|if you were|who (?:were|was) (?=aged\\b|\\d)|the (?:person|people|one|ones) (?:(?:you|they|being) (?:care for|look after|support)"
+            + "|cared for|looked after)(?= (?:must|should|has to|have to|needs? to|is|are|will)\\b))\\b"
+            + "(?:(?!, (?:aged\\b|\\d|(?:and |or )?(?:for|to) ))[^;.])*");
     /** "the death of a parent, carer, brother or sister": whoever died is someone else, not a group of the applicant. */
     private static final Pattern DEATH_OF = Pattern.compile("\\b(death|passing) of (?:a |an |their |your |his |her |my )?[^;.]*");
     /** "Young people, 13 to 24", "carers 16 to 25": a bare range after whom it is for, written "aged 13 to 24". */
@@ -470,6 +525,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static String withoutAgeLimits(String text) {
         String limited = EXTENDED_UPPER.matcher(NOT_OVER.matcher(NOT_UNDER.matcher(text).replaceAll(" ")).replaceAll(" "))
                 .replaceAll(" ");
+        limited = OR_YOUNGER_ADULTS.matcher(NOT_FROM.matcher(limited).replaceAll(" ")).replaceAll(" ");
         return NO_BOYS_OVER.matcher(limited).replaceAll(" no boys ");
     }
 
@@ -480,13 +536,21 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         boolean notUnderRead = notUnder.find();
         if (notUnderRead) {
             from = Integer.valueOf(notUnder.group(1) != null ? notUnder.group(1)
-                    : notUnder.group(2) != null ? notUnder.group(2) : notUnder.group(3));
+                    : notUnder.group(2) != null ? notUnder.group(2) : notUnder.group(3) != null ? notUnder.group(3)
+                    : notUnder.group(4));
+        } else if (NOT_FOR_CHILDREN.matcher(text).find()) {
+            from = ADULT_AGE; // "not suitable for children": adults only
+            notUnderRead = true;
         }
+        java.util.regex.Matcher notFrom = NOT_FROM.matcher(text);
+        Integer turnedAwayFrom = notFrom.find() ? Integer.valueOf(notFrom.group(1)) : null;
         java.util.regex.Matcher notOver = NOT_OVER.matcher(text);
         Integer notOlder = notOver.find() ? Integer.valueOf(notOver.group(1)) : null;
         java.util.regex.Matcher extended = EXTENDED_UPPER.matcher(text);
-        Integer extendedTo = extended.find() ? Integer.valueOf(extended.group(1) != null ? extended.group(1)
-                : extended.group(2)) : null;
+        Integer extendedTo = !extended.find() ? null : extended.group(1) != null ? Integer.valueOf(extended.group(1))
+                : extended.group(2) != null ? Integer.valueOf(extended.group(2))
+                : extended.group(3) != null ? Integer.valueOf(Integer.parseInt(extended.group(3)) - 1) // "or under 25 ..." is 24
+                : Integer.valueOf(extended.group(4));
         java.util.regex.Matcher decades = DECADES.matcher(text);
         if (decades.find()) {
             // "in their 30s and 40s" is 30 to 49
@@ -521,6 +585,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             if (to == null) {
                 to = notOlder;
             }
+            if (to == null && turnedAwayFrom != null) {
+                to = turnedAwayFrom - 1; // "can't support anyone aged 26 or over" is at most 25
+            }
             if (from == null && ADULTS.matcher(limits).find() && !YOUNGER.matcher(limits).find()) {
                 from = ADULT_AGE;
             }
@@ -532,6 +599,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         java.util.regex.Matcher consent = WITH_CONSENT.matcher(text);
         if (from != null && consent.find() && Integer.parseInt(consent.group(1)) < from) {
             from = Integer.valueOf(consent.group(1)); // "adults 18+, or 16-17 with parental consent" is 16 and over
+        }
+        if (from != null && OR_YOUNGER_ADULTS.matcher(text).find()) {
+            from = Math.min(from, ADULT_AGE); // "60 or over, or younger adults who have a disability" is any adult
         }
         if (extendedTo != null && to != null && extendedTo > to) {
             to = extendedTo; // "13-19, or up to 25 if you have a disability" is 13 to 25
@@ -602,6 +672,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         text = UP_TO_AND_INCLUDING.matcher(text).replaceAll("up to");
         text = BETWEEN_SLIPPED.matcher(text).replaceAll("between");
         text = MIN_MAX_AGE_LABEL.matcher(text).replaceAll("$1imum age ");
+        text = AGE_LIMIT_LABEL.matcher(text).replaceAll(m -> m.group(1).equals("upper") ? "maximum age " : "minimum age ");
+        text = DECADE_WORDS.matcher(text).replaceAll(m -> (20 + 10 * DECADE_STEMS.indexOf(m.group(1))) + "s");
         text = FIFTIES.matcher(text).replaceAll("50s");
         text = SIXTIES.matcher(text).replaceAll("60s");
         text = SEVENTIES.matcher(text).replaceAll("70s");
@@ -617,6 +689,14 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final java.util.regex.Pattern BETWEEN_SLIPPED = java.util.regex.Pattern.compile("\\bbetwe+n\\b");
     private static final java.util.regex.Pattern MIN_MAX_AGE_LABEL =
             java.util.regex.Pattern.compile("\\b(min|max)(?:imum)?\\.? age ?: ?(?=\\d)");
+    /** "Upper age limit 35", "there is a lower age limit of 14": the maximum or minimum age (round 13). */
+    private static final java.util.regex.Pattern AGE_LIMIT_LABEL = java.util.regex.Pattern.compile(
+            "\\b(?:there is an? )?(upper|lower) age limit(?: is| of)? ?:? ?(?=\\d)");
+    /** "the under-thirties", "the over-eighties": the decade as digits, "under-30s" (round 13). */
+    private static final java.util.regex.Pattern DECADE_WORDS = java.util.regex.Pattern.compile(
+            "\\b(twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies\\b");
+    private static final List<String> DECADE_STEMS = List.of("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight",
+            "ninet");
     private static final java.util.regex.Pattern FIFTIES = java.util.regex.Pattern.compile("\\bfifties\\b");
     private static final java.util.regex.Pattern SIXTIES = java.util.regex.Pattern.compile("\\bsixties\\b");
     private static final java.util.regex.Pattern SEVENTIES = java.util.regex.Pattern.compile("\\bseventies\\b");
@@ -632,9 +712,11 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         text = REGISTERED_CARER.matcher(text).replaceAll(" carers ");
         text = HEARING_LESS.matcher(text).replaceAll(" hearing loss ");
         text = BABIES_AGES.matcher(text).replaceAll(" ");
+        text = CHILDREN_WITH_GROWN_UPS.matcher(text).replaceAll(" ");
         text = SOMEONE_ELSE.matcher(text).replaceAll(m -> m.group(1) == null ? " " : m.group(1) + " someone ");
         text = DEATH_OF.matcher(text).replaceAll("death of someone");
         text = NAMES_WITHOUT_LIMIT.matcher(text).replaceAll(" ");
+        text = PRIORITY.matcher(text).replaceAll(" ");
         StringBuilder limits = new StringBuilder();
         for (String clause : CLAUSES.split(text)) {
             if (!NOT_A_LIMIT.matcher(clause).find()) {

@@ -32,7 +32,8 @@ class EligibilityDescriptionsTest {
             "/eligibility/descriptions-5.tsv", "/eligibility/descriptions-6.tsv",
             "/eligibility/descriptions-7.tsv", "/eligibility/descriptions-8.tsv",
             "/eligibility/descriptions-9.tsv", "/eligibility/descriptions-10.tsv",
-            "/eligibility/descriptions-11.tsv", "/eligibility/descriptions-12.tsv");
+            "/eligibility/descriptions-11.tsv", "/eligibility/descriptions-12.tsv",
+            "/eligibility/descriptions-13.tsv", "/eligibility/descriptions-14.tsv");
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.FieldSource("FILES")
