@@ -621,7 +621,40 @@ public final class ServiceSearch {
         return forms;
     }
 
-    /** The person's own words that matched the service, directly or through a synonym. */
+    /**
+     * Words a reason never names as what the person asked about (round 13, issue 13): the Snowball English stop list
+     * that ships with Lucene ({@code org/apache/lucene/analysis/snowball/english_stop.txt}: "out", "about", "some",
+     * "i'd") and everyday verbs and pronouns that say nothing of what a service is ("get", "want", "go", "help",
+     * "someone"), chosen by hand for Lantern from the requests of the relevance sets. They still count in the search;
+     * they are only not offered as the reason.
+     */
+    static final Set<String> WEAK_WORDS = weakWords();
+
+    private static Set<String> weakWords() {
+        Set<String> weak = new HashSet<>();
+        try {
+            org.apache.lucene.analysis.CharArraySet snowball = org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(
+                    org.apache.lucene.util.IOUtils.getDecodingReader(java.util.Objects.requireNonNull(
+                            org.apache.lucene.analysis.snowball.SnowballFilter.class.getResourceAsStream("english_stop.txt"),
+                            "Lucene's Snowball English stop list"), java.nio.charset.StandardCharsets.UTF_8));
+            snowball.forEach(w -> weak.add(new String((char[]) w)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        weak.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream().map(w -> new String((char[]) w)).toList());
+        weak.addAll(List.of("get", "gets", "got", "getting", "go", "goes", "going", "went", "gone", "want", "wants",
+                "wanted", "wanting", "need", "needs", "needed", "like", "likes", "liked", "make", "makes", "made", "know",
+                "knows", "feel", "feels", "felt", "feeling", "find", "take", "takes", "come", "comes", "came", "coming",
+                "put", "let", "say", "says", "said", "tell", "think", "try", "trying", "use", "used", "keep", "give", "look",
+                "looking", "see", "seem", "help", "helps", "helping", "can", "could", "would", "will", "shall", "may",
+                "might", "must", "just", "really", "also", "anything", "something", "someone", "somebody", "anyone",
+                "anybody", "everyone", "nothing", "nobody", "thing", "things", "please", "thanks", "much", "many", "lot",
+                "lots", "bit", "still", "even", "ever", "never", "always", "now", "well", "maybe", "around", "im", "ive",
+                "dont", "cant", "near", "me", "my", "mine", "us"));
+        return Set.copyOf(weak);
+    }
+
+    /** The person's own content words that matched the service, directly or through a synonym; never a weak word. */
     private List<String> matchedWords(Service s, Map<String, Set<String>> wordForms) {
         if (wordForms.isEmpty()) {
             return List.of();
@@ -632,7 +665,7 @@ public final class ServiceSearch {
                 serviceTerms);
         List<String> matched = new ArrayList<>();
         wordForms.forEach((word, forms) -> {
-            if (forms.stream().anyMatch(serviceTerms::contains)) {
+            if (!WEAK_WORDS.contains(word) && forms.stream().anyMatch(serviceTerms::contains)) {
                 matched.add(word);
             }
         });

@@ -65,6 +65,26 @@ class ServiceSearchTest {
     }
 
     @Test
+    void aWordsReasonNamesOnlyTheContentWordsThatCarriedTheMatch() {
+        // Round 13 (issue 13): "mentions what you asked about: out" named a word that says nothing about the service.
+        // Function words (the Snowball English stop list) and everyday verbs are never named; the content word is.
+        List<String> asked = List.of("I just want to get out of the house and go to a reading group",
+                "can someone help me get out more, I'd like to do some walking",
+                "is there anything on where I could have a chat and make some friends");
+        List<String> weak = List.of("i", "just", "want", "to", "get", "out", "of", "the", "and", "go", "a", "can",
+                "someone", "help", "me", "more", "i'd", "like", "do", "some", "is", "there", "anything", "on", "where",
+                "could", "have", "make");
+        for (String text : asked) {
+            List<String> named = search.search(ServiceQuery.builder().text(text).pageSize(20).build()).hits().stream()
+                    .flatMap(h -> h.reasons().stream()).filter(r -> r.kind() == MatchReason.Kind.WORDS)
+                    .flatMap(r -> java.util.Arrays.stream(r.text()
+                            .substring("Its description mentions what you asked about: ".length()).split(", ")))
+                    .distinct().toList();
+            assertThat(named).as(text).isNotEmpty().doesNotContainAnyElementsOf(weak);
+        }
+    }
+
+    @Test
     void theRadiusExcludesFarVenuesButKeepsTelephoneLines() {
         List<Service> found = services(ServiceQuery.builder().near(CHATHAM).radiusKm(10).pageSize(100).build());
         assertThat(found).extracting(Service::name)
