@@ -74,6 +74,28 @@ class DirectoryFeedTest {
                 .doesNotContainKey("modified_after"));
     }
 
+    /**
+     * Round 13 (issue 13, asked by the product owner), recorded as it is, not changed: a council's feed replaces the
+     * whole sample, national lines too, so a person with no place is offered only the feed's own national phone or
+     * online services; a feed of local services alone gives them none, and the lead then names Samaritans (the chat's
+     * closing still lists its fixed lines whatever the directory holds).
+     */
+    @Test
+    void aCouncilsFeedReplacesTheSamplesNationalLinesForAPersonWithNoPlace() {
+        uk.lantern.directory.signpost.Person noPlace = uk.lantern.directory.signpost.Person.fromAnswers(
+                Map.of("age", 72), java.util.Set.of("telephone_befriending", "mental_health"), null);
+        assertThat(directory.signposts(noPlace, 5).services()).extracting(p -> p.service().id())
+                .contains("lantern-sample-silver-line");
+
+        feed.services(25, LONG_AGO);
+        assertThat(follow(settings()).harvest(false, false).applied()).isTrue();
+
+        uk.lantern.directory.signpost.Signposts after = directory.signposts(noPlace, 5);
+        assertThat(after.place()).isEqualTo(uk.lantern.directory.signpost.Signposts.PlaceStatus.NONE);
+        assertThat(after.services()).isEmpty();
+        assertThat(after.lead()).contains("Samaritans").contains("116 123");
+    }
+
     @Test
     void aFeedThatFailsPartWayKeepsTheLastGoodData() {
         feed.services(25, LONG_AGO);
