@@ -72,6 +72,10 @@ class RankingTest {
             "someone to come round once a week, befriending",
             "help paying my heating bills, warmth_income",
             "a lift to my hospital appointment, transport",
+            // round 13: stuck indoors or housebound (home visiting), crying (low mood)
+            "my dad has been stuck indoors since the winter, befriending",
+            "she's housebound and nobody calls in, befriending",
+            "I can't stop crying and don't know who to talk to, mental_health",
     })
     void issue13sEverydayWordsFindTheRightHelp(String request, String need) {
         assertTopThreeMeet(request, topThree(ServiceQuery.builder().text(request)), need);
@@ -83,7 +87,8 @@ class RankingTest {
      * patients, the garden practical help, walking football the sports offer; and round 11's (the sixth set's):
      * somewhere warm to spend the day finds the day centre; and round 12's (the seventh set's): a lift to an
      * appointment, the gas meter, being awake at night, feeling down, a book club, wifi, the supermarket, being linked
-     * up by the GP, helping out, and sharing skills with neighbours (TimeBanks). Look-alikes: "men's health" and "deaf
+     * up by the GP, helping out, and sharing skills with neighbours (TimeBanks); and round 13's (the eighth set's):
+     * giving something back, chair exercise, a funeral. Look-alikes: "men's health" and "deaf
      * club" stay as they were, heating bills still find warmth advice (above), and one "dad" (someone's father) is not
      * a men's group.
      */
@@ -109,6 +114,12 @@ class RankingTest {
             "my doctor said someone could link me up with local groups, lantern-sample-community-navigators",
             "I'd like to help out somewhere a few hours a week, lantern-sample-volunteering",
             "want to share my skills with neighbours, lantern-sample-timebanks",
+            // round 13 (the eighth set's kinds): giving something back, chair exercise, a funeral; the look-alike
+            // funeral costs still finds money advice
+            "I'd like to give something back now I've retired, lantern-sample-volunteering",
+            "chair exercise classes, lantern-sample-senior-sports",
+            "it was his funeral last week and I feel lost, lantern-sample-bereavement-group",
+            "help with funeral costs, lantern-sample-age-uk-advice",
     })
     void everydayWordsFindTheRightService(String request, String id) {
         assertThat(topThreeIds(request)).as("top 3 for \"%s\"", request).contains(id);
