@@ -203,8 +203,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             // round 13: "free to carers"; "wheelchair users please phone first"; others referred elsewhere ("we can put
             // under-16s in touch with other services", "young carers under 18 are supported by our sister project");
             // the age of the drivers or helpers, not of those they take ("volunteer drivers need to be aged 21 to 75")
-            + "|free to|please (?:phone|call|ring|contact|let us know)|(?:phone|call|ring) (?:ahead|first)"
-            + "|in touch with|referred (?:to|on)|signposted|other services|sister (?:project|service|organisation|charity)"
+            + "|free to (?!attend|join|come|use|take part|drop in|all|everyone|anyone)|users? please (?:phone|call|ring|contact"
+            + "|let us know)|(?:phone|call|ring) (?:ahead|first)|put [\\w-]+ in touch with|(?:to|with) other services"
+            + "|(?:are|is|will be|get) referred (?:to|on)|signposted|sister (?:project|service|organisation|charity)"
             + "|(?:volunteers?|drivers?|helpers?|befrienders?) (?:need|must|have|should))\\b");
     /**
      * Words that open the service to everyone whatever else they name ("anyone can join", "open to the whole
