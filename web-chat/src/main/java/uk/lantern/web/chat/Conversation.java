@@ -74,6 +74,22 @@ public final class Conversation {
         markDone(questionId);
     }
 
+    /**
+     * Settles a question the chat answers itself (the postcode question, from the place given at the
+     * start): {@code value}, or skipped when null. It is not one the person answered, so "go back"
+     * passes over it (round 13, new-user trial: "go back" after the sex question went to a postcode
+     * question the person was never asked).
+     */
+    void settleForThem(String questionId, Object value) {
+        answers.remove(questionId);
+        skipped.remove(questionId);
+        if (value == null) {
+            skipped.add(questionId);
+        } else {
+            answers.put(questionId, value);
+        }
+    }
+
     private void markDone(String questionId) {
         done.remove(questionId);
         done.addLast(questionId);

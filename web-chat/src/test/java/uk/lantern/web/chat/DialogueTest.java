@@ -639,6 +639,17 @@ class DialogueTest {
     }
 
     @Test
+    void goBackReturnsToTheLastQuestionThePersonAnsweredNotOneTheChatFilledIn() {
+        // Round 13 (new-user trial): "go back" at the household question went to "What is your
+        // postcode?", which the chat had filled in from the place given at the start.
+        say("ME7 1AB");
+        answerUntil("household_size");
+        assertThat(c.answers()).containsEntry("postcode", "ME7 1AB");
+        say("go back");
+        assertThat(last().questionId()).isEqualTo("sex");
+    }
+
+    @Test
     void aHearingPersonsCrisisReplyHasNoDeafRoutes() {
         say("skip");
         say("I want to end my life");
