@@ -68,8 +68,12 @@
       if (offset > last) { parent.appendChild(document.createTextNode(text.slice(last, offset))); }
       var digits = number.replace(/\s/g, '');
       var link = el('a', 'govuk-link', number);
-      var wantsText = digits === '85258' && /text\s+\S+\s+to\s*$/i.test(text.slice(0, offset));
-      link.href = wantsText ? 'sms:' + digits : 'tel:' + digits;
+      // "text SHOUT to 85258", "text the word REGISTER to 999": a text message with that word in
+      // it; "text 999": a text message. Any other number is a call.
+      var before = text.slice(0, offset);
+      var word = /\btext\s+(?:the\s+word\s+)?([A-Za-z]+)\s+to\s*$/i.exec(before);
+      var wantsText = word || /\btext\s*$/i.test(before);
+      link.href = wantsText ? 'sms:' + digits + (word ? '?&body=' + encodeURIComponent(word[1]) : '') : 'tel:' + digits;
       parent.appendChild(link);
       last = offset + match.length;
       return match;

@@ -17,7 +17,9 @@ import uk.lantern.engine.RuleBaseException;
  * The help given at once when a message raises a concern, as data from the rule base:
  * {@value #HELP_FILE} has one section per {@link Help} (its opening to the person, the ids of its
  * helplines and guidance for workers, in order of urgency) plus {@code continue} and
- * {@code again}; {@value #HELPLINES_FILE} has each helpline's number, source and date checked.
+ * {@code again}, and {@code deaf} (the ways to reach help without a voice call, added for a person
+ * who has said they are deaf, hard of hearing or use BSL); {@value #HELPLINES_FILE} has each
+ * helpline's number, source and date checked.
  * The text for the person never includes worker guidance. Immutable and thread-safe.
  */
 public final class CrisisResponse {
@@ -34,14 +36,18 @@ public final class CrisisResponse {
     private final Map<String, Helpline> helplines;
     private final String carryOn;
     private final String again;
+    private final String deafOpening;
+    private final List<Helpline> deafLines;
 
     private CrisisResponse(Map<Help, HelpGiven> helps, List<Help> urgency, Map<String, Helpline> helplines,
-            String carryOn, String again) {
+            String carryOn, String again, String deafOpening, List<Helpline> deafLines) {
         this.helps = helps;
         this.urgency = urgency;
         this.helplines = helplines;
         this.carryOn = carryOn;
         this.again = again;
+        this.deafOpening = deafOpening;
+        this.deafLines = deafLines;
     }
 
     /** Loads the help the {@code rules} module ships. */
@@ -67,7 +73,7 @@ public final class CrisisResponse {
         Map<Help, HelpGiven> helps = new EnumMap<>(Help.class);
         List<Help> urgency = new ArrayList<>();
         for (Map.Entry<String, List<String>> section : sections.entrySet()) {
-            if (section.getKey().equals("continue") || section.getKey().equals("again")) {
+            if (SPECIAL_SECTIONS.contains(section.getKey())) {
                 continue;
             }
             Help help;
@@ -76,17 +82,9 @@ public final class CrisisResponse {
             } catch (IllegalArgumentException e) {
                 throw new RuleBaseException(HELP_FILE + ": " + e.getMessage(), e);
             }
-            Map<String, String> fields = fields(section.getKey(), section.getValue());
-            List<Helpline> lines = new ArrayList<>();
-            for (String id : fields.get("lines").split("\\s+")) {
-                Helpline line = helplines.get(id);
-                if (line == null) {
-                    throw new RuleBaseException(HELP_FILE + ": section " + section.getKey() + " lists helpline \"" + id
-                            + "\", which is not in " + HELPLINES_FILE);
-                }
-                lines.add(line);
-            }
-            helps.put(help, new HelpGiven(help, fields.get("opening"), List.copyOf(lines), fields.get("worker")));
+            Map<String, String> fields = fields(section.getKey(), section.getValue(), List.of("opening", "lines", "worker"));
+            helps.put(help, new HelpGiven(help, fields.get("opening"), lines(section.getKey(), fields, helplines),
+                    fields.get("worker")));
             urgency.add(help);
         }
         for (Help help : Help.values()) {
@@ -94,8 +92,28 @@ public final class CrisisResponse {
                 throw new RuleBaseException(HELP_FILE + " has no section == " + help.label() + " ==");
             }
         }
+        // "deaf" is optional (a test's own rule folder may leave it out); the shipped file has it.
+        List<String> deaf = sections.get("deaf");
+        Map<String, String> deafFields = deaf == null ? Map.of() : fields("deaf", deaf, List.of("opening", "lines"));
         return new CrisisResponse(helps, List.copyOf(urgency), helplines, text(sections, "continue"),
-                text(sections, "again"));
+                text(sections, "again"), deafFields.get("opening"),
+                deaf == null ? List.of() : lines("deaf", deafFields, helplines));
+    }
+
+    /** Sections of {@value #HELP_FILE} that are not a kind of help. */
+    private static final Set<String> SPECIAL_SECTIONS = Set.of("continue", "again", "deaf");
+
+    private static List<Helpline> lines(String section, Map<String, String> fields, Map<String, Helpline> helplines) {
+        List<Helpline> lines = new ArrayList<>();
+        for (String id : fields.get("lines").split("\\s+")) {
+            Helpline line = helplines.get(id);
+            if (line == null) {
+                throw new RuleBaseException(HELP_FILE + ": section " + section + " lists helpline \"" + id
+                        + "\", which is not in " + HELPLINES_FILE);
+            }
+            lines.add(line);
+        }
+        return List.copyOf(lines);
     }
 
     /** Every kind of help, most urgent first, in the order of {@value #HELP_FILE}. */
@@ -133,19 +151,29 @@ public final class CrisisResponse {
      * The reply to a message that raised these concerns when some kinds of help were already
      * given in this conversation: the opening of the most urgent new kind (or of
      * {@link Help#WORRY_OTHER} when that is among them, since the message is then about someone
-     * else), the helplines of every
-     * new kind not listed before, and the offer to carry on. When every kind was already given,
-     * a short reminder instead of the list again. Empty when there are no concerns.
+     * else), every helpline of every new kind (each once, even one an earlier reply listed: the
+     * person may read only this reply), and the offer to carry on. When every kind was already
+     * given, a short reminder instead of the list again. Empty when there are no concerns.
      */
     public String textFor(Set<Concern> kinds, Set<Help> alreadyGiven) {
-        return helpText(helpFor(kinds), alreadyGiven);
+        return helpText(helpFor(kinds), alreadyGiven, false);
     }
 
     /**
      * The same for kinds of help named directly (an urgent answer names its help in the
-     * catalogue). Empty when {@code needed} is empty.
+     * catalogue), for a person whose hearing is not known to be a barrier.
      */
     public String helpText(java.util.Collection<Help> needed, Set<Help> alreadyGiven) {
+        return helpText(needed, alreadyGiven, false);
+    }
+
+    /**
+     * The reply for kinds of help named directly. With {@code cannotUseVoiceCalls} (the person
+     * said they are deaf, hard of hearing or use BSL) a new reply also lists, after the
+     * helplines, the ways to reach help without a voice call ({@code deaf} in
+     * {@value #HELP_FILE}: 999 BSL, emergencySMS, Relay UK). Empty when {@code needed} is empty.
+     */
+    public String helpText(java.util.Collection<Help> needed, Set<Help> alreadyGiven, boolean cannotUseVoiceCalls) {
         if (needed.isEmpty()) {
             return "";
         }
@@ -153,10 +181,8 @@ public final class CrisisResponse {
         if (fresh.isEmpty()) {
             return again;
         }
-        Set<Helpline> listed = new LinkedHashSet<>();
-        alreadyGiven.forEach(h -> listed.addAll(helps.get(h).lines()));
         Set<Helpline> lines = new LinkedHashSet<>();
-        fresh.forEach(h -> helps.get(h).lines().stream().filter(l -> !listed.contains(l)).forEach(lines::add));
+        fresh.forEach(h -> lines.addAll(helps.get(h).lines()));
         // A message that raised worry about someone else is about them, not the writer: open to a
         // person looking out for someone, even when a more urgent kind (abuse, danger) leads the list.
         Help opening = fresh.contains(Help.WORRY_OTHER) ? Help.WORRY_OTHER : fresh.getFirst();
@@ -164,6 +190,10 @@ public final class CrisisResponse {
         if (!lines.isEmpty()) {
             text.append("\n\n").append(lines.size() == 1 ? "This can help:" : "These can help:");
             lines.forEach(l -> text.append("\n- ").append(l.line()));
+        }
+        if (cannotUseVoiceCalls && !deafLines.isEmpty()) {
+            text.append("\n\n").append(deafOpening);
+            deafLines.forEach(l -> text.append("\n- ").append(l.line()));
         }
         return text.append("\n\n").append(carryOn).toString();
     }
@@ -213,17 +243,22 @@ public final class CrisisResponse {
         return sections;
     }
 
-    private static Map<String, String> fields(String section, List<String> lines) {
+    /** The ways to reach help without a voice call, in the order of {@value #HELP_FILE}'s {@code deaf}. */
+    public List<Helpline> deafLines() {
+        return deafLines;
+    }
+
+    private static Map<String, String> fields(String section, List<String> lines, List<String> required) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String line : lines) {
             int colon = line.indexOf(": ");
             if (colon < 1) {
                 throw new RuleBaseException(HELP_FILE + ": section " + section + " has \"" + line
-                        + "\"; each line is opening:, lines: or worker:");
+                        + "\"; each line is " + String.join(", ", required.stream().map(f -> f + ":").toList()));
             }
             fields.put(line.substring(0, colon).strip(), line.substring(colon + 2).strip());
         }
-        for (String needed : List.of("opening", "lines", "worker")) {
+        for (String needed : required) {
             if (fields.getOrDefault(needed, "").isBlank()) {
                 throw new RuleBaseException(HELP_FILE + ": section " + section + " has no " + needed + ":");
             }

@@ -60,11 +60,37 @@ class CrisisResponseTest {
     }
 
     @Test
-    void helpAlreadyGivenIsNotRepeatedAndANewKindGetsOnlyItsNewLines() {
+    void helpAlreadyGivenIsNotRepeatedButANewKindListsAllItsLines() {
         assertThat(response.textFor(Set.of(Concern.METHOD), Set.of(Help.SUICIDE_SELF_HARM))).isEqualTo("STILL-HERE");
+        // Round 13 (new-user trial): a carer's own suicidal thought, after an earlier worry about
+        // someone else had listed 999 and Samaritans, got only the lines not listed before. A new
+        // kind now lists every line it needs: the person may read only the latest reply.
         String abuse = response.textFor(Set.of(Concern.ABUSE), Set.of(Help.SUICIDE_SELF_HARM));
-        assertThat(abuse).startsWith("OPEN-ABUSE").contains("This can help:\n- Three: call 3, at night.")
-                .doesNotContain("One:");
+        assertThat(abuse).startsWith("OPEN-ABUSE").contains("These can help:\n- One: call 1, any time.\n"
+                + "- Three: call 3, at night.");
+    }
+
+    @Test
+    void aPersonWhoCannotUseVoiceCallsAlsoGetsTheWaysWithoutOne() {
+        CrisisResponse withDeaf = CrisisResponse.read(help("") + "\n== deaf ==\nopening: NO-VOICE\nlines: three\n",
+                LINES);
+        String text = withDeaf.helpText(Set.of(Help.SUICIDE_SELF_HARM), Set.of(), true);
+        assertThat(text).isEqualTo("""
+                OPEN-SUICIDE_SELF_HARM
+
+                These can help:
+                - One: call 1, any time.
+                - Two: call 2, free.
+
+                NO-VOICE
+                - Three: call 3, at night.
+
+                CARRY-ON""");
+        assertThat(withDeaf.helpText(Set.of(Help.SUICIDE_SELF_HARM), Set.of(), false)).doesNotContain("NO-VOICE");
+        assertThat(withDeaf.helpText(Set.of(Help.SUICIDE_SELF_HARM), Set.of(Help.SUICIDE_SELF_HARM), true))
+                .isEqualTo("STILL-HERE");
+        assertThat(response.helpText(Set.of(Help.SUICIDE_SELF_HARM), Set.of(), true))
+                .as("a rule folder with no deaf section").doesNotContain("NO-VOICE").endsWith("CARRY-ON");
     }
 
     @Test

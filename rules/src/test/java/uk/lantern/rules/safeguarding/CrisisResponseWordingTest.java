@@ -88,8 +88,19 @@ class CrisisResponseWordingTest {
     void everyHelplineSaysWhereItWasCheckedAndWhen() {
         assertThat(response.helplines()).isNotEmpty().allSatisfy(line -> {
             assertThat(line.source()).startsWith("as published by ");
-            assertThat(line.checked()).isEqualTo(LocalDate.of(2026, 11, 30));
+            assertThat(line.checked()).isAfterOrEqualTo(LocalDate.of(2026, 11, 30));
         });
+    }
+
+    @Test
+    void aDeafPersonIsToldHowToReachHelpWithoutAVoiceCall() {
+        // Round 13 (new-user trial): a Deaf woman whose first language is BSL was given only voice
+        // numbers. The shipped help names 999 BSL, emergencySMS and Relay UK for her.
+        assertThat(response.deafLines()).extracting(Helpline::id).containsExactly("bsl_999", "emergency_sms", "relay_uk");
+        String text = response.helpText(Set.of(Help.SUICIDE_SELF_HARM), Set.of(), true);
+        assertThat(text).contains("Samaritans: call 116 123").contains("cannot talk on the phone")
+                .contains("text the word REGISTER to 999").contains("18001").contains("999 BSL");
+        assertThat(STAFF_WORDS.matcher(text).find()).isFalse();
     }
 
     @Test

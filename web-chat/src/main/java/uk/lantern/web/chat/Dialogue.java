@@ -158,7 +158,7 @@ public final class Dialogue {
         SafeguardingResult found = safeguarding.check(text);
         if (found.crisis()) {
             c.raiseSafeguardingFlag();
-            out.add(c.say(Kind.CRISIS, crisis.textFor(found.kinds(), c.helpGiven()), null, null, List.of(), List.of(),
+            out.add(c.say(Kind.CRISIS, crisis.helpText(crisis.helpFor(found.kinds()), c.helpGiven(), c.cannotUseVoiceCalls()), null, null, List.of(), List.of(),
                     null));
             c.giveHelp(crisis.helpFor(found.kinds()));
             found.kinds().forEach(kind -> signals.crisisResponse(kind.name()));

@@ -59,11 +59,7 @@ final class QuestionFlow {
                 // a sector ("ME7 1") answers the postcode question with its district, never as "ME71"
                 Optional<String> postcode = Postcodes.normalise(c.place() == null ? null
                         : c.place().replaceFirst("^([A-Z]{1,2}[0-9][A-Z0-9]?) [0-9]$", "$1"));
-                if (postcode.isPresent()) {
-                    c.answer(q.id(), postcode.get());
-                } else {
-                    c.skip(q.id());
-                }
+                c.settleForThem(q.id(), postcode.orElse(null));
                 earlier = answersSoFar(c);
                 continue;
             }

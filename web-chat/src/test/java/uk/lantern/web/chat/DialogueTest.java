@@ -608,8 +608,52 @@ class DialogueTest {
         assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
         assertThat(replies.getFirst().text()).contains("999").doesNotContain("116 123");
         say("and my son hits me");
-        assertThat(replies.getFirst().text()).contains("0808 2000 247").doesNotContain("116 123");
+        // Round 13: a new kind lists every line it needs, 999 again included (the person may read
+        // only the latest reply); the suicide lines are not repeated for abuse.
+        assertThat(replies.getFirst().text()).contains("0808 2000 247").contains("999").doesNotContain("116 123");
         assertThat(c.helpGiven()).containsExactlyInAnyOrder(Help.SUICIDE_SELF_HARM, Help.ABUSE);
+    }
+
+    @Test
+    void aDisclosureAboutOneselfAfterAWorryAboutSomeoneElseGetsTheWholeList() {
+        // Round 13 (new-user trial): a carer's worry about her mother listed 999 and Samaritans;
+        // her own "they'd all be better off without me" later got only Shout and NHS 111.
+        say("skip");
+        say("my neighbour hasn't answered her door for three days and I'm worried something has happened");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(replies.getFirst().text()).contains("116 123");
+        say("I want to end my life");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(replies.getFirst().text()).contains("call 999").contains("116 123").contains("85258");
+    }
+
+    @Test
+    void aDeafPersonIsToldHowToReachHelpWithoutAVoiceCall() {
+        // Round 13 (new-user trial): a Deaf woman who uses BSL was given voice numbers only.
+        say("skip");
+        say("I'm deaf, BSL is my first language");
+        say("I want to end my life");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(replies.getFirst().text()).contains("116 123").contains("999 BSL")
+                .contains("text the word REGISTER to 999").contains("18001");
+    }
+
+    @Test
+    void goBackReturnsToTheLastQuestionThePersonAnsweredNotOneTheChatFilledIn() {
+        // Round 13 (new-user trial): "go back" at the household question went to "What is your
+        // postcode?", which the chat had filled in from the place given at the start.
+        say("ME7 1AB");
+        answerUntil("household_size");
+        assertThat(c.answers()).containsEntry("postcode", "ME7 1AB");
+        say("go back");
+        assertThat(last().questionId()).isEqualTo("sex");
+    }
+
+    @Test
+    void aHearingPersonsCrisisReplyHasNoDeafRoutes() {
+        say("skip");
+        say("I want to end my life");
+        assertThat(replies.getFirst().text()).contains("116 123").doesNotContain("999 BSL").doesNotContain("18001");
     }
 
     @Test
