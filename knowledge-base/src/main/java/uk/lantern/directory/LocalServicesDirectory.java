@@ -179,7 +179,7 @@ public final class LocalServicesDirectory implements Closeable {
     public synchronized void save(Service service) {
         DirectoryStore.Row row = DirectoryStore.Row.of(service);
         long revision = store.upsert(row);
-        index.upsert(mapping.apply(row.service()), revision);
+        index.upsert(mapping.apply(row.service()), revision, row.json().getBytes(StandardCharsets.UTF_8));
         indexedRevision = revision;
     }
 
@@ -216,18 +216,17 @@ public final class LocalServicesDirectory implements Closeable {
                 + (problems == 1 ? "" : "s") + ".";
         DirectoryStore.Replacement done = store.replaceAll(rows, new ImportRecord(at, kind, source,
                 services.size(), 0, 0, 0, problems, ImportRecord.APPLIED, summary), problemList);
-        // A service the mapping leaves as it is goes into the index with the JSON just written for its row.
-        Map<Service, DirectoryStore.Row> unmapped = new IdentityHashMap<>(rows.size());
+        // Each service goes into the index with the record as sent, the JSON just written for its row;
+        // what Lantern read into it (mapped needs, groups from its words) the index keeps beside it.
+        Map<Service, DirectoryStore.Row> byService = new IdentityHashMap<>(rows.size());
         List<Service> indexed = new ArrayList<>(rows.size());
         for (DirectoryStore.Row row : rows) {
             Service service = mapping.apply(row.service());
             indexed.add(service);
-            if (service == row.service()) {
-                unmapped.put(service, row);
-            }
+            byService.put(service, row);
         }
         index.replaceAll(indexed, done.revision(), s -> {
-            DirectoryStore.Row row = unmapped.get(s);
+            DirectoryStore.Row row = byService.get(s);
             return row == null ? null : row.json().getBytes(StandardCharsets.UTF_8);
         });
         indexedRevision = done.revision();
@@ -339,7 +338,8 @@ public final class LocalServicesDirectory implements Closeable {
     }
 
     private static List<Service> mapped(List<Service> services, TaxonomyMapping mapping) {
-        return services.stream().map(mapping::apply).toList();
+        // Lantern's reading of each record (groups from its words, needs from its terms) goes to the index only
+        return services.stream().map(s -> mapping.apply(uk.lantern.directory.signpost.Eligibility.recorded(s))).toList();
     }
 
     /**
