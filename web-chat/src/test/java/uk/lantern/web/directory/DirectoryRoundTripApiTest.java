@@ -108,26 +108,8 @@ class DirectoryRoundTripApiTest {
         String words = """
                 {"id": "rt-carers-words", "name": "Carers' drop-in", "status": "active",
                  "eligibility_description": "Unpaid carers only"}""";
-        String line = """
-                {"id": "rt-carers-line", "name": "Carers' cuppa call", "status": "active",
-                 "description": "A weekly phone call for a chat and a cup of tea.",
-                 "eligibility_description": "Unpaid carers only",
-                 "attributes": [
-                  {"id": "rt-carers-line-need", "taxonomy_term_id": "social_groups", "taxonomy_term": {"id": "social_groups",
-                   "code": "social_groups", "name": "Groups", "description": "Meeting people", "taxonomy_id": "lantern-needs"}},
-                  {"id": "rt-carers-line-phone", "taxonomy_term_id": "telephone", "taxonomy_term": {"id": "telephone",
-                   "code": "telephone", "name": "By phone", "description": "A call", "taxonomy_id": "lantern-delivery"}}],
-                 "service_areas": [{"id": "rt-carers-line-area", "name": "United Kingdom"}]}""";
-        String open = """
-                {"id": "rt-open-line", "name": "Open cuppa call", "status": "active",
-                 "description": "A weekly phone call for a chat and a cup of tea.",
-                 "eligibility_description": "Anyone welcome",
-                 "attributes": [
-                  {"id": "rt-open-line-need", "taxonomy_term_id": "social_groups", "taxonomy_term": {"id": "social_groups",
-                   "code": "social_groups", "name": "Groups", "description": "Meeting people", "taxonomy_id": "lantern-needs"}},
-                  {"id": "rt-open-line-phone", "taxonomy_term_id": "telephone", "taxonomy_term": {"id": "telephone",
-                   "code": "telephone", "name": "By phone", "description": "A call", "taxonomy_id": "lantern-delivery"}}],
-                 "service_areas": [{"id": "rt-open-line-area", "name": "United Kingdom"}]}""";
+        String line = phoneCall("rt-carers-line", "Carers' cuppa call", "Unpaid carers only");
+        String open = phoneCall("rt-open-line", "Open cuppa call", "Anyone welcome");
         mvc.perform(post("/admin/directory/import").param("confirm", "true")
                         .header("Authorization", DirectoryAdminApiTest.BEARER).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"contents\": [" + words + ", " + line + ", " + open + "]}"))
@@ -171,6 +153,20 @@ class DirectoryRoundTripApiTest {
         assertThat(HsdsServiceWriter.JSON.readTree(body)).isEqualTo(HsdsServiceWriter.JSON.readTree(sent));
         assertThat(uk.lantern.directory.signpost.Eligibility.of(directory.service("rt-old-carers").orElseThrow()).groups())
                 .containsExactly(uk.lantern.directory.signpost.Eligibility.Group.CARERS);
+    }
+
+    /** A UK-wide phone call for company, with its need and delivery sent in full and no eligibility attribute. */
+    private static String phoneCall(String id, String name, String eligibility) {
+        return """
+                {"id": "%1$s", "name": "%2$s", "status": "active",
+                 "description": "A weekly phone call for a chat and a cup of tea.",
+                 "eligibility_description": "%3$s",
+                 "attributes": [
+                  {"id": "%1$s-need", "taxonomy_term_id": "social_groups", "taxonomy_term": {"id": "social_groups",
+                   "code": "social_groups", "name": "Groups", "description": "Meeting people", "taxonomy_id": "lantern-needs"}},
+                  {"id": "%1$s-phone", "taxonomy_term_id": "telephone", "taxonomy_term": {"id": "telephone",
+                   "code": "telephone", "name": "By phone", "description": "A call", "taxonomy_id": "lantern-delivery"}}],
+                 "service_areas": [{"id": "%1$s-area", "name": "United Kingdom"}]}""".formatted(id, name, eligibility);
     }
 
     /** The ids {@code POST /api/signposts} suggests to a lonely 50-year-old in Medway, a carer or not. */
