@@ -100,7 +100,8 @@ class DirectoryRoundTripApiTest {
     /**
      * Lantern's own reading of a service's words ("Unpaid carers only" is for carers) is kept beside
      * the record, not in it: each service reads back through {@code /oruk/} exactly as sent, with no
-     * {@code lantern-eligibility} attribute added, while signposting still keeps the service for carers.
+     * {@code lantern-eligibility} attribute added, while signposting still keeps the service for carers
+     * (suggested to a lonely carer, not to a lonely non-carer).
      * The look-alike "Anyone welcome" (once recorded as "Open to everyone") reads back as sent too.
      */
     @Test
@@ -127,7 +128,12 @@ class DirectoryRoundTripApiTest {
         }
 
         assertThat(signposted(true)).contains("rt-carers-line");
-        assertThat(signposted(false)).contains("rt-open-line").doesNotContain("rt-carers-line");
+        assertThat(signposted(false)).doesNotContain("rt-carers-line");
+        // what signposting judges by: the groups read from the words, kept beside the record
+        var carersOnly = uk.lantern.directory.signpost.Eligibility.of(directory.service("rt-carers-line").orElseThrow());
+        assertThat(carersOnly.groups()).containsExactly(uk.lantern.directory.signpost.Eligibility.Group.CARERS);
+        assertThat(uk.lantern.directory.signpost.Eligibility.of(directory.service("rt-open-line").orElseThrow()).groups())
+                .isEmpty();
     }
 
     /**
