@@ -179,7 +179,7 @@ public final class LocalServicesDirectory implements Closeable {
     public synchronized void save(Service service) {
         DirectoryStore.Row row = DirectoryStore.Row.of(service);
         long revision = store.upsert(row);
-        index.upsert(mapping.apply(row.service()), revision);
+        index.upsert(mapping.apply(row.service()), revision, row.json().getBytes(StandardCharsets.UTF_8));
         indexedRevision = revision;
     }
 
@@ -216,18 +216,17 @@ public final class LocalServicesDirectory implements Closeable {
                 + (problems == 1 ? "" : "s") + ".";
         DirectoryStore.Replacement done = store.replaceAll(rows, new ImportRecord(at, kind, source,
                 services.size(), 0, 0, 0, problems, ImportRecord.APPLIED, summary), problemList);
-        // A service the mapping leaves as it is goes into the index with the JSON just written for its row.
-        Map<Service, DirectoryStore.Row> unmapped = new IdentityHashMap<>(rows.size());
+        // Each service goes into the index with the record as sent, the JSON just written for its row;
+        // what Lantern read into it (mapped needs, groups from its words) the index keeps beside it.
+        Map<Service, DirectoryStore.Row> byService = new IdentityHashMap<>(rows.size());
         List<Service> indexed = new ArrayList<>(rows.size());
         for (DirectoryStore.Row row : rows) {
             Service service = mapping.apply(row.service());
             indexed.add(service);
-            if (service == row.service()) {
-                unmapped.put(service, row);
-            }
+            byService.put(service, row);
         }
         index.replaceAll(indexed, done.revision(), s -> {
-            DirectoryStore.Row row = unmapped.get(s);
+            DirectoryStore.Row row = byService.get(s);
             return row == null ? null : row.json().getBytes(StandardCharsets.UTF_8);
         });
         indexedRevision = done.revision();
@@ -282,6 +281,66 @@ public final class LocalServicesDirectory implements Closeable {
         }
         return new ImportOutcome.Applied(replaceAll(report.services(), kind, source, problems, report.problems(),
                 startedAt));
+    }
+
+    /** How many services a need warning names by id and name before "and N more". */
+    static final int NAMED_IN_WARNING = 5;
+
+    /**
+     * {@code read} with up to two warnings (never refusing an import) about the needs Lantern will
+     * suggest its services for, under the mapping in use: the services that map to no need at all,
+     * which signposting never suggests ({@code field} "needs": how many, and the first
+     * {@value #NAMED_IN_WARNING} by id and name), and, apart, those that sent no need and have no
+     * term that maps, whose need was read from the words of their name
+     * ({@link TaxonomyMapping#nameNeeds}). Unchanged when every service has a need of its own or
+     * from its terms.
+     */
+    public ImportReport withNeedWarnings(ImportReport read) {
+        TaxonomyMapping using = mapping;
+        List<Service> none = new ArrayList<>();
+        List<Service> fromName = new ArrayList<>();
+        for (Service s : read.services()) {
+            Service recorded = uk.lantern.directory.signpost.Eligibility.recorded(s);
+            if (!s.needs().isEmpty() || !using.termNeeds(recorded).isEmpty()) {
+                continue;
+            }
+            if (using.nameNeeds(s.name()).isEmpty()) {
+                none.add(s);
+            } else {
+                fromName.add(s);
+            }
+        }
+        if (none.isEmpty() && fromName.isEmpty()) {
+            return read;
+        }
+        List<ImportProblem> problems = new ArrayList<>(read.problems());
+        if (!none.isEmpty()) {
+            problems.add(new ImportProblem(read.source(), "", "needs", count(none) + " map to no need, so Lantern"
+                    + " never suggests " + (none.size() == 1 ? "it" : "them") + ": " + named(none, null)
+                    + ". Give each a lantern-needs attribute, or map its terms on the taxonomy mapping.", true));
+        }
+        if (!fromName.isEmpty()) {
+            problems.add(new ImportProblem(read.source(), "", "needs", count(fromName) + " had no need and no term"
+                    + " that maps to one; " + (fromName.size() == 1 ? "its need was" : "their needs were")
+                    + " read from the words of " + (fromName.size() == 1 ? "its name" : "their names") + ": "
+                    + named(fromName, using) + ".", true));
+        }
+        return new ImportReport(read.source(), read.services(), problems);
+    }
+
+    private static String count(List<Service> services) {
+        return services.size() + " service" + (services.size() == 1 ? "" : "s");
+    }
+
+    /** The first few services by id and name ("care-1 (Carers' cafe: carers_support)"), then how many more. */
+    private static String named(List<Service> services, TaxonomyMapping needsFromName) {
+        List<String> shown = new ArrayList<>();
+        for (Service s : services.subList(0, Math.min(NAMED_IN_WARNING, services.size()))) {
+            shown.add(s.id() + " (" + s.name()
+                    + (needsFromName == null ? "" : ": " + String.join(", ", needsFromName.nameNeeds(s.name()))) + ")");
+        }
+        int more = services.size() - shown.size();
+        return String.join(", ", shown) + (more > 0 ? " and " + more + " more" : "");
     }
 
     /** Records an import or harvest that could not be read at all (the feed failed), so admins see it. */
@@ -339,7 +398,8 @@ public final class LocalServicesDirectory implements Closeable {
     }
 
     private static List<Service> mapped(List<Service> services, TaxonomyMapping mapping) {
-        return services.stream().map(mapping::apply).toList();
+        // Lantern's reading of each record (groups from its words, needs from its terms) goes to the index only
+        return services.stream().map(s -> mapping.apply(uk.lantern.directory.signpost.Eligibility.recorded(s))).toList();
     }
 
     /**

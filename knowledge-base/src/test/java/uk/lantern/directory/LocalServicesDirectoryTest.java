@@ -136,7 +136,7 @@ class LocalServicesDirectoryTest {
     }
 
     @Test
-    void eligibilityIsRecordedAtImportInTheDatabaseAndTheIndex() throws Exception {
+    void eligibilityReadAtImportIsKeptInTheIndexBesideTheRecordAndNotInTheDatabase() throws Exception {
         try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
             Path one = dir.resolve("carers.json");
             Files.writeString(one, "{\"id\":\"carers-1\",\"name\":\"Carers cafe\",\"status\":\"active\","
@@ -145,9 +145,16 @@ class LocalServicesDirectoryTest {
             assertThat(directory.service("carers-1").orElseThrow().otherTerms())
                     .extracting(t -> t.taxonomyId() + ":" + t.code()).containsExactly("lantern-eligibility:carers");
         }
+        // round 13: the database keeps the record as sent; a rebuilt index reads the words again
         DirectoryStore store = new DirectoryStore(TestDatabase.reopen(dir));
-        assertThat(store.services()).singleElement().satisfies(s -> assertThat(s.otherTerms())
-                .extracting(t -> t.taxonomyId() + ":" + t.code()).containsExactly("lantern-eligibility:carers"));
+        assertThat(store.services()).singleElement().satisfies(s -> assertThat(s.otherTerms()).isEmpty());
+        assertThat(store.json("carers-1").orElseThrow()).doesNotContain("lantern-eligibility");
+        java.nio.file.Files.walk(dir.resolve("index")).sorted(java.util.Comparator.reverseOrder())
+                .forEach(p -> p.toFile().delete());
+        try (LocalServicesDirectory reopened = reopen()) {
+            assertThat(reopened.service("carers-1").orElseThrow().otherTerms())
+                    .extracting(t -> t.taxonomyId() + ":" + t.code()).containsExactly("lantern-eligibility:carers");
+        }
     }
 
     @Test
@@ -196,5 +203,51 @@ class LocalServicesDirectoryTest {
             assertThat(reopened.service("fine-1")).isPresent();
             assertThat(reopened.service("council-1")).isEmpty();
         }
+    }
+
+    /**
+     * A council-like feed whose services send no need (own fixture, 17 services): the import report
+     * warns, without refusing, of the 5 that map to no need and, apart, of the 10 whose need was read
+     * from their names; Lantern's reading is kept beside the record, so the index has the need and the
+     * record reads back as sent, also after the index is rebuilt from the database. Before round 13,
+     * 15 of the 17 mapped to no need and nothing said so.
+     */
+    @Test
+    void aCouncilFeedIsToldWhichServicesMapToNoNeedAndWhichHadTheirNeedReadFromTheirNames() throws Exception {
+        Path feed = Path.of(getClass().getResource("/lantern/directory/council/needless-feed.json").toURI());
+        try (LocalServicesDirectory directory = LocalServicesDirectory.open(dir.resolve("index"), TestDatabase.store(dir))) {
+            ImportReport report = directory.withNeedWarnings(new uk.lantern.directory.importer.HsdsJsonImporter().read(feed));
+            assertThat(report.faults()).isEmpty();
+            assertThat(report.problems()).allMatch(uk.lantern.directory.importer.ImportProblem::warning)
+                    .extracting(uk.lantern.directory.importer.ImportProblem::message).containsExactly(
+                    "5 services map to no need, so Lantern never suggests them: nf-library (Chatham Library),"
+                            + " nf-pharmacy (Rainham pharmacy), nf-surgery (Carersville Road surgery), nf-neighbours"
+                            + " (Good Neighbours), nf-club (Clubhouse Youth Theatre). Give each a lantern-needs attribute,"
+                            + " or map its terms on the taxonomy mapping.",
+                    "10 services had no need and no term that maps to one; their needs were read from the words of"
+                            + " their names: nf-befriend (Age Friendly Befriending Scheme: befriending), nf-lunch (Tuesday"
+                            + " Lunch Club at St Mary's: social_groups), nf-young-carers (Young Carers Project (Rochester):"
+                            + " carers_support), nf-digital (Digital Inclusion drop-in: digital_skills), nf-transport"
+                            + " (Swale Community Transport: transport) and 5 more.");
+            assertThat(report.summary()).endsWith("with 0 problems and 2 warnings.");
+            assertThat(directory.replace(report, uk.lantern.directory.store.ImportRecord.IMPORT,
+                    new ImportOptions(false, false, true), 0.25, java.time.Instant.now()))
+                    .isInstanceOf(ImportOutcome.Applied.class);
+            assertReadBesideTheRecord(directory);
+        }
+        java.nio.file.Files.walk(dir.resolve("index")).sorted(java.util.Comparator.reverseOrder())
+                .forEach(p -> p.toFile().delete()); // the index lost: rebuilt from the database
+        try (LocalServicesDirectory reopened = reopen()) {
+            assertReadBesideTheRecord(reopened);
+        }
+    }
+
+    private static void assertReadBesideTheRecord(LocalServicesDirectory directory) {
+        var lunch = directory.service("nf-lunch").orElseThrow();
+        assertThat(lunch.needs()).containsExactly("social_groups");
+        String sent = "{\"id\":\"nf-lunch\",\"name\":\"Tuesday Lunch Club at St Mary's\",\"status\":\"active\"}";
+        assertThat(uk.lantern.directory.hsds.HsdsServiceWriter.asSent(lunch).toString()).isEqualTo(sent);
+        assertThat(directory.store().json("nf-lunch").orElseThrow()).isEqualTo(sent);
+        assertThat(directory.service("nf-library").orElseThrow().needs()).isEmpty();
     }
 }

@@ -106,7 +106,7 @@ public final class DirectoryFeed {
             return new Result(false, incremental, null, e.getMessage() + " The directory is unchanged.");
         }
         // Locations with only a postcode are placed, or reported, as in an admin's import.
-        ImportReport report = PostcodePlacement.place(harvest.report(), directory.gazetteer());
+        ImportReport report = directory.withNeedWarnings(PostcodePlacement.place(harvest.report(), directory.gazetteer()));
         String source = incremental ? address + " (changes since " + harvest.modifiedAfter() + ")" : address;
         if (incremental) {
             Map<String, Service> merged = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import uk.lantern.directory.model.Service;
 import uk.lantern.directory.model.ServiceArea;
 import uk.lantern.directory.model.ServiceAtLocation;
 import uk.lantern.directory.model.TaxonomyTerm;
+import uk.lantern.directory.signpost.Eligibility;
 import uk.lantern.directory.taxonomy.NeedsTaxonomy;
 
 /**
@@ -36,7 +37,35 @@ public final class HsdsServiceWriter {
     public static ObjectNode write(Service s) {
         // Service.document() parses a fresh tree each call, this writer's own to complete.
         if (s.document() instanceof ObjectNode document) {
-            return fromDocument(s, document);
+            return fromDocument(s, document, true);
+        }
+        return fromComponents(s);
+    }
+
+    /**
+     * The service as its publisher sent it, for the ORUK read API and the index's copy of the
+     * record: the document it was read from, with {@code last_modified} as a date-time and
+     * Lantern's own terms named by id completed as {@link #write} does, but with nothing Lantern
+     * read into it (needs a taxonomy mapping adds, groups read from the words, which Lantern keeps
+     * beside the record) and without the attributes a version before round 13 recorded in the
+     * record from its {@code eligibility_description} (term description
+     * {@value Eligibility#FROM_DESCRIPTION}). A service built in code has no document and is
+     * written from its components, as {@link #write} writes it.
+     */
+    public static ObjectNode asSent(Service s) {
+        if (s.document() instanceof ObjectNode document) {
+            JsonNode attributes = document.get("attributes");
+            if (attributes instanceof ArrayNode list && !list.isEmpty()) {
+                for (int i = list.size() - 1; i >= 0; i--) {
+                    if (Eligibility.FROM_DESCRIPTION.equals(list.get(i).path("taxonomy_term").path("description").asString(""))) {
+                        list.remove(i);
+                    }
+                }
+                if (list.isEmpty()) {
+                    document.remove("attributes"); // only a version before round 13 put them there
+                }
+            }
+            return fromDocument(s, document, false);
         }
         return fromComponents(s);
     }
@@ -68,8 +97,12 @@ public final class HsdsServiceWriter {
         return date == null ? null : date.atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
     }
 
-    /** Completes {@code n}, a copy of the service's document that this call may change. */
-    private static ObjectNode fromDocument(Service s, ObjectNode n) {
+    /**
+     * Completes {@code n}, a copy of the service's document that this call may change; with
+     * {@code derived}, attributes are added for the needs, delivery and terms the service has
+     * beyond those sent.
+     */
+    private static ObjectNode fromDocument(Service s, ObjectNode n, boolean derived) {
         JsonNode modified = n.get("last_modified");
         if (modified != null && !isOffsetDateTime(modified.asString(""))) {
             java.time.OffsetDateTime dateTime = lastModified(s);
@@ -92,14 +125,17 @@ public final class HsdsServiceWriter {
                 }
             }
         }
-        java.util.List<TaxonomyTerm> derived = new java.util.ArrayList<>();
+        if (!derived) {
+            return n;
+        }
+        java.util.List<TaxonomyTerm> added = new java.util.ArrayList<>();
         s.needs().stream().filter(need -> !sent.contains(need))
-                .forEach(need -> derived.add(NeedsTaxonomy.term(need).orElseThrow()));
-        s.deliveries().stream().filter(d -> !sent.contains(d.id())).forEach(d -> derived.add(d.term()));
-        s.otherTerms().stream().filter(t -> !sent.contains(t.id()) && !sent.contains(t.code())).forEach(derived::add);
-        if (!derived.isEmpty()) {
+                .forEach(need -> added.add(NeedsTaxonomy.term(need).orElseThrow()));
+        s.deliveries().stream().filter(d -> !sent.contains(d.id())).forEach(d -> added.add(d.term()));
+        s.otherTerms().stream().filter(t -> !sent.contains(t.id()) && !sent.contains(t.code())).forEach(added::add);
+        if (!added.isEmpty()) {
             ArrayNode attributes = existing != null && existing.isArray() ? (ArrayNode) existing : n.putArray("attributes");
-            derived.forEach(term -> attribute(attributes, s.id(), term));
+            added.forEach(term -> attribute(attributes, s.id(), term));
         }
         return n;
     }

@@ -80,12 +80,12 @@ public final class OrukReadApi {
         SearchResults results = search.search(query);
         long total = results.totalHits() < ServiceSearch.EXACT_COUNT_LIMIT ? results.totalHits() : search.count(query);
         return page(total, results.page(), results.pageSize(),
-                results.hits().stream().map(h -> (tools.jackson.databind.JsonNode) HsdsServiceWriter.write(h.service())).toList());
+                results.hits().stream().map(h -> (tools.jackson.databind.JsonNode) HsdsServiceWriter.asSent(h.service())).toList());
     }
 
     /** {@code GET /services/{id}}. */
     public Optional<ObjectNode> service(String id) {
-        return index.find(id).map(HsdsServiceWriter::write);
+        return index.find(id).map(HsdsServiceWriter::asSent);
     }
 
     /**
@@ -100,7 +100,7 @@ public final class OrukReadApi {
         PlacesPage places = search.places(query, number, size);
         List<tools.jackson.databind.JsonNode> contents = new ArrayList<>();
         for (PlacesPage.Slice slice : places.slices()) {
-            ObjectNode full = HsdsServiceWriter.write(slice.service());
+            ObjectNode full = HsdsServiceWriter.asSent(slice.service());
             for (int i = slice.first(); i < slice.first() + slice.count(); i++) {
                 contents.add(serviceAtLocation(slice.service(), full, i, query.near()));
             }
@@ -130,7 +130,7 @@ public final class OrukReadApi {
     /** {@code GET /service_at_locations/{id}}: one place of one service, with the service's summary. */
     public Optional<ObjectNode> serviceAtLocation(String id) {
         return index.findByServiceAtLocation(id).map(s -> {
-            ObjectNode full = HsdsServiceWriter.write(s);
+            ObjectNode full = HsdsServiceWriter.asSent(s);
             for (int i = 0; i < s.serviceAtLocations().size(); i++) {
                 if (id.equals(s.serviceAtLocations().get(i).id())) {
                     return serviceAtLocation(s, full, i, null);

@@ -28,6 +28,7 @@ import uk.lantern.directory.model.Delivery;
 import uk.lantern.directory.model.Schedule;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.model.ServiceArea;
+import uk.lantern.directory.signpost.Eligibility;
 import uk.lantern.directory.taxonomy.NeedsTaxonomy;
 
 /**
@@ -36,7 +37,7 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  */
 final class ServiceDocuments {
     /** Raised whenever the fields below change, so indexes written before are rebuilt. */
-    static final String LAYOUT = "4";
+    static final String LAYOUT = "5";
     static final String ID = "id";
     /** The ids of the service's service_at_location records, so one can be found by its own id. */
     static final String SERVICE_AT_LOCATION_ID = "service_at_location_id";
@@ -55,6 +56,12 @@ final class ServiceDocuments {
     static final String FREE = "free";
     static final String STATUS = "status";
     static final String HSDS = "hsds";
+    /**
+     * Lantern's own reading beside the record (round 13): one line per need ({@code n:} and its id)
+     * and per group read from the words ({@code e:} and its code), stored only when there are any.
+     * {@link #HSDS} holds the record as sent; {@link #load} adds these to it for Lantern's own use.
+     */
+    static final String LANTERN = "lantern";
     /** Every taxonomy term id of the service (needs, delivery, imported terms), for {@code taxonomy_term_id}. */
     static final String TERM = "term";
     /** The taxonomy of each of those terms, for {@code taxonomy_id}. */
@@ -103,8 +110,10 @@ final class ServiceDocuments {
     }
 
     /**
-     * @param hsds the service's HSDS JSON in UTF-8 when the caller has just written it (the
+     * @param hsds the service's HSDS JSON as sent, in UTF-8, when the caller has just written it (the
      *             database row's text), so it is not written a second time; null to write it here
+     *             ({@link HsdsServiceWriter#asSent}). What Lantern read into {@code s} is kept beside it
+     *             ({@link #LANTERN}), never in it.
      */
     static Document toDocument(Service s, byte[] hsds) {
         Document doc = new Document();
@@ -158,8 +167,13 @@ final class ServiceDocuments {
         addAreaFields(doc, s);
         doc.add(new BinaryDocValuesField(OUTLINE, ServiceOutline.write(s)));
         addStandardFields(doc, s);
-        byte[] json = hsds != null ? hsds : HsdsServiceWriter.JSON.writeValueAsBytes(HsdsServiceWriter.write(s));
+        // the record as sent; what Lantern read into it (mapped needs, groups from the words) goes beside it
+        byte[] json = hsds != null ? hsds : HsdsServiceWriter.JSON.writeValueAsBytes(HsdsServiceWriter.asSent(s));
         doc.add(new StoredField(HSDS, new BytesRef(json)));
+        String reading = lanternReading(s);
+        if (!reading.isEmpty()) {
+            doc.add(new StoredField(LANTERN, reading));
+        }
         try {
             return FACETS.build(doc);
         } catch (java.io.IOException e) {
@@ -228,8 +242,47 @@ final class ServiceDocuments {
         doc.add(new org.apache.lucene.document.NumericDocValuesField(PLACES, s.serviceAtLocations().size()));
     }
 
+    /** The {@link #LANTERN} lines of {@code s}: its needs and the groups Lantern read from its words. */
+    private static String lanternReading(Service s) {
+        StringBuilder b = new StringBuilder();
+        for (String need : s.needs()) {
+            b.append("n:").append(need).append('\n');
+        }
+        for (var t : s.otherTerms()) {
+            if (Eligibility.FROM_DESCRIPTION.equals(t.description()) && t.code() != null) {
+                b.append("e:").append(t.code()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * {@code read}, the record as sent, with Lantern's reading beside it ({@link #LANTERN}) added:
+     * the needs and recorded groups it does not already carry. Its document stays the record as
+     * sent, so {@link HsdsServiceWriter#asSent} still writes exactly that.
+     */
+    private static Service withLanternReading(Service read, String reading) {
+        java.util.List<String> needs = new java.util.ArrayList<>();
+        java.util.List<uk.lantern.directory.model.TaxonomyTerm> terms = new java.util.ArrayList<>();
+        for (String line : reading.split("\n")) {
+            if (line.startsWith("n:") && !read.needs().contains(line.substring(2))) {
+                needs.add(line.substring(2));
+            } else if (line.startsWith("e:")) {
+                String code = line.substring(2);
+                boolean carried = read.otherTerms().stream()
+                        .anyMatch(t -> Eligibility.TAXONOMY_ID.equals(t.taxonomyId()) && code.equals(t.code()));
+                if (!carried) {
+                    Eligibility.recordedTerm(code).ifPresent(terms::add);
+                }
+            }
+        }
+        Service s = needs.isEmpty() ? read : read.withNeeds(needs);
+        return terms.isEmpty() ? s : s.withTerms(terms);
+    }
+
     static Service load(StoredFields stored, int docId) throws java.io.IOException {
-        Document doc = stored.document(docId, java.util.Set.of(HSDS));
+        Document doc = stored.document(docId, java.util.Set.of(HSDS, LANTERN));
+        String reading = doc.get(LANTERN);
         BytesRef bytes = doc.getBinaryValue(HSDS);
         JsonNode tree = HsdsServiceWriter.JSON.readTree(bytes.bytes, bytes.offset, bytes.length);
         // Problems were reported when the service was imported. Since round 9 an import stores no
@@ -238,7 +291,8 @@ final class ServiceDocuments {
         FieldProblems alreadyReported = (record, field, message) -> { };
         HsdsServiceReader reader = new HsdsServiceReader(alreadyReported);
         // the tree was parsed for this call alone, so it is read with no copy
-        return (tree instanceof ObjectNode owned ? reader.readOwned(owned, "stored", null)
+        Service read = (tree instanceof ObjectNode owned ? reader.readOwned(owned, "stored", null)
                 : reader.read(tree, "stored", null)).orElseThrow();
+        return reading == null ? read : withLanternReading(read, reading);
     }
 }

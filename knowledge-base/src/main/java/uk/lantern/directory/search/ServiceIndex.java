@@ -158,8 +158,8 @@ public final class ServiceIndex implements Closeable {
 
     /**
      * As {@link #replaceAll(Collection, long)}, taking each service's stored HSDS JSON from
-     * {@code writtenJson} where the caller has already written it (UTF-8, exactly what
-     * {@code HsdsServiceWriter} writes for that service; null for a service it has not), so a
+     * {@code writtenJson} where the caller has already written it (UTF-8, the record as sent, the
+     * database row's text, without what Lantern reads into it; null for a service it has not), so a
      * whole import writes each record once rather than once for the database and again here.
      */
     public synchronized void replaceAll(Collection<Service> services, long revision,
@@ -200,8 +200,16 @@ public final class ServiceIndex implements Closeable {
 
     /** As {@link #upsert(Service)}, recording the source revision that includes the change. */
     public synchronized void upsert(Service service, long revision) {
+        upsert(service, revision, null);
+    }
+
+    /**
+     * As {@link #upsert(Service, long)}, with the record as sent already written ({@code hsds},
+     * UTF-8 HSDS JSON, the database row's text; null to write it here with {@code HsdsServiceWriter.asSent}).
+     */
+    public synchronized void upsert(Service service, long revision, byte[] hsds) {
         try {
-            live.writer.updateDocument(new Term(ServiceDocuments.ID, service.id()), ServiceDocuments.toDocument(service));
+            live.writer.updateDocument(new Term(ServiceDocuments.ID, service.id()), ServiceDocuments.toDocument(service, hsds));
             commit(live.writer, revision);
             live.autocomplete.add(service);
             live.searchers.maybeRefreshBlocking();

@@ -490,6 +490,17 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         return words.minimumAge() == null && words.maximumAge() == null;
     }
 
+    /**
+     * The term Lantern records for a group code read from the words ({@code carers}, or
+     * {@code everyone} for a service open to all), as {@link #recorded} adds it; empty for any other code.
+     */
+    public static Optional<TaxonomyTerm> recordedTerm(String code) {
+        if (EVERYONE_CODE.equals(code)) {
+            return Optional.of(term(EVERYONE_CODE, "Open to everyone"));
+        }
+        return Group.byCode(code).filter(g -> g.code().equals(code)).map(g -> term(g.code(), g.words()));
+    }
+
     private static TaxonomyTerm term(String code, String name) {
         return new TaxonomyTerm(code, code, name, FROM_DESCRIPTION, TAXONOMY_ID);
     }

@@ -59,14 +59,14 @@ public final class DirectoryStore {
     /** A service as stored: its HSDS JSON text and that text's fingerprint. */
     public record Row(Service service, String json, String fingerprint) {
         /**
-         * The row for a service on its way into the database, with its eligibility recorded as
-         * structured attributes ({@link Eligibility#recorded}); {@link #service()} is that recorded
-         * service, the form the index must be given too.
+         * The row for a service on its way into the database. Its {@link #json()} is the record as
+         * sent, with nothing Lantern read from its words; {@link #service()} carries that reading
+         * beside it (groups read from its {@code eligibility_description}, {@link Eligibility#recorded}),
+         * the form the index must be given, which keeps the reading in a field of its own (round 13).
          */
         public static Row of(Service service) {
-            Service recorded = Eligibility.recorded(service);
-            String json = HsdsServiceWriter.json(recorded);
-            return new Row(recorded, json, DirectoryStore.fingerprint(json));
+            String json = HsdsServiceWriter.json(service);
+            return new Row(Eligibility.recorded(service), json, DirectoryStore.fingerprint(json));
         }
     }
 

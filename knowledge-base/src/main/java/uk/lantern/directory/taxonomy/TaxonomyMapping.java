@@ -62,6 +62,7 @@ public final class TaxonomyMapping {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String ANY = "*";
+    private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}']+");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setCommentMarker('#')
             .setIgnoreEmptyLines(true)
@@ -222,14 +223,64 @@ public final class TaxonomyMapping {
         return needs;
     }
 
-    /** {@code service} with the needs its council terms map to added; the same object when none are new. */
+    /**
+     * {@code service} with the needs its council terms map to added; a service that sent no need
+     * and has no term that maps gets the needs its name names ({@link #nameNeeds}, since round 13).
+     * The same object when none are new.
+     */
     public Service apply(Service service) {
-        Set<String> added = new LinkedHashSet<>();
-        for (TaxonomyTerm term : service.otherTerms()) {
-            added.addAll(needs(term));
-        }
+        Set<String> added = termNeeds(service);
         added.removeAll(service.needs());
+        if (service.needs().isEmpty() && added.isEmpty()) {
+            added.addAll(nameNeeds(service.name())); // no need sent and no term that maps: read the name
+        }
         return added.isEmpty() ? service : service.withNeeds(added);
+    }
+
+    /** The needs the service's own terms map to (not those it sent as {@code lantern-needs}). */
+    public Set<String> termNeeds(Service service) {
+        Set<String> needs = new LinkedHashSet<>();
+        for (TaxonomyTerm term : service.otherTerms()) {
+            needs.addAll(needs(term));
+        }
+        return needs;
+    }
+
+    /**
+     * The needs a service's name names in the words of this mapping's rows for any taxonomy
+     * ({@code *}, the plain category names councils use: "Befriending", "Lunch club", "Carers"),
+     * each matched as whole words, ignoring case, the longest words winning: "Tuesday Lunch Club at
+     * St Mary's" is {@code social_groups}, "Telephone befriending" only {@code telephone_befriending},
+     * "Carersville surgery" nothing. The description is not read: its words say too often what a
+     * service is not or who else it helps. What {@link #apply} falls back to for a
+     * service that sent no need and carries no term that maps; empty for a null name.
+     */
+    public Set<String> nameNeeds(String name) {
+        Set<String> needs = new LinkedHashSet<>();
+        Map<String, Set<String>> plain = byTaxonomy.get(ANY);
+        if (name == null || plain == null) {
+            return needs;
+        }
+        String words = " " + words(name) + " ";
+        Map<String, Set<String>> matched = new HashMap<>();
+        for (Map.Entry<String, Set<String>> row : plain.entrySet()) {
+            String term = words(row.getKey());
+            if (!term.isEmpty() && words.contains(" " + term + " ")) {
+                matched.computeIfAbsent(term, t -> new LinkedHashSet<>()).addAll(row.getValue());
+            }
+        }
+        // the longest words win: "Telephone befriending" is that need, not also "Befriending"'s
+        matched.forEach((term, rowNeeds) -> {
+            if (matched.keySet().stream().noneMatch(t -> !t.equals(term) && (" " + t + " ").contains(" " + term + " "))) {
+                needs.addAll(rowNeeds);
+            }
+        });
+        return needs;
+    }
+
+    /** Lower case letters, digits and apostrophes, every other run of characters one space. */
+    private static String words(String s) {
+        return NOT_A_WORD.matcher(s.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')).replaceAll(" ").strip();
     }
 
     /**

@@ -212,4 +212,40 @@ class TaxonomyMappingTest {
                     .isEqualTo(directory.store().json("plain").orElseThrow());
         }
     }
+
+    /**
+     * A council-like feed whose services send no need (own fixture, needless-feed.json): a service
+     * with no need of its own and no term that maps gets the needs its name names in the shipped
+     * mapping's plain category words; look-alikes ("Carersville", "Clubhouse") and services with a
+     * need or a mapped term do not change. Before round 13: 6 of these 16 right (the look-alikes,
+     * the mapped term and the service's own need).
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "nf-befriend | befriending",
+        "nf-lunch | social_groups",
+        "nf-young-carers | carers_support",
+        "nf-digital | digital_skills",
+        "nf-transport | transport",
+        "nf-volunteer | volunteering",
+        "nf-benefits | warmth_income",
+        "nf-day-centre | social_groups",
+        "nf-phone-friend | telephone_befriending",
+        "nf-term-unmapped | social_groups",
+        "nf-term | befriending",
+        "nf-own-need | social_groups",
+        "nf-library | -",
+        "nf-pharmacy | -",
+        "nf-surgery | -",
+        "nf-club | -"})
+    void aServiceWithNoNeedAndNoMappedTermHasItsNeedsReadFromItsName(String id, String needs) throws Exception {
+        Service service = needlessFeed().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+        assertThat(TaxonomyMapping.shipped().apply(service).needs())
+                .containsExactlyInAnyOrderElementsOf(needs == null ? List.of() : List.of(needs.split(",")));
+    }
+
+    static List<Service> needlessFeed() throws Exception {
+        Path feed = Path.of(TaxonomyMappingTest.class.getResource("/lantern/directory/council/needless-feed.json").toURI());
+        return new uk.lantern.directory.importer.HsdsJsonImporter().read(feed).services();
+    }
 }

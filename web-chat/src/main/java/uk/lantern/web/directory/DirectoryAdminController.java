@@ -234,7 +234,7 @@ class DirectoryAdminController {
     }
 
     private ImportView apply(ImportReport read, ImportOptions options) {
-        ImportReport report = PostcodePlacement.place(read, directory.gazetteer());
+        ImportReport report = directory.withNeedWarnings(PostcodePlacement.place(read, directory.gazetteer()));
         List<ProblemView> problems = report.problems().stream().map(ProblemView::of).toList();
         ImportOutcome outcome = directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, Instant.now());
         meters.directoryImport("token", outcome);

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.store.DirectoryStoreException;
 
 /**
  * Keeps this instance's directory index up with the database, which several instances share:
@@ -23,11 +24,27 @@ class DirectoryFollower {
         this.directory = directory;
     }
 
+    /** True while the directory's tables are missing and that has been logged once. */
+    private boolean toldTablesMissing;
+
+    /**
+     * One poll. A database without the directory's tables (its schema dropped under a running
+     * instance, as the PostgreSQL test classes do, or not migrated yet) means no revision yet:
+     * one debug line, then quiet polls until the tables are back. Any other failure is a warning.
+     */
     @Scheduled(fixedDelayString = "${lantern.directory.follow-every:1s}", initialDelayString = "${lantern.directory.follow-every:1s}")
     void follow() {
         try {
             if (directory.catchUp()) {
                 log.info("Directory index rebuilt: another instance changed the directory");
+            }
+            toldTablesMissing = false;
+        } catch (DirectoryStoreException e) {
+            if (!e.missingTable()) {
+                log.warn("Could not bring the directory index up to the database; trying again shortly", e);
+            } else if (!toldTablesMissing) {
+                toldTablesMissing = true;
+                log.debug("The directory's tables are not in the database; no revision to follow until they are");
             }
         } catch (RuntimeException e) {
             // The index keeps serving what it has; the next poll tries again.

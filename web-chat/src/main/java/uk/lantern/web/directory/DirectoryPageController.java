@@ -182,7 +182,7 @@ class DirectoryPageController {
     private String offer(ImportReport read, ImportOptions options, Authentication who, Model model,
             RedirectAttributes redirect) {
         // Locations with only a postcode are placed as the admin API places them.
-        ImportReport report = PostcodePlacement.place(read, directory.gazetteer());
+        ImportReport report = directory.withNeedWarnings(PostcodePlacement.place(read, directory.gazetteer()));
         ImportOutcome outcome = directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, Instant.now());
         meters.directoryImport("page", outcome);
         switch (outcome) {

@@ -299,7 +299,8 @@ class DirectoryFiltersHttpTest extends DirectoryTestIndex {
         assertThat(refused.statusCode()).isEqualTo(400);
         JsonNode problem = DirectoryJson.read(refused.body());
         assertThat(problem.get("readable").asInt()).isEqualTo(2);
-        assertThat(problem.get("problems")).hasSize(3);
+        // warnings (round 13: services that map to no need) are counted apart from the problems
+        assertThat(problem.get("problems")).filteredOn(p -> !p.get("warning").asBoolean()).hasSize(3);
         assertThat(oruk()).as("nothing changed").containsExactlyInAnyOrderElementsOf(ALL);
 
         HttpResponse<String> partial = importFeed("?confirm=true&partial=true", feed);
@@ -307,7 +308,11 @@ class DirectoryFiltersHttpTest extends DirectoryTestIndex {
         JsonNode report = DirectoryJson.read(partial.body());
         assertThat(report.get("imported").asInt()).isEqualTo(2);
         List<String> records = new ArrayList<>();
-        report.get("problems").forEach(p -> records.add(p.get("record").asString() + " " + p.get("field").asString()));
+        report.get("problems").forEach(p -> {
+            if (!p.get("warning").asBoolean()) {
+                records.add(p.get("record").asString() + " " + p.get("field").asString());
+            }
+        });
         assertThat(records).containsExactlyInAnyOrder("nameless name", "[3] id", "[4] id");
         assertThat(oruk()).containsExactlyInAnyOrder(odd, "plain");
 
