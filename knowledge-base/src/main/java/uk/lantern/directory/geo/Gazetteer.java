@@ -92,6 +92,13 @@ public final class Gazetteer {
     /** Looks up what a person typed, a postcode or a town alone or among other words; never throws. */
     public PlaceLookup lookup(String input) {
         String shown = PlaceWords.plain(input);
+        // "em ee seven one ay bee", "ME seven": a code spelt out in words, read as its characters spaced apart
+        String spelt = PlaceWords.spelt(shown);
+        if (spelt != null) {
+            Optional<Postcode> code = PlaceWords.spacedEitherWay(spelt) ? Optional.empty() : PlaceWords.postcode(spelt);
+            return code.isPresent() ? locate(shown, code.get()) : new PlaceLookup.NotFound(shown, "We couldn't read \""
+                    + shown + "\" as a postcode; please type it, for example ME7 1AB or ME7" + ONLY_REMOTE, null, true);
+        }
         // "ME7 1AB, no sorry, ME7 1LX", "not chatham, gillingham": what follows the last correction, when a place
         String tail = PlaceWords.afterCorrection(shown);
         if (tail != null && !tail.equals(shown)) {
@@ -130,6 +137,24 @@ public final class Gazetteer {
         if (with != null && namesAPlace(lookup(with))) {
             return as(shown, lookup(with));
         }
+        // "ME2 4AT is the church I go to, I don't want to give my own", "The form says ME4 4TR but that's the council
+        // office, I actually live in Luton": a code said to be something or someone else's is never the person's;
+        // what else they say decides, and a refusal is a place given but not known
+        String unlabelled = PlaceWords.labelledElsewhere(shown);
+        if (unlabelled != null) {
+            PlaceLookup rest = lookup(unlabelled);
+            return namesAPlace(rest) ? as(shown, rest) : new PlaceLookup.NotFound(shown, "We need where you live, not "
+                    + "the place of something or someone else" + ONLY_REMOTE, null, true);
+        }
+        // "Medway. The Rochester end", "Kent, the Strood side": the part of the area is the more exact place
+        String[] part = PlaceWords.partOf(shown);
+        if (part != null) {
+            String area = String.join(" ", PlaceWords.words(part[0]));
+            PlaceLookup inner = lookup(part[1]);
+            if ((towns.isArea(area) || PlaceWords.COUNTIES.contains(area)) && inner instanceof PlaceLookup.Found) {
+                return as(shown, inner);
+            }
+        }
         // two different places in one message: the person's own, else not known (never the other one)
         Optional<PlaceLookup> own = ownOfTwo(shown);
         if (own.isPresent()) {
@@ -151,6 +176,11 @@ public final class Gazetteer {
         Optional<Postcode> postcode = PlaceWords.postcode(now).or(() -> PlaceWords.impossible(now)
                 || PlaceWords.spacedEitherWay(now) ? Optional.empty()
                 : Postcode.parse(now).filter(p -> PlaceWords.area(p.outward())));
+        if (postcode.isPresent() && !postcode.get().isFull()) {
+            // "The first bit is ME5 and the second bit is 9EW": a code given in two halves
+            Optional<Postcode> district = postcode;
+            postcode = PlaceWords.halves(now).filter(p -> p.outward().equals(district.get().outward())).or(() -> district);
+        }
         if (postcode.isPresent()) {
             return locate(shown, postcode.get());
         }
@@ -343,11 +373,13 @@ public final class Gazetteer {
 
     /**
      * A town named anywhere in the words, longest name first ("newcastle upon tyne" before
-     * "newcastle"). A county given after it chooses between namesakes; without one the local
+     * "newcastle"). One rule for a town's name inside another name: before a street type ({@link
+     * PlaceWords#STREET_TYPES}: "Rochester Road", "Chatham Hill") it is a road's name, and roads are named for where
+     * they lead, so not the town; before any other word it is the town, as landmarks, stations and high streets
+     * are named for where they stand ("right by Chatham Dockyard", "Gillingham FC ground", "Strood High Street"). A county given after it chooses between namesakes; without one the local
      * (shipped) namesake wins, and otherwise the person is asked which.
      */
     private Optional<PlaceLookup> town(String shown, List<String> words) {
-        boolean building = false;
         for (int length = Math.min(PlaceNames.MAX_WORDS, words.size()); length >= 1; length--) {
             for (int start = 0; start + length <= words.size(); start++) {
                 if (start + length < words.size() && PlaceWords.STREET_TYPES.contains(words.get(start + length))) {
@@ -366,16 +398,12 @@ public final class Gazetteer {
                 if (named.stream().anyMatch(t -> t.liesIn(name)) && namesAnotherTown(words, start, length)) {
                     continue; // "Medway, Chatham specifically": the town named is more exact than its area
                 }
-                if (PlaceWords.namesABuilding(words.subList(start + length, words.size()))) {
-                    building = true; // "Medway Maritime Hospital" is a building that may stand elsewhere, not the town
-                    continue;
-                }
+                // a landmark named after the town ("right by Chatham Dockyard", "near Rochester Cathedral", "Chatham
+                // station") places the person in it; a road named after it (above) leads there from elsewhere
                 return Optional.of(choose(shown, name, named, words.subList(start + length, words.size())));
             }
         }
-        // a named building is a place given, though not one Lantern can place ("Gillingham FC ground")
-        return building ? Optional.of(new PlaceLookup.NotFound(shown, "We don't know \"" + shown + "\" as a postcode "
-                + "(for example ME7 1AB or ME7) or a town we cover" + ONLY_REMOTE, null, true)) : Optional.empty();
+        return Optional.empty();
     }
 
     /** Whether the words outside {@code start..start+length} name another town of the list. */

@@ -74,8 +74,8 @@ final class PlaceWords {
     private static final Pattern NOT_THIS = Pattern.compile("\\b(?i:not|rather than|instead of) "
             + "(?:the one (?:in|at|near) |the (?=[A-Z][a-z]+ one\\b))?(?=[A-Z])[^,;]*");
     /** A move already made ("I moved to ME7 1AB", "but moved to Chatham"): where the person lives now. */
-    private static final Pattern MOVED_TO = Pattern.compile("^.*?\\b(?:moved|have moved|'ve moved|relocated|moved out|moved away) "
-            + "(?:from [^,;]*? )?(?:to|into|over to) ",
+    private static final Pattern MOVED_TO = Pattern.compile("^.*?\\b(?:moved|relocated)"
+            + "(?: (?!to\\b|into\\b)[\\w'\u2019]+){0,5}? (?:to|into) ",
             Pattern.CASE_INSENSITIVE);
     /**
      * A correction after the place first typed ("ME7 1AB, no sorry, ME7 1LX", "strood I mean rochester", "ME8
@@ -245,7 +245,7 @@ final class PlaceWords {
      * A clause about someone else's place or a visit ("my son lives in Chatham", "visiting my mum in Rochester",
      * "near my sister in Strood"): not where the person lives, so never read as it.
      */
-    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:(?<!with )(?:my|our|his|her|their) (?:\\w+ )?(?:" + PEOPLE + ")(?:(?:'?s)?(?: (?:lives?|living|is|are|stays?|staying|has moved|moved))? (?:in|at|near|"
+    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:(?:(?<!with )(?:my|our|his|her|their) (?:\\w+ )?|^)(?:" + PEOPLE + ")(?:(?:'?s)?(?: (?:lives?|living|is|are|stays?|staying|has moved|moved))? (?:in|at|near|"
             + "down in|up in|over in|round)\\b|'?s (?:postcode|address|house|place|flat|home)\\b"
             // "ME5 is my daughter's": a place said to be someone else's, ending its clause
             + "|(?<=\\bis (?:my|our|his|her|their) (?:\\w{1,20} )?\\w{2,20})['\u2019]s(?=\\s*(?:[,;.!?]|$))"
@@ -314,6 +314,144 @@ final class PlaceWords {
     }
 
     /**
+     * A code said to be a place of something or someone else's ("ME2 4AT is the church I go to", "..., but that's
+     * the council office", "ME7 1AB - that's my daughter's"): "is", "that's" or "it's", then the, my, our or a, up to
+     * two words, and a place that is not a home (a church, office, surgery, club, centre, work, form, letter) or a
+     * person's ("my daughter's").
+     */
+    private static final Pattern LABELLED = Pattern.compile("(?:\\bis|['\u2019]s|\\bthats|\\bthat is|\\bits|\\bit is)"
+            + " (?:the|my|our|a|an|his|her|their) (?:[\\w'\u2019-]+ ){0,2}?(?:(?:church|chapel|mosque|temple|gurdwara|"
+            + "synagogue|office|offices|surgery|gp|doctors?|clinic|practice|hospital|work|workplace|club|centre|center|"
+            + "school|college|library|gym|shop|pub|hall|form|letter|bank|charity|group|business|company|solicitors?|"
+            + "council|hub|day centre|lunch club)\\b|(?:" + PEOPLE + ")['\u2019]s\\b)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The text without a code said to be a place of something or someone else's and the clause saying so ("ME2 4AT
+     * is the church I go to, I don't want to give my own" is "I don't want to give my own"; "The form says ME4 4TR
+     * but thats the council office, I actually live in Luton" is "I actually live in Luton"), or null when no code
+     * is so labelled. The label stands in the code's clause or the clause straight after it.
+     */
+    static String labelledElsewhere(String plain) {
+        List<String> parts = parts(plain);
+        for (int i = 0; i < parts.size(); i++) {
+            if (!LABELLED.matcher(parts.get(i)).find()) {
+                continue;
+            }
+            int from = postcode(parts.get(i)).isPresent() ? i
+                    : i > 0 && postcode(parts.get(i - 1)).isPresent() ? i - 1 : -1;
+            if (from < 0) {
+                continue;
+            }
+            List<String> rest = new ArrayList<>(parts.subList(0, from));
+            rest.addAll(parts.subList(i + 1, parts.size()));
+            return String.join(", ", rest);
+        }
+        return null;
+    }
+
+    /**
+     * A part of a wide area ("Medway. The Rochester end", "Kent, the Strood side"): the area and the part's name,
+     * or null. The caller takes the part when the first is an area and the part a place in it.
+     */
+    private static final Pattern PART_OF = Pattern.compile("^(.+?)[\\s,.;:!-]+(?:(?:the|at the|on the|in the) )?"
+            + "([A-Za-z][A-Za-z' ]*?) (?:end|side|part|bit|edge)(?: of (?:things|it|town|the town|the area))?\\W*$",
+            Pattern.CASE_INSENSITIVE);
+
+    static String[] partOf(String plain) {
+        Matcher m = PART_OF.matcher(plain);
+        return m.matches() ? new String[] {m.group(1).strip(), m.group(2).strip()} : null;
+    }
+
+    /** An inward code standing alone ("9EW"), as the second half of a code given in two halves; not "5th". */
+    private static final Pattern INWARD_ALONE = Pattern.compile("(?<![A-Z0-9])([0-9]" + UNIT_LETTERS + "{2})(?![A-Z0-9])");
+    private static final Pattern ORDINAL = Pattern.compile("[0-9](?:ST|ND|RD|TH)");
+
+    /**
+     * A code given in two halves with words between them ("The first bit is ME5 and the second bit is 9EW", "first
+     * part ME7, second part 1AB"): one district, then later an inward code standing alone and ending the text; as
+     * one postcode, or empty.
+     */
+    static Optional<Postcode> halves(String plain) {
+        String upper = ROAD.matcher(plain.toUpperCase(Locale.ROOT)).replaceAll(" ");
+        Matcher district = DISTRICT.matcher(upper);
+        if (!district.find() || !area(district.group(1)) || !districtExists(withoutLeadingZero(district.group(1)))) {
+            return Optional.empty();
+        }
+        Matcher inward = INWARD_ALONE.matcher(upper);
+        if (!inward.find(district.end()) || ORDINAL.matcher(inward.group(1)).matches()
+                || !upper.substring(inward.end()).matches("\\W*")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Postcode(withoutLeadingZero(district.group(1)), inward.group(1)));
+    }
+
+    /** Letters' names as said aloud ("em", "ee", "ay", "bee"), to their letters. */
+    private static final java.util.Map<String, String> LETTER_NAMES = java.util.Map.ofEntries(
+            java.util.Map.entry("ay", "A"), java.util.Map.entry("bee", "B"), java.util.Map.entry("cee", "C"),
+            java.util.Map.entry("see", "C"), java.util.Map.entry("dee", "D"), java.util.Map.entry("ee", "E"),
+            java.util.Map.entry("ef", "F"), java.util.Map.entry("eff", "F"), java.util.Map.entry("gee", "G"),
+            java.util.Map.entry("aitch", "H"), java.util.Map.entry("haitch", "H"), java.util.Map.entry("jay", "J"),
+            java.util.Map.entry("kay", "K"), java.util.Map.entry("el", "L"), java.util.Map.entry("ell", "L"),
+            java.util.Map.entry("em", "M"), java.util.Map.entry("en", "N"), java.util.Map.entry("pee", "P"),
+            java.util.Map.entry("cue", "Q"), java.util.Map.entry("ar", "R"), java.util.Map.entry("es", "S"),
+            java.util.Map.entry("ess", "S"), java.util.Map.entry("tee", "T"), java.util.Map.entry("vee", "V"),
+            java.util.Map.entry("ex", "X"), java.util.Map.entry("wye", "Y"), java.util.Map.entry("zed", "Z"));
+    /** Number words, to digits: one digit, or a district's number said whole ("fourteen"). */
+    private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("zero", "0"), java.util.Map.entry("nought", "0"), java.util.Map.entry("one", "1"),
+            java.util.Map.entry("two", "2"), java.util.Map.entry("three", "3"), java.util.Map.entry("four", "4"),
+            java.util.Map.entry("five", "5"), java.util.Map.entry("six", "6"), java.util.Map.entry("seven", "7"),
+            java.util.Map.entry("eight", "8"), java.util.Map.entry("nine", "9"), java.util.Map.entry("ten", "10"),
+            java.util.Map.entry("eleven", "11"), java.util.Map.entry("twelve", "12"), java.util.Map.entry("thirteen", "13"),
+            java.util.Map.entry("fourteen", "14"), java.util.Map.entry("fifteen", "15"),
+            java.util.Map.entry("sixteen", "16"), java.util.Map.entry("seventeen", "17"),
+            java.util.Map.entry("eighteen", "18"), java.util.Map.entry("nineteen", "19"),
+            java.util.Map.entry("twenty", "20"));
+
+    /**
+     * A code spelt out in words ("em ee seven one ay bee", "ME seven", "m e two four a t"): the whole text is letters'
+     * names, single letters, area letters typed as capitals and number words or digits, with at least one number
+     * word, and its letters before the first number are a postcode area. Returned as its characters spaced apart
+     * ("M E 7 1 A B"), to be read by the spaced-out rule (so "ME one four", ME14 or ME1 4, is asked, never guessed);
+     * null when the text is not one. "give me five" and "I'm seventy one" are sentences, not codes.
+     */
+    static String spelt(String plain) {
+        String text = END_SIGNS.matcher(plain.strip()).replaceAll("").strip();
+        text = text.replaceFirst("(?i)^(?:(?:my )?post ?code(?: is)?:?|it['\u2019]?s|it is) +", "");
+        if (text.isEmpty()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        boolean numberWord = false;
+        for (String token : text.split("[\\s,]+")) {
+            String lower = token.toLowerCase(Locale.UK);
+            if (NUMBER_WORDS.containsKey(lower)) {
+                String number = NUMBER_WORDS.get(lower);
+                if (!out.isEmpty() && out.getLast().equals("20") && number.length() == 1 && !number.equals("0")) {
+                    out.set(out.size() - 1, "2" + number); // "twenty five" is 25, no district and its sector
+                } else {
+                    out.add(number);
+                }
+                numberWord = true;
+            } else if (LETTER_NAMES.containsKey(lower)) {
+                out.add(LETTER_NAMES.get(lower));
+            } else if (token.matches("[A-Za-z]|[0-9]") || token.matches("[A-Z]{2}") && AREAS.contains(token)) {
+                out.addAll(List.of(token.toUpperCase(Locale.ROOT).split("")));
+            } else {
+                return null;
+            }
+        }
+        StringBuilder area = new StringBuilder();
+        for (String c : out) {
+            if (!c.matches("[A-Z]")) {
+                break;
+            }
+            area.append(c);
+        }
+        return numberWord && AREAS.contains(area.toString()) ? String.join(" ", out) : null;
+    }
+
+    /**
      * Around a place denied as home: the text before the denial and the text after it ("ME4 4TR is the info
      * centre I use", "I'm in Wigmore"), or null when there is no denial.
      */
@@ -371,13 +509,13 @@ final class PlaceWords {
     private static final Pattern STREET_OR_LANDMARK = Pattern.compile("\\b([a-z][a-z'-]*) (?:police station|"
             + "shopping centre|retail park|street|road|lane|avenue|close|drive|crescent|gardens|terrace|grove|court|"
             + "walk|row|square|parade|hill|rise|mews|hospital|infirmary|station|cathedral|library|church|school|centre|shops|"
-            + "outlet|museum|theatre|park|castle|dockyard|docks|stadium|college|university|barracks)\\b");
+            + "outlet|museum|theatre|park|castle|dockyard|docks|stadium|college|university|barracks|village|hamlet)\\b");
     /**
      * A landmark near where the person lives, named without a town ("near the dockyard", "by the castle"):
      * a place given, though not one Lantern can place. "In the hospital" says where someone is today instead.
      */
     private static final Pattern NEAR_LANDMARK = Pattern.compile("\\b(?:near|by|opposite|next to|behind|beside|"
-            + "close to|round the corner from|outside) the (?:[a-z]+ )?(?:dockyard|docks|castle|cathedral|station|"
+            + "close to|round the corner from|outside|from) the (?:[a-z]+ )?(?:dockyard|docks|castle|cathedral|station|"
             + "hospital|museum|theatre|park|library|church|high street|seafront|river|marina|barracks|university|"
             + "college|precinct|town hall|lido|pool|swimming pool|beach|pier|common|green|rec|allotments|pub|"
             + "leisure centre|golf course)\\b");
@@ -405,7 +543,17 @@ final class PlaceWords {
      * written): a place attempted, though no UK postcode is all digits. Shorter numbers (a year, "999") and
      * phone numbers are no place.
      */
-    private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9]{5,8}\\W*$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9]{5,8}(?:\\W+(?i:lol|lmao|haha+|ha|hehe|jk|x+))*"
+            + "\\W*$");
+    /** Area letters, then a number of three or more digits ("ME 1234", "ME 99999"): a postcode attempted. */
+    private static final Pattern AREA_DIGITS = Pattern.compile("^([A-Z]{1,2}) ?[0-9]{3,}\\W*$");
+    /**
+     * A road's number where a road is meant ("just off the M2, junction 4", "on the A228", "M20 junction 3"): a
+     * place given, though not one Lantern can place, and never the postcode district of the same letters (M2 is
+     * also a Manchester district). Read on the text in capitals.
+     */
+    static final Pattern ROAD = Pattern.compile("(?:\\b(?:THE|OFF|ALONG|VIA) +[MAB][0-9]{1,4}(?:\\(M\\))?"
+            + "|\\b[MAB][0-9]{1,4}(?:\\(M\\))? *,? *(?:JUNCTION|JCT|J[0-9]|MOTORWAY|ROUNDABOUT|SLIP|SERVICES))\\b");
     /** A British Forces Post Office address ("BFPO 58"). */
     private static final Pattern BFPO = Pattern.compile("\\bbfpo ?[0-9]{1,4}\\b");
     /** A capitalised name, then words about where it lies ("Sheerness on the Isle of Sheppey"). */
@@ -416,18 +564,6 @@ final class PlaceWords {
      */
     private static final Pattern SHOP = Pattern.compile("\\b(tesco|asda|sainsbury'?s|morrisons|aldi|lidl|co-?op|"
             + "waitrose|iceland|boots|b ?& ?q|ikea|mcdonald'?s|wetherspoons?)\\b");
-    /**
-     * Words after a town's name that make it part of a named building or site ("Medway Maritime Hospital",
-     * "Rochester Cathedral", "Chatham Dockyard", "Gillingham FC"): the building may not stand in that town
-     * and Lantern holds no table of buildings, so the place is given but not known. Stations, retail parks,
-     * town centres and streets are named for where they are and stay the town ("near Chatham station").
-     */
-    private static final Set<String> BUILDINGS = Set.of("hospital", "infirmary", "dockyard", "dockyards", "docks",
-            "cathedral", "castle", "fc", "football", "stadium", "ground", "school", "grammar", "academy", "college",
-            "university", "museum", "theatre", "leisure", "prison", "barracks", "library");
-    /** Words that end a building's name as read after a town: "Chatham near the station" is the town. */
-    private static final Set<String> NOT_IN_A_NAME = Set.of("near", "by", "opposite", "next", "to", "off", "behind",
-            "beside", "the", "and", "in", "at", "outside", "around");
     /** Words that end a street's name: a town's name before one is the street's, not the town ("Rochester Road"). */
     static final Set<String> STREET_TYPES = Set.of("street", "road", "lane", "avenue", "close", "drive", "crescent",
             "gardens", "terrace", "grove", "hill", "park", "rise", "row", "parade", "square", "mews");
@@ -474,7 +610,14 @@ final class PlaceWords {
             "whoo", "whoa", "woah", "wow", "ooh", "oh", "ah", "blimey", "gosh", "crikey", "bear", "sec", "hang",
             "hold", "wait", "personal",
             // hedges after a place ("ME4 or thereabouts")
-            "thereabouts", "roughly", "approximately", "abouts");
+            "thereabouts", "roughly", "approximately", "abouts",
+            // retorts instead of a place ("Nosey!", "Cheeky!", "Nosy parker")
+            "nosey", "nosy", "parker", "cheeky", "cheek", "rude", "busybody", "charming",
+            // number words ("I'm seventy one") and the parts of a code half given ("ME4 5 and then some letters")
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "some", "then", "letters", "letter", "numbers", "digits", "rest",
+            // how a village is described ("a quiet little village")
+            "little", "tiny", "quiet", "lovely", "nice", "pretty");
     private static final Set<String> PREPOSITIONS = Set.of("in", "near", "outside", "by", "from", "around");
     private static final List<String> KEYBOARD_ROWS = List.of("qwertyuiop", "asdfghjkl", "zxcvbnm");
 
@@ -530,8 +673,10 @@ final class PlaceWords {
             } else if (OTHER_PERSON.matcher(clause).find()) {
                 dropped = true; // "my son lives in Chatham": someone else's place
             } else if (moved.find() && !LATER.matcher(clause).find()) {
-                // "but I moved to ME7 1AB in the summer": a move made, so that is where they live now
+                // "but I moved to ME7 1AB in the summer": a move made, so that is where they live now, and a place
+                // said before it ("ME7 1AB before, moved down the road to ME7 1LX") is the one left
                 dropped = true;
+                kept.clear();
                 kept.add(WHEN.matcher(clause.substring(moved.end())).replaceAll("").strip());
             } else if (OTHER_TIME.matcher(clause).find()) {
                 dropped = true;
@@ -570,6 +715,10 @@ final class PlaceWords {
 
     static boolean attemptsAPostcode(String plain) {
         String whole = END_SIGNS.matcher(plain.strip()).replaceAll("").strip();
+        Matcher digits = AREA_DIGITS.matcher(whole);
+        if (digits.matches() && AREAS.contains(digits.group(1))) {
+            return true;
+        }
         return impossible(plain) || unfinished(plain) || spacedEitherWay(plain) || (AREA_SHAPE.matcher(whole).matches()
                 && !area(whole.replaceAll("[ 0-9].*", "") + "0")) || badInward(plain) || BARE_NUMBER.matcher(plain.strip()).matches() || MALFORMED.matcher(plain).find() || FOREIGN_CODE.matcher(plain.toLowerCase(Locale.UK)).find()
                 || (AREA_ALONE.matcher(plain).matches() && AREAS.contains(plain.replaceAll("\\W", "")));
@@ -580,7 +729,8 @@ final class PlaceWords {
      * other words, with O, I or l where a digit belongs mended, as long as one real digit is there.
      */
     static Optional<Postcode> postcode(String plain) {
-        String upper = plain.toUpperCase(Locale.ROOT);
+        // "just off the M2": a road, not the district
+        String upper = ROAD.matcher(plain.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
         Optional<Postcode> split = split(upper);
         if (split.isPresent()) {
             return split;
@@ -805,23 +955,6 @@ final class PlaceWords {
         return words;
     }
 
-    /**
-     * Whether the words after a town's name make it part of a named building ({@link #BUILDINGS}): up
-     * to three words, ending at the first that cannot be in a name ("Chatham near the station").
-     */
-    static boolean namesABuilding(List<String> after) {
-        for (int i = 0; i < Math.min(3, after.size()); i++) {
-            String word = after.get(i);
-            if (BUILDINGS.contains(word)) {
-                return true;
-            }
-            if (NOT_IN_A_NAME.contains(word) || NOT_PLACE_WORDS.contains(word) || STREET_TYPES.contains(word)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** Whether the text gives a place Lantern may not know, rather than a refusal, a sentence or nonsense. */
     static boolean givesAPlace(String plain, List<String> all) {
         String lower = plain.toLowerCase(Locale.UK).replace('\u2019', '\'');
@@ -831,7 +964,8 @@ final class PlaceWords {
         if (BFPO.matcher(lower).find()) {
             return true; // a British Forces Post Office number: a place, though not one to put on a map
         }
-        if (REGION.matcher(lower).find() || SHORT_STREET.matcher(lower).find()) {
+        if (REGION.matcher(lower).find() || SHORT_STREET.matcher(lower).find()
+                || ROAD.matcher(plain.toUpperCase(Locale.ROOT)).find()) {
             return true; // "the south east", "14 Watling St": a place given, not one Lantern can place
         }
         Matcher landmark = NAMED_LANDMARK.matcher(plain.replace('\u2019', '\''));
