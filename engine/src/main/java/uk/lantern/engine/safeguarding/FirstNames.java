@@ -1,6 +1,5 @@
 package uk.lantern.engine.safeguarding;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,7 +30,8 @@ public final class FirstNames {
     private final Set<String> names;
 
     private FirstNames(Set<String> names) {
-        this.names = Collections.unmodifiableSet(new TreeSet<>(names));
+        // A hashed set: every word of every message is looked up once.
+        this.names = Set.copyOf(names);
     }
 
     /**
@@ -84,6 +84,6 @@ public final class FirstNames {
 
     /** The names read as the placeholder, sorted; for the tablet's copy of the model. */
     List<String> names() {
-        return List.copyOf(names);
+        return List.copyOf(new TreeSet<>(names));
     }
 }
