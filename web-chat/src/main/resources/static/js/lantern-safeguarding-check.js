@@ -286,6 +286,11 @@
 
   /** WordingModel.read: the help a message is worded like, when sure enough, else null. */
   function wordingModel(w) {
+    // FirstNames: every listed first name is read as one placeholder word, in training and here alike.
+    if (!Array.isArray(w.names) || typeof w.placeholder !== 'string') {
+      throw new Error('The wording model names no first names to read as a placeholder');
+    }
+    var names = new Set(w.names);
     var classes = w.classes.length;
     var none = classes - 1;
     var features = Object.keys(w.features);
@@ -302,7 +307,7 @@
       }));
     });
     return function read(text) {
-      var list = split(strip(text), / +/);
+      var list = split(strip(text), / +/).map(function (word) { return names.has(word) ? w.placeholder : word; });
       var seen = new Set();
       var known = [];
       function add(feature) {

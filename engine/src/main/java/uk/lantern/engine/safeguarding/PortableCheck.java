@@ -26,7 +26,8 @@ import uk.lantern.engine.RuleBaseException;
  *  rules: [{name, file, concern, help, salience, loadOrder, when, then}],  // in firing priority
  *  helps: [label],            // every kind of help, in Help order
  *  mostFirings: 1000,         // SafeguardingCheck.MOST_FIRINGS: firings after which the rules are looping
- *  wording: null | {threshold, raises: {label: label}, classes, smoothing, messages, totals, features}}
+ *  wording: null | {threshold, raises: {label: label}, classes, smoothing, messages, totals, features,
+ *                   placeholder, names}}   // names: first names read as the placeholder (FirstNames)
  * </pre>
  * {@code when} and {@code then} are described in {@link RuleConditions}; {@code concern} is a
  * {@link Concern} name or {@code LOOK_ALIKE} (whose {@code help} is null). Rules are listed as

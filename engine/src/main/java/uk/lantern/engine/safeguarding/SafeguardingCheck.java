@@ -20,7 +20,8 @@ import uk.lantern.engine.RuleInfo;
  * <p>Beside the rules sits a {@link WordingModel} trained on the labelled corpus listed in
  * {@value #WORDING_EXAMPLES}: when no rule fired (neither a concern nor a look-alike) and the
  * model is at least {@link #WORDING_THRESHOLD} sure the message needs help, it raises the concern
- * it is worded like, and the result says so in plain words with the words that weighed most.
+ * it is worded like, and the result says so in plain words with the words that weighed most. The
+ * model reads every first name listed in {@value FirstNames#FILE} as one placeholder.
  *
  * <p>Thread-safe: each check borrows a session from a pool, inserts one
  * {@link ScreenedMessage}, fires the rules and hands the session back. Build one per
@@ -112,7 +113,7 @@ public final class SafeguardingCheck {
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList()) {
             training.addAll(LabelledCorpus.read(file, CompiledRules.readResource(loader, location + file), check.lexicon));
         }
-        return check.withWording(WordingModel.train(training));
+        return check.withWording(WordingModel.train(training, FirstNames.load(location, loader)));
     }
 
     /** The same rules and lexicon with this wording model beside them; for cross-validation and tools. */

@@ -15,7 +15,8 @@ import java.util.Set;
  * the rules and catches new wordings of a known kind that no phrase list names: it says a message
  * is "worded like" messages that needed a given {@link Help}.
  *
- * <p>Features are the message's words and each pair of neighbouring words. Each class (every
+ * <p>Features are the message's words and each pair of neighbouring words, with every person's first
+ * name read as one placeholder ({@link FirstNames}), so a name carries no weight of its own. Each class (every
  * {@link Help} and "needs none") has a prior (its share of the training messages) and a
  * probability for every feature seen in training, with add-{@value #SMOOTHING} smoothing.
  * The probability that a message needs help is one minus the posterior probability of "none";
@@ -81,24 +82,38 @@ public final class WordingModel {
     private final double[] logUnseen = new double[CLASSES];
     /** The training counts the logs come from, kept so the model can be handed to a tablet as it was trained. */
     private final Counts counts;
+    /** The first names read as one placeholder, in training and reading alike. */
+    private final FirstNames names;
 
     /** Messages per class, features per class, and each feature's count per class. */
     private record Counts(int[] messages, long[] total, Map<String, long[]> byFeature) {
     }
 
-    private WordingModel(double[] logPrior, Map<String, double[]> logLikelihood, double[] logUnseen, Counts counts) {
+    private WordingModel(double[] logPrior, Map<String, double[]> logLikelihood, double[] logUnseen, Counts counts,
+            FirstNames names) {
         System.arraycopy(logPrior, 0, this.logPrior, 0, CLASSES);
         System.arraycopy(logUnseen, 0, this.logUnseen, 0, CLASSES);
         this.logLikelihood = Map.copyOf(logLikelihood);
         this.counts = counts;
+        this.names = names;
     }
 
     /**
-     * Trains a model on labelled examples.
+     * Trains a model on labelled examples that reads every word as itself (no {@link FirstNames}).
      *
      * @throws IllegalArgumentException when there are no examples
      */
     public static WordingModel train(List<Example> examples) {
+        return train(examples, FirstNames.NONE);
+    }
+
+    /**
+     * Trains a model on labelled examples, reading each of {@code names} as the placeholder
+     * {@value FirstNames#PLACEHOLDER} here and in every later {@link #read}.
+     *
+     * @throws IllegalArgumentException when there are no examples
+     */
+    public static WordingModel train(List<Example> examples, FirstNames names) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("The wording model needs at least one labelled example");
         }
@@ -108,7 +123,7 @@ public final class WordingModel {
         for (Example example : examples) {
             int c = example.help().map(Enum::ordinal).orElse(NONE);
             messages[c]++;
-            for (String feature : features(example.text())) {
+            for (String feature : features(example.text(), names)) {
                 counts.computeIfAbsent(feature, f -> new long[CLASSES])[c]++;
                 total[c]++;
             }
@@ -129,7 +144,8 @@ public final class WordingModel {
             }
             logLikelihood.put(feature, logs);
         });
-        return new WordingModel(logPrior, logLikelihood, logUnseen, new Counts(messages, total, Map.copyOf(counts)));
+        return new WordingModel(logPrior, logLikelihood, logUnseen, new Counts(messages, total, Map.copyOf(counts)),
+                names);
     }
 
     /**
@@ -180,7 +196,7 @@ public final class WordingModel {
      * an unseen word is skipped before its string is made.
      */
     private List<String> knownFeatures(String text) {
-        String[] words = text.strip().split(" +");
+        String[] words = words(text, names);
         boolean[] seen = new boolean[words.length];
         for (int i = 0; i < words.length; i++) {
             seen[i] = !words[i].isEmpty() && logLikelihood.containsKey(words[i]);
@@ -202,9 +218,21 @@ public final class WordingModel {
         return new ArrayList<>(known);
     }
 
-    /** The words of a tidied message and each pair of neighbours joined by {@code _}, in order, once each. */
-    static List<String> features(String text) {
+    /** The words of a tidied message as the model reads them: each first name as the placeholder. */
+    private static String[] words(String text, FirstNames names) {
         String[] words = text.strip().split(" +");
+        for (int i = 0; i < words.length; i++) {
+            words[i] = names.asRead(words[i]);
+        }
+        return words;
+    }
+
+    /**
+     * The words of a tidied message (each first name as the placeholder) and each pair of
+     * neighbours joined by {@code _}, in order, once each.
+     */
+    static List<String> features(String text, FirstNames names) {
+        String[] words = words(text, names);
         Set<String> features = new LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
             if (words[i].isEmpty()) {
@@ -222,8 +250,10 @@ public final class WordingModel {
      * The model as its training counts, for a device that reads messages with no signal
      * ({@link PortableCheck}): {@code classes} (the help labels in {@link Help} order, then
      * {@code none}), {@code smoothing}, {@code messages} and {@code totals} per class, and
-     * {@code features}: each feature with its non-zero counts as {@code [class, count, ...]}.
-     * From these the device computes the same priors and log-likelihoods as {@link #train}.
+     * {@code features}: each feature with its non-zero counts as {@code [class, count, ...]}, and
+     * {@code names}: the first names the device must read as {@value FirstNames#PLACEHOLDER} before
+     * it looks a word up. From these the device computes the same priors and log-likelihoods as
+     * {@link #train}.
      */
     Map<String, Object> portable() {
         List<String> classes = new ArrayList<>();
@@ -248,6 +278,8 @@ public final class WordingModel {
         out.put("messages", counts.messages().clone());
         out.put("totals", counts.total().clone());
         out.put("features", features);
+        out.put("placeholder", FirstNames.PLACEHOLDER);
+        out.put("names", names.names());
         return out;
     }
 

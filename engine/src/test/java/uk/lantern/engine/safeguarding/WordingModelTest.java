@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.lantern.engine.RuleBaseException;
 
 /** The wording model on a small labelled set, and how the check combines it with the rules. */
 class WordingModelTest {
@@ -28,7 +29,7 @@ class WordingModelTest {
 
     @Test
     void featuresAreWordsAndNeighbourPairsOnceEachInOrder() {
-        assertThat(WordingModel.features(" no point no point ")).containsExactly("no", "no_point", "point", "point_no");
+        assertThat(WordingModel.features(" no point no point ", FirstNames.NONE)).containsExactly("no", "no_point", "point", "point_no");
     }
 
     @Test
@@ -81,5 +82,66 @@ class WordingModelTest {
         SafeguardingResult byRule = check.check("I will kill myself, there is no point to my life");
         assertThat(byRule.kinds()).containsExactly(Concern.EXPLICIT);
         assertThat(check.rulesOnly().check("there is no point to my life").crisis()).isFalse();
+    }
+
+    /** A crisis example and a quiet one that name different people, as the corpus does by chance. */
+    private static final List<WordingModel.Example> NAMED = List.of(
+            example(" since jean passed i just want to be with her ", Help.SUICIDE_SELF_HARM),
+            example(" i cannot go on since jean went ", Help.SUICIDE_SELF_HARM),
+            example(" there is no point since jean ", Help.SUICIDE_SELF_HARM),
+            example(" brian takes me to the shops ", null),
+            example(" i play cards with brian on a friday ", null),
+            example(" i will ask my daughter ", null),
+            example(" the gas bill came ", null));
+
+    private static final FirstNames NAMES = FirstNames.parse("test", """
+            # a comment
+            == names ==
+            jean brian margaret
+            will bill   # names that are also words
+            == ordinary words ==
+            will bill
+            """);
+
+    @Test
+    void aFirstNameIsOnePlaceholderSoWhichNameItIsWeighsNothing() {
+        WordingModel model = WordingModel.train(NAMED, NAMES);
+        assertThat(model.read(" im on my own since jean passed ").probability())
+                .isEqualTo(model.read(" im on my own since margaret passed ").probability())
+                .isEqualTo(model.read(" im on my own since brian passed ").probability());
+        assertThat(WordingModel.features(" since jean passed ", NAMES))
+                .containsExactly("since", "since_<name>", "<name>", "<name>_passed", "passed");
+        // Without the names, the name itself leans towards the crisis examples that happen to name her.
+        WordingModel wordsOnly = WordingModel.train(NAMED);
+        assertThat(wordsOnly.read(" jean ").probability()).isGreaterThan(wordsOnly.read(" margaret ").probability());
+    }
+
+    @Test
+    void namesThatAreOrdinaryWordsStayWords() {
+        assertThat(NAMES.asRead("will")).isEqualTo("will");
+        assertThat(NAMES.asRead("bill")).isEqualTo("bill");
+        assertThat(NAMES.asRead("jean")).isEqualTo(FirstNames.PLACEHOLDER);
+        assertThat(NAMES.names()).containsExactly("brian", "jean", "margaret");
+        assertThat(WordingModel.features(" i will pay the bill ", NAMES)).contains("will", "bill").doesNotContain("<name>");
+    }
+
+    @Test
+    void aNamesFileOutOfShapeIsAClearError() {
+        assertThatThrownBy(() -> FirstNames.parse("first-names.txt", "jean\n"))
+                .isInstanceOf(RuleBaseException.class).hasMessageContaining("first-names.txt:1").hasMessageContaining("jean");
+        assertThatThrownBy(() -> FirstNames.parse("first-names.txt", "== names ==\nJean\n"))
+                .isInstanceOf(RuleBaseException.class).hasMessageContaining("lower-case letters");
+        assertThatThrownBy(() -> FirstNames.parse("first-names.txt", "== surnames ==\n"))
+                .isInstanceOf(RuleBaseException.class).hasMessageContaining("unknown section");
+    }
+
+    @Test
+    void theTabletCopyCarriesTheNamesAndThePlaceholder() {
+        Map<String, Object> portable = WordingModel.train(NAMED, NAMES).portable();
+        assertThat(portable.get("names")).isEqualTo(List.of("brian", "jean", "margaret"));
+        assertThat(portable.get("placeholder")).isEqualTo("<name>");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> features = (Map<String, Object>) portable.get("features");
+        assertThat(features).containsKey("<name>").doesNotContainKey("jean");
     }
 }

@@ -43,6 +43,18 @@ class SafeguardingCheckInUseTest {
     }
 
     @Test
+    void aPersonsNameCarriesNoWeightWhicheverNameItIs() {
+        // The round-12 trial's widower: the model once weighed "jean" because crisis examples name a Jean.
+        for (String name : List.of("Jean", "Margaret", "Ron", "Priya", "Doreen")) {
+            assertThat(check.check("I'm on my tod since " + name + " passed").crisis()).as(name).isFalse();
+            SafeguardingResult disclosure = check.check("since " + name + " went I just want to be with her, there's nothing keeping me here");
+            assertThat(disclosure.crisis()).as(name).isTrue();
+            assertThat(String.join(" ", disclosure.matchedRules()).toLowerCase()).as(name)
+                    .doesNotContain(name.toLowerCase());
+        }
+    }
+
+    @Test
     void blankMessagesRaiseNothing() {
         assertThat(check.check("")).isEqualTo(SafeguardingResult.nothingFound());
         assertThat(check.check(null)).isEqualTo(SafeguardingResult.nothingFound());

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.lantern.engine.safeguarding.Concern;
+import uk.lantern.engine.safeguarding.FirstNames;
 import uk.lantern.engine.safeguarding.Help;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
 import uk.lantern.engine.safeguarding.SafeguardingResult;
@@ -64,6 +65,8 @@ class CrossValidationTest {
     @BeforeAll
     static void crossValidate() throws IOException, URISyntaxException {
         SafeguardingCheck rules = SafeguardingCheck.load().rulesOnly();
+        // The names the shipped model reads as one placeholder, as SafeguardingCheck.load trains it.
+        FirstNames names = FirstNames.load(SafeguardingCheck.DEFAULT_LOCATION, CrossValidationTest.class.getClassLoader());
         List<CorpusMessage> corpus = new ArrayList<>();
         for (Path file : SafeguardingCorpusTest.corpusFiles()) {
             corpus.addAll(CorpusMessage.read(file));
@@ -78,7 +81,7 @@ class CrossValidationTest {
                     training.add(new WordingModel.Example(tidied.get(i), corpus.get(i).expected()));
                 }
             }
-            WordingModel model = WordingModel.train(training);
+            WordingModel model = WordingModel.train(training, names);
             for (int i = fold; i < corpus.size(); i += FOLDS) {
                 readings.set(i, model.read(tidied.get(i)));
             }
