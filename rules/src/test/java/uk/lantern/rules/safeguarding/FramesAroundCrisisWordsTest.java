@@ -365,7 +365,7 @@ class FramesAroundCrisisWordsTest {
             The lass at the till was so thin, she jumps when the tannoy goes.                   | none
             One of the staff at Dad's care home has been touching him, he has bruises on his thighs. | SEXUAL_VIOLENCE
             Client says partner forced sex on her last night.                                  | SEXUAL_VIOLENCE
-            Client's granddaughter (6) visiting, says mum slaps her. Marks seen on her face.   | CHILD
+            Client's grandson (9) staying, says dad hits him with a belt. Marks seen on backs of legs. | CHILD
             My brother sounded slurred and confused on the phone and then the line went dead.  | THIRD_PERSON
             The line went dead when I rang the bank, I'll try again later.                     | none
             My wife went out four hours ago, she has dementia and it's dark now.               | THIRD_PERSON
@@ -381,7 +381,8 @@ class FramesAroundCrisisWordsTest {
             I'm not living, I'm just existing.                                                 | PASSIVE
             How do you make sure you're not found until it's too late?                         | METHOD
             Would a washing line hold a grown man's weight from the loft hatch?                | METHOD
-            Is there a clinic in Switzerland for people who aren't ill but have just had enough? | METHOD
+            Could I go to a clinic in Switzerland if I'm not ill, I've just had enough?         | METHOD
+            My granddaughter put a true crime podcast on my phone, I'm hooked.                  | none
             I stubbed a cigarette out on my arm last night.                                     | SELF_HARM
             I punch myself when I forget things.                                               | SELF_HARM
             I hit myself on the head with the cupboard door getting the pans out.               | none
