@@ -39,6 +39,14 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * minded by someone who has harmed children; someone else's plan is theirs; quiet control of spending and a card
  * used; care refused calmly and "let it all go"; a plan set by a day; a quiet method; an overdose played down; a
  * tiny intake with a body-image worry; a denial in its own clause is reassurance unless taken back.
+ *
+ * <p>Round 13 (docs/safeguarding.md, "Round 13"): danger now in the house (a weapon on the stairs, a threat with him in
+ * the hall, just in and already throwing, a hold on the arm), threats if one tells, blows as a habit, aids withheld,
+ * hands round the neck; a hand-shaped bruise, a thin grubby child who flinches; an adult in a care home and forced
+ * sex are sexual violence; slurring then cut off, dementia out for hours; meals binned for fear of weight; going for
+ * good with peace made; a head injury in a fall; hopelessness as a figure of speech; method questions with no method
+ * word; new self-harm acts and a cover story taken back; denials asked back, no children to worry about, a wait, dressed
+ * late, a falling-out made up, stabilisers and guilt at enjoying oneself are not a crisis.
  */
 class FramesAroundCrisisWordsTest {
 
@@ -342,6 +350,55 @@ class FramesAroundCrisisWordsTest {
             No, I don't self harm. Well, sometimes I do.                                           | SELF_HARM
             Watched Casualty last night, a man collapsed in the waiting room.                      | none
             Is there a walking group for men? My husband won't go to anything for old ladies.      | none
+            My neighbour keeps threatening me and he's on the stairs now with a hammer.       | DANGER
+            My husband's in the kitchen with a knife chopping onions for the stew.             | none
+            My lodger says he'll snap my fingers if I don't pay him, he's in the hallway.      | DANGER ABUSE
+            My son's just come in from work and he's already put the kettle on.                | none
+            She's got me by the wrist and won't let me go.                                     | DANGER
+            He had his hands round my throat on Sunday, he always says sorry after.            | ABUSE
+            My nephew says I'll be put in a home if I tell anyone what he does.                | ABUSE
+            My daughter-in-law gives me a smack if I spill anything.                           | ABUSE
+            They've hidden my hearing aids so I can't use the phone.                           | ABUSE
+            I keep my hearing aids in a drawer so I can find them in the morning.              | none
+            My granddaughter has a handprint bruise on her arm and wouldn't tell me who did it. | CHILD
+            The boy across the road is filthy and skinny and he cowers when his mum shouts.     | CHILD
+            The lass at the till was so thin, she jumps when the tannoy goes.                   | none
+            One of the staff at Dad's care home has been touching him, he has bruises on his thighs. | SEXUAL_VIOLENCE
+            Client says partner forced sex on her last night.                                  | SEXUAL_VIOLENCE
+            Client's grandson (9) staying, says dad hits him with a belt. Marks seen on backs of legs. | CHILD
+            My brother sounded slurred and confused on the phone and then the line went dead.  | THIRD_PERSON
+            The line went dead when I rang the bank, I'll try again later.                     | none
+            My wife went out four hours ago, she has dementia and it's dark now.               | THIRD_PERSON
+            I tip my dinners down the toilet because I'm scared of getting fat again.          | EATING_DISORDER
+            When the results come I'll be taking myself off for good, I've made my peace.      | EXPLICIT
+            If the scan's bad I've made my peace, I'd like to be at home at the end.           | none
+            My husband's fallen on the stairs and hit his head, there's a lot of blood.        | DANGER
+            I've outstayed my welcome on this earth.                                           | PASSIVE
+            I've outstayed my welcome at my son's, I'm going home on Friday.                   | none
+            I'm a burden round her neck, I'd be doing her a kindness by going.                 | PASSIVE
+            I'd be doing her a kindness by going to the shops for her.                         | none
+            I don't look when I cross the road now. If a bus hits me, so be it.                | PASSIVE
+            I'm not living, I'm just existing.                                                 | PASSIVE
+            How do you make sure you're not found until it's too late?                         | METHOD
+            Would a washing line hold a grown man's weight from the loft hatch?                | METHOD
+            Could I go to a clinic in Switzerland if I'm not ill, I've just had enough?         | METHOD
+            My granddaughter put a true crime podcast on my phone, I'm hooked.                  | none
+            I stubbed a cigarette out on my arm last night.                                     | SELF_HARM
+            I punch myself when I forget things.                                               | SELF_HARM
+            I hit myself on the head with the cupboard door getting the pans out.               | none
+            The doctor saw the cuts on my arm and I told him it was the cat. It wasn't the cat. | SELF_HARM
+            Nobody at home hurts me, my wife's a gentle soul.                                   | none
+            Nobody at home hurts me. Well, my son does sometimes.                               | ABUSE
+            Me? Kill myself? Good heavens no, I've a cruise booked.                             | none
+            Kill myself? No, never, I've a cruise booked.                                       | none
+            No I don't think about ending my life, I've too much to live for.                   | none
+            No I don't think about killing myself. Well, sometimes I do.                        | EXPLICIT
+            No, there are no children in the house and none I'm worried about.                  | none
+            The queue at the bank was that long I nearly lost the will to live.                 | none
+            I don't get dressed till lunchtime but I do get there in the end.                   | none
+            My brother borrowed money and never paid it back, but we've made it up now.         | none
+            My grandson's just come off his stabilisers, proper proud.                          | none
+            I feel guilty laughing sometimes, like I shouldn't be enjoying myself without her.  | none
             """)
     void aFrameSetsCrisisWordsAsideOnlyWhereItHolds(String message, String expected) {
         ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
