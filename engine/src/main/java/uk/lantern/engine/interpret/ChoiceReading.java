@@ -154,7 +154,8 @@ final class ChoiceReading {
             return Optional.of("unemployed");
         }
         if ("marital_status".equals(question.id()) && NEVER_GOT_ROUND.matcher(joined).find()
-                && !words.hasAny(List.of("widowed", "died", "passed", "divorced", "separated", "remarried"))) {
+                && !words.hasAny(List.of("widowed", "died", "passed", "divorced", "separated", "remarried",
+                        "divorce", "divorcing", "split", "split up", "left me"))) {
             return Optional.of(words.hasAny(List.of("together", "partner", "live with", "living with", "common law"))
                     ? "married_or_partner" : "single");
         }

@@ -143,7 +143,9 @@ final class OpenHedges {
             return Optional.of(Interpretation.unclear("Do you still count yourself as part of it, or have you "
                     + "stopped going?"));
         }
-        if ("cold_home".equals(id) && words.hasAny(WRAPPED_UP) && !joined.matches("^(no|nope|nah)\\b.*")
+        if ("cold_home".equals(id) && words.hasAny(WRAPPED_UP)
+                && joined.matches("^(its |im |i keep |i stay |i am |keep |i get |were |we are |we keep )?(warm|warm enough"
+                        + "|fine|ok|okay|alright|cosy|toasty)\\b.*")
                 && !words.hasAny(List.of("cold", "freezing", "chilly", "bitter", "perishing"))) {
             return Optional.of(Interpretation.unclear("Is that warm enough without wrapping up, or is the home "
                     + "cold unless you do? Yes or no: is your home too cold?"));

@@ -156,6 +156,9 @@ final class YesNoReading {
             + "|i have not|i havent got|i dont have|im fine|im ok|im okay|im alright|i am fine|i am ok|im not|mine is ok"
             + "|mine is fine|mine is good|mines ok|mines fine|mines good|not me|i can|i am not)"
             + "( thankfully| thank god| thank goodness| touch wood| though| myself)?$");
+    /** Someone else's view ("my daughter thinks so, I don't"): not someone else's trouble, and asked again elsewhere. */
+    private static final List<String> OTHERS_VIEW = List.of("says", "say", "thinks", "think", "reckons", "reckon",
+            "tells me", "telling me", "according to", "keeps saying", "thinks so");
     /** Questions about the speaker's own health, senses and language, where another's trouble is not theirs. */
     private static final Set<String> OWN_TROUBLE = Set.of("long_term_condition", "sight_loss", "hearing_loss",
             "memory_problems", "language_barrier", "low_mood");
@@ -170,6 +173,17 @@ final class YesNoReading {
     /** Round 13: a no said of now beside a yes long past ("not lately, years ago yes"). */
     private static final List<String> NOT_OF_LATE = List.of("not lately", "not recently", "not now", "not any more",
             "not anymore", "not these days", "not for years", "not for a long time");
+
+    /** Round 13: minding grandchildren on set days ("the grandkids on Wednesdays after school"): help, not caring. */
+    private static final List<String> GRANDCHILDREN = List.of("grandkids", "grandchildren", "grandson", "granddaughter",
+            "grandchild", "grandsons", "granddaughters", "grandkid");
+    private static final List<String> SET_DAYS = List.of("mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+            "saturdays", "sundays", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday",
+            "after school", "school run", "from school", "twice a week", "once a week", "weekends", "at weekends",
+            "babysit", "babysitting", "in the holidays", "school holidays");
+    private static final List<String> MORE_THAN_MINDING = List.of("full time", "live with me", "lives with me",
+            "living with me", "bringing up", "raising", "brought up", "guardian", "special guardianship", "disabled",
+            "disability", "autism", "autistic", "needs");
 
     private YesNoReading() {
     }
@@ -194,7 +208,7 @@ final class YesNoReading {
         }
         String joined = words.joined();
         String id = question.id();
-        if (OWN_TROUBLE.contains(id) && SOMEONE_ELSES_NOT_MINE.matcher(joined).matches()) {
+        if (OWN_TROUBLE.contains(id) && SOMEONE_ELSES_NOT_MINE.matcher(joined).matches() && !words.hasAny(OTHERS_VIEW)) {
             // Round 13: "my wife's english is not good but mine is ok", "My husband has, I don't": someone else's.
             return Optional.of(Interpretation.understood(Boolean.FALSE));
         }
@@ -257,8 +271,14 @@ final class YesNoReading {
             // Round 13: "I had the cataract done and now it's perfect": the trouble was put right; no problem now.
             return Optional.of(Interpretation.understood(Boolean.FALSE));
         }
-        if (Set.of("sight_loss", "hearing_loss").contains(id) && MINOR_THEN_FINE.matcher(joined).matches()) {
+        if (Set.of("sight_loss", "hearing_loss").contains(id) && MINOR_THEN_FINE.matcher(joined).matches()
+                && !words.hasAny(OTHERS_VIEW)) {
             // Round 13: "a bit of tinnitus but I can hear ok": a small symptom, and the sense itself said fine.
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("is_carer".equals(id) && words.hasAny(GRANDCHILDREN) && words.hasAny(SET_DAYS)
+                && !words.hasAny(MORE_THAN_MINDING)) {
+            // Round 13: minding grandchildren on set days is family help, not caring for someone who needs it.
             return Optional.of(Interpretation.understood(Boolean.FALSE));
         }
         if ("lives_with_partner".equals(id) && PARTNER_AWAY_FOR_NOW.matcher(joined).find()

@@ -15,8 +15,7 @@ class ChoiceReadingTest {
     @CsvSource(delimiter = '|', textBlock = """
             # Round 6 (cuts at the edges)
             contact_children|none|my only daughter passed away
-            # Round 13 changed this row from asked again: an occasion is some of the time (docs/interpretation.md)
-            left_out|some_of_the_time|when my family go out without me
+            left_out|again|when my family go out without me
             # Round 7
             self_rated_health|good|nae bad
             visitors|weekly|wkly
