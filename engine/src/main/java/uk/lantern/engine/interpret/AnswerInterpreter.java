@@ -758,6 +758,10 @@ public final class AnswerInterpreter {
     }
 
     private static Interpretation choice(Question question, Words words, LocalDate today) {
+        Optional<Interpretation> open = ChoiceReading.askAgain(question, words);
+        if (open.isPresent()) {
+            return open.get();
+        }
         Optional<String> byKind = ChoiceReading.byKind(question, words);
         if (byKind.isPresent()) {
             // Round 9b: "some days yes some days no", "never, I'm out and about every day", "divorced twice, single now".

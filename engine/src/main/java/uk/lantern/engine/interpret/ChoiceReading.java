@@ -69,6 +69,37 @@ final class ChoiceReading {
             + "|window cleaner|paper boy|paperboy|gas man|parcel man|courier|amazon man|bin men|binmen)s?"
             + "(?: (?:ha|haha|lol|really|tbh|to be honest|and that s it|thats it|thats about it))*$");
 
+
+    /** Round 13: liking one's own company ("a bit of a loner and like it that way"): hardly ever lacking company. */
+    private static final List<String> LONER = List.of("loner", "own company", "happy on my own", "happy alone",
+            "happy by myself", "content on my own", "like being on my own", "like my own space");
+    private static final List<String> LIKING_IT = List.of("like it", "like that", "suits me", "happy", "prefer",
+            "that way", "love it", "content", "always have been", "always been");
+    /** Round 13: others who never ask ("my kids never invite me"): the never is theirs; left out often. */
+    private static final Pattern OTHERS_NEVER_ASK = Pattern.compile("\\b(they|kids|children|family|friends|sons|daughters"
+            + "|sisters|brothers|neighbours|nobody|people|grandkids|son|daughter|sister|brother) never (invite|invites"
+            + "|include|includes|ask|asks|call|calls|ring|rings|visit|visits|come|comes|think|thinks) (me|round|to)\\b");
+    /** Round 13: cut off since something and never back ("isolated since covid and never got back out"): often. */
+    private static final Pattern SINCE_AND_NEVER_BACK = Pattern.compile("\\bsince\\b.*\\bnever (got back|been back"
+            + "|went back|gone back|been the same|recovered|picked up)\\b");
+    /** Round 13: an occasion as the whole answer ("at Christmas", "when my daughter's on holiday"): some of the time. */
+    private static final Pattern OCCASION = Pattern.compile("^(at|on|over|around|round) (christmas|christmas time|easter"
+            + "|my birthday|birthdays|bank holidays|the holidays|holidays|new year|weekends|the weekends|sundays)( mostly"
+            + "| especially| really| time)?$|^(when|whenever) (?!i was |i were |i used )(my|the|they|family|everyone"
+            + "|people|friends|kids|its|it|theres|there|i)\\b.*");
+    private static final List<String> HOW_MUCH_SAID = List.of("never", "always", "often", "all the time",
+            "hardly", "rarely", "every", "constantly", "most of the time");
+    /** Round 13: looking for work ("looking for something part-time"): unemployed, not working. */
+    private static final Pattern LOOKING_FOR_WORK = Pattern.compile("^(im |i am |i m |been |still )?(looking|searching"
+            + "|hunting) for (a |some |something |work|job)\\b.*");
+    /** Round 13: never married ("never got round to it"): single, or a partner when one is said. */
+    private static final Pattern NEVER_GOT_ROUND = Pattern.compile("\\bnever (got round to|got around to|bothered|"
+            + "saw the point|fancied|did get married|got married|married|tied the knot)\\b.*|^never got round\\b.*");
+    /** Round 13: managing, but slowly ("I manage, slowly"): one task or more may be hard; asked again. */
+    private static final Pattern MANAGE_SLOWLY = Pattern.compile("^(i )?(manage|get by|cope|get there)\\b.*\\b(slowly"
+            + "|slow|takes me longer|take my time|takes a while|takes ages|in the end|eventually|just about|with a struggle"
+            + "|struggle)\\b.*");
+
     private ChoiceReading() {
     }
 
@@ -106,6 +137,28 @@ final class ChoiceReading {
                 && !words.hasAny(List.of("but", "except", "sometimes", "often", "lonely", "alone", "isolated"))) {
             return question.option("hardly_ever").isPresent() ? Optional.of("hardly_ever") : Optional.of("never");
         }
+        if ("lack_companionship".equals(question.id()) && words.hasAny(LONER) && words.hasAny(LIKING_IT)
+                && !words.hasAny(List.of("but", "except", "sometimes", "lonely", "miss"))) {
+            return Optional.of("hardly_ever");
+        }
+        if (feeling && question.option("often").isPresent() && (OTHERS_NEVER_ASK.matcher(joined).find()
+                || SINCE_AND_NEVER_BACK.matcher(joined).find())) {
+            return Optional.of("often");
+        }
+        if (feeling && OCCASION.matcher(joined).matches() && !words.hasAny(HOW_MUCH_SAID)
+                && question.option("some_of_the_time").isPresent()) {
+            return Optional.of("some_of_the_time");
+        }
+        if ("work".equals(question.id()) && LOOKING_FOR_WORK.matcher(joined).matches()
+                && !words.hasAny(List.of("retired", "volunteer", "volunteering", "hobby"))) {
+            return Optional.of("unemployed");
+        }
+        if ("marital_status".equals(question.id()) && NEVER_GOT_ROUND.matcher(joined).find()
+                && !words.hasAny(List.of("widowed", "died", "passed", "divorced", "separated", "remarried",
+                        "divorce", "divorcing", "split", "split up", "left me"))) {
+            return Optional.of(words.hasAny(List.of("together", "partner", "live with", "living with", "common law"))
+                    ? "married_or_partner" : "single");
+        }
         if ("visitors".equals(question.id()) && ONLY_CALLERS_BY_TRADE.matcher(joined).matches()) {
             return Optional.of("rarely");
         }
@@ -119,6 +172,22 @@ final class ChoiceReading {
                         "single ever since", "single since"))
                 && !words.hasAny(List.of("widowed", "died", "remarried", "married again", "partner now"))) {
             return Optional.of("separated_or_divorced");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Round 13: answers to a choice question that leave it open: "I manage, slowly" to how many
+     * daily tasks are hard says there is some difficulty, but not with how many.
+     *
+     * @param question a single-choice question
+     * @param words the answer as words
+     * @return an unclear reading asking again, or empty
+     */
+    static Optional<Interpretation> askAgain(Question question, Words words) {
+        if ("daily_activities".equals(question.id()) && MANAGE_SLOWLY.matcher(words.joined()).matches()) {
+            return Optional.of(Interpretation.unclear("It sounds like some things take longer. How many of these "
+                    + "do you have difficulty with: none, one, or two or more?"));
         }
         return Optional.empty();
     }

@@ -156,7 +156,9 @@ final class HouseholdReading {
     /** Said after a number to include someone in it: "four if you count the lodger", "3 including the baby". */
     private static final List<String> COUNTING = List.of("if you count", "if you include", "if you are counting",
             "if youre counting", "counting", "including", "if we count", "if i count", "if i include",
-            "if you want to count");
+            "if you want to count",
+            // Round 13: "a houseful! 7 with the lodger": the number given is everyone, the lodger in it.
+            "with the", "with my", "with our", "with his", "with her");
     private static final Set<String> PETS = Set.of("dog", "dogs", "cat", "cats", "budgie", "budgies", "parrot", "bird",
             "birds", "fish", "hamster", "rabbit", "rabbits", "tortoise", "pet", "pets", "kitten", "puppy", "pup",
             "cockatiel", "canary", "goldfish", "guinea", "ferret");
@@ -168,7 +170,7 @@ final class HouseholdReading {
      */
     private static Optional<Integer> countingSomeone(Words words) {
         List<NumberWords.Mention> numbers = NumberWords.findIn(words);
-        if (numbers.size() != 1 || numbers.getFirst().start() != 0 || !words.hasAny(COUNTING)) {
+        if (numbers.size() != 1 || numbers.getFirst().start() > 3 || !words.hasAny(COUNTING)) {
             return Optional.empty();
         }
         int after = numbers.getFirst().end();

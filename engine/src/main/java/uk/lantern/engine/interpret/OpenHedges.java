@@ -64,6 +64,38 @@ final class OpenHedges {
     private static final Set<String> OTHERS = Set.of("they", "kids", "children", "family", "doctors", "people",
             "everyone", "everybody", "grandkids", "friends", "daughters", "sons", "nurses", "folk");
 
+
+    /** Round 13: warm only by wrapping up ("warm enough, I wear layers"): the home may be cold. */
+    private static final List<String> WRAPPED_UP = List.of("layers", "jumper", "jumpers", "cardigan", "cardigans",
+            "blanket", "blankets", "hot water bottle", "wrap up", "wrapped up", "coat on", "dressing gown",
+            "thermals", "extra layer", "two pairs");
+    /** Round 13: a trouble that comes and goes, to a condition that limits daily life ("bad back now and then"). */
+    private static final List<String> NOW_AND_THEN = List.of("now and then", "now and again", "every now and then",
+            "every so often", "from time to time", "occasionally", "at times", "on and off", "off and on");
+    /** ... unless it is said to limit or last: "bad back for years, limits what I can do". */
+    private static final List<String> LASTING = List.of("for years", "years", "limits", "stops me", "cant",
+            "every day", "all the time", "diagnosed", "since");
+    /** Round 13: memory as a bare hedge ("bit forgetful"), or a test whose result is not known. */
+    private static final java.util.regex.Pattern SLIGHTLY_FORGETFUL = java.util.regex.Pattern.compile(
+            "^(im |i am |i get |i can be |getting )?(a )?(bit|little|little bit|touch|tad|wee bit)( of)? "
+            + "(forgetful|forgetfull|forgetfulness|scatty|muddled|absent minded|dozy|dippy)( sometimes| at times| now)?$");
+    private static final List<String> AWAITING = List.of("waiting on the results", "waiting for the results",
+            "waiting for results", "waiting on results", "waiting to hear", "waiting to find out", "still waiting",
+            "havent had the results", "no results yet", "waiting for an appointment", "waiting on an appointment");
+    private static final List<String> MEMORY_TEST = List.of("memory clinic", "memory test", "memory tests",
+            "memory assessment", "memory nurse", "brain scan", "sent me for", "referred me");
+    /** Round 13: "I don't drive" alone: never drove, or stopped? */
+    private static final java.util.regex.Pattern DONT_DRIVE = java.util.regex.Pattern.compile(
+            "^(no |nope |nah )?(i )?(dont|do not|cant|cannot) drive( no| me)?$");
+    /** Round 13: getting out only with someone ("only if someone takes me"): with help, not on one's own. */
+    private static final java.util.regex.Pattern ONLY_IF_TAKEN = java.util.regex.Pattern.compile(
+            "^(only|just) (if|when|with) (someone|somebody|my|the|a|family|they)\\b.*\\b(takes|take|drives|drive|gives|"
+            + "give|picks|pick|comes|come|helps|help|lift)\\b.*");
+    /** Round 13: a no, then weariness of everything ("not really, just tired of it all"): asked again. */
+    private static final java.util.regex.Pattern NO_BUT_WEARY = java.util.regex.Pattern.compile(
+            "^(no|nope|nah|not really|no not really|not as such)\\b.*\\b(tired of|fed up with|sick of|had enough of|"
+            + "weary of|sick and tired of) (it all|everything|life|all of it|living)\\b.*");
+
     private OpenHedges() {
     }
 
@@ -110,6 +142,34 @@ final class OpenHedges {
                 && !words.hasAny(GIVEN_UP)) {
             return Optional.of(Interpretation.unclear("Do you still count yourself as part of it, or have you "
                     + "stopped going?"));
+        }
+        if ("cold_home".equals(id) && words.hasAny(WRAPPED_UP)
+                && joined.matches("^(its |im |i keep |i stay |i am |keep |i get |were |we are |we keep )?(warm|warm enough"
+                        + "|fine|ok|okay|alright|cosy|toasty)\\b.*")
+                && !words.hasAny(List.of("cold", "freezing", "chilly", "bitter", "perishing"))) {
+            return Optional.of(Interpretation.unclear("Is that warm enough without wrapping up, or is the home "
+                    + "cold unless you do? Yes or no: is your home too cold?"));
+        }
+        if ("long_term_condition".equals(id) && words.hasAny(NOW_AND_THEN) && !words.hasAny(LASTING)
+                && !joined.matches("^(no|nope|nah|not really)\\b.*")) {
+            return Optional.of(Interpretation.unclear("Does it last, or limit what you can do day to day? Yes or no?"));
+        }
+        if ("memory_problems".equals(id) && (SLIGHTLY_FORGETFUL.matcher(joined).matches()
+                || words.hasAny(MEMORY_TEST) && words.hasAny(AWAITING))) {
+            return Optional.of(Interpretation.unclear("Would you say your memory is a problem for you now, "
+                    + "yes or no?"));
+        }
+        if ("stopped_driving".equals(id) && DONT_DRIVE.matcher(joined).matches()) {
+            return Optional.of(Interpretation.unclear("Did you drive before and stop in the last few years? "
+                    + "If you never drove, say no."));
+        }
+        if ("can_get_out".equals(id) && ONLY_IF_TAKEN.matcher(joined).matches()) {
+            return Optional.of(Interpretation.unclear("So only with someone else's help? Can you get out on "
+                    + "your own when you want to, yes or no?"));
+        }
+        if ("thoughts_of_harm".equals(id) && NO_BUT_WEARY.matcher(joined).matches()) {
+            return Optional.of(Interpretation.unclear("Thank you for telling me. When you feel tired of it all, do "
+                    + "you ever have thoughts of harming yourself? Yes or no?"));
         }
         if ("confidant".equals(id) && words.hasAny(PEOPLE_BUT) && words.has("not")) {
             return Optional.of(Interpretation.unclear("Is there someone you could really talk to, yes or no?"));

@@ -33,6 +33,18 @@ final class PostcodeReading {
     private static final Pattern SPELT_DISTRICT = Pattern.compile(
             "(?i)^([a-z]{1,2})\\s+([a-z]+(?:[ -][a-z]+)?)[\\s.,!]*(?:please|thanks|thank you|ta|cheers)?[\\s.,!]*$");
 
+
+    /**
+     * Round 13: a postcode taken back ("sw1a 1aa ha, no, its E17", "L1 8JQ, no wait, M14 5RT"): what follows the
+     * last "no", "sorry", "I mean" or "actually" is what was meant, when it reads as a postcode itself.
+     */
+    private static final Pattern TAKEN_BACK = Pattern.compile(
+            "(?i)(?<![a-z0-9])(?:no|nope|sorry|i mean|actually|only joking|just joking|only kidding)(?![a-z0-9])"
+            + "[\\s.,!;:]*(?:wait[\\s.,!;:]*)?(?:(?:its|it's|it is|it’s)\\s+)?");
+    /** Round 13: a district's letters and number apart after a lead-in ("Post code is ME 5", "it's CT 5"). */
+    private static final Pattern SPACED_DISTRICT = Pattern.compile("(?i)^(?:(?:my )?post ?code is|its|it's|it is)?\\s*"
+            + "([a-z]{1,2})\\s+([0-9]{1,2})[\\s.,!]*(?:please|thanks|thank you|ta|cheers)?[\\s.,!]*$");
+
     private PostcodeReading() {
     }
 
@@ -58,6 +70,24 @@ final class PostcodeReading {
         Optional<String> whole = Postcodes.normalise(text.strip());
         if (whole.isPresent()) {
             return Interpretation.understood(whole.get());
+        }
+        Matcher back = TAKEN_BACK.matcher(text);
+        int after = -1;
+        while (back.find()) {
+            if (back.start() > 0 && !candidates(OUTWARD, text.substring(0, back.start())).isEmpty()) {
+                after = back.end();
+            }
+        }
+        if (after > 0 && after < text.length()
+                && read(text.substring(after)) instanceof Interpretation.Understood meant) {
+            return meant;
+        }
+        Matcher spaced = SPACED_DISTRICT.matcher(text.strip());
+        if (spaced.matches()) {
+            Optional<String> district = Postcodes.normalise(spaced.group(1) + spaced.group(2));
+            if (district.isPresent()) {
+                return Interpretation.understood(district.get());
+            }
         }
         List<String> full = candidates(FULL, text);
         if (full.size() == 1) {

@@ -137,6 +137,54 @@ final class YesNoReading {
             "^(yes |yeah |well )?(i do |i have )?(sometimes|now and then|now and again|at times|occasionally"
             + "|every so often|some days|on and off|once or twice|the odd time|off and on)( i do| i have| yes| yeah)?$");
 
+
+    /** Round 13: a trouble put right ("had the cataract done", "ears syringed") and said to be fine now. */
+    private static final Pattern PUT_RIGHT_AND_FINE = Pattern.compile("\\b(done|sorted|fixed|syringed|removed|replaced"
+            + "|operated on|put right|lasered|operation|surgery)\\b.*\\bnow (its |it is |theyre |they are |my \\w+ (is |are )?"
+            + "|i (can )?(see|hear) )?(perfect|perfectly|fine|great|grand|good|champion|spot on|ok|okay|brilliant)\\b");
+    /** ... unless something is still wrong or still to do: "one done, waiting for the other, still blurry". */
+    private static final List<String> STILL_WRONG = List.of("still", "waiting", "other one", "the other", "but",
+            "except", "apart from", "not", "cant", "worse");
+    /** Round 13: a small symptom, then the sense itself said to be fine ("a bit of tinnitus but I can hear ok"). */
+    private static final Pattern MINOR_THEN_FINE = Pattern.compile("^(a bit of |a little |a touch of |bit of |some |a few |"
+            + "slight |a slight |the odd )?[a-z ]{0,30}\\bbut (i can (hear|see) (ok|okay|fine|alright|well|perfectly)"
+            + "|my (hearing|sight|eyesight|eyes|ears) (is |are )?(ok|okay|fine|alright|good|perfect)"
+            + "|i (hear|see) (ok|okay|fine|alright|well|perfectly))( really| thanks)?$");
+    /** Round 13: someone else's difficulty, then the speaker's own denial ("my husband has, I don't"). */
+    private static final Pattern SOMEONE_ELSES_NOT_MINE = Pattern.compile("^(my|our) (husband|hubby|wife|missus|partner"
+            + "|mum|mother|dad|father|son|daughter|brother|sister|friend|neighbour)s?\\b.*\\b(i dont|i do not|i havent"
+            + "|i have not|i havent got|i dont have|im fine|im ok|im okay|im alright|i am fine|i am ok|im not|mine is ok"
+            + "|mine is fine|mine is good|mines ok|mines fine|mines good|not me|i can|i am not)"
+            + "( thankfully| thank god| thank goodness| touch wood| though| myself)?$");
+    /** Someone else's view ("my daughter thinks so, I don't"): not someone else's trouble, and asked again elsewhere. */
+    private static final List<String> OTHERS_VIEW = List.of("says", "say", "thinks", "think", "reckons", "reckon",
+            "tells me", "telling me", "according to", "keeps saying", "thinks so");
+    /** Questions about the speaker's own health, senses and language, where another's trouble is not theirs. */
+    private static final Set<String> OWN_TROUBLE = Set.of("long_term_condition", "sight_loss", "hearing_loss",
+            "memory_problems", "language_barrier", "low_mood");
+    /** Round 13: a partner away for a while and coming back ("in hospital, he'll be home soon"). */
+    private static final Pattern PARTNER_AWAY_FOR_NOW = Pattern.compile("\\b(hospital|respite|rehab|away|working away"
+            + "|works away|on holiday)\\b.*\\b(home soon|be home|back home|coming home|back on|back next|back soon|back"
+            + " (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|home (at|for) (the )?weekends?|home weekends)\\b");
+    /** Round 13: not acting on it, but having wondered: a thought of harm had ("I wouldn't do anything but ..."). */
+    private static final Pattern WOULD_NOT_ACT_BUT_WONDERED = Pattern.compile("\\b(wouldnt|would not|never would|"
+            + "id never|i would never|wont|will never|never)( do anything| act on it| do it| do owt)\\b.*\\bbut\\b.*"
+            + "\\b(wondered|wonder|thought about it|think about it|thought of it|whats the point|what the point)\\b");
+    /** Round 13: a no said of now beside a yes long past ("not lately, years ago yes"). */
+    private static final List<String> NOT_OF_LATE = List.of("not lately", "not recently", "not now", "not any more",
+            "not anymore", "not these days", "not for years", "not for a long time");
+
+    /** Round 13: minding grandchildren on set days ("the grandkids on Wednesdays after school"): help, not caring. */
+    private static final List<String> GRANDCHILDREN = List.of("grandkids", "grandchildren", "grandson", "granddaughter",
+            "grandchild", "grandsons", "granddaughters", "grandkid");
+    private static final List<String> SET_DAYS = List.of("mondays", "tuesdays", "wednesdays", "thursdays", "fridays",
+            "saturdays", "sundays", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday",
+            "after school", "school run", "from school", "twice a week", "once a week", "weekends", "at weekends",
+            "babysit", "babysitting", "in the holidays", "school holidays");
+    private static final List<String> MORE_THAN_MINDING = List.of("full time", "live with me", "lives with me",
+            "living with me", "bringing up", "raising", "brought up", "guardian", "special guardianship", "disabled",
+            "disability", "autism", "autistic", "needs");
+
     private YesNoReading() {
     }
 
@@ -160,6 +208,10 @@ final class YesNoReading {
         }
         String joined = words.joined();
         String id = question.id();
+        if (OWN_TROUBLE.contains(id) && SOMEONE_ELSES_NOT_MINE.matcher(joined).matches() && !words.hasAny(OTHERS_VIEW)) {
+            // Round 13: "my wife's english is not good but mine is ok", "My husband has, I don't": someone else's.
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
         if ("thoughts_of_harm".equals(id) && HARM_AT_TIMES.matcher(joined).matches()) {
             // Round 12 (a new user's trial): "sometimes" to having had such thoughts lately is having had them.
             return Optional.of(Interpretation.understood(Boolean.TRUE));
@@ -193,8 +245,18 @@ final class YesNoReading {
         if (!SAFETY.contains(id) && NO_THATS_ALL.matcher(joined).matches()) {
             return Optional.of(Interpretation.understood(Boolean.FALSE));
         }
+        if ("thoughts_of_harm".equals(id) && WOULD_NOT_ACT_BUT_WONDERED.matcher(joined).find()) {
+            // Round 13: "I wouldn't do anything but I have wondered what's the point": the acting is denied,
+            // the thought is not; the denial names harm, so the wondering is a thought of it (a yes).
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("thoughts_of_harm".equals(id) && words.hasAny(AFFIRMED) && words.hasAny(LONG_PAST)
+                && words.hasAny(NOT_OF_LATE)) {
+            // Round 13: "not lately, years ago yes": lately is denied in words; the yes is long past.
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
         if ("thoughts_of_harm".equals(id) && words.hasAny(AFFIRMED) && !words.hasAny(DENIED)) {
-            if (words.hasAny(LATELY_PAST)) {
+            if (words.hasAny(LATELY_PAST) && !words.hasAny(NOT_OF_LATE)) {
                 // "A few weeks ago yes, not so much now": within "lately"; less now is not none.
                 return Optional.of(Interpretation.understood(Boolean.TRUE));
             }
@@ -203,6 +265,27 @@ final class YesNoReading {
                 return Optional.of(Interpretation.unclear("Thank you for telling me. And lately, in the last few months, "
                         + "have you had thoughts like that? Yes or no?"));
             }
+        }
+        if (Set.of("sight_loss", "hearing_loss", "long_term_condition").contains(id)
+                && PUT_RIGHT_AND_FINE.matcher(joined).find() && !words.hasAny(STILL_WRONG)) {
+            // Round 13: "I had the cataract done and now it's perfect": the trouble was put right; no problem now.
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if (Set.of("sight_loss", "hearing_loss").contains(id) && MINOR_THEN_FINE.matcher(joined).matches()
+                && !words.hasAny(OTHERS_VIEW)) {
+            // Round 13: "a bit of tinnitus but I can hear ok": a small symptom, and the sense itself said fine.
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("is_carer".equals(id) && words.hasAny(GRANDCHILDREN) && words.hasAny(SET_DAYS)
+                && !words.hasAny(MORE_THAN_MINDING)) {
+            // Round 13: minding grandchildren on set days is family help, not caring for someone who needs it.
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("lives_with_partner".equals(id) && PARTNER_AWAY_FOR_NOW.matcher(joined).find()
+                && !words.hasAny(List.of("for good", "permanently", "care home", "nursing home", "died", "passed",
+                        "left me", "not coming"))) {
+            // Round 13: "my husband's in hospital at the moment, he'll be home soon": still the home they share.
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
         }
         if ("stopped_driving".equals(id) && SOMEONE_ELSE_DROVE.matcher(joined).find() && !words.hasAny(OWN_DRIVING)) {
             return Optional.of(Interpretation.unclear("Did you drive yourself, and have you stopped in the last few years? "

@@ -126,6 +126,14 @@ class ChoiceReadingTest {
             visitors|rarely|not a soul, bar the meter man
             visitors|most_days|my neighbour is in and out all day long, can't get rid of her
             visitors|monthly|evry fortnite or so
+            # Round 13: a loner who likes it; others who never ask; an occasion; looking for work; never married
+            lack_companionship|hardly_ever|bit of a loner really, suits me
+            left_out|often|my sisters never ask me along
+            left_out|some_of_the_time|at Easter
+            isolated_from_others|often|cut off since the flood, never been the same
+            work|unemployed|searching for work at the moment
+            marital_status|single|never bothered getting married
+            daily_activities|again|I cope, it just takes a while
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);

@@ -31,6 +31,8 @@ class HouseholdReadingTest {
             household_size|3|me, my husband and my mum
             household_size|4|me, my wife, our son and his girlfriend
             household_size|unclear|me and whoever my daughter has fallen out with this week
+            # Round 13: a number with someone counted in it
+            household_size|6|a full house, 6 with my nan
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);

@@ -27,6 +27,9 @@ class PostcodeReadingTest {
             # Round 12: a district's number in words after its letters
             postcode|CT20|CT twenty
             postcode|again|CT twenty something
+            # Round 13: a postcode taken back, the last one meant; letters and number apart
+            postcode|LS6|M1 1AA, sorry, LS6
+            postcode|ME5|post code is ME 5
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);

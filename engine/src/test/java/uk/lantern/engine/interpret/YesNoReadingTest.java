@@ -239,6 +239,24 @@ class YesNoReadingTest {
             confidant|yes|my neighbour's a diamond
             thoughts_of_harm|again|I've wondered what the point is lately
             thoughts_of_harm|yes|lately I've wondered what the point of going on is
+            # Round 13 (misreads first): hedges asked again; a trouble put right; another's trouble
+            cold_home|again|warm enough as long as I've got a cardigan on
+            cold_home|no|nice and warm thanks
+            long_term_condition|again|my hip aches every so often
+            memory_problems|again|a little bit scatty
+            memory_problems|again|had a memory test last week, still waiting to hear
+            stopped_driving|again|no, I can't drive
+            stopped_driving|yes|I can't drive now, not since my stroke
+            can_get_out|again|only when my daughter picks me up
+            thoughts_of_harm|again|nah, just sick of it all
+            sight_loss|no|had my cataracts sorted and now they're grand
+            sight_loss|yes|had one cataract done, still waiting for the other
+            hearing_loss|no|a bit of buzzing but I hear fine
+            language_barrier|no|my mum's english isn't great but I'm fine
+            memory_problems|no|my dad has, not me
+            lives_with_partner|yes|he's in rehab after his fall, coming home next week
+            thoughts_of_harm|yes|I wouldn't act on it but I have thought about it
+            thoughts_of_harm|no|not lately, a long time ago yes
             """)
     void readsEachKindAndKeepsItsLookAlike(String questionId, String expected, String typed) {
         WrittenDay.assertReads(questionId, expected, typed);
