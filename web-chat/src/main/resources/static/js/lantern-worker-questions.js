@@ -9,6 +9,7 @@
  *   model:
  *     questions, byId    the questions in order, with their staff wording as question.staff; by id
  *     asked(screening)   the questions asked, given its answers
+ *     mostAsked(s)       how many questions could still be asked (never grows as answers are given)
  *     prune(screening)   drops answers to questions an earlier change means are no longer asked
  *     firstIncomplete(s) the first step not yet done: 'consent', 'reference', 'q/<id>' or 'check'
  *     reachable(q, s)    true once consent (and a reference) are given and every earlier question is done
@@ -131,6 +132,26 @@
       return questions.filter(function (question) { return isAsked(question, screening.answers); });
     }
 
+    /*
+     * How many questions could still be asked: those asked now, and those whose condition waits on a
+     * question not yet answered or left out (that could itself still be asked). Answering only rules questions out,
+     * so going forward this count never grows, unlike the count of those asked so far.
+     */
+    function mostAsked(screening) {
+      var open = {};
+      var count = 0;
+      questions.forEach(function (question) {
+        var waits = question.askIf && open[question.askIf.question]
+          && !Object.prototype.hasOwnProperty.call(screening.answers, question.askIf.question)
+          && (screening.seen || []).indexOf(question.askIf.question) < 0;
+        if (isAsked(question, screening.answers) || waits) {
+          open[question.id] = true;
+          count++;
+        }
+      });
+      return count;
+    }
+
     function firstIncomplete(screening) {
       if (screening.consent !== true && screening.consent !== false) { return 'consent'; }
       if (screening.consent && !screening.reference) { return 'reference'; }
@@ -182,7 +203,7 @@
       return answers;
     }
 
-    return { questions: questions, byId: byId, asked: asked, prune: prune, firstIncomplete: firstIncomplete,
+    return { questions: questions, byId: byId, asked: asked, mostAsked: mostAsked, prune: prune, firstIncomplete: firstIncomplete,
       reachable: reachable, previousOf: previousOf, nextAfter: nextAfter, answersToSend: answersToSend,
       readAnswer: readAnswer, displayAnswer: displayAnswer, canonical: canonical };
   }

@@ -207,8 +207,11 @@
       if (problem) { append(col, errorSummary([{ href: '#' + firstId, focus: firstId, message: problem }])); }
       var form = el('form', { novalidate: true, id: 'question-form', 'data-question-id': asking.id });
       var group = el('div', { className: 'govuk-form-group' + (problem ? ' govuk-form-group--error' : '') });
-      var caption = el('span', { className: 'govuk-caption-l' }, 'Question ' + number + ' of ' + list.length
-        + (asking.required ? '' : ' (they can leave this out)'));
+      // "of up to": later questions appear only when earlier answers call for them, so the total is
+      // every question that could still be asked, and it only falls as answers rule questions out
+      var most = model.mostAsked(screening);
+      var caption = el('span', { className: 'govuk-caption-l', id: 'question-count' }, 'Question ' + number
+        + (most > list.length ? ' of up to ' : ' of ') + most + (asking.required ? '' : ' (they can leave this out)'));
       var hint = asking.help ? el('div', { className: 'govuk-hint', id: 'answer-hint' }, asking.help) : null;
       var described = [hint ? 'answer-hint' : null, problem ? 'answer-error' : null].filter(Boolean).join(' ') || null;
       var value = Object.prototype.hasOwnProperty.call(screening.answers, asking.id)

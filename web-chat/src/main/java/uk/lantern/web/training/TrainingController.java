@@ -1,5 +1,9 @@
 package uk.lantern.web.training;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 
 import uk.lantern.engine.RuleBase;
 
@@ -57,8 +62,17 @@ class TrainingController {
         return "training/rules";
     }
 
+    /**
+     * A rule's page; an address from before the rule was renamed moves permanently (301) to its page now,
+     * so bookmarks keep working.
+     */
     @GetMapping("/training/rules/{slug}")
-    String rule(@PathVariable String slug, Model model) {
+    String rule(@PathVariable String slug, Model model, HttpServletRequest request) {
+        Optional<RulePage> moved = rules.movedFrom(slug);
+        if (moved.isPresent()) {
+            request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+            return "redirect:" + moved.get().href();
+        }
         RulePage rule = rules.bySlug(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "There is no rule at this address"));
         model.addAttribute("rule", rule);

@@ -31,6 +31,7 @@ class TrainingRules {
 
     private final Map<String, RulePage> bySlug = new LinkedHashMap<>();
     private final Map<String, RulePage> byName = new HashMap<>();
+    private final Map<String, RulePage> byOldSlug = new HashMap<>();
 
     TrainingRules(ScreeningEngine engine, RuleTests tests, CaseStudies cases) {
         RuleBase ruleBase = engine.ruleBase();
@@ -56,6 +57,14 @@ class TrainingRules {
             }
             byName.put(rule.name(), page);
         }
+        RenamedRules.OLD_TO_NEW.forEach((oldName, newName) -> {
+            RulePage now = byName.get(newName);
+            if (now == null) {
+                throw new IllegalStateException("RenamedRules sends \"" + oldName + "\" to \"" + newName
+                        + "\", which is not a rule; update it with the rule's current name");
+            }
+            byOldSlug.putIfAbsent(slug(oldName), now);
+        });
     }
 
     /** A rule's address: its name in lower case, words joined by dashes. */
@@ -74,6 +83,11 @@ class TrainingRules {
 
     Optional<RulePage> bySlug(String slug) {
         return Optional.ofNullable(bySlug.get(slug));
+    }
+
+    /** The page a rule's address from before it was renamed now lives at (see {@link RenamedRules}). */
+    Optional<RulePage> movedFrom(String oldSlug) {
+        return bySlug.containsKey(oldSlug) ? Optional.empty() : Optional.ofNullable(byOldSlug.get(oldSlug));
     }
 
     Optional<RulePage> byName(String name) {

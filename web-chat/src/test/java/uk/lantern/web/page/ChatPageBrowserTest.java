@@ -254,6 +254,19 @@ class ChatPageBrowserTest {
         setSwitch("switch-high-contrast", highContrast);
     }
 
+    /** Every heading shown on the chat page whose computed font size is below the body text's, as "name: px < px". */
+    @SuppressWarnings("unchecked")
+    private List<String> headingsSmallerThanBodyText() {
+        return (List<String>) script("""
+                var body = parseFloat(getComputedStyle(document.querySelector('.lantern-main .govuk-body')).fontSize);
+                return Array.from(document.querySelectorAll('.lantern-main h1, .lantern-main h2, .lantern-main h3,'
+                    + ' .lantern-main h4, .lantern-main h5, .lantern-main h6'))
+                  .filter(function (h) { return h.getClientRects().length > 0; })
+                  .map(function (h) { return [h.textContent.trim(), parseFloat(getComputedStyle(h).fontSize)]; })
+                  .filter(function (h) { return h[1] < body; })
+                  .map(function (h) { return h[0] + ': ' + h[1] + 'px < ' + body + 'px'; });""");
+    }
+
     private void openDisplaySettings() {
         WebElement display = driver.findElement(By.id("display-settings"));
         if (display.getDomAttribute("open") == null) {
@@ -363,6 +376,8 @@ class ChatPageBrowserTest {
             for (boolean contrast : new boolean[] {false, true}) {
                 displayMode(larger, contrast);
                 assertNoAccessibilityProblems("summary, " + size + ", larger text " + larger + ", high contrast " + contrast);
+                assertThat(headingsSmallerThanBodyText()).as("headings smaller than body text, %s, larger text %s",
+                        size, larger).isEmpty();
             }
         }
         displayMode(false, false);

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -152,6 +153,23 @@ class TrainingPagesTest {
                 .contains("href=\"/training/rules/thoughts-of-self-harm-or-suicide-are-urgent\"");
         mvc.perform(get("/training/rules/no-such-rule").with(staff.as(StaffAccounts.WORKER)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aRulePageBookmarkedUnderItsOldNameMovesPermanentlyToItsPageNow() throws Exception {
+        // round 12 renamed the band rules after the bands: the old address was a 404
+        mvc.perform(get("/training/rules/a-score-of-10-or-more-is-high-risk").with(staff.as(StaffAccounts.WORKER)))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/training/rules/a-score-of-10-or-more-gives-higher-risk"));
+        mvc.perform(get("/training/rules/being-75-to-79-is-a-risk-factor").with(staff.as(StaffAccounts.WORKER)))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/training/rules/age-uk-model-aged-75-to-79"));
+        // every old name leads to a page that is there
+        for (String oldName : RenamedRules.OLD_TO_NEW.keySet()) {
+            assertThat(rules.movedFrom(TrainingRules.slug(oldName))).as(oldName).isPresent();
+        }
+        // the map never hides a rule's own page
+        page("/training/rules/a-score-of-10-or-more-gives-higher-risk", StaffAccounts.WORKER);
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +53,9 @@ import uk.lantern.web.security.StaffAccounts;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 class DoorstepBrowserTest {
+
+    /** "Question 4 of up to 33" or, once nothing more can be added, "Question 30 of 30". */
+    private static final Pattern QUESTION_COUNT = Pattern.compile("^Question (\\d+) of (up to )?(\\d+)");
 
     private static final int PORT = HeadlessChromium.freePort();
     private static final String BASE = "http://localhost:" + PORT;
@@ -816,8 +821,17 @@ class DoorstepBrowserTest {
         Map<String, String> answers = firstVisit();
         String step = stepAfter(null);
         assertThat(step).as("no reference is asked for without consent").isEqualTo("age");
+        int number = 0;
+        int total = Integer.MAX_VALUE;
         while (!step.equals("check")) {
             String asked = step;
+            // later questions appear as answers call for them: the count says "of up to" and never grows
+            Matcher count = QUESTION_COUNT.matcher(driver.findElement(By.id("question-count")).getText());
+            assertThat(count.find()).as("the count on %s", asked).isTrue();
+            assertThat(Integer.parseInt(count.group(1))).as("the number on %s", asked).isEqualTo(++number);
+            int now = Integer.parseInt(count.group(3));
+            assertThat(now).as("the total on %s never grows", asked).isLessThanOrEqualTo(total);
+            total = now;
             answer(asked, answers.get(asked));
             step = stepAfter(asked);
         }
