@@ -82,6 +82,8 @@
     var spelledPhrases = wholeWordReplacements(lexicon.phrases);
     // Lexicon.grammar: [pattern, replacement] rewrites ($1 names a group), applied in order
     var grammar = lexicon.grammar.map(function (pair) { return { re: new RegExp(pair[0], 'g'), to: pair[1] }; });
+    // Lexicon.grammarWhen: the rewrites apply only to a message this pattern finds (or always, when null)
+    var grammarWhen = lexicon.grammarWhen ? new RegExp(lexicon.grammarWhen) : null;
     var counted = setOf(lexicon.counted);
     var afterObjectHer = setOf(lexicon.afterObjectHer);
     var noteOpening = lexicon.noteOpening === null ? null : new RegExp(lexicon.noteOpening);
@@ -192,7 +194,9 @@
           ? firstPerson((opening[1] === '' ? ' i ' : ' my ') + text.substring(opening.index + opening[0].length))
           : text;
       out = replaceAll(out, spelledPhrases);
-      grammar.forEach(function (g) { out = out.replace(g.re, g.to); });
+      if (grammarWhen === null || grammarWhen.test(out)) {
+        grammar.forEach(function (g) { out = out.replace(g.re, g.to); });
+      }
       return spaced(out);
     }
 

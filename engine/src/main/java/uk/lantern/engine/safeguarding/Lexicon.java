@@ -77,6 +77,12 @@ public final class Lexicon {
     private final Map<Pattern, String> grammar = new LinkedHashMap<>();
     /** The grammar rewrites as written, {@code [pattern, replacement]}, for {@link #portable()}. */
     private final List<List<String>> typedGrammar = new ArrayList<>();
+    /**
+     * When the grammar rewrites apply ({@code when = pattern} in the grammar section): only to a
+     * message that reads as BSL-style English, so standard English is never rewritten; null when
+     * the file sets no condition (the rewrites then always apply).
+     */
+    private Pattern grammarWhen;
 
     /**
      * One phrase of a concept, with the words one of which must be in the text for it to match
@@ -244,6 +250,15 @@ public final class Lexicon {
         lexicon.typedPhrases.addAll(typed);
         for (String line : speak.getOrDefault("grammar", List.of())) {
             String[] pair = pair(line);
+            if (pair[0].equals("when")) {
+                try {
+                    lexicon.grammarWhen = Pattern.compile(pair[1]);
+                } catch (PatternSyntaxException e) {
+                    throw new RuleBaseException(TEXT_SPEAK + ": grammar's when \"" + pair[1]
+                            + "\" is not a valid pattern: " + e.getDescription());
+                }
+                continue;
+            }
             if (pair[1].indexOf('\\') >= 0) {
                 throw new RuleBaseException(TEXT_SPEAK + ": grammar \"" + line
                         + "\" has a backslash in its replacement");
@@ -279,6 +294,7 @@ public final class Lexicon {
         out.put("firstPerson", new java.util.TreeMap<>(FIRST_PERSON));
         out.put("afterObjectHer", new TreeSet<>(AFTER_OBJECT_HER));
         out.put("grammar", List.copyOf(typedGrammar));
+        out.put("grammarWhen", grammarWhen == null ? null : grammarWhen.pattern());
         Map<String, Object> concepts = new LinkedHashMap<>();
         phrasesOfConcepts.forEach((concept, phrases) -> concepts.put(concept, phrases.stream()
                 .map(p -> Map.of("pattern", p.pattern().pattern(), "anchors", new TreeSet<>(p.anchors()))).toList()));
@@ -386,8 +402,10 @@ public final class Lexicon {
         for (Map.Entry<Pattern, String> phrase : phrases.entrySet()) {
             out = phrase.getKey().matcher(out).replaceAll(Matcher.quoteReplacement(phrase.getValue()));
         }
-        for (Map.Entry<Pattern, String> rewrite : grammar.entrySet()) {
-            out = rewrite.getKey().matcher(out).replaceAll(rewrite.getValue());
+        if (grammarWhen == null || grammarWhen.matcher(out).find()) {
+            for (Map.Entry<Pattern, String> rewrite : grammar.entrySet()) {
+                out = rewrite.getKey().matcher(out).replaceAll(rewrite.getValue());
+            }
         }
         return out;
     }
