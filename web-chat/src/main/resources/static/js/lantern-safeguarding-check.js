@@ -18,7 +18,7 @@
   /** The tidying steps this file carries out, in MessageWording.STEPS's order. */
   var STEPS = ['lower-case', 'curly-apostrophes', 'spell-out-tokens', 'overdosed', 'letter-like',
     'drop-apostrophes', 'not-letter-or-digit', 'held-down', 'spaced', 'word-repairs', 'phrase-repairs',
-    'note-opening', 'spell-out-phrases', 'spaced'];
+    'note-opening', 'spell-out-phrases', 'grammar', 'spaced'];
   var VERSION = 1;
   var JAVA_SPACE = /[ \t\n\x0B\f\r]+/;
   var JAVA_STRIP = /^[ \t\n\x0B\f\r\x1C-\x1F]+|[ \t\n\x0B\f\r\x1C-\x1F]+$/g;
@@ -80,6 +80,10 @@
     var heldDown = new RegExp(tidying.heldDown, 'g');
     var phraseRepairs = wholeWordReplacements(tidying.phraseRepairs);
     var spelledPhrases = wholeWordReplacements(lexicon.phrases);
+    // Lexicon.grammar: [pattern, replacement] rewrites ($1 names a group), applied in order
+    var grammar = lexicon.grammar.map(function (pair) { return { re: new RegExp(pair[0], 'g'), to: pair[1] }; });
+    // Lexicon.grammarWhen: the rewrites apply only to a message this pattern finds (or always, when null)
+    var grammarWhen = lexicon.grammarWhen ? new RegExp(lexicon.grammarWhen) : null;
     var counted = setOf(lexicon.counted);
     var afterObjectHer = setOf(lexicon.afterObjectHer);
     var noteOpening = lexicon.noteOpening === null ? null : new RegExp(lexicon.noteOpening);
@@ -189,7 +193,11 @@
       var out = opening !== null
           ? firstPerson((opening[1] === '' ? ' i ' : ' my ') + text.substring(opening.index + opening[0].length))
           : text;
-      return spaced(replaceAll(out, spelledPhrases));
+      out = replaceAll(out, spelledPhrases);
+      if (grammarWhen === null || grammarWhen.test(out)) {
+        grammar.forEach(function (g) { out = out.replace(g.re, g.to); });
+      }
+      return spaced(out);
     }
 
     // Lexicon.conceptsIn

@@ -23,7 +23,11 @@ import uk.lantern.engine.RuleBaseException;
  *       apostrophes and asterisks ({@code sa'd = sexually assaulted}, {@code r*ped = raped}, a lone
  *       digit {@code 2 = to}); section {@code == phrases ==} holds {@code typed = meant} for whole
  *       words in the tidied text ({@code wont c me = wont see me}); section {@code == counted ==}
- *       lists the words after which a lone digit stays a number ("2 days", "4 tablets").</li>
+ *       lists the words after which a lone digit stays a number ("2 days", "4 tablets");
+ *       section {@code == grammar ==} holds {@code pattern = replacement} rewrites of a grammar
+ *       other than standard English's (BSL-style English, round 13: "me want die" as "i want to
+ *       die"), each a regular expression over the tidied text applied in file order after the
+ *       phrases, {@code $1} naming its first group.</li>
  *   <li>{@value #CONCEPTS}: one section {@code == concept ==} per concept, one phrase a line. A
  *       phrase is matched as whole words in the tidied text and may use regular-expression groups
  *       ({@code (hits|hit) me}). The rules ask {@code concepts contains "concept"}.</li>
@@ -69,6 +73,16 @@ public final class Lexicon {
     private final Map<String, List<Phrase>> phrasesOfConcepts = new LinkedHashMap<>();
     /** The whole-word phrases as typed and meant, in file order, for {@link #portable()}. */
     private final List<List<String>> typedPhrases = new ArrayList<>();
+    /** The grammar rewrites, in file order, applied after the phrases. */
+    private final Map<Pattern, String> grammar = new LinkedHashMap<>();
+    /** The grammar rewrites as written, {@code [pattern, replacement]}, for {@link #portable()}. */
+    private final List<List<String>> typedGrammar = new ArrayList<>();
+    /**
+     * When the grammar rewrites apply ({@code when = pattern} in the grammar section): only to a
+     * message that reads as BSL-style English, so standard English is never rewritten; null when
+     * the file sets no condition (the rewrites then always apply).
+     */
+    private Pattern grammarWhen;
 
     /**
      * One phrase of a concept, with the words one of which must be in the text for it to match
@@ -234,6 +248,29 @@ public final class Lexicon {
         Lexicon lexicon = new Lexicon(Map.copyOf(tokens), phrases, Set.copyOf(counted), noteOpening, concepts)
                 .withPhrases(conceptLines);
         lexicon.typedPhrases.addAll(typed);
+        for (String line : speak.getOrDefault("grammar", List.of())) {
+            String[] pair = pair(line);
+            if (pair[0].equals("when")) {
+                try {
+                    lexicon.grammarWhen = Pattern.compile(pair[1]);
+                } catch (PatternSyntaxException e) {
+                    throw new RuleBaseException(TEXT_SPEAK + ": grammar's when \"" + pair[1]
+                            + "\" is not a valid pattern: " + e.getDescription());
+                }
+                continue;
+            }
+            if (pair[1].indexOf('\\') >= 0) {
+                throw new RuleBaseException(TEXT_SPEAK + ": grammar \"" + line
+                        + "\" has a backslash in its replacement");
+            }
+            try {
+                lexicon.grammar.put(Pattern.compile(pair[0]), pair[1]);
+            } catch (PatternSyntaxException e) {
+                throw new RuleBaseException(TEXT_SPEAK + ": grammar \"" + pair[0] + "\" is not a valid pattern: "
+                        + e.getDescription());
+            }
+            lexicon.typedGrammar.add(List.of(pair[0], pair[1]));
+        }
         return lexicon;
     }
 
@@ -243,7 +280,8 @@ public final class Lexicon {
      * {@code phrases} as {@code [typed, meant]} in the order they are spelt out,
      * {@code noteOpening} (a pattern over the tidied text, or null; its group 1 is the possessive
      * "s": the opening is read as "i", or "my" when the group is not empty), {@code firstPerson} and
-     * {@code afterObjectHer} for reading a worker's note, and {@code concepts}: each concept's
+     * {@code afterObjectHer} for reading a worker's note, {@code grammar} as {@code [pattern,
+     * replacement]} in the order applied, and {@code concepts}: each concept's
      * phrases as {@code {pattern, anchors}}, a phrase matching only when one of its anchor words
      * (if it has any) is among the text's words.
      */
@@ -255,6 +293,8 @@ public final class Lexicon {
         out.put("noteOpening", noteOpening == null ? null : noteOpening.pattern());
         out.put("firstPerson", new java.util.TreeMap<>(FIRST_PERSON));
         out.put("afterObjectHer", new TreeSet<>(AFTER_OBJECT_HER));
+        out.put("grammar", List.copyOf(typedGrammar));
+        out.put("grammarWhen", grammarWhen == null ? null : grammarWhen.pattern());
         Map<String, Object> concepts = new LinkedHashMap<>();
         phrasesOfConcepts.forEach((concept, phrases) -> concepts.put(concept, phrases.stream()
                 .map(p -> Map.of("pattern", p.pattern().pattern(), "anchors", new TreeSet<>(p.anchors()))).toList()));
@@ -348,7 +388,8 @@ public final class Lexicon {
     }
 
     /**
-     * Tidied text with a worker's note read in the first person and whole-word phrases spelt out.
+     * Tidied text with a worker's note read in the first person, whole-word phrases spelt out and
+     * the grammar rewrites applied.
      * The note's opening names the person the worker is with, so it is read as "i" ("client
      * gave away the dog" as "i gave away the dog"), or "my" when possessive ("clients son" as
      * "my son"): the note is about the person at risk, not a worry about someone else.
@@ -360,6 +401,11 @@ public final class Lexicon {
                 : text;
         for (Map.Entry<Pattern, String> phrase : phrases.entrySet()) {
             out = phrase.getKey().matcher(out).replaceAll(Matcher.quoteReplacement(phrase.getValue()));
+        }
+        if (grammarWhen == null || grammarWhen.matcher(out).find()) {
+            for (Map.Entry<Pattern, String> rewrite : grammar.entrySet()) {
+                out = rewrite.getKey().matcher(out).replaceAll(rewrite.getValue());
+            }
         }
         return out;
     }

@@ -104,7 +104,7 @@ final class MessageWording {
      */
     static final List<String> STEPS = List.of("lower-case", "curly-apostrophes", "spell-out-tokens", "overdosed",
             "letter-like", "drop-apostrophes", "not-letter-or-digit", "held-down", "spaced", "word-repairs",
-            "phrase-repairs", "note-opening", "spell-out-phrases", "spaced");
+            "phrase-repairs", "note-opening", "spell-out-phrases", "grammar", "spaced");
 
     /**
      * The tidying's own data as plain data ({@link PortableCheck}): {@code steps}, {@code letterLike}

@@ -22,7 +22,7 @@ import uk.lantern.engine.RuleBaseException;
  * <pre>
  * {version: 1,
  *  tidying: {steps, letterLike, overdosed, heldDown, wordRepairs, phraseRepairs},   // MessageWording
- *  lexicon: {tokens, counted, phrases, noteOpening, firstPerson, afterObjectHer, concepts}, // Lexicon
+ *  lexicon: {tokens, counted, phrases, noteOpening, firstPerson, afterObjectHer, grammar, concepts}, // Lexicon
  *  rules: [{name, file, concern, help, salience, loadOrder, when, then}],  // in firing priority
  *  helps: [label],            // every kind of help, in Help order
  *  mostFirings: 1000,         // SafeguardingCheck.MOST_FIRINGS: firings after which the rules are looping

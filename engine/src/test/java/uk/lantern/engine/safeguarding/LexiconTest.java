@@ -104,6 +104,39 @@ class LexiconTest {
         assertThat(ScreenedMessage.of("the rope isready, never married", lexicon).getConcepts()).isEmpty();
     }
 
+    /** A grammar other than standard English's (BSL-style, round 13), rewritten after the phrases. */
+    static final Lexicon GRAMMAR = Lexicon.read("""
+            == phrases ==
+            wont see me again = gone for good
+            == grammar ==
+            (?<= )(take|took) (money|pension) me(?= ) = $1 my $2
+            (?<= )(?<!help |makes )me(?= (?:want|think) ) = i
+            (?<= )(want|wish)(?= (?:die|live) ) = $1 to
+            """, "");
+
+    @ParameterizedTest(name = "{0} reads {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            me want die                    | ' i want to die '
+            some days me want die, nobody understand me | ' some days i want to die nobody understand me '
+            carer take money me            | ' carer take my money '
+            it makes me want to cry        | ' it makes me want to cry '
+            help me think                  | ' help me think '
+            some men want dinner           | ' some men want dinner '
+            """)
+    void rewritesAnotherGrammarInOrderAfterThePhrases(String typed, String expected) {
+        assertThat(ScreenedMessage.of(typed, GRAMMAR).getText()).isEqualTo(expected);
+    }
+
+    @Test
+    void aBrokenGrammarLineIsRefusedWithItsFile() {
+        assertThatThrownBy(() -> Lexicon.read("== grammar ==\n(unclosed = i\n", ""))
+                .isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("text-speak.txt").hasMessageContaining("not a valid pattern");
+        assertThatThrownBy(() -> Lexicon.read("== grammar ==\nme = i\\\\\n", ""))
+                .isInstanceOf(RuleBaseException.class)
+                .hasMessageContaining("backslash");
+    }
+
     @Test
     void aBrokenLineIsRefusedWithItsFile() {
         assertThatThrownBy(() -> Lexicon.read("== tokens ==\n2 to\n", "")).isInstanceOf(RuleBaseException.class)
