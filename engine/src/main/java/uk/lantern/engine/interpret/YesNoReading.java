@@ -174,6 +174,11 @@ final class YesNoReading {
     private static final List<String> NOT_OF_LATE = List.of("not lately", "not recently", "not now", "not any more",
             "not anymore", "not these days", "not for years", "not for a long time");
 
+    /** Round 13: driving given up since something ("I can't drive now, not since my stroke"): stopped, a yes. */
+    private static final Pattern NOT_DRIVING_SINCE = Pattern.compile("\\b(cant|cannot|can not|not allowed to|no longer"
+            + "|couldnt|dont|do not|havent|have not|not) (drive|driven|driving)\\b.*\\bsince (my|the|i|his|her|last|we)\\b"
+            + "|\\b(cant|cannot|can not|not allowed to|no longer|dont|do not) drive\\b.*\\bnot since\\b");
+
     /** Round 13: minding grandchildren on set days ("the grandkids on Wednesdays after school"): help, not caring. */
     private static final List<String> GRANDCHILDREN = List.of("grandkids", "grandchildren", "grandson", "granddaughter",
             "grandchild", "grandsons", "granddaughters", "grandkid");
@@ -208,6 +213,12 @@ final class YesNoReading {
         }
         String joined = words.joined();
         String id = question.id();
+        if ("stopped_driving".equals(id) && NOT_DRIVING_SINCE.matcher(joined).find()
+                && !words.hasAny(List.of("never", "learnt", "learned", "passed my test", "didnt drive", "but", "waiting",
+                        "for now", "yet", "temporarily", "till", "until"))) {
+            // Round 13: "I can't drive now, not since my stroke": driving given up since an event.
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
         if (OWN_TROUBLE.contains(id) && SOMEONE_ELSES_NOT_MINE.matcher(joined).matches() && !words.hasAny(OTHERS_VIEW)) {
             // Round 13: "my wife's english is not good but mine is ok", "My husband has, I don't": someone else's.
             return Optional.of(Interpretation.understood(Boolean.FALSE));

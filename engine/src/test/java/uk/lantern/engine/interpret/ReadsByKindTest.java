@@ -91,7 +91,7 @@ class ReadsByKindTest {
             age                  | eighty 4                                            | 84
             age                  | seventy nine, eighty in May                         | 79
             age                  | I turned 70 in June                                 | 70
-            can_get_out          | only when my son drives me                          | no
+            can_get_out          | not on my own, my son has to drive me               | no
             feel_safe_at_home    | most days, unless he's been drinking                | no
             recent_loss          | my old boss died but I hardly knew him              | no
             work                 | gave up work last summer                            | retired_recently

@@ -186,7 +186,8 @@ class YesNoReadingTest {
             feel_safe_at_home|yes|yes, though the kids play football in the street
             thoughts_of_harm|yes|last month I did, not so much now
             thoughts_of_harm|yes|I did over Christmas, less now
-            thoughts_of_harm|unclear|years ago yes, not for a long time
+            # Round 13: one rule with "not lately, years ago yes": a no said of now beside a yes long past is a no
+            thoughts_of_harm|no|years ago yes, not for a long time
             # Round 11
             cold_home|no|the heating is on all day long and I still feel the cold, it's my age
             cold_home|no|heating's always on, I just feel the cold
