@@ -79,14 +79,19 @@ class ScreeningResults {
                 : band == null ? "" : band.publicWords();
         return new ResultView(band == null ? assessment.band().name() : band.label(), words,
                 band == null ? "" : band.threshold() + ", an expert-set threshold", assessment, lead(offer),
-                offer.services(), offer.sampleNote(), urgentHelp(assessment));
+                offer.services(), offer.sampleNote(), urgentHelp(assessment, answers));
     }
 
     /**
      * The rule base's help for each kind the urgent concerns name, most urgent first, each kind
-     * once with every concern that needs it.
+     * once with every concern that needs it. When the person answered yes to the hearing question,
+     * each kind also lists the ways to reach help without a voice call (999 BSL, emergencySMS, Relay
+     * UK: {@link CrisisResponse#deafLines()}; round 13, new-user trial).
      */
-    private List<ResultView.UrgentHelp> urgentHelp(Assessment assessment) {
+    private List<ResultView.UrgentHelp> urgentHelp(Assessment assessment, Map<String, ?> answers) {
+        Object hearing = answers == null ? null : answers.get("hearing_loss");
+        boolean noVoiceCalls = Boolean.TRUE.equals(hearing) || "yes".equalsIgnoreCase(String.valueOf(hearing))
+                || "true".equalsIgnoreCase(String.valueOf(hearing));
         Map<Help, List<String>> concernsByHelp = new EnumMap<>(Help.class);
         for (Assessment.UrgentConcern concern : assessment.urgentConcerns()) {
             concernsByHelp.computeIfAbsent(Help.ofLabel(concern.help()), h -> new ArrayList<>()).add(concern.label());
@@ -96,8 +101,11 @@ class ScreeningResults {
             List<String> concerns = concernsByHelp.get(help);
             if (concerns != null) {
                 CrisisResponse.HelpGiven given = crisis.help(help);
-                out.add(new ResultView.UrgentHelp(help, concerns, given.workerGuidance(),
-                        given.lines().stream().map(Helpline::line).toList()));
+                List<String> lines = new ArrayList<>(given.lines().stream().map(Helpline::line).toList());
+                if (noVoiceCalls) {
+                    crisis.deafLines().forEach(l -> lines.add(l.line()));
+                }
+                out.add(new ResultView.UrgentHelp(help, concerns, given.workerGuidance(), List.copyOf(lines)));
             }
         }
         return out;

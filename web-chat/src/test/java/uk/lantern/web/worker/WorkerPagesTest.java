@@ -195,6 +195,24 @@ class WorkerPagesTest {
     }
 
     @Test
+    void aPersonWithHearingLossIsGivenWaysToReachHelpWithoutAVoiceCall() throws Exception {
+        // Round 13 (new-user trial): the worker's page and leaflet gave a Deaf person voice numbers only.
+        Map<String, Object> answers = lonelyAnswers();
+        answers.put("thoughts_of_harm", "yes");
+        answers.put("hearing_loss", "yes");
+        StoredScreening record = stored(answers);
+        String html = page(asWorker(get("/worker/screenings/" + record.id())));
+        String urgent = html.substring(html.indexOf("id=\"urgent-suicide_self_harm\""));
+        assertThat(urgent).contains("999 BSL", "text the word REGISTER to 999", "18001");
+        answers.put("hearing_loss", "no");
+        String hearing = page(asWorker(get("/worker/screenings/" + stored(answers).id())));
+        assertThat(hearing.substring(hearing.indexOf("id=\"urgent-suicide_self_harm\"")))
+                .doesNotContain("text the word REGISTER to 999");
+        assertThat(page(asWorker(get("/worker/screenings/" + record.id() + "/leaflet"))))
+                .contains("cannot talk on the phone", "999 BSL", "18001");
+    }
+
+    @Test
     void anotherTeamsWorkerFindsNoSuchRecord() throws Exception {
         StoredScreening record = stored(lonelyAnswers());
         String base = "/worker/screenings/" + record.id();
