@@ -1,5 +1,7 @@
 package uk.lantern.directory;
 
+import java.util.List;
+
 import uk.lantern.directory.importer.ImportReport;
 import uk.lantern.directory.store.ImportRecord;
 
@@ -23,9 +25,18 @@ public sealed interface ImportOutcome {
 
     /**
      * The import would remove {@code removed} of the {@code current} services, more than the set
-     * share, and was not confirmed: nothing changed.
+     * share, and was not confirmed: nothing changed. {@code examples} names the first of them
+     * (at most {@link #EXAMPLES}, by id), as "Name (id)", so the admin can see what would go.
      */
-    record TooManyRemovals(long removed, int current, double maxShare) implements ImportOutcome {
+    record TooManyRemovals(long removed, int current, double maxShare, List<String> examples)
+            implements ImportOutcome {
+        /** How many of the services that would be removed are named. */
+        public static final int EXAMPLES = 10;
+
+        public TooManyRemovals {
+            examples = List.copyOf(examples);
+        }
+
         /** The share as a whole percentage, for messages. */
         public long percent() {
             return Math.round(maxShare * 100);

@@ -270,8 +270,11 @@ public final class LocalServicesDirectory implements Closeable {
             report.services().forEach(s -> kept.add(s.id()));
             long removed = current.stream().filter(id -> !kept.contains(id)).count();
             if (!current.isEmpty() && removed > maxRemovalShare * current.size()) {
+                List<String> examples = current.stream().filter(id -> !kept.contains(id)).sorted()
+                        .limit(ImportOutcome.TooManyRemovals.EXAMPLES)
+                        .map(id -> service(id).map(s -> s.name() + " (" + id + ")").orElse(id)).toList();
                 ImportOutcome.TooManyRemovals refused = new ImportOutcome.TooManyRemovals(removed, current.size(),
-                        maxRemovalShare);
+                        maxRemovalShare, examples);
                 store.recordAttempt(new ImportRecord(startedAt, kind, source, report.services().size(), 0, 0,
                         (int) removed, problems, ImportRecord.REFUSED, "It would have removed " + removed + " of the "
                                 + current.size() + " services, more than " + refused.percent()

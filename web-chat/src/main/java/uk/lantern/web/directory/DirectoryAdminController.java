@@ -240,7 +240,7 @@ class DirectoryAdminController {
         meters.directoryImport("token", outcome);
         return switch (outcome) {
             case ImportOutcome.Rejected r -> throw rejected(report, options);
-            case ImportOutcome.TooManyRemovals t -> throw tooManyRemovals(t.removed(), t.current());
+            case ImportOutcome.TooManyRemovals t -> throw tooManyRemovals(t);
             case ImportOutcome.Checked c -> new ImportView(report.source(), c.services(), false,
                     "Checked " + c.services() + " services; nothing was changed.", problems);
             case ImportOutcome.Applied a -> {
@@ -272,15 +272,18 @@ class DirectoryAdminController {
     }
 
     /** A replacement that would remove more than the set share of services waits for confirm=true. */
-    private ErrorResponseException tooManyRemovals(long removed, int current) {
+    private ErrorResponseException tooManyRemovals(ImportOutcome.TooManyRemovals t) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "This import would remove "
-                + removed + " of the " + current + " services in the directory, more than "
-                + Math.round(maxRemovalShare * 100) + "%. Nothing was changed. If that is intended, send the import"
-                + " again with confirm=true.");
+                + t.removed() + " of the " + t.current() + " services in the directory, more than "
+                + Math.round(maxRemovalShare * 100) + "%, among them " + String.join(", ", t.examples())
+                + (t.removed() > t.examples().size() ? " and " + (t.removed() - t.examples().size()) + " more" : "")
+                + ". Nothing was changed. If that is intended, send the import again with confirm=true.");
         problem.setType(URI.create("/problems/confirm-removals"));
         problem.setTitle("The import would remove many services");
-        problem.setProperty("removed", removed);
-        problem.setProperty("current", current);
+        problem.setProperty("removed", t.removed());
+        problem.setProperty("current", t.current());
+        // Round 13 (new-user trial): a data officer was told how many would go, not which.
+        problem.setProperty("removing", t.examples());
         return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
     }
 

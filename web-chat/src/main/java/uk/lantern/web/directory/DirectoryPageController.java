@@ -197,7 +197,7 @@ class DirectoryPageController {
                 return "redirect:" + PAGE;
             }
             case ImportOutcome.TooManyRemovals t -> {
-                pending.hold(who.getName(), report, options.partial(), t.removed(), t.current());
+                pending.hold(who.getName(), report, options.partial(), t.removed(), t.current(), t.examples());
                 return "redirect:" + PAGE + "#confirm-import";
             }
             case ImportOutcome.Rejected r -> {

@@ -3,6 +3,7 @@ package uk.lantern.web.directory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +21,8 @@ class PendingImports {
     static final Duration LIFETIME = Duration.ofMinutes(30);
 
     /** An import read and waiting; {@code partial} is what the admin asked on upload. */
-    record Pending(ImportReport report, boolean partial, long removed, int current, Instant readAt) {
+    record Pending(ImportReport report, boolean partial, long removed, int current, List<String> removing,
+                   Instant readAt) {
     }
 
     private final Map<String, Pending> byAdmin = new ConcurrentHashMap<>();
@@ -30,8 +32,8 @@ class PendingImports {
         this.clock = clock;
     }
 
-    void hold(String admin, ImportReport report, boolean partial, long removed, int current) {
-        byAdmin.put(admin, new Pending(report, partial, removed, current, clock.instant()));
+    void hold(String admin, ImportReport report, boolean partial, long removed, int current, List<String> removing) {
+        byAdmin.put(admin, new Pending(report, partial, removed, current, List.copyOf(removing), clock.instant()));
     }
 
     /** The admin's waiting import, if any and still fresh. */

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Files;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,7 +51,11 @@ class DirectoryImportGuardsApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("/problems/confirm-removals"))
                 .andExpect(jsonPath("$.removed").value(2))
-                .andExpect(jsonPath("$.current").value(6));
+                .andExpect(jsonPath("$.current").value(6))
+                // Round 13 (new-user trial): which services would go, not only how many
+                .andExpect(jsonPath("$.removing[0]").value("Guard 5 (guard-5)"))
+                .andExpect(jsonPath("$.removing[1]").value("Guard 6 (guard-6)"))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("among them Guard 5 (guard-5), Guard 6")));
         assertThat(directory.index().count()).isEqualTo(6);
         mvc.perform(importJson(services(4)).param("confirm", "true")).andExpect(status().isOk());
         assertThat(directory.index().count()).isEqualTo(4);

@@ -196,7 +196,11 @@ class DirectoryPageTest {
         assertThat(directory.store().ids()).hasSize(8);
         mvc.perform(get(PAGE).with(staff.as(StaffAccounts.ADMIN)))
                 .andExpect(content().string(Matchers.containsString(
-                        "smaller.json would remove 5 of the 8 services in the directory, more than 25%")));
+                        "smaller.json would remove 5 of the 8 services in the directory, more than 25%")))
+                // Round 13 (new-user trial): the page names the services that would go
+                .andExpect(content().string(Matchers.containsString("Among the services it would remove:")))
+                .andExpect(content().string(Matchers.containsString("Page 4 (page-4)")))
+                .andExpect(content().string(Matchers.containsString("Page 8 (page-8)")));
 
         mvc.perform(post(PAGE + "/import/confirm").with(staff.as(StaffAccounts.ADMIN)).with(csrf()))
                 .andExpect(redirectedUrl(PAGE));
