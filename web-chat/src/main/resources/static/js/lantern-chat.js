@@ -503,6 +503,18 @@
     };
   }
 
+  // The box holds at most maxlength characters; typing or pasting more is cut off by the browser
+  // without a word, so the person is told when the message is full (new-user trial, round 13).
+  var limit = document.getElementById('say-limit');
+  function sayWhenFull() {
+    if (!limit) { return; }
+    var full = input.maxLength > 0 && input.value.length >= input.maxLength;
+    var words = full ? 'This message is full (' + input.maxLength.toLocaleString('en-GB')
+        + ' characters). Send this part, then type the rest in the next message.' : '';
+    if (limit.textContent !== words) { limit.textContent = words; }
+  }
+  input.addEventListener('input', sayWhenFull);
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     var text = input.value.trim();
@@ -511,6 +523,7 @@
       addPersonMessage(text);
       showQuickReplies([]);
       input.value = '';
+      sayWhenFull();
     }
     input.focus();
   });

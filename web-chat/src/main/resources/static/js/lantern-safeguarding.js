@@ -6,7 +6,8 @@
  * check works offline. When a safety question is answered urgently (not feeling safe at home,
  * thoughts of harm) or a note or free-text answer holds crisis words (the whole safeguarding check,
  * lantern-safeguarding-check.js, as the server runs it), the worker's guidance and
- * the numbers are shown at the top of the page at once. Text is only put on the page with
+ * the numbers are shown at the top of the page at once, and below them the ways to reach help without a
+ * voice call (for a person who may be deaf or unable to talk on the phone). Text is only put on the page with
  * textContent; nothing typed is stored or sent by this script.
  */
 (function () {
@@ -92,9 +93,18 @@
     }
     var content = panel.querySelector('.govuk-notification-banner__content');
     var given = rules.help[help];
-    content.appendChild(el('p', 'govuk-notification-banner__heading', given.worker));
-    var list = content.appendChild(el('ul', 'govuk-list govuk-list--bullet'));
+    // Each kind goes above the ways to reach help without a voice call, which stay last and once.
+    var deaf = document.getElementById('safeguarding-deaf');
+    content.insertBefore(el('p', 'govuk-notification-banner__heading', given.worker), deaf);
+    var list = content.insertBefore(el('ul', 'govuk-list govuk-list--bullet'), deaf);
     given.lines.forEach(function (line) { list.appendChild(el('li', null, line)); });
+    if (!deaf && rules.deaf) {
+      deaf = content.appendChild(el('div', null, null));
+      deaf.id = 'safeguarding-deaf';
+      deaf.appendChild(el('p', null, rules.deaf.worker));
+      var ways = deaf.appendChild(el('ul', 'govuk-list govuk-list--bullet'));
+      rules.deaf.lines.forEach(function (line) { ways.appendChild(el('li', null, line)); });
+    }
   }
 
   document.addEventListener('change', function (event) {

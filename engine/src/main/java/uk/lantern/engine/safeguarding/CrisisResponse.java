@@ -37,16 +37,18 @@ public final class CrisisResponse {
     private final String carryOn;
     private final String again;
     private final String deafOpening;
+    private final String deafWorker;
     private final List<Helpline> deafLines;
 
     private CrisisResponse(Map<Help, HelpGiven> helps, List<Help> urgency, Map<String, Helpline> helplines,
-            String carryOn, String again, String deafOpening, List<Helpline> deafLines) {
+            String carryOn, String again, String deafOpening, String deafWorker, List<Helpline> deafLines) {
         this.helps = helps;
         this.urgency = urgency;
         this.helplines = helplines;
         this.carryOn = carryOn;
         this.again = again;
         this.deafOpening = deafOpening;
+        this.deafWorker = deafWorker;
         this.deafLines = deafLines;
     }
 
@@ -94,9 +96,9 @@ public final class CrisisResponse {
         }
         // "deaf" is optional (a test's own rule folder may leave it out); the shipped file has it.
         List<String> deaf = sections.get("deaf");
-        Map<String, String> deafFields = deaf == null ? Map.of() : fields("deaf", deaf, List.of("opening", "lines"));
+        Map<String, String> deafFields = deaf == null ? Map.of() : fields("deaf", deaf, List.of("opening", "lines", "worker"));
         return new CrisisResponse(helps, List.copyOf(urgency), helplines, text(sections, "continue"),
-                text(sections, "again"), deafFields.get("opening"),
+                text(sections, "again"), deafFields.get("opening"), deafFields.get("worker"),
                 deaf == null ? List.of() : lines("deaf", deafFields, helplines));
     }
 
@@ -246,6 +248,14 @@ public final class CrisisResponse {
     /** The ways to reach help without a voice call, in the order of {@value #HELP_FILE}'s {@code deaf}. */
     public List<Helpline> deafLines() {
         return deafLines;
+    }
+
+    /**
+     * The worker's heading for {@link #deafLines()} ({@code worker:} of {@value #HELP_FILE}'s {@code deaf}),
+     * for a person who may not hear a phone call; {@code null} when the rule folder has no {@code deaf} section.
+     */
+    public String deafWorkerGuidance() {
+        return deafWorker;
     }
 
     private static Map<String, String> fields(String section, List<String> lines, List<String> required) {

@@ -72,8 +72,9 @@ class CrisisResponseTest {
 
     @Test
     void aPersonWhoCannotUseVoiceCallsAlsoGetsTheWaysWithoutOne() {
-        CrisisResponse withDeaf = CrisisResponse.read(help("") + "\n== deaf ==\nopening: NO-VOICE\nlines: three\n",
+        CrisisResponse withDeaf = CrisisResponse.read(help("") + "\n== deaf ==\nopening: NO-VOICE\nlines: three\nworker: WORKER-NO-VOICE\n",
                 LINES);
+        assertThat(withDeaf.deafWorkerGuidance()).isEqualTo("WORKER-NO-VOICE");
         String text = withDeaf.helpText(Set.of(Help.SUICIDE_SELF_HARM), Set.of(), true);
         assertThat(text).isEqualTo("""
                 OPEN-SUICIDE_SELF_HARM

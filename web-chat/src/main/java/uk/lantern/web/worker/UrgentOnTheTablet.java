@@ -26,7 +26,9 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * ({@code /js/lantern-safeguarding.js}).
  *
  * <p>Shape: {@code {urgentAnswers: [{question, value, help}], check: {...}, help: {label:
- * {opening, worker, lines: [line]}}}}. {@code urgentAnswers} are found by asking the screening
+ * {opening, worker, lines: [line]}}, deaf: {worker, lines: [line]}}}. {@code deaf} (the ways to reach
+ * help without a voice call: 999 BSL, emergencySMS, Relay UK) is listed under every urgent panel on
+ * the tablet, headed for a person who may be deaf or unable to talk on the phone. {@code urgentAnswers} are found by asking the screening
  * rules about every yes/no and single-choice answer on its own; {@code check} is the whole
  * safeguarding check as data ({@link PortableCheck}: tidying, lexicon, every concern and
  * look-alike rule, the wording model) plus {@code urgency}, the kinds of help most urgent first,
@@ -50,6 +52,10 @@ class UrgentOnTheTablet {
                     "lines", given.lines().stream().map(Helpline::line).toList()));
         }
         out.put("help", help);
+        if (!crisis.deafLines().isEmpty()) {
+            out.put("deaf", Map.of("worker", crisis.deafWorkerGuidance(),
+                    "lines", crisis.deafLines().stream().map(Helpline::line).toList()));
+        }
         this.body = Map.copyOf(out);
     }
 

@@ -330,6 +330,9 @@ class ChatPageBrowserTest {
                 assertThat(crisis).as("a crisis message").hasSizeGreaterThan(before);
                 assertThat(crisis.getLast().findElements(By.cssSelector("a[href='tel:999']"))).isNotEmpty();
                 assertThat(crisis.getLast().findElements(By.cssSelector("a[href='tel:116123']"))).isNotEmpty();
+                // "text SHOUT to 85258" opens a text message with SHOUT in it, not a call.
+                assertThat(crisis.getLast().findElements(By.cssSelector("a[href='sms:85258?&body=SHOUT']")))
+                        .as("Shout's number as a text with its word").isNotEmpty();
                 assertThat(again.getDomAttribute("data-question-id")).isEqualTo(questionId);
                 Object crisisTop = script("return arguments[0].getBoundingClientRect().top;", crisis.getLast());
                 assertThat(((Number) crisisTop).doubleValue()).as("the crisis message is shown from its start")
@@ -462,6 +465,23 @@ class ChatPageBrowserTest {
         asked = nextQuestionOrSummary(seen + 1);
         assertThat(asked.getDomAttribute("data-question-id")).isEqualTo("long_term_condition");
         assertNoAccessibilityProblems("after changing an answer, " + width + "px");
+    }
+
+    @Test
+    void aFullMessageBoxSaysSoInsteadOfCuttingTheTextOffUnseen() {
+        // New-user trial (round 13): the box stopped at 1,000 characters without a word.
+        freshChat(new Dimension(390, 844), PORT);
+        WebElement box = driver.findElement(By.id("say-input"));
+        WebElement limit = driver.findElement(By.id("say-limit"));
+        box.sendKeys("It has been a long year. ".repeat(30));
+        assertThat(limit.getText()).as("under the limit").isEmpty();
+        box.sendKeys("I have a lot to say about it. ".repeat(20));
+        waitUpTo(5).withMessage("the box to say it is full")
+                .until(d -> limit.getText().contains("This message is full (1,000 characters)"));
+        assertThat(box.getDomProperty("value")).hasSize(1000);
+        assertNoAccessibilityProblems("a full message box");
+        box.sendKeys(Keys.ENTER);
+        waitUpTo(10).withMessage("the message to be sent and the note cleared").until(d -> limit.getText().isEmpty());
     }
 
     @ParameterizedTest(name = "{0} wide")

@@ -222,12 +222,16 @@ class DoorstepBrowserTest {
         note.sendKeys("im 12 theres never any food at home and mum just sleeps all day");
         WebElement help = browser.waitUpTo(5).withMessage("the help for a child at risk, from a combined rule")
                 .until(d -> d.findElement(By.id("safeguarding-alert")));
-        assertThat(help.getText()).contains("Act on this now", "A child may be at risk", "0800 1111")
-                .doesNotContain("116 123");
+        assertThat(help.getText()).contains("Act on this now", "A child may be at risk", "0800 1111",
+                "cannot talk on the phone", "18001", "REGISTER").doesNotContain("116 123");
         note.clear();
         note.sendKeys("I dont want to be hear anymore");
         browser.waitUpTo(5).withMessage("the help for suicide or self-harm, from the wording model")
                 .until(d -> d.findElement(By.id("safeguarding-alert")).getText().contains("116 123"));
+        // The ways to reach help without a voice call stay once, after every kind's numbers.
+        String both = driver.findElement(By.id("safeguarding-alert")).getText();
+        assertThat(both.split("18001", -1)).as("Relay UK listed once").hasSize(2);
+        assertThat(both.indexOf("18001")).as("the deaf routes after the second kind").isGreaterThan(both.indexOf("116 123"));
         assertThat(browser.script("return navigator.onLine;")).isEqualTo(false);
         accessible("the help for notes typed offline at tablet size");
         note.clear();

@@ -44,6 +44,17 @@ class UrgentOnTheTabletTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void theTabletCarriesTheWaysToReachHelpWithoutAVoiceCall() {
+        // Round 14 (new-user trial): the deaf routes were on the chat and the result page, not the offline panel.
+        Map<String, Object> deaf = (Map<String, Object>) body.get("deaf");
+        assertThat(deaf).as("the deaf routes in the tablet's copy").isNotNull();
+        assertThat(deaf.get("worker")).asString().contains("deaf", "cannot talk on the phone");
+        assertThat((List<String>) deaf.get("lines")).hasSize(3)
+                .anyMatch(l -> l.contains("18001")).anyMatch(l -> l.contains("REGISTER"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theTabletCarriesEveryRuleOfTheSafeguardingCheck() {
         SafeguardingCheck check = SafeguardingCheck.load();
         Map<String, Object> data = (Map<String, Object>) body.get("check");
