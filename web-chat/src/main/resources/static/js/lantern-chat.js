@@ -155,10 +155,9 @@
         if (!service.telephone && !service.url) { appendWithPhoneLinks(contact, service.contact); }
       }
       if (service.cost) { fact(item, 'Cost').appendChild(document.createTextNode(service.cost)); }
-      if (typeof service.distanceMiles === 'number') {
-        var miles = service.distanceMiles < 0.1 ? 'less than 0.1' : service.distanceMiles.toFixed(1);
-        fact(item, 'Distance').appendChild(document.createTextNode('about ' + miles
-          + (miles === '1.0' ? ' mile' : ' miles')));
+      if (service.distance) {
+        // in words from the server ("about 2.4 miles away", "under a mile away", "in your area"): round 14
+        fact(item, 'Distance').appendChild(document.createTextNode(service.distance));
       }
     });
     return list;

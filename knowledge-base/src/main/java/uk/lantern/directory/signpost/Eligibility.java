@@ -81,8 +81,10 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     }
 
     private static final Pattern MEN = Pattern.compile("\\b(men|mens|males?|man|gentlemen|gents?|blokes?|dads|fathers|grandads|grand?fathers|boys"
-            + "|lads|fellas?|fellers?|chaps|widow[eo]rs?)\\b(?! and (women|ladies))");
-    private static final Pattern WOMEN = Pattern.compile("\\b(women|womens|wemen|females?|woman|ladies|ladys|lady's|widows?|mums|mothers|girls)\\b(?! and men)");
+            + "|lads|fellas?|fellers?|chaps|widow[eo]rs?|grandpas)\\b(?! and (women|ladies))");
+    private static final Pattern WOMEN = Pattern.compile("\\b(women|womens|wemen|females?|woman|ladies|ladys|lady's|widows?|mums|mothers|girls"
+            // round 14: grandmothers by their everyday names (plural: "lost a grandmother" is someone else)
+            + "|grandmothers|grandmas|grannies|grannys|nans|nanas|grans)\\b(?! and men)");
     /** One sex named with "only" ("Women only", "for men only"): that sex, whatever else the words mention. */
     private static final Pattern MEN_ONLY = Pattern.compile("\\b(?:men|mens|males|gents|blokes|fellas|chaps) only\\b|\\bonly (?:for )?men\\b");
     private static final Pattern WOMEN_ONLY = Pattern.compile("\\b(?:women|womens|females|ladies) only\\b"
@@ -131,7 +133,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|cochlear\\w*|(?:don't|do not|doesn't|does not|can't|cannot|can not) hear)\\b");
     /** Older people by name; "60 or older" is an age limit (read by {@link #AGE_FROM}), not this group. */
     private static final Pattern OLDER = Pattern.compile("\\b((?<!\\b(?:and|or|no) )older(?! than)|elderl\\w*|eldery|senior citizens?|seniors?|pensioners?"
-            + "|pens?oiners?|oaps?|later life|old age|retired|retirement|(state )?pension(able)? age)\\b");
+            + "|pens?oiners?|oaps?|later life|old age|(?<!pre-|pre )retired|(?<!pre-|pre )retirement|(state )?pension(able)? age)\\b");
     private static final Pattern DISABLED = Pattern.compile("\\b(disab\\w*|dissab\\w*|wheelchair\\w*|(limited|reduced|poor) mobility"
             + "|mobility (problems?|difficult\\w*|issues?)|learning difficult\\w*)\\b");
     private static final Pattern HOUSEBOUND = Pattern.compile("\\b(house-?bound|home-?bound|confined to (their|the|your) homes?"
@@ -139,7 +141,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "(leave|leaving|get out|getting out))\\b");
     /** Open to both sexes: a "men" or "women" in the words is then no limit. */
     private static final Pattern BOTH_SEXES = Pattern.compile("\\b(everyone|\\w*men and women|women and men|all genders"
-            + "|any gender|open to all(?! (?:women|ladies|girls|men|males|boys)\\b)|ladies and gents|gents and ladies|ladies and gentlemen)\\b");
+            + "|any gender|non-?binary|open to all(?! (?:women|ladies|girls|men|males|boys)\\b)|ladies and gents|gents and ladies|ladies and gentlemen)\\b");
     /**
      * Words that name a group without limiting who may come, taken out before groups are read: who runs,
      * or founded the service ("run by carers", "set up in 2009 by bereaved parents", "staff trained in BSL",
@@ -153,7 +155,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             "\\b(run|led|founded|started|set up|begun|began|hosted|organi[sz]ed|staffed|delivered)(?: (?:back )?in \\d{4})? by\\b"
             + ".*?(?=\\bfor\\b|\\bbut\\b|[,;.:()]|$)"
             + "|\\b(happy|glad|pleased|delighted) to (support|help|assist|accommodate|welcome)\\b[^.;]*"
-            + "|\\bincluding\\b[^.;]*|\\b(and |or )?(other )?male carers\\b(?! only)"
+            + "|\\bincluding\\b[^.;)]*|\\b(and |or )?(other )?male carers\\b(?! only)"
             + "|\\b(children|kids|babies|toddlers)\\b[^;.]*?\\b(can|may)( also)? (stay|come|attend|join)\\b[^;.]*?"
             + "\\bwith (them|their (mum|mother|mom|dad|father|parents?|carers?))\\b[^;.]*"
             + "|\\b(all )?(our )?(staff|volunteers)( are| who are)? (trained|include|includes|including|speak|use|have)"
@@ -181,7 +183,11 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             // accompany their mum
             + "|\\bwith or without\\b[^,;.]*|\\bdisabled (?:parking|bays?|spaces?|toilets?|loos?|access)\\b[^,;.]*"
             + "|\\b(?:with|by) (?:their|your|his|her|a) (?:own )?carers?\\b|\\b(?:for example|for instance|such as)\\b[^.;]*"
-            + "|\\b(children|kids|babies|toddlers)\\b[^;.]*?\\b(can|may)( also)? accompany\\b[^;.]*");
+            + "|\\b(children|kids|babies|toddlers)\\b[^;.]*?\\b(can|may)( also)? accompany\\b[^;.]*"
+            // round 14: younger people let in besides ("we accept younger people with a disability"); who mostly comes
+            // ("a group of mostly widowed ladies"), not whom it is for
+            + "|" + Eligibility.YOUNGER_ALSO
+            + "|\\b(?:mostly|mainly|largely|predominantly)\\b(?! (?:for|aimed|intended|at)\\b)[^,;.:()]*");
     /** "women of all ages welcome": the welcome is to every age of the group, not to everyone. */
     private static final Pattern ALL_AGES_WELCOME = Pattern.compile("\\bof (all|any) ages?( are)? (welcome|welcomed)\\b");
     /**
@@ -200,6 +206,11 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|(?:can|may) (?:also )?attend (?:free|for free|at no)|attend (?:for )?free|at no cost|can also (?:attend|come)"
             + "|(?:group|service|club|project) is not for|should (?:contact|call|ring|speak to|go to)"
             + "|accesible|accessable|acessible"
+            // round 14: what suits rather than limits ("ideal for older people"); an age for an extra, not the club
+            // ("65 or over to get the free minibus", "members over 70 can use our free minibus")
+            + "|ideal for|perfect for|great for|to (?:get|use|qualify for|book|claim|ride on|go on|travel on) (?:the |a |our )?"
+            + "(?:free )?(?:minibus|transport|lifts?|bus|taxi|discount|concession)|can use (?:the |our )(?:free )?"
+            + "(?:minibus|transport|bus|taxi)"
             // round 13: "free to carers"; "wheelchair users please phone first"; others referred elsewhere ("we can put
             // under-16s in touch with other services", "young carers under 18 are supported by our sister project");
             // the age of the drivers or helpers, not of those they take ("volunteer drivers need to be aged 21 to 75")
@@ -241,6 +252,11 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             // and hearing people learning BSL", "sighted friends and family are also welcome"); the other sex welcome on
             // a day ("Women are welcome on Thursday afternoons")
             + "|anybody can (?:join|come|attend|drop in|come along|take part)"
+            // round 14: a history widened ("set up for widows but have since opened our doors to everyone"); every age
+            // may come ("ideal for older people, but all ages may attend")
+            + "|(?:(?:opened|opens) (?:up )?(?:(?:our|its|their|the) doors )?|open (?:up|(?:our|its|their|the) doors) )"
+            + "to (?:everyone|everybody|anyone|all)\\b(?! (?:aged|over|under|who|with|caring|that|whose|\\d)|(?: \\w+)? (?:carers|men|women|people|residents|adults|parents)\\b)"
+            + "|(?:all|any) ages? (?:can|may|are welcome to|are able to) (?:attend|come|join|take part)"
             + "|\\b(?:and|or) (?:for )?(?:hearing|sighted|non-disabled) (?:people|friends|adults|family|members|partners)"
             + "|\\b(?:hearing|sighted|non-disabled) \\w+\\b[^.;]*?\\b(?:can|are|is|may) also"
             + "|\\b(?:women|ladies|men|blokes|gents) (?:are )?(?:also |very )?welcome (?:on|at|every|too|as well)\\b)\\b");
@@ -249,7 +265,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * welcome", "aimed mainly at over 60s, but we will consider anyone"): the service is read with no age limit, the
      * safer error for a fallback reading.
      */
-    private static final Pattern ANY_AGE = Pattern.compile("\\b(regardless of age|(?<!adults of )(any|all) ages?(?! (over|under|from|aged|between)\\b| ?\\d)|younger people"
+    private static final Pattern ANY_AGE = Pattern.compile("\\b(" + Eligibility.YOUNGER_ALSO + "|regardless of age|(?<!adults of )(any|all) ages?(?! (over|under|from|aged|between)\\b| ?\\d)|younger people"
             + "( are| will be)?( also| very| more than| most)? (welcome|considered)|(will|would|may) (also )?be considered"
             + "|we (will|would|may|can) (also )?consider|(aimed|intended) (mainly|primarily|mostly) at"
             + "|no (upper or lower |lower or upper )?age limits?|(mainly|mostly|largely) attended by"
@@ -309,6 +325,12 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern UPTO = Pattern.compile("\\bupto\\b");
     /** Frail or elderly people "and housebound": the service is for older people, the housebound words describe them. */
     private static final Pattern FRAIL_OR_ELDERLY = Pattern.compile("\\b(elderl\\w*|eldery|frail\\w*)\\b");
+    /**
+     * Help by telephone or online ("telephone befriending for older people who are housebound"): reaches anyone at
+     * home, so "housebound" there says whom it suits, not a second limit beside older people (round 14).
+     */
+    private static final Pattern BY_PHONE_OR_ONLINE = Pattern.compile("\\b(?:tele)?phone\\b|\\b(?:phone|video) calls?\\b"
+            + "|\\bonline\\b|\\bcalls? for\\b");
     private static final Pattern CLAUSES = Pattern.compile("[,;.:()]|\\band\\b(?= (?:all|any|everyone|carers?|families) )");
     /**
      * "aged 18-65", "ages 16 to 25", "between 18 and 65", "aged between 50 and 75", "age range 13-19",
@@ -320,7 +342,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "(?! ?(?:miles?|km|kilomet\\w+|metres|hours?|hrs?|mins?|minutes?|weeks?|months?|pm|am|times)\\b)"
             + "|\\b(\\d{1,2})(?: years)? ?(?:-|\u2013|to) ?(\\d{1,3}) years");
     /** "60 and over", "50+", "18yrs+", "aged 65 or older", "over 60s", "over the age of 55": the lower limit. */
-    private static final Pattern AGE_FROM = Pattern.compile("\\b(\\d{1,2})(?: years)? ?(?:\\+|plus\\b|and over\\b"
+    private static final Pattern AGE_FROM = Pattern.compile("\\b(\\d{1,2})(?: years)? ?(?:\\+|-?plus\\b|and over\\b"
+            // round 14: "Age 18 &ndash; no upper limit" (the entity decoded first)
+            + "|(?:-|\u2013|\u2014|to) ?no upper (?:age )?limit\\b"
             + "|or over\\b|and above\\b|or above\\b|and older\\b|or older\\b|and upwards?\\b|or more\\b"
             + "|upwards?\\b|and up\\b)"
             + "|\\b(?:over[- ]?(?:the age of )?|minimum age (?:of |is )?|min(?:imum)?\\.? age:? |at ?least "
@@ -340,10 +364,24 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|(?:\\bunder[- ]?|<\\s?)(\\d{1,2})(?:'?s)? (?:are )?not (?:admitted|allowed|permitted)\\b");
     /** "People aged 65+ get priority but we're open to all adults": whom it puts first limits no one (round 13). */
     private static final Pattern PRIORITY = Pattern.compile("[^.;,]*\\b(?:gets?|getting|given|have|has|having|takes?) "
-            + "(?:first )?priority\\b(?: but)?");
+            + "(?:first )?priority\\b(?: but)?"
+            // round 14: "priority is given to people over 75 but anyone can ask", "places are prioritised for carers"
+            + "|[^.;,]*\\bpriority (?:is |will be )?(?:given|goes) to\\b[^.;,]*?(?=\\bbut\\b|[.;,]|$)"
+            + "|[^.;,]*\\bprioriti[sz](?:e|es|ed|ing)\\b[^.;,]*");
     /** "Not suitable for children", "children not admitted": adults only, 18 and over (round 13). */
     private static final Pattern NOT_FOR_CHILDREN = Pattern.compile("\\b(?:not (?:suitable|open|for|allowed)|unsuitable|no)"
-            + " (?:for )?(?:children|kids)\\b|\\b(?<!young )(?:children|kids) (?:are )?not (?:admitted|allowed|permitted)\\b");
+            + " (?:for )?(?:children|kids)\\b|\\b(?<!young )(?:children|kids) (?:are )?not (?:admitted|allowed|permitted)\\b"
+            + "|\\b(?<!young )(?:children|kids) (?:may|can|must) ?not (?:attend|come|join)\\b");
+    /**
+     * Younger people who may come with a parent ("open to adults; under-18s may attend with a parent or guardian",
+     * "children can come with a parent"): no lower limit, and their age ("under-16s") is no upper one (round 14).
+     */
+    private static final Pattern YOUNGER_WITH_PARENT = Pattern.compile("\\b(?:under[- ]?\\d{1,2}(?:'?s)?|children|kids"
+            + "|young people|younger (?:people|children))\\b[^.;]*?\\bwith (?:a |an |their |your )?(?:parents?|guardians?"
+            + "|grown-?ups?|responsible adults?)\\b(?!(?:'s|s')? (?:consent|permission))[^.;]*");
+    /** Younger people let in as well ("but we accept younger people with a disability"): no age limit (round 14). */
+    private static final String YOUNGER_ALSO = "\\b(?:we )?(?:do |also |will |can |may )*(?:accept|take|welcome|admit|consider)s?"
+            + " younger (?:people|adults|members|ones)\\b[^.;)]*";
     /**
      * "can't support anyone aged 26 or over", "cannot accept referrals for anyone aged 18 or over": turned away from
      * that age, so the oldest allowed is a year younger (round 13).
@@ -373,7 +411,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
             "sixteen", "seventeen", "eighteen", "nineteen");
     /** "18yrs", "18 years old", "18 years of age": written "18 years". */
-    private static final Pattern YEARS = Pattern.compile("\\b(\\d{1,3}) ?(?:yrs?|years?)(?: old| of age)?\\b");
+    private static final Pattern YEARS = Pattern.compile("\\b(\\d{1,3})[- ]?(?:yrs?|years?)(?:[- ]olds?| old| of age)?\\b");
     /** "under 18s", "under the age of 25", "18 and under", "up to 25": the upper limit. */
     private static final Pattern AGE_TO = Pattern.compile("\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b"
             + "|\\b(\\d{1,2}) (?:and|or) (?:under|younger)\\b(?! \\d)|\\bup to (?:and including )?(?:the age of |age )?(\\d{1,2})\\b(?! ?(?:months?|weeks?|days?)\\b)"
@@ -622,6 +660,12 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             from = null;
             to = null;
         }
+        if (from != null && from >= ADULT_AGE && YOUNGER_WITH_PARENT.matcher(text).find()) {
+            from = null; // "under-18s may attend with a parent": younger people may come
+            if (to != null && to < ADULT_AGE && ADULTS.matcher(limits).find()) {
+                to = null; // "adults, and under-16s with a parent": the under-16s' age is no upper limit
+            }
+        }
         // an age limit is a limit, not a group: "aged 60 and over" ranks as any 60-plus service does
         return new Eligibility(from, to, OPEN_TO_ALL.matcher(text).find() ? Set.of() : groups(limits), true);
     }
@@ -665,6 +709,12 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static String normal(String description) {
         String text = uk.lantern.directory.hsds.PlainText.of(description).toLowerCase(Locale.UK)
                 .replace('\u2019', '\'').replace("&", " and ");
+        text = SLIPPED_AGE_WORDS.matcher(text).replaceAll(m -> switch (m.group()) {
+            case "eightteen" -> "eighteen";
+            case "fourty" -> "forty";
+            default -> "ninety";
+        });
+        text = REGARDLESS_OF_CARED_FOR.matcher(text).replaceAll(" ");
         java.util.regex.Matcher words = AGE_IN_WORDS.matcher(text);
         StringBuilder digits = new StringBuilder();
         while (words.find()) {
@@ -691,6 +741,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         text = SEVENTIES.matcher(text).replaceAll("70s");
         text = SCHOOL_YEARS.matcher(text).replaceAll(" ");
         text = YEARS.matcher(text).replaceAll("$1 years");
+        text = RANGE_OF_PLURALS.matcher(text).replaceAll(" aged $1 to $2 ");
         text = AGES_IN_BRACKETS.matcher(text).replaceAll(" aged $1 to $3 ");
         text = WHO_THEN_RANGE.matcher(text).replaceAll("$1 aged $2 to $3");
         return SPACES.matcher(text).replaceAll(" ").strip();
@@ -715,6 +766,19 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final java.util.regex.Pattern AGES_IN_BRACKETS =
             java.util.regex.Pattern.compile("\\((\\d{1,2}) ?(-|\u2013|to) ?(\\d{1,3})\\)");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** Ages in words with a common slip ("eightteen", "fourty", "ninty"), written as meant first (round 14). */
+    private static final java.util.regex.Pattern SLIPPED_AGE_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:eightteen|fourty|ninty)(?=[- ]|s?\\b)");
+    /** "Youth club for 11 to 16s", "14-17s": a range of ages named as plurals, written "aged 11 to 16" (round 14). */
+    private static final java.util.regex.Pattern RANGE_OF_PLURALS = java.util.regex.Pattern.compile(
+            "\\b(\\d{1,2}) ?(?:-|\u2013|to) ?(\\d{1,2})'?s\\b");
+    /**
+     * "regardless of the age or condition of the person they care for", "regardless of their child's diagnosis": the
+     * other person's, so neither a welcome to everyone nor a limit (round 14).
+     */
+    private static final java.util.regex.Pattern REGARDLESS_OF_CARED_FOR = java.util.regex.Pattern.compile(
+            "\\bregardless of [^.;,]*?\\b(?:the (?:person|people|one|ones)|(?:their|your|the) (?:child|children|relative"
+            + "|loved one|son|daughter|partner)(?:'s)?)\\b[^.;,]*");
 
     /** The clauses of normal words that limit who may come, joined with " ; ". */
     private static String limits(String normal) {
@@ -782,6 +846,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             groups.add(Group.OLDER);
             if (FRAIL_OR_ELDERLY.matcher(text).find()) {
                 groups.remove(Group.HOUSEBOUND); // "elderly and housebound": older people, who are housebound
+            }
+            if (BY_PHONE_OR_ONLINE.matcher(text).find()) {
+                groups.remove(Group.HOUSEBOUND); // "phone calls for older people who are housebound": older people
             }
         }
         if (DISABLED.matcher(text).find()) {

@@ -88,7 +88,8 @@ class RankingTest {
      * somewhere warm to spend the day finds the day centre; and round 12's (the seventh set's): a lift to an
      * appointment, the gas meter, being awake at night, feeling down, a book club, wifi, the supermarket, being linked
      * up by the GP, helping out, and sharing skills with neighbours (TimeBanks); and round 13's (the eighth set's):
-     * giving something back, chair exercise, a funeral. Look-alikes: "men's health" and "deaf
+     * giving something back, chair exercise, a funeral; and round 14's (the ninth set's): ending it all, BSL, being
+     * exhausted from caring. Look-alikes: "men's health" and "deaf
      * club" stay as they were, heating bills still find warmth advice (above), and one "dad" (someone's father) is not
      * a men's group.
      */
@@ -120,6 +121,14 @@ class RankingTest {
             "chair exercise classes, lantern-sample-senior-sports",
             "it was his funeral last week and I feel lost, lantern-sample-bereavement-group",
             "help with funeral costs, lantern-sample-age-uk-advice",
+            // round 14 (the ninth set's kinds): ending it all, BSL, being worn out from caring; the look-alikes
+            // hearing aids and a carers' break still find theirs
+            "some days I think about ending it all, lantern-sample-samaritans",
+            "I want to end my life, lantern-sample-samaritans",
+            "is there a BSL coffee morning, lantern-sample-sensory-support",
+            "looking after my wife with dementia and I'm exhausted, lantern-sample-carers-support",
+            "my hearing aid keeps whistling, lantern-sample-sensory-support",
+            "a break from caring, lantern-sample-carers-support",
     })
     void everydayWordsFindTheRightService(String request, String id) {
         assertThat(topThreeIds(request)).as("top 3 for \"%s\"", request).contains(id);

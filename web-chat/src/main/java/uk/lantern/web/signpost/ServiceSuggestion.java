@@ -35,10 +35,12 @@ public record ServiceSuggestion(String id, String name, String summary, String w
 
     /**
      * For a service with no phone, web address or email: the person cannot reach it alone, so is
-     * told how they can (round 12: these were offered with no way to reach them).
+     * told who can put them in touch (round 12: these were offered with no way to reach them). Round 14
+     * (new-user trial): the public chat said "ask your worker (or us)" with no way to reach "us", and a
+     * person using it alone may have no worker; it now names people they can ask.
      */
-    public static final String PUT_IN_TOUCH = "Ask your worker (or us) to put you in touch";
-    private static final String PUT_IN_TOUCH_WORDS = "ask your worker (or us) to put you in touch";
+    static final String PUT_IN_TOUCH_WORDS = "no phone, website or email is listed, so ask a worker who supports "
+            + "you, or your GP surgery, to put you in touch";
 
     /** True when the person can contact the service themselves: it has a phone, web address or email. */
     public boolean reachable() {
@@ -121,6 +123,27 @@ public record ServiceSuggestion(String id, String name, String summary, String w
         return digits.replace("+", "").isEmpty() ? null : digits;
     }
 
+    /**
+     * How far it is, in words, or null when no distance is shown: "about 2.4 miles away", "about 1 mile
+     * away", "under a mile away" from a tenth of a mile to a mile, and "in your area" under a tenth of a mile.
+     * Round 14 (new-user trial): a walk placed at its district's centre read "0.0 miles away" to a person
+     * placed in the same district; a place known only to its district (or a venue mapped to one) is
+     * a mile or more out, so nothing under a mile is given finer than "under a mile".
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("distance")
+    public String distanceWords() {
+        if (distanceMiles == null) {
+            return null;
+        }
+        if (distanceMiles < 0.1) {
+            return "in your area";
+        }
+        if (distanceMiles < 1.0) {
+            return "under a mile away";
+        }
+        return "about " + (distanceMiles == 1.0 ? "1 mile" : distanceMiles + " miles") + " away";
+    }
+
     /** One line for the chat transcript: each fact once. */
     public String asLine() {
         StringBuilder line = new StringBuilder("- ").append(name);
@@ -133,7 +156,8 @@ public record ServiceSuggestion(String id, String name, String summary, String w
         line.append(". Contact: ").append(contact != null ? contact : PUT_IN_TOUCH_WORDS);
         line.append(". Cost: ").append(cost == null ? "please ask them" : cost);
         if (distanceMiles != null) {
-            line.append(". About ").append(distanceMiles).append(distanceMiles == 1.0 ? " mile away" : " miles away");
+            String far = distanceWords();
+            line.append(". ").append(Character.toUpperCase(far.charAt(0))).append(far.substring(1));
         }
         return line.append('.').toString();
     }

@@ -166,15 +166,18 @@ class SignpostController {
      *                 {@code online}, {@code group_venue}
      * @param needsMet the person's needs it meets
      * @param free     known to be free
+     * @param distance how far, in the card's words ("about 2.4 miles away", "under a mile away", "in your area");
+     *                 null when no distance is shown (round 14)
      */
     record SignpostView(String id, String name, String summary, String why, List<String> ways, List<String> needsMet,
                         boolean free, boolean paid, String cost, String schedule, String phone, String telephone,
-                        String url, Double distanceMiles) {
+                        String url, Double distanceMiles, String distance) {
         static SignpostView of(Signpost s) {
             ServiceSuggestion card = ServiceSuggestion.of(s);
             return new SignpostView(card.id(), card.name(), card.summary(), card.why(),
                     s.ways().stream().map(Delivery::id).toList(), s.needsMet(), s.free(), card.paid(), card.cost(),
-                    card.schedule(), card.phone(), card.telephone(), card.url(), card.distanceMiles());
+                    card.schedule(), card.phone(), card.telephone(), card.url(), card.distanceMiles(),
+                    card.distanceWords());
         }
     }
 }

@@ -32,7 +32,7 @@ class ClosingTest {
     /** A service with no phone, web address or email tells the person how to be put in touch. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Gillingham befriending scheme | | | | ask your worker (or us) to put you in touch
+            Gillingham befriending scheme | | | | no phone, website or email is listed, so ask a worker who supports you, or your GP surgery, to put you in touch
             Lunch club | 01634 000000 | | | call 01634 000000
             Walking group | | https://example.org/walk | | see https://example.org/walk
             """)
@@ -40,7 +40,32 @@ class ClosingTest {
         String words = phone != null ? "call " + phone : url != null ? "see " + url : null;
         ServiceSuggestion s = new ServiceSuggestion("id", name, null, "", null, phone, null, url, words, "Free", false,
                 null);
-        assertThat(s.asLine()).contains("Contact: " + contact);
+        assertThat(s.asLine()).contains("Contact: " + contact).doesNotContain("(or us)");
         assertThat(s.reachable()).isEqualTo(words != null);
+    }
+
+    /**
+     * How far, honestly (round 14, new-user trial: a walk placed at its district's centre read "0.0 miles away"): under
+     * a tenth of a mile is "in your area", under a mile "under a mile away", never "0.0" nor a false precision.
+     */
+    @ParameterizedTest(name = "{0} miles")
+    @CsvSource(delimiter = '|', textBlock = """
+            0.0  | In your area
+            0.05 | In your area
+            0.1  | Under a mile away
+            0.4  | Under a mile away
+            0.9  | Under a mile away
+            1.0  | About 1 mile away
+            2.4  | About 2.4 miles away
+            12.0 | About 12.0 miles away
+            """)
+    void aServiceLineSaysHowFarInHonestWords(double miles, String far) {
+        ServiceSuggestion s = new ServiceSuggestion("id", "Walk", null, "", null, null, null, null, null, "Free", false,
+                miles);
+        assertThat(s.asLine()).endsWith(". " + far + ".").doesNotContain("0.0 miles");
+        assertThat(s.distanceWords()).isEqualToIgnoringCase(far);
+        // the chat's card (lantern-chat.js) shows these words from the reply's JSON
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(s).get("distance").asText())
+                .isEqualTo(s.distanceWords());
     }
 }

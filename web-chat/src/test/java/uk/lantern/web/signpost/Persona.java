@@ -49,8 +49,8 @@ public record Persona(String id, String who, Map<String, Object> answers, String
      * ({@code personas-tuning-2.tsv} to {@code personas-tuning-5.tsv}; see docs/benchmarks.md), and the
      * team's round-8 people with thoughts of harm ({@code personas-tuning-6.tsv}), and the sixth, seventh and
      * eighth sealed sets ({@code personas-tuning-7.tsv} to {@code personas-tuning-9.tsv}, opened in rounds 8 and 10),
-     * and the ninth, tenth and eleventh ({@code personas-tuning-10.tsv} to {@code personas-tuning-12.tsv}, opened in
-     * rounds 11, 12 and 13).
+     * and the ninth to twelfth ({@code personas-tuning-10.tsv} to {@code personas-tuning-13.tsv}, opened in
+     * rounds 11 to 14).
      */
     public static List<Persona> tuning() {
         List<Persona> all = new ArrayList<>(read("/signposts/personas-tuning.tsv"));
@@ -65,6 +65,7 @@ public record Persona(String id, String who, Map<String, Object> answers, String
         all.addAll(read("/signposts/personas-tuning-10.tsv"));
         all.addAll(read("/signposts/personas-tuning-11.tsv"));
         all.addAll(read("/signposts/personas-tuning-12.tsv"));
+        all.addAll(read("/signposts/personas-tuning-13.tsv"));
         return all;
     }
 

@@ -1,0 +1,58 @@
+package uk.lantern.web.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+import uk.lantern.web.signpost.ServiceSuggestion;
+
+/**
+ * What the leaflet says of one service ({@code fragments/leaflet-service.html}), rendered by the same template
+ * engine the app uses. Round 14 (new-user trial): a service with only a web address showed it twice, as
+ * "Contact" and as "Website"; a walk at its district's centre read "about 0.0 miles".
+ */
+class LeafletServiceTest {
+
+    private static String rendered(ServiceSuggestion s) {
+        ClassLoaderTemplateResolver files = new ClassLoaderTemplateResolver();
+        files.setPrefix("templates/");
+        files.setSuffix(".html");
+        files.setCheckExistence(true);
+        files.setOrder(1);
+        StringTemplateResolver inline = new StringTemplateResolver();
+        inline.setOrder(2);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.addTemplateResolver(files);
+        engine.addTemplateResolver(inline);
+        Context context = new Context();
+        context.setVariable("s", s);
+        return engine.process("<div th:replace=\"~{fragments/leaflet-service :: details(${s})}\"></div>", context);
+    }
+
+    /** Each way to reach the service is shown once, in one contact line. */
+    @ParameterizedTest(name = "phone={0} url={1}")
+    @CsvSource(delimiter = '|', textBlock = """
+                          | https://example.org/walk
+            01634 000000  | https://example.org/walk
+            01634 000000  |
+            """)
+    void eachWayToReachTheServiceIsShownOnce(String phone, String url) {
+        String words = phone != null ? "call " + phone : "see " + url;
+        ServiceSuggestion s = new ServiceSuggestion("id", "Walk", null, "", null, phone,
+                ServiceSuggestion.tel(phone), url, words, "Free", false, 0.0);
+        String html = rendered(s);
+        if (url != null) {
+            assertThat(html.split(java.util.regex.Pattern.quote(url), -1)).as(html).hasSize(3); // href and text, once
+        }
+        if (phone != null) {
+            assertThat(html.split(phone, -1)).as(html).hasSize(2);
+        }
+        assertThat(html).doesNotContain("Website:").contains("Contact:").contains("in your area")
+                .doesNotContain("0.0");
+    }
+}
