@@ -118,6 +118,11 @@ public final class Gazetteer {
         if (livedFor != null) {
             return as(shown, lookup(livedFor));
         }
+        // "I'm from Gillingham originally and still here": where they come from is where they live
+        String still = PlaceWords.stillThere(shown);
+        if (still != null) {
+            return as(shown, lookup(still));
+        }
         // "ME4 4TR is the info centre I use but I dont live there, I'm in Wigmore": the place denied is never theirs
         String[] denied = PlaceWords.denied(shown);
         if (denied != null && namesAPlace(lookup(denied[0]))) {
@@ -234,16 +239,21 @@ public final class Gazetteer {
                 boolean dropped = false;
                 boolean marked = parts.stream().anyMatch(PlaceWords::ownStrongly);
                 boolean seenOwn = false;
+                boolean afterOther = false;
                 for (String part : parts) {
                     if (PlaceWords.own(part)) {
                         kept.add(PlaceWords.withoutOwn(part));
                         seenOwn = true;
-                    } else if ((!PlaceWords.bare(part) || marked && !seenOwn) && anotherPlace(part)
+                        afterOther = false;
+                    } else if ((!PlaceWords.bare(part) || marked && !seenOwn || afterOther) && anotherPlace(part)
                             && !own.contains(lookup(part).reading())) {
-                        // "like ME7? mine's ME8": a bare place before the one marked as theirs is not theirs either
+                        // "like ME7? mine's ME8": a bare place before the one marked as theirs is not theirs either;
+                        // "Hoo St Werburgh. my son is in Chatham, ME4": a bare code after someone else's place is theirs
                         dropped = true; // "my GP is in Rainham", "ME4 4TR is where I work": not where they live
+                        afterOther = true;
                     } else {
                         kept.add(part);
+                        afterOther = false;
                     }
                 }
                 if (dropped) {
@@ -252,7 +262,8 @@ public final class Gazetteer {
             }
         }
         String lower = shown.toLowerCase(Locale.UK);
-        if (!PlaceWords.own(shown) && !PlaceWords.aboutSomeoneElse(shown) && lower.matches(".*\\b(?:or|and)\\b.*")
+        // "ME8 / ME7 either, I'm right on the line": places offered with a slash are alternatives too
+        if (!PlaceWords.own(shown) && !PlaceWords.aboutSomeoneElse(shown) && lower.matches(".*(?:\\b(?:or|and)\\b|/\\s*[a-z]).*")
                 && PlaceWords.COUNTIES.stream().noneMatch(c -> c.contains(" and ") && lower.contains(c))
                 && PlaceWords.LOCAL_AUTHORITIES.stream().noneMatch(c -> c.contains(" and ") && lower.contains(c))) {
             List<PlaceLookup> offered = PlaceWords.alternatives(shown).stream().filter(this::anotherPlace)
@@ -398,12 +409,44 @@ public final class Gazetteer {
                 if (named.stream().anyMatch(t -> t.liesIn(name)) && namesAnotherTown(words, start, length)) {
                     continue; // "Medway, Chatham specifically": the town named is more exact than its area
                 }
+                // a landmark named after a whole area ("5 mins from Medway Maritime Hospital", "the Medway Tunnel")
+                // stands somewhere in it, so it places no one: a place given, not known
+                if (named.stream().anyMatch(t -> t.liesIn(name)) && areaLandmark(words, start + length)) {
+                    return Optional.of(new PlaceLookup.NotFound(shown, "We can't tell where that is in "
+                            + PlaceNames.title(name) + "; please give your postcode or town" + ONLY_REMOTE, null, true));
+                }
                 // a landmark named after the town ("right by Chatham Dockyard", "near Rochester Cathedral", "Chatham
                 // station") places the person in it; a road named after it (above) leads there from elsewhere
                 return Optional.of(choose(shown, name, named, words.subList(start + length, words.size())));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a landmark is, among the three words after an area's name ("Medway Maritime Hospital", "Medway Council
+     * offices"); "the Medway towns", "Medway Council area" and "coming to Medway to see my sister" name none.
+     */
+    private static final Set<String> LANDMARKS = Set.of("hospital", "tunnel", "bridge", "offices", "office",
+            "building", "buildings", "station", "school", "college", "university", "campus", "centre", "center",
+            "stadium", "ground", "library", "museum", "hall", "crematorium", "services", "pool", "lido", "hq", "depot",
+            "prison", "court", "courts", "airport", "port", "docks", "marina", "barracks", "shopping", "retail",
+            "leisure", "crossing");
+    /** Words that end the name after an area before any landmark word ("Medway to see", "Medway and Kent"). */
+    private static final Set<String> NAME_ENDS = Set.of("to", "and", "or", "but", "of", "on", "at", "for", "in", "not",
+            "any", "area", "towns", "town");
+
+    /** Whether the name going on at {@code from} is a landmark's ({@link #LANDMARKS}) rather than the area's. */
+    private static boolean areaLandmark(List<String> words, int from) {
+        for (int i = from; i < Math.min(words.size(), from + 3); i++) {
+            if (NAME_ENDS.contains(words.get(i))) {
+                return false;
+            }
+            if (LANDMARKS.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words outside {@code start..start+length} name another town of the list. */

@@ -99,13 +99,15 @@ final class PlaceWords {
             + "i['\u2019]?m living in|(?:i['\u2019]?m|im|i am|we['\u2019]re|we are|(?:i|we)(?:['\u2019]ve| have) been) "
             + "(?:now )?(?:settled|living|based|staying) (?:in|at)|mine(?:['\u2019]?s| is)|(?<=[a-z0-9] )is (?:me|mine)|"
             + "(?:that|this)['\u2019]?s me|(?:i['\u2019]?m|im|i am|we['\u2019]re|we are) (?:in|at|from|based in|over in|down in|"
-            + "up in|near)|i['\u2019]?m(?= [a-z]{1,2}[0-9])|(?:my |our )?home(?:['\u2019]s| is)|born and (?:bred|raised)"
+            // "GP in Rochester, me in Strood": "me" opening a clause, then where
+            + "up in|near)|(?<![\\w'\u2019] )(?<![\\w'\u2019])me (?:in|at|over in|down in|up in)(?= )|"
+            + "i['\u2019]?m(?= [a-z]{1,2}[0-9])|(?:my |our )?home(?:['\u2019]s| is)|born and (?:bred|raised)"
             + "(?: in)?|(?:^|\\b(?:my|our) )(?:post ?code|address)(?:['\u2019]?s| is))\\b", Pattern.CASE_INSENSITIVE);
     /** Where a message's clauses part: signs, "but", "whereas", "while", and "and" before a person or a thing of theirs. */
     private static final Pattern PARTS = Pattern.compile("[,;.?!]|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|"
             + "(?=\\band (?:i|i['\u2019]m|im|we|my|our|home|the|his|her|their)\\b)", Pattern.CASE_INSENSITIVE);
     /** Places offered as alternatives or a list ("Chatham or Gillingham", "ME5 and ME7"). */
-    private static final Pattern ALTERNATIVES = Pattern.compile("[,;]|\\b(?:or|and|either|not sure which|"
+    private static final Pattern ALTERNATIVES = Pattern.compile("[,;]|/(?=\\s*[A-Za-z])|\\b(?:or|and|either|not sure which|"
             + "can'?t remember which|one of)\\b", Pattern.CASE_INSENSITIVE);
 
     /** The clauses of a message, as {@link #PARTS} divides it, trimmed and without empty ones. */
@@ -149,7 +151,51 @@ final class PlaceWords {
 
     /** Whether the text speaks of another time than now anywhere ("originally", "used to", "moving"). */
     static boolean otherTime(String plain) {
-        return OTHER_TIME.matcher(plain).find();
+        return OTHER_TIME.matcher(plain).find() || originThenNow(plain);
+    }
+
+    /** A clause saying where the person comes from ("from Glasgow", "I'm from Leeds", "originally Cardiff"). */
+    private static final Pattern ORIGIN = Pattern.compile("^\\s*(?:(?:i['\u2019]?m|im|i am|we['\u2019]re|we are)\\s+)?"
+            + "(?:originally\\s+)?from\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the text says where the person comes from and, in another clause, where they are now ("from
+     * Glasgow, now living in Rochester ME1"): the place they come from is then the past, never their place.
+     */
+    static boolean originThenNow(String plain) {
+        if (!NOW.matcher(plain).find()) {
+            return false;
+        }
+        for (String clause : CLAUSES.split(plain)) {
+            if (ORIGIN.matcher(clause).find() && !NOW.matcher(clause).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Still living where the person comes from ("I'm from Gillingham originally and still here", "Chatham originally
+     * and never left"): the words about staying and "originally", taken out.
+     */
+    private static final Pattern STILL_THERE = Pattern.compile("(?:[\\s,;.]+(?:and|but)?\\s*)?(?:(?:i['\u2019]?m|im|i am|"
+            + "we['\u2019]re|we are|i|we)\\s+)?(?:still (?:here|there|in it|live (?:here|there)|living (?:here|there))|"
+            + "never (?:left|moved(?: away)?))\\b[\\s,;.!]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ORIGINALLY = Pattern.compile("\\b(?:originally|born and (?:bred|raised)(?: in)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The place of a text saying the person comes from a place and still lives there, as that place alone
+     * ("From Rainham originally, still live there" is "From Rainham"), or null when it does not say so.
+     */
+    static String stillThere(String plain) {
+        Matcher still = STILL_THERE.matcher(plain);
+        if (!still.find() || !(ORIGINALLY.matcher(plain).find() || ORIGIN.matcher(plain).find())) {
+            return null;
+        }
+        String rest = ORIGINALLY.matcher(plain.substring(0, still.start())).replaceAll(" ")
+                .replaceAll("[\\s,;.]+$", "").replaceAll("\\s+", " ").strip();
+        return rest.isEmpty() || NOW.matcher(rest).find() || OTHER_TIME.matcher(rest).find() ? null : rest;
     }
 
     /** Words that give a clause a role beside its place ("my GP is in", "is where I work", "the family are in"). */
@@ -435,7 +481,9 @@ final class PlaceWords {
                 numberWord = true;
             } else if (LETTER_NAMES.containsKey(lower)) {
                 out.add(LETTER_NAMES.get(lower));
-            } else if (token.matches("[A-Za-z]|[0-9]") || token.matches("[A-Z]{2}") && AREAS.contains(token)) {
+            } else if (token.matches("[A-Za-z]|[0-9]") || token.matches("[A-Z]{2}") && AREAS.contains(token)
+                    // "me five", "Me eight": area letters in any case opening a reply that is all a code
+                    || out.isEmpty() && token.matches("[A-Za-z]{2}") && AREAS.contains(token.toUpperCase(Locale.ROOT))) {
                 out.addAll(List.of(token.toUpperCase(Locale.ROOT).split("")));
             } else {
                 return null;
@@ -514,8 +562,9 @@ final class PlaceWords {
      * A landmark near where the person lives, named without a town ("near the dockyard", "by the castle"):
      * a place given, though not one Lantern can place. "In the hospital" says where someone is today instead.
      */
-    private static final Pattern NEAR_LANDMARK = Pattern.compile("\\b(?:near|by|opposite|next to|behind|beside|"
-            + "close to|round the corner from|outside|from) the (?:[a-z]+ )?(?:dockyard|docks|castle|cathedral|station|"
+    private static final Pattern NEAR_LANDMARK = Pattern.compile("\\b(?:near|by|opposite|next to|next door to|behind|"
+            + "beside|close to|round the corner from|outside|from) the (?:[a-z]+ )?(?:dockyard|docks|castle|cathedral|"
+            + "station|ground|stadium|tunnel|bridge|surgery|cemetery|crematorium|industrial estate|retail park|"
             + "hospital|museum|theatre|park|library|church|high street|seafront|river|marina|barracks|university|"
             + "college|precinct|town hall|lido|pool|swimming pool|beach|pier|common|green|rec|allotments|pub|"
             + "leisure centre|golf course)\\b");
@@ -543,7 +592,8 @@ final class PlaceWords {
      * written): a place attempted, though no UK postcode is all digits. Shorter numbers (a year, "999") and
      * phone numbers are no place.
      */
-    private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9]{5,8}(?:\\W+(?i:lol|lmao|haha+|ha|hehe|jk|x+))*"
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(?:[0-9]{5,8}|(?=(?:[0-9] ?){4,8}(?![0-9 ]))[0-9]+(?: [0-9]+)+)"
+            + "(?:\\W+(?i:lol|lmao|haha+|ha|hehe|jk|x+))*"
             + "\\W*$");
     /** Area letters, then a number of three or more digits ("ME 1234", "ME 99999"): a postcode attempted. */
     private static final Pattern AREA_DIGITS = Pattern.compile("^([A-Z]{1,2}) ?[0-9]{3,}\\W*$");
@@ -633,8 +683,21 @@ final class PlaceWords {
             return "";
         }
         String compatible = Normalizer.normalize(input, Normalizer.Form.NFKC).replace("\u00AD", "");
-        return ODD_SPACES.matcher(compatible).replaceAll(" ").strip();
+        String spaced = ODD_SPACES.matcher(compatible).replaceAll(" ").strip();
+        // "M.E.7", "m.e. 8": a postcode area written with dots, as initials are, then its district's number; the
+        // illness "M.E." has no number after it and stays as typed
+        Matcher dotted = DOTTED_AREA.matcher(spaced);
+        StringBuilder out = new StringBuilder();
+        while (dotted.find()) {
+            String area = dotted.group(1) + dotted.group(2);
+            dotted.appendReplacement(out, AREAS.contains(area.toUpperCase(Locale.ROOT))
+                    ? Matcher.quoteReplacement(area) : Matcher.quoteReplacement(dotted.group()));
+        }
+        return dotted.appendTail(out).toString();
     }
+
+    /** Two letters each followed by a dot, then a digit ("M.E.7", "M.E. 4"). */
+    private static final Pattern DOTTED_AREA = Pattern.compile("(?<![A-Za-z0-9.])([A-Za-z])\\. ?([A-Za-z])\\.? ?(?=[0-9])");
 
     /**
      * The part of the text about where the person lives now: when it also says where they lived, were born
@@ -651,7 +714,8 @@ final class PlaceWords {
         if (!corrected.replaceAll("[\\W_]", "").isEmpty()) {
             plain = corrected;
         }
-        if (!OTHER_TIME.matcher(plain).find() && !OTHER_PERSON.matcher(plain).find() && !VISIT.matcher(plain).find()
+        boolean origin = originThenNow(plain);
+        if (!origin && !OTHER_TIME.matcher(plain).find() && !OTHER_PERSON.matcher(plain).find() && !VISIT.matcher(plain).find()
                 && !(NEAR_WORD.matcher(plain).find() && CLAUSES.split(plain).length > 1)) {
             return plain;
         }
@@ -678,8 +742,9 @@ final class PlaceWords {
                 dropped = true;
                 kept.clear();
                 kept.add(WHEN.matcher(clause.substring(moved.end())).replaceAll("").strip());
-            } else if (OTHER_TIME.matcher(clause).find()) {
-                dropped = true;
+            } else if (OTHER_TIME.matcher(clause).find()
+                    || origin && ORIGIN.matcher(clause).find() && !NOW.matcher(clause).find()) {
+                dropped = true; // "I used to live in Hoo", "from Glasgow, now living in Rochester"
             } else if (!NOW.matcher(clause).replaceAll("").isBlank()) {
                 kept.add(NOW.matcher(clause).replaceAll("").strip());
             }
