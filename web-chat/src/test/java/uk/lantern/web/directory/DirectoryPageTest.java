@@ -254,6 +254,10 @@ class DirectoryPageTest {
                 .andExpect(content().string(Matchers.containsString("1 council term in the directory map to no need")))
                 .andExpect(content().string(Matchers.containsString("<td data-label=\"Term id\" class=\"govuk-table__cell\">1512</td>")))
                 .andExpect(content().string(Matchers.containsString("Abandoned bicycles")))
+                // round 14: a readable name, not the feed's "esdServiceTypes"
+                .andExpect(content().string(Matchers.containsString(
+                        "<td data-label=\"Taxonomy\" class=\"govuk-table__cell\">LGA service types (esd)</td>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">esdServiceTypes</td>"))))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(">Bereavement support</td>"))));
     }
 }
