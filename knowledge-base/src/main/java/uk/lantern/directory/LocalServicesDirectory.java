@@ -317,7 +317,7 @@ public final class LocalServicesDirectory implements Closeable {
         }
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         if (!none.isEmpty()) {
-            problems.add(new ImportProblem(read.source(), "", "needs", count(none) + " map to no need, so Lantern"
+            problems.add(new ImportProblem(read.source(), "", "needs", count(none) + (none.size() == 1 ? " maps" : " map") + " to no need, so Lantern"
                     + " never suggests " + (none.size() == 1 ? "it" : "them") + ": " + named(none, null)
                     + ". Give each a lantern-needs attribute, or map its terms on the taxonomy mapping.", true));
         }
