@@ -177,8 +177,11 @@ final class OrukVersion1 {
                 default -> kept.put(path + "." + e.getKey(), e.getValue());
             }
         }
-        // HSDS 3.0 asks for a description, 1.0 made it optional: one the feed did not give stays absent,
+        // HSDS 3.0 requires a description, 1.0 made it optional: one the feed did not give is empty,
         // never made up from the name (round 14).
+        if (!out.has("description")) {
+            out.put("description", "");
+        }
         return out;
     }
 

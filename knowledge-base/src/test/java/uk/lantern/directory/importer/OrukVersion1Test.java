@@ -99,15 +99,15 @@ class OrukVersion1Test {
         // 1.0 puts this schedule on the service_at_location; the day filter counts it all the same
         assertThat(phone.document().at("/service_at_locations/0/schedules/0/freq").asString()).isEqualTo("MONTHLY");
         assertThat(phone.openDays()).containsExactly(DayOfWeek.MONDAY);
-        // round 14: the feed gave this organisation no description, so it has none (it was filled with its name)
-        assertThat(phone.document().at("/organization").has("description")).isFalse();
-        assertThat(phone.organization().description()).isNull();
+        // round 14: the feed gave this organisation no description, so it is empty, as HSDS 3.0 requires one
+        // (it was filled with the organisation's name)
+        assertThat(phone.document().at("/organization/description").asString()).isEmpty();
     }
 
     /**
      * An organisation's description is what the feed sent, never made up (round 14). Rows: the feed's three
      * organisations (two described, one not) and two of my own, one sent with an empty description and one
-     * with no name either. Main before got 3 of 5 right (the two without a description got their name).
+     * sent with none; HSDS 3.0 requires the field, so one not sent is empty. Main before got 3 of 5 right (the two without a description got their name).
      */
     @Test
     void anOrganisationKeepsTheDescriptionItWasSentAndGetsNoneMadeUp() throws IOException {
@@ -128,10 +128,10 @@ class OrukVersion1Test {
                 String.valueOf(s.document().at("/organization").get("description"))));
         assertThat(descriptions).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "Riverside Friendship Trust", "\"A small charity running lunch clubs.\"",
-                "Good Neighbours Medway", "null",
+                "Good Neighbours Medway", "\"\"",
                 "Shed Network", "\"Volunteer-run sheds.\"",
                 "Hoo Lunch Club", "\"\"",
-                "Strood Walkers", "null"));
+                "Strood Walkers", "\"\""));
     }
 
     @Test
