@@ -70,7 +70,7 @@ public final class LocalServicesDirectory implements Closeable {
         if (store.isUnused()) {
             List<Service> sample = ShippedDirectory.services();
             store.replaceAll(sample.stream().map(DirectoryStore.Row::of).toList(), new ImportRecord(Instant.now(),
-                    ImportRecord.SAMPLE, ShippedDirectory.RESOURCE, sample.size(), 0, 0, 0, 0, ImportRecord.APPLIED,
+                    ImportRecord.SAMPLE, ShippedDirectory.RESOURCE, sample.size(), 0, 0, 0, 0, 0, ImportRecord.APPLIED,
                     "The sample directory shipped with Lantern, dated " + ShippedDirectory.SAMPLE_DATE
                             + ". Replace it with a real import."));
         }
@@ -200,22 +200,22 @@ public final class LocalServicesDirectory implements Closeable {
      *
      * @param kind     {@link ImportRecord#IMPORT} or {@link ImportRecord#HARVEST}
      * @param source   a file name or feed address, for the history
-     * @param problems problems reported while reading, for the history
+     * @param problems problems (not warnings) reported while reading, for the history
      * @return the history entry, with how many services were added, changed and removed
      */
     public synchronized ImportRecord replaceAll(List<Service> services, String kind, String source, int problems) {
-        return replaceAll(services, kind, source, problems, List.of(), Instant.now());
+        return replaceAll(services, kind, source, problems, 0, List.of(), Instant.now());
     }
 
     private synchronized ImportRecord replaceAll(List<Service> services, String kind, String source, int problems,
-                                                 List<ImportProblem> problemList, Instant at) {
+                                                 int warnings, List<ImportProblem> problemList, Instant at) {
         // Writing each record's JSON and its SHA-256 is most of the work before the database: both cores.
         List<DirectoryStore.Row> rows = services.parallelStream().map(DirectoryStore.Row::of).toList();
         String summary = "Replaced the directory with " + services.size() + " service"
-                + (services.size() == 1 ? "" : "s") + " from " + source + " with " + problems + " problem"
-                + (problems == 1 ? "" : "s") + ".";
+                + (services.size() == 1 ? "" : "s") + " from " + source + " with "
+                + ImportRecord.counted(problems, warnings) + ".";
         DirectoryStore.Replacement done = store.replaceAll(rows, new ImportRecord(at, kind, source,
-                services.size(), 0, 0, 0, problems, ImportRecord.APPLIED, summary), problemList);
+                services.size(), 0, 0, 0, problems, warnings, ImportRecord.APPLIED, summary), problemList);
         // Each service goes into the index with the record as sent, the JSON just written for its row;
         // what Lantern read into it (mapped needs, groups from its words) the index keeps beside it.
         Map<Service, DirectoryStore.Row> byService = new IdentityHashMap<>(rows.size());
@@ -248,12 +248,12 @@ public final class LocalServicesDirectory implements Closeable {
     public synchronized ImportOutcome replace(ImportReport report, String kind, ImportOptions options,
                                               double maxRemovalShare, Instant startedAt) {
         String source = report.source();
-        int problems = report.problems().size();
         int faults = report.faults().size(); // warnings never refuse an import
+        int warnings = (int) report.warnings();
         if (report.services().isEmpty() || (faults > 0 && !options.partial())) {
             if (!options.check()) {
                 store.recordAttempt(new ImportRecord(startedAt, kind, source, report.services().size(), 0, 0, 0,
-                        problems, ImportRecord.REFUSED, report.services().isEmpty()
+                        faults, warnings, ImportRecord.REFUSED, report.services().isEmpty()
                                 ? "Nothing could be imported; the directory is unchanged."
                                 : faults + " problem" + (faults == 1 ? "" : "s")
                                         + " found, so nothing was imported and the directory is unchanged."),
@@ -275,15 +275,17 @@ public final class LocalServicesDirectory implements Closeable {
                         .map(id -> service(id).map(s -> s.name() + " (" + id + ")").orElse(id)).toList();
                 ImportOutcome.TooManyRemovals refused = new ImportOutcome.TooManyRemovals(removed, current.size(),
                         maxRemovalShare, examples);
-                store.recordAttempt(new ImportRecord(startedAt, kind, source, report.services().size(), 0, 0,
-                        (int) removed, problems, ImportRecord.REFUSED, "It would have removed " + removed + " of the "
-                                + current.size() + " services, more than " + refused.percent()
-                                + "%, and was not confirmed; the directory is unchanged."), report.problems());
+                // Nothing is removed until an admin confirms, so the entry counts none (round 14).
+                store.recordAttempt(new ImportRecord(startedAt, kind, source, report.services().size(), 0, 0, 0,
+                        faults, warnings, ImportRecord.WAITING, "Waiting to confirm: it would remove " + removed
+                                + " of the " + current.size() + " services, more than " + refused.percent()
+                                + "%. Nothing is removed until an admin confirms; the directory is unchanged."),
+                        report.problems());
                 return refused;
             }
         }
-        return new ImportOutcome.Applied(replaceAll(report.services(), kind, source, problems, report.problems(),
-                startedAt));
+        return new ImportOutcome.Applied(replaceAll(report.services(), kind, source, faults, warnings,
+                report.problems(), startedAt));
     }
 
     /** How many services a need warning names by id and name before "and N more". */
@@ -318,7 +320,7 @@ public final class LocalServicesDirectory implements Closeable {
         }
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         if (!none.isEmpty()) {
-            problems.add(new ImportProblem(read.source(), "", "needs", count(none) + " map to no need, so Lantern"
+            problems.add(new ImportProblem(read.source(), "", "needs", count(none) + (none.size() == 1 ? " maps" : " map") + " to no need, so Lantern"
                     + " never suggests " + (none.size() == 1 ? "it" : "them") + ": " + named(none, null)
                     + ". Give each a lantern-needs attribute, or map its terms on the taxonomy mapping.", true));
         }
@@ -348,7 +350,7 @@ public final class LocalServicesDirectory implements Closeable {
 
     /** Records an import or harvest that could not be read at all (the feed failed), so admins see it. */
     public void recordFailure(String kind, String source, String why, Instant startedAt) {
-        store.recordAttempt(new ImportRecord(startedAt, kind, source, 0, 0, 0, 0, 0, ImportRecord.FAILED,
+        store.recordAttempt(new ImportRecord(startedAt, kind, source, 0, 0, 0, 0, 0, 0, ImportRecord.FAILED,
                 why + " The directory is unchanged."));
     }
 

@@ -132,7 +132,7 @@ public final class DirectoryFeed {
         return switch (outcome) {
             case ImportOutcome.Applied a -> read + " was applied: " + a.record().added() + " added, "
                     + a.record().changed() + " changed, " + a.record().removed() + " removed, "
-                    + a.record().problems() + " problem" + (a.record().problems() == 1 ? "" : "s") + ".";
+                    + a.record().problemsAndWarnings() + ".";
             case ImportOutcome.Rejected r -> read + " was not applied: " + r.report().faults().size()
                     + " problem" + (r.report().faults().size() == 1 ? "" : "s")
                     + " found. The directory is unchanged; see the history for each problem.";

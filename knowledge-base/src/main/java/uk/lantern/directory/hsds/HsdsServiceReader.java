@@ -58,6 +58,8 @@ public final class HsdsServiceReader {
 
     /** Ids longer than this are refused: the database keeps up to 200 characters. */
     public static final int MAX_ID_LENGTH = 200;
+    /** How much of a refused id a problem shows: the first characters, then "…". */
+    private static final int SHOWN_ID = 60;
     /** Characters that change a URL path's meaning, or that servers and proxies reject in one. */
     private static final java.util.regex.Pattern URL_BREAKING = java.util.regex.Pattern.compile("[\\s/\\\\?#%\\p{Cntrl}]");
 
@@ -164,8 +166,11 @@ public final class HsdsServiceReader {
             return Optional.empty();
         }
         if (id.length() > MAX_ID_LENGTH || URL_BREAKING.matcher(id).find()) {
-            problems.report(position, "id", "the id must be at most " + MAX_ID_LENGTH + " characters with no spaces,"
-                    + " slashes, backslashes, ?, # or %, so /oruk/services/{id} can reach it; the service was left out");
+            // named by its id as sent (an over-long one shortened) and its name, the position a detail (round 14)
+            String shown = id.length() > SHOWN_ID ? id.substring(0, SHOWN_ID) + "…" : id;
+            problems.report(shown, "id", "\"" + name + "\" (" + position + "): the id must be at most " + MAX_ID_LENGTH
+                    + " characters with no spaces, slashes, backslashes, ?, # or %, so /oruk/services/{id} can reach"
+                    + " it; the service was left out");
             return Optional.empty();
         }
         cleanWords(node); // HSDS text is plain text; feeds send HTML in any field, not only descriptions

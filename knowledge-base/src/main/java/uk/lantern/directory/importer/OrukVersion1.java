@@ -177,8 +177,10 @@ final class OrukVersion1 {
                 default -> kept.put(path + "." + e.getKey(), e.getValue());
             }
         }
-        if (!out.has("description") && out.has("name")) {
-            out.set("description", out.get("name")); // required in 3.0; 1.0 made it optional
+        // HSDS 3.0 requires a description, 1.0 made it optional: one the feed did not give is empty,
+        // never made up from the name (round 14).
+        if (!out.has("description")) {
+            out.put("description", "");
         }
         return out;
     }

@@ -21,11 +21,13 @@ import org.apache.lucene.util.BytesRef;
 import uk.lantern.directory.model.Delivery;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.model.TaxonomyTerm;
+import uk.lantern.directory.signpost.Eligibility;
 import uk.lantern.directory.taxonomy.NeedsTaxonomy;
 
 /**
- * The taxonomy terms services carry beyond Lantern's needs and delivery terms: a council's own
- * (for example the LGA service types), and Lantern's eligibility and access terms. The ORUK read
+ * The taxonomy terms services carry beyond Lantern's needs and delivery terms, as their publishers
+ * sent them: a council's own (for example the LGA service types), and Lantern's eligibility and
+ * access terms where a record carries them (the shipped sample does). The ORUK read
  * API lists them under {@code /taxonomies} and {@code /taxonomy_terms}, so a consumer sees every
  * term a {@code taxonomy_term_id} filter accepts.
  *
@@ -70,7 +72,9 @@ final class OtherTaxonomyTerms {
 
     /**
      * @return each term once (by taxonomy and id), ordered by taxonomy id and then term id; where
-     *         services describe one term differently, the description that sorts first is kept
+     *         services describe one term differently, the description that sorts first is kept.
+     *         Terms Lantern read from a service's {@code eligibility_description} (described as
+     *         {@link Eligibility#FROM_DESCRIPTION}) are left out: only terms publishers sent are listed
      */
     static List<TaxonomyTerm> read(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
@@ -82,6 +86,9 @@ final class OtherTaxonomyTerms {
         TermsEnum each = encoded.iterator();
         for (BytesRef t = each.next(); t != null; t = each.next()) {
             TaxonomyTerm term = decode(t.utf8ToString());
+            if (Eligibility.FROM_DESCRIPTION.equals(term.description())) {
+                continue; // Lantern's own reading of a service's words, never sent: not listed (round 14)
+            }
             found.putIfAbsent(term.taxonomyId() + SEPARATOR + term.id(), term);
         }
         List<TaxonomyTerm> terms = new ArrayList<>(found.values());

@@ -33,7 +33,8 @@ import uk.lantern.directory.signpost.Eligibility;
  * The directory in the database: one row per service holding its whole HSDS 3.0 record, a
  * revision raised by every change, and the history of replacements. Plain JDBC over any
  * {@link DataSource} (H2 and PostgreSQL are tested); the tables come from the application's
- * migrations {@code V30__directory.sql} and {@code V31__directory_feed.sql}.
+ * migrations {@code V30__directory.sql}, {@code V31__directory_feed.sql} and
+ * {@code V48__directory_import_warnings.sql}.
  *
  * <p>Every change is one transaction, so the database holds either the old directory or the new
  * one. A replacement writes only what differs: rows whose record is unchanged (same SHA-256
@@ -246,8 +247,8 @@ public final class DirectoryStore {
 
     /** The newest {@code max} entries of the history with their ids, newest first. */
     public List<HistoryEntry> entries(int max) {
-        return query("select id, happened_at, kind, source, services, added, changed, removed, problems, outcome,"
-                + " summary from directory_import order by happened_at desc, id desc", ps -> ps.setMaxRows(max), rs -> {
+        return query("select id, happened_at, kind, source, services, added, changed, removed, problems, warnings,"
+                + " outcome, summary from directory_import order by happened_at desc, id desc", ps -> ps.setMaxRows(max), rs -> {
             List<HistoryEntry> entries = new ArrayList<>();
             while (rs.next()) {
                 entries.add(new HistoryEntry(rs.getLong(1), record(rs, 2)));
@@ -333,7 +334,7 @@ public final class DirectoryStore {
 
     /** The newest {@code max} entries of the history, newest first. */
     public List<ImportRecord> history(int max) {
-        return query("select happened_at, kind, source, services, added, changed, removed, problems, outcome, summary"
+        return query("select happened_at, kind, source, services, added, changed, removed, problems, warnings, outcome, summary"
                 + " from directory_import order by happened_at desc, id desc", ps -> ps.setMaxRows(max), rs -> {
             List<ImportRecord> records = new ArrayList<>();
             while (rs.next()) {
@@ -346,7 +347,7 @@ public final class DirectoryStore {
     /** The replacement that put the current data in, if any. */
     public Optional<ImportRecord> lastApplied() {
         // Asked of the database, not of the newest entries: a run of failed harvests must not hide it.
-        return query("select happened_at, kind, source, services, added, changed, removed, problems, outcome, summary"
+        return query("select happened_at, kind, source, services, added, changed, removed, problems, warnings, outcome, summary"
                 + " from directory_import where outcome = ? order by happened_at desc, id desc",
                 ps -> {
                     ps.setString(1, ImportRecord.APPLIED);
@@ -357,7 +358,7 @@ public final class DirectoryStore {
     private static ImportRecord record(ResultSet rs, int first) throws SQLException {
         return new ImportRecord(rs.getTimestamp(first).toInstant(), rs.getString(first + 1), rs.getString(first + 2),
                 rs.getInt(first + 3), rs.getInt(first + 4), rs.getInt(first + 5), rs.getInt(first + 6),
-                rs.getInt(first + 7), rs.getString(first + 8), rs.getString(first + 9));
+                rs.getInt(first + 7), rs.getInt(first + 8), rs.getString(first + 9), rs.getString(first + 10));
     }
 
     // --- SQL ---
@@ -428,7 +429,8 @@ public final class DirectoryStore {
     /** Inserts one history entry; its new id. */
     private static long insertRecord(Connection c, ImportRecord r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into directory_import (happened_at, kind, source,"
-                + " services, added, changed, removed, problems, outcome, summary) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " services, added, changed, removed, problems, warnings, outcome, summary)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 new String[] {"id"})) {
             ps.setTimestamp(1, Timestamp.from(r.happenedAt() == null ? Instant.now() : r.happenedAt()));
             ps.setString(2, r.kind());
@@ -438,8 +440,9 @@ public final class DirectoryStore {
             ps.setInt(6, r.changed());
             ps.setInt(7, r.removed());
             ps.setInt(8, r.problems());
-            ps.setString(9, r.outcome());
-            ps.setString(10, clip(r.summary(), 2000));
+            ps.setInt(9, r.warnings());
+            ps.setString(10, r.outcome());
+            ps.setString(11, clip(r.summary(), 2000));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

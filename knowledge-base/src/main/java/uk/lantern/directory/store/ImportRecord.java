@@ -12,20 +12,41 @@ import java.time.Instant;
  * @param added    services whose id was new
  * @param changed  services whose HSDS record differed from the stored one
  * @param removed  services no longer present
- * @param problems problems reported while reading
- * @param outcome  {@link #APPLIED}, {@link #REFUSED} or {@link #FAILED}
+ * @param problems problems reported while reading (faults: a value that could not be read), warnings apart
+ * @param warnings warnings reported while reading (a value kept as sent but not used, a service with no
+ *                 need); they never refuse an import. Since round 14; an entry stored before holds its
+ *                 warnings in {@code problems} when more than {@link DirectoryStore#MAX_STORED_PROBLEMS}
+ *                 problems were found (migration {@code V48})
+ * @param outcome  {@link #APPLIED}, {@link #REFUSED}, {@link #WAITING} or {@link #FAILED}
  */
 public record ImportRecord(Instant happenedAt, String kind, String source, int services, int added, int changed,
-                           int removed, int problems, String outcome, String summary) {
+                           int removed, int problems, int warnings, String outcome, String summary) {
     public static final String SAMPLE = "sample";
     public static final String IMPORT = "import";
     public static final String HARVEST = "harvest";
     public static final String APPLIED = "applied";
     public static final String REFUSED = "refused";
+    /**
+     * Held for an admin's confirmation by the removal guard: nothing changed yet, nothing removed.
+     * Since round 14; such entries were stored as {@link #REFUSED} before.
+     */
+    public static final String WAITING = "waiting to confirm";
     public static final String FAILED = "failed";
 
     /** The same record with the counts a replacement found. */
     ImportRecord withCounts(int services, int added, int changed, int removed) {
-        return new ImportRecord(happenedAt, kind, source, services, added, changed, removed, problems, outcome, summary);
+        return new ImportRecord(happenedAt, kind, source, services, added, changed, removed, problems, warnings,
+                outcome, summary);
+    }
+
+    /** "1 problem, 2 warnings" (warnings left out when there are none), for summaries and pages. */
+    public static String counted(int problems, long warnings) {
+        return problems + " problem" + (problems == 1 ? "" : "s")
+                + (warnings == 0 ? "" : ", " + warnings + " warning" + (warnings == 1 ? "" : "s"));
+    }
+
+    /** This entry's {@link #counted(int, long)}. */
+    public String problemsAndWarnings() {
+        return counted(problems, warnings);
     }
 }

@@ -93,7 +93,17 @@ public final class TaxonomyMapping {
 
     /** A council term seen in the directory that no row maps, with how many services carry it. */
     public record UnmappedTerm(String taxonomy, String id, String name, int services) {
+        /**
+         * The taxonomy as a person reads it: the LGA service types as {@value #LGA_LABEL}, with the
+         * short name a mapping row may use; any other taxonomy as the feed named it (round 14).
+         */
+        public String taxonomyLabel() {
+            return LGA_KEY.equals(taxonomyKey(taxonomy)) ? LGA_LABEL : taxonomy;
+        }
     }
+
+    /** How the LGA service types are shown to admins; "esd" is also a name a mapping row can give them. */
+    public static final String LGA_LABEL = "LGA service types (esd)";
 
     private final String csv;
     private final List<Row> rows;

@@ -248,7 +248,10 @@ class DirectoryFeedTest {
         assertThat(refused.outcome()).isInstanceOf(ImportOutcome.TooManyRemovals.class);
         assertThat(refused.message()).contains("remove 10 of the 25 services", "more than 25%");
         assertThat(directory.store().ids()).hasSize(25);
-        assertThat(newest().outcome()).isEqualTo(ImportRecord.REFUSED);
+        // Round 14: the entry says it waits and counts nothing removed until confirmed (it said "refused", Removed 10)
+        assertThat(newest()).extracting(ImportRecord::outcome, ImportRecord::removed)
+                .containsExactly(ImportRecord.WAITING, 0);
+        assertThat(newest().summary()).contains("would remove 10 of the 25 services", "Nothing is removed until");
 
         DirectoryFeed.Result confirmed = follow(settings()).harvest(true, true);
 

@@ -177,6 +177,10 @@ class HsdsJsonImporterTest {
                     HsdsServiceWriter.JSON.createObjectNode().put("id", id).put("name", "N").put("status", "active")), "f");
             assertThat(report.services()).as(id).isEmpty();
             assertThat(report.problems()).as(id).singleElement().extracting(ImportProblem::field).isEqualTo("id");
+            // round 14: named by its id and name, the position a detail (it was named "[0]" alone)
+            assertThat(report.problems().getFirst().record()).as(id)
+                    .isEqualTo(id.length() > 60 ? id.substring(0, 60) + "…" : id);
+            assertThat(report.problems().getFirst().message()).as(id).startsWith("\"N\" ([0]): the id must be");
         }
         ImportReport fine = new HsdsJsonImporter().read(HsdsServiceWriter.JSON.readTree(
                 "{\"id\": \"ac148810-d857:lunch_club.2\", \"name\": \"N\", \"status\": \"active\"}"), "f");

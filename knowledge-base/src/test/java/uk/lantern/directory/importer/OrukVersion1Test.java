@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.directory.geo.Gazetteer;
@@ -98,7 +99,39 @@ class OrukVersion1Test {
         // 1.0 puts this schedule on the service_at_location; the day filter counts it all the same
         assertThat(phone.document().at("/service_at_locations/0/schedules/0/freq").asString()).isEqualTo("MONTHLY");
         assertThat(phone.openDays()).containsExactly(DayOfWeek.MONDAY);
-        assertThat(phone.document().at("/organization/description").asString()).isEqualTo("Good Neighbours Medway");
+        // round 14: the feed gave this organisation no description, so it is empty, as HSDS 3.0 requires one
+        // (it was filled with the organisation's name)
+        assertThat(phone.document().at("/organization/description").asString()).isEmpty();
+    }
+
+    /**
+     * An organisation's description is what the feed sent, never made up (round 14). Rows: the feed's three
+     * organisations (two described, one not) and two of my own, one sent with an empty description and one
+     * sent with none; HSDS 3.0 requires the field, so one not sent is empty. Main before got 3 of 5 right (the two without a description got their name).
+     */
+    @Test
+    void anOrganisationKeepsTheDescriptionItWasSentAndGetsNoneMadeUp() throws IOException {
+        ObjectNode page = (ObjectNode) feed();
+        ArrayNode content = (ArrayNode) page.get("content");
+        ObjectNode empty = (ObjectNode) content.get(0).deepCopy();
+        empty.put("id", "own-empty");
+        ((ObjectNode) empty.get("organization")).put("id", "org-empty").put("name", "Hoo Lunch Club").put("description", "");
+        content.add(empty);
+        ObjectNode unnamed = (ObjectNode) content.get(0).deepCopy();
+        unnamed.put("id", "own-plain");
+        ObjectNode org = HsdsServiceWriter.JSON.createObjectNode().put("id", "org-plain").put("name", "Strood Walkers");
+        unnamed.set("organization", org);
+        content.add(unnamed);
+        Map<String, Service> services = byId(read(page));
+        Map<String, String> descriptions = new java.util.TreeMap<>();
+        services.values().forEach(s -> descriptions.put(s.organization().name(),
+                String.valueOf(s.document().at("/organization").get("description"))));
+        assertThat(descriptions).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "Riverside Friendship Trust", "\"A small charity running lunch clubs.\"",
+                "Good Neighbours Medway", "\"\"",
+                "Shed Network", "\"Volunteer-run sheds.\"",
+                "Hoo Lunch Club", "\"\"",
+                "Strood Walkers", "\"\""));
     }
 
     @Test

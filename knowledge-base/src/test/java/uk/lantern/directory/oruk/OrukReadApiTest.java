@@ -107,11 +107,13 @@ class OrukReadApiTest {
         assertThat(needs.get("total_items").asInt()).isEqualTo(15);
         ObjectNode eligibility = api.taxonomyTerms("lantern-eligibility", 1, 100);
         assertThat(eligibility.get("contents").valueStream().map(n -> n.get("id").asString()))
-                // Round 12: "everyone" is recorded only for a service with no group and no age limit, and every
-                // sample service open to all has an age limit, so the term is not in use.
-                .containsExactly("bereaved", "carers", "disabled", "hearing_loss", "housebound", "men",
-                        "older", "sight_loss", "women");
-        assertThat(api.taxonomyTerms(null, 1, 100).get("total_items").asInt()).isEqualTo(15 + 4 + 1 + 9);
+                // Round 14: only the terms the sample's records carry as sent; the 3 Lantern read from
+                // eligibility descriptions (disabled, housebound, older) are no longer listed.
+                .containsExactly("bereaved", "carers", "hearing_loss", "men", "sight_loss", "women");
+        assertThat(eligibility.get("contents").valueStream().map(n -> n.get("description").asString()))
+                .doesNotContain(uk.lantern.directory.signpost.Eligibility.FROM_DESCRIPTION);
+        assertThat(api.taxonomyTerms(null, 1, 100).get("total_items").asInt()).isEqualTo(15 + 4 + 1 + 6);
+        assertThat(api.taxonomyTerm("housebound")).as("read by Lantern, never sent").isEmpty();
         assertThat(api.taxonomyTerm("transport_offered")).get()
                 .satisfies(n -> assertThat(n.get("taxonomy_id").asString()).isEqualTo("lantern-access"));
         assertThat(api.taxonomy("lantern-access")).isPresent();

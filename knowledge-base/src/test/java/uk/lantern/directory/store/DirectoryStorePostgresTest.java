@@ -39,7 +39,7 @@ class DirectoryStorePostgresTest {
 
     private static ImportRecord record() {
         return new ImportRecord(Instant.parse("2026-12-01T04:00:00Z"), ImportRecord.IMPORT, "feed.json", 0, 0, 0, 0, 0,
-                ImportRecord.APPLIED, "test import");
+                0, ImportRecord.APPLIED, "test import");
     }
 
     @Test
@@ -88,5 +88,20 @@ class DirectoryStorePostgresTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("full", "Renamed"),
                         org.assertj.core.groups.Tuple.tuple("new", "New"));
         assertThat(second.revision()).isEqualTo(first.revision() + 1);
+    }
+
+    @Test
+    void anEntryStoredBeforeWarningsWereCountedApartReadsWithThemApart() throws Exception {
+        String before = TestPostgresDatabase.newSchema(List.of("V30__directory.sql", "V31__directory_feed.sql"));
+        try {
+            DataSource ds = TestPostgresDatabase.dataSource(before);
+            try (Connection c = ds.getConnection()) {
+                DirectoryStoreTest.storeEntriesFromBefore(c);
+                TestDatabase.run(c, List.of("V48__directory_import_warnings.sql"));
+            }
+            DirectoryStoreTest.assertEntriesFromBeforeRead(new DirectoryStore(ds));
+        } finally {
+            TestPostgresDatabase.drop(before);
+        }
     }
 }

@@ -20,7 +20,7 @@ class DirectoryStoreTest {
 
     private static ImportRecord record() {
         return new ImportRecord(Instant.parse("2026-11-30T10:00:00Z"), ImportRecord.IMPORT, "feed.json", 0, 0, 0, 0,
-                1, ImportRecord.APPLIED, "test import");
+                1, 0, ImportRecord.APPLIED, "test import");
     }
 
     @Test
@@ -61,7 +61,7 @@ class DirectoryStoreTest {
         DirectoryStore store = TestDatabase.store(dir);
         store.replaceAll(List.of(row("a", "A")), record());
         store.recordAttempt(new ImportRecord(Instant.parse("2026-11-30T11:00:00Z"), ImportRecord.HARVEST,
-                "https://council.example/oruk", 0, 0, 0, 0, 3, ImportRecord.FAILED, "the feed did not answer"));
+                "https://council.example/oruk", 0, 0, 0, 0, 3, 0, ImportRecord.FAILED, "the feed did not answer"));
         assertThat(store.history(10)).extracting(ImportRecord::outcome)
                 .containsExactly(ImportRecord.FAILED, ImportRecord.APPLIED);
         assertThat(store.lastApplied()).get().extracting(ImportRecord::kind).isEqualTo(ImportRecord.IMPORT);
@@ -72,13 +72,66 @@ class DirectoryStoreTest {
     void aLongRunOfFailedHarvestsDoesNotHideWhereTheDataCameFrom() {
         DirectoryStore store = TestDatabase.store(dir);
         store.replaceAll(List.of(row("a", "A")), new ImportRecord(Instant.parse("2026-11-01T10:00:00Z"),
-                ImportRecord.SAMPLE, "sample", 0, 0, 0, 0, 0, ImportRecord.APPLIED, "sample"));
+                ImportRecord.SAMPLE, "sample", 0, 0, 0, 0, 0, 0, ImportRecord.APPLIED, "sample"));
         for (int hour = 0; hour < 60; hour++) {
             store.recordAttempt(new ImportRecord(Instant.parse("2026-11-02T00:00:00Z").plusSeconds(3600L * hour),
-                    ImportRecord.HARVEST, "https://council.example/oruk/services", 0, 0, 0, 0, 0, ImportRecord.FAILED,
+                    ImportRecord.HARVEST, "https://council.example/oruk/services", 0, 0, 0, 0, 0, 0, ImportRecord.FAILED,
                     "the feed did not answer"));
         }
         assertThat(store.lastApplied()).get().extracting(ImportRecord::kind).isEqualTo(ImportRecord.SAMPLE);
+    }
+
+    @Test
+    void warningsAreCountedApartFromProblemsAndKeptMarked() {
+        DirectoryStore store = TestDatabase.store(dir);
+        store.recordAttempt(new ImportRecord(Instant.parse("2026-12-02T04:00:00Z"), ImportRecord.IMPORT, "council.json",
+                2, 0, 0, 0, 1, 1, ImportRecord.REFUSED, "refused"), List.of(
+                        new uk.lantern.directory.importer.ImportProblem("council.json", "s-2", "status", "unknown status"),
+                        new uk.lantern.directory.importer.ImportProblem("council.json", "", "needs",
+                                "1 service had no need", true)));
+        DirectoryStore.HistoryEntry entry = store.entries(1).getFirst();
+        assertThat(entry.record()).extracting(ImportRecord::problems, ImportRecord::warnings).containsExactly(1, 1);
+        assertThat(entry.record().problemsAndWarnings()).isEqualTo("1 problem, 1 warning");
+        assertThat(store.problems(entry.id())).extracting(uk.lantern.directory.importer.ImportProblem::warning)
+                .containsExactly(false, true);
+    }
+
+    /** Before V48, as round 13 stored them: one entry of 3 problems (1 a warning), one of 205 (5 warnings). */
+    static void storeEntriesFromBefore(java.sql.Connection c) throws java.sql.SQLException {
+        try (java.sql.Statement s = c.createStatement()) {
+            s.execute("insert into directory_import (id, happened_at, kind, source, services, added, changed, removed,"
+                    + " problems, outcome, summary) values (1, timestamp '2026-12-01 10:00:00', 'import', 'council.json',"
+                    + " 1, 1, 0, 0, 3, 'applied', 'Replaced the directory with 1 service from council.json with 3"
+                    + " problems.'), (2, timestamp '2026-12-01 11:00:00', 'harvest', 'feed', 0, 0, 0, 0, 205, 'refused',"
+                    + " 'refused')");
+            s.execute("insert into directory_import_problem (import_id, position, record, field, message) values"
+                    + " (1, 0, 's-2', 'status', 'unknown status'), (1, 1, 's-3', 'status', 'unknown status'),"
+                    + " (1, 2, '', 'needs', 'warning: 1 service had no need')");
+            for (int i = 0; i < DirectoryStore.MAX_STORED_PROBLEMS; i++) {
+                s.execute("insert into directory_import_problem (import_id, position, record, field, message) values"
+                        + " (2, " + i + ", 'contents[" + i + "]', 'status', '" + (i < 5 ? "warning: " : "") + "odd')");
+            }
+        }
+    }
+
+    /** The entries of {@link #storeEntriesFromBefore} as they read after V48. */
+    static void assertEntriesFromBeforeRead(DirectoryStore store) {
+        assertThat(store.history(10)).extracting(ImportRecord::source, ImportRecord::problems, ImportRecord::warnings)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("feed", 205, 0),
+                        org.assertj.core.groups.Tuple.tuple("council.json", 2, 1));
+        DirectoryStore.HistoryEntry old = store.entries(10).getLast();
+        assertThat(store.problems(old.id())).extracting(uk.lantern.directory.importer.ImportProblem::warning)
+                .containsExactly(false, false, true);
+    }
+
+    @Test
+    void anEntryStoredBeforeWarningsWereCountedApartReadsWithThemApart() throws Exception {
+        javax.sql.DataSource ds = TestDatabase.create(dir, List.of("V30__directory.sql", "V31__directory_feed.sql"));
+        try (java.sql.Connection c = ds.getConnection()) {
+            storeEntriesFromBefore(c);
+            TestDatabase.run(c, List.of("V48__directory_import_warnings.sql"));
+        }
+        assertEntriesFromBeforeRead(new DirectoryStore(ds));
     }
 
     @Test
@@ -90,7 +143,7 @@ class DirectoryStoreTest {
                     "unknown status"));
         }
         store.recordAttempt(new ImportRecord(Instant.parse("2026-11-30T11:00:00Z"), ImportRecord.HARVEST,
-                "https://council.example/oruk/services", 0, 0, 0, 0, problems.size(), ImportRecord.REFUSED, "refused"),
+                "https://council.example/oruk/services", 0, 0, 0, 0, problems.size(), 0, ImportRecord.REFUSED, "refused"),
                 problems);
         DirectoryStore.HistoryEntry entry = store.entries(1).getFirst();
         assertThat(entry.record().problems()).isEqualTo(DirectoryStore.MAX_STORED_PROBLEMS + 5);

@@ -2,7 +2,6 @@ package uk.lantern.directory.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -40,21 +39,19 @@ public final class TestPostgresDatabase {
 
     /** A new schema with the directory tables; drop it with {@link #drop}. */
     public static String newSchema() {
+        return newSchema(TestDatabase.DIRECTORY_MIGRATIONS);
+    }
+
+    /** A new schema with only the given directory migrations run, in order; drop it with {@link #drop}. */
+    public static String newSchema(java.util.List<String> migrations) {
         String schema = "kb_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         try (Connection c = plain(null).getConnection(); Statement s = c.createStatement()) {
             s.execute("create schema " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create the test schema " + schema, e);
         }
-        try (Connection c = dataSource(schema).getConnection(); Statement s = c.createStatement()) {
-            for (String name : TestDatabase.DIRECTORY_MIGRATIONS) {
-                String sql = Files.readString(TestDatabase.MIGRATIONS.resolve(name)).replaceAll("(?m)--.*$", "");
-                for (String statement : sql.split(";")) {
-                    if (!statement.isBlank()) {
-                        s.execute(statement);
-                    }
-                }
-            }
+        try (Connection c = dataSource(schema).getConnection()) {
+            TestDatabase.run(c, migrations);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

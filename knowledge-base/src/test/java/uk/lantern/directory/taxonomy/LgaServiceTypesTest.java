@@ -63,6 +63,12 @@ class LgaServiceTypesTest {
             // 1512 arrives as a URI on one service and a bare number on another: one line, two services.
             assertThat(directory.unmappedTerms()).containsExactly(new TaxonomyMapping.UnmappedTerm(
                     "esdServiceTypes", "1512", "Abandoned bicycles", 2));
+            // shown by a readable name (round 14); another taxonomy by the name the feed gave it
+            assertThat(directory.unmappedTerms().getFirst().taxonomyLabel()).isEqualTo("LGA service types (esd)");
+            assertThat(new TaxonomyMapping.UnmappedTerm("esd", "1", "x", 1).taxonomyLabel())
+                    .isEqualTo("LGA service types (esd)");
+            assertThat(new TaxonomyMapping.UnmappedTerm("openEligibility", "1", "x", 1).taxonomyLabel())
+                    .isEqualTo("openEligibility");
         }
     }
 

@@ -156,8 +156,10 @@ class DirectoryAdminController {
         // A location with only a postcode is placed as an import places it, or the service is
         // refused with the reason: saved without a point, it would be missing from searches near people.
         // A point off the globe follows the import's rule: a warning, the values kept as sent, the point never used.
-        ImportReport placed = PostcodePlacement.place(new ImportReport("request body", List.of(service.get()),
-                List.of()), directory.gazetteer());
+        // The need warnings are an import's too (round 14): a service that maps to no need, or whose need
+        // was read from its name, is saved and named in a warning header.
+        ImportReport placed = directory.withNeedWarnings(PostcodePlacement.place(new ImportReport("request body",
+                List.of(service.get()), List.of()), directory.gazetteer()));
         for (ImportProblem p : placed.problems()) {
             (p.warning() ? warnings : problems).add(new ServiceProblem(p.record(), p.field() == null ? "" : p.field(),
                     p.message()));
@@ -180,8 +182,10 @@ class DirectoryAdminController {
     }
 
     /**
-     * One header of a saved service's answer for each warning (a point off the globe: the values
-     * kept as sent, the point not used), "{field}: {message}", as the body is the service itself.
+     * One header of a saved service's answer for each warning, "{field}: {message}", as the body is
+     * the service itself: a point off the globe (the values kept as sent, the point not used), and
+     * the need warnings an import gives (field "needs": the service maps to no need, or its need was
+     * read from the words of its name).
      */
     static final String WARNING_HEADER = "Lantern-Warning";
 

@@ -73,6 +73,11 @@ class DirectoryPageController {
         public boolean applied() {
             return ImportRecord.APPLIED.equals(record.outcome());
         }
+
+        /** Held by the removal guard for an admin's confirmation. */
+        public boolean waiting() {
+            return ImportRecord.WAITING.equals(record.outcome());
+        }
     }
 
     @GetMapping(PAGE)
@@ -84,7 +89,8 @@ class DirectoryPageController {
         model.addAttribute("lastApplied", store.lastApplied().orElse(null));
         List<HistoryRow> history = new ArrayList<>();
         for (DirectoryStore.HistoryEntry entry : store.entries(HISTORY)) {
-            List<ImportProblem> problems = entry.record().problems() == 0 ? List.of() : store.problems(entry.id());
+            List<ImportProblem> problems = entry.record().problems() + entry.record().warnings() == 0 ? List.of()
+                    : store.problems(entry.id());
             history.add(new HistoryRow(entry.record(),
                     problems.subList(0, Math.min(problems.size(), SHOWN_PROBLEMS))));
         }
@@ -190,10 +196,10 @@ class DirectoryPageController {
                 ImportRecord r = a.record();
                 audit.append(who.getName(), AuditLog.Action.DIRECTORY_IMPORTED, null, null, r.services() + " services, "
                         + r.added() + " added, " + r.changed() + " changed, " + r.removed() + " removed, "
-                        + r.problems() + " problems");
+                        + r.problemsAndWarnings());
                 redirect.addFlashAttribute("done", "The directory now holds " + (r.services() == 1 ? "the 1 service"
                         : "the " + r.services() + " services") + " from " + r.source() + ": " + r.added() + " added, " + r.changed() + " changed, " + r.removed()
-                        + " removed, " + r.problems() + " problem" + (r.problems() == 1 ? "" : "s") + ".");
+                        + " removed, " + r.problemsAndWarnings() + ".");
                 return "redirect:" + PAGE;
             }
             case ImportOutcome.TooManyRemovals t -> {

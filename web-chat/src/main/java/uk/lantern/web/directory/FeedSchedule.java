@@ -111,7 +111,7 @@ public class FeedSchedule {
             if (result.outcome() instanceof ImportOutcome.Applied a) {
                 events.record("directory.harvested", who, "why", why, "outcome", outcome, "services",
                         a.record().services(), "added", a.record().added(), "changed", a.record().changed(),
-                        "removed", a.record().removed(), "problems", a.record().problems(),
+                        "removed", a.record().removed(), "problems", a.record().problems(), "warnings", a.record().warnings(),
                         "incremental", result.incremental());
             } else {
                 events.record("directory.harvested", who, "why", why, "outcome", outcome,
