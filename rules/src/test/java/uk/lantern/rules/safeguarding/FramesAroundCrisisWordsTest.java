@@ -47,6 +47,11 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * good with peace made; a head injury in a fall; hopelessness as a figure of speech; method questions with no method
  * word; new self-harm acts and a cover story taken back; denials asked back, no children to worry about, a wait, dressed
  * late, a falling-out made up, stabilisers and guilt at enjoying oneself are not a crisis.
+ *
+ * <p>Round 14 (docs/safeguarding.md, "Round 14"): a plan tied to a place or to someone's death, a method asked by its
+ * pain or its knot, hopelessness said through bedtime or a list; someone else's words or searches are theirs; children
+ * left alone or terrified; someone who "does things" at night; food locked away; eating rituals; the litter left.
+ * A crisis waved off, a burden denied, no one making me do things, sayings and the past got through are not a crisis.
  */
 class FramesAroundCrisisWordsTest {
 
@@ -399,6 +404,30 @@ class FramesAroundCrisisWordsTest {
             My brother borrowed money and never paid it back, but we've made it up now.         | none
             My grandson's just come off his stabilisers, proper proud.                          | none
             I feel guilty laughing sometimes, like I shouldn't be enjoying myself without her.  | none
+            Some mornings I stand on the bridge and think today could be the day I jump.        | EXPLICIT
+            When the cat goes I'm going too, I've decided.                                      | EXPLICIT
+            When he goes to bed I'm going too, I'm shattered.                                   | none
+            There's a rope in the garage, how do you tie it so it doesn't slip?                 | METHOD
+            Does it hurt, drowning? I've wondered.                                              | METHOD
+            Does it hurt, having your ears pierced?                                             | none
+            I go to bed hoping. Hoping it will be my last night.                                | PASSIVE
+            What's there to live for? Wife's gone, dog's gone.                                  | PASSIVE
+            My neighbour said she'd be better off dead.                                         | THIRD_PERSON
+            My daughter has been searching how to do it on her laptop.                          | THIRD_PERSON
+            The kids next door are left on their own again tonight.                             | CHILD
+            The boy's terrified of him, his dad drags him about.                                | CHILD
+            My nephew does things at night and she is frightened of him.                        | SEXUAL_VIOLENCE
+            My daughter locks the fridge and says I eat too much.                               | ABUSE
+            We put a lock on the fridge to keep the grandchildren out of the beer.              | none
+            I walk for hours after tea to burn it off.                                          | EATING_DISORDER
+            I walk for an hour after tea to help my digestion.                                  | none
+            I haven't done the cat litter in weeks.                                             | SELF_NEGLECT
+            It's not the end of the world, I'll get the next train.                             | none
+            Suicide? Goodness no.                                                               | none
+            Suicide? No... well, sometimes I think about it.                                    | EXPLICIT
+            I don't feel like a burden, they love having me.                                    | none
+            No, there's nobody that makes me do things I don't want to.                         | none
+            I had a breakdown, no point in anything, but a good GP got me through, years ago.   | none
             """)
     void aFrameSetsCrisisWordsAsideOnlyWhereItHolds(String message, String expected) {
         ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
