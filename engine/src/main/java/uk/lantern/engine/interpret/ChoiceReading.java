@@ -145,7 +145,7 @@ final class ChoiceReading {
         }
         if ("contact_friends".equals(id) && (joined.matches("^(friends )?what friends.*")
                 || joined.matches("^(friends )?i (havent|have not|dont have|haven t) (got )?any( friends)?$")
-                || joined.matches("^friends before now not see$"))) {
+                || joined.matches("^(\\w+ )?friends before now (not|no|never) see.*"))) {
             return Optional.of("none");
         }
         if (CONTACT.contains(id) && joined.matches("^(once in a while|every so often|now and again not often"
