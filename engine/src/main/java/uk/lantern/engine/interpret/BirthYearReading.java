@@ -48,6 +48,11 @@ final class BirthYearReading {
             return Optional.of(Interpretation.unclear("That year is still to come. Could you tell me your age, like 78?"));
         }
         int age = today.getYear() - born;
+        Optional<Integer> ownArithmetic = WholeNumberReading.notTillNamed(words);
+        if (ownArithmetic.isPresent() && Math.abs(ownArithmetic.get() - age) <= 1) {
+            // Round 14: "born on christmas eve 1952 so not 74 till later this month": the person's own sum wins.
+            return Optional.of(WholeNumberReading.inRange(question, ownArithmetic.get() - 1));
+        }
         int[] dayMonth = dayAndMonthBefore(words, born);
         int month = dayMonth[1] > 0 ? dayMonth[1] : monthNamed(words);
         if (month > today.getMonthValue() || month == today.getMonthValue() && dayMonth[0] > today.getDayOfMonth()) {

@@ -115,12 +115,94 @@ final class ChoiceReading {
      * @param words the answer as words
      * @return an option id read by one of these kinds, or empty
      */
+    /** Round 14: contact said as too much ("they never leave me alone"): a lot. */
+    private static final Pattern TOO_MUCH_CONTACT = Pattern.compile("\\bnever (leave|leaves) me (alone|be)\\b"
+            + "|\\bnever stop (ringing|calling|phoning|texting|visiting)\\b|\\balways on at me\\b|\\bcant get rid of\\b");
+    /** Round 14: living close by ("my daughter lives next door"). */
+    private static final Pattern LIVES_CLOSE = Pattern.compile("\\b(lives|live|living) (next door|round the corner"
+            + "|around the corner|across the road|down the road|over the road|up the road|in the same street|two doors"
+            + "|a few doors|upstairs|downstairs)\\b");
+    /** Round 14: a day of the week, however spelt ("on thursdys", "on a weds"). */
+    private static final Pattern ON_A_DAY = Pattern.compile("\\b(on( a)?|every) (mon|tue|tues|wed|weds|thu|thur|thurs|fri"
+            + "|sat|sun)[a-z]*\\b");
+    /** Words that open a remark after a named task ("cooking, I burn everything :)"). */
+    private static final Set<String> REMARK_OPENS = Set.of("i", "im", "haha", "lol", "ha", "it", "its");
+    private static final List<String> CONTACT = List.of("contact_children", "contact_family", "contact_friends");
+
+    /** The kinds round 14 reads (docs/interpretation.md, "Round 14"); empty when none applies. */
+    private static Optional<String> roundFourteen(Question question, Words words, String joined) {
+        String id = question.id();
+        boolean negated = words.hasAny(List.of("not", "never", "dont", "doesnt", "used to", "hardly", "rarely", "no"));
+        if (CONTACT.contains(id) && TOO_MUCH_CONTACT.matcher(joined).find()) {
+            return Optional.of("monthly_or_more");
+        }
+        if (CONTACT.contains(id) && (LIVES_CLOSE.matcher(joined).find() || ON_A_DAY.matcher(joined).find()) && !negated
+                && !words.hasAny(List.of("but", "except", "used to", "before"))) {
+            return Optional.of("monthly_or_more");
+        }
+        if (CONTACT.contains(id) && joined.matches("^(yes |yeah )?(loads|lots|plenty|a lot|all the time)( of them)?$")) {
+            return Optional.of("monthly_or_more");
+        }
+        if ("contact_friends".equals(id) && (joined.matches("^(friends )?what friends.*")
+                || joined.matches("^(friends )?i (havent|have not|dont have|haven t) (got )?any( friends)?$")
+                || joined.matches("^(\\w+ )?friends before now (not|no|never) see.*"))) {
+            return Optional.of("none");
+        }
+        if (CONTACT.contains(id) && joined.matches("^(once in a while|every so often|now and again not often"
+                + "|now and then not often)$")) {
+            return Optional.of("less_than_monthly");
+        }
+        if ("daily_activities".equals(id)) {
+            List<String> t = words.tokens();
+            int remark = -1;
+            for (int i = 1; i < t.size(); i++) {
+                if (REMARK_OPENS.contains(t.get(i))) {
+                    remark = i;
+                    break;
+                }
+            }
+            if (remark > 0) {
+                Words task = new Words(t.subList(0, remark));
+                Words rest = new Words(t.subList(remark, t.size()).stream()
+                        .filter(w -> !List.of("everything", "all", "everyone").contains(w)).toList());
+                if (NamedCount.DAILY_TASKS.count(task).orElse(0) == 1 && NamedCount.DAILY_TASKS.count(rest).orElse(0) == 0
+                        && !task.hasAny(List.of("and", "not", "no", "none", "fine", "except"))
+                        && !rest.hasAny(List.of("and", "also", "too", "as well", "but", "not", "cant", "can t", "struggle",
+                                "difficult", "hard", "help"))) {
+                    // "cooking, I burn everything :)": one task named, then a joke about it.
+                    return Optional.of("one");
+                }
+            }
+        }
+        if ("self_rated_health".equals(id) && joined.matches("^(its |it s |im |i m )?(not bad( and)? not great|not great"
+                + "( and)? not bad|not great not terrible|not terrible not great)$")) {
+            return Optional.of("fair");
+        }
+        if ("isolated_from_others".equals(id) && joined.matches("^(yes|yeah|yep) .*")
+                && words.hasAny(List.of("the sticks", "middle of nowhere", "back of beyond", "miles from anywhere"))) {
+            return question.option("often").isPresent() ? Optional.of("often") : Optional.empty();
+        }
+        if ("work".equals(id) && joined.startsWith("retired") && words.hasAny(List.of("volunteer", "volunteering",
+                "shifts", "shift", "part time", "bit of work")) && !words.hasAny(List.of("recently", "last year",
+                "this year", "just", "months ago", "weeks ago")) && NumberWords.findIn(words).stream()
+                .noneMatch(m -> m.value() > 1900)) {
+            // Retired, and doing a little besides: the person names retired first, so retired (the other fair
+            // reading, working or other, is recorded in the corpus as a|b).
+            return Optional.of("retired");
+        }
+        return Optional.empty();
+    }
+
     static Optional<String> byKind(Question question, Words words) {
         if (words.isEmpty()) {
             return Optional.empty();
         }
         String joined = words.joined();
         boolean feeling = FEELINGS.contains(question.id());
+        Optional<String> round14 = roundFourteen(question, words, joined);
+        if (round14.isPresent()) {
+            return round14;
+        }
         if (feeling && SOME_DAYS_YES.matcher(joined).find()) {
             return Optional.of("some_of_the_time");
         }

@@ -63,6 +63,8 @@ final class ForSomeoneElse {
         String who = named.find() ? named.group() : null;
         String rest = (plain.substring(0, typing.start()) + " , " + plain.substring(typing.end()))
                 .replaceAll("[()]", " , ");
+        // Round 14: "my mum's 88, I'm filling this in for her": the person's "'s" run on to a number is "I'm".
+        rest = rest.replaceAll("\\b(?:(?:my|our) )?(?:" + RELATIVE + ")s (?=[0-9])", "im ");
         if (who != null) {
             rest = rest.replaceAll("\\b(?:(?:my|our) )?" + who + "\\b", "i");
         } else {

@@ -20,6 +20,10 @@ final class HouseholdReading {
             "excluding me", "apart from me", "apart from myself", "other than me", "and me", "and myself",
             "without counting me", "without me", "on top of me", "and then me");
 
+    /** Round 14: someone named who lives elsewhere ("mum lives round the corner"). */
+    private static final List<String> LIVES_ELSEWHERE = List.of("round the corner", "around the corner", "live near",
+            "lives near", "lives nearby", "live nearby", "next door", "down the road", "up the road", "lives close",
+            "live close", "moved out", "doesnt live", "dont live", "lives away", "not with us");
     private static final List<String> ALONE = List.of(
             "just me", "only me", "me alone", "on my own", "by myself", "myself", "alone", "just myself",
             "only myself", "live alone", "i live alone", "on me own", "by meself", "meself", "nobody else",
@@ -84,6 +88,12 @@ final class HouseholdReading {
             // Round 12: "we're 6 now my son's family have moved in": the count said for "we", whoever is named after.
             return WholeNumberReading.inRange(question, numbers.getFirst().value());
         }
+        if (words.hasAny(List.of("live alone", "living alone", "lives alone", "me live alone", "on my own"))
+                && words.tokens().stream().anyMatch(w -> GONE.contains(w) || w.equals("die")) && numbers.stream().allMatch(m -> m.end() < words.size()
+                        && List.of("years", "year", "months", "month", "weeks", "ago").contains(words.get(m.end())))) {
+            // Round 14: "me live alone, husband die last year": the one gone is not counted, nor "2 years".
+            return WholeNumberReading.inRange(question, 1);
+        }
         Optional<Integer> others = countBesidesMe(words);
         if (others.isPresent()) {
             // "Three not counting me": the number is everyone else.
@@ -110,6 +120,11 @@ final class HouseholdReading {
         if (companions.get() > 0) {
             int counted = 1 + companions.get();
             Optional<Integer> stated = openingNumber(words);
+            if (stated.isPresent() && stated.get() < counted && words.hasAny(LIVES_ELSEWHERE)) {
+                // Round 14: "3, me my husband and my son, mum lives round the corner": the number given first is
+                // explained, and someone named after it lives elsewhere.
+                return WholeNumberReading.inRange(question, stated.get());
+            }
             if (stated.isPresent() && stated.get() != counted) {
                 return Interpretation.unclear("I counted " + counted + " people in that but you also said " + stated.get()
                         + ". How many people live in your home, counting yourself?");

@@ -51,7 +51,10 @@ public record ServiceQuestion(String words, String postcode, String place) {
                     + "|is there (someone|somebody|anyone) who|do i qualify|would i qualify|am i eligible"
                     + "|can you recommend|recommend"
                     + "|any\\b.*\\bnear|near me|nearby|round here|around here|in my area|local to me"
-                    + "|what \\w+ can i (get|claim|have)|can i (get|claim|have) (help|a|an|some|any)|am i entitled)\\b");
+                    + "|what \\w+ can i (get|claim|have)|can i (get|claim|have) (help|a|an|some|any)|am i entitled)\\b"
+                    // Round 14 (new-user trial): BSL word order, the question word first or last with no verb:
+                    // "where deaf club", "deaf club where?".
+                    + "|^where (?!is\\b|are\\b|do\\b|does\\b|did\\b|was\\b|were\\b|i\\b|we\\b|you\\b)\\w+|\\bwhere\\s*\\??\\s*$");
     private static final Pattern SERVICE_WORDS = Pattern.compile(
             "\\b(lunch club|luncheon club|club|clubs|group|groups|befriend\\w*|transport|lift|lifts|day cent(re|er)"
                     + "|coffee morning|cafe|choir|service|services|support group|someone to (talk|visit|chat)"

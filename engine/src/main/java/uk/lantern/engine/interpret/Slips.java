@@ -65,6 +65,8 @@ final class Slips {
             // Two words run together.
             Map.entry("iam", "i am"), Map.entry("alot", "a lot"), Map.entry("abit", "a bit"),
             Map.entry("thankyou", "thank you"),
+            // Round 14: words a near-slip would otherwise turn into others ("meds" is not "mens"); Spanish "sí".
+            Map.entry("meds", "meds"), Map.entry("si", "si"), Map.entry("dificil", "dificil"),
             // "Nobody's died", "my memory's going": the "'s" of "is" or "has" run on to the word.
             Map.entry("nobodys", "nobody"), Map.entry("noones", "no one"), Map.entry("nothings", "nothing"),
             Map.entry("somebodys", "somebody"), Map.entry("someones", "someone"), Map.entry("memorys", "memory is"),
@@ -76,9 +78,15 @@ final class Slips {
     }
 
     /** Whole phrases put right before words are: Scots "nae bother" is "no bother", though "nae bad" is "not bad". */
-    private static final Map<String, String> PHRASES = Map.of(" nae bother ", " no bother ", " tow of us ", " two of us ",
+    private static final Map<String, String> PHRASES = Map.ofEntries(Map.entry(" nae bother ", " no bother "),
+            Map.entry(" tow of us ", " two of us "),
             // Round 11: "couple times a week", the "of" left out.
-            " couple times ", " couple of times ");
+            Map.entry(" couple times ", " couple of times "),
+            // Round 14: sound-alike slips: "past away", "the too of us", "every coupla weeks", "nextdoor".
+            Map.entry(" past away ", " passed away "), Map.entry(" too of us ", " two of us "),
+            Map.entry(" to of us ", " two of us "), Map.entry(" coupla ", " couple of "),
+            Map.entry(" nextdoor ", " next door "), Map.entry(" my self to myself ", " myself to myself "),
+            Map.entry(" see to good ", " see too good "), Map.entry(" see to well ", " see too well "));
 
     /** The lower-case, space-separated text with known phrase slips put right. */
     static String putRightPhrases(String plain) {

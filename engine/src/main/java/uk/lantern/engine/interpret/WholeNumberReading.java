@@ -167,8 +167,27 @@ final class WholeNumberReading {
             return true;
         }
         boolean upTo = mention.start() > 1 && CLOSE_TO.contains(words.get(mention.start() - 2) + " " + words.get(mention.start() - 1));
-        return before || goingOn || after || upTo || inMonth;
+        // Round 14: "not 74 till later this month", "not 67 until the 20th": the speaker's own
+        // arithmetic says the birthday has not come, whatever the month named.
+        boolean notTill = mention.start() > 0 && words.get(mention.start() - 1).equals("not")
+                && mention.end() < words.size() && NOT_TILL.contains(words.get(mention.end()));
+        return before || goingOn || after || upTo || inMonth || notTill;
     }
+
+    /**
+     * Round 14: the age named in "not N till ..." ("not 74 till later this month"), the age the person
+     * will be; empty when there is none or more than one.
+     */
+    static Optional<Integer> notTillNamed(Words words) {
+        List<Integer> named = NumberWords.findIn(words).stream()
+                .filter(m -> m.start() > 0 && words.get(m.start() - 1).equals("not") && m.end() < words.size()
+                        && NOT_TILL.contains(words.get(m.end())))
+                .map(NumberWords.Mention::value).distinct().toList();
+        return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+    }
+
+    /** Words after "not N" that put the birthday still to come: "not 74 till later this month". */
+    private static final Set<String> NOT_TILL = Set.of("till", "til", "until", "untill", "before");
 
     /**
      * Round 12: a birthday still to come said after the age: "90 at the end of this month", "85 on

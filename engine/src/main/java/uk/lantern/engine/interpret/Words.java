@@ -35,6 +35,8 @@ record Words(List<String> tokens) {
             return new Words(List.of());
         }
         String plain = PRICE.matcher(GLUED_YEARS.matcher(YEARS_UNIT.matcher(EVERY_SINGLE.matcher(text).replaceAll("every ")).replaceAll("$1 years")).replaceAll("$1 $2")).replaceAll(" $1 pounds ").toLowerCase(Locale.UK)
+                // Round 14: letters with accents kept as their plain letter ("sí, es difícil" is "si es dificil").
+                .transform(t -> java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", ""))
                 .replace('\u2019', '\'')
                 .replace('\u2018', '\'')
                 .replace("'", "")

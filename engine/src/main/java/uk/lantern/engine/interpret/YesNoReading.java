@@ -190,6 +190,76 @@ final class YesNoReading {
             "living with me", "bringing up", "raising", "brought up", "guardian", "special guardianship", "disabled",
             "disability", "autism", "autistic", "needs");
 
+    /** Round 14: a denial, then "well" and a part yes ("not really, well a bit in january"): asked again. */
+    private static final Pattern DENIAL_THEN_PART_YES = Pattern.compile("^(no|nope|nah|not really|not much|no not really)"
+            + " (well|mind you|although|though|except|apart from)\\b.*\\b(a bit|a little|sometimes|maybe|at times"
+            + "|now and then|now and again|occasionally|a touch|slightly|some)\\b");
+    /** Round 14: others' accents or dialects named, the speaker's English not ("the Kent accent haha"). */
+    private static final List<String> OTHERS_SPEECH = List.of("accent", "accents", "dialect", "dialects", "geordie",
+            "geordies", "scouse", "scouser", "scousers", "brummie", "brummies", "cockney", "cockneys", "glaswegian",
+            "glaswegians", "yorkshire", "the locals", "mancunian", "mancunians");
+    private static final List<String> OWN_LANGUAGE_SAID = List.of("english", "language", "speak", "speaks", "my accent",
+            "mine", "translate", "interpreter", "understand me", "understands me");
+    /** Round 14: a loss denied for the question's span, with one long ago ("not in the last couple of years"). */
+    private static final Pattern NOT_IN_THE_SPAN = Pattern.compile("^(no |nope |nah )?not (in|within|for) the (last|past)"
+            + " (couple of |few |two |2 |several )?(years|year)\\b");
+    /** Round 14: someone close moved far away, which the question names as a loss. */
+    private static final Pattern MOVED_AWAY = Pattern.compile("\\bmy (son|daughter|sister|brother|best friend|friend"
+            + "|grandson|granddaughter|children|kids|family|neighbour|mum|mother|dad|father)\\b.*\\b(moved|emigrated"
+            + "|went|has gone|gone) (away|abroad|to|off to|overseas)\\b");
+    /** Round 14: a set temperature the home is kept at ("I keep it at 21"). */
+    private static final Pattern KEPT_AT = Pattern.compile("\\b(keep|kept|keeps|have|set|heating|thermostat|put)\\b"
+            + ".*\\b(at|on|to) ([0-9]{2})\\b( degrees)?");
+    private static final List<String> TO_SAVE = List.of("save", "saving", "afford", "cost", "costs", "money", "bills",
+            "cut back", "cut down", "turn it down");
+    /** Round 14: "we don't go without", "we never go short": no trouble affording everyday things. */
+    private static final Pattern NOT_GO_WITHOUT = Pattern.compile("\\b(we|i) (dont|never|do not|wont|never have to)"
+            + " go (without|short)\\b");
+    /** Round 14: what one does costs nothing ("most things I do are free"). */
+    private static final Pattern DOINGS_FREE = Pattern.compile("\\b(most|all|everything|most things|most of what)\\b.*"
+            + "\\b(free|costs nothing|cost nothing|dont cost anything|doesnt cost anything)\\b|^(its )?all free\\b");
+    /** Round 14: an outing said to be "out of the question" now. */
+    private static final Pattern OUT_OF_THE_QUESTION = Pattern.compile("\\b(is|are|s) out of the question\\b");
+    /** Round 14: "I don't see too good", "I can't see too well": sight trouble. */
+    private static final Pattern NOT_SEE_WELL = Pattern.compile("^i (dont|cant|do not|cannot) see (too|very|that|so) "
+            + "(good|well|clear|clearly)\\b");
+    /** Round 14: "not especially", "not particularly": a mild no. */
+    private static final Pattern NOT_ESPECIALLY = Pattern.compile("^(no )?not (especially|particularly)( no)?$");
+    /** Round 14: only somewhere close and no further: cannot get to the places wanted. */
+    private static final Pattern ONLY_NEAR = Pattern.compile("^(only|just)\\b.*\\b(cant|cannot|can not|couldnt) (get|go"
+            + "|manage|walk) (any )?further\\b");
+    /** Round 14: help given but the person would manage without it: not a carer. */
+    private static final Pattern HELP_BUT_WOULD_MANAGE = Pattern.compile("\\ba bit\\b.*\\bbut (she|he|they)(d| would"
+            + "| could| can)? (manage|cope|be fine|be ok|be okay)\\b|\\bbut (she|he|they)d (manage|cope|be fine)\\b");
+    /** Round 14: several kinds of help listed and then "everything" or "the lot": caring. */
+    private static final List<String> CARE_TASKS = List.of("shopping", "meds", "medication", "tablets", "washing",
+            "cooking", "meals", "cleaning", "dressing", "bathing", "pills", "appointments");
+    /** Round 14: "sí, es difícil": yes in Spanish, with its reason. */
+    private static final Pattern SPANISH_YES = Pattern.compile("^(s|si|yes) es (muy )?(dif cil|dificil)\\b");
+    /** Round 14: someone helped to answer who speaks only another language. */
+    private static final Pattern ONLY_SPEAKS_OTHER = Pattern.compile("\\bonly (speaks|speak|understands) (?!english)"
+            + "[a-z]+|\\b(speaks|speak) only (?!english)[a-z]+|\\b(doesnt|does not|cant|dont) speak (any |much )?english");
+    /** Round 14: "mostly", "mostly yes": safe on the whole, with nothing said against it. */
+    private static final Pattern MOSTLY_YES = Pattern.compile("^(mostly yes|yes mostly|mostly yeah|yeah mostly|mostly i do)$");
+    /** Round 14: tablets or pills saved up or put by: a plan of harm, a yes. */
+    private static final Pattern PILLS_SAVED = Pattern.compile("\\b(tablets|pills|meds|medication)\\b.*\\b(saved|saving"
+            + "|put by|stockpiled|stockpiling|hoarded|stored up)\\b|\\b(saving|saved|stockpiling|hoarding) (up )?(my |the"
+            + " |some )?(tablets|pills|meds|medication)\\b");
+    /** Round 14: a group in the past, said alone ("I used to be", "used to go", "used to be in the WI"). */
+    private static final Pattern USED_TO_ALONE = Pattern.compile("^(i )?used to( be| go)?( in the [a-z]+| to one| in one)?$");
+    /** Round 14: a club before, stopped since ("deaf club before. stop when husband ill"). */
+    private static final Pattern BEFORE_THEN_STOPPED = Pattern.compile("\\b(club|group|church|choir|class)\\b.*"
+            + "\\bbefore\\b.*\\b(stop|stopped|finish|finished|gave up|give up)\\b");
+    /** Round 14: gatherings known by name ("knit and natter on a weds"). */
+    private static final List<String> NAMED_GATHERINGS = List.of("knit and natter", "stitch and bitch", "knit and chat",
+            "stitch and natter", "coffee morning", "lunch club", "men s shed", "mens shed", "u3a", "wi", "bingo");
+    /** Round 14: a few good friends named as the whole answer ("a couple of good mates"). */
+    private static final Pattern FEW_GOOD_FRIENDS = Pattern.compile("^(yes |yeah )?(a couple of|a few|two|three|some"
+            + "|a handful of) (good |close |old |really good )?(mates|friends|pals|neighbours)( yes| yeah)?$");
+    /** Round 14: plain answers in the style of BSL users: "money ok", "eyes fine". */
+    private static final Pattern SUBJECT_FINE = Pattern.compile("^(money|eyes|eye|ears|hearing|health|memory|english)"
+            + " (ok|okay|fine|good|alright|no problem)$");
+
     private YesNoReading() {
     }
 
@@ -213,6 +283,10 @@ final class YesNoReading {
         }
         String joined = words.joined();
         String id = question.id();
+        Optional<Interpretation> round14 = roundFourteen(id, words, joined);
+        if (round14.isPresent()) {
+            return round14;
+        }
         if ("stopped_driving".equals(id) && NOT_DRIVING_SINCE.matcher(joined).find()
                 && !words.hasAny(List.of("never", "learnt", "learned", "passed my test", "didnt drive", "but", "waiting",
                         "for now", "yet", "temporarily", "till", "until"))) {
@@ -314,6 +388,110 @@ final class YesNoReading {
             return Optional.of(Interpretation.understood(Boolean.TRUE));
         }
         return Optional.empty();
+    }
+
+    /** The kinds round 14 reads (docs/interpretation.md, "Round 14"); empty when none applies. */
+    private static Optional<Interpretation> roundFourteen(String id, Words words, String joined) {
+        boolean negated = words.hasAny(List.of("not", "no", "never", "dont", "doesnt", "didnt", "cant"));
+        if (!SAFETY.contains(id) && DENIAL_THEN_PART_YES.matcher(joined).find()) {
+            return Optional.of(Interpretation.unclear("So is that a no, or a yes some of the time? Which fits best?"));
+        }
+        if ("language_barrier".equals(id) && words.hasAny(OTHERS_SPEECH) && !words.hasAny(OWN_LANGUAGE_SAID)) {
+            // "hard to understand the Kent accent haha": others' speech, not the speaker's English.
+            return Optional.of(Interpretation.unclear("Is English your first language, or is it hard to talk to "
+                    + "people because of the language? Yes or no?"));
+        }
+        if ("language_barrier".equals(id) && (SPANISH_YES.matcher(joined).find()
+                || ONLY_SPEAKS_OTHER.matcher(joined).find() && !joined.startsWith("no "))) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("recent_loss".equals(id) && NOT_IN_THE_SPAN.matcher(joined).find() && !words.has("but")) {
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("recent_loss".equals(id) && MOVED_AWAY.matcher(joined).find()
+                && !words.hasAny(List.of("years ago", "long ago", "ages ago", "not", "never", "back"))) {
+            // The question names moving away as a loss: a yes.
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("cold_home".equals(id)) {
+            java.util.regex.Matcher kept = KEPT_AT.matcher(joined);
+            if (kept.find()) {
+                int degrees = Integer.parseInt(kept.group(3));
+                if (degrees >= 18 && degrees <= 30 && !words.hasAny(TO_SAVE)) {
+                    return Optional.of(Interpretation.understood(Boolean.FALSE));
+                }
+                if (degrees >= 10 && degrees < 18 && words.hasAny(TO_SAVE)) {
+                    return Optional.of(Interpretation.understood(Boolean.TRUE));
+                }
+            }
+        }
+        if ("money_worries".equals(id) && NOT_GO_WITHOUT.matcher(joined).find()
+                && !words.hasAny(List.of("but", "so the", "so that", "so they", "i go without", "sometimes", "struggle"))) {
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("money_stops_going_out".equals(id) && DOINGS_FREE.matcher(joined).find()
+                && !words.hasAny(List.of("but", "not free", "except", "apart from"))) {
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("money_stops_going_out".equals(id) && OUT_OF_THE_QUESTION.matcher(joined).find()
+                && !words.hasAny(List.of("health", "legs", "walk", "mobility", "cant get", "ill", "because of my"))) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("sight_loss".equals(id) && NOT_SEE_WELL.matcher(joined).find() && !words.hasAny(List.of("without", "but"))) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if (!SAFETY.contains(id) && NOT_ESPECIALLY.matcher(joined).matches()) {
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("can_get_out".equals(id) && ONLY_NEAR.matcher(joined).find()) {
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("is_carer".equals(id) && HELP_BUT_WOULD_MANAGE.matcher(joined).find()
+                && !words.hasAny(List.of("couldnt", "wouldnt", "without me"))) {
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("is_carer".equals(id) && CARE_TASKS.stream().filter(words::has).count() >= 2
+                && words.hasAny(List.of("everything", "the lot", "all of it")) && !negated
+                && !words.hasAny(List.of("used to", "before", "she manages", "he manages"))) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("feel_safe_at_home".equals(id) && MOSTLY_YES.matcher(joined).matches()) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("thoughts_of_harm".equals(id) && PILLS_SAVED.matcher(joined).find()
+                && !words.hasAny(List.of("money", "pennies", "prescription charge", "for the pharmacy", "for the chemist"))) {
+            // "ive got the tablets saved up": a means put by, read as a yes (the safe reading).
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("group_member".equals(id) && (USED_TO_ALONE.matcher(joined).matches() || BEFORE_THEN_STOPPED.matcher(joined).find())) {
+            // "I used to be", "deaf club before. stop when husband ill": a group in the past, not now.
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("group_member".equals(id) && words.hasAny(NAMED_GATHERINGS) && !negated
+                && !words.hasAny(List.of("used to", "before", "stopped", "gave up"))) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("confidant".equals(id) && FEW_GOOD_FRIENDS.matcher(joined).matches()) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        java.util.regex.Matcher fine = SUBJECT_FINE.matcher(joined);
+        if (fine.matches() && subjectFits(id, fine.group(1))) {
+            // "money ok", "eyes fine": a plain answer in the style of BSL users.
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean subjectFits(String id, String subject) {
+        return switch (subject) {
+            case "money" -> "money_worries".equals(id);
+            case "eyes", "eye" -> "sight_loss".equals(id);
+            case "ears", "hearing" -> "hearing_loss".equals(id);
+            case "health" -> "long_term_condition".equals(id);
+            case "memory" -> "memory_problems".equals(id);
+            case "english" -> "language_barrier".equals(id);
+            default -> false;
+        };
     }
 
     /**

@@ -118,7 +118,30 @@ final class CommandTurn {
             flow.askNext(c, out, "That's fine, we'll leave that one.");
             return;
         }
-        flow.ask(c, q, "I understand. This one helps me find the right help for you, so I'd be grateful for an answer. "
-                + "You can say \"help\" to hear why I ask, or \"stop\" to finish for now.\n\n" + q.text(), out);
+        ChatMessage last = c.lastMessage();
+        boolean saidOnce = last != null && q.id().equals(last.questionId())
+                && (last.text().contains(NEEDED) || last.text().contains(STILL_NEEDED));
+        // Round 14 (new-user trial): "skip" at a needed question once looped between two near-identical
+        // re-asks. It is now said once, plainly, with why; a further "skip" gets the short choice only.
+        flow.ask(c, q, saidOnce ? STILL_NEEDED + " " + choices(q) : NEEDED + whyAsked(q) + " " + choices(q)
+                + "\n\n" + q.text(), out);
+    }
+
+    /** Said once when "skip" is asked of a question that must be answered. */
+    static final String NEEDED = "This question is one I need an answer to, so it can't be skipped.";
+    /** Said when "skip" is asked again of the same question. */
+    static final String STILL_NEEDED = "This one can't be skipped, I'm afraid.";
+
+    private static String whyAsked(Question q) {
+        return q.help() == null || q.help().isBlank() ? " It helps me find the right help for you." : " Why I ask: " + q.help();
+    }
+
+    private static String choices(Question q) {
+        String answer = switch (q.type()) {
+            case YES_NO, SINGLE_CHOICE -> "tap the answer that fits best (the nearest is fine)";
+            case WHOLE_NUMBER -> "type a number";
+            default -> "answer in a few words";
+        };
+        return "You can " + answer + ", or say \"stop\" to finish for now.";
     }
 }

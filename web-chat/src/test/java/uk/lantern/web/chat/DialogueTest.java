@@ -120,6 +120,46 @@ class DialogueTest {
     }
 
     @Test
+    void skipAtANeededQuestionSaysOnceWhyAndOffersTheChoices() {
+        say("skip");
+        assertThat(last().questionId()).isEqualTo("age");
+        say("skip");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(last().text()).startsWith(CommandTurn.NEEDED).contains("stop").contains("number")
+                .contains("Why I ask:").endsWith("How old are you?");
+        String first = last().text();
+        say("skip");
+        assertThat(last().questionId()).isEqualTo("age");
+        assertThat(last().text()).as("said once; the second skip gets the short choice only")
+                .startsWith(CommandTurn.STILL_NEEDED).doesNotContain(CommandTurn.NEEDED).contains("stop")
+                .isNotEqualTo(first);
+        say("skip");
+        assertThat(last().text()).doesNotContain(CommandTurn.NEEDED).contains(CommandTurn.STILL_NEEDED);
+        say("81");
+        assertThat(c.answers()).containsEntry("age", 81);
+    }
+
+    @Test
+    void aDeafServiceAskedMidQuestionIsAServiceQuestionNotAnAnswer() {
+        say("skip");
+        answerUntil("hearing_loss");
+        say("is there a deaf club?");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.SERVICES);
+        assertThat(last().questionId()).isEqualTo("hearing_loss");
+        assertThat(c.answers()).doesNotContainKey("hearing_loss");
+        say("yes");
+        answerUntil("group_member");
+        say("is there a deaf club near me?");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.SERVICES);
+        assertThat(last().questionId()).isEqualTo("group_member");
+        // BSL word order, the question word last: before round 14 this was kept as a yes to belonging.
+        say("deaf club where?");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.SERVICES);
+        assertThat(last().questionId()).isEqualTo("group_member");
+        assertThat(c.answers()).doesNotContainKey("group_member");
+    }
+
+    @Test
     void skipLogicLeavesOutQuestionsThatDoNotApply() {
         say("skip");
         answerUntil("money_worries");
