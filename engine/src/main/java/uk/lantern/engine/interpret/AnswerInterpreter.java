@@ -337,6 +337,33 @@ public final class AnswerInterpreter {
     private static final List<String> OCCASION_WITH_OTHERS = List.of("family", "friends", "my", "they", "people",
             "everyone", "others", "kids", "children", "neighbours");
     /** Told of no condition: "not been told about any", "nobody's told me of any". */
+    /** Round 14b: "a cataract in the left one": which eye, not a count. */
+    private static final Set<String> EYE_SIDES = Set.of("left", "right", "other", "good", "bad", "each", "every");
+    /**
+     * Round 14b: who is cared for, by the option each person falls under; someone else's relative ("her dad",
+     * "his mum") is not counted, since it says whose relative, not a second person of that kind.
+     */
+    private static final List<Pattern> CARED_FOR_BY_OPTION = List.of(
+            named("husband|wife|partner|hubby|other half|spouse|fiance|fiancee"),
+            named("mum|mother|dad|father|mam|mom|parents|mother in law|father in law"),
+            named("son|daughter|child|kids|children|boy|girl"),
+            named("neighbour|friend|brother|sister|aunt|uncle|nan|gran|grandma|grandad|grandson|granddaughter|cousin"
+                    + "|lodger"));
+
+    private static Pattern named(String people) {
+        return Pattern.compile("(?<!\\bhis )(?<!\\bher )(?<!\\btheir )(?<!\\bits )\\b(" + people + ")\\b");
+    }
+
+    /** Round 14b: children contacted differently: which child ("the other", "the eldest") ... */
+    private static final List<String> ONE_CHILD_THEN_ANOTHER = List.of("the other", "the others", "one of them",
+            "the eldest", "the youngest", "the oldest", "the younger", "the older", "one is", "one does");
+    /** ... one often ... */
+    private static final List<String> CONTACT_OFTEN = List.of("every", "daily", "weekly", "often", "rings",
+            "phones", "calls", "most days", "all the time", "visits", "comes");
+    /** ... and one seldom or never. */
+    private static final List<String> CONTACT_NEVER = List.of("never", "havent spoken", "havent seen",
+            "havent heard", "not spoken", "not seen", "not heard", "dont speak", "dont see", "doesnt speak",
+            "doesnt see", "in years", "for years", "no contact", "estranged", "fell out");
     private static final List<String> NEVER_TOLD = List.of("not been told", "never been told", "nobody told me",
             "nobody has told me", "no one has told me", "nobody ever told me", "no one told me", "not been diagnosed",
             "never been diagnosed", "none that", "havent been told", "have not been told", "not been told anything");
@@ -442,6 +469,24 @@ public final class AnswerInterpreter {
                 && undecided(question, Words.of(text).afterRetraction())) {
             // Said to be undecided: no reading may pick a side.
             return Interpretation.unclear("It sounds like that can change, or is hard to say. What is it most of the time?");
+        }
+        Words saidFirst = Words.of(text).afterRetraction();
+        if ("cares_for".equals(question.id()) && CARED_FOR_BY_OPTION.stream()
+                .filter(p -> p.matcher(saidFirst.joined()).find()).count() >= 2) {
+            // Round 14b: "both my husband and my mum": two people under two options; no one option fits.
+            return Interpretation.unclear("You look after more than one person. Who needs the most help from you?");
+        }
+        if ("contact_children".equals(question.id())
+                && (saidFirst.hasAny(ONE_CHILD_THEN_ANOTHER) || saidFirst.has("son") && saidFirst.has("daughter"))
+                && saidFirst.hasAny(CONTACT_OFTEN) && saidFirst.hasAny(CONTACT_NEVER)) {
+            // Round 14b: "one of them every day, the other not in ten years": no one answer for them all.
+            return Interpretation.unclear("It sounds different for each of them. Across your children, which fits "
+                    + "best: monthly or more, less than monthly, or not at all?");
+        }
+        Optional<Interpretation> first = OpenHedges.readFirst(question, Words.of(text).afterRetraction());
+        if (first.isPresent()) {
+            // Round 14b: a saying about one's age, "a bit but I manage mostly", "I used to go", not to bother, gone, one place only.
+            return first.get();
         }
         Optional<Interpretation> plain = YesNoReading.byKind(question, Words.of(text).afterRetraction());
         if (plain.isPresent()) {
@@ -1234,6 +1279,7 @@ public final class AnswerInterpreter {
         }
         boolean countGiven = NumberWords.findIn(words).stream()
                 // "cataract in one eye": which eye, not how many conditions.
+                .filter(m -> !(m.value() == 1 && m.start() > 0 && EYE_SIDES.contains(words.get(m.start() - 1))))
                 .anyMatch(m -> m.end() >= words.size() || !words.get(m.end()).startsWith("eye"));
         if (EYE_CONDITIONS_QUESTION.equals(question.id()) && NumberWords.findIn(words).isEmpty()
                 && words.hasAny(NEVER_TOLD)) {

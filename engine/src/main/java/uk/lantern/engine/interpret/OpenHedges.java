@@ -96,7 +96,106 @@ final class OpenHedges {
             "^(no|nope|nah|not really|no not really|not as such)\\b.*\\b(tired of|fed up with|sick of|had enough of|"
             + "weary of|sick and tired of) (it all|everything|life|all of it|living)\\b.*");
 
+    /** Round 14b: a saying about life at one's age, not about the last two years ("I lose people all the time at my age"). */
+    private static final java.util.regex.Pattern GENERAL_SAYING = java.util.regex.Pattern.compile(
+            "\\b(all the time|always|one by one|one after another|every year|at my age|at our age|my time of life|"
+            + "when you get to my age|when youre my age|comes with age|comes with getting old|part of getting old)\\b");
+    /**
+     * ... unless a loss is named, placed in time or counted ("lost my brother, you lose people all the time at my
+     * age", "too many, at my age they're all going").
+     */
+    private static final java.util.regex.Pattern NAMED_LOSS = java.util.regex.Pattern.compile(
+            "\\b(my|our) (husband|wife|partner|son|daughter|brother|sister|mum|mother|dad|father|friend|best friend|"
+            + "neighbour|nan|grandson|granddaughter|cousin|aunt|uncle|niece|nephew)\\b|\\b(last|this) (year|month|week|"
+            + "spring|summer|autumn|winter|christmas)\\b|\\bago\\b|\\brecently\\b|\\blately\\b|^(yes|yeah|yep|no|nope|nah)\\b"
+            // "so many, they're dropping like flies at my age": how many is the answer; the saying only explains it.
+            + "|\\byes\\b|^(so many|too many|a few|a fair few|quite a few|quite a lot|a lot|loads|lots|plenty|many|several|"
+            + "a couple|a number|one|two|three|four|five)\\b");
+    /** Round 14b: a little of something, but managed most of the time ("a bit, my back, but I get on with it mostly"). */
+    private static final java.util.regex.Pattern LITTLE_BUT_MANAGED = java.util.regex.Pattern.compile(
+            "^(a bit|a little|a little bit|slightly|a touch|a tad|sort of|kind of)\\b.*\\bbut\\b.*\\b(manage|get on|get by|"
+            + "cope|carry on|muddle through|get along)\\b.*\\b(mostly|most days|most of the time|usually|generally|"
+            + "on the whole)\\b.*");
+    /** Round 14b: having gone once, said in the past with nothing said of now ("I used to go to a lunch club"). */
+    private static final java.util.regex.Pattern USED_TO_ONLY = java.util.regex.Pattern.compile(
+            "^(i )?used to( go| be| belong| do| attend)?\\b.*");
+    /** ... and an end said, which stays a no: "but stopped", "it shut", "before covid". */
+    private static final List<String> ENDED = List.of("any more", "anymore", "no longer", "stopped", "stop",
+            "gave up", "given up", "gave it up", "packed it in", "not now", "closed", "finished", "shut", "before",
+            "not since", "ended", "folded", "not any", "but not", "cant now", "cant any", "too old", "no");
+    /** Round 14b: a confidant who has died ("there was my husband but he's gone now"). */
+    private static final java.util.regex.Pattern CONFIDANT_GONE = java.util.regex.Pattern.compile(
+            "^(there was|it was|it used to be|used to be|that was|that used to be|(my|our) [a-z]+ (was|used to be))\\b.*"
+            + "\\b(gone now|(hes|shes|theyre|he is|she is|they are) gone$|passed away|passed on|passed|died|dead|"
+            + "no longer with us|lost (him|her|them))\\b.*");
+    /** ... unless someone else is named as there now ("but I've got my daughter now"). */
+    private static final List<String> SOMEONE_NOW = List.of("ive got", "i have got", "i have", "theres", "there is",
+            "i still have", "now i have", "now ive got", "i can talk to", "i talk to");
+    /** Round 14b: someone who would help, but the person would not ask ("I wouldn't want to bother him"). */
+    private static final java.util.regex.Pattern WOULD_NOT_BOTHER = java.util.regex.Pattern.compile(
+            ".*\\b(would|could|might|will)\\b.*\\bbut\\b.*\\b(wouldnt want to|dont want to|dont like to|"
+            + "wouldnt like to|hate to|dont wish to|wouldnt wish to|would hate to|dont ask|wouldnt ask|never ask|"
+            + "wouldnt dream of)\\b.*\\b(bother|trouble|burden|be a nuisance|be a burden|impose|worry|ask|put on)\\b.*");
+    /** Round 14b: only one needed place, nowhere else ("only to the doctors in a taxi, nowhere else"). */
+    private static final java.util.regex.Pattern ONLY_ONE_PLACE = java.util.regex.Pattern.compile(
+            "^(only|just)\\b.*\\b(nowhere else|not anywhere else|nowhere more|thats it|thats all|and thats it|"
+            + "and thats all)$");
+
     private OpenHedges() {
+    }
+
+    /**
+     * Round 14b (2026-12-02): yes/no answers read before the plain yes/no kinds, each misread by the
+     * eighteenth outsiders' set (v18) or the team's round-14b answers: a saying about one's age to a
+     * loss in the last two years, "a bit, but I manage mostly" to a limiting condition, a club one used
+     * to go to with nothing said of now, someone who would help but is not to be bothered (asked again);
+     * a confidant who has died, and getting out only to one needed place, nowhere else (no).
+     *
+     * @param question the question asked
+     * @param words the answer as words, after any retraction
+     * @return an unclear reading or a plain no, or empty when the answer is none of these kinds
+     */
+    static Optional<Interpretation> readFirst(Question question, Words words) {
+        if (question.type() != AnswerType.YES_NO || words.size() == 0) {
+            return Optional.empty();
+        }
+        String joined = words.joined();
+        switch (question.id()) {
+            case "recent_loss" -> {
+                if (GENERAL_SAYING.matcher(joined).find() && !NAMED_LOSS.matcher(joined).find()) {
+                    return Optional.of(Interpretation.unclear("I'm sorry, that sounds hard. In the last two years, "
+                            + "has someone close to you died or moved into care? Yes or no?"));
+                }
+            }
+            case "long_term_condition" -> {
+                if (LITTLE_BUT_MANAGED.matcher(joined).matches() && !words.hasAny(LASTING)) {
+                    return Optional.of(Interpretation.unclear("Does it limit what you can do day to day, "
+                            + "even a little? Yes or no?"));
+                }
+            }
+            case "group_member" -> {
+                if (USED_TO_ONLY.matcher(joined).matches() && !words.hasAny(ENDED) && !words.hasAny(NOT_LATELY)) {
+                    return Optional.of(Interpretation.unclear("Do you still go, or have you stopped?"));
+                }
+            }
+            case "confidant" -> {
+                if (CONFIDANT_GONE.matcher(joined).matches() && !words.hasAny(SOMEONE_NOW)) {
+                    return Optional.of(Interpretation.understood(Boolean.FALSE));
+                }
+                if (WOULD_NOT_BOTHER.matcher(joined).matches()) {
+                    return Optional.of(Interpretation.unclear("Would you feel able to go to them if you needed to? "
+                            + "Yes or no?"));
+                }
+            }
+            case "can_get_out" -> {
+                if (ONLY_ONE_PLACE.matcher(joined).matches()) {
+                    return Optional.of(Interpretation.understood(Boolean.FALSE));
+                }
+            }
+            default -> {
+            }
+        }
+        return Optional.empty();
     }
 
     /** "The kids reckon", "my family think": a view said by others in the plural. */

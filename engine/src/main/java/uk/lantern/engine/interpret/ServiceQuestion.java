@@ -50,6 +50,8 @@ public record ServiceQuestion(String words, String postcode, String place) {
                     + "|(can|could) (someone|somebody|anyone|you) (come|visit|ring|phone|call|sit|pop)"
                     + "|is there (someone|somebody|anyone) who|do i qualify|would i qualify|am i eligible"
                     + "|can you recommend|recommend"
+                    // Round 14b: an answer, then "what could help with that?"
+                    + "|what (could|can|would|might) help|anything (that )?(could|can|would|might) help"
                     + "|any\\b.*\\bnear|near me|nearby|round here|around here|in my area|local to me"
                     + "|what \\w+ can i (get|claim|have)|can i (get|claim|have) (help|a|an|some|any)|am i entitled)\\b"
                     // Round 14 (new-user trial): BSL word order, the question word first or last with no verb:

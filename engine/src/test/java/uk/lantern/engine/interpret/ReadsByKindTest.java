@@ -15,7 +15,8 @@ import uk.lantern.engine.interpret.Interpretation.Understood;
  * The second test holds the line on caution: near-misses that must be asked again, not guessed.
  * Round 5 added the kinds the fourth and fifth sealed sets found, with the cut each one turns on
  * (a date of birth the day after today; round 6 reads a bare "2" for how many tasks as a count,
- * and only a bare "1", which is also the first option, is asked again).
+ * and only a bare "1", which is also the first option, is asked again). Round 14b moved "my dad and
+ * my wife" to the second test: two people cared for under two options are asked again.
  */
 class ReadsByKindTest {
 
@@ -99,7 +100,12 @@ class ReadsByKindTest {
             daily_activities     | three                                               | two_or_more
             eye_conditions       | a cataract in one eye and macular                   | 2
             household_size       | me n her                                            | 2
-            cares_for            | my dad and my wife                                  | parent
+            eye_conditions       | macular and a cataract in the right one             | 2
+            can_get_out          | only to the surgery by taxi, nowhere else           | no
+            confidant            | it was my brother but he died                       | no
+            confidant            | there's my brother, he's gone quiet but he listens  | yes
+            recent_loss          | too many, you lose people at my age                 | yes
+            group_member         | used to go to bowls but I stopped                   | no
             is_carer             | no, I just do a bit of shopping for the lady next door | no
             lives_with_partner   | we live in separate houses, been together 20 years  | no
             hearing_loss         | eh? oh yes                                          | yes
@@ -139,6 +145,12 @@ class ReadsByKindTest {
             contact_children| they're ever so busy
             recent_loss     | could you help me arrange my husband's funeral?
             long_term_condition | can someone come round and fit a rail?
+            recent_loss     | people pass on all the time when you're my age
+            long_term_condition | a touch, my hands, but I get by mostly
+            group_member    | I used to go to the bowls club
+            confidant       | my nephew would listen but I don't like to trouble him
+            cares_for       | my dad and my wife
+            contact_children| my son rings every day, my daughter I haven't seen for years
             """)
     void leavesNearMissesUnread(String question, String typed) {
         assertThat(read(question, typed)).isNotInstanceOf(Understood.class);

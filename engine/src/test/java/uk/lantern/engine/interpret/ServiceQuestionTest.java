@@ -57,6 +57,8 @@ class ServiceQuestionTest {
             is_carer|none|is there any carer's allowance?
             is_carer|none|not sure, is there any support for carers?
             postcode|none|what services have you got in Chatham?
+            how_often_lonely|often_always|often, what might help with that?
+            isolated_from_others|some_of_the_time|some of the time, is there anything that would help?
             """)
     void keepsAPlainAnswerSaidBeforeTheQuestion(String questionId, String carried, String typed) {
         assertThat(WrittenDay.read(questionId, typed)).isInstanceOfSatisfying(Interpretation.AboutServices.class,
