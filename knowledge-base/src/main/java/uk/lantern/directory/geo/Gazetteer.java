@@ -153,9 +153,11 @@ public final class Gazetteer {
             if (namesAPlace(lookup(aside[1]))) {
                 return as(shown, lookup(aside[0]));
             }
-            if (PlaceWords.labelAside(aside[1])) {
-                return new PlaceLookup.NotFound(shown, "We need where you live, not the place of something or someone "
-                        + "else" + ONLY_REMOTE, null, true);
+            if (PlaceWords.labelAside(aside[2], aside[1])) {
+                // "ME7 1AD (my daughter's) I'm at ME7 1AB": what follows may still give the person's own
+                PlaceLookup after = lookup(aside[3]);
+                return namesAPlace(after) ? as(shown, after) : new PlaceLookup.NotFound(shown, "We need where you "
+                        + "live, not the place of something or someone else" + ONLY_REMOTE, null, true);
             }
         }
         String unlabelled = PlaceWords.labelledElsewhere(shown);

@@ -387,14 +387,18 @@ final class PlaceWords {
      * An aside speaking of something or someone else's place ("me1 3 (the lunch club I go to is ME2 4AT)", "ME4 4TR
      * - my friend is next door at ME4 4TS", "ME2 4AT (the lunch club I go to)"): the text outside it and the aside,
      * or null when there is no aside or it is about the person ("ME7 1AB (that's my house)", "Strood (ME2)").
+     *
+     * @return the text outside the aside, the aside, the text before it and the text after it; or null
      */
     static String[] asideElsewhere(String plain) {
         Matcher m = ASIDE.matcher(plain);
         while (m.find()) {
             String inside = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            if (ELSEWHERE.matcher(inside).find()) {
+            // ("ME7 1AD - my daughter's, I'm at ME7 1AB": an aside going on to the person's own place is no aside)
+            if (ELSEWHERE.matcher(inside).find() && !own(inside)) {
                 String outside = (plain.substring(0, m.start()) + " " + plain.substring(m.end())).strip();
-                return new String[] {outside, inside.strip()};
+                return new String[] {outside, inside.strip(), plain.substring(0, m.start()).strip(),
+                    plain.substring(m.end()).strip()};
             }
         }
         return null;
@@ -405,9 +409,12 @@ final class PlaceWords {
             + "(?:the|my|our|a|an|his|her|their) (?:[\\w'\u2019-]+ ){0,2}?(?:" + THINGS + "\\b|(?:" + PEOPLE
             + ")['\u2019]s\\b)(?!.*\\b(?:is|are|was|were)\\b)", Pattern.CASE_INSENSITIVE);
 
-    /** Whether an aside only names what the place before it is ("ME2 4AT (the lunch club I go to)"). */
-    static boolean labelAside(String aside) {
-        return LABEL_ASIDE.matcher(aside).find();
+    /**
+     * Whether an aside only names what the code just before it is ("ME2 4AT (the lunch club I go to)"); a town
+     * before it is not labelled so ("Gillingham (the hospital)" is where the hospital is).
+     */
+    static boolean labelAside(String before, String aside) {
+        return LABEL_ASIDE.matcher(aside).find() && postcode(before).isPresent();
     }
 
     /** A clause opening with someone else ("and my son is a few doors down", "my friend's next door"). */

@@ -205,6 +205,8 @@ class GazetteerTest {
             "ME5 8 (my GP surgery is ME7 1AB)|ME5 8",
             "ME3 [my daughter's is ME2 3]|ME3",
             "ME2 4AT (the lunch club I go to)|unknown",
+            "ME7 1AD (my daughter's) I'm at ME7 1AB|ME7 1AB",
+            "Gillingham (the hospital)|town:gillingham",
             "ME8 0HH and my son is a few doors down, ME8 0HJ|ME8 0HH",
             "born in Chatham, lived in Strood 40 years|town:strood"})
     void theirOwnPlaceWinsAndNeverAnotherOne(String typed, String reading) {
