@@ -142,9 +142,6 @@ public final class Gazetteer {
         if (with != null && namesAPlace(lookup(with))) {
             return as(shown, lookup(with));
         }
-        // "ME2 4AT is the church I go to, I don't want to give my own", "The form says ME4 4TR but that's the council
-        // office, I actually live in Luton": a code said to be something or someone else's is never the person's;
-        // what else they say decides, and a refusal is a place given but not known
         // "me1 3 (the lunch club I go to is ME2 4AT)", "ME4 4TR - my friend is next door at ME4 4TS": a place in an
         // aside about something or someone else is theirs, and the person's is the one outside it; an aside that only
         // names what the place before it is ("ME2 4AT (the lunch club I go to)") makes that place not theirs
@@ -160,6 +157,9 @@ public final class Gazetteer {
                         + "live, not the place of something or someone else" + ONLY_REMOTE, null, true);
             }
         }
+        // "ME2 4AT is the church I go to, I don't want to give my own", "The form says ME4 4TR but that's the council
+        // office, I actually live in Luton": a code said to be something or someone else's is never the person's;
+        // what else they say decides, and a refusal is a place given but not known
         String unlabelled = PlaceWords.labelledElsewhere(shown);
         if (unlabelled != null) {
             PlaceLookup rest = lookup(unlabelled);
@@ -300,11 +300,11 @@ public final class Gazetteer {
                 if (PlaceWords.LOCAL_AUTHORITIES.contains(area) && lower.matches(".*\\b(?:and|or)\\s+" + area + "\\b.*")
                         && offered.stream().noneMatch(l -> l instanceof PlaceLookup.Found f && f.town() != null
                                 && towns.named(f.town()).stream().anyMatch(t -> t.liesIn(area)))) {
-                    offered.add(new PlaceLookup.NotFound(part, "", null, true));
+                    offered.add(new PlaceLookup.NotFound(part, "", null, true)); // read as a place not known
                 }
             }
             List<String> readings = offered.stream().map(PlaceLookup::reading).distinct().toList();
-            // "ME7 1AB or ME7 1AD" stays their shared sector (PlaceWords.postcode); other alternatives are not known
+            // codes of one district are read below; other alternatives are not known
             boolean oneDistrict = offered.stream().allMatch(l -> l instanceof PlaceLookup.Found f && f.town() == null
                     || l instanceof PlaceLookup.NotFound n && n.postcode() != null)
                     && offered.stream().map(l -> l instanceof PlaceLookup.Found f ? f.postcode().outward()
@@ -319,8 +319,8 @@ public final class Gazetteer {
                 List<Postcode> codes = offered.stream().map(l -> l instanceof PlaceLookup.Found f ? f.postcode()
                         : ((PlaceLookup.NotFound) l).postcode()).toList();
                 Postcode first = codes.getFirst();
-                boolean oneSector = first.isFull() || first.isSector() ? codes.stream().allMatch(c -> (c.isFull()
-                        || c.isSector()) && c.sector().equals(first.sector())) : false;
+                boolean oneSector = codes.stream().allMatch(c -> (c.isFull() || c.isSector())
+                        && c.sector().equals(first.sector()));
                 return Optional.of(locate(shown, oneSector ? first.sector() : first.district()));
             }
         }

@@ -361,15 +361,16 @@ final class PlaceWords {
         return theirs.isEmpty() ? null : theirs;
     }
 
+    /** Places that are not a home (a church, office, surgery, club, centre, work, form, letter), as labels name them. */
+    private static final String THINGS = "(?:church|chapel|mosque|temple|gurdwara|synagogue|office|offices|surgery|gp|"
+            + "doctors?|clinic|practice|hospital|work|workplace|club|centre|center|school|college|library|gym|shop|pub|"
+            + "hall|form|letter|bank|charity|group|business|company|solicitors?|council|hub|day centre|lunch club)";
     /**
      * A code said to be a place of something or someone else's ("ME2 4AT is the church I go to", "..., but that's
      * the council office", "ME7 1AB - that's my daughter's"): "is", "that's" or "it's", then the, my, our or a, up to
      * two words, and a place that is not a home (a church, office, surgery, club, centre, work, form, letter) or a
      * person's ("my daughter's").
      */
-    private static final String THINGS = "(?:church|chapel|mosque|temple|gurdwara|synagogue|office|offices|surgery|gp|"
-            + "doctors?|clinic|practice|hospital|work|workplace|club|centre|center|school|college|library|gym|shop|pub|"
-            + "hall|form|letter|bank|charity|group|business|company|solicitors?|council|hub|day centre|lunch club)";
     private static final Pattern LABELLED = Pattern.compile("(?:\\bis|['\u2019]s|\\bthats|\\bthat is|\\bits|\\bit is)"
             + " (?:the|my|our|a|an|his|her|their) (?:[\\w'\u2019-]+ ){0,2}?(?:" + THINGS + "\\b|(?:" + PEOPLE
             + ")['\u2019]s\\b)", Pattern.CASE_INSENSITIVE);
@@ -587,8 +588,9 @@ final class PlaceWords {
 
     /**
      * The text with a span of living somewhere up to now said as living there ("Lived in Rainham 30 years, my
-     * carer..." is "I live in Rainham, my carer..."), or null when there is no such span or the text goes on to
-     * another time.
+     * carer..." is "I live in Rainham, my carer..."), also after clauses only about the past ("born in Gillingham,
+     * lived in Rainham 30 years" is "I live in Rainham", the past left out), or null when there is no such span
+     * or the text goes on to another time.
      */
     static String livedFor(String plain) {
         Matcher m = LIVED_FOR.matcher(plain);
