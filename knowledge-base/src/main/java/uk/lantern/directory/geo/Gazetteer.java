@@ -142,6 +142,21 @@ public final class Gazetteer {
         if (with != null && namesAPlace(lookup(with))) {
             return as(shown, lookup(with));
         }
+        // "me1 3 (the lunch club I go to is ME2 4AT)", "ME4 4TR - my friend is next door at ME4 4TS": a place in an
+        // aside about something or someone else is theirs, and the person's is the one outside it; an aside that only
+        // names what the place before it is ("ME2 4AT (the lunch club I go to)") makes that place not theirs
+        String[] aside = PlaceWords.asideElsewhere(shown);
+        if (aside != null && namesAPlace(lookup(aside[0]))) {
+            if (namesAPlace(lookup(aside[1]))) {
+                return as(shown, lookup(aside[0]));
+            }
+            if (PlaceWords.labelAside(aside[2], aside[1])) {
+                // "ME7 1AD (my daughter's) I'm at ME7 1AB": what follows may still give the person's own
+                PlaceLookup after = lookup(aside[3]);
+                return namesAPlace(after) ? as(shown, after) : new PlaceLookup.NotFound(shown, "We need where you "
+                        + "live, not the place of something or someone else" + ONLY_REMOTE, null, true);
+            }
+        }
         // "ME2 4AT is the church I go to, I don't want to give my own", "The form says ME4 4TR but that's the council
         // office, I actually live in Luton": a code said to be something or someone else's is never the person's;
         // what else they say decides, and a refusal is a place given but not known
@@ -228,6 +243,15 @@ public final class Gazetteer {
             // and nothing more, first, answers the question asked; a later place with a role is someone's or somewhere
             // the person goes
             String first = parts.get(0);
+            // "Chatham I suppose, though the post office says Rochester": a place the person gives beside another a
+            // source gives, neither marked as theirs: they are not sure which
+            // ("Rochester, the council says Medway" names the area it lies in, not another place)
+            if (own.isEmpty() && namesAPlace(lookup(first)) && parts.stream().skip(1).anyMatch(p -> PlaceWords.sourceSays(p)
+                    && anotherPlace(p) && !lookup(p).reading().equals(lookup(first).reading())
+                    && !(lookup(p) instanceof PlaceLookup.Found f && f.town() != null && towns.isArea(f.town())))) {
+                return Optional.of(new PlaceLookup.NotFound(shown, "You named two places and we can't tell which is "
+                        + "yours; we need the one where you live" + ONLY_REMOTE, null, true));
+            }
             // ("ME7 1AB, or is it ME7 1AD?" offers alternatives instead)
             if (own.isEmpty() && PlaceWords.bare(first) && namesAPlace(lookup(first)) && !PlaceWords.NATIONS
                     .contains(String.join(" ", PlaceWords.words(first)))
@@ -253,7 +277,8 @@ public final class Gazetteer {
                         afterOther = true;
                     } else {
                         kept.add(part);
-                        afterOther = false;
+                        // "ME4 6QT, my friend is in the next road, ME4 6QS": a bare place after someone else's clause
+                        afterOther = PlaceWords.someoneElses(part);
                     }
                 }
                 if (dropped) {
@@ -266,10 +291,20 @@ public final class Gazetteer {
         if (!PlaceWords.own(shown) && !PlaceWords.aboutSomeoneElse(shown) && lower.matches(".*(?:\\b(?:or|and)\\b|/\\s*[a-z]).*")
                 && PlaceWords.COUNTIES.stream().noneMatch(c -> c.contains(" and ") && lower.contains(c))
                 && PlaceWords.LOCAL_AUTHORITIES.stream().noneMatch(c -> c.contains(" and ") && lower.contains(c))) {
-            List<PlaceLookup> offered = PlaceWords.alternatives(shown).stream().filter(this::anotherPlace)
-                    .map(this::lookup).toList();
+            List<String> choices = PlaceWords.alternatives(shown);
+            List<PlaceLookup> offered = new ArrayList<>(choices.stream().filter(this::anotherPlace).map(this::lookup).toList());
+            // "Chatham and Maidstone": an area that is a town too, offered with "and" or "or" and holding none of the
+            // towns offered, is another place, not the county of the first ("Chatham and Kent", "Rainham, Havering")
+            for (String part : choices) {
+                String area = String.join(" ", PlaceWords.words(part));
+                if (PlaceWords.LOCAL_AUTHORITIES.contains(area) && lower.matches(".*\\b(?:and|or)\\s+" + area + "\\b.*")
+                        && offered.stream().noneMatch(l -> l instanceof PlaceLookup.Found f && f.town() != null
+                                && towns.named(f.town()).stream().anyMatch(t -> t.liesIn(area)))) {
+                    offered.add(new PlaceLookup.NotFound(part, "", null, true)); // read as a place not known
+                }
+            }
             List<String> readings = offered.stream().map(PlaceLookup::reading).distinct().toList();
-            // "ME7 1AB or ME7 1AD" stays their shared sector (PlaceWords.postcode); other alternatives are not known
+            // codes of one district are read below; other alternatives are not known
             boolean oneDistrict = offered.stream().allMatch(l -> l instanceof PlaceLookup.Found f && f.town() == null
                     || l instanceof PlaceLookup.NotFound n && n.postcode() != null)
                     && offered.stream().map(l -> l instanceof PlaceLookup.Found f ? f.postcode().outward()
@@ -278,6 +313,16 @@ public final class Gazetteer {
                 return Optional.of(new PlaceLookup.NotFound(shown, "You named more than one place; we need the one "
                         + "where you live" + ONLY_REMOTE, null, true));
             }
+            // "its ME2 3 or ME2 4, one of them": codes of one district offered as alternatives are that district, or
+            // their sector when they share it ("ME7 1AB or ME7 1AD")
+            if (readings.size() >= 2) {
+                List<Postcode> codes = offered.stream().map(l -> l instanceof PlaceLookup.Found f ? f.postcode()
+                        : ((PlaceLookup.NotFound) l).postcode()).toList();
+                Postcode first = codes.getFirst();
+                boolean oneSector = codes.stream().allMatch(c -> (c.isFull() || c.isSector())
+                        && c.sector().equals(first.sector()));
+                return Optional.of(locate(shown, oneSector ? first.sector() : first.district()));
+            }
         }
         return Optional.empty();
     }
@@ -285,8 +330,9 @@ public final class Gazetteer {
     /** Whether a clause names a place of its own, rather than qualifying another (a county or area, a denial). */
     private boolean anotherPlace(String part) {
         String words = String.join(" ", PlaceWords.words(part));
+        // a lone digit ("ME7 2 or 3") is no place of its own beside a code
         return namesAPlace(lookup(part)) && !towns.isArea(words) && !PlaceWords.COUNTIES.contains(words)
-                && !words.startsWith("not ");
+                && !words.startsWith("not ") && !part.strip().matches("[0-9]");
     }
 
     private static boolean namesAPlace(PlaceLookup read) {

@@ -333,6 +333,8 @@ final class PlaceWords {
      */
     private static final Pattern NOW_ELSEWHERE = Pattern.compile(NOW.pattern() + "[^,;.]*?\\b(?:in|at)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Where a clause may open: after a sign, "but" or "and". */
+    private static final Pattern CLAUSE_START = Pattern.compile("[,;.]\\s*|\\b(?:but|and)\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIVED_FOR = Pattern.compile("^(?:(?:i|we)(?:['\u2019]ve| have) )?(?:lived|been|"
             + "living) (?:in|at) ([^,;.]+?) (?:for )?(?:(?:(?:over|nearly|almost|about|getting on for) )?(?:[0-9]+|a few|"
             + "a couple of|many|ten|twenty|thirty|forty|fifty|sixty|seventy) (?:years|yrs|year)|all (?:my|our) "
@@ -359,6 +361,10 @@ final class PlaceWords {
         return theirs.isEmpty() ? null : theirs;
     }
 
+    /** Places that are not a home (a church, office, surgery, club, centre, work, form, letter), as labels name them. */
+    private static final String THINGS = "(?:church|chapel|mosque|temple|gurdwara|synagogue|office|offices|surgery|gp|"
+            + "doctors?|clinic|practice|hospital|work|workplace|club|centre|center|school|college|library|gym|shop|pub|"
+            + "hall|form|letter|bank|charity|group|business|company|solicitors?|council|hub|day centre|lunch club)";
     /**
      * A code said to be a place of something or someone else's ("ME2 4AT is the church I go to", "..., but that's
      * the council office", "ME7 1AB - that's my daughter's"): "is", "that's" or "it's", then the, my, our or a, up to
@@ -366,10 +372,74 @@ final class PlaceWords {
      * person's ("my daughter's").
      */
     private static final Pattern LABELLED = Pattern.compile("(?:\\bis|['\u2019]s|\\bthats|\\bthat is|\\bits|\\bit is)"
-            + " (?:the|my|our|a|an|his|her|their) (?:[\\w'\u2019-]+ ){0,2}?(?:(?:church|chapel|mosque|temple|gurdwara|"
-            + "synagogue|office|offices|surgery|gp|doctors?|clinic|practice|hospital|work|workplace|club|centre|center|"
-            + "school|college|library|gym|shop|pub|hall|form|letter|bank|charity|group|business|company|solicitors?|"
-            + "council|hub|day centre|lunch club)\\b|(?:" + PEOPLE + ")['\u2019]s\\b)", Pattern.CASE_INSENSITIVE);
+            + " (?:the|my|our|a|an|his|her|their) (?:[\\w'\u2019-]+ ){0,2}?(?:" + THINGS + "\\b|(?:" + PEOPLE
+            + ")['\u2019]s\\b)", Pattern.CASE_INSENSITIVE);
+    /**
+     * Something or someone else named as the subject of an aside ("the lunch club I go to", "my GP surgery", "my
+     * daughter's", "my friend"): an aside so opened speaks of their place, not the person's.
+     */
+    private static final Pattern ELSEWHERE = Pattern.compile("^\\W*(?:and |so |but |though )?(?:(?:the|my|our|a|an|his|"
+            + "her|their) (?:[\\w'\u2019-]+ ){0,2}?" + THINGS + "\\b|(?:that['\u2019]?s |thats |that is |it['\u2019]?s )?"
+            + "(?:my|our|his|her|their) (?:[\\w-]+ )?" + PEOPLE + "\\b)", Pattern.CASE_INSENSITIVE);
+    /** An aside: words in round or square brackets, or after a spaced dash to the end ("ME7 2 - the club is ME1 1AA"). */
+    private static final Pattern ASIDE = Pattern.compile("\\(([^()]*)\\)|\\[([^\\[\\]]*)\\]|\\s[-\u2013\u2014]\\s+(.*)$");
+
+    /**
+     * An aside speaking of something or someone else's place ("me1 3 (the lunch club I go to is ME2 4AT)", "ME4 4TR
+     * - my friend is next door at ME4 4TS", "ME2 4AT (the lunch club I go to)"): the text outside it and the aside,
+     * or null when there is no aside or it is about the person ("ME7 1AB (that's my house)", "Strood (ME2)").
+     *
+     * @return the text outside the aside, the aside, the text before it and the text after it; or null
+     */
+    static String[] asideElsewhere(String plain) {
+        Matcher m = ASIDE.matcher(plain);
+        while (m.find()) {
+            String inside = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            // ("ME7 1AD - my daughter's, I'm at ME7 1AB": an aside going on to the person's own place is no aside)
+            if (ELSEWHERE.matcher(inside).find() && !own(inside)) {
+                String outside = (plain.substring(0, m.start()) + " " + plain.substring(m.end())).strip();
+                return new String[] {outside, inside.strip(), plain.substring(0, m.start()).strip(),
+                    plain.substring(m.end()).strip()};
+            }
+        }
+        return null;
+    }
+
+    /** An aside that only names what a place before it is ("the lunch club I go to", "that's my daughter's"). */
+    private static final Pattern LABEL_ASIDE = Pattern.compile("^\\W*(?:that['\u2019]?s |thats |it['\u2019]?s |its |is )?"
+            + "(?:the|my|our|a|an|his|her|their) (?:[\\w'\u2019-]+ ){0,2}?(?:" + THINGS + "\\b|(?:" + PEOPLE
+            + ")['\u2019]s\\b)(?!.*\\b(?:is|are|was|were)\\b)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether an aside only names what the code just before it is ("ME2 4AT (the lunch club I go to)"); a town
+     * before it is not labelled so ("Gillingham (the hospital)" is where the hospital is).
+     */
+    static boolean labelAside(String before, String aside) {
+        return LABEL_ASIDE.matcher(aside).find() && postcode(before).isPresent();
+    }
+
+    /** A clause opening with someone else ("and my son is a few doors down", "my friend's next door"). */
+    private static final Pattern OPENS_WITH_PERSON = Pattern.compile("^\\W*(?:and |so |but )?(?:my|our|his|her|their) "
+            + "(?:[\\w-]+ )?" + PEOPLE + "\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a clause is about someone else ("my son lives in Chatham", "and my son is a few doors down"). */
+    static boolean someoneElses(String clause) {
+        return aboutSomeoneElse(clause) || OPENS_WITH_PERSON.matcher(clause).find();
+    }
+
+    /**
+     * A place given by a source other than the person ("the post office says Rochester", "my letters say Rainham",
+     * "the council calls it Rochester"): beside a place the person gives unmarked, they are not sure which.
+     */
+    private static final Pattern SOURCE_SAYS = Pattern.compile("\\b(?:post office|post|postman|postie|royal mail|"
+            + "council|letters?|forms?|bills?|map|maps|sat ?nav|google|address|envelopes?|paperwork)\\b[^,;.]*?"
+            + "\\b(?:says?|said|calls? it|called it|puts?|put it|has it|have it|gives?|lists? it)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whether a clause gives a place as a source's word, not the person's ("though the post office says Rochester"). */
+    static boolean sourceSays(String clause) {
+        return SOURCE_SAYS.matcher(clause).find();
+    }
 
     /**
      * The text without a code said to be a place of something or someone else's and the clause saying so ("ME2 4AT
@@ -408,6 +478,13 @@ final class PlaceWords {
         return m.matches() ? new String[] {m.group(1).strip(), m.group(2).strip()} : null;
     }
 
+    /**
+     * A sector, then x's in small letters where the unit's two letters go ("me7 2xx", "ME8 0xx", "me1 1x x"): the
+     * person keeps back or does not know the end. In capitals ("ME14 1XX") XX is a unit like any other and is read.
+     */
+    private static final Pattern PLACEHOLDER_UNIT = Pattern.compile("(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9][A-Za-z0-9]? [0-9])"
+            + " ?x ?x(?![A-Za-z0-9])");
+
     /** An inward code standing alone ("9EW"), as the second half of a code given in two halves; not "5th". */
     private static final Pattern INWARD_ALONE = Pattern.compile("(?<![A-Z0-9])([0-9]" + UNIT_LETTERS + "{2})(?![A-Z0-9])");
     private static final Pattern ORDINAL = Pattern.compile("[0-9](?:ST|ND|RD|TH)");
@@ -418,7 +495,8 @@ final class PlaceWords {
      * one postcode, or empty.
      */
     static Optional<Postcode> halves(String plain) {
-        String upper = ROAD.matcher(plain.toUpperCase(Locale.ROOT)).replaceAll(" ");
+        String known = PLACEHOLDER_UNIT.matcher(plain).replaceAll("$1"); // "me7 2xx" gives no second half
+        String upper = ROAD.matcher(known.toUpperCase(Locale.ROOT)).replaceAll(" ");
         Matcher district = DISTRICT.matcher(upper);
         if (!district.find() || !area(district.group(1)) || !districtExists(withoutLeadingZero(district.group(1)))) {
             return Optional.empty();
@@ -510,12 +588,22 @@ final class PlaceWords {
 
     /**
      * The text with a span of living somewhere up to now said as living there ("Lived in Rainham 30 years, my
-     * carer..." is "I live in Rainham, my carer..."), or null when there is no such span or the text goes on to
-     * another time.
+     * carer..." is "I live in Rainham, my carer..."), also after clauses only about the past ("born in Gillingham,
+     * lived in Rainham 30 years" is "I live in Rainham", the past left out), or null when there is no such span
+     * or the text goes on to another time.
      */
     static String livedFor(String plain) {
         Matcher m = LIVED_FOR.matcher(plain);
-        if (!m.find() || OTHER_TIME.matcher(plain.substring(m.end())).find()
+        boolean found = m.find();
+        // "born in Gillingham, lived in Rainham 30 years": a span up to now after clauses about the past only
+        for (Matcher clause = CLAUSE_START.matcher(plain); !found && clause.find(); ) {
+            String before = plain.substring(0, clause.start());
+            if ((OTHER_TIME.matcher(before).find() || ORIGIN.matcher(before).find())
+                    && !OTHER_PERSON.matcher(before).find()) {
+                found = m.region(clause.end(), plain.length()).find();
+            }
+        }
+        if (!found || OTHER_TIME.matcher(plain.substring(m.end())).find()
                 || NOW_ELSEWHERE.matcher(plain.substring(m.end())).find()) {
             return null;
         }
@@ -693,8 +781,19 @@ final class PlaceWords {
             dotted.appendReplacement(out, AREAS.contains(area.toUpperCase(Locale.ROOT))
                     ? Matcher.quoteReplacement(area) : Matcher.quoteReplacement(dotted.group()));
         }
-        return dotted.appendTail(out).toString();
+        dotted.appendTail(out);
+        // "me-7", "ME-5 8": a dash between a postcode area's two letters and its district's number
+        Matcher dashed = DASHED_AREA.matcher(out);
+        StringBuilder joined = new StringBuilder();
+        while (dashed.find()) {
+            dashed.appendReplacement(joined, Matcher.quoteReplacement(AREAS.contains(dashed.group(1)
+                    .toUpperCase(Locale.ROOT)) ? dashed.group(1) : dashed.group()));
+        }
+        return dashed.appendTail(joined).toString();
     }
+
+    /** Two letters, a dash, then a district's number ("me-7"); "me-time" has no digit and "A-1" one letter. */
+    private static final Pattern DASHED_AREA = Pattern.compile("(?<![A-Za-z0-9-])([A-Za-z]{2})-(?=[0-9]{1,2}(?![0-9]))");
 
     /** Two letters each followed by a dot, then a digit ("M.E.7", "M.E. 4"). */
     private static final Pattern DOTTED_AREA = Pattern.compile("(?<![A-Za-z0-9.])([A-Za-z])\\. ?([A-Za-z])\\.? ?(?=[0-9])");
@@ -780,6 +879,9 @@ final class PlaceWords {
 
     static boolean attemptsAPostcode(String plain) {
         String whole = END_SIGNS.matcher(plain.strip()).replaceAll("").strip();
+        if (whole.matches("(?i)[0-9](?:\\W*(?:please|pls|thanks|thank you|ta))?")) {
+            return true; // "7": a district's number without its letters, a place attempted (ages, "82", are longer)
+        }
         Matcher digits = AREA_DIGITS.matcher(whole);
         if (digits.matches() && AREAS.contains(digits.group(1))) {
             return true;
@@ -794,6 +896,8 @@ final class PlaceWords {
      * other words, with O, I or l where a digit belongs mended, as long as one real digit is there.
      */
     static Optional<Postcode> postcode(String plain) {
+        // "me7 2xx": small x's where the unit goes stand for the end not known, so the sector is read
+        plain = PLACEHOLDER_UNIT.matcher(plain).replaceAll("$1");
         // "just off the M2": a road, not the district
         String upper = ROAD.matcher(plain.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
         Optional<Postcode> split = split(upper);

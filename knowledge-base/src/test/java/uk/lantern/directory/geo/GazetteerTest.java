@@ -123,13 +123,39 @@ class GazetteerTest {
         assertThat(place.reading()).isEqualTo("none");
     }
 
-    /** Round 10: five to eight digits are a postcode attempted (a zip or PIN code): a place given, not known. */
+    /**
+     * Round 10: five to eight digits are a postcode attempted (a zip or PIN code): a place given, not known. Round
+     * 14b: so is one digit alone, a district's number without its letters.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"12345", "123456"})
+    @ValueSource(strings = {"12345", "123456", "5", "7 please"})
     void aBareNumberIsAPlaceGivenButNotKnown(String typed) {
         PlaceLookup place = gazetteer.lookup(typed);
         assertThat(place.reading()).isEqualTo("unknown");
         assertThat(place.message()).contains("doesn't look like a UK postcode");
+    }
+
+    /**
+     * Round 14b: alternatives in one district are that district ("its ME2 3 or ME2 4"), in one sector that sector;
+     * a town beside another that a source gives, or beside an area that is a town too, is not known.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"either ME5 8 or ME5 9|ME5", "ME7 1AB or ME7 1AD|ME7 1", "ME4 2 or ME5 2|unknown",
+            "Strood I think, but the council says Rochester|unknown", "Rochester, the council says Medway|town:rochester",
+            "Chatham and Dartford|unknown", "Chatham, near Maidstone|town:chatham"})
+    void alternativesAreReadAsWhatTheyShare(String typed, String reading) {
+        assertThat(gazetteer.lookup(typed).reading()).isEqualTo(reading);
+    }
+
+    /**
+     * Round 14b: a dash inside the district ("me-7") and small x's for the end ("me7 2xx") are read; a digit alone is
+     * a postcode attempted; "ME14 1XX" in capitals is a unit like any other.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"ME-5|ME5", "me-5 8|ME5 8", "me-time|none", "me5 8xx|ME5 8", "me1 1x x|ME1 1",
+            "ME14 1XX|ME14 1XX", "82|none"})
+    void aDashedDistrictOrAnEndKeptBackIsRead(String typed, String reading) {
+        assertThat(gazetteer.lookup(typed).reading()).isEqualTo(reading);
     }
 
     /** A unit begun and not finished is a postcode attempted: asked for again, never read as its sector. */
@@ -173,7 +199,16 @@ class GazetteerTest {
             "between addresses at the moment|none",
             "Bottom of Chatham Hill|unknown",
             "Rochester Hill, Chatham|town:chatham",
-            "Chatham High Street|town:chatham"})
+            "Chatham High Street|town:chatham",
+            // round 14b: a place in an aside about something or someone else's is theirs, a neighbour's code beside
+            // the person's own is not blended with it, and a span lived somewhere up to now beats a birthplace
+            "ME5 8 (my GP surgery is ME7 1AB)|ME5 8",
+            "ME3 [my daughter's is ME2 3]|ME3",
+            "ME2 4AT (the lunch club I go to)|unknown",
+            "ME7 1AD (my daughter's) I'm at ME7 1AB|ME7 1AB",
+            "Gillingham (the hospital)|town:gillingham",
+            "ME8 0HH and my son is a few doors down, ME8 0HJ|ME8 0HH",
+            "born in Chatham, lived in Strood 40 years|town:strood"})
     void theirOwnPlaceWinsAndNeverAnotherOne(String typed, String reading) {
         assertThat(gazetteer.lookup(typed).reading()).isEqualTo(reading);
     }
