@@ -39,7 +39,8 @@ import uk.lantern.directory.search.ServiceSearch;
  *   <li><b>cost</b>: when money keeps someone in, paid (or unpriced) services are marked and
  *       come after free ones, and are dropped altogether when no free one is left beside them;</li>
  *   <li><b>needs follow causes</b>: a service for a cause ({@link #CAUSE_NEEDS}: bereavement,
- *       carers, sight and hearing) only for a person with that need.</li>
+ *       carers, sight and hearing) only for a person with that need, and grief support
+ *       ({@link #GRIEF_NEED}) only for a loss in the last two years, not for being widowed long ago.</li>
  * </ol>
  * Kept services rank by how well they fit the person: free first when cost matters, coming to
  * the person first when they stay in, then a listening line by phone for someone with thoughts of
@@ -56,6 +57,8 @@ public final class Signposting {
     public static final double VENUE_RADIUS_MILES = 10;
     /** Needs that belong to a cause; a service tagged with one is only for people with that need. */
     static final Set<String> CAUSE_NEEDS = Set.of("bereavement_support", "carers_support", "sensory_support");
+    /** Grief support: offered only for a recent loss, not for being widowed long ago. */
+    static final String GRIEF_NEED = "bereavement_support";
     /** Needs that answer a recent loss or being widowed. */
     static final Set<String> BEREAVEMENT_NEEDS = Set.of("bereavement_support", "befriending", "telephone_befriending");
     /**
@@ -280,13 +283,24 @@ public final class Signposting {
         }
         List<String> needsMet = s.needs().stream().filter(p.needs()::contains).toList();
         boolean forOtherCause = s.needs().stream().anyMatch(n -> CAUSE_NEEDS.contains(n) && !p.needs().contains(n));
-        if (needsMet.isEmpty() || forOtherCause) {
+        if (needsMet.isEmpty() || forOtherCause || griefWithoutARecentLoss(s, p)) {
             return null;
         }
         boolean free = s.isFree();
         boolean paidMarked = p.costKeepsIn() && !free;
         return new Signpost(s, PlainReason.of(s, p, ways, coveringArea(s, where), eligibility, free), ways, miles,
                 free, paidMarked, needsMet);
+    }
+
+    /**
+     * True for grief support ({@link #GRIEF_NEED}) offered to someone without a loss in the last two
+     * years ({@code recent_loss}, {@link Person.Cause#RECENT_LOSS}): being widowed long ago raises the
+     * bereavement need and still brings befriending (last among causes), but a group for people
+     * grieving a death answers a recent loss (sealed personas v13: v18 and v26, widowed with no recent
+     * loss, were offered the bereavement group).
+     */
+    private static boolean griefWithoutARecentLoss(Service s, Person p) {
+        return s.needs().contains(GRIEF_NEED) && !p.causes().contains(Person.Cause.RECENT_LOSS);
     }
 
     /** A service with no stated way of working is a venue when it has a place, otherwise remote. */

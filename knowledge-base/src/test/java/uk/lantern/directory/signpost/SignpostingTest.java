@@ -57,6 +57,8 @@ class SignpostingTest {
         services.add(remote("phone-medway", "befriending", "Medway").build());
         services.add(venue("paid-lunch", "transport", ME7_1AB).costOption(paid()).build());
         services.add(venue("bereaved-group", "bereavement_support", ME7_1AB).need("social_groups").build());
+        services.add(visit("widowed-visits", "befriending", "Medway", ME7_1AB)
+                .eligibilityDescription("For widowed and bereaved people.").build());
         services.add(venue("minibus-club", "digital_skills", ME7_1AB)
                 .term(new TaxonomyTerm("transport_offered", "transport_offered", "Transport", null, "lantern-access"))
                 .build());
@@ -144,6 +146,29 @@ class SignpostingTest {
     void aServiceForACauseOnlyForSomeoneWithThatNeed() {
         assertThat(ids(person(70, Person.Sex.MALE, Set.of("social_groups"), "ME7 1AB", false, false)))
                 .doesNotContain("bereaved-group");
+    }
+
+    /**
+     * Grief support (a service meeting {@code bereavement_support}) answers a loss in the last two
+     * years ({@code recent_loss}); someone widowed long ago who said no to it is not offered it
+     * (sealed personas v13 v18 and v26), but still gets befriending, even one for bereaved people.
+     */
+    @ParameterizedTest(name = "{0}: {5} {6}")
+    @CsvSource({
+            "widow of 79 long ago,              FEMALE, true,  false, false, bereaved-group, false",
+            "widower of 78 long ago and cost,  MALE,   true,  false, true,  bereaved-group, false",
+            "widow of 70 long ago with a group, FEMALE, true,  false, false, widowed-visits, true",
+            "widow of 70 long ago visited,      FEMALE, true,  false, false, visits-friend,  true",
+            "son lost his mother this year,     MALE,   true,  true,  false, bereaved-group, true",
+            "widowed this year,                 FEMALE, true,  true,  true,  bereaved-group, true",
+            "widowed this year with a group,    FEMALE, true,  true,  false, widowed-visits, true"})
+    void griefSupportAnswersARecentLossNotBeingWidowedLongAgo(String who, Person.Sex sex, boolean bereaved,
+                                                               boolean recentLoss, boolean costKeepsIn, String service,
+                                                               boolean offered) {
+        Person p = new Person(75, sex, false, bereaved, false, false, false, false, costKeepsIn,
+                Set.of("bereavement_support", "befriending", "social_groups"), "ME7 1AB",
+                recentLoss ? Set.of(Person.Cause.RECENT_LOSS) : Set.of());
+        assertThat(ids(p).contains(service)).as("%s: %s", who, ids(p)).isEqualTo(offered);
     }
 
     @Test
