@@ -271,6 +271,9 @@ public final class Signposting {
         if (!eligibility.admits(p)) {
             return null;
         }
+        if (!withinTownLimit(s, where)) {
+            return null;
+        }
         Double miles = where.point == null ? null : nearestMiles(s, where.point);
         List<Delivery> ways = new ArrayList<>();
         for (Delivery d : deliveries(s)) {
@@ -301,6 +304,32 @@ public final class Signposting {
      */
     private static boolean griefWithoutARecentLoss(Service s, Person p) {
         return s.needs().contains(GRIEF_NEED) && !p.causes().contains(Person.Cause.RECENT_LOSS);
+    }
+
+    /**
+     * True when the service's eligibility words name no towns it is limited to ({@link TownLimit}), or
+     * the person's place lies in one of them: the town they gave ("Strood", "Rochster" read as
+     * Rochester), or a postcode, sector or district in a named town's postcode district ("ME2 4AT" is
+     * in Strood's ME2). A place known only as an area wider than the towns ("Medway") is not within
+     * them, and neither is a place not given or not known: the limit is what the service says, and
+     * its structured area (all of Medway) is wider than the help it gives.
+     */
+    private boolean withinTownLimit(Service s, Where where) {
+        Set<String> own = new java.util.HashSet<>();
+        s.serviceAreas().forEach(a -> own.add(PlaceAreas.norm(a.name())));
+        Set<String> towns = TownLimit.read(s.eligibilityDescription(), gazetteer::namesLocalTown, own);
+        if (towns.isEmpty()) {
+            return true;
+        }
+        if (where.town != null) {
+            return towns.stream().anyMatch(t -> PlaceAreas.norm(t).equals(PlaceAreas.norm(where.town)));
+        }
+        if (where.postcode == null) {
+            return false;
+        }
+        String district = where.postcode.outward();
+        return towns.stream().anyMatch(t -> gazetteer.lookup(t) instanceof PlaceLookup.Found f && f.town() != null
+                && f.postcode() != null && f.postcode().outward().equals(district));
     }
 
     /** A service with no stated way of working is a venue when it has a place, otherwise remote. */
@@ -463,14 +492,14 @@ public final class Signposting {
 
     private Where where(String place) {
         if (place == null) {
-            return new Where(Signposts.PlaceStatus.NONE, null, null, Set.of(), null, null);
+            return new Where(Signposts.PlaceStatus.NONE, null, null, Set.of(), null, null, null, null);
         }
         PlaceLookup lookup = gazetteer.lookup(place);
         if (!(lookup instanceof PlaceLookup.Found found)) {
             Postcode read = lookup instanceof PlaceLookup.NotFound notFound ? notFound.postcode() : null;
             // a well-formed code outside the tables ("ME14", "DA12 2") is named as read: an area not covered yet
             return new Where(Signposts.PlaceStatus.UNKNOWN, read == null ? null : read.text(), null, Set.of(), null,
-                    PlaceAreas.nationOf(read));
+                    PlaceAreas.nationOf(read), null, null);
         }
         Set<String> names = found.postcode() == null ? Set.of() : areas.of(found.postcode());
         String nation = names.stream().filter(n -> PlaceAreas.nationCovers(new ServiceArea(null, n, null), n))
@@ -481,7 +510,8 @@ public final class Signposting {
             // the town understood, not the words typed: "Rochster" is shown as Rochester, so a wrong reading is seen
             case TOWN -> PlaceAreas.title(found.town() != null ? found.town() : Gazetteer.placeWords(found.input()));
         };
-        return new Where(Signposts.PlaceStatus.KNOWN, name, found.point(), names, nation, nation);
+        return new Where(Signposts.PlaceStatus.KNOWN, name, found.point(), names, nation, nation, found.town(),
+                found.postcode());
     }
 
     /**
@@ -493,7 +523,7 @@ public final class Signposting {
      *               (see {@link PlaceAreas#nationOf}); null when no postcode was given
      */
     private record Where(Signposts.PlaceStatus status, String name, GeoPoint point, Set<String> areas, String nation,
-                         String postcodeNation) {
+                         String postcodeNation, String town, Postcode postcode) {
         /**
          * The nation whose national services may be offered when the place itself is not known:
          * the one the postcode's area lies in ("CF10 1EP" is in Wales), else {@link #HOME_NATION};

@@ -57,6 +57,19 @@ class SignpostingTest {
         services.add(remote("phone-medway", "befriending", "Medway").build());
         services.add(venue("paid-lunch", "transport", ME7_1AB).costOption(paid()).build());
         services.add(venue("bereaved-group", "bereavement_support", ME7_1AB).need("social_groups").build());
+        // round 14b: towns named in the eligibility words limit a service beside its area (all Medway)
+        services.add(visit("in-rochester-and-strood", "volunteering", "Medway", ME7_1AB)
+                .eligibilityDescription("Older people living in Rochester and Strood.").build());
+        services.add(visit("residents-of-gillingham", "volunteering", "Medway", ME7_1AB)
+                .eligibilityDescription("For residents of Gillingham who would like a visit.").build());
+        services.add(visit("chatham-rainham-or-gillingham", "volunteering", "Medway", ME7_1AB)
+                .eligibilityDescription("People in Chatham, Rainham or Gillingham who feel cut off.").build());
+        services.add(venue("meets-in-rochester", "volunteering", ME7_1AB)
+                .eligibilityDescription("Meets in Rochester, open to all.").build());
+        services.add(visit("based-in-strood", "volunteering", "Medway", ME7_1AB)
+                .eligibilityDescription("Based in Strood; we visit anyone in Medway.").build());
+        services.add(visit("living-in-medway", "volunteering", "Medway", ME7_1AB)
+                .eligibilityDescription("Adults living in Medway.").build());
         services.add(visit("widowed-visits", "befriending", "Medway", ME7_1AB)
                 .eligibilityDescription("For widowed and bereaved people.").build());
         services.add(venue("minibus-club", "digital_skills", ME7_1AB)
@@ -169,6 +182,37 @@ class SignpostingTest {
                 Set.of("bereavement_support", "befriending", "social_groups"), "ME7 1AB",
                 recentLoss ? Set.of(Person.Cause.RECENT_LOSS) : Set.of());
         assertThat(ids(p).contains(service)).as("%s: %s", who, ids(p)).isEqualTo(offered);
+    }
+
+    /**
+     * A service whose eligibility words limit it to named towns ("living in Rochester and Strood")
+     * is offered only in those towns, though its area is all of Medway; a person known only as
+     * "Medway" is not within them (sealed personas v13). Where a service meets or is based, its own
+     * area, and "open to all" are no limit.
+     */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ME2 4AT  | in-rochester-and-strood        | true",
+            "Strood   | in-rochester-and-strood        | true",
+            "Rochster | in-rochester-and-strood        | true",
+            "ME1      | in-rochester-and-strood        | true",
+            "Rainham  | in-rochester-and-strood        | false",
+            "Medway   | in-rochester-and-strood        | false",
+            "ME7 1AB  | in-rochester-and-strood        | false",
+            "ME7 1AB  | residents-of-gillingham        | true",
+            "ME2 4AT  | residents-of-gillingham        | false",
+            "Rainham  | chatham-rainham-or-gillingham  | true",
+            "ME4 4TR  | chatham-rainham-or-gillingham  | true",
+            "Strood   | chatham-rainham-or-gillingham  | false",
+            "Medway   | chatham-rainham-or-gillingham  | false",
+            "ME7 1AB  | meets-in-rochester             | true",
+            "Medway   | based-in-strood                | true",
+            "Rainham  | based-in-strood                | true",
+            "Medway   | living-in-medway               | true",
+            "Rainham  | living-in-medway               | true"})
+    void townsNamedInTheEligibilityWordsLimitWhereAServiceIsOffered(String place, String service, boolean offered) {
+        List<String> ids = ids(person(75, Person.Sex.FEMALE, Set.of("volunteering"), place, false, false));
+        assertThat(ids.contains(service)).as("%s at %s: %s", service, place, ids).isEqualTo(offered);
     }
 
     @Test
