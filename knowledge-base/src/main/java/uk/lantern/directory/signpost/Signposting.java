@@ -521,6 +521,8 @@ public final class Signposting {
      * @param nation the normalised nation ({@code england}) of a known place; null when not known
      * @param postcodeNation the nation of the postcode's area, even when the place is not known
      *               (see {@link PlaceAreas#nationOf}); null when no postcode was given
+     * @param town   the town the person gave, in lower case as the gazetteer reads it; null for a postcode or no town
+     * @param postcode the postcode, sector or district read (a town's district for a town); null when not known
      */
     private record Where(Signposts.PlaceStatus status, String name, GeoPoint point, Set<String> areas, String nation,
                          String postcodeNation, String town, Postcode postcode) {
