@@ -101,7 +101,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern NO_WOMEN = Pattern.compile("\\bno (women|ladies|females?|girls)( allowed| please)?\\b"
             + "|\\b(cannot|can't|can not|not able to|unable to) (accommodate|accept|admit|take)( referrals (for|of))? (women|ladies|girls|females)\\b[^,;.]*"
             + "|\\b(women|ladies|females) (are )?not (eligible|allowed|admitted|permitted)\\b");
-    private static final Pattern CARERS = Pattern.compile("\\b(carers?|caring for|cares for|unpaid care|caring\\s*[,;]?\\s*unpaid|cares?\\s*[,;]?\\s*unpaid|who (?:is|are) caring|who (care|look) for|(looking|look|looks) after "
+    private static final Pattern CARERS = Pattern.compile("\\b(carers?|carrers?|caring for|cares for|unpaid care|caring\\s*[,;]?\\s*unpaid|cares?\\s*[,;]?\\s*unpaid|who (?:is|are) caring|who (care|look) for|(looking|look|looks) after "
             + "(a|an|someone|somebody|their|your|his|her|a family member|a relative))\\b");
     /**
      * Whom a carer cares for ("carers of disabled people", "caring for a disabled child"): those words
@@ -117,7 +117,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      */
     private static final Pattern HOUSEBOUND_CAUSE = Pattern.compile("\\b(through|due to|because of|owing to"
             + "|as a result of|by)\\b[^,;.]*\\b(disab\\w*|illness|ill health|frailty|mobility)\\b[^,;.]*");
-    private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereav\\w*|grief|greif|grieving|lost someone"
+    private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereav\\w*|bereiv\\w*|grief|greif|grieving|lost someone"
             + "|widd?ow(ed|s|ers)?|(?:baby|babies|child|children|son|daughter|partner|husband|wife|loved one)"
             + " (?:has |have |had )?died|(lost|losing|loss of|death of|died) (a |an |their |there |thier |your |his |her |my )?(close |loved |dear )?"
             + "(one|ones|someone|somebody|partner|husband|wife|spouse|child|son|daughter|parent|mother|father|mum"
@@ -155,7 +155,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             "\\b(run|led|founded|started|set up|begun|began|hosted|organi[sz]ed|staffed|delivered)(?: (?:back )?in \\d{4})? by\\b"
             + ".*?(?=\\bfor\\b|\\bbut\\b|[,;.:()]|$)"
             + "|\\b(happy|glad|pleased|delighted) to (support|help|assist|accommodate|welcome)\\b[^.;]*"
-            + "|\\bincluding\\b[^.;)]*|\\b(and |or )?(other )?male carers\\b(?! only)"
+            + "|\\bincluding\\b[^.;)]*|\\b(and |or |other )(other )?male carers\\b(?! only)"
             + "|\\b(children|kids|babies|toddlers)\\b[^;.]*?\\b(can|may)( also)? (stay|come|attend|join)\\b[^;.]*?"
             + "\\bwith (them|their (mum|mother|mom|dad|father|parents?|carers?))\\b[^;.]*"
             + "|\\b(all )?(our )?(staff|volunteers)( are| who are)? (trained|include|includes|including|speak|use|have)"

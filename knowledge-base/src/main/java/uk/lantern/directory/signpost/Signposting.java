@@ -39,7 +39,8 @@ import uk.lantern.directory.search.ServiceSearch;
  *   <li><b>cost</b>: when money keeps someone in, paid (or unpriced) services are marked and
  *       come after free ones, and are dropped altogether when no free one is left beside them;</li>
  *   <li><b>needs follow causes</b>: a service for a cause ({@link #CAUSE_NEEDS}: bereavement,
- *       carers, sight and hearing) only for a person with that need.</li>
+ *       carers, sight and hearing) only for a person with that need, and grief support
+ *       ({@link #GRIEF_NEED}) only for a loss in the last two years, not for being widowed long ago.</li>
  * </ol>
  * Kept services rank by how well they fit the person: free first when cost matters, coming to
  * the person first when they stay in, then a listening line by phone for someone with thoughts of
@@ -56,6 +57,8 @@ public final class Signposting {
     public static final double VENUE_RADIUS_MILES = 10;
     /** Needs that belong to a cause; a service tagged with one is only for people with that need. */
     static final Set<String> CAUSE_NEEDS = Set.of("bereavement_support", "carers_support", "sensory_support");
+    /** Grief support: offered only for a recent loss, not for being widowed long ago. */
+    static final String GRIEF_NEED = "bereavement_support";
     /** Needs that answer a recent loss or being widowed. */
     static final Set<String> BEREAVEMENT_NEEDS = Set.of("bereavement_support", "befriending", "telephone_befriending");
     /**
@@ -268,6 +271,9 @@ public final class Signposting {
         if (!eligibility.admits(p)) {
             return null;
         }
+        if (!withinTownLimit(s, where)) {
+            return null;
+        }
         Double miles = where.point == null ? null : nearestMiles(s, where.point);
         List<Delivery> ways = new ArrayList<>();
         for (Delivery d : deliveries(s)) {
@@ -280,13 +286,50 @@ public final class Signposting {
         }
         List<String> needsMet = s.needs().stream().filter(p.needs()::contains).toList();
         boolean forOtherCause = s.needs().stream().anyMatch(n -> CAUSE_NEEDS.contains(n) && !p.needs().contains(n));
-        if (needsMet.isEmpty() || forOtherCause) {
+        if (needsMet.isEmpty() || forOtherCause || griefWithoutARecentLoss(s, p)) {
             return null;
         }
         boolean free = s.isFree();
         boolean paidMarked = p.costKeepsIn() && !free;
         return new Signpost(s, PlainReason.of(s, p, ways, coveringArea(s, where), eligibility, free), ways, miles,
                 free, paidMarked, needsMet);
+    }
+
+    /**
+     * True for grief support ({@link #GRIEF_NEED}) offered to someone without a loss in the last two
+     * years ({@code recent_loss}, {@link Person.Cause#RECENT_LOSS}): being widowed long ago raises the
+     * bereavement need and still brings befriending (last among causes), but a group for people
+     * grieving a death answers a recent loss (sealed personas v13: v18 and v26, widowed with no recent
+     * loss, were offered the bereavement group).
+     */
+    private static boolean griefWithoutARecentLoss(Service s, Person p) {
+        return s.needs().contains(GRIEF_NEED) && !p.causes().contains(Person.Cause.RECENT_LOSS);
+    }
+
+    /**
+     * True when the service's eligibility words name no towns it is limited to ({@link TownLimit}), or
+     * the person's place lies in one of them: the town they gave ("Strood", "Rochster" read as
+     * Rochester), or a postcode, sector or district in a named town's postcode district ("ME2 4AT" is
+     * in Strood's ME2). A place known only as an area wider than the towns ("Medway") is not within
+     * them, and neither is a place not given or not known: the limit is what the service says, and
+     * its structured area (all of Medway) is wider than the help it gives.
+     */
+    private boolean withinTownLimit(Service s, Where where) {
+        Set<String> own = new java.util.HashSet<>();
+        s.serviceAreas().forEach(a -> own.add(PlaceAreas.norm(a.name())));
+        Set<String> towns = TownLimit.read(s.eligibilityDescription(), gazetteer::namesLocalTown, own);
+        if (towns.isEmpty()) {
+            return true;
+        }
+        if (where.town != null) {
+            return towns.stream().anyMatch(t -> PlaceAreas.norm(t).equals(PlaceAreas.norm(where.town)));
+        }
+        if (where.postcode == null) {
+            return false;
+        }
+        String district = where.postcode.outward();
+        return towns.stream().anyMatch(t -> gazetteer.lookup(t) instanceof PlaceLookup.Found f && f.town() != null
+                && f.postcode() != null && f.postcode().outward().equals(district));
     }
 
     /** A service with no stated way of working is a venue when it has a place, otherwise remote. */
@@ -449,14 +492,14 @@ public final class Signposting {
 
     private Where where(String place) {
         if (place == null) {
-            return new Where(Signposts.PlaceStatus.NONE, null, null, Set.of(), null, null);
+            return new Where(Signposts.PlaceStatus.NONE, null, null, Set.of(), null, null, null, null);
         }
         PlaceLookup lookup = gazetteer.lookup(place);
         if (!(lookup instanceof PlaceLookup.Found found)) {
             Postcode read = lookup instanceof PlaceLookup.NotFound notFound ? notFound.postcode() : null;
             // a well-formed code outside the tables ("ME14", "DA12 2") is named as read: an area not covered yet
             return new Where(Signposts.PlaceStatus.UNKNOWN, read == null ? null : read.text(), null, Set.of(), null,
-                    PlaceAreas.nationOf(read));
+                    PlaceAreas.nationOf(read), null, null);
         }
         Set<String> names = found.postcode() == null ? Set.of() : areas.of(found.postcode());
         String nation = names.stream().filter(n -> PlaceAreas.nationCovers(new ServiceArea(null, n, null), n))
@@ -467,7 +510,8 @@ public final class Signposting {
             // the town understood, not the words typed: "Rochster" is shown as Rochester, so a wrong reading is seen
             case TOWN -> PlaceAreas.title(found.town() != null ? found.town() : Gazetteer.placeWords(found.input()));
         };
-        return new Where(Signposts.PlaceStatus.KNOWN, name, found.point(), names, nation, nation);
+        return new Where(Signposts.PlaceStatus.KNOWN, name, found.point(), names, nation, nation, found.town(),
+                found.postcode());
     }
 
     /**
@@ -477,9 +521,11 @@ public final class Signposting {
      * @param nation the normalised nation ({@code england}) of a known place; null when not known
      * @param postcodeNation the nation of the postcode's area, even when the place is not known
      *               (see {@link PlaceAreas#nationOf}); null when no postcode was given
+     * @param town   the town the person gave, in lower case as the gazetteer reads it; null for a postcode or no town
+     * @param postcode the postcode, sector or district read (a town's district for a town); null when not known
      */
     private record Where(Signposts.PlaceStatus status, String name, GeoPoint point, Set<String> areas, String nation,
-                         String postcodeNation) {
+                         String postcodeNation, String town, Postcode postcode) {
         /**
          * The nation whose national services may be offered when the place itself is not known:
          * the one the postcode's area lies in ("CF10 1EP" is in Wales), else {@link #HOME_NATION};

@@ -34,7 +34,8 @@ class EligibilityDescriptionsTest {
             "/eligibility/descriptions-9.tsv", "/eligibility/descriptions-10.tsv",
             "/eligibility/descriptions-11.tsv", "/eligibility/descriptions-12.tsv",
             "/eligibility/descriptions-13.tsv", "/eligibility/descriptions-14.tsv",
-            "/eligibility/descriptions-15.tsv", "/eligibility/descriptions-16.tsv");
+            "/eligibility/descriptions-15.tsv", "/eligibility/descriptions-16.tsv",
+            "/eligibility/descriptions-17.tsv", "/eligibility/descriptions-18.tsv");
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.FieldSource("FILES")

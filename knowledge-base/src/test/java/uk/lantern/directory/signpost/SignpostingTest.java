@@ -57,6 +57,21 @@ class SignpostingTest {
         services.add(remote("phone-medway", "befriending", "Medway").build());
         services.add(venue("paid-lunch", "transport", ME7_1AB).costOption(paid()).build());
         services.add(venue("bereaved-group", "bereavement_support", ME7_1AB).need("social_groups").build());
+        // round 14b: towns named in the eligibility words limit a service beside its area (all Medway)
+        services.add(visit("in-rochester-and-strood", "volunteering", "Medway", ME7_1AB)
+                .eligibilityDescription("Older people living in Rochester and Strood.").build());
+        services.add(visit("residents-of-gillingham", "volunteering", "Medway", ME7_1AB)
+                .eligibilityDescription("For residents of Gillingham who would like a visit.").build());
+        services.add(visit("chatham-rainham-or-gillingham", "volunteering", "Medway", ME7_1AB)
+                .eligibilityDescription("People in Chatham, Rainham or Gillingham who feel cut off.").build());
+        services.add(venue("meets-in-rochester", "volunteering", ME7_1AB)
+                .eligibilityDescription("Meets in Rochester, open to all.").build());
+        services.add(visit("based-in-strood", "volunteering", "Medway", ME7_1AB)
+                .eligibilityDescription("Based in Strood; we visit anyone in Medway.").build());
+        services.add(visit("living-in-medway", "volunteering", "Medway", ME7_1AB)
+                .eligibilityDescription("Adults living in Medway.").build());
+        services.add(visit("widowed-visits", "befriending", "Medway", ME7_1AB)
+                .eligibilityDescription("For widowed and bereaved people.").build());
         services.add(venue("minibus-club", "digital_skills", ME7_1AB)
                 .term(new TaxonomyTerm("transport_offered", "transport_offered", "Transport", null, "lantern-access"))
                 .build());
@@ -144,6 +159,60 @@ class SignpostingTest {
     void aServiceForACauseOnlyForSomeoneWithThatNeed() {
         assertThat(ids(person(70, Person.Sex.MALE, Set.of("social_groups"), "ME7 1AB", false, false)))
                 .doesNotContain("bereaved-group");
+    }
+
+    /**
+     * Grief support (a service meeting {@code bereavement_support}) answers a loss in the last two
+     * years ({@code recent_loss}); someone widowed long ago who said no to it is not offered it
+     * (sealed personas v13 v18 and v26), but still gets befriending, even one for bereaved people.
+     */
+    @ParameterizedTest(name = "{0}: {5} {6}")
+    @CsvSource({
+            "widow of 79 long ago,              FEMALE, true,  false, false, bereaved-group, false",
+            "widower of 78 long ago and cost,  MALE,   true,  false, true,  bereaved-group, false",
+            "widow of 70 long ago with a group, FEMALE, true,  false, false, widowed-visits, true",
+            "widow of 70 long ago visited,      FEMALE, true,  false, false, visits-friend,  true",
+            "son lost his mother this year,     MALE,   true,  true,  false, bereaved-group, true",
+            "widowed this year,                 FEMALE, true,  true,  true,  bereaved-group, true",
+            "widowed this year with a group,    FEMALE, true,  true,  false, widowed-visits, true"})
+    void griefSupportAnswersARecentLossNotBeingWidowedLongAgo(String who, Person.Sex sex, boolean bereaved,
+                                                               boolean recentLoss, boolean costKeepsIn, String service,
+                                                               boolean offered) {
+        Person p = new Person(75, sex, false, bereaved, false, false, false, false, costKeepsIn,
+                Set.of("bereavement_support", "befriending", "social_groups"), "ME7 1AB",
+                recentLoss ? Set.of(Person.Cause.RECENT_LOSS) : Set.of());
+        assertThat(ids(p).contains(service)).as("%s: %s", who, ids(p)).isEqualTo(offered);
+    }
+
+    /**
+     * A service whose eligibility words limit it to named towns ("living in Rochester and Strood")
+     * is offered only in those towns, though its area is all of Medway; a person known only as
+     * "Medway" is not within them (sealed personas v13). Where a service meets or is based, its own
+     * area, and "open to all" are no limit.
+     */
+    @ParameterizedTest(name = "{0}: {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            "ME2 4AT  | in-rochester-and-strood        | true",
+            "Strood   | in-rochester-and-strood        | true",
+            "Rochster | in-rochester-and-strood        | true",
+            "ME1      | in-rochester-and-strood        | true",
+            "Rainham  | in-rochester-and-strood        | false",
+            "Medway   | in-rochester-and-strood        | false",
+            "ME7 1AB  | in-rochester-and-strood        | false",
+            "ME7 1AB  | residents-of-gillingham        | true",
+            "ME2 4AT  | residents-of-gillingham        | false",
+            "Rainham  | chatham-rainham-or-gillingham  | true",
+            "ME4 4TR  | chatham-rainham-or-gillingham  | true",
+            "Strood   | chatham-rainham-or-gillingham  | false",
+            "Medway   | chatham-rainham-or-gillingham  | false",
+            "ME7 1AB  | meets-in-rochester             | true",
+            "Medway   | based-in-strood                | true",
+            "Rainham  | based-in-strood                | true",
+            "Medway   | living-in-medway               | true",
+            "Rainham  | living-in-medway               | true"})
+    void townsNamedInTheEligibilityWordsLimitWhereAServiceIsOffered(String place, String service, boolean offered) {
+        List<String> ids = ids(person(75, Person.Sex.FEMALE, Set.of("volunteering"), place, false, false));
+        assertThat(ids.contains(service)).as("%s at %s: %s", service, place, ids).isEqualTo(offered);
     }
 
     @Test

@@ -49,7 +49,7 @@ public record Persona(String id, String who, Map<String, Object> answers, String
      * ({@code personas-tuning-2.tsv} to {@code personas-tuning-5.tsv}; see docs/benchmarks.md), and the
      * team's round-8 people with thoughts of harm ({@code personas-tuning-6.tsv}), and the sixth, seventh and
      * eighth sealed sets ({@code personas-tuning-7.tsv} to {@code personas-tuning-9.tsv}, opened in rounds 8 and 10),
-     * and the ninth to twelfth ({@code personas-tuning-10.tsv} to {@code personas-tuning-13.tsv}, opened in
+     * and the ninth to thirteenth ({@code personas-tuning-10.tsv} to {@code personas-tuning-14.tsv}, opened in
      * rounds 11 to 14).
      */
     public static List<Persona> tuning() {
@@ -66,6 +66,7 @@ public record Persona(String id, String who, Map<String, Object> answers, String
         all.addAll(read("/signposts/personas-tuning-11.tsv"));
         all.addAll(read("/signposts/personas-tuning-12.tsv"));
         all.addAll(read("/signposts/personas-tuning-13.tsv"));
+        all.addAll(read("/signposts/personas-tuning-14.tsv"));
         return all;
     }
 
