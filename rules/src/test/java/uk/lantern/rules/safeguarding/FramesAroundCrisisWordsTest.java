@@ -55,7 +55,8 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  *
  * <p>Round 14b (docs/safeguarding.md, "Round 14b"): a bereaved person's wish to follow the one who died (a loss named,
  * then going to them, being where they are, or saying so with intent); a high place and a jump, BSL-style; self-harm
- * told as over or small. A grave shared "one day", a visit, and a burn or cut from the washing up are not a crisis.
+ * told as over or small; a plan set by an event ("once ... I'm done, I'll go then"); not expecting to be here and not
+ * sorry. A grave shared "one day", a visit, a burn or cut from the washing up, and going somewhere then are not a crisis.
  */
 class FramesAroundCrisisWordsTest {
 
@@ -444,6 +445,9 @@ class FramesAroundCrisisWordsTest {
             Took about twelve of my paracetamol on Friday, I was sick after.                    | SELF_HARM
             I used to ping a hair band on my wrist, then I started using a blade.               | SELF_HARM
             Cut my finger on the broken glass washing up, silly me.                             | none
+            After the christening I'm done, I'll go then.                                       | EXPLICIT
+            After the christening I'm done, I'll go then to my sister's.                        | none
+            I doubt I'll be here by the summer, and I'm not sorry.                              | PASSIVE
             """)
     void aFrameSetsCrisisWordsAsideOnlyWhereItHolds(String message, String expected) {
         ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
