@@ -52,6 +52,11 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * pain or its knot, hopelessness said through bedtime or a list; someone else's words or searches are theirs; children
  * left alone or terrified; someone who "does things" at night; food locked away; eating rituals; the litter left.
  * A crisis waved off, a burden denied, no one making me do things, sayings and the past got through are not a crisis.
+ *
+ * <p>Round 14b (docs/safeguarding.md, "Round 14b"): a bereaved person's wish to follow the one who died (a loss named,
+ * then going to them, being where they are, or saying so with intent); a high place and a jump, BSL-style; self-harm
+ * told as over or small; a plan set by an event ("once ... I'm done, I'll go then"); not expecting to be here and not
+ * sorry. A grave shared "one day", a visit, a burn or cut from the washing up, and going somewhere then are not a crisis.
  */
 class FramesAroundCrisisWordsTest {
 
@@ -428,6 +433,21 @@ class FramesAroundCrisisWordsTest {
             I don't feel like a burden, they love having me.                                    | none
             No, there's nobody that makes me do things I don't want to.                         | none
             I had a breakdown, no point in anything, but a good GP got me through, years ago.   | none
+            My wife died in May and I'd like to go and join her now.                            | PASSIVE
+            Since he died I only want to be where he is.                                        | PASSIVE
+            Tell him I'm coming soon, and I mean it.                                            | EXPLICIT
+            I'll be buried with him one day, not yet.                                           | none
+            My husband died and I want to go and visit his sister.                              | none
+            Tell him I'm coming soon, I'll bring the cake.                                      | none
+            church tower near flat, high. me go there think jump                                | EXPLICIT
+            Went too far with the lighter on Tuesday, it's blistered.                           | SELF_HARM
+            I cut my arm with broken glass last week, it's healing.                             | SELF_HARM
+            Took about twelve of my paracetamol on Friday, I was sick after.                    | SELF_HARM
+            I used to ping a hair band on my wrist, then I started using a blade.               | SELF_HARM
+            Cut my finger on the broken glass washing up, silly me.                             | none
+            After the christening I'm done, I'll go then.                                       | EXPLICIT
+            After the christening I'm done, I'll go then to my sister's.                        | none
+            I doubt I'll be here by the summer, and I'm not sorry.                              | PASSIVE
             """)
     void aFrameSetsCrisisWordsAsideOnlyWhereItHolds(String message, String expected) {
         ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
