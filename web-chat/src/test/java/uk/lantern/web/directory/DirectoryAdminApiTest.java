@@ -202,29 +202,35 @@ class DirectoryAdminApiTest extends DirectoryTestIndex {
         String service = """
                 {"id": "%s", "name": "%s", "status": "active"%s}
                 """;
-        mvc.perform(put("/admin/directory/services/test-needless").header("Authorization", BEARER)
-                        .contentType(MediaType.APPLICATION_JSON).content(service.formatted("test-needless",
-                                "Rainham pharmacy", "")))
-                .andExpect(status().isCreated())
-                .andExpect(header().stringValues(DirectoryAdminController.WARNING_HEADER, hasItem(containsString(
-                        "needs: 1 service maps to no need, so Lantern never suggests it: test-needless (Rainham"
-                                + " pharmacy)"))));
-        mvc.perform(put("/admin/directory/services/test-from-name").header("Authorization", BEARER)
-                        .contentType(MediaType.APPLICATION_JSON).content(service.formatted("test-from-name",
-                                "Strood befriending scheme", "")))
-                .andExpect(status().isCreated())
-                .andExpect(header().stringValues(DirectoryAdminController.WARNING_HEADER, hasItem(containsString(
-                        "needs: 1 service had no need and no term that maps to one; its need was read from the"
-                                + " words of its name: test-from-name (Strood befriending scheme: befriending)"))));
-        mvc.perform(put("/admin/directory/services/test-own-need").header("Authorization", BEARER)
-                        .contentType(MediaType.APPLICATION_JSON).content(service.formatted("test-own-need",
-                                "Rainham pharmacy chats", ", \"attributes\": [{\"taxonomy_term\": {\"id\":"
-                                        + " \"befriending\", \"taxonomy_id\": \"lantern-needs\"}}]")))
-                .andExpect(status().isCreated())
-                .andExpect(header().doesNotExist(DirectoryAdminController.WARNING_HEADER));
+        // Removed in finally: a failure here must not leave services that change what later tests count.
+        try {
+            mvc.perform(put("/admin/directory/services/test-needless").header("Authorization", BEARER)
+                            .contentType(MediaType.APPLICATION_JSON).content(service.formatted("test-needless",
+                                    "Rainham pharmacy", "")))
+                    .andExpect(status().isCreated())
+                    .andExpect(header().stringValues(DirectoryAdminController.WARNING_HEADER, hasItem(containsString(
+                            "needs: 1 service maps to no need, so Lantern never suggests it: test-needless (Rainham"
+                                    + " pharmacy)"))));
+            mvc.perform(put("/admin/directory/services/test-from-name").header("Authorization", BEARER)
+                            .contentType(MediaType.APPLICATION_JSON).content(service.formatted("test-from-name",
+                                    "Strood befriending scheme", "")))
+                    .andExpect(status().isCreated())
+                    .andExpect(header().stringValues(DirectoryAdminController.WARNING_HEADER, hasItem(containsString(
+                            "needs: 1 service had no need and no term that maps to one; its need was read from the"
+                                    + " words of its name: test-from-name (Strood befriending scheme: befriending)"))));
+            mvc.perform(put("/admin/directory/services/test-own-need").header("Authorization", BEARER)
+                            .contentType(MediaType.APPLICATION_JSON).content(service.formatted("test-own-need",
+                                    "Rainham pharmacy chats", ", \"attributes\": [{\"taxonomy_term\": {\"id\":"
+                                            + " \"befriending\", \"taxonomy_id\": \"lantern-needs\"}}]")))
+                    .andExpect(status().isCreated())
+                    .andExpect(header().doesNotExist(DirectoryAdminController.WARNING_HEADER));
+        } finally {
+            for (String id : java.util.List.of("test-needless", "test-from-name", "test-own-need")) {
+                mvc.perform(delete("/admin/directory/services/" + id).header("Authorization", BEARER));
+            }
+        }
         for (String id : java.util.List.of("test-needless", "test-from-name", "test-own-need")) {
-            mvc.perform(delete("/admin/directory/services/" + id).header("Authorization", BEARER))
-                    .andExpect(status().isNoContent());
+            mvc.perform(get("/oruk/services/" + id)).andExpect(status().isNotFound());
         }
     }
 
