@@ -92,6 +92,12 @@ public final class Gazetteer {
     /** Looks up what a person typed, a postcode or a town alone or among other words; never throws. */
     public PlaceLookup lookup(String input) {
         String shown = PlaceWords.plain(input);
+        // "ME7 2 or 3", "ME7 1AB or 1AD", "ME1 or 2": the second code given in short form is the first's area or
+        // district with the rest changed, read as the two codes offered as alternatives (so "ME7 2 or 3" is ME7)
+        String expanded = PlaceWords.shortAlternatives(shown);
+        if (expanded != null) {
+            return as(shown, lookup(expanded));
+        }
         // "em ee seven one ay bee", "ME seven": a code spelt out in words, read as its characters spaced apart
         String spelt = PlaceWords.spelt(shown);
         if (spelt != null) {
@@ -145,6 +151,11 @@ public final class Gazetteer {
         // "me1 3 (the lunch club I go to is ME2 4AT)", "ME4 4TR - my friend is next door at ME4 4TS": a place in an
         // aside about something or someone else is theirs, and the person's is the one outside it; an aside that only
         // names what the place before it is ("ME2 4AT (the lunch club I go to)") makes that place not theirs
+        // "my son lives at ME7 1AD (I'm at ME7 1AB)": the person's own place in an aside after someone else's wins
+        String ownAside = PlaceWords.ownAside(shown);
+        if (ownAside != null && namesAPlace(lookup(ownAside))) {
+            return as(shown, lookup(ownAside));
+        }
         String[] aside = PlaceWords.asideElsewhere(shown);
         if (aside != null && namesAPlace(lookup(aside[0]))) {
             if (namesAPlace(lookup(aside[1]))) {
@@ -286,12 +297,14 @@ public final class Gazetteer {
                 }
             }
         }
-        String lower = shown.toLowerCase(Locale.UK);
+        // "ME7, 2 or 3 minutes from the station": an amount given as a range offers no places
+        String asOffered = PlaceWords.withoutRanges(shown);
+        String lower = asOffered.toLowerCase(Locale.UK);
         // "ME8 / ME7 either, I'm right on the line": places offered with a slash are alternatives too
         if (!PlaceWords.own(shown) && !PlaceWords.aboutSomeoneElse(shown) && lower.matches(".*(?:\\b(?:or|and)\\b|/\\s*[a-z]).*")
                 && PlaceWords.COUNTIES.stream().noneMatch(c -> c.contains(" and ") && lower.contains(c))
                 && PlaceWords.LOCAL_AUTHORITIES.stream().noneMatch(c -> c.contains(" and ") && lower.contains(c))) {
-            List<String> choices = PlaceWords.alternatives(shown);
+            List<String> choices = PlaceWords.alternatives(asOffered);
             List<PlaceLookup> offered = new ArrayList<>(choices.stream().filter(this::anotherPlace).map(this::lookup).toList());
             // "Chatham and Maidstone": an area that is a town too, offered with "and" or "or" and holding none of the
             // towns offered, is another place, not the county of the first ("Chatham and Kent", "Rainham, Havering")

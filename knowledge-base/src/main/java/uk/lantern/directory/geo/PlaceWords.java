@@ -285,7 +285,9 @@ final class PlaceWords {
             + "children|nan|nana|gran|granny|grandma|grandad|grandpa|aunt|auntie|uncle|cousin|niece|nephew|carer|"
             + "neighbour|in-law)s?";
     private static final Pattern CLAUSES = Pattern.compile("[,;.]|\\bbut\\b|\\bwhereas\\b|(?=\\bnow\\b)|"
-            + "(?=\\b(?:near|visiting|staying with) (?:my|our|his|her)\\b)|(?=\\band (?:i |i'm |we )?(?:go|come|get|travel|pop|work|head)\\b)|(?=\\bvisiting\\b)|(?<=[a-z]) (?=near [A-Z])",
+            + "(?=\\b(?:near|visiting|staying with) (?:my|our|his|her)\\b)|(?=\\band (?:i |i'm |we )?(?:go|come|get|travel|pop|work|head)\\b)|(?=\\bvisiting\\b)|"
+            // "ME5 9QT and my son is round the corner": someone else's clause after "and" is a clause of its own
+            + "(?=\\band (?:my|our|his|her|their) (?:\\w+ )?" + PEOPLE + "\\b)|(?<=[a-z]) (?=near [A-Z])",
             Pattern.CASE_INSENSITIVE);
     /**
      * A clause about someone else's place or a visit ("my son lives in Chatham", "visiting my mum in Rochester",
@@ -405,6 +407,87 @@ final class PlaceWords {
         return null;
     }
 
+    /**
+     * The person's own place given in an aside after someone or something else's ("my son lives at ME7 1AD (I'm at
+     * ME7 1AB)", "the club is in Rochester - I live in Gillingham", "my sister lives in Rainham (we're in Hoo)"): the
+     * aside, or null when no aside is marked as the person's own or the text outside it is not about someone or
+     * something else ("Chatham (I'm in the flats by the station)" stays Chatham).
+     */
+    static String ownAside(String plain) {
+        Matcher m = ASIDE.matcher(plain);
+        while (m.find()) {
+            String inside = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String outside = (plain.substring(0, m.start()) + " " + plain.substring(m.end())).strip();
+            if (own(inside) && (someoneElses(outside) || ELSEWHERE.matcher(outside).find()
+                    || LABELLED.matcher(outside).find())) {
+                return inside.replaceAll("^\\W*(?:me|and|but|so)\\b\\W*", "").strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A thing named as the subject of its own full postcode ("the club is ME1 1AA", "my GP is at ME7 1AB", "the day
+     * centre I go to is ME5 9QT"): the code is the building's, never the person's. Only a full postcode: a GP's town or
+     * district alone is read as the person's, as the older sets label it ("my GP is in Gillingham").
+     */
+    private static final Pattern THING_SUBJECT = Pattern.compile("^\\W*(?:and |so |but )?(?:the|my|our|a|an|his|her|"
+            + "their) (?:[\\w'\u2019-]+ ){0,2}?" + THINGS + "\\b[^,;.]{0,30}?(?:\\bis|\\bare|['\u2019]s)"
+            + "(?: (?:at|in|on))? (?=\\S)", Pattern.CASE_INSENSITIVE);
+
+    /** Whether a clause gives a thing's full postcode as the thing's ("the lunch club is at ME2 4AT"). */
+    static boolean thingsCode(String clause) {
+        Matcher m = THING_SUBJECT.matcher(clause);
+        return m.find() && postcode(clause.substring(m.end())).filter(Postcode::isFull).isPresent();
+    }
+
+    /**
+     * A code, "or", then only the part that changes ("ME7 2 or 3", "ME5 8 or maybe 9", "ME7 1AB or 1AD", "ME1 or 2"),
+     * not followed by a unit of distance, time or count ("ME7, 2 or 3 minutes from the station" has a comma anyway).
+     */
+    private static final Pattern SHORT_ALTERNATIVE = Pattern.compile("(?i)\\b([A-Z]{1,2})([0-9][0-9A-Z]?)"
+            + "(?: ([0-9])([A-Z]{2})?)? or (?:maybe |perhaps |possibly |it might be |might be )?([0-9][A-Z]{2}|[0-9]{1,2})"
+            + "\\b(?! ?(?:min|mins|minutes?|miles?|hours?|doors?|times?|days?|weeks?|months?|years?|yards?|streets?|"
+            + "roads?|houses?|stops?|o['\u2019]?clock|am|pm)\\b)");
+
+    /**
+     * The text with a second code given in short form written out in full ("ME7 2 or 3" is "ME7 2 or ME7 3", "ME7 1AB
+     * or 1AD" is "ME7 1AB or ME7 1AD", "ME1 or 2" is "ME1 or ME2"), or null when there is none. The short form must
+     * be the same kind as what it replaces: a sector's digit after a sector, a unit after a full postcode, a district's
+     * number after a district.
+     */
+    static String shortAlternatives(String plain) {
+        Matcher m = SHORT_ALTERNATIVE.matcher(plain);
+        if (!m.find() || !AREAS.contains(m.group(1).toUpperCase(Locale.UK))) {
+            return null;
+        }
+        String area = m.group(1);
+        String district = m.group(2);
+        String other = m.group(5);
+        String full;
+        if (m.group(3) == null && other.matches("[0-9]{1,2}")) {
+            full = area + other; // "ME1 or 2": another district of the area
+        } else if (m.group(3) != null && m.group(4) == null && other.matches("[0-9]")) {
+            full = area + district + " " + other; // "ME7 2 or 3": another sector of the district
+        } else if (m.group(4) != null && other.matches("[0-9][A-Za-z]{2}")) {
+            full = area + district + " " + other; // "ME7 1AB or 1AD": another postcode of the district
+        } else {
+            return null;
+        }
+        return plain.substring(0, m.end(5) - other.length()).replaceAll("(?i)(or )(?:maybe |perhaps |possibly |it might "
+                + "be |might be )?$", "$1") + full + plain.substring(m.end(5));
+    }
+
+    /** An amount given as a range ("2 or 3 minutes", "one or two miles"): the first number and "or" go. */
+    private static final Pattern RANGE = Pattern.compile("(?i)\\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|"
+            + "nine|ten|twenty) or (?=(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty) "
+            + "(?:min|mins|minutes?|miles?|hours?|doors?|stops?|streets?|roads?|yards?)\\b)");
+
+    /** The text with every amount given as a range made one amount ("2 or 3 minutes" is "3 minutes"). */
+    static String withoutRanges(String plain) {
+        return RANGE.matcher(plain).replaceAll("");
+    }
+
     /** An aside that only names what a place before it is ("the lunch club I go to", "that's my daughter's"). */
     private static final Pattern LABEL_ASIDE = Pattern.compile("^\\W*(?:that['\u2019]?s |thats |it['\u2019]?s |its |is )?"
             + "(?:the|my|our|a|an|his|her|their) (?:[\\w'\u2019-]+ ){0,2}?(?:" + THINGS + "\\b|(?:" + PEOPLE
@@ -450,6 +533,12 @@ final class PlaceWords {
     static String labelledElsewhere(String plain) {
         List<String> parts = parts(plain);
         for (int i = 0; i < parts.size(); i++) {
+            if (thingsCode(parts.get(i))) {
+                // "the club is ME1 1AA and it's round the corner": the thing's own code, in its own clause
+                List<String> rest = new ArrayList<>(parts.subList(0, i));
+                rest.addAll(parts.subList(i + 1, parts.size()));
+                return String.join(", ", rest);
+            }
             if (!LABELLED.matcher(parts.get(i)).find()) {
                 continue;
             }
