@@ -19,12 +19,22 @@ import uk.lantern.directory.model.Service;
  * @param paidMarked    cost keeps this person in and the service charges or may charge: shown
  *                      marked as paid
  * @param needsMet      the person's needs it meets, as need term ids
+ * @param approximateFrom null when the distance is from the person's full postcode's own point (exact); otherwise
+ *                      the person's place is known only to its sector, district or town, so the distance is from
+ *                      that place's centre and only approximate: the town's name as Lantern knows it ("Chatham"),
+ *                      or "" for a sector or district (round 15, issue 13: cards must not pretend precision)
  */
 public record Signpost(Service service, String reason, List<Delivery> ways, Double distanceMiles, boolean free,
-                       boolean paidMarked, List<String> needsMet) {
+                       boolean paidMarked, List<String> needsMet, String approximateFrom) {
     public Signpost {
         ways = List.copyOf(ways);
         needsMet = List.copyOf(needsMet);
+    }
+
+    /** A suggestion whose distance, if any, is from the person's full postcode. */
+    public Signpost(Service service, String reason, List<Delivery> ways, Double distanceMiles, boolean free,
+                    boolean paidMarked, List<String> needsMet) {
+        this(service, reason, ways, distanceMiles, free, paidMarked, needsMet, null);
     }
 
     /**

@@ -292,7 +292,7 @@ public final class Signposting {
         boolean free = s.isFree();
         boolean paidMarked = p.costKeepsIn() && !free;
         return new Signpost(s, PlainReason.of(s, p, ways, coveringArea(s, where), eligibility, free), ways, miles,
-                free, paidMarked, needsMet);
+                free, paidMarked, needsMet, where.approximateFrom());
     }
 
     /**
@@ -492,14 +492,14 @@ public final class Signposting {
 
     private Where where(String place) {
         if (place == null) {
-            return new Where(Signposts.PlaceStatus.NONE, null, null, Set.of(), null, null, null, null);
+            return new Where(Signposts.PlaceStatus.NONE, null, null, Set.of(), null, null, null, null, null);
         }
         PlaceLookup lookup = gazetteer.lookup(place);
         if (!(lookup instanceof PlaceLookup.Found found)) {
             Postcode read = lookup instanceof PlaceLookup.NotFound notFound ? notFound.postcode() : null;
             // a well-formed code outside the tables ("ME14", "DA12 2") is named as read: an area not covered yet
             return new Where(Signposts.PlaceStatus.UNKNOWN, read == null ? null : read.text(), null, Set.of(), null,
-                    PlaceAreas.nationOf(read), null, null);
+                    PlaceAreas.nationOf(read), null, null, null);
         }
         Set<String> names = found.postcode() == null ? Set.of() : areas.of(found.postcode());
         String nation = names.stream().filter(n -> PlaceAreas.nationCovers(new ServiceArea(null, n, null), n))
@@ -510,8 +510,15 @@ public final class Signposting {
             // the town understood, not the words typed: "Rochster" is shown as Rochester, so a wrong reading is seen
             case TOWN -> PlaceAreas.title(found.town() != null ? found.town() : Gazetteer.placeWords(found.input()));
         };
+        // a distance is exact only from a full postcode's own point; from a sector's, district's or town's centre
+        // it is approximate, and a town is named ("about 3 miles from Chatham")
+        String approximateFrom = switch (found.precision()) {
+            case POSTCODE -> null;
+            case DISTRICT -> "";
+            case TOWN -> name;
+        };
         return new Where(Signposts.PlaceStatus.KNOWN, name, found.point(), names, nation, nation, found.town(),
-                found.postcode());
+                found.postcode(), approximateFrom);
     }
 
     /**
@@ -523,9 +530,10 @@ public final class Signposting {
      *               (see {@link PlaceAreas#nationOf}); null when no postcode was given
      * @param town   the town the person gave, in lower case as the gazetteer reads it; null for a postcode or no town
      * @param postcode the postcode, sector or district read (a town's district for a town); null when not known
+     * @param approximateFrom see {@link Signpost#approximateFrom()}; null when not known or a full postcode's point
      */
     private record Where(Signposts.PlaceStatus status, String name, GeoPoint point, Set<String> areas, String nation,
-                         String postcodeNation, String town, Postcode postcode) {
+                         String postcodeNation, String town, Postcode postcode, String approximateFrom) {
         /**
          * The nation whose national services may be offered when the place itself is not known:
          * the one the postcode's area lies in ("CF10 1EP" is in Wales), else {@link #HOME_NATION};

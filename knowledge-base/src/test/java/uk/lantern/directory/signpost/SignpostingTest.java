@@ -111,6 +111,25 @@ class SignpostingTest {
         assertThat(ids).contains("just-inside").doesNotContain("just-outside");
     }
 
+    /**
+     * Round 15 (issue 13): a distance is exact only from a full postcode's own point; from a sector's, district's or
+     * town's centre it is marked approximate, with the town named ("-" below: exact; "" a sector or district).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            ME7 1AB  | -
+            ME7 1    | ''
+            ME7      | ''
+            Chatham  | Chatham
+            chatam   | Chatham
+            """)
+    void aDistanceIsApproximateUnlessFromAFullPostcode(String place, String approximateFrom) {
+        Signposts found = signposting.suggest(person(60, Person.Sex.MALE, Set.of("social_groups"), place, false,
+                false), 20);
+        assertThat(found.services()).filteredOn(s -> s.travelMiles() != null).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.approximateFrom()).isEqualTo(approximateFrom));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"MALE, 'men-by-words,all-by-words'", "FEMALE, 'all-by-words,women-attribute'",
             "UNKNOWN, 'all-by-words'"})

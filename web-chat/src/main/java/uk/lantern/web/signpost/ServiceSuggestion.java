@@ -27,11 +27,23 @@ import uk.lantern.web.directory.ServiceView;
  * @param cost          the price in words ("Free", "£3.00 (Small charge)"); null when unknown
  * @param paid          this service charges or may charge and the person said cost keeps them in, or asked
  *                      for something free and nothing free matched
- * @param distanceMiles to one decimal place; null when no place was known or the person need not travel
+ * @param distanceMiles to one decimal place from a full postcode; in whole miles when the person's place is
+ *                      known only to its sector, district or town ({@code approximateFrom} not null); null when no
+ *                      place was known or the person need not travel
+ * @param approximateFrom null when the distance is from the person's full postcode; otherwise it is from the centre
+ *                      of their sector, district or town and said as approximate: the town's name ("Chatham"), or
+ *                      "" for a sector or district ({@link Signpost#approximateFrom()})
  */
 public record ServiceSuggestion(String id, String name, String summary, String why, String schedule, String phone,
                                 String telephone, String url, String contact, String cost, boolean paid,
-                                Double distanceMiles) {
+                                Double distanceMiles, String approximateFrom) {
+
+    /** A card whose distance, if any, is from the person's full postcode. */
+    public ServiceSuggestion(String id, String name, String summary, String why, String schedule, String phone,
+                             String telephone, String url, String contact, String cost, boolean paid,
+                             Double distanceMiles) {
+        this(id, name, summary, why, schedule, phone, telephone, url, contact, cost, paid, distanceMiles, null);
+    }
 
     /**
      * For a service with no phone, web address or email: the person cannot reach it alone, so is
@@ -53,12 +65,12 @@ public record ServiceSuggestion(String id, String name, String summary, String w
 
     /** The card for a signposting suggestion. */
     public static ServiceSuggestion of(Signpost s) {
-        return card(s.service(), s.reason(), s.paidMarked(), s.travelMiles());
+        return card(s.service(), s.reason(), s.paidMarked(), s.travelMiles(), s.approximateFrom());
     }
 
     /** The card for a service without a reason: one the worker offered that is not among today's suggestions. */
     public static ServiceSuggestion of(Service s) {
-        return card(s, "", false, null);
+        return card(s, "", false, null, null);
     }
 
     /** A card with only a name: a service offered once and no longer in the directory. */
@@ -76,7 +88,7 @@ public record ServiceSuggestion(String id, String name, String summary, String w
                 .reduce((a, b) -> a + "; " + b).orElseGet(() -> matched(hit));
         // how far only for a venue the person goes to: a visitor's base or a phone line is no distance
         Double miles = hit.service().deliveries().contains(Delivery.GROUP_VENUE) ? hit.distanceMiles() : null;
-        return card(hit.service(), why, paid && !hit.service().isFree(), miles);
+        return card(hit.service(), why, paid && !hit.service().isFree(), miles, null);
     }
 
     /** The words reason ("Its description mentions ...") when it is the only one, else a plain sentence. */
@@ -85,7 +97,7 @@ public record ServiceSuggestion(String id, String name, String summary, String w
                 .filter(t -> t != null && !t.isBlank()).findFirst().orElse("It matches what you asked about");
     }
 
-    private static ServiceSuggestion card(Service s, String why, boolean paid, Double miles) {
+    private static ServiceSuggestion card(Service s, String why, boolean paid, Double miles, String approximateFrom) {
         ServiceView.ContactView contact = ServiceView.contact(s);
         String cost = ServiceView.cost(s).text();
         if (paid) {
@@ -96,7 +108,8 @@ public record ServiceSuggestion(String id, String name, String summary, String w
                 : contact.url() != null ? "see " + contact.url() : null;
         return new ServiceSuggestion(s.id(), s.name(), firstSentence(s.description()), why, ServiceView.schedule(s),
                 contact.phone(), tel(contact.phone()), web(contact.url()), words, cost, paid,
-                miles == null ? null : BigDecimal.valueOf(miles).setScale(1, RoundingMode.HALF_UP).doubleValue());
+                miles == null ? null : BigDecimal.valueOf(miles).setScale(approximateFrom == null ? 1 : 0,
+                        RoundingMode.HALF_UP).doubleValue(), approximateFrom);
     }
 
     /** "Illustrative listing." and the like are left out: the sentence after says what the service is. */
@@ -124,16 +137,27 @@ public record ServiceSuggestion(String id, String name, String summary, String w
     }
 
     /**
-     * How far it is, in words, or null when no distance is shown: "about 2.4 miles away", "about 1 mile
+     * How far it is, in words, or null when no distance is shown. From a full postcode: "2.4 miles away", "1 mile
      * away", "under a mile away" from a tenth of a mile to a mile, and "in your area" under a tenth of a mile.
      * Round 14 (new-user trial): a walk placed at its district's centre read "0.0 miles away" to a person
-     * placed in the same district; a place known only to its district (or a venue mapped to one) is
-     * a mile or more out, so nothing under a mile is given finer than "under a mile".
+     * placed in the same district, so nothing under a mile is given finer than "under a mile".
+     * Round 15 (issue 13): from a place known only to its sector, district or town ({@code approximateFrom}), the
+     * distance is from that place's centre, so it is said in whole miles as approximate: "about 3 miles away",
+     * "about 3 miles from Chatham", "about a mile away" (from half a mile to a mile and a half) and, nearer,
+     * "in your area" or "in or near Chatham"; never tenths of a mile.
      */
     @com.fasterxml.jackson.annotation.JsonProperty("distance")
     public String distanceWords() {
         if (distanceMiles == null) {
             return null;
+        }
+        if (approximateFrom != null) {
+            boolean town = !approximateFrom.isBlank();
+            if (distanceMiles < 0.5) {
+                return town ? "in or near " + approximateFrom : "in your area";
+            }
+            String far = distanceMiles < 1.5 ? "about a mile" : "about " + Math.round(distanceMiles) + " miles";
+            return far + (town ? " from " + approximateFrom : " away");
         }
         if (distanceMiles < 0.1) {
             return "in your area";
@@ -141,7 +165,8 @@ public record ServiceSuggestion(String id, String name, String summary, String w
         if (distanceMiles < 1.0) {
             return "under a mile away";
         }
-        return "about " + (distanceMiles == 1.0 ? "1 mile" : distanceMiles + " miles") + " away";
+        String miles = distanceMiles % 1 == 0 ? Long.toString(Math.round(distanceMiles)) : distanceMiles.toString();
+        return miles + (distanceMiles == 1.0 ? " mile" : " miles") + " away";
     }
 
     /** One line for the chat transcript: each fact once. */

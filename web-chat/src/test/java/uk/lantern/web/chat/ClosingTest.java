@@ -46,22 +46,35 @@ class ClosingTest {
 
     /**
      * How far, honestly (round 14, new-user trial: a walk placed at its district's centre read "0.0 miles away"): under
-     * a tenth of a mile is "in your area", under a mile "under a mile away", never "0.0" nor a false precision.
+     * a tenth of a mile is "in your area", under a mile "under a mile away", never "0.0" nor a false precision. Round 15
+     * (issue 13): miles to a tenth only from a full postcode; from a place known to its sector, district or town centre
+     * (the third column: "-" a full postcode, "" a sector or district, else the town) "about" and whole miles, or the
+     * town, at the boundaries of each wording.
      */
-    @ParameterizedTest(name = "{0} miles")
-    @CsvSource(delimiter = '|', textBlock = """
-            0.0  | In your area
-            0.05 | In your area
-            0.1  | Under a mile away
-            0.4  | Under a mile away
-            0.9  | Under a mile away
-            1.0  | About 1 mile away
-            2.4  | About 2.4 miles away
-            12.0 | About 12.0 miles away
+    @ParameterizedTest(name = "{0} miles from {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            0.0  | In your area                | -
+            0.05 | In your area                | -
+            0.1  | Under a mile away           | -
+            0.4  | Under a mile away           | -
+            0.9  | Under a mile away           | -
+            1.0  | 1 mile away                 | -
+            2.4  | 2.4 miles away              | -
+            12.0 | 12 miles away               | -
+            0.0  | In your area                | ''
+            0.49 | In your area                | ''
+            0.5  | About a mile away           | ''
+            1.49 | About a mile away           | ''
+            1.5  | About 2 miles away          | ''
+            2.4  | About 2 miles away          | ''
+            12.0 | About 12 miles away         | ''
+            0.4  | In or near Chatham          | Chatham
+            0.5  | About a mile from Chatham   | Chatham
+            2.6  | About 3 miles from Chatham  | Chatham
             """)
-    void aServiceLineSaysHowFarInHonestWords(double miles, String far) {
+    void aServiceLineSaysHowFarInHonestWords(double miles, String far, String approximateFrom) {
         ServiceSuggestion s = new ServiceSuggestion("id", "Walk", null, "", null, null, null, null, null, "Free", false,
-                miles);
+                miles, approximateFrom);
         assertThat(s.asLine()).endsWith(". " + far + ".").doesNotContain("0.0 miles");
         assertThat(s.distanceWords()).isEqualToIgnoringCase(far);
         // the chat's card (lantern-chat.js) shows these words from the reply's JSON

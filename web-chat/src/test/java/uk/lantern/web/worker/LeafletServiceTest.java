@@ -55,4 +55,25 @@ class LeafletServiceTest {
         assertThat(html).doesNotContain("Website:").contains("Contact:").contains("in your area")
                 .doesNotContain("0.0");
     }
+
+    /**
+     * Round 15 (issue 13): the leaflet gives miles to a tenth only from a full postcode; from a place known only to
+     * its district or town centre it says "about" and whole miles, or names the town ("-": a full postcode).
+     */
+    @ParameterizedTest(name = "{0} miles from {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            2.4 | -       | 2.4 miles away
+            2.6 | ''      | about 3 miles away
+            2.6 | Chatham | about 3 miles from Chatham
+            0.3 | Chatham | in or near Chatham
+            """)
+    void theLeafletSaysHowPreciseTheDistanceIs(double miles, String approximateFrom, String words) {
+        ServiceSuggestion s = new ServiceSuggestion("id", "Walk", null, "", null, "01634 000000",
+                ServiceSuggestion.tel("01634 000000"), null, "call 01634 000000", "Free", false, miles, approximateFrom);
+        String html = rendered(s);
+        assertThat(html).contains(words);
+        if (approximateFrom != null) {
+            assertThat(html).doesNotContain(miles + " miles");
+        }
+    }
 }
