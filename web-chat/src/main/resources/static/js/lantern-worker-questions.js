@@ -23,6 +23,8 @@
 
   var QUESTIONNAIRE_KEY = 'lantern.questionnaire';
   var FREE_TEXT_MAX = 500;
+  /** The longest place kept (ScreeningRecords.MAX_PLACE). */
+  var PLACE_MAX = 100;
 
   function fetchQuestionnaire() {
     return window.fetch('/api/questionnaire', { credentials: 'same-origin', cache: 'no-cache',
@@ -93,9 +95,17 @@
       return { value: number };
     }
     if (question.type === 'postcode') {
-      var postcode = normalisePostcode(text);
-      return postcode ? { value: postcode }
-        : { error: words.format || 'Enter a real postcode, like ME7 1AB, or just the first part, like ME7' };
+      // Round 15: what the person says, a postcode, its first part or a town ("Chatham", "Strood, Kent"); a full
+      // postcode or a first part alone is written the standard way, anything else is kept as typed and read by
+      // Lantern's place reader on the server (POST /api/worker/place online, and again when the screening is sent)
+      var postcode = /^[A-Za-z]{1,2}[0-9][A-Za-z0-9]?$/.test(text) || /^[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*[0-9][A-Za-z]{2}$/
+        .test(text) ? normalisePostcode(text) : null;
+      if (postcode) { return { value: postcode }; }
+      if (text.length > PLACE_MAX) { return { error: 'Enter a postcode or a town of ' + PLACE_MAX + ' characters or fewer' }; }
+      if (!/[A-Za-z0-9]/.test(text)) {
+        return { error: 'Enter a postcode, like ME7 1AB, its first part, like ME7, or a town, like Chatham' };
+      }
+      return { value: text };
     }
     if (text.length > FREE_TEXT_MAX) { return { error: 'Answer must be ' + FREE_TEXT_MAX + ' characters or fewer' }; }
     return { value: text };

@@ -264,16 +264,46 @@
           question(current(), asking, changing, read.error, raw ? raw.value : undefined);
           return;
         }
-        var now = current();
-        if (read.value === undefined) { delete now.answers[asking.id]; } else { now.answers[asking.id] = read.value; }
-        if (now.seen.indexOf(asking.id) < 0) { now.seen.push(asking.id); }
-        now.problems = null;
-        model.prune(now);
-        save(now).then(function () { go(model.nextAfter(asking, now, changing)); });
+        function keep(unchecked) {
+          var now = current();
+          if (read.value === undefined) { delete now.answers[asking.id]; } else { now.answers[asking.id] = read.value; }
+          if (asking.type === 'postcode') { now.placeUnchecked = unchecked ? read.value : null; }
+          if (now.seen.indexOf(asking.id) < 0) { now.seen.push(asking.id); }
+          now.problems = null;
+          model.prune(now);
+          save(now).then(function () { go(model.nextAfter(asking, now, changing)); });
+        }
+        if (asking.type !== 'postcode' || read.value === undefined) { keep(false); return; }
+        // Round 15: a place is checked by Lantern while there is a signal; with none (or signed out) it is kept
+        // as typed, marked not checked, and checked when the screening is sent (a second tap waits for the first)
+        if (form.getAttribute('data-checking')) { return; }
+        form.setAttribute('data-checking', 'true');
+        checkPlace(read.value).then(function (checked) {
+          if (checked && !checked.known) {
+            var raw = form.querySelector('[name="answer"]');
+            question(current(), asking, changing, checked.message, raw ? raw.value : undefined);
+            return;
+          }
+          keep(!checked);
+        });
       });
       append(col, form);
       place(col);
       focusFirst(problem ? col.querySelector('#error-summary') : col.querySelector('h1'));
+    }
+
+    /**
+     * Asks Lantern whether it can place what was typed (POST /api/worker/place, the place in the body): the answer
+     * ({known, understood, message}), or null when there is no connection or no session (then checked on sending).
+     */
+    function checkPlace(place) {
+      var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+      var extra = window.lanternSession ? window.lanternSession.csrfHeaders() : {};
+      Object.keys(extra).forEach(function (name) { headers[name] = extra[name]; });
+      return window.fetch('/api/worker/place', { method: 'POST', credentials: 'same-origin', cache: 'no-store',
+        redirect: 'manual', headers: headers, body: JSON.stringify({ place: String(place) }) })
+        .then(function (response) { return response.status === 200 ? response.json() : null; })
+        .catch(function () { return null; });
     }
 
     /** Problems Lantern found when the screening was sent, linked to where to fix them. */
@@ -309,8 +339,12 @@
       var answers = el('dl', { className: 'govuk-summary-list', id: 'check-answers' });
       list.forEach(function (each) {
         var label = each.staff.label || each.text;
-        append(answers, summaryRow(label, model.displayAnswer(each, screening.answers[each.id]),
-          '#step/change/' + each.id, label.toLowerCase(), each.id));
+        var shown = model.displayAnswer(each, screening.answers[each.id]);
+        if (each.type === 'postcode' && screening.placeUnchecked
+            && screening.placeUnchecked === screening.answers[each.id]) {
+          shown += ' (not checked yet: there was no signal; Lantern checks it when the screening is sent)';
+        }
+        append(answers, summaryRow(label, shown, '#step/change/' + each.id, label.toLowerCase(), each.id));
       });
       append(col, el('h2', { className: 'govuk-heading-m' }, 'The answers'), answers);
       if (screening.consent) {

@@ -124,13 +124,13 @@ public class ScreeningRecords {
                 jdbc.sql("""
                         insert into screening (id, submission_id, team, worker, reference, postcode, age_band, answers,
                             assessment, band, score, urgent, rule_base_version, services_offered, referrals, notes,
-                            follow_up_on, consent_at, created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', '[]', null, null, ?, ?, ?)""")
+                            follow_up_on, consent_at, created_at, updated_at, place_given)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', '[]', null, null, ?, ?, ?, ?)""")
                         .params(id, screening.submissionId(), worker.team(), worker.username(), reference,
                                 postcode(screening.answers()), ageBand(screening.answers()),
                                 JSON.writeValueAsString(screening.answers()), JSON.writeValueAsString(scored),
                                 scored.band().name().toLowerCase(java.util.Locale.ROOT), scored.score(),
-                                scored.urgent(), scored.ruleBaseVersion(), now, now, now)
+                                scored.urgent(), scored.ruleBaseVersion(), now, now, now, placeGiven(screening))
                         .update();
                 audit.append(worker.username(), Action.RECORD_CREATED, id, worker.team(), "with consent");
                 closeEarlierFollowUps(id, reference, worker, now);
@@ -423,6 +423,13 @@ public class ScreeningRecords {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
+    /** The place as the worker typed it, at most {@value #MAX_PLACE} characters, or null when none was given. */
+    private static String placeGiven(NewScreening screening) {
+        String given = screening.placeGiven();
+        return given == null || given.isBlank() ? null
+                : given.strip().substring(0, Math.min(MAX_PLACE, given.strip().length()));
+    }
+
     /** The postcode as normalised by the questionnaire, or null when none was given. */
     static String postcode(Map<String, Object> answers) {
         Object given = answers.get("postcode");
@@ -457,7 +464,7 @@ public class ScreeningRecords {
                 JSON.readValue(rs.getString("services_offered"), CHOICES),
                 JSON.readValue(rs.getString("referrals"), CHOICES), rs.getString("notes"),
                 rs.getObject("follow_up_on", LocalDate.class), instant(rs, "follow_up_done_at"),
-                rs.getString("follow_up_done_by"), rs.getString("corrected_place"));
+                rs.getString("follow_up_done_by"), rs.getString("corrected_place"), rs.getString("place_given"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -29,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkerScreeningApi {
 
     private final ScreeningRecords records;
+    private final PlaceAnswers places;
 
-    WorkerScreeningApi(ScreeningRecords records) {
+    WorkerScreeningApi(ScreeningRecords records, PlaceAnswers places) {
         this.records = records;
+        this.places = places;
     }
 
     /** The stored record's id and page. */
@@ -40,10 +42,47 @@ class WorkerScreeningApi {
 
     @PostMapping(path = "/api/worker/screenings", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Stored> store(@RequestBody NewScreening screening, Authentication who) {
-        ScreeningRecords.Saved saved = records.save(screening, who.getName());
+        // the place answer as the worker typed it (a town too, "Chatham"), read here even when it was entered with
+        // no signal; one Lantern cannot place is refused, linked to the question, for the worker to correct
+        PlaceAnswers.Resolved place;
+        try {
+            place = places.resolve(screening.answers());
+        } catch (PlaceAnswers.NotKnown e) {
+            throw new InvalidScreeningException(java.util.List.of(new InvalidScreeningException.Problem(
+                    "answers." + PlaceAnswers.QUESTION, e.getMessage())));
+        }
+        ScreeningRecords.Saved saved = records.save(new NewScreening(screening.submissionId(), screening.consent(),
+                screening.reference(), place.answers(), place.placeGiven()), who.getName());
         String href = "/worker/screenings/" + saved.record().id();
         Stored body = new Stored(saved.record().id().toString(), href, saved.created());
         return saved.created() ? ResponseEntity.created(URI.create(href)).body(body) : ResponseEntity.ok(body);
+    }
+
+    /** What the place check says: whether Lantern can place it, and as what; or why not, for the worker. */
+    record PlaceCheck(boolean known, String understood, String message) {
+    }
+
+    /** The place typed on the tablet, in the body (never the address): {@code {"place": "Chatham"}}. */
+    record PlaceAsked(String place) {
+    }
+
+    /**
+     * Checks a place typed at the door while the tablet is online ({@code POST /api/worker/place}, body
+     * {@code {"place": "Strood, Kent"}}): 200 with {@code known} true and the place {@code understood}
+     * ("Strood"), or {@code known} false and a {@code message} for the worker to correct it. Nothing is stored
+     * or logged. The same reading is done again when the screening is stored, which covers a place typed offline.
+     */
+    @PostMapping(path = "/api/worker/place", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PlaceCheck checkPlace(@RequestBody PlaceAsked asked) {
+        if (asked == null || asked.place() == null || asked.place().isBlank()) {
+            return new PlaceCheck(false, null, "Enter a postcode or a town, or leave the question out");
+        }
+        try {
+            PlaceAnswers.Resolved read = places.resolve(Map.of(PlaceAnswers.QUESTION, asked.place()));
+            return new PlaceCheck(true, read.understood(), null);
+        } catch (PlaceAnswers.NotKnown e) {
+            return new PlaceCheck(false, null, e.getMessage());
+        }
     }
 
     @GetMapping("/worker/export.csv")

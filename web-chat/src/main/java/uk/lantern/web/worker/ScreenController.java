@@ -18,6 +18,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.engine.Assessment;
 import uk.lantern.engine.questionnaire.InvalidAnswersException;
+import uk.lantern.web.records.PlaceAnswers;
 import uk.lantern.web.records.ScreeningRecords;
 import uk.lantern.web.records.StoredScreening;
 
@@ -38,8 +39,11 @@ class ScreenController {
     private final ScreeningResults results;
     private final JsonMapper json;
     private final RetentionWords retention;
+    private final PlaceAnswers places;
 
-    ScreenController(ScreeningRecords records, ScreeningResults results, JsonMapper json, RetentionWords retention) {
+    ScreenController(ScreeningRecords records, ScreeningResults results, JsonMapper json, RetentionWords retention,
+            PlaceAnswers places) {
+        this.places = places;
         this.records = records;
         this.results = results;
         this.json = json;
@@ -78,10 +82,13 @@ class ScreenController {
             return badAnswers(null, model, response);
         }
         try {
-            Assessment assessment = results.assess(answers);
-            model.addAttribute("result", results.view(assessment, answers));
+            PlaceAnswers.Resolved place = places.resolve(answers);
+            Assessment assessment = results.assess(place.answers());
+            model.addAttribute("result", results.view(assessment, place.answers(), place.placeGiven()));
         } catch (InvalidAnswersException e) {
             return badAnswers(e, model, response);
+        } catch (PlaceAnswers.NotKnown e) {
+            return badAnswers(placeProblem(e), model, response);
         }
         model.addAttribute("notStored", true);
         model.addAttribute("answersJson", answersJson);
@@ -97,11 +104,14 @@ class ScreenController {
             return badAnswers(null, model, response);
         }
         try {
-            ResultView view = results.view(results.assess(answers), answers);
+            PlaceAnswers.Resolved place = places.resolve(answers);
+            ResultView view = results.view(results.assess(place.answers()), place.answers(), place.placeGiven());
             model.addAttribute("result", view);
             model.addAttribute("leafletServices", view.services());
         } catch (InvalidAnswersException e) {
             return badAnswers(e, model, response);
+        } catch (PlaceAnswers.NotKnown e) {
+            return badAnswers(placeProblem(e), model, response);
         }
         return "worker/leaflet";
     }
@@ -115,6 +125,12 @@ class ScreenController {
         } catch (JacksonException e) {
             return null;
         }
+    }
+
+    /** A place Lantern cannot place, as a problem with the place question's answer. */
+    private static InvalidAnswersException placeProblem(PlaceAnswers.NotKnown e) {
+        return new InvalidAnswersException(java.util.List.of(new uk.lantern.engine.questionnaire.AnswerProblem(
+                PlaceAnswers.QUESTION, uk.lantern.engine.questionnaire.AnswerProblem.Code.INVALID_FORMAT, e.getMessage())));
     }
 
     private static String badAnswers(InvalidAnswersException problems, Model model, HttpServletResponse response) {

@@ -59,18 +59,24 @@ class ScreeningResults {
     }
 
     ResultView view(Assessment assessment, Map<String, ?> answers) {
-        return view(assessment, answers, null);
+        return viewFor(assessment, answers, null);
     }
 
     /** A stored record's result, with services for its place as corrected by a worker, if it was. */
     ResultView view(StoredScreening record) {
-        return view(record.assessment(), record.answers(), record.correctedPlace());
+        return view(record.assessment(), record.answers(), record.correctedPlace() != null ? record.correctedPlace()
+                : record.placeGiven());
+    }
+
+    /** A result not stored, with services for the place the worker gave ("Chatham"), or the postcode answer. */
+    ResultView view(Assessment assessment, Map<String, ?> answers, String placeGiven) {
+        return viewFor(assessment, answers, placeGiven);
     }
 
     /**
      * @param place the place to find services for; null to read the {@code postcode} answer
      */
-    private ResultView view(Assessment assessment, Map<String, ?> answers, String place) {
+    private ResultView viewFor(Assessment assessment, Map<String, ?> answers, String place) {
         BandEntry band = catalogue.bands().get(assessment.band());
         Set<String> needs = new LinkedHashSet<>();
         assessment.needs().forEach(n -> needs.add(n.id()));

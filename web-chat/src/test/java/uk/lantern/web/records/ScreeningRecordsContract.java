@@ -71,6 +71,20 @@ abstract class ScreeningRecordsContract {
                 .single();
     }
 
+    /** Round 15 (issue 13): the place the worker gave is kept beside the area it resolved to, and finds services. */
+    @Test
+    void keepsThePlaceGivenBesideTheAreaItResolvedTo() {
+        Map<String, Object> answers = new HashMap<>(answers());
+        answers.put("postcode", "ME4");
+        StoredScreening r = records.save(new NewScreening(UUID.randomUUID(), true, reference, answers, "Chatham"),
+                StaffAccounts.WORKER).record();
+        assertThat(r.placeGiven()).isEqualTo("Chatham");
+        assertThat(r.postcode()).isEqualTo("ME4");
+        assertThat(r.place()).isEqualTo("Chatham");
+        assertThat(records.read(r.id(), StaffAccounts.WORKER).orElseThrow().placeGiven()).isEqualTo("Chatham");
+        assertThat(records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER).record().placeGiven()).isNull();
+    }
+
     @Test
     void storesAScoredScreeningWithMinimalIdentifiers() {
         ScreeningRecords.Saved saved = records.save(screening(UUID.randomUUID()), StaffAccounts.WORKER);

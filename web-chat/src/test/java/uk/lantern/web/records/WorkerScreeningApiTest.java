@@ -98,6 +98,76 @@ class WorkerScreeningApiTest {
         return counter == null ? 0 : counter.count();
     }
 
+    private String bodyWithPlace(UUID submission, String place) {
+        Map<String, Object> answers = new LinkedHashMap<>(ScreeningRecordsContract.answers());
+        answers.put("postcode", place);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("submissionId", submission.toString());
+        body.put("consent", true);
+        body.put("reference", reference);
+        body.put("answers", answers);
+        return JSON.writeValueAsString(body);
+    }
+
+    /**
+     * Round 15 (issue 13): the doorstep's place answer may be a town or a sector, as the person says it, read on the
+     * server by the chat's place reader: the record keeps the words given beside the area they resolved to.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Chatham          | ME4
+            'Strood, Kent'   | ME2
+            chatam           | ME4
+            ME7 1            | ME7
+            ME7 1AB          | ME7 1AB
+            """)
+    void aTownOrSectorIsStoredAsGivenBesideTheAreaItResolvedTo(String place, String area) throws Exception {
+        mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(bodyWithPlace(UUID.randomUUID(), place)))
+                .andExpect(status().isCreated());
+        Map<String, Object> row = jdbc.sql("select place_given, postcode, answers from screening where reference = ?")
+                .param(reference).query().singleRow();
+        assertThat(row.get("place_given")).isEqualTo(place);
+        assertThat(row.get("postcode")).isEqualTo(area);
+        assertThat(JSON.readTree(String.valueOf(row.get("answers"))).get("postcode").asText()).isEqualTo(area);
+    }
+
+    /** A place Lantern cannot place is refused, linked to the place question, and nothing is stored. */
+    @Test
+    void aPlaceLanternCannotPlaceIsRefusedForTheWorkerToCorrect() throws Exception {
+        mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(bodyWithPlace(UUID.randomUUID(), "Narnia")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("answers.postcode"))
+                .andExpect(jsonPath("$.errors[0].message", startsWith("Lantern does not know \"Narnia\"")));
+        assertThat(rows()).isZero();
+        mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(bodyWithPlace(UUID.randomUUID(),
+                                "x".repeat(ScreeningRecords.MAX_PLACE + 1))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answers.postcode"));
+        assertThat(rows()).isZero();
+    }
+
+    /** The tablet's check while online: the place in the body, understood or why not; nothing stored. */
+    @Test
+    void thePlaceCheckSaysWhetherLanternCanPlaceIt() throws Exception {
+        mvc.perform(post("/api/worker/place").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"place\": \"Strood, Kent\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.known").value(true))
+                .andExpect(jsonPath("$.understood").value("Strood"));
+        mvc.perform(post("/api/worker/place").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"place\": \"Narnia\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.known").value(false))
+                .andExpect(jsonPath("$.message", startsWith("Lantern does not know")));
+        mvc.perform(post("/api/worker/place").with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"place\": \"Chatham\"}"))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).as("signed out").isNotEqualTo(200));
+    }
+
     @Test
     void badInputGetsAProblemNamingEachFieldAndStoresNothing() throws Exception {
         mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())

@@ -670,6 +670,112 @@ class DoorstepBrowserTest {
         driver.findElement(By.id("continue")).click();
     }
 
+    /** The answers of {@link #firstVisit()} up to the place question, which is left for the test to answer. */
+    private void answerUpToThePlace(Map<String, String> answers) {
+        String step = stepAfter(null);
+        while (!step.equals("postcode")) {
+            String asked = step;
+            answer(asked, answers.get(asked));
+            step = stepAfter(asked);
+        }
+    }
+
+    private Map<String, Object> storedPlace(String reference) {
+        return jdbc.sql("select place_given, postcode from screening where reference = ?").param(reference).query()
+                .singleRow();
+    }
+
+    /**
+     * Round 15 (issue 13): the place question takes what the person says, a town too. Online, Lantern checks it at
+     * once (a place it cannot place is shown on the question page to correct); offline, it is kept as typed, marked
+     * not checked, and checked when the screening is sent; one Lantern cannot place then comes back to the worker
+     * on the check page, linked to the question, and is stored only once corrected. The record keeps the words
+     * given beside the area they resolved to.
+     */
+    @Test
+    void aTownIsCheckedOnlineOrWhenSentAndAPlaceLanternCannotPlaceIsCorrectedByTheWorker() {
+        new StaffAccounts(accounts);
+        String tag = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Map<String, String> answers = firstVisit();
+        signIn();
+
+        // Online: a place Lantern cannot place is refused on the question page; a town is taken.
+        String online = "TOWN-" + tag;
+        driver.get(BASE + "/worker/screen");
+        consentAndReference(online);
+        answerUpToThePlace(answers);
+        answer("postcode", "Narnia");
+        WebElement refused = browser.waitUpTo(10).until(d -> d.findElement(By.id("answer-error")));
+        assertThat(refused.getText()).contains("Lantern does not know \"Narnia\"");
+        assertThat(driver.findElement(By.id("question-form")).getDomAttribute("data-question-id")).isEqualTo("postcode");
+        accessible("a place Lantern cannot place, refused online");
+        answer("postcode", "Chatham");
+        String step = stepAfter("postcode");
+        while (!step.equals("check")) {
+            String asked = step;
+            answer(asked, answers.get(asked));
+            step = stepAfter(asked);
+        }
+        assertThat(driver.findElement(By.id("check-answers")).getText()).contains("Chatham").doesNotContain("not checked");
+        driver.findElement(By.id("submit-screening")).click();
+        browser.waitUpTo(30).until(d -> d.getCurrentUrl().contains("/worker/screenings/"));
+        assertThat(storedPlace(online)).containsEntry("place_given", "Chatham").containsEntry("postcode", "ME4");
+        assertThat(browser.waitUpTo(10).until(d -> d.findElement(By.tagName("main"))).getText())
+                .contains("Services near Chatham");
+
+        // Offline: a town is kept as typed, marked not checked, and checked when the screening is sent.
+        String offlineTown = "OFFTOWN-" + tag;
+        driver.get(BASE + "/worker/screen");
+        consentAndReference(offlineTown);
+        answerUpToThePlace(answers);
+        offline(true);
+        answer("postcode", "Strood, Kent");
+        step = stepAfter("postcode");
+        while (!step.equals("check")) {
+            String asked = step;
+            answer(asked, answers.get(asked));
+            step = stepAfter(asked);
+        }
+        assertThat(driver.findElement(By.id("check-answers")).getText()).contains("Strood, Kent (not checked yet");
+        driver.findElement(By.id("submit-screening")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.cssSelector("#send-state[data-state='offline']")));
+        offline(false);
+        browser.waitUpTo(40).withMessage("the screening to be sent once online")
+                .until(d -> d.getCurrentUrl().contains("/worker/screenings/"));
+        assertThat(storedPlace(offlineTown)).containsEntry("place_given", "Strood, Kent").containsEntry("postcode", "ME2");
+
+        // Offline, a place Lantern cannot place: refused when sent, shown on the check page, corrected, stored once.
+        String unknown = "NOPLACE-" + tag;
+        driver.get(BASE + "/worker/screen");
+        consentAndReference(unknown);
+        answerUpToThePlace(answers);
+        offline(true);
+        answer("postcode", "Narnia");
+        step = stepAfter("postcode");
+        while (!step.equals("check")) {
+            String asked = step;
+            answer(asked, answers.get(asked));
+            step = stepAfter(asked);
+        }
+        driver.findElement(By.id("submit-screening")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.cssSelector("#send-state[data-state='offline']")));
+        offline(false);
+        WebElement problems = browser.waitUpTo(40).withMessage("the refused place on the check page")
+                .until(d -> d.findElement(By.id("error-summary")));
+        assertThat(problems.getText()).contains("Lantern does not know \"Narnia\"");
+        assertThat(rows(unknown)).isZero();
+        accessible("a place Lantern cannot place, refused when sent");
+        problems.findElement(By.cssSelector("a[href='#step/change/postcode']")).click();
+        stepAfter("check");
+        answer("postcode", "gilingham");
+        stepAfter("postcode");
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("check-answers")));
+        driver.findElement(By.id("submit-screening")).click();
+        browser.waitUpTo(30).until(d -> d.getCurrentUrl().contains("/worker/screenings/"));
+        assertThat(rows(unknown)).isEqualTo(1);
+        assertThat(storedPlace(unknown)).containsEntry("place_given", "gilingham").containsEntry("postcode", "ME7");
+    }
+
     @Test
     void answersWaitingOnTheTabletAreSealedStillSendAndAreWipedOnSignOut() {
         new StaffAccounts(accounts);
