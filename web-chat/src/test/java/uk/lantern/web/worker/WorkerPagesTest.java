@@ -371,6 +371,29 @@ class WorkerPagesTest {
         assertThat(rows()).as("screening rows after an unstored result and leaflet").isEqualTo(before);
     }
 
+    /**
+     * Round 15 (issue 13): without consent too, a town at the place question finds services near it, and a place
+     * Lantern cannot place gets the answers page naming it for the worker to correct; nothing is stored.
+     */
+    @Test
+    void withoutConsentATownFindsServicesNearItAndAPlaceLanternCannotPlaceIsRefused() throws Exception {
+        int before = rows();
+        Map<String, Object> answers = lonelyAnswers();
+        answers.put("postcode", "Strood, Kent");
+        String html = page(asWorker(post("/worker/screen/result")).with(csrf())
+                .param("answers", JSON.writeValueAsString(answers)));
+        assertThat(html).contains("Services near Strood");
+        String leaflet = page(asWorker(post("/worker/screen/leaflet")).with(csrf())
+                .param("answers", JSON.writeValueAsString(answers)));
+        assertThat(leaflet).contains("Help near you");
+        answers.put("postcode", "Narnia");
+        mvc.perform(asWorker(post("/worker/screen/result")).with(csrf())
+                .param("answers", JSON.writeValueAsString(answers)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Lantern does not know")));
+        assertThat(rows()).isEqualTo(before);
+    }
+
     @Test
     void theResultAndLeafletSayTheServicesAreExamplesExactlyWhileTheDirectoryIsTheSample() throws Exception {
         String answers = JSON.writeValueAsString(lonelyAnswers());
