@@ -27,6 +27,8 @@ class Round15WordingModelLookAlikesTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             I've chosen not to have more dialysis, my family back me.          | none
+            Losing the dog hit me harder than I thought it would.              | none
+            He threw the plate at me and it hit me hard.                       | ABUSE
             I've decided to stop my treatment so I can die.                    | PASSIVE
             We'd be better off without the caravan, it costs a fortune.        | none
             The club would be better off without him in charge.                | none
