@@ -57,6 +57,15 @@ import uk.lantern.engine.safeguarding.SafeguardingCheck;
  * then going to them, being where they are, or saying so with intent); a high place and a jump, BSL-style; self-harm
  * told as over or small; a plan set by an event ("once ... I'm done, I'll go then"); not expecting to be here and not
  * sorry. A grave shared "one day", a visit, a burn or cut from the washing up, and going somewhere then are not a crisis.
+ *
+ * <p>Round 15 (docs/safeguarding.md, "Round 15"): an adult's age said in the third person makes a mother's partner an
+ * adult's partner, not a child's step-parent (unless a child's age is said too); a grown man collecting a schoolchild;
+ * someone else saying they would all be better off without him; an accident welcomed; a gun that would not be missed;
+ * an eating disorder come back; BSL-style danger now, not eating to be thin, not washed, medicine stopped for not
+ * caring, a friend who said before she wanted to die; sexual violence at bath time, in a taxi, grabbed and silenced,
+ * in a ward bed; a child babysat, a baby in months, a teenager thrown out, drugs where grandchildren live; a home sold,
+ * a person kept sedated or locked in; hoarding and mould shut away; water up the stairs. A loss that hit hard, jokes,
+ * tedium, a dosette change, washing late and the past made peace with are not a crisis.
  */
 class FramesAroundCrisisWordsTest {
 
@@ -448,6 +457,45 @@ class FramesAroundCrisisWordsTest {
             After the christening I'm done, I'll go then.                                       | EXPLICIT
             After the christening I'm done, I'll go then to my sister's.                        | none
             I doubt I'll be here by the summer, and I'm not sorry.                              | PASSIVE
+            Mum's partner treats her like dirt and hides the bruises, she's 80, I'm her carer.  | ABUSE THIRD_PERSON
+            My mum's boyfriend hits me and I'm 13.                                              | CHILD
+            A man in his 40s keeps collecting the schoolgirl at number 6 in a different car.    | CHILD
+            My brother keeps saying we'd all be better off without him.                         | THIRD_PERSON
+            If a van knocks me over then so be it.                                              | PASSIVE
+            If the taxi gets me home, it gets me home.                                          | none
+            My uncle has a rifle in his cabinet, would he notice if I took it?                  | METHOD
+            Would my neighbour notice if I took his ladder?                                     | none
+            Since my wife died the bulimia's come back.                                         | EATING_DISORDER
+            me not eat 4 day, me want be thin                                                   | EATING_DISORDER
+            me not wash long time                                                               | SELF_NEGLECT
+            me not wash car long time                                                           | none
+            me stop take heart pills, me not care                                               | SELF_NEGLECT PASSIVE
+            me stop take tablets, doctor say finish                                             | none
+            daughter drunk now, throw plates, me scared                                         | DANGER
+            The kids are mad now, kicking a ball about, I'm not scared of a bit of noise.       | none
+            friend not answer phone, before he say want die                                     | THIRD_PERSON
+            My carer said not to tell anyone what he does at bath time.                         | SEXUAL_VIOLENCE
+            The driver wouldn't let me out until I did something for him.                      | SEXUAL_VIOLENCE
+            My cousin grabbed me at the party and said no one would believe me.                 | SEXUAL_VIOLENCE
+            A man on Nan's ward keeps getting into her bed and the carers laugh.                | SEXUAL_VIOLENCE
+            My step brother does things to me when he's babysitting.                            | CHILD
+            He's eleven months and she leaves him on his own all evening.                       | CHILD
+            My grandson's only 15 and his dad's thrown him out, he's sleeping rough.            | CHILD
+            My son's partner is on crack and she has the grandkids.                             | CHILD
+            He's put my house up for sale and I'm still living in it.                           | ABUSE
+            The home keeps Mum doped up so she's no bother.                                     | ABUSE THIRD_PERSON
+            Client found locked in her bedroom, key on the outside.                             | ABUSE
+            Bags piled up to the ceiling, I only get through sideways.                          | SELF_NEGLECT
+            The back room's black with mould and I keep the door shut on it.                    | SELF_NEGLECT
+            The river's over the bottom step and still rising.                                  | DANGER
+            Losing the cat hit me hard.                                                         | none
+            I could smother them in custard.                                                    | none
+            I threatened to strangle him if he snored again, haha.                              | none
+            That quiz was so dull I wanted to hang myself.                                      | none
+            The pharmacy has stopped packing my statins in the blister pack.                    | none
+            I don't get washed till the afternoon but I always get there.                       | none
+            I was groped at work when I was young, I've made my peace with it.                  | none
+            My ex controlled me but I left him twenty years ago and I've been happy since.      | none
             """)
     void aFrameSetsCrisisWordsAsideOnlyWhereItHolds(String message, String expected) {
         ExpectedKinds.assertRaised(message, rules.check(message).kinds(), expected);
@@ -466,6 +514,10 @@ class FramesAroundCrisisWordsTest {
             My husband went out with all his pills and said he won't be back.                  | SELF_HARM
             My granddaughter told me her dad's friend has been touching her private parts.         | none
             Was chatting to my neighbour about the bins and it hit me, I don't want to carry on living. | ABUSE
+            Mum's partner treats her like dirt and hides the bruises, she's 80, I'm her carer.  | CHILD
+            My brother keeps saying we'd all be better off without him.                         | PASSIVE
+            My carer said not to tell anyone what he does at bath time.                         | CHILD
+            I'm 15 and I'm my mum's carer, her boyfriend hits her, she's 45.                    | none
             """)
     void theFrameAlsoDecidesWhoIsAtRiskAndWhatKind(String message, String notExpected) {
         // "is not none": the message must raise something.
