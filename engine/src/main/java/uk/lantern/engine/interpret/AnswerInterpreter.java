@@ -350,6 +350,14 @@ public final class AnswerInterpreter {
             named("neighbour|friend|brother|sister|aunt|uncle|nan|gran|grandma|grandad|grandson|granddaughter|cousin"
                     + "|lodger"));
 
+    /**
+     * Round 15: a second person named by the first one's relation ("my husband and his dad", "my wife and her
+     * mother"): two people cared for, whichever options they fall under.
+     */
+    private static final Pattern AND_THEIR_RELATIVE = Pattern.compile("\\band (his|her|their) (mum|mother|dad|father"
+            + "|mam|mom|parents|brother|sister|son|daughter|nan|gran|grandma|grandad|aunt|uncle|auntie|grandson"
+            + "|granddaughter)\\b");
+
     private static Pattern named(String people) {
         return Pattern.compile("(?<!\\bhis )(?<!\\bher )(?<!\\btheir )(?<!\\bits )\\b(" + people + ")\\b");
     }
@@ -459,7 +467,10 @@ public final class AnswerInterpreter {
         }
         Optional<ServiceQuestion> asked = ServiceQuestion.read(text, false);
         if (asked.isPresent()) {
-            return new Interpretation.AboutServices(asked.get(), answerBeforeAsking(question, text).orElse(null));
+            Object carried = answerBeforeAsking(question, text).orElse(null);
+            // Round 15: "often, what might help with that?": searched by the question's topic, not "often might".
+            return new Interpretation.AboutServices(carried == null ? asked.get() : asked.get().orTopicOf(question.id()),
+                    carried);
         }
         if (saysBothEnds(question, text, LocalDate.now(clock))) {
             return Interpretation.unclear("I heard both a no and a lot in that, so I did not want to guess. "
@@ -471,8 +482,10 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("It sounds like that can change, or is hard to say. What is it most of the time?");
         }
         Words saidFirst = Words.of(text).afterRetraction();
-        if ("cares_for".equals(question.id()) && CARED_FOR_BY_OPTION.stream()
-                .filter(p -> p.matcher(saidFirst.joined()).find()).count() >= 2) {
+        if ("cares_for".equals(question.id()) && (CARED_FOR_BY_OPTION.stream()
+                .filter(p -> p.matcher(saidFirst.joined()).find()).count() >= 2
+                || AND_THEIR_RELATIVE.matcher(saidFirst.joined()).find()
+                        && CARED_FOR_BY_OPTION.stream().anyMatch(p -> p.matcher(saidFirst.joined()).find()))) {
             // Round 14b: "both my husband and my mum": two people under two options; no one option fits.
             return Interpretation.unclear("You look after more than one person. Who needs the most help from you?");
         }
@@ -802,7 +815,38 @@ public final class AnswerInterpreter {
         return opens || words.hasAny(SETTLING_BUT);
     }
 
+    /**
+     * Round 15: an option said, then bettered: "good, no, very good actually", "pretty good actually, very good I'd
+     * say", "excellent, well very good". Both parts short, each read as an option on its own; the last holds.
+     */
+    private static final Pattern BETTERED = Pattern.compile(
+            "^([a-z ]+?) ?,? (no|well|actually|or rather|i mean|sorry)\\b ?,? ?([a-z ]+?)( actually| id say| i would say"
+            + "| i think| really| i suppose| to be honest)*$");
+    private static final List<String> HEDGED = List.of("some", "days", "times", "sometimes", "but", "when", "if",
+            "depends", "not", "no");
+
+    private static Optional<Interpretation> bettered(Question question, Words words) {
+        Matcher m = BETTERED.matcher(words.joined().replaceAll(" ?, ?", " , ").replaceAll(" +", " ").strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Words first = Words.of(m.group(1).replace(",", " ").strip());
+        Words last = Words.of(m.group(3).replace(",", " ").strip());
+        if (first.size() > 3 || last.size() > 3 || last.size() == 0 || last.hasAny(HEDGED) || first.hasAny(HEDGED)) {
+            return Optional.empty();
+        }
+        if (ChoiceReading.read(question, first) instanceof Interpretation.Understood
+                && ChoiceReading.read(question, last) instanceof Interpretation.Understood better) {
+            return Optional.of(better);
+        }
+        return Optional.empty();
+    }
+
     private static Interpretation choice(Question question, Words words, LocalDate today) {
+        Optional<Interpretation> betterSaid = bettered(question, words);
+        if (betterSaid.isPresent()) {
+            return betterSaid.get();
+        }
         Optional<Interpretation> open = ChoiceReading.askAgain(question, words);
         if (open.isPresent()) {
             return open.get();

@@ -122,7 +122,14 @@ final class OpenHedges {
     /** ... and an end said, which stays a no: "but stopped", "it shut", "before covid". */
     private static final List<String> ENDED = List.of("any more", "anymore", "no longer", "stopped", "stop",
             "gave up", "given up", "gave it up", "packed it in", "not now", "closed", "finished", "shut", "before",
-            "not since", "ended", "folded", "not any", "but not", "cant now", "cant any", "too old", "no");
+            "not since", "ended", "folded", "not any", "but not", "cant now", "cant any", "too old", "no",
+            // Round 15: "not been for years".
+            "not been for years", "not been in years", "havent been for years", "havent been in years",
+            "not gone for years", "not gone in years");
+    /** Round 15: ... or the going said to go on now ("and I still do on Fridays", "now I go to the knit and natter"). */
+    private static final List<String> STILL_NOW = List.of("still do", "still go", "i still", "still goes",
+            "still a member", "still belong", "now i go", "now i do", "now im in", "now i belong", "these days i go",
+            "nowadays i go");
     /** Round 14b: a confidant who has died ("there was my husband but he's gone now"). */
     private static final java.util.regex.Pattern CONFIDANT_GONE = java.util.regex.Pattern.compile(
             "^(there was|it was|it used to be|used to be|that was|that used to be|(my|our) [a-z]+ (was|used to be))\\b.*"
@@ -174,6 +181,10 @@ final class OpenHedges {
                 }
             }
             case "group_member" -> {
+                if (USED_TO_ONLY.matcher(joined).matches() && words.hasAny(STILL_NOW) && !words.hasAny(ENDED)
+                        && !words.hasAny(NOT_LATELY)) {
+                    return Optional.of(Interpretation.understood(Boolean.TRUE));
+                }
                 if (USED_TO_ONLY.matcher(joined).matches() && !words.hasAny(ENDED) && !words.hasAny(NOT_LATELY)) {
                     return Optional.of(Interpretation.unclear("Do you still go, or have you stopped?"));
                 }

@@ -220,13 +220,19 @@ final class OptionPhrases {
                 "couple of times a year", "a couple of times a year", "few times a year", "fell out", "we fell out",
                 "havent spoken in years", "not spoken in years", "dont speak", "we dont speak", "estranged",
                 "weddings and funerals", "weddings", "funerals", "at funerals", "special occasions", "family occasions",
-                "the odd wedding", "odd wedding");
+                "the odd wedding", "odd wedding",
+                // Round 15: cards at a feast or a birthday ("xmas cards mainly", "birthday and christmas cards").
+                "xmas", "at xmas", "xmas cards", "christmas cards", "christmas card", "xmas card", "birthday cards",
+                "birthday card", "a card at christmas", "a card at xmas", "cards at christmas", "cards at xmas",
+                "christmas cards mainly", "xmas cards mainly", "cards mainly", "cards mostly", "just cards",
+                "only cards");
         for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
             means(List.of("monthly_or_more", "weekly"), "every " + day, "on " + day + "s", "most " + day + "s",
                     day + "s", "each " + day, "on a " + day);
         }
         for (String who : List.of("children", "kids", "family", "friends", "any", "any children", "any family",
-                "any friends", "any kids", "anyone")) {
+                "any friends", "any kids", "anyone", "other family", "relatives", "other relatives", "family left",
+                "other family left", "relatives left")) {
             means("none", "dont have " + who, "i dont have " + who, "havent got " + who, "i havent got " + who,
                     "have no " + who, "ive no " + who, "got no " + who, "never had " + who, "no " + who + " left",
                     "havent any " + who);
@@ -241,7 +247,10 @@ final class OptionPhrases {
                 "no problems", "no difficulty", "no difficulties", "nothing", "i manage fine", "never had any",
                 "never had children", "never had kids", "never had friends", "have all died",
                 // Round 12: children said informally ("no kiddies", "never had any kiddies").
-                "no kiddies", "no kiddies of my own", "never had kiddies", "never had any kiddies", "no kiddos",
+                "no kiddies", "no kiddies of my own",
+                // Round 15: no family besides ("no other family", "no family left now").
+                "no other family", "no other relatives", "no relatives", "no family left", "theres no other family",
+                "there is no other family", "theres no family", "never had kiddies", "never had any kiddies", "no kiddos",
                 "no little ones", "no nippers", "no sprogs", "never had any kids", "never had any children",
                 "lost them all", "lost touch with all of them", "lost touch with them all", "lost them all when",
                 "lost all my friends", "lost touch with everyone", "all died",
@@ -284,7 +293,11 @@ final class OptionPhrases {
                 "never got married",
                 "never married no", "never found the right one", "never tied the knot", "never found the right person",
                 "never met the right", "never found anyone", "on the shelf", "never wed",
-                "not married never have been");
+                "not married never have been",
+                // Round 15: never the marrying kind, however said.
+                "marrying kind", "marrying sort", "marrying type", "one for marriage", "one for marrying",
+                "never been one for marriage", "never been the marrying kind", "not the marrying kind",
+                "not the marrying sort", "not the marrying type");
 
         // Self-rated health.
         means("excellent", "excellent", "brilliant", "perfect", "great", "fantastic", "superb", "never better",

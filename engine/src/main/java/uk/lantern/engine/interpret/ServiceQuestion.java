@@ -147,6 +147,62 @@ public record ServiceQuestion(String words, String postcode, String place) {
             "recommend", "that", "which", "people", "services", "service");
 
     /**
+     * Round 15: what to search for when a question about services comes after an answer and names nothing of its
+     * own ("often, what might help with that?"): the topic of the question being answered, in the directory's
+     * everyday words, chosen so each finds its kind in the sample directory near Chatham (round 15; "lonely" alone
+     * finds nothing there, "lonely companionship" the befriending schemes). A question without a topic keeps its words.
+     */
+    private static final java.util.Map<String, String> TOPICS = java.util.Map.ofEntries(
+            java.util.Map.entry("low_mood", "low mood"),
+            java.util.Map.entry("how_often_lonely", "lonely companionship"),
+            java.util.Map.entry("lack_companionship", "lonely companionship"),
+            java.util.Map.entry("left_out", "lonely companionship"),
+            java.util.Map.entry("isolated_from_others", "lonely companionship"),
+            java.util.Map.entry("confidant", "friendship calls chat"),
+            java.util.Map.entry("visitors", "befriending visit"),
+            java.util.Map.entry("contact_children", "lonely companionship"),
+            java.util.Map.entry("contact_family", "lonely companionship"),
+            java.util.Map.entry("contact_friends", "lonely companionship"),
+            java.util.Map.entry("group_member", "social activities"),
+            java.util.Map.entry("cold_home", "heating"),
+            java.util.Map.entry("money_worries", "money advice"),
+            java.util.Map.entry("money_stops_going_out", "money advice"),
+            java.util.Map.entry("recent_loss", "bereavement"),
+            java.util.Map.entry("hearing_loss", "hearing"),
+            java.util.Map.entry("sight_loss", "sight"),
+            java.util.Map.entry("eye_conditions", "sight"),
+            java.util.Map.entry("memory_problems", "dementia memory"),
+            java.util.Map.entry("can_get_out", "transport"),
+            java.util.Map.entry("stopped_driving", "transport"),
+            java.util.Map.entry("is_carer", "carer"),
+            java.util.Map.entry("cares_for", "carer"),
+            java.util.Map.entry("long_term_condition", "disability"),
+            java.util.Map.entry("daily_activities", "practical help"),
+            java.util.Map.entry("thoughts_of_harm", "samaritans"));
+    /** Words of an answer or of asking that name nothing to search for. */
+    private static final Set<String> NOTHING_NAMED = Set.of("often", "sometimes", "always", "never", "most", "days",
+            "day", "lot", "lots", "bit", "little", "quite", "very", "yes", "yeah", "no", "not", "really", "might",
+            "could", "would", "can", "will", "should", "may", "that", "this", "those", "these", "them", "it", "its",
+            "with", "times", "time", "of", "the", "now", "then", "and", "again", "some", "is", "there", "anything",
+            "help", "what", "me", "us", "be", "do", "does", "so", "all", "hardly", "ever", "occasionally", "rarely",
+            "mostly", "week", "weeks", "month", "months", "year", "years", "every", "once", "twice", "much", "too",
+            "bad", "good", "fine", "ok", "okay", "afraid", "suppose", "guess", "think", "maybe", "perhaps", "about");
+
+    /**
+     * This question, searched by the topic of the question being answered when its own words name nothing
+     * ("often might" from "often, what might help with that?" becomes "low mood" at the low-mood question);
+     * otherwise itself. The postcode and place are kept.
+     *
+     * @param questionId the id of the question the text answered; unknown ids keep the question as it is
+     */
+    public ServiceQuestion orTopicOf(String questionId) {
+        String topic = TOPICS.get(questionId);
+        boolean namesNothing = words.isBlank()
+                || Arrays.stream(words.split(" ")).allMatch(w -> w.length() < 3 || NOTHING_NAMED.contains(w));
+        return topic != null && namesNothing ? new ServiceQuestion(topic, postcode, place) : this;
+    }
+
+    /**
      * Reads a service question. Text that asks ("is there", "where can I", "who can help") about
      * something a service offers is one, and so is a question that opens as a request ("can I get
      * ...?", "do you have ...?", "who do I see about ...?") whatever it names; so is the bare name of a service ("lunch club") when

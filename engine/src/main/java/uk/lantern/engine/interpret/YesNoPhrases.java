@@ -38,7 +38,10 @@ final class YesNoPhrases {
             "not that i have noticed", "not that i can tell", "not that i can say", "not one for", "im not one for",
             "not a joiner", "not for me", "not my thing", "no chance", "not likely", "not on your life",
             "nothing like that",
-            "nothing of the sort", "not as such", "not as far as im aware", "no not really", "nah not really");
+            "nothing of the sort", "not as such", "not as far as im aware", "no not really", "nah not really",
+            // Round 15: a denial by memory ("not that I remember!", "not that I recall").
+            "not that i remember", "not that i can remember", "not as far as i remember", "not as far as i can remember",
+            "not that i recall", "not that i can recall", "none that i remember", "none that i can remember");
 
     /** Words that carry no yes or no of their own; what they mean depends on the question. */
     static final List<String> NEUTRAL = List.of(

@@ -87,6 +87,19 @@ final class YesNoStatements {
     private static final List<String> UNMARRIED = List.of("never married", "not married", "never wed", "not wed",
             "never been married", "never got married");
 
+    /** Round 15: an answer that only lists people ("me, my wife and her mother", "my son and his wife"). */
+    private static final Pattern PEOPLE_LISTED = Pattern.compile("^((me|myself|i live with|live with|just|only|my|the|our"
+            + "|his|her|their|and|,|husband|wife|partner|hubby|missus|other half|fella|boyfriend|girlfriend|son|daughter"
+            + "|sons|daughters|dad|mum|mam|mother|father|brother|sister|lodger|grandson|granddaughter|grandkids"
+            + "|grandchildren|kids|children|two|three|in law|baby|nan|gran|stepson|stepdaughter)( |$))+$");
+    /** ... and a partner word of the speaker's own: not after "his", "her" or "their". */
+    private static final Pattern PARTNER_OWN = Pattern.compile(
+            "(?<!\\bhis )(?<!\\bher )(?<!\\btheir )\\b(husband|wife|partner|hubby|missus|other half|fella|boyfriend"
+            + "|girlfriend)\\b");
+    /** Round 15: nobody at all, as the whole answer. */
+    private static final Pattern NOBODY_AT_ALL = Pattern.compile("^(nobody|no one|noone|no body|not anybody|not anyone"
+            + "|none)( ,)?( (really|at all|just me|only me|but me|but myself|except me|except myself|thanks|thank you))?$");
+
     private static final Map<String, Cues> BY_QUESTION = Map.ofEntries(
             Map.entry("recent_loss", new Cues(List.of(
                     "died", "passed away", "passed on", "passed", "lost my", "lost our", "death of", "we lost",
@@ -303,7 +316,12 @@ final class YesNoStatements {
                     List.of(
                     // Round 12: 'money no, weather yes': the money part answers; the yes is for something else.
                     "money no", "the money no", "cost no",
-                    "money is not the", "money isnt the", "its not the money", "not the money"))),
+                    "money is not the", "money isnt the", "its not the money", "not the money",
+                    // Round 15: going out said to cost nothing ("I've got a bus pass so it doesn't cost me").
+                    "it doesnt cost me", "doesnt cost me", "dont cost me", "it costs me nothing", "costs me nothing",
+                    "cost me nothing", "costs nothing", "doesnt cost anything", "it doesnt cost anything",
+                    "free with my bus pass", "free with my pass", "free on my bus pass", "free on my pass",
+                    "for free with my", "gets me about for free", "gets me about free"))),
             Map.entry("long_term_condition", new Cues(List.of(
                     // Round 12: a condition by its letters ('M.E. for ten years', 'M.S.') or name.
                     "m e", "m s", "cfs", "chronic fatigue", "fibromyalgia", "fibro", "lupus", "crohns", "colitis", "ibs", "ckd", "copd", "hbp", "high blood pressure", "rheumatoid",
@@ -384,7 +402,13 @@ final class YesNoStatements {
                     "not what it was", "not what it used to be", "not as good as it was", "cant hear the phone",
                     "cant hear the door", "cant hear people", "hearing aid doesnt",
                     "hearing aids dont", "hearing is getting worse", "struggle", "still struggle", "in company",
-                    "in a crowd", "noisy places", "in groups"),
+                    "in a crowd", "noisy places", "in groups",
+                    // Round 15: the ears named, said to be poor ("my ears aren't good", "ears are not what they were").
+                    "ears arent good", "ears are not good", "ears arent great", "ears are not great", "ears are bad",
+                    "ears are going", "ears are shot", "ears arent what they were", "ears are not what they were",
+                    "ears arent what they used to be", "ears are not what they used to be",
+                    // ... or fine only some days ("fine some days and bad others"): both said, asked again.
+                    "bad others", "bad on others", "bad other days", "worse others", "poor others"),
                     List.of("hearing is fine", "hearing is good", "hear fine", "hear perfectly", "hearing is perfect",
                             "hearing is ok",
                             "hear well", "hear alright", "hear a pin drop", "hear you fine", "hear you perfectly",
@@ -393,7 +417,13 @@ final class YesNoStatements {
                             // Round 7: "fine with my aid in".
                             "fine with my aid", "fine with my aids", "fine with the aid", "fine with the aids",
                             "ok with my aid", "ok with my aids", "aid in im fine", "aids in im fine", "once my aid is in",
-                            "hearing aids work"),
+                            "hearing aids work",
+                            // Round 15: the ears named, said to be fine ("ears are fine", "nothing wrong with my ears"),
+                            // or the trouble said to be elsewhere ("it's my eyes that are bad").
+                            "ears are fine", "ears are ok", "ears are okay", "ears are grand", "ears are alright",
+                            "ears are all right", "ears are good", "ears are perfect", "ears work fine", "ears work ok",
+                            "ears work", "nothing wrong with my ears", "nothing wrong with my hearing", "ears are spot on",
+                            "hearing is spot on", "its my eyes", "its the eyes", "its my eyesight"),
                     DENIES_EFFECT)),
             Map.entry("memory_problems", new Cues(List.of(
                     // Round 12: muddled over tablets or the day.
@@ -410,7 +440,11 @@ final class YesNoStatements {
                     "not as good as it was", "not as good as it used to be", "muddled",
                     "getting confused",
                     // Round 11: a diagnosis said by its stage: "early stages", "early signs they said".
-                    "early stages", "early stage", "early signs", "early onset", "in the early stages"),
+                    "early stages", "early stage", "early signs", "early onset", "in the early stages",
+                    // Round 15: what is forgotten, said ("I can't remember what I went upstairs for").
+                    "cant remember what", "cant remember where", "cant remember why", "cant remember things",
+                    "cant remember names", "cant remember anything", "cannot remember what", "cannot remember where",
+                    "cannot remember things", "what i went upstairs for", "what i came in for", "why i came in"),
                     List.of("memory is fine", "memory is good", "sharp as a tack", "all there", "memory is sharp",
                             // Round 9: "just the odd senior moment": ordinary forgetting.
                             "odd senior moment", "the odd senior moment", "just senior moments", "only senior moments",
@@ -469,7 +503,12 @@ final class YesNoStatements {
                     // Round 10: the keys or the licence taken by someone else: "my son took the keys off me".
                     "took the keys", "took my keys", "took the car keys", "took my car keys", "keys off me",
                     "hid the keys", "hid my keys", "hid the car keys", "hid my car keys", "licence off me",
-                    "licence away", "took the car", "took my car"),
+                    "licence away", "took the car", "took my car",
+                    // Round 15: the keys or the licence handed over ("had to hand my keys in", "gave my keys up").
+                    "hand my keys in", "handed my keys in", "hand in my keys", "handed in my keys", "gave my keys up",
+                    "gave up my keys", "give up my keys", "gave my keys", "handed my keys", "handed over my keys",
+                    "handed the keys", "give my licence up", "gave my licence up", "licence up", "handed my licence in",
+                    "hand my licence in", "sent my licence back", "sent my licence off"),
                     List.of(
                     // Round 12: never drove, so never stopped ('never learnt, my husband always drove').
                     "never learnt", "never learned", "never drove", "never driven", "never had a licence", "never had a license", "never learnt to drive", "never learned to drive", "always drove", "did all the driving", "did the driving", "never passed my test",
@@ -480,7 +519,9 @@ final class YesNoStatements {
                             "only drive", "just drive", "still got my licence",
                             "still have my licence", "drive every day", "drive myself",
                             // Not yet: "I might have to soon".
-                            "might have to", "may have to", "will have to soon", "not yet", "one day"))),
+                            "might have to", "may have to", "will have to soon", "not yet", "one day",
+                            // Round 15: keys still one's own ("I still have my keys and drive to the shops").
+                            "still have my keys", "still got my keys", "still have my car", "still got my car"))),
             Map.entry("can_get_out", new Cues(List.of(
                     "get the bus", "bus pass", "i drive", "still drive", "walk there", "get a lift", "my son takes me",
                     "my daughter takes me", "taxi", "no problem", "no problems", "not a problem", "i can get",
@@ -513,7 +554,13 @@ final class YesNoStatements {
                             // Only so far, or never alone: "only as far as the end of the road".
                             "not without help", "not without someone", "not on my own", "cant on my own",
                             "cant without", "cannot without", "only as far as", "no further", "cant manage the shops",
-                            "cant get into town", "cant get to town", "cant get to the shops"),
+                            "cant get into town", "cant get to town", "cant get to the shops",
+                            // Round 15: not out for a long while ("I havn't been out in weeks", "not been out since Christmas").
+                            "havent been out in", "havent been out for", "havent been out since", "havent been out of",
+                            "not been out in", "not been out for", "not been out since", "not been out of",
+                            "havnt been out", "havent left the flat", "not left the flat", "havent left the house in",
+                            "havent gone out in", "not gone out in", "not been further than", "havent been further than",
+                            "not been past", "havent been past", "not been beyond", "havent been beyond"),
                     // Out only when taken: not getting out as one wants.
                     List.of("only if someone", "only when someone", "only if somebody", "only when somebody",
                             "only if my", "only when my", "only with someone", "only if i get a lift",
@@ -536,7 +583,10 @@ final class YesNoStatements {
                     "cant manage without me",
                     "cant cope without me", "needs me", "need me", "lost without me", "wash and dress him",
                     "wash and dress her", "do his tablets",
-                    "do her tablets"),
+                    "do her tablets",
+                    // Round 15: "nobody else does, so I look after my husband": the "nobody" is not a no.
+                    "nobody else does", "no one else does", "nobody else will", "no one else will", "nobody else to",
+                    "no one else to"),
                     List.of(
                     // Round 12: a pet is not caring for someone ('just the cat lol').
                     "just the cat", "only the cat", "the cat", "just the dog", "only the dog", "the dog", "just my cat", "just my dog", "only my cat", "only my dog", "the pets", "just the pets", "only pets",
@@ -599,7 +649,10 @@ final class YesNoStatements {
                     "never again", "not for me", "tried it once", "tried once", "went once", "once never again",
                     "used to go", "not any more", "not anymore", "no longer", "not one for", "not a joiner",
                             "not a group person", "not a club person", "keep myself to myself", "not my thing",
-                            "not for me", "not into", "never been one for", "gave up", "stopped going"),
+                            "not for me", "not into", "never been one for", "gave up", "stopped going",
+                            // Round 15: a past belonging ended ("gave it up when my wife died", "not been for years").
+                            "gave it up", "given it up", "packed it in", "not been for years", "not been in years",
+                            "havent been for years", "havent been in years", "not gone for years", "not gone in years"),
                     // Round 9: "on the waiting list for the choir": not yet a member.
                     List.of("waiting list", "on the list for", "hoping to join", "thinking of joining",
                             "going to join", "want to join", "would like to join", "id like to join"))),
@@ -806,6 +859,17 @@ final class YesNoStatements {
                 return bothOnly ? Optional.empty() : Optional.of(Boolean.FALSE);
             }
             words = rest;
+        }
+        if ("lives_with_partner".equals(questionId) && PEOPLE_LISTED.matcher(words.joined()).matches()
+                && words.joined().matches(".*\\b(and|,)\\b.*")) {
+            // Round 15: the people at home listed ("my husband and his dad", "my son and his wife"): a partner
+            // of one's own is named unless the partner word says whose it is ("his wife", "her husband").
+            boolean own = PARTNER_OWN.matcher(words.joined()).find();
+            return bothOnly ? Optional.empty() : Optional.of(own);
+        }
+        if ("is_carer".equals(questionId) && NOBODY_AT_ALL.matcher(words.joined()).matches()) {
+            // Round 15: "nobody", "no-one, just me", "nobody but myself": no one cared for.
+            return bothOnly ? Optional.empty() : Optional.of(Boolean.FALSE);
         }
         if ("recent_loss".equals(questionId)) {
             // Round 8: "lost my keys this morning": a thing lost, not someone.

@@ -78,10 +78,14 @@ public final class DirectoryAnalysis {
      * The word of the curated list clearly nearest to a word it does not hold ("emial" email,
      * "perscription" prescription): at least {@link ServiceSearch#SPELLING_ACCURACY} alike by Lucene's
      * Levenshtein measure (a swap of two letters is one slip), the same first letter, and no other word
-     * of the list as near. Empty for words of four letters or fewer.
+     * of the list as near. Empty for words of three letters or fewer; four-letter words by
+     * {@link #nearestFourLetterWord}.
      */
     static Optional<String> nearestKnownWord(String lowerCaseWord) {
-        if (lowerCaseWord.length() <= 4) {
+        if (lowerCaseWord.length() == 4) {
+            return nearestFourLetterWord(lowerCaseWord);
+        }
+        if (lowerCaseWord.length() < 4) {
             return Optional.empty();
         }
         String best = null;
@@ -101,6 +105,53 @@ public final class DirectoryAnalysis {
             }
         }
         return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    /**
+     * Round 15: a four-letter word one slip from exactly one four-letter word of the curated list, with the same first
+     * letter ("deff" deaf), when it is no English word itself: "like", "last" and "dead" are words, so they are never
+     * turned into "life", "lost" or "deaf". A slip is one letter changed or two neighbours swapped. The English
+     * four-letter words are those of SCOWL's British English list as the engine ships it
+     * ({@code four-letter-words.txt}; Debian package wbritish 2020.12.07, Kevin Atkinson; notice in
+     * {@code four-letter-words.NOTICE.txt}).
+     */
+    private static Optional<String> nearestFourLetterWord(String typed) {
+        if (FOUR_LETTER_WORDS.contains(typed) || !typed.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        List<String> near = VOCABULARY.stream()
+                .filter(known -> known.length() == 4 && known.charAt(0) == typed.charAt(0))
+                .filter(known -> oneSlip(typed, known))
+                .toList();
+        return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+    }
+
+    /** One letter changed, or two neighbouring letters swapped, between two words of the same length. */
+    private static boolean oneSlip(String typed, String known) {
+        int first = -1;
+        int differ = 0;
+        for (int i = 0; i < typed.length(); i++) {
+            if (typed.charAt(i) != known.charAt(i)) {
+                differ++;
+                first = first < 0 ? i : first;
+            }
+        }
+        return differ == 1 || differ == 2 && first + 1 < typed.length() && typed.charAt(first) == known.charAt(first + 1)
+                && typed.charAt(first + 1) == known.charAt(first);
+    }
+
+    private static final String FOUR_LETTER_RESOURCE = "/lantern/directory/four-letter-words.txt";
+    private static final java.util.Set<String> FOUR_LETTER_WORDS = fourLetterWords();
+
+    private static java.util.Set<String> fourLetterWords() {
+        try (java.io.InputStream in = DirectoryAnalysis.class.getResourceAsStream(FOUR_LETTER_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The word list " + FOUR_LETTER_RESOURCE + " is missing from the classpath.");
+            }
+            return java.util.Set.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the four-letter word list", e);
+        }
     }
 
     /** Index-time analysis: English for text fields, plain words for the spelling field. */

@@ -378,6 +378,19 @@ class DialogueTest {
         assertThat(last().options()).contains(ReadBack.CHANGE);
     }
 
+    @Test
+    void aServiceQuestionAfterAnAnswerThatNamesNothingSearchesTheQuestionsTopic() {
+        // Round 15: "often, what might help with that?" at the low-mood question searched "often might", which found
+        // nothing near ME7; the question's topic (low mood) finds the mental-health help.
+        placeGiven("ME7 1AB");
+        answerUntil("low_mood");
+        say("often, what might help with that?");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.SERVICES);
+        assertThat(replies.getFirst().services()).isNotEmpty().anySatisfy(card -> assertThat(
+                directory.service(card.id()).orElseThrow().needs()).contains("mental_health"));
+        assertThat(c.answers()).containsEntry("low_mood", true);
+    }
+
     /** True for a service that works by phone or online across a nation or the UK: what a place not known may get. */
     private static boolean worksByPhoneOrOnlineNationally(uk.lantern.web.signpost.ServiceSuggestion card) {
         uk.lantern.directory.model.Service s = directory.service(card.id()).orElseThrow();

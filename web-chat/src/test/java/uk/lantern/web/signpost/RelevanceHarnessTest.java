@@ -52,7 +52,8 @@ class RelevanceHarnessTest extends FreshDirectoryIndex {
     static final List<String> SETS = List.of("/relevance/relevance-a.tsv", "/relevance/relevance-b.tsv",
             "/relevance/relevance-c.tsv", "/relevance/relevance-d.tsv", "/relevance/relevance-e.tsv",
             "/relevance/relevance-f.tsv", "/relevance/relevance-g.tsv", "/relevance/relevance-h.tsv",
-            "/relevance/relevance-i.tsv", "/relevance/relevance-j.tsv", "/relevance/relevance-smoke.tsv");
+            "/relevance/relevance-i.tsv", "/relevance/relevance-j.tsv", "/relevance/relevance-k.tsv",
+            "/relevance/relevance-smoke.tsv");
 
     private static final String SCHEMA = TestPostgres.newSchema();
 
