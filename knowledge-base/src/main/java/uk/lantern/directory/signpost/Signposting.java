@@ -334,7 +334,8 @@ public final class Signposting {
             if (towns.stream().anyMatch(t -> PlaceAreas.norm(t).equals(town))) {
                 return TownFit.WITHIN;
             }
-            return where.postcode == null && where.areas.contains(town) ? TownFit.WIDER : TownFit.OUTSIDE;
+            // a town that is its own local authority ("Medway", whose centre stands for the towns) holds them all
+            return where.areas.contains(town) ? TownFit.WIDER : TownFit.OUTSIDE;
         }
         if (where.postcode == null) {
             return TownFit.OUTSIDE;
