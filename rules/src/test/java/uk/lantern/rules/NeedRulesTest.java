@@ -74,9 +74,30 @@ class NeedRulesTest {
         Assessment a = Screenings.engine().assess(noRiskWith("marital_status", "widowed", "recent_loss", "yes",
                 "stopped_driving", "yes"));
         assertThat(a.needs()).filteredOn(n -> n.id().equals("bereavement_support")).singleElement()
-                .satisfies(n -> assertThat(n.because()).containsExactlyInAnyOrder("Widowed", "Recent loss of someone close"));
+                .satisfies(n -> assertThat(n.because()).containsExactly("Recent loss of someone close"));
         assertThat(a.needs()).filteredOn(n -> n.id().equals("transport")).singleElement()
                 .satisfies(n -> assertThat(n.because()).containsExactly("Stopped driving"));
+    }
+
+    /**
+     * One truth with the signposting (issue 13, round 15): bereavement support answers a loss in the
+     * last two years ({@code recent_loss}, as its question asks), not being widowed on its own. A
+     * widow of 20 years who says no to a recent loss is not bereaved now: widowed still scores, and
+     * raises no grief need; saying yes raises it whatever her marital status.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} and recent loss {1}: bereavement support {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "widowed,            no,  false",
+            "widowed,            yes, true",
+            "married_or_partner, yes, true",
+            "single,             yes, true",
+            "married_or_partner, no,  false"})
+    void bereavementSupportAnswersALossInTheLastTwoYearsNotBeingWidowedAlone(String marital, String recentLoss,
+                                                                              boolean raised) {
+        Assessment a = Screenings.engine().assess(noRiskWith("marital_status", marital, "recent_loss", recentLoss));
+        assertThat(a.needs().stream().map(Assessment.Need::id).toList().contains("bereavement_support"))
+                .as("%s, recent loss %s", marital, recentLoss).isEqualTo(raised);
+        assertThat(a.factors().stream().anyMatch(f -> f.id().equals("widowed"))).isEqualTo(marital.equals("widowed"));
     }
 
     @Test

@@ -397,6 +397,22 @@ public final class Gazetteer {
         return key != null && !key.isEmpty() && towns.named(key).stream().anyMatch(Town::local);
     }
 
+    /**
+     * Whether the words, in any case, are exactly the name of a town of the shipped (local) list,
+     * without a gazetteer at hand: the same answer as {@link #namesLocalTown} on every gazetteer,
+     * since the local towns are always the shipped ones (a national list adds towns that are not
+     * local). For reading at import what a service's words limit it to.
+     */
+    public static boolean namesShippedTown(String words) {
+        String key = PlaceNames.key(words);
+        return key != null && !key.isEmpty() && ShippedTowns.NAMES.named(key).stream().anyMatch(Town::local);
+    }
+
+    /** The shipped town list, read once on first use. */
+    private static final class ShippedTowns {
+        static final PlaceNames NAMES = PlaceNames.shipped();
+    }
+
     private PlaceLookup locate(String shown, Postcode postcode) {
         if (!PlaceWords.districtExists(postcode.outward())) {
             // "ME0 1AA", "ME21", "G1R 0AA": a district that does not exist is not a place Lantern can accept

@@ -29,6 +29,7 @@ import uk.lantern.directory.model.Schedule;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.model.ServiceArea;
 import uk.lantern.directory.signpost.Eligibility;
+import uk.lantern.directory.signpost.TownLimit;
 import uk.lantern.directory.taxonomy.NeedsTaxonomy;
 
 /**
@@ -242,7 +243,10 @@ final class ServiceDocuments {
         doc.add(new org.apache.lucene.document.NumericDocValuesField(PLACES, s.serviceAtLocations().size()));
     }
 
-    /** The {@link #LANTERN} lines of {@code s}: its needs and the groups Lantern read from its words. */
+    /**
+     * The {@link #LANTERN} lines of {@code s}: its needs, the groups Lantern read from its words and
+     * (since round 15) the towns its words limit it to ({@link TownLimit}).
+     */
     private static String lanternReading(Service s) {
         StringBuilder b = new StringBuilder();
         for (String need : s.needs()) {
@@ -250,7 +254,8 @@ final class ServiceDocuments {
         }
         for (var t : s.otherTerms()) {
             if (Eligibility.FROM_DESCRIPTION.equals(t.description()) && t.code() != null) {
-                b.append("e:").append(t.code()).append('\n');
+                // towns a service's words limit it to (round 15) beside the groups: "t:strood"
+                b.append(TownLimit.TAXONOMY_ID.equals(t.taxonomyId()) ? "t:" : "e:").append(t.code()).append('\n');
             }
         }
         return b.toString();
@@ -267,6 +272,12 @@ final class ServiceDocuments {
         for (String line : reading.split("\n")) {
             if (line.startsWith("n:") && !read.needs().contains(line.substring(2))) {
                 needs.add(line.substring(2));
+            } else if (line.startsWith("t:")) {
+                String town = line.substring(2);
+                if (read.otherTerms().stream().noneMatch(t -> TownLimit.TAXONOMY_ID.equals(t.taxonomyId())
+                        && town.equals(t.code()))) {
+                    terms.add(TownLimit.term(town));
+                }
             } else if (line.startsWith("e:")) {
                 String code = line.substring(2);
                 boolean carried = read.otherTerms().stream()

@@ -496,10 +496,16 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * names none and states no age limit (in its age fields or its words); a service with an age
      * limit and no group is unchanged, its limits read by {@link #of} from the fields and words. A service with no {@code eligibility_description} is unchanged too: nothing is
      * recorded in words it never sent, so its ORUK record reads back as it was published, and
-     * {@link #of} finds no group (its age fields, if any, still limit it). Recording twice changes
-     * nothing.
+     * {@link #of} finds no group (its age fields, if any, still limit it). The towns its words limit
+     * it to are recorded too ({@link TownLimit#recorded}, since round 15), so signposting reads them
+     * once here and never per judgement. Recording twice changes nothing.
      */
     public static Service recorded(Service s) {
+        return TownLimit.recorded(recordedGroups(s));
+    }
+
+    /** {@link #recorded} without the towns ({@link TownLimit#recorded}): the groups, or everyone. */
+    private static Service recordedGroups(Service s) {
         if (s.eligibilityDescription() == null
                 || s.otherTerms().stream().anyMatch(t -> TAXONOMY_ID.equals(t.taxonomyId()))) {
             return s;

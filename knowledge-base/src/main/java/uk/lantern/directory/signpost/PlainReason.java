@@ -23,6 +23,15 @@ final class PlainReason {
      * @param localArea the service's own area covering the person's place; null when it works nationally
      */
     static String of(Service s, Person p, List<Delivery> ways, String localArea, Eligibility eligibility, boolean free) {
+        return of(s, p, ways, localArea, eligibility, free, null);
+    }
+
+    /**
+     * @param onlyIn the towns the service is limited to, when the person's place is only known as an
+     *               area holding them ("Rochester or Strood" for a person who gave "Medway"); else null
+     */
+    static String of(Service s, Person p, List<Delivery> ways, String localArea, Eligibility eligibility, boolean free,
+                     String onlyIn) {
         List<String> parts = new ArrayList<>();
         parts.add(how(s, ways, localArea));
         List<String> helps = s.needs().stream().filter(p.needs()::contains)
@@ -42,6 +51,9 @@ final class PlainReason {
             parts.add("for people aged " + eligibility.minimumAge() + " to " + eligibility.maximumAge());
         } else if (eligibility.maximumAge() != null) {
             parts.add("for people aged up to " + eligibility.maximumAge());
+        }
+        if (onlyIn != null) {
+            parts.add("only for people living in " + onlyIn);
         }
         if (p.costKeepsIn()) {
             parts.add(free ? "free" : "this one charges or may charge: please ask them");
@@ -70,6 +82,12 @@ final class PlainReason {
                     : String.join(", ", anyOf.subList(0, anyOf.size() - 1)) + " or " + anyOf.getLast()));
         }
         return parts;
+    }
+
+    /** "Rochester", "Rochester or Strood", "Chatham, Rainham or Gillingham". */
+    static String or(List<String> names) {
+        return names.size() == 1 ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.getLast();
     }
 
     private static String how(Service s, List<Delivery> ways, String localArea) {

@@ -271,8 +271,16 @@ public final class Signposting {
         if (!eligibility.admits(p)) {
             return null;
         }
-        if (!withinTownLimit(s, where)) {
-            return null;
+        Set<String> towns = TownLimit.stored(s);
+        String onlyIn = null;
+        if (!towns.isEmpty()) {
+            switch (townFit(towns, where)) {
+                case OUTSIDE -> {
+                    return null;
+                }
+                case WIDER -> onlyIn = PlainReason.or(towns.stream().map(PlaceAreas::title).toList());
+                case WITHIN -> { }
+            }
         }
         Double miles = where.point == null ? null : nearestMiles(s, where.point);
         List<Delivery> ways = new ArrayList<>();
@@ -291,7 +299,7 @@ public final class Signposting {
         }
         boolean free = s.isFree();
         boolean paidMarked = p.costKeepsIn() && !free;
-        return new Signpost(s, PlainReason.of(s, p, ways, coveringArea(s, where), eligibility, free), ways, miles,
+        return new Signpost(s, PlainReason.of(s, p, ways, coveringArea(s, where), eligibility, free, onlyIn), ways, miles,
                 free, paidMarked, needsMet, where.approximateFrom());
     }
 
@@ -306,30 +314,35 @@ public final class Signposting {
         return s.needs().contains(GRIEF_NEED) && !p.causes().contains(Person.Cause.RECENT_LOSS);
     }
 
+    /** Where a person's place lies against the towns a service's words limit it to. */
+    private enum TownFit { WITHIN, WIDER, OUTSIDE }
+
     /**
-     * True when the service's eligibility words name no towns it is limited to ({@link TownLimit}), or
-     * the person's place lies in one of them: the town they gave ("Strood", "Rochster" read as
-     * Rochester), or a postcode, sector or district in a named town's postcode district ("ME2 4AT" is
-     * in Strood's ME2). A place known only as an area wider than the towns ("Medway") is not within
-     * them, and neither is a place not given or not known: the limit is what the service says, and
-     * its structured area (all of Medway) is wider than the help it gives.
+     * Where the person's place lies against the towns a service's words limit it to ({@link TownLimit},
+     * recorded at import): {@code WITHIN} for the town they gave ("Strood", "Rochster" read as
+     * Rochester) or a postcode, sector or district in a named town's postcode district ("ME2 4AT" is
+     * in Strood's ME2); {@code WIDER} for a place known only as an area that holds the towns, its
+     * local authority ("Medway"): since round 15 the service is offered with its towns named in the
+     * reason, rather than refused silently, since the person may well live in one; {@code OUTSIDE}
+     * for another town or district, and for a place not given or not known.
+     *
+     * @param towns the recorded towns, in lower case, never empty
      */
-    private boolean withinTownLimit(Service s, Where where) {
-        Set<String> own = new java.util.HashSet<>();
-        s.serviceAreas().forEach(a -> own.add(PlaceAreas.norm(a.name())));
-        Set<String> towns = TownLimit.read(s.eligibilityDescription(), gazetteer::namesLocalTown, own);
-        if (towns.isEmpty()) {
-            return true;
-        }
+    private TownFit townFit(Set<String> towns, Where where) {
         if (where.town != null) {
-            return towns.stream().anyMatch(t -> PlaceAreas.norm(t).equals(PlaceAreas.norm(where.town)));
+            String town = PlaceAreas.norm(where.town);
+            if (towns.stream().anyMatch(t -> PlaceAreas.norm(t).equals(town))) {
+                return TownFit.WITHIN;
+            }
+            // a town that is its own local authority ("Medway", whose centre stands for the towns) holds them all
+            return where.areas.contains(town) ? TownFit.WIDER : TownFit.OUTSIDE;
         }
         if (where.postcode == null) {
-            return false;
+            return TownFit.OUTSIDE;
         }
         String district = where.postcode.outward();
         return towns.stream().anyMatch(t -> gazetteer.lookup(t) instanceof PlaceLookup.Found f && f.town() != null
-                && f.postcode() != null && f.postcode().outward().equals(district));
+                && f.postcode() != null && f.postcode().outward().equals(district)) ? TownFit.WITHIN : TownFit.OUTSIDE;
     }
 
     /** A service with no stated way of working is a venue when it has a place, otherwise remote. */

@@ -216,14 +216,14 @@ class SignpostingTest {
             "Rochster | in-rochester-and-strood        | true",
             "ME1      | in-rochester-and-strood        | true",
             "Rainham  | in-rochester-and-strood        | false",
-            "Medway   | in-rochester-and-strood        | false",
+            "Medway   | in-rochester-and-strood        | true",
             "ME7 1AB  | in-rochester-and-strood        | false",
             "ME7 1AB  | residents-of-gillingham        | true",
             "ME2 4AT  | residents-of-gillingham        | false",
             "Rainham  | chatham-rainham-or-gillingham  | true",
             "ME4 4TR  | chatham-rainham-or-gillingham  | true",
             "Strood   | chatham-rainham-or-gillingham  | false",
-            "Medway   | chatham-rainham-or-gillingham  | false",
+            "Medway   | chatham-rainham-or-gillingham  | true",
             "ME7 1AB  | meets-in-rochester             | true",
             "Medway   | based-in-strood                | true",
             "Rainham  | based-in-strood                | true",
@@ -232,6 +232,39 @@ class SignpostingTest {
     void townsNamedInTheEligibilityWordsLimitWhereAServiceIsOffered(String place, String service, boolean offered) {
         List<String> ids = ids(person(75, Person.Sex.FEMALE, Set.of("volunteering"), place, false, false));
         assertThat(ids.contains(service)).as("%s at %s: %s", service, place, ids).isEqualTo(offered);
+    }
+
+    /**
+     * A person known only as "Medway", the area that holds the towns, is not refused a town-limited
+     * service silently: it is offered with its towns named in the reason (round 15, a decision of
+     * issue 13), while a person who gave a town or postcode within them gets the usual reason.
+     */
+    @Test
+    void aPersonKnownOnlyAsMedwayIsToldTheTownsATownLimitedServiceIsFor() {
+        Signposts medway = signposting.suggest(person(75, Person.Sex.FEMALE, Set.of("volunteering"), "Medway", false,
+                false), 20);
+        assertThat(medway.services()).filteredOn(s -> s.service().id().equals("in-rochester-and-strood")).singleElement()
+                .satisfies(s -> assertThat(s.reason()).contains("only for people living in Rochester or Strood"));
+        assertThat(medway.services()).filteredOn(s -> s.service().id().equals("living-in-medway")).singleElement()
+                .satisfies(s -> assertThat(s.reason()).doesNotContain("only for people living in"));
+        Signposts strood = signposting.suggest(person(75, Person.Sex.FEMALE, Set.of("volunteering"), "Strood", false,
+                false), 20);
+        assertThat(strood.services()).filteredOn(s -> s.service().id().equals("in-rochester-and-strood")).singleElement()
+                .satisfies(s -> assertThat(s.reason()).doesNotContain("only for people living in"));
+    }
+
+    /**
+     * The towns are read once at import and stored with the service in the index, beside the groups
+     * read from its words; the index gives them back when it reads the service (round 15), and
+     * signposting uses them without reading the words again.
+     */
+    @Test
+    void theTownsAreStoredInTheIndexAndReadBackWithTheService() {
+        assertThat(index.find("in-rochester-and-strood")).get()
+                .satisfies(s -> assertThat(TownLimit.stored(s)).containsExactly("rochester", "strood"));
+        assertThat(index.find("chatham-rainham-or-gillingham")).get()
+                .satisfies(s -> assertThat(TownLimit.stored(s)).containsExactly("chatham", "rainham", "gillingham"));
+        assertThat(index.find("living-in-medway")).get().satisfies(s -> assertThat(TownLimit.stored(s)).isEmpty());
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.lantern.directory.signpost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.lantern.directory.geo.Gazetteer;
@@ -33,5 +34,49 @@ class TownLimitTest {
                 : Set.copyOf(java.util.Arrays.asList(towns.replace("hoo st werburgh", "hoo_st_werburgh").split(" ")))
                         .stream().map(t -> t.replace('_', ' ')).collect(java.util.stream.Collectors.toSet());
         assertThat(TownLimit.read(description, GAZETTEER::namesLocalTown, Set.of("medway"))).isEqualTo(expected);
+    }
+
+    /**
+     * Round 15's fresh wordings ({@code eligibility/towns-19.tsv}, written before the reader was
+     * changed: 9 of 22 blind, 22 of 22 after): towns after words for the area a service covers
+     * ("for the Strood area", "covering Gillingham &amp; Rainham"), a description that starts with its
+     * towns ("Strood and surrounding villages"), and look-alikes that limit nothing.
+     */
+    @Test
+    void readsTheRound15Wordings() throws java.io.IOException {
+        java.util.List<String> misses = new java.util.ArrayList<>();
+        try (var in = TownLimitTest.class.getResourceAsStream("/eligibility/towns-19.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                Set<String> expected = cells.length < 2 || cells[1].isBlank() ? Set.of() : Set.of(cells[1].split(";"));
+                Set<String> read = TownLimit.read(cells[0], GAZETTEER::namesLocalTown, Set.of("medway"));
+                if (!read.equals(expected)) {
+                    misses.add(cells[0] + ": " + read);
+                }
+            }
+        }
+        assertThat(misses).isEmpty();
+    }
+
+    /**
+     * Read once at import: {@link Eligibility#recorded} adds one {@value TownLimit#TAXONOMY_ID} term
+     * per town, which {@link TownLimit#stored} gives back; recording twice changes nothing, and a
+     * service that names no town, or no description, gets none.
+     */
+    @Test
+    void theTownsAreRecordedOnceAtImport() {
+        uk.lantern.directory.model.Service strood = uk.lantern.directory.model.Service.builder("t1", "Visits")
+                .eligibilityDescription("For the Strood area.").build();
+        uk.lantern.directory.model.Service recorded = Eligibility.recorded(strood);
+        assertThat(TownLimit.stored(recorded)).containsExactly("strood");
+        assertThat(TownLimit.stored(strood)).isEmpty();
+        assertThat(Eligibility.recorded(recorded).otherTerms()).isEqualTo(recorded.otherTerms());
+        assertThat(TownLimit.stored(Eligibility.recorded(uk.lantern.directory.model.Service.builder("t2", "Club")
+                .eligibilityDescription("Open to all.").build()))).isEmpty();
+        assertThat(TownLimit.stored(Eligibility.recorded(uk.lantern.directory.model.Service.builder("t3", "Club")
+                .build()))).isEmpty();
     }
 }

@@ -343,7 +343,7 @@ public final class ReferenceScorer {
         if ((f & (CARER | MALE_CARER | PARTNER_CARER)) != 0) {
             n |= N_CARERS;
         }
-        if ((f & (WIDOWED | RECENT_LOSS)) != 0) {
+        if ((f & RECENT_LOSS) != 0) { // a loss in the last two years; being widowed alone is not (round 15)
             n |= N_BEREAVEMENT;
         }
         if ((f & (COLD_HOME | LOW_INCOME | MONEY_BARRIER)) != 0) {

@@ -74,4 +74,30 @@ class SignpostInputApiTest extends FreshDirectoryIndex {
                 .andReturn().getResponse();
         assertThat(response.getStatus()).as(kind + ": " + response.getContentAsString()).isEqualTo(200);
     }
+
+    /**
+     * One truth for a loss (issue 13, round 15): the rules raise bereavement support, and the
+     * signposting offers the sample's bereavement group, only for a loss in the last two years
+     * ({@code recent_loss}), never for being widowed on its own (a widow of 20 years).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            widowed long ago, no recent loss   | widowed            | no  | false
+            widowed, and a recent loss         | widowed            | yes | true
+            married, and a recent loss         | married_or_partner | yes | true
+            """)
+    void griefSupportAndItsNeedFollowOneDefinitionOfALoss(String who, String marital, String recentLoss,
+                                                          boolean offered) throws Exception {
+        java.util.Map<String, Object> answers = uk.lantern.rules.Screenings.noRiskWith("age", 78, "sex", "female",
+                "marital_status", marital, "recent_loss", recentLoss, "lack_companionship", "often",
+                "left_out", "often", "isolated_from_others", "often", "how_often_lonely", "often_always");
+        String body = tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(
+                java.util.Map.of("answers", answers, "place", "ME7 1AB", "max", 20));
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        String json = response.getContentAsString();
+        assertThat(response.getStatus()).as(json).isEqualTo(200);
+        assertThat(json.contains("\"bereavement_support\"")).as("%s: needs in %s", who, json).isEqualTo(offered);
+        assertThat(json.contains("lantern-sample-bereavement-group")).as("%s: %s", who, json).isEqualTo(offered);
+    }
 }
