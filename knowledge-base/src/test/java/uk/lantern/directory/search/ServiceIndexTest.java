@@ -66,9 +66,12 @@ class ServiceIndexTest {
         }
     }
 
-    /** Layout 3 had no area or nation terms and no outlines; before layouts there was no key at all. */
+    /**
+     * Layout 3 had no area or nation terms and no outlines; layout 5 had no town limits (round 15), so an
+     * upgraded instance would offer town-limited services everywhere; before layouts there was no key at all.
+     */
     @org.junit.jupiter.params.ParameterizedTest(name = "layout {0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"none", "3"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"none", "3", "5"})
     void anIndexWrittenWithAnOlderLayoutIsRebuiltSoNewFiltersFindTheirFields(String layout) throws Exception {
         try (ServiceIndex index = ServiceIndex.open(dir, ShippedDirectory::services)) {
             assertThat(index.count()).isPositive();
