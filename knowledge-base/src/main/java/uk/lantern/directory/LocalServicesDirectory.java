@@ -272,20 +272,46 @@ public final class LocalServicesDirectory implements Closeable {
             if (!current.isEmpty() && removed > maxRemovalShare * current.size()) {
                 List<String> examples = current.stream().filter(id -> !kept.contains(id)).sorted()
                         .limit(ImportOutcome.TooManyRemovals.EXAMPLES)
-                        .map(id -> service(id).map(s -> s.name() + " (" + id + ")").orElse(id)).toList();
-                ImportOutcome.TooManyRemovals refused = new ImportOutcome.TooManyRemovals(removed, current.size(),
-                        maxRemovalShare, examples);
-                // Nothing is removed until an admin confirms, so the entry counts none (round 14).
-                store.recordAttempt(new ImportRecord(startedAt, kind, source, report.services().size(), 0, 0, 0,
-                        faults, warnings, ImportRecord.WAITING, "Waiting to confirm: it would remove " + removed
-                                + " of the " + current.size() + " services, more than " + refused.percent()
-                                + "%. Nothing is removed until an admin confirms; the directory is unchanged."),
+                        .map(id -> removalName(id)).toList();
+                ImportOutcome.TooManyRemovals named = new ImportOutcome.TooManyRemovals(removed, current.size(),
+                        maxRemovalShare, examples, 0);
+                // Nothing is removed until an admin confirms, so the entry counts none (round 14); it names
+                // the first services that would go and how to confirm (round 15).
+                long entry = store.recordAttempt(new ImportRecord(startedAt, kind, source, report.services().size(),
+                        0, 0, 0, faults, warnings, ImportRecord.WAITING, "Waiting to confirm: it would remove "
+                                + removed + " of the " + current.size() + " services, more than " + named.percent()
+                                + "%: " + named.named() + ". Nothing is removed until an admin confirms; the"
+                                + " directory is unchanged. " + howToConfirm(kind, named.percent())),
                         report.problems());
-                return refused;
+                return new ImportOutcome.TooManyRemovals(removed, current.size(), maxRemovalShare, examples, entry);
             }
         }
-        return new ImportOutcome.Applied(replaceAll(report.services(), kind, source, faults, warnings,
-                report.problems(), startedAt));
+        ImportRecord applied = replaceAll(report.services(), kind, source, faults, warnings, report.problems(),
+                startedAt);
+        if (options.confirm()) {
+            // The entries that waited for this confirmation stop waiting (round 15).
+            store.closeWaiting(kind, source, ImportRecord.CONFIRMED, startedAt);
+        }
+        return new ImportOutcome.Applied(applied);
+    }
+
+    /** The longest "Name (id)" a refusal names a service by; the history keeps 20 of them. */
+    private static final int REMOVAL_NAME = 120;
+
+    private String removalName(String id) {
+        String name = service(id).map(s -> s.name() + " (" + id + ")").orElse(id);
+        return name.length() <= REMOVAL_NAME ? name : name.substring(0, REMOVAL_NAME - 1) + "…";
+    }
+
+    /** How an admin applies a replacement the removal guard holds, by the way it came. */
+    public static String howToConfirm(String kind, long percent) {
+        return ImportRecord.HARVEST.equals(kind)
+                ? "To apply it, an admin ticks \"Apply it even if it removes more than " + percent
+                        + "% of the services\" and presses \"Harvest now\" on the admin directory page"
+                        + " (/admin/local-services)."
+                : "To apply it, confirm it on the admin directory page (/admin/local-services) while the upload"
+                        + " is held there (30 minutes by default), or send the same import again through the admin"
+                        + " API with confirm=true.";
     }
 
     /** How many services a need warning names by id and name before "and N more". */

@@ -137,8 +137,9 @@ public final class DirectoryFeed {
                     + " problem" + (r.report().faults().size() == 1 ? "" : "s")
                     + " found. The directory is unchanged; see the history for each problem.";
             case ImportOutcome.TooManyRemovals t -> read + " was not applied: it would remove " + t.removed()
-                    + " of the " + t.current() + " services, more than " + t.percent()
-                    + "%. The directory is unchanged; an admin can confirm the harvest.";
+                    + " of the " + t.current() + " services, more than " + t.percent() + "%: " + t.named()
+                    + ". The directory is unchanged. " + LocalServicesDirectory.howToConfirm(ImportRecord.HARVEST,
+                            t.percent());
             case ImportOutcome.Checked c -> read + " was checked.";
         };
     }

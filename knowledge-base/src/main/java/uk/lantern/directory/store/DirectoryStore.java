@@ -34,7 +34,8 @@ import uk.lantern.directory.signpost.Eligibility;
  * revision raised by every change, and the history of replacements. Plain JDBC over any
  * {@link DataSource} (H2 and PostgreSQL are tested); the tables come from the application's
  * migrations {@code V30__directory.sql}, {@code V31__directory_feed.sql} and
- * {@code V48__directory_import_warnings.sql}.
+ * {@code V48__directory_import_warnings.sql}
+ * and {@code V54__directory_import_closed.sql}.
  *
  * <p>Every change is one transaction, so the database holds either the old directory or the new
  * one. A replacement writes only what differs: rows whose record is unchanged (same SHA-256
@@ -47,6 +48,8 @@ public final class DirectoryStore {
     private static final int BATCH = 500;
     /** Problems kept per history entry; the entry's count says how many there were in all. */
     public static final int MAX_STORED_PROBLEMS = 200;
+    /** The longest summary kept with a history entry (characters); longer ones are cut (V54). */
+    public static final int MAX_SUMMARY = 4000;
     /** How a warning's message starts in the history's problem table, which has no column for it. */
     private static final String WARNING = "warning: ";
     private static final FieldProblems ALREADY_REPORTED = (record, field, message) -> { };
@@ -75,8 +78,14 @@ public final class DirectoryStore {
     public record Replacement(long revision, ImportRecord record) {
     }
 
-    /** One entry of the history with its row id, by which its stored problems are read. */
-    public record HistoryEntry(long id, ImportRecord record) {
+    /**
+     * One entry of the history with its row id, by which its stored problems are read.
+     *
+     * @param closedAt when an entry that waited for confirmation stopped waiting (its outcome then
+     *                 {@link ImportRecord#CONFIRMED}, {@link ImportRecord#CANCELLED} or
+     *                 {@link ImportRecord#EXPIRED}); null for every other entry and one still waiting
+     */
+    public record HistoryEntry(long id, ImportRecord record, Instant closedAt) {
     }
 
     /**
@@ -232,26 +241,100 @@ public final class DirectoryStore {
         });
     }
 
-    /** Records an attempt that changed nothing (refused or failed), so admins see it in the history. */
-    public void recordAttempt(ImportRecord record) {
-        recordAttempt(record, List.of());
+    /**
+     * Records an attempt that changed nothing (refused, failed or waiting), so admins see it in the history.
+     *
+     * @return the entry's id
+     */
+    public long recordAttempt(ImportRecord record) {
+        return recordAttempt(record, List.of());
     }
 
     /** As {@link #recordAttempt(ImportRecord)}, keeping the first problems found with the entry. */
-    public void recordAttempt(ImportRecord record, List<ImportProblem> problems) {
-        withConnection(true, c -> {
-            insertProblems(c, insertRecord(c, record), problems);
-            return null;
+    public long recordAttempt(ImportRecord record, List<ImportProblem> problems) {
+        return withConnection(true, c -> {
+            long id = insertRecord(c, record);
+            insertProblems(c, id, problems);
+            return id;
         });
+    }
+
+    /**
+     * Closes one entry that is {@link ImportRecord#WAITING}: its outcome becomes {@code outcome}
+     * ({@link ImportRecord#CONFIRMED}, {@link ImportRecord#CANCELLED} or {@link ImportRecord#EXPIRED})
+     * and {@code closedAt} is kept with it. An entry no longer waiting is left as it is.
+     *
+     * @return true when the entry was waiting and is now closed
+     */
+    public boolean closeWaiting(long id, String outcome, Instant closedAt) {
+        return withConnection(true, c -> {
+            try (PreparedStatement ps = c.prepareStatement("update directory_import set outcome = ?, closed_at = ?"
+                    + " where id = ? and outcome = ?")) {
+                ps.setString(1, outcome);
+                ps.setTimestamp(2, Timestamp.from(closedAt));
+                ps.setLong(3, id);
+                ps.setString(4, ImportRecord.WAITING);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * Closes every {@link ImportRecord#WAITING} entry of {@code kind} from {@code source} as
+     * {@code outcome} at {@code closedAt}: an import or harvest applied with confirmation closes the
+     * entries that waited for it.
+     *
+     * @return how many entries were closed
+     */
+    public int closeWaiting(String kind, String source, String outcome, Instant closedAt) {
+        return withConnection(true, c -> {
+            try (PreparedStatement ps = c.prepareStatement("update directory_import set outcome = ?, closed_at = ?"
+                    + " where kind = ? and source = ? and outcome = ?")) {
+                ps.setString(1, outcome);
+                ps.setTimestamp(2, Timestamp.from(closedAt));
+                ps.setString(3, kind);
+                ps.setString(4, clip(source, 300));
+                ps.setString(5, ImportRecord.WAITING);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Closes as {@link ImportRecord#EXPIRED} every entry still {@link ImportRecord#WAITING} that began
+     * {@code lifetime} or longer before {@code now}; each is closed at its start plus {@code lifetime},
+     * when its wait ran out, whoever notices it and whenever (after a restart too).
+     *
+     * @return how many entries were closed
+     */
+    public int expireWaiting(Instant now, java.time.Duration lifetime) {
+        Instant cutoff = now.minus(lifetime);
+        Map<Long, Instant> stale = query("select id, happened_at from directory_import where outcome = ?"
+                + " and happened_at <= ?", ps -> {
+                    ps.setString(1, ImportRecord.WAITING);
+                    ps.setTimestamp(2, Timestamp.from(cutoff));
+                }, rs -> {
+                    Map<Long, Instant> found = new java.util.LinkedHashMap<>();
+                    while (rs.next()) {
+                        found.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                    }
+                    return found;
+                });
+        int closed = 0;
+        for (Map.Entry<Long, Instant> e : stale.entrySet()) {
+            closed += closeWaiting(e.getKey(), ImportRecord.EXPIRED, e.getValue().plus(lifetime)) ? 1 : 0;
+        }
+        return closed;
     }
 
     /** The newest {@code max} entries of the history with their ids, newest first. */
     public List<HistoryEntry> entries(int max) {
         return query("select id, happened_at, kind, source, services, added, changed, removed, problems, warnings,"
-                + " outcome, summary from directory_import order by happened_at desc, id desc", ps -> ps.setMaxRows(max), rs -> {
+                + " outcome, summary, closed_at from directory_import order by happened_at desc, id desc",
+                ps -> ps.setMaxRows(max), rs -> {
             List<HistoryEntry> entries = new ArrayList<>();
             while (rs.next()) {
-                entries.add(new HistoryEntry(rs.getLong(1), record(rs, 2)));
+                entries.add(new HistoryEntry(rs.getLong(1), record(rs, 2), instant(rs.getTimestamp(13))));
             }
             return entries;
         });
@@ -442,7 +525,7 @@ public final class DirectoryStore {
             ps.setInt(8, r.problems());
             ps.setInt(9, r.warnings());
             ps.setString(10, r.outcome());
-            ps.setString(11, clip(r.summary(), 2000));
+            ps.setString(11, clip(r.summary(), MAX_SUMMARY));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

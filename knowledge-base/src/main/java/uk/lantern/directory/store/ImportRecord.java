@@ -17,7 +17,9 @@ import java.time.Instant;
  *                 need); they never refuse an import. Since round 14; an entry stored before holds its
  *                 warnings in {@code problems} when more than {@link DirectoryStore#MAX_STORED_PROBLEMS}
  *                 problems were found (migration {@code V48})
- * @param outcome  {@link #APPLIED}, {@link #REFUSED}, {@link #WAITING} or {@link #FAILED}
+ * @param outcome  {@link #APPLIED}, {@link #REFUSED}, {@link #WAITING} or {@link #FAILED}; an entry that
+ *                 waited becomes {@link #CONFIRMED}, {@link #CANCELLED} or {@link #EXPIRED} when its wait
+ *                 ends (round 15; {@link DirectoryStore.HistoryEntry#closedAt()} says when)
  */
 public record ImportRecord(Instant happenedAt, String kind, String source, int services, int added, int changed,
                            int removed, int problems, int warnings, String outcome, String summary) {
@@ -32,6 +34,19 @@ public record ImportRecord(Instant happenedAt, String kind, String source, int s
      */
     public static final String WAITING = "waiting to confirm";
     public static final String FAILED = "failed";
+    /**
+     * Was {@link #WAITING}; an admin confirmed it and a new {@link #APPLIED} entry holds what it did
+     * (round 15).
+     */
+    public static final String CONFIRMED = "confirmed";
+    /** Was {@link #WAITING}; an admin cancelled it, or replaced it by another upload. Nothing changed (round 15). */
+    public static final String CANCELLED = "cancelled";
+    /**
+     * Was {@link #WAITING}; nobody confirmed it within the time an upload is held
+     * ({@code lantern.directory.confirm-wait}, 30 minutes by default), or a
+     * restart forgot the held upload. Nothing changed (round 15).
+     */
+    public static final String EXPIRED = "expired";
 
     /** The same record with the counts a replacement found. */
     ImportRecord withCounts(int services, int added, int changed, int removed) {

@@ -253,10 +253,19 @@ class DirectoryFeedTest {
                 .containsExactly(ImportRecord.WAITING, 0);
         assertThat(newest().summary()).contains("would remove 10 of the 25 services", "Nothing is removed until");
 
+        // Round 15: the refusal names the services that would go and says how to confirm (it gave only counts)
+        assertThat(refused.message()).contains("svc-001", "svc-010", "ticks \"Apply it even if it removes more than"
+                + " 25% of the services\" and presses \"Harvest now\"");
+        assertThat(newest().summary()).contains("(svc-001)", "(svc-010)", "presses \"Harvest now\"");
+        long waiting = directory.store().entries(1).getFirst().id();
+
         DirectoryFeed.Result confirmed = follow(settings()).harvest(true, true);
 
         assertThat(confirmed.applied()).isTrue();
         assertThat(directory.store().ids()).hasSize(15);
+        // Round 15: the entry that waited is closed as confirmed, beside the applied one
+        assertThat(directory.store().entries(2)).extracting(e -> e.id(), e -> e.record().outcome())
+                .last().isEqualTo(org.assertj.core.groups.Tuple.tuple(waiting, ImportRecord.CONFIRMED));
     }
 
     @Test

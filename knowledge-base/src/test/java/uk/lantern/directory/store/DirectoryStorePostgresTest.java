@@ -97,7 +97,7 @@ class DirectoryStorePostgresTest {
             DataSource ds = TestPostgresDatabase.dataSource(before);
             try (Connection c = ds.getConnection()) {
                 DirectoryStoreTest.storeEntriesFromBefore(c);
-                TestDatabase.run(c, List.of("V48__directory_import_warnings.sql"));
+                TestDatabase.run(c, List.of("V48__directory_import_warnings.sql", "V54__directory_import_closed.sql"));
             }
             DirectoryStoreTest.assertEntriesFromBeforeRead(new DirectoryStore(ds));
         } finally {

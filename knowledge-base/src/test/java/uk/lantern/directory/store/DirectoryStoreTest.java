@@ -129,7 +129,7 @@ class DirectoryStoreTest {
         javax.sql.DataSource ds = TestDatabase.create(dir, List.of("V30__directory.sql", "V31__directory_feed.sql"));
         try (java.sql.Connection c = ds.getConnection()) {
             storeEntriesFromBefore(c);
-            TestDatabase.run(c, List.of("V48__directory_import_warnings.sql"));
+            TestDatabase.run(c, List.of("V48__directory_import_warnings.sql", "V54__directory_import_closed.sql"));
         }
         assertEntriesFromBeforeRead(new DirectoryStore(ds));
     }
@@ -166,5 +166,41 @@ class DirectoryStoreTest {
         store.saveTaxonomyMapping("taxonomy,term,need,note\n", "admin.b", first.plusSeconds(60));
         assertThat(store.taxonomyMapping()).contains(new DirectoryStore.SavedMapping("taxonomy,term,need,note\n",
                 first.plusSeconds(60), "admin.b"));
+    }
+
+    /** Round 15: a waiting entry is closed with its outcome and when; an entry not waiting is never touched. */
+    @Test
+    void aWaitingEntryIsClosedOnceWithItsOutcomeAndWhen() {
+        DirectoryStore store = TestDatabase.store(dir);
+        Instant at = Instant.parse("2026-12-02T08:00:00Z");
+        long waiting = store.recordAttempt(new ImportRecord(at, ImportRecord.IMPORT, "a.json", 3, 0, 0, 0, 0, 0,
+                ImportRecord.WAITING, "Waiting to confirm"));
+        long refused = store.recordAttempt(new ImportRecord(at, ImportRecord.IMPORT, "b.json", 3, 0, 0, 0, 1, 0,
+                ImportRecord.REFUSED, "refused"));
+        assertThat(store.closeWaiting(refused, ImportRecord.CANCELLED, at.plusSeconds(5))).isFalse();
+        assertThat(store.closeWaiting(waiting, ImportRecord.CANCELLED, at.plusSeconds(60))).isTrue();
+        assertThat(store.closeWaiting(waiting, ImportRecord.EXPIRED, at.plusSeconds(90))).isFalse();
+        assertThat(store.entries(5)).extracting(e -> e.record().source(), e -> e.record().outcome(), e -> e.closedAt())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a.json", ImportRecord.CANCELLED,
+                                at.plusSeconds(60)),
+                        org.assertj.core.groups.Tuple.tuple("b.json", ImportRecord.REFUSED, null));
+    }
+
+    /** Round 15: the wait's boundary: an entry expires at its start plus the wait, not a moment before. */
+    @Test
+    void aWaitingEntryExpiresAtItsStartPlusTheWaitAndNotBefore() {
+        java.time.Duration wait = java.time.Duration.ofMinutes(30);
+        Instant at = Instant.parse("2026-12-02T08:00:00Z");
+        DirectoryStore store = TestDatabase.store(dir);
+        store.recordAttempt(new ImportRecord(at, ImportRecord.HARVEST, "feed", 3, 0, 0, 0, 0, 0, ImportRecord.WAITING,
+                "Waiting to confirm"));
+        assertThat(store.expireWaiting(at.plus(wait).minusMillis(1), wait)).isZero();
+        assertThat(store.history(1).getFirst().outcome()).isEqualTo(ImportRecord.WAITING);
+        // A store opened afresh on the same file, as after a restart
+        DirectoryStore again = new DirectoryStore(TestDatabase.reopen(dir));
+        assertThat(again.expireWaiting(at.plus(wait), wait)).isEqualTo(1);
+        assertThat(again.entries(1).getFirst()).extracting(e -> e.record().outcome(), e -> e.closedAt())
+                .containsExactly(ImportRecord.EXPIRED, at.plus(wait));
+        assertThat(again.expireWaiting(at.plus(wait).plusSeconds(60), wait)).isZero();
     }
 }

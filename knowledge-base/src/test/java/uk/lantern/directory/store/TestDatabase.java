@@ -19,7 +19,8 @@ public final class TestDatabase {
     static final Path MIGRATIONS = Path.of("..", "web-chat", "src", "main", "resources", "db", "migration", "common");
     /** The directory's own migrations, in order. */
     static final java.util.List<String> DIRECTORY_MIGRATIONS = java.util.List.of("V30__directory.sql",
-            "V31__directory_feed.sql", "V48__directory_import_warnings.sql");
+            "V31__directory_feed.sql", "V48__directory_import_warnings.sql",
+            "V54__directory_import_closed.sql");
 
     private TestDatabase() {
     }

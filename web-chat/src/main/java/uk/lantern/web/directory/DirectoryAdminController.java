@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -47,6 +47,7 @@ import uk.lantern.directory.importer.ImportReport;
 import uk.lantern.directory.importer.PostcodePlacement;
 import uk.lantern.directory.importer.SimpleCsvImporter;
 import uk.lantern.directory.model.Service;
+import uk.lantern.directory.store.DirectoryStore;
 import uk.lantern.directory.store.ImportRecord;
 import uk.lantern.web.audit.SecurityEvents;
 import uk.lantern.web.operations.LanternMeters;
@@ -73,13 +74,16 @@ class DirectoryAdminController {
     private final double maxRemovalShare;
     private final SecurityEvents events;
     private final LanternMeters meters;
+    private final PendingImports pending;
 
     DirectoryAdminController(LocalServicesDirectory directory, SecurityEvents events, LanternMeters meters,
+                             PendingImports pending,
                              @Value("${lantern.directory.max-import-bytes:20971520}") int maxImportBytes,
                              @Value("${lantern.directory.max-removal-share:0.25}") double maxRemovalShare) {
         this.directory = directory;
         this.events = events;
         this.meters = meters;
+        this.pending = pending;
         this.maxImportBytes = maxImportBytes;
         this.maxRemovalShare = maxRemovalShare;
     }
@@ -118,6 +122,38 @@ class DirectoryAdminController {
             throws IOException {
         ImportOptions options = options(params);
         return apply(DirectoryUploads.readCsv(body(request, maxImportBytes), "request body", directory.gazetteer()), options);
+    }
+
+    /** The most history entries one call lists. */
+    static final int MAX_HISTORY = 200;
+
+    /**
+     * The history of imports and harvests, newest first: {@code limit} entries (1 to
+     * {@value #MAX_HISTORY}, 20 by default), each with its counts, outcome, summary and, for an entry
+     * that waited for confirmation and no longer does, {@code closed_at} (ISO-8601 UTC). Entries past
+     * their wait are closed as expired first. A bad {@code limit} answers 400 with a problem detail.
+     */
+    @GetMapping(path = "/history", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> history(@RequestParam MultiValueMap<String, String> params) {
+        ParameterProblems p = new ParameterProblems(params);
+        p.onlyKnown(Set.of("limit"));
+        Integer limit = p.integer("limit", 1, MAX_HISTORY, "entries");
+        p.throwIfAny(null);
+        pending.expireStale();
+        List<HistoryView> entries = directory.store().entries(limit == null ? 20 : limit).stream()
+                .map(HistoryView::of).toList();
+        return Map.of("entries", entries);
+    }
+
+    /** One history entry as the API lists it; times are ISO-8601 UTC text, {@code closed_at} null unless closed. */
+    record HistoryView(long id, String happened_at, String kind, String source, int services, int added, int changed,
+                       int removed, int problems, int warnings, String outcome, String closed_at, String summary) {
+        static HistoryView of(DirectoryStore.HistoryEntry e) {
+            ImportRecord r = e.record();
+            return new HistoryView(e.id(), r.happenedAt().toString(), r.kind(), r.source(), r.services(), r.added(),
+                    r.changed(), r.removed(), r.problems(), r.warnings(), r.outcome(),
+                    e.closedAt() == null ? null : e.closedAt().toString(), r.summary());
+        }
     }
 
     /** Adds or replaces one service from its HSDS JSON; answers with the service as /oruk/services/{id} shows it. */
@@ -240,7 +276,8 @@ class DirectoryAdminController {
     private ImportView apply(ImportReport read, ImportOptions options) {
         ImportReport report = directory.withNeedWarnings(PostcodePlacement.place(read, directory.gazetteer()));
         List<ProblemView> problems = report.problems().stream().map(ProblemView::of).toList();
-        ImportOutcome outcome = directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, Instant.now());
+        // The application's clock, by which a waiting entry's 30 minutes are measured (round 15).
+        ImportOutcome outcome = directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, pending.now());
         meters.directoryImport("token", outcome);
         return switch (outcome) {
             case ImportOutcome.Rejected r -> throw rejected(report, options);
@@ -279,8 +316,7 @@ class DirectoryAdminController {
     private ErrorResponseException tooManyRemovals(ImportOutcome.TooManyRemovals t) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "This import would remove "
                 + t.removed() + " of the " + t.current() + " services in the directory, more than "
-                + Math.round(maxRemovalShare * 100) + "%, among them " + String.join(", ", t.examples())
-                + (t.removed() > t.examples().size() ? " and " + (t.removed() - t.examples().size()) + " more" : "")
+                + Math.round(maxRemovalShare * 100) + "%, among them " + t.named()
                 + ". Nothing was changed. If that is intended, send the import again with confirm=true.");
         problem.setType(URI.create("/problems/confirm-removals"));
         problem.setTitle("The import would remove many services");
@@ -288,6 +324,9 @@ class DirectoryAdminController {
         problem.setProperty("current", t.current());
         // Round 13 (new-user trial): a data officer was told how many would go, not which.
         problem.setProperty("removing", t.examples());
+        // Round 15: how many more than those named, and the history entry that waits (GET /admin/directory/history).
+        problem.setProperty("more", t.removed() - t.examples().size());
+        problem.setProperty("entry", t.entry());
         return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
     }
 

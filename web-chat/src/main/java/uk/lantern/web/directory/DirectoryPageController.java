@@ -41,7 +41,8 @@ class DirectoryPageController {
     private static final int HISTORY = 20;
     private static final int SHOWN_PROBLEMS = 20;
     private static final int SHOWN_UNMAPPED = 50;
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+    /** How the page shows a time (UTC). */
+    static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
             .ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK).withZone(java.time.ZoneOffset.UTC);
 
     private final LocalServicesDirectory directory;
@@ -68,8 +69,8 @@ class DirectoryPageController {
     record Problem(String field, String message) {
     }
 
-    /** One history entry with the first of its problems. */
-    record HistoryRow(ImportRecord record, List<ImportProblem> problems) {
+    /** One history entry with the first of its problems; {@code closedAt} when a wait for confirmation ended. */
+    record HistoryRow(ImportRecord record, List<ImportProblem> problems, Instant closedAt) {
         public boolean applied() {
             return ImportRecord.APPLIED.equals(record.outcome());
         }
@@ -78,11 +79,17 @@ class DirectoryPageController {
         public boolean waiting() {
             return ImportRecord.WAITING.equals(record.outcome());
         }
+
+        /** Waited for confirmation and was confirmed, cancelled or expired (round 15). */
+        public boolean closed() {
+            return closedAt != null;
+        }
     }
 
     @GetMapping(PAGE)
     String page(Model model, Authentication who) {
         DirectoryStore store = directory.store();
+        pending.expireStale();
         model.addAttribute("when", WHEN);
         model.addAttribute("services", store.count());
         model.addAttribute("sample", directory.isSample());
@@ -92,7 +99,7 @@ class DirectoryPageController {
             List<ImportProblem> problems = entry.record().problems() + entry.record().warnings() == 0 ? List.of()
                     : store.problems(entry.id());
             history.add(new HistoryRow(entry.record(),
-                    problems.subList(0, Math.min(problems.size(), SHOWN_PROBLEMS))));
+                    problems.subList(0, Math.min(problems.size(), SHOWN_PROBLEMS)), entry.closedAt()));
         }
         model.addAttribute("history", history);
         FeedSchedule schedule = feed.getIfAvailable();
@@ -153,16 +160,18 @@ class DirectoryPageController {
         var waiting = pending.take(who.getName());
         if (waiting.isEmpty()) {
             redirect.addFlashAttribute("refused", "There is no import waiting for confirmation (it is kept for "
-                    + PendingImports.LIFETIME.toMinutes() + " minutes). Upload the file again.");
+                    + pending.lifetime().toMinutes() + " minutes). Upload the file again.");
             return "redirect:" + PAGE;
         }
-        return offer(waiting.get().report(), new ImportOptions(false, waiting.get().partial(), true), who, model,
-                redirect);
+        String page = offer(waiting.get().report(), new ImportOptions(false, waiting.get().partial(), true), who,
+                model, redirect);
+        pending.confirmed(waiting.get());
+        return page;
     }
 
     @PostMapping(PAGE + "/import/cancel")
     String cancel(Authentication who, RedirectAttributes redirect) {
-        pending.take(who.getName());
+        pending.cancel(who.getName());
         redirect.addFlashAttribute("done", "The import was cancelled. The directory is unchanged.");
         return "redirect:" + PAGE;
     }
@@ -189,7 +198,7 @@ class DirectoryPageController {
             RedirectAttributes redirect) {
         // Locations with only a postcode are placed as the admin API places them.
         ImportReport report = directory.withNeedWarnings(PostcodePlacement.place(read, directory.gazetteer()));
-        ImportOutcome outcome = directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, Instant.now());
+        ImportOutcome outcome = directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, pending.now());
         meters.directoryImport("page", outcome);
         switch (outcome) {
             case ImportOutcome.Applied a -> {
@@ -203,7 +212,8 @@ class DirectoryPageController {
                 return "redirect:" + PAGE;
             }
             case ImportOutcome.TooManyRemovals t -> {
-                pending.hold(who.getName(), report, options.partial(), t.removed(), t.current(), t.examples());
+                pending.hold(who.getName(), report, options.partial(), t.removed(), t.current(), t.examples(),
+                        t.entry());
                 return "redirect:" + PAGE + "#confirm-import";
             }
             case ImportOutcome.Rejected r -> {
