@@ -267,10 +267,19 @@ public final class Dialogue {
             return "";
         }
         List<String> calm = new ArrayList<>();
+        List<String> inTopic = new ArrayList<>();
         for (String part : parts) {
-            if (!part.isBlank() && !topics.check(safeguarding, questionId, part).crisis()) {
-                calm.add(part.strip());
+            if (part.isBlank()) {
+                continue;
             }
+            if (!safeguarding.check(part).crisis()) {
+                calm.add(part.strip());
+            } else if (!topics.check(safeguarding, questionId, part).crisis()) {
+                inTopic.add(part.strip()); // round 15: "the heating's off" at the cold-home question is its answer
+            }
+        }
+        if (!inTopic.isEmpty()) {
+            return String.join(", ", inTopic);
         }
         // when no part alone carries the concern, it rests on the whole: nothing can be read apart
         return calm.size() == java.util.Arrays.stream(parts).filter(x -> !x.isBlank()).count() ? ""

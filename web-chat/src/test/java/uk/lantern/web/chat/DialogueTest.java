@@ -940,7 +940,7 @@ class DialogueTest {
         assertThat(last().questionId()).isEqualTo("marital_status");
         assertThat(last().text()).startsWith(Dialogue.REPEATED);
         assertThat(c.safeguardingFlag()).isTrue();
-        say("I'd rather not be here at all");
+        say("I just want to die");
         assertThat(replies.getFirst().kind()).as("new words are checked as ever").isEqualTo(Kind.CRISIS);
     }
 
