@@ -479,7 +479,7 @@ public final class AnswerInterpreter {
         if (question.type() != AnswerType.FREE_TEXT && question.type() != AnswerType.POSTCODE
                 && undecided(question, Words.of(text).afterRetraction())) {
             // Said to be undecided: no reading may pick a side.
-            return Interpretation.unclear("It sounds like that can change, or is hard to say. What is it most of the time?");
+            return Interpretation.unclear(undecidedPrompt(question));
         }
         Words saidFirst = Words.of(text).afterRetraction();
         if ("cares_for".equals(question.id()) && (CARED_FOR_BY_OPTION.stream()
@@ -732,6 +732,37 @@ public final class AnswerInterpreter {
      * varies", "can't remember if it was two or three years ago", an answer that is only "I don't
      * know"; to a yes/no question also "up and down"; "was married" with nothing after it.
      */
+    /** Round 15: the questions where "not sure" is met gently, with a fitting follow-up. */
+    private static final String THOUGHTS_OF_HARM = "thoughts_of_harm";
+
+    /** Round 15: the options that fit someone unsure which of the others fits them ("Another way", "Prefer not to say"). */
+    private static final List<String> OPTIONS_FOR_THE_UNSURE = List.of("another", "prefer_not_to_say");
+
+    /**
+     * What to say to an undecided answer, fitting the kind of question (round 15): "what is it most of the
+     * time?" only where the answer is how often; for thoughts of harm a gentle follow-up that makes yes
+     * easy to say; for a choice with an "Another way" or "Prefer not to say" option, those options; for
+     * any other yes or no, yes or no on the whole.
+     */
+    static String undecidedPrompt(Question question) {
+        if (THOUGHTS_OF_HARM.equals(question.id())) {
+            return "That's all right, it can be hard to say. If thoughts like that have come to you at all lately, "
+                    + "even now and then, please say yes, and I'll give you numbers you can call, day or night. "
+                    + "If they haven't, say no.";
+        }
+        if (question.type() == AnswerType.SINGLE_CHOICE) {
+            List<String> forTheUnsure = question.options().stream()
+                    .filter(o -> OPTIONS_FOR_THE_UNSURE.contains(o.id())).map(o -> "\"" + o.label() + "\"").toList();
+            if (!forTheUnsure.isEmpty()) {
+                return "That's fine. If none of the others fits, you can choose " + String.join(" or ", forTheUnsure) + ".";
+            }
+        }
+        if (question.type() == AnswerType.YES_NO) {
+            return "That's all right, it can be hard to say. Would you say yes or no, on the whole?";
+        }
+        return "It sounds like that can change, or is hard to say. What is it most of the time?";
+    }
+
     private static boolean undecided(Question question, Words words) {
         if (words.has("depends") && !words.hasAny(DEPENDS_ON_SOMEONE) || words.hasAny(VARIES)) {
             return true;

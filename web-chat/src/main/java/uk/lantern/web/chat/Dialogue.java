@@ -13,6 +13,7 @@ import uk.lantern.engine.interpret.ServiceQuestion;
 import uk.lantern.engine.questionnaire.AnswerType;
 import uk.lantern.engine.questionnaire.Question;
 import uk.lantern.engine.questionnaire.Questionnaire;
+import uk.lantern.engine.safeguarding.AnswerTopics;
 import uk.lantern.engine.safeguarding.CrisisResponse;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
 import uk.lantern.engine.safeguarding.SafeguardingResult;
@@ -43,6 +44,8 @@ public final class Dialogue {
 
     private final Questionnaire questionnaire;
     private final SafeguardingCheck safeguarding;
+    /** Round 15: the words that answer a question in its own topic, kept from raising an alarm there. */
+    private final AnswerTopics topics = AnswerTopics.load();
     private final CrisisResponse crisis;
     private final AnswerInterpreter interpreter;
     private final String opening;
@@ -155,24 +158,34 @@ public final class Dialogue {
             flow.askAgain(c, out, "I didn't catch anything there.");
             return out;
         }
-        SafeguardingResult found = safeguarding.check(text);
+        // Round 15: a message typed at a question is checked with that question's topic, so hardship in the
+        // topic ("the house is freezing, I sit in my coat" at the cold-home question) is an answer, not an alarm.
+        String asked = asking(c);
+        SafeguardingResult found = topics.check(safeguarding, asked, text);
         if (found.crisis()) {
             c.raiseSafeguardingFlag();
-            out.add(c.say(Kind.CRISIS, crisis.helpText(crisis.helpFor(found.kinds()), c.helpGiven(), c.cannotUseVoiceCalls()), null, null, List.of(), List.of(),
-                    null));
-            c.giveHelp(crisis.helpFor(found.kinds()));
-            found.kinds().forEach(kind -> signals.crisisResponse(kind.name()));
+            // Round 15: the same words sent again straight after their crisis reply are not answered with the
+            // alarm again (the help above still stands); they go on to the answer, or to the choices.
+            boolean repeated = repeatsLastAlarm(c, text);
+            if (!repeated) {
+                out.add(c.say(Kind.CRISIS, crisis.helpText(crisis.helpFor(found.kinds()), c.helpGiven(), c.cannotUseVoiceCalls()), null, null, List.of(), List.of(),
+                        null));
+                c.giveHelp(crisis.helpFor(found.kinds()));
+                found.kinds().forEach(kind -> signals.crisisResponse(kind.name()));
+            }
             // Round 8c: the crisis help comes first; if the same words also answer the question
             // being asked, the answer is kept (read back, with "Change my answer") rather than
             // thrown away; otherwise the question is kindly put again.
             // Round 12: only words the check did not fire on may answer ("my son gets rough with me
             // when he's had a drink" is not "2 in your home"; "yes, and I can't go on" is still "yes").
-            String rest = c.stage() == Stage.QUESTIONS && text.length() <= MAX_TEXT_CHARS ? notConcerning(text) : "";
+            String rest = c.stage() == Stage.QUESTIONS && text.length() <= MAX_TEXT_CHARS ? notConcerning(text, asked) : "";
             if (!rest.isBlank()
-                    && answers.acceptIfUnderstood(c, rest, "When you feel ready, let's carry on.", out)) {
+                    && answers.acceptIfUnderstood(c, rest, KEPT_ANSWER, out)) {
                 return out;
             }
-            if (c.stage() == Stage.PLACE || c.stage() == Stage.QUESTIONS) {
+            if (repeated && (c.stage() == Stage.PLACE || c.stage() == Stage.QUESTIONS)) {
+                flow.askAgain(c, out, REPEATED);
+            } else if (c.stage() == Stage.PLACE || c.stage() == Stage.QUESTIONS) {
                 flow.askAgain(c, out, "When you feel ready, here is where we were: the question is still here.");
             }
             return out;
@@ -195,6 +208,47 @@ public final class Dialogue {
         return out;
     }
 
+    /** Said before the read-back when a message raised a concern and also answered the question (round 15). */
+    static final String KEPT_ANSWER = "The help above is there whenever you need it. You also answered my question, "
+            + "so I've kept your answer.";
+
+    /** Said when the same words come again straight after their crisis reply (round 15): no second alarm. */
+    static final String REPEATED = "I've read that again, and the help above still stands. To carry on, you can "
+            + "choose one of the answers below, or tell me in other words.";
+
+    /** The questionnaire id of the question being asked, or null outside the questions. */
+    private String asking(Conversation c) {
+        if (c.stage() != Stage.QUESTIONS) {
+            return null;
+        }
+        Question q = flow.currentQuestion(c);
+        return q == null ? null : q.id();
+    }
+
+    /**
+     * Whether the person's message just heard (the transcript's last) repeats their previous message, and
+     * Lantern's reply to that one was a crisis message: then the alarm is not sent again. Compared without
+     * case, spacing or punctuation.
+     */
+    private static boolean repeatsLastAlarm(Conversation c, String text) {
+        List<ChatMessage> said = c.transcript();
+        boolean alarmSince = false;
+        for (int i = said.size() - 2; i >= 0; i--) {
+            ChatMessage m = said.get(i);
+            if (m.kind() == Kind.CRISIS) {
+                alarmSince = true;
+            } else if (m.kind() == Kind.PERSON) {
+                return alarmSince && sameWords(m.text(), text);
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return a != null && b != null && a.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().equalsIgnoreCase(
+                b.replaceAll("[^\\p{L}\\p{N}]+", " ").strip());
+    }
+
     /** Where a message divides into parts that can be read on their own. */
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(
             "(?i)\\s*(?:[,;:.!?]+|\\s(?:and|but|when|since|because|as|so|though|although|after|while|if)\\s)\\s*");
@@ -204,18 +258,28 @@ public final class Dialogue {
      * empty when every part (or only the whole) carries the concern. The message is split at
      * punctuation and joining words ("and", "when", "since"...), which are kept out of the result.
      *
-     * @param text a message the check fired on, at most {@value #MAX_TEXT_CHARS} characters
+     * @param text       a message the check fired on, at most {@value #MAX_TEXT_CHARS} characters
+     * @param questionId the question being asked: a part only in its topic ("the heating's off") is calm
      */
-    private String notConcerning(String text) {
+    private String notConcerning(String text, String questionId) {
         String[] parts = CLAUSE_BREAK.split(text.strip());
         if (parts.length < 2) {
             return "";
         }
         List<String> calm = new ArrayList<>();
+        List<String> inTopic = new ArrayList<>();
         for (String part : parts) {
-            if (!part.isBlank() && !safeguarding.check(part).crisis()) {
-                calm.add(part.strip());
+            if (part.isBlank()) {
+                continue;
             }
+            if (!safeguarding.check(part).crisis()) {
+                calm.add(part.strip());
+            } else if (!topics.check(safeguarding, questionId, part).crisis()) {
+                inTopic.add(part.strip()); // round 15: "the heating's off" at the cold-home question is its answer
+            }
+        }
+        if (!inTopic.isEmpty()) {
+            return String.join(", ", inTopic);
         }
         // when no part alone carries the concern, it rests on the whole: nothing can be read apart
         return calm.size() == java.util.Arrays.stream(parts).filter(x -> !x.isBlank()).count() ? ""

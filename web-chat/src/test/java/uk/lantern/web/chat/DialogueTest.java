@@ -873,7 +873,7 @@ class DialogueTest {
         assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
         assertThat(c.answers()).containsKey("long_term_condition");
         assertThat(last().questionId()).isNotEqualTo("long_term_condition");
-        assertThat(String.join("\n", replies.stream().map(ChatMessage::text).toList())).contains("When you feel ready");
+        assertThat(String.join("\n", replies.stream().map(ChatMessage::text).toList())).contains(Dialogue.KEPT_ANSWER);
     }
 
     /**
@@ -904,6 +904,80 @@ class DialogueTest {
         } else {
             assertThat(String.valueOf(c.answers().get(question))).isEqualTo(kept);
         }
+    }
+
+    /**
+     * Round 15 (X1, a new user's walk-through): hardship told in the question's own topic is the answer asked
+     * for, never a crisis box; it is recorded and the screening moves on. Each row: the question, the
+     * message, and the answer kept.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            cold_home | The house is freezing, I sit in my coat, I can't afford the heating on the pension | true
+            cold_home | honestly it's freezing in here in winter, I can't afford to have the heating on much | true
+            is_carer | No, there's no one to look after now | false
+            household_size | only me, I'm alone in the house all day | 1
+            """)
+    void hardshipInTheQuestionsOwnTopicIsAnAnswerNotAnAlarm(String question, String text, String kept) {
+        say("skip");
+        answerUntil(question);
+        say(text);
+        assertThat(replies).as("no crisis box").noneMatch(m -> m.kind() == Kind.CRISIS);
+        assertThat(c.safeguardingFlag()).isFalse();
+        assertThat(String.valueOf(c.answers().get(question))).isEqualTo(kept);
+        assertThat(last().questionId()).isNotEqualTo(question);
+    }
+
+    /** Round 15: a real crisis sign beyond the topic still alarms at once, and the part that answers is kept, said plainly. */
+    @Test
+    void aCrisisBeyondTheTopicStillAlarmsAndTheAnswerInItIsKept() {
+        say("skip");
+        answerUntil("cold_home");
+        say("The heating's off, I fell on the kitchen floor last night and I can't get up");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(replies.getFirst().text()).contains("999");
+        assertThat(c.answers()).containsEntry("cold_home", Boolean.TRUE);
+        assertThat(last().text()).contains(Dialogue.KEPT_ANSWER);
+        assertThat(last().questionId()).isNotEqualTo("cold_home");
+    }
+
+    /** Round 15: the same words sent again straight after their crisis box do not bring the box again. */
+    @Test
+    void theSameCrisisWordsAgainDoNotLoopTheAlarm() {
+        say("skip");
+        answerUntil("marital_status");
+        say("honestly I just want to end my life");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        say("Honestly, I just want to end my life.");
+        assertThat(replies).as("no second crisis box").noneMatch(m -> m.kind() == Kind.CRISIS);
+        assertThat(last().questionId()).isEqualTo("marital_status");
+        assertThat(last().text()).startsWith(Dialogue.REPEATED);
+        assertThat(c.safeguardingFlag()).isTrue();
+        say("I just want to die");
+        assertThat(replies.getFirst().kind()).as("new words are checked as ever").isEqualTo(Kind.CRISIS);
+    }
+
+    /** Round 15: "I don't know" at the thoughts-of-harm question gets a gentle follow-up, never "most of the time". */
+    @Test
+    void unsureAboutThoughtsOfHarmGetsAGentleFollowUp() {
+        say("skip");
+        answerUntil("thoughts_of_harm");
+        say("I don't know");
+        assertThat(last().questionId()).isEqualTo("thoughts_of_harm");
+        assertThat(last().text()).doesNotContain("most of the time").contains("even now and then")
+                .contains("day or night");
+    }
+
+    /** Round 15: unsure about sex gets the "Another way" and "Prefer not to say" options, never "most of the time". */
+    @Test
+    void unsureAboutSexIsOfferedAnotherWayOrPreferNotToSay() {
+        say("skip");
+        answerUntil("sex");
+        say("I'm not sure really");
+        assertThat(last().questionId()).isEqualTo("sex");
+        assertThat(last().text()).doesNotContain("most of the time").contains("\"Another way\"")
+                .contains("\"Prefer not to say\"");
+        assertThat(last().options()).extracting(QuickReply::value).contains("another", "prefer_not_to_say");
     }
 
     /** Round 8c: crisis words that answer nothing leave the question kindly in place. */
