@@ -90,8 +90,10 @@ public final class ServiceFinder {
                     person.hearingLoss(), person.cannotGetOut(), person.dailyDifficulty(), person.costKeepsIn(),
                     person.needs(), person.place(), causes);
         }
-        Signposts found = directory.signposts(person, max);
-        return new Offer(found.place(), found.placeInput(), found.placeName(), found.lead(),
+        VoicePhone.Found usable = VoicePhone.signposts(directory, person, answers, max);
+        Signposts found = usable.signposts();
+        String lead = usable.lead();
+        return new Offer(found.place(), found.placeInput(), found.placeName(), lead,
                 found.services().stream().map(ServiceSuggestion::of).toList(), directory.isSample());
     }
 
