@@ -3,6 +3,7 @@ package uk.lantern.web.chat;
 import java.util.List;
 
 import uk.lantern.engine.interpret.ServiceQuestion;
+import uk.lantern.web.signpost.DeafRequest;
 import uk.lantern.web.signpost.ServiceFinder;
 import uk.lantern.web.signpost.ServiceSuggestion;
 
@@ -15,10 +16,21 @@ final class ServiceReply {
     private static final int MOST_SHOWN = 3;
 
     private final ServiceFinder finder;
+    /** The national ways to reach help without a voice call (the {@code deaf} lines of the safeguarding help), one line each. */
+    private final List<String> deafRoutes;
 
-    ServiceReply(ServiceFinder finder) {
+    /**
+     * @param deafRoutes the national ways to reach help without a voice call, one line each (Relay UK,
+     *                   999 BSL, emergencySMS, as {@code CrisisResponse.deafLines()} gives them); may be empty
+     */
+    ServiceReply(ServiceFinder finder, List<String> deafRoutes) {
         this.finder = finder;
+        this.deafRoutes = List.copyOf(deafRoutes);
     }
+
+    /** Said when a Deaf or BSL request finds nothing, before the national routes. */
+    static final String NO_DEAF_SERVICE = "I couldn't find a service for Deaf people or people with hearing loss in my "
+            + "list for where you are. These national services work without a voice call:";
 
     /**
      * Adds the answer to the conversation and returns it. The place is the one the question names
@@ -43,7 +55,10 @@ final class ServiceReply {
             case NONE -> "I don't know where you live, so I can only look for services that work by phone or online "
                     + "anywhere in the country.\n\n";
         };
-        String reply = found.isEmpty()
+        boolean deaf = DeafRequest.asks(asked.words());
+        String reply = found.isEmpty() && deaf && !deafRoutes.isEmpty()
+                ? where + NO_DEAF_SERVICE + "\n- " + String.join("\n- ", deafRoutes)
+                : found.isEmpty()
                 ? where + "I'm sorry, I couldn't find anything like that in my list. You can ask me in other words, or if you "
                         + "would like someone to talk to: " + Closing.talkLine(c.answers().get("age"))
                 : (finder.showsSample() ? ServiceFinder.SAMPLE_NOTE + "\n\n" : "") + where

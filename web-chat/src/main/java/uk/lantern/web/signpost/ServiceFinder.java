@@ -141,7 +141,10 @@ public final class ServiceFinder {
         }
         DirectoryAnswer answer = find(asked, where);
         Predicate<Service> works = directory.worksAt(where);
-        Predicate<ServiceHit> offered = h -> works.test(h.service()) && !asked.unwantedName(h.service().name());
+        // round 15: a Deaf or BSL request is answered only with sight and hearing services, never any "club"
+        boolean deaf = DeafRequest.asks(words);
+        Predicate<ServiceHit> offered = h -> works.test(h.service()) && !asked.unwantedName(h.service().name())
+                && (!deaf || DeafRequest.fits(h.service()));
         List<ServiceHit> kept = answer.results().hits().stream().filter(offered).toList();
         boolean noneFree = answer.noneFree();
         if (kept.isEmpty() && asked.free() && !noneFree) {
