@@ -94,4 +94,28 @@ class DeafAndSightHelpTest {
         assertThat(answer.text()).contains("Relay UK").contains("18001").contains("999 BSL")
                 .doesNotContainIgnoringCase("lunch club");
     }
+
+    /**
+     * Round 15 (new-user trial): Age UK Medway's advice, the only money and heating help, was shown with a web
+     * address alone. The sample record lists no phone (the service's or its organisation's), so the card says
+     * plainly that it is online only rather than appear reachable by phone.
+     */
+    @org.junit.jupiter.api.Test
+    void aServiceWithOnlyAWebAddressIsSaidToBeOnlineOnly() throws Exception {
+        uk.lantern.directory.model.Service advice = directory.service("lantern-sample-age-uk-advice").orElseThrow();
+        assertThat(advice.phones()).isEmpty();
+        assertThat(advice.contacts()).allSatisfy(x -> assertThat(x.phones()).isEmpty());
+        ServiceSuggestion card = ServiceSuggestion.of(advice);
+        assertThat(card.phone()).isNull();
+        assertThat(card.url()).isNotNull();
+        assertThat(card.onlineOnly()).isTrue();
+        assertThat(card.asLine()).contains("(online only: no phone number or email is listed)");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(card);
+        assertThat(json.get("onlineOnly").asBoolean()).isTrue();
+
+        // a service with a phone is not online only, and its phone comes first
+        ServiceSuggestion silverLine = ServiceSuggestion.of(directory.service("lantern-sample-silver-line").orElseThrow());
+        assertThat(silverLine.onlineOnly()).isFalse();
+        assertThat(silverLine.contact()).startsWith("call 0800 4 70 80 90, or see ");
+    }
 }
