@@ -33,6 +33,35 @@ final class ServiceReply {
             + "list for where you are. These national services work without a voice call:";
 
     /**
+     * A follow-up after the summary that asks for something free or for help that comes to the person
+     * ({@link FollowUpWords}), answered with the person's own suggestions (their answers, place and the needs
+     * of the services the summary showed) kept only when free and only when they come to them; added to the
+     * conversation. Empty before the summary, when the words ask for neither, or when they name a kind of help
+     * ("a free lunch club"): that is searched for as asked.
+     */
+    java.util.Optional<ChatMessage> followUp(Conversation c, String text) {
+        FollowUpWords asked = FollowUpWords.read(text);
+        if (c.summary() == null || !asked.any() || c.summary().services().isEmpty()
+                || !finder.namesNoKindOfHelp(text, FollowUpWords.FILTER_WORDS)) {
+            return java.util.Optional.empty();
+        }
+        ServiceFinder.Offer offer = finder.followUp(c.answers(), c.summary().services().stream()
+                .map(ServiceSuggestion::id).toList(), c.place(), asked.free(), asked.staysIn(), MOST_SHOWN);
+        String what = asked.free() && asked.staysIn() ? "free and come to you"
+                : asked.free() ? "free" : "come to you, so you need not travel";
+        String near = offer.placeName() == null ? "" : " near " + offer.placeName();
+        String reply = offer.services().isEmpty()
+                ? "I'm sorry, I couldn't find anything" + near + " that is " + what.replace("are ", "")
+                        + " among the help for what you told me. You can ask me in other words, or if you would like "
+                        + "someone to talk to: " + Closing.talkLine(c.answers().get("age"))
+                : (offer.sampleNote() == null ? "" : offer.sampleNote() + "\n\n") + "From the help for what you told me,"
+                        + " these" + near + " are " + what + ":\n"
+                        + String.join("\n", offer.services().stream().map(ServiceSuggestion::asLine).toList());
+        return java.util.Optional.of(c.say(ChatMessage.Kind.SERVICES, reply, null, null, List.of(), offer.services(),
+                null));
+    }
+
+    /**
      * Adds the answer to the conversation and returns it. The place is the one the question names
      * ("anything in Maidstone?", "a lunch club near ME7?") when it names one, else the person's. A
      * place not given or not known brings only services that work by phone or online anywhere in
