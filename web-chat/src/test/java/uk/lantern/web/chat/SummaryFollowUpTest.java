@@ -123,4 +123,16 @@ class SummaryFollowUpTest {
                     .anyMatch(d -> d != uk.lantern.directory.model.Delivery.GROUP_VENUE);
         }
     }
+
+    /** Look-alike: a follow-up that names a kind of help ("a free lunch club") is searched as asked, not filtered. */
+    @Test
+    void aFollowUpNamingAKindOfHelpIsSearchedAsAsked() {
+        say("ME4 4TR");
+        finishWith(HER);
+        say("is there a free lunch club?");
+        ChatMessage answer = replies.getFirst();
+        assertThat(answer.kind()).isEqualTo(Kind.SERVICES);
+        assertThat(answer.text()).doesNotContain("From the help for what you told me")
+                .containsIgnoringCase("lunch club");
+    }
 }
