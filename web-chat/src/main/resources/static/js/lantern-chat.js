@@ -146,11 +146,19 @@
           var call = contact.appendChild(el('a', 'govuk-link lantern-service__phone', service.phone));
           call.href = 'tel:' + service.telephone;
         }
-        if (service.url) {
+        // round 15: every way the directory lists, phone first; an email beside a phone or web address is kept
+        if (service.email && (service.telephone || service.url)) {
           if (service.telephone) { contact.appendChild(document.createTextNode(', or ')); }
+          var mail = contact.appendChild(el('a', 'govuk-link lantern-service__email', service.email));
+          mail.href = 'mailto:' + service.email;
+        }
+        if (service.url) {
+          if (service.telephone || service.email) { contact.appendChild(document.createTextNode(', or ')); }
           var web = contact.appendChild(el('a', 'govuk-link lantern-service__web', service.url));
           web.href = service.url;
           web.rel = 'noopener';
+          // a web address alone is said plainly to be online only, never shown as if reachable otherwise
+          if (service.onlineOnly) { contact.appendChild(document.createTextNode(' (online only: no phone number or email is listed)')); }
         }
         if (!service.telephone && !service.url) { appendWithPhoneLinks(contact, service.contact); }
       }

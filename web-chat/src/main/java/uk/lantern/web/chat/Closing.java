@@ -10,6 +10,7 @@ import uk.lantern.engine.Assessment;
 import uk.lantern.engine.catalogue.BandEntry;
 import uk.lantern.engine.catalogue.Catalogue;
 import uk.lantern.web.signpost.ServiceFinder;
+import uk.lantern.web.signpost.VoicePhone;
 
 /**
  * The end of a screening put kindly: what the person said that matters, put back to them in their
@@ -67,6 +68,10 @@ final class Closing {
             moreHelp.add(SILVER_LINE);
         }
         moreHelp.add(NHS_111);
+        if (VoicePhone.cannotUse(answers)) {
+            // round 15: every line above is a voice call; a person who cannot use one is told how to reach them
+            moreHelp.add(VoicePhone.RELAY_UK);
+        }
         // the words come from what was found (measured isolation or loneliness first), never a bare
         // band, and none after a disclosure
         String kindWords = pointingAt(fitted(!actNow.isEmpty() ? ""

@@ -82,7 +82,7 @@ public final class Dialogue {
         this.gazetteer = directory.gazetteer();
         ScreeningEnd end = new ScreeningEnd(engine, crisis, new Closing(engine.ruleBase().catalogue(), finder), signals);
         this.flow = new QuestionFlow(questionnaire, end);
-        this.services = new ServiceTurn(new ServiceReply(finder), flow);
+        this.services = new ServiceTurn(new ServiceReply(finder, crisis.deafLines().stream().map(uk.lantern.engine.safeguarding.Helpline::line).toList()), flow);
         this.answers = new AnswerTurn(engine, interpreter, crisis, signals, flow, services);
         this.commands = new CommandTurn(flow, end, opening);
     }

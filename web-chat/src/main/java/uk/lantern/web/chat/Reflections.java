@@ -17,8 +17,10 @@ import uk.lantern.engine.catalogue.FactorEntry;
  */
 final class Reflections {
 
-    /** Most lines reflected, so the ending stays short. */
+    /** Most lines reflected, so the ending stays short; the concerns the help answers are said even past it. */
     static final int MOST = 6;
+    /** Lines besides the concerns always kept, so what measured loneliness or isolation is still said first. */
+    static final int LEAST_OTHERS = 2;
 
     private static final Map<String, String> FREQUENCY = Map.of(
             "often", "often", "often_always", "often or always", "some_of_the_time", "sometimes",
@@ -30,18 +32,55 @@ final class Reflections {
         this.catalogue = catalogue;
     }
 
-    /** The lines for an assessment of {@code answers} (question id to the value kept). */
+    /**
+     * The answers behind each need whose help the ending lists, so the summary names every concern that help
+     * answers (round 15, new-user trial: a summary of loneliness, living alone and bereavement left out a cold
+     * home, money worries, sight loss and low mood, though help for each was listed).
+     */
+    static final Map<String, List<String>> CONCERNS = Map.ofEntries(
+            // company answers loneliness and living alone
+            Map.entry("befriending", List.of("how_often_lonely", "household_size")),
+            Map.entry("telephone_befriending", List.of("how_often_lonely", "household_size")),
+            Map.entry("social_groups", List.of("how_often_lonely", "household_size")),
+            Map.entry("mens_groups", List.of("how_often_lonely", "household_size")),
+            Map.entry("warmth_income", List.of("cold_home", "money_worries", "money_stops_going_out")),
+            Map.entry("free_services", List.of("money_stops_going_out")),
+            Map.entry("sensory_support", List.of("sight_loss", "hearing_loss")),
+            Map.entry("mental_health", List.of("low_mood")),
+            Map.entry("carers_support", List.of("is_carer")),
+            Map.entry("bereavement_support", List.of("recent_loss", "marital_status")),
+            Map.entry("transport", List.of("can_get_out")));
+
+    /**
+     * The lines for an assessment of {@code answers} (question id to the value kept): every concern behind a
+     * need the assessment raised ({@link #CONCERNS}), and the other answers behind the factors found, in the
+     * rules' order, up to {@link #MOST} lines in all (the concerns are always said, even past it).
+     */
     List<String> of(Assessment assessment, Map<String, Object> answers) {
-        Set<String> lines = new LinkedHashSet<>();
+        Set<String> concerns = new LinkedHashSet<>();
+        for (Assessment.Need need : assessment.needs()) {
+            for (String questionId : CONCERNS.getOrDefault(need.id(), List.of())) {
+                String line = line(questionId, answers.get(questionId));
+                if (line != null) {
+                    concerns.add(line);
+                }
+            }
+        }
+        Set<String> others = new LinkedHashSet<>();
         for (Assessment.Factor factor : assessment.factors()) {
             List<String> questions = catalogue.factor(factor.id()).map(FactorEntry::questions).orElse(List.of());
             for (String questionId : questions) {
                 String line = line(questionId, answers.get(questionId));
-                if (line != null && lines.size() < MOST) {
-                    lines.add(line);
+                if (line != null && !concerns.contains(line)) {
+                    others.add(line);
                 }
             }
         }
+        // the factors' own lines first (what measured loneliness or isolation), then the concerns the help answers
+        Set<String> lines = new LinkedHashSet<>();
+        int room = Math.max(0, MOST - concerns.size());
+        others.stream().limit(Math.max(room, LEAST_OTHERS)).forEach(lines::add);
+        lines.addAll(concerns);
         return List.copyOf(lines);
     }
 
@@ -58,7 +97,7 @@ final class Reflections {
             case "recent_loss" -> yes ? "You said you have lost someone close to you in the last two years." : null;
             case "cold_home" -> yes ? "You said your home is hard to keep warm, or you cut back on heating." : null;
             case "money_worries" -> yes ? "You said you struggle to afford everyday things." : null;
-            case "money_stops_going_out" -> yes ? "You said the cost of things stops you going out or seeing people." : null;
+            case "money_stops_going_out" -> yes ? "You said you can't always afford to go out or see people." : null;
             case "self_rated_health" -> switch (v) {
                 case "poor", "fair", "good" -> "You said your health is " + v + ".";
                 default -> null;

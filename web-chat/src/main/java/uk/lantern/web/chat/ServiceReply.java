@@ -3,6 +3,7 @@ package uk.lantern.web.chat;
 import java.util.List;
 
 import uk.lantern.engine.interpret.ServiceQuestion;
+import uk.lantern.web.signpost.DeafRequest;
 import uk.lantern.web.signpost.ServiceFinder;
 import uk.lantern.web.signpost.ServiceSuggestion;
 
@@ -15,9 +16,49 @@ final class ServiceReply {
     private static final int MOST_SHOWN = 3;
 
     private final ServiceFinder finder;
+    /** The national ways to reach help without a voice call (the {@code deaf} lines of the safeguarding help), one line each. */
+    private final List<String> deafRoutes;
 
-    ServiceReply(ServiceFinder finder) {
+    /**
+     * @param deafRoutes the national ways to reach help without a voice call, one line each (Relay UK,
+     *                   999 BSL, emergencySMS, as {@code CrisisResponse.deafLines()} gives them); may be empty
+     */
+    ServiceReply(ServiceFinder finder, List<String> deafRoutes) {
         this.finder = finder;
+        this.deafRoutes = List.copyOf(deafRoutes);
+    }
+
+    /** Said when a Deaf or BSL request finds nothing, before the national routes. */
+    static final String NO_DEAF_SERVICE = "I couldn't find a service for Deaf people or people with hearing loss in my "
+            + "list for where you are. These national services work without a voice call:";
+
+    /**
+     * A follow-up after the summary that asks for something free or for help that comes to the person
+     * ({@link FollowUpWords}), answered with the person's own suggestions (their answers, place and the needs
+     * of the services the summary showed) kept only when free and only when they come to them; added to the
+     * conversation. Empty before the summary, when the words ask for neither, or when they name a kind of help
+     * ("a free lunch club"): that is searched for as asked.
+     */
+    java.util.Optional<ChatMessage> followUp(Conversation c, String text) {
+        FollowUpWords asked = FollowUpWords.read(text);
+        if (c.summary() == null || !asked.any() || c.summary().services().isEmpty()
+                || !finder.namesNoKindOfHelp(text, FollowUpWords.FILTER_WORDS)) {
+            return java.util.Optional.empty();
+        }
+        ServiceFinder.Offer offer = finder.followUp(c.answers(), c.summary().services().stream()
+                .map(ServiceSuggestion::id).toList(), c.place(), asked.free(), asked.staysIn(), MOST_SHOWN);
+        String what = asked.free() && asked.staysIn() ? "free and come to you"
+                : asked.free() ? "free" : "come to you, so you need not travel";
+        String near = offer.placeName() == null ? "" : " near " + offer.placeName();
+        String reply = offer.services().isEmpty()
+                ? "I'm sorry, I couldn't find anything" + near + " that is " + what.replace("are ", "")
+                        + " among the help for what you told me. You can ask me in other words, or if you would like "
+                        + "someone to talk to: " + Closing.talkLine(c.answers().get("age"))
+                : (offer.sampleNote() == null ? "" : offer.sampleNote() + "\n\n") + "From the help for what you told me,"
+                        + " these" + near + " are " + what + ":\n"
+                        + String.join("\n", offer.services().stream().map(ServiceSuggestion::asLine).toList());
+        return java.util.Optional.of(c.say(ChatMessage.Kind.SERVICES, reply, null, null, List.of(), offer.services(),
+                null));
     }
 
     /**
@@ -43,7 +84,10 @@ final class ServiceReply {
             case NONE -> "I don't know where you live, so I can only look for services that work by phone or online "
                     + "anywhere in the country.\n\n";
         };
-        String reply = found.isEmpty()
+        boolean deaf = DeafRequest.asks(asked.words());
+        String reply = found.isEmpty() && deaf && !deafRoutes.isEmpty()
+                ? where + NO_DEAF_SERVICE + "\n- " + String.join("\n- ", deafRoutes)
+                : found.isEmpty()
                 ? where + "I'm sorry, I couldn't find anything like that in my list. You can ask me in other words, or if you "
                         + "would like someone to talk to: " + Closing.talkLine(c.answers().get("age"))
                 : (finder.showsSample() ? ServiceFinder.SAMPLE_NOTE + "\n\n" : "") + where

@@ -37,6 +37,13 @@ final class ServiceTurn {
 
     /** What the person types after the end or a stop: a question about services, or anything else. */
     void hearAfterwards(Conversation c, String text, List<ChatMessage> out) {
+        // round 15: "anything free near me? I can't get on a bus" after the summary keeps to the person's place
+        // and needs, with what they ask for (free, comes to them) as filters
+        Optional<ChatMessage> followUp = services.followUp(c, text);
+        if (followUp.isPresent()) {
+            out.add(followUp.get());
+            return;
+        }
         Optional<ServiceQuestion> asked = ServiceQuestion.read(text, true);
         if (asked.isPresent()) {
             answer(c, asked.get(), out);

@@ -90,9 +90,50 @@ public final class ServiceFinder {
                     person.hearingLoss(), person.cannotGetOut(), person.dailyDifficulty(), person.costKeepsIn(),
                     person.needs(), person.place(), causes);
         }
-        Signposts found = directory.signposts(person, max);
-        return new Offer(found.place(), found.placeInput(), found.placeName(), found.lead(),
+        VoicePhone.Found usable = VoicePhone.signposts(directory, person, answers, max);
+        Signposts found = usable.signposts();
+        String lead = usable.lead();
+        return new Offer(found.place(), found.placeInput(), found.placeName(), lead,
                 found.services().stream().map(ServiceSuggestion::of).toList(), directory.isSample());
+    }
+
+    /**
+     * A follow-up after the summary (round 15, new-user trial: "What is there near me that's free? I can't get on
+     * a bus" found nothing, though free help that comes to her had just been shown): the person's own suggestions,
+     * from their answers and place, for the needs of the services the summary showed, kept only when free
+     * ({@code free}) and only when they come to the person ({@code staysIn}: a home visit, phone or online).
+     *
+     * @param answers question id to the value kept
+     * @param shownIds the ids of the services the summary showed; their needs are the needs looked for
+     * @param place   the place the person gave; null to read the {@code postcode} answer
+     * @param max     at most this many, 1 to 100
+     */
+    public Offer followUp(Map<String, ?> answers, List<String> shownIds, String place, boolean free, boolean staysIn,
+                          int max) {
+        java.util.Set<String> needs = new java.util.LinkedHashSet<>();
+        for (String id : shownIds) {
+            directory.service(id).ifPresent(s -> needs.addAll(s.needs()));
+        }
+        Person p = Person.fromAnswers(answers, needs, place);
+        Person person = new Person(p.age(), p.sex(), p.carer(), p.bereaved(), p.sightLoss(), p.hearingLoss(),
+                p.cannotGetOut() || staysIn, p.dailyDifficulty(), p.costKeepsIn() || free, p.needs(), p.place(),
+                p.causes());
+        Signposts found = directory.signposts(person, 100);
+        List<ServiceSuggestion> kept = found.services().stream()
+                .filter(s -> (!free || s.free()) && (!staysIn || s.comesToPerson()))
+                .limit(max).map(ServiceSuggestion::of).toList();
+        return new Offer(found.place(), found.placeInput(), found.placeName(), found.lead(), kept,
+                directory.isSample());
+    }
+
+    /**
+     * True when the words name no kind of help: each is a {@link #FORM_WORDS form word} (or a slip of one), one of
+     * {@code besides}, or a word of three letters or fewer ("near me that's free", "anything that comes to me").
+     */
+    public boolean namesNoKindOfHelp(String words, Set<String> besides) {
+        return words == null || Arrays.stream(words.toLowerCase(Locale.UK).replace('\u2019', '\'').split("[^a-z']+"))
+                .filter(w -> !w.isBlank() && w.length() > 3 && !besides.contains(w))
+                .allMatch(ServiceFinder::isFormWord);
     }
 
     /** True while the directory is the sample shipped with Lantern; see {@link #SAMPLE_NOTE}. */
@@ -139,7 +180,10 @@ public final class ServiceFinder {
         }
         DirectoryAnswer answer = find(asked, where);
         Predicate<Service> works = directory.worksAt(where);
-        Predicate<ServiceHit> offered = h -> works.test(h.service()) && !asked.unwantedName(h.service().name());
+        // round 15: a Deaf or BSL request is answered only with sight and hearing services, never any "club"
+        boolean deaf = DeafRequest.asks(words);
+        Predicate<ServiceHit> offered = h -> works.test(h.service()) && !asked.unwantedName(h.service().name())
+                && (!deaf || DeafRequest.fits(h.service()));
         List<ServiceHit> kept = answer.results().hits().stream().filter(offered).toList();
         boolean noneFree = answer.noneFree();
         if (kept.isEmpty() && asked.free() && !noneFree) {

@@ -103,14 +103,59 @@ public record ServiceSuggestion(String id, String name, String summary, String w
         if (paid) {
             cost = cost == null ? MAY_CHARGE : cost + PAID;
         }
-        String words = contact.phone() != null ? "call " + contact.phone()
-                : contact.email() != null ? "email " + contact.email()
-                : contact.url() != null ? "see " + contact.url() : null;
+        String words = contactWords(contact.phone(), contact.email(), contact.url());
         return new ServiceSuggestion(s.id(), s.name(), firstSentence(s.description()), why, ServiceView.schedule(s),
                 contact.phone(), tel(contact.phone()), web(contact.url()), words, cost, paid,
                 miles == null ? null : BigDecimal.valueOf(miles).setScale(approximateFrom == null ? 1 : 0,
                         RoundingMode.HALF_UP).doubleValue(), approximateFrom);
     }
+
+    /**
+     * Said after a web address that is the only way listed to reach a service (round 15, new-user trial: an
+     * 84-year-old with poor sight and no internet was shown a web address alone, as if she could reach it).
+     */
+    public static final String ONLINE_ONLY = "online only: no phone number or email is listed";
+
+    /**
+     * Every way to reach the service the directory holds, phone first (for people with sight loss or no
+     * internet), then email, then the web address: "call 01634 000000, or email a@b.org, or see https://...";
+     * a web address alone is said to be {@link #ONLINE_ONLY}; null when there is none.
+     */
+    public static String contactWords(String phone, String email, String url) {
+        java.util.List<String> ways = new java.util.ArrayList<>();
+        if (phone != null) {
+            ways.add("call " + phone);
+        }
+        if (email != null) {
+            ways.add("email " + email);
+        }
+        if (url != null) {
+            ways.add("see " + url);
+        }
+        if (ways.isEmpty()) {
+            return null;
+        }
+        return String.join(", or ", ways) + (phone == null && email == null ? " (" + ONLINE_ONLY + ")" : "");
+    }
+
+    /** The email address among the ways to reach the service, for the card's mail link; null when none. */
+    @com.fasterxml.jackson.annotation.JsonProperty("email")
+    public String email() {
+        if (contact == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = EMAIL_IN_WORDS.matcher(contact);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** True when a web address is the only way listed to reach the service: the card says {@link #ONLINE_ONLY}. */
+    @com.fasterxml.jackson.annotation.JsonProperty("onlineOnly")
+    public boolean onlineOnly() {
+        return contact != null && contact.endsWith("(" + ONLINE_ONLY + ")");
+    }
+
+    private static final java.util.regex.Pattern EMAIL_IN_WORDS = java.util.regex.Pattern.compile(
+            "(?:^|, or )email (\\S+@[^\\s,]+)");
 
     /** "Illustrative listing." and the like are left out: the sentence after says what the service is. */
     private static String firstSentence(String description) {

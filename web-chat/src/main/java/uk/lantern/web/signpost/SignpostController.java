@@ -60,9 +60,10 @@ class SignpostController {
         Set<String> raised = new LinkedHashSet<>();
         assessment.needs().forEach(n -> raised.add(n.id()));
         Person person = Person.fromAnswers(request.answers(), raised, place);
-        Signposts found = directory.signposts(person, max);
+        VoicePhone.Found usable = VoicePhone.signposts(directory, person, request.answers(), max);
+        Signposts found = usable.signposts();
         return new SignpostAnswer(new PlaceView(found.place().name().toLowerCase(java.util.Locale.ROOT),
-                found.placeInput(), found.placeName(), found.lead()), List.copyOf(found.needs()),
+                found.placeInput(), found.placeName(), usable.lead()), List.copyOf(found.needs()),
                 person.costKeepsIn(), assessment.urgent(),
                 assessment.urgentConcerns().stream().map(Assessment.UrgentConcern::whatToDoNow).toList(),
                 found.services().stream().map(SignpostView::of).toList());

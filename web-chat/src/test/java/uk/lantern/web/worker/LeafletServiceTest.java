@@ -76,4 +76,39 @@ class LeafletServiceTest {
             assertThat(html).doesNotContain(miles + " miles");
         }
     }
+
+    /**
+     * Round 15 (new-user trial: an 84-year-old with poor sight and no internet was shown a web address alone): every
+     * way the directory lists is shown, phone first, and a web address alone is said to be online only.
+     */
+    @ParameterizedTest(name = "phone={0} email={1} url={2}")
+    @CsvSource(delimiter = '|', textBlock = """
+                          |                | https://example.org/a | true
+            01634 000000  |                | https://example.org/a | false
+            01634 000000  | help@example.org | https://example.org/a | false
+                          | help@example.org | https://example.org/a | false
+            01634 000000  | help@example.org |                     | false
+            """)
+    void everyWayIsShownAndAWebAddressAloneIsSaidToBeOnlineOnly(String phone, String email, String url,
+                                                                boolean onlineOnly) {
+        String words = ServiceSuggestion.contactWords(phone, email, url);
+        ServiceSuggestion s = new ServiceSuggestion("id", "Advice", null, "", null, phone,
+                ServiceSuggestion.tel(phone), url, words, "Free", false, null);
+        String html = rendered(s);
+        assertThat(s.onlineOnly()).as(words).isEqualTo(onlineOnly);
+        assertThat(s.email()).as(words).isEqualTo(email);
+        assertThat(html.contains("online only")).as(html).isEqualTo(onlineOnly);
+        assertThat(s.asLine().contains("online only")).as(s.asLine()).isEqualTo(onlineOnly);
+        if (phone != null) {
+            assertThat(html).contains("tel:01634000000");
+            assertThat(words).startsWith("call " + phone);
+        }
+        if (email != null) {
+            assertThat(html).contains("mailto:" + email);
+            assertThat(s.asLine()).contains("email " + email);
+        }
+        if (url != null) {
+            assertThat(html.split(java.util.regex.Pattern.quote(url), -1)).as(html).hasSize(3);
+        }
+    }
 }

@@ -1,0 +1,121 @@
+package uk.lantern.web.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.store.DirectoryStore;
+import uk.lantern.engine.RuleBase;
+import uk.lantern.engine.ScreeningEngine;
+import uk.lantern.engine.interpret.AnswerInterpreter;
+import uk.lantern.engine.safeguarding.CrisisResponse;
+import uk.lantern.engine.safeguarding.SafeguardingCheck;
+import uk.lantern.web.chat.ChatMessage.Kind;
+import uk.lantern.web.directory.TestDirectoryDatabase;
+import uk.lantern.web.signpost.ServiceSuggestion;
+
+/**
+ * Round 15 (new-user trial, issue 13 rule 3, how the person can take part): a Deaf or BSL request in
+ * the chat finds deaf and sensory services first and never a service only because it is a "club";
+ * with none where the person is, it says so and gives the national ways to reach help without a voice call.
+ */
+class DeafAndSightHelpTest {
+
+    @TempDir
+    static Path indexDir;
+    static LocalServicesDirectory directory;
+    static Dialogue dialogue;
+
+    Conversation c;
+    List<ChatMessage> replies;
+
+    @BeforeAll
+    static void build() {
+        directory = LocalServicesDirectory.open(indexDir.resolve("index"),
+                new DirectoryStore(TestDirectoryDatabase.create(indexDir)));
+        dialogue = new Dialogue(new ScreeningEngine(RuleBase.load()), SafeguardingCheck.load(), CrisisResponse.load(),
+                new AnswerInterpreter(), directory);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        directory.close();
+    }
+
+    @BeforeEach
+    void start() {
+        c = new Conversation(Instant.now());
+        replies = dialogue.open(c);
+    }
+
+    private ChatMessage servicesAnswer(String asked) {
+        replies = dialogue.hear(c, asked);
+        assertThat(replies.getFirst().kind()).as(asked).isEqualTo(Kind.SERVICES);
+        return replies.getFirst();
+    }
+
+    /** Fresh wordings of the kind, written before the fix: a Deaf or BSL request with a known place. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "deaf club near me? BSL interpreter?",
+            "is there a club for deaf people?",
+            "any sign language group near me",
+            "I'm hard of hearing, is there a social club for people like me",
+            "is there a deaf club in Chatham?",
+            "any groups for hard of hearing people near me?",
+    })
+    void aDeafRequestFindsSensoryHelpAndNoUnrelatedClub(String asked) {
+        dialogue.hear(c, "ME4 4TR");
+        ChatMessage answer = servicesAnswer(asked);
+        List<String> ids = answer.services().stream().map(ServiceSuggestion::id).toList();
+        assertThat(ids).as(answer.text()).isNotEmpty().first().isEqualTo("lantern-sample-sensory-support");
+        for (ServiceSuggestion s : answer.services()) {
+            assertThat(directory.service(s.id()).orElseThrow().needs()).as(answer.text()).contains("sensory_support");
+        }
+        assertThat(answer.text()).doesNotContainIgnoringCase("lunch club").doesNotContainIgnoringCase("day centre");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"deaf club near me? BSL interpreter?", "is there a BSL group?"})
+    void aDeafRequestWithNothingWhereThePersonIsSaysSoAndGivesTheNationalDeafRoutes(String asked) {
+        dialogue.hear(c, "skip");
+        ChatMessage answer = servicesAnswer(asked);
+        assertThat(answer.services()).as(answer.text()).isEmpty();
+        assertThat(answer.text()).contains("Relay UK").contains("18001").contains("999 BSL")
+                .doesNotContainIgnoringCase("lunch club");
+    }
+
+    /**
+     * Round 15 (new-user trial): Age UK Medway's advice, the only money and heating help, was shown with a web
+     * address alone. The sample record lists no phone (the service's or its organisation's), so the card says
+     * plainly that it is online only rather than appear reachable by phone.
+     */
+    @org.junit.jupiter.api.Test
+    void aServiceWithOnlyAWebAddressIsSaidToBeOnlineOnly() throws Exception {
+        uk.lantern.directory.model.Service advice = directory.service("lantern-sample-age-uk-advice").orElseThrow();
+        assertThat(advice.phones()).isEmpty();
+        assertThat(advice.contacts()).allSatisfy(x -> assertThat(x.phones()).isEmpty());
+        ServiceSuggestion card = ServiceSuggestion.of(advice);
+        assertThat(card.phone()).isNull();
+        assertThat(card.url()).isNotNull();
+        assertThat(card.onlineOnly()).isTrue();
+        assertThat(card.asLine()).contains("(online only: no phone number or email is listed)");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(card);
+        assertThat(json.get("onlineOnly").asBoolean()).isTrue();
+
+        // a service with a phone is not online only, and its phone comes first
+        ServiceSuggestion silverLine = ServiceSuggestion.of(directory.service("lantern-sample-silver-line").orElseThrow());
+        assertThat(silverLine.onlineOnly()).isFalse();
+        assertThat(silverLine.contact()).startsWith("call 0800 4 70 80 90, or see ");
+    }
+}
