@@ -270,7 +270,8 @@
     if (window.location.hash && window.location.hash !== '#say-input') { return; }
     // On a touch screen focusing the box would open the on-screen keyboard over the question before
     // the person has chosen to answer (MDN, "autofocus": accessibility concerns); there is no Tab to save.
-    if (window.matchMedia && !window.matchMedia('(any-pointer: fine)').matches) { return; }
+    if (window.matchMedia && window.matchMedia('(any-pointer: coarse)').matches
+        && !window.matchMedia('(any-pointer: fine)').matches) { return; }
     input.focus({ preventScroll: true });
   }
 
