@@ -671,8 +671,9 @@ class ChatPageBrowserTest {
         assertThat(driver.findElements(By.id("current-question"))).as("one current question").hasSize(1);
         assertThat(driver.findElement(By.id("current-question")).getText()).isEqualTo(next.getText());
 
+        String nextId = next.getDomAttribute("data-question-id");
         driver.navigate().refresh();
-        lastQuestionIs(next.getDomAttribute("data-question-id"));
+        lastQuestionIs(nextId);
         assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as("focus after a reload")
                 .isEqualTo("say-input");
     }
