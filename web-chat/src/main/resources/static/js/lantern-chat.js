@@ -154,7 +154,7 @@
         }
         if (service.url) {
           if (service.telephone || service.email) { contact.appendChild(document.createTextNode(', or ')); }
-          var web = contact.appendChild(el('a', 'govuk-link lantern-service__web', service.url));
+          var web = contact.appendChild(el('a', 'govuk-link lantern-service__web lantern-address', service.url));
           web.href = service.url;
           web.rel = 'noopener';
           // a web address alone is said plainly to be online only, never shown as if reachable otherwise
@@ -208,10 +208,18 @@
    * meets the bottom of the window, and the question shows above the buttons. A long message
    * that is not a question (services, the summary) is shown from its start instead when it and
    * the text box cannot both fit, so it can be read from the top.
+   *
+   * <p>When they cannot all fit (200% zoom with Larger text, a phone on its side), the message is
+   * shown from its start and the text box is pinned to the bottom of the window (class
+   * lantern-say--pinned), so the question being answered and the box that has the focus are both in
+   * view; the buttons are under the box, reached by scrolling or Tab, and the page's bottom scroll
+   * padding (the pinned box's height) stops a focused button from hiding behind the box (WCAG 2.2
+   * 2.4.11). New-user trial, round 15.
    */
   function keepAnswersInView() {
     if (chatView.hidden) { return; }
     var margin = 8;
+    pinAnswerBox(false);
     var formBottom = form.getBoundingClientRect().bottom + window.pageYOffset;
     var target = Math.max(0, formBottom + margin - window.innerHeight);
     // Crisis help since the person last spoke comes first, even before the answers.
@@ -224,9 +232,55 @@
     }
     if (first) {
       var top = first.getBoundingClientRect().top + window.pageYOffset - margin;
-      if (top < target) { target = Math.max(0, top); }
+      if (top < target) {
+        target = Math.max(0, top);
+        pinAnswerBox(true);
+      }
     }
     window.scrollTo(0, target);
+  }
+
+  /** Pins the text box to the bottom of the window, or lets it sit in its place again. */
+  function pinAnswerBox(pinned) {
+    form.classList.toggle('lantern-say--pinned', pinned);
+    document.documentElement.style.scrollPaddingBottom = pinned
+      ? Math.ceil(form.getBoundingClientRect().height) + 'px' : '';
+  }
+
+  /**
+   * The text box's description names the question it answers (the latest message from Lantern),
+   * so a screen reader arriving in the box hears what is being asked.
+   */
+  function describeAnswerBox() {
+    var old = document.getElementById('current-question');
+    if (old && old !== lastBot) { old.removeAttribute('id'); }
+    if (lastBot && lastBot.getAttribute('data-kind') === 'question') {
+      lastBot.id = 'current-question';
+      input.setAttribute('aria-describedby', 'current-question say-hint say-limit');
+    } else {
+      input.setAttribute('aria-describedby', 'say-hint say-limit');
+    }
+  }
+
+  /**
+   * On a fresh load the keyboard lands in the text box, so typing answers at once (new-user trial,
+   * round 15: focus was on the page and it took 5 to 7 Tabs to reach the box). Only once, and only
+   * while nothing else has the focus: a person (or a screen reader) that has already moved is left
+   * where they are. The skip link and the page's text stay before the box, and the box's label and
+   * description say what it is for and what is being asked, so arriving there is not a surprise.
+   */
+  var focusedOnLoad = false;
+  function focusAnswerBoxOnLoad() {
+    if (focusedOnLoad) { return; }
+    focusedOnLoad = true;
+    var active = document.activeElement;
+    if (active && active !== document.body && active !== document.documentElement) { return; }
+    if (window.location.hash && window.location.hash !== '#say-input') { return; }
+    // On a touch screen focusing the box would open the on-screen keyboard over the question before
+    // the person has chosen to answer (MDN, "autofocus": accessibility concerns); there is no Tab to save.
+    if (window.matchMedia && window.matchMedia('(any-pointer: coarse)').matches
+        && !window.matchMedia('(any-pointer: fine)').matches) { return; }
+    input.focus({ preventScroll: true });
   }
 
   function addPersonMessage(text) {
@@ -297,7 +351,9 @@
     if (kind === 'crisis' && !quietly) { crisisShown = box; }
     lastBotMessage = message;
     showQuickReplies(options);
+    describeAnswerBox();
     if (!quietly) {
+      focusAnswerBoxOnLoad();
       keepAnswersInView();
       speak(message);
     }
@@ -325,6 +381,8 @@
     });
     Array.prototype.slice.call(transcript.querySelectorAll('.lantern-change'), 0, -1)
       .forEach(function (b) { b.remove(); });
+    describeAnswerBox();
+    focusAnswerBoxOnLoad();
     keepAnswersInView();
     if (lastBotMessage) { speak(lastBotMessage); }
   }

@@ -33,6 +33,20 @@ public record CaseStudy(
     }
 
     /**
+     * Whose answers these are, as people write it: "Bill’s answers (86)" for the person "Bill, 86"
+     * (the name takes the possessive and what follows the comma goes in brackets), "Bill’s answers"
+     * when there is no comma. Round 15: the sandbox read "Bill, 86’s answers".
+     *
+     * @return the phrase, never empty for a non-blank person
+     */
+    public String whoseAnswers() {
+        int comma = person.indexOf(',');
+        String name = (comma < 0 ? person : person.substring(0, comma)).strip();
+        String more = comma < 0 ? "" : person.substring(comma + 1).strip();
+        return name + "’s answers" + (more.isEmpty() ? "" : " (" + more + ")");
+    }
+
+    /**
      * The pinned result.
      *
      * @param band    low, moderate or high

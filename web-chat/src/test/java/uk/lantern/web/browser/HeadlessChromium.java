@@ -143,4 +143,45 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
                         .collect(Collectors.joining("\n")))
                 .isEmpty();
     }
+
+    /**
+     * Fails with every request the current page made that the server answered with 400 or more
+     * (a missing font, image or script: each is a console error), once the page's fonts have loaded.
+     * Uses the browser's Resource Timing entries (their {@code responseStatus}), so it sees what the
+     * page's styles fetched, not only what the test asked for.
+     */
+    public void assertNoFailedRequests(String state) {
+        driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " document.fonts.ready.then(function () { setTimeout(done, 50); });");
+        assertThat(script("""
+                return performance.getEntriesByType('resource')
+                  .filter(e => e.responseStatus >= 400 || e.name.indexOf('/assets/fonts/') >= 0)
+                  .map(e => e.responseStatus + ' ' + e.name);"""))
+                .as("requests that failed (or asked for GOV.UK's fonts) in the %s state", state)
+                .asList().isEmpty();
+    }
+
+    /**
+     * Every link on the current page that would print its own web address twice: GOV.UK Frontend's
+     * print styles add " (address)" after a link, so a link whose words are already that address
+     * reads "https://x (https://x)" on paper. Checked with the page's media emulated as print.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> linksPrintedTwice() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            return (List<String>) script("""
+                    return Array.from(document.querySelectorAll('a[href]'))
+                      .filter(a => {
+                        var after = getComputedStyle(a, '::after').content;
+                        var words = a.textContent.trim();
+                        return after && after !== 'none' && after !== 'normal' && words.length > 0
+                          && (after.indexOf(words) >= 0
+                            || (after.indexOf('attr(href)') >= 0 && words === a.getAttribute('href')));
+                      })
+                      .map(a => a.textContent.trim() + ' ' + getComputedStyle(a, '::after').content);""");
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
 }

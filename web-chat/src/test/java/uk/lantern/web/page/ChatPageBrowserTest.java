@@ -89,21 +89,31 @@ class ChatPageBrowserTest {
             return (Math.max(f, b) + 0.05) / (Math.min(f, b) + 0.05);
             """;
 
-    /** Whether the latest message, every reply button and the text box are on screen. */
+    /**
+     * Whether the latest message, every reply button and the text box are on screen. When they cannot
+     * all fit (a long question at 200% text on a phone, 200% zoom with Larger text), the question
+     * must be shown from its start at the top of the window and the text box pinned whole at the
+     * bottom, over the buttons (which are reached by scrolling or Tab): round 15, the box had been
+     * left off-screen below the buttons while the focus was in it.
+     */
     private static final String ANSWERS_IN_VIEW = """
             var h = window.innerHeight;
             function whole(e) { var r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= h; }
             var bots = document.querySelectorAll('#transcript .lantern-msg--bot');
             var q = bots[bots.length - 1].getBoundingClientRect();
-            var input = document.getElementById('say-input').getBoundingClientRect();
-            // When the question, its buttons and the text box are together taller than the window
-            // (a long question at 200% text on a phone), no scrolling can show them all: then the
-            // question must be read from its start, at the top of the window.
-            if (input.bottom - q.top > h) { return q.top >= 0 && q.top <= 24 ? 'question buttons input'
-              : 'taller than the window, but the question starts at ' + Math.round(q.top); }
+            var form = document.getElementById('say-form');
+            var input = document.getElementById('say-input');
+            if (form.classList.contains('lantern-say--pinned')) {
+              return (q.top >= 0 && q.top <= 24 && q.top < form.getBoundingClientRect().top ? 'question buttons '
+                : 'the box is pinned, but the question starts at ' + Math.round(q.top) + ' ')
+                + (whole(input) ? 'input' : 'and the box is not whole in view');
+            }
+            if (input.getBoundingClientRect().bottom - q.top > h) {
+              return 'taller than the window, but the text box is not pinned in view';
+            }
             var buttons = Array.prototype.every.call(document.querySelectorAll('#quick-replies button'), whole);
             return (q.bottom > 0 && q.top < h ? 'question ' : '') + (buttons ? 'buttons ' : '')
-              + (whole(document.getElementById('say-input')) ? 'input' : '');
+              + (whole(input) ? 'input' : '');
             """;
 
     /** Where the answers are, for a failure message. */
@@ -398,6 +408,9 @@ class ChatPageBrowserTest {
         assertThat(driver.findElement(By.id("chat-view")).isDisplayed()).isFalse();
         assertThat(printView.findElements(By.cssSelector(".lantern-service"))).isNotEmpty();
         assertThat(printView.getText()).contains("What you told me");
+        assertThat(printView.findElements(By.cssSelector(".lantern-service__web"))).as("a service's web address")
+                .isNotEmpty();
+        assertThat(browser.linksPrintedTwice()).as("web addresses printed twice on the summary").isEmpty();
         assertNoAccessibilityProblems("printable summary, " + size);
         driver.findElement(By.id("back-to-chat")).click();
         assertThat(driver.findElement(By.id("chat-view")).isDisplayed()).isTrue();
@@ -633,6 +646,127 @@ class ChatPageBrowserTest {
         waitUpTo(10).until(d -> d.getCurrentUrl().endsWith(path));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertNoAccessibilityProblems(path + " at " + width + "px");
+    }
+
+    /**
+     * Round 15 (new-user trial): on load the focus was on the page, so typing went nowhere and it took
+     * 5 to 7 Tabs to reach the box. Now the keyboard is in the box when the first question shows, the
+     * box's description names the question, and a reload (which redraws the conversation) does the same.
+     */
+    @ParameterizedTest(name = "{0} wide")
+    @ValueSource(ints = {390, 1280})
+    void onLoadTheKeyboardIsInTheAnswerBoxWhichSaysWhatIsAsked(int width) throws Exception {
+        WebElement asked = freshChat(new Dimension(width, 844), PORT);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as("focus on load").isEqualTo("say-input");
+        assertThat(driver.findElement(By.id("say-input")).getDomAttribute("aria-describedby"))
+                .startsWith("current-question ");
+        assertThat(driver.findElement(By.id("current-question")).getText()).isEqualTo(asked.getText());
+        assertNoAccessibilityProblems("focus in the box on load, " + width + "px");
+
+        Thread.sleep(250);
+        int seen = botMessages().size();
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys("ME7 1AB" + Keys.ENTER).perform();
+        WebElement next = nextQuestionOrSummary(seen);
+        assertThat(next.getDomAttribute("data-question-id")).as("typing straight away answers").isNotEqualTo("place");
+        assertThat(driver.findElements(By.id("current-question"))).as("one current question").hasSize(1);
+        assertThat(driver.findElement(By.id("current-question")).getText()).isEqualTo(next.getText());
+
+        String nextId = next.getDomAttribute("data-question-id");
+        driver.navigate().refresh();
+        lastQuestionIs(nextId);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as("focus after a reload")
+                .isEqualTo("say-input");
+    }
+
+    /** Someone who has already moved (here to the skip link, as a screen reader user might) is left there. */
+    @Test
+    void focusIsNotTakenFromWhereThePersonHasAlreadyMoved() {
+        withScriptBeforeLoad("document.addEventListener('DOMContentLoaded', function () {"
+                + " document.querySelector('.govuk-skip-link').focus(); });", () -> {
+                    freshChat(PHONE, PORT);
+                    assertThat(driver.switchTo().activeElement().getDomAttribute("class"))
+                            .isEqualTo("govuk-skip-link");
+                });
+    }
+
+    /**
+     * Round 15 (new-user trial): at 200% zoom with Larger text the box with the focus was off-screen
+     * below the buttons while the question showed. A window of half the size stands for 200% zoom
+     * (1280 by 800 at 200% is 640 by 400 CSS pixels). After every answer the question starts at the
+     * top and the box is whole at the bottom, with the focus in it; every reply button can be reached
+     * with Shift+Tab and is then shown above the pinned box, not under it (WCAG 2.2 2.4.11).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"1280 by 800 at 200% zoom, 640, 400", "1024 by 768 at 200% zoom, 512, 384",
+            "phone at 200% zoom, 390, 422"})
+    void atTwoHundredPercentZoomWithLargerTextTheQuestionAndTheBoxAreBothInView(String size, int width, int height)
+            throws Exception {
+        freshChat(new Dimension(width, height), PORT);
+        // The window's own bars take part of its height: size it so the page itself is width by height.
+        Number barsHigh = (Number) script("return window.outerHeight - window.innerHeight;");
+        driver.manage().window().setSize(new Dimension(width, height + barsHigh.intValue()));
+        // Larger text on, as the switch would leave it (kept for the conversation), then the page reloaded.
+        script("sessionStorage.setItem('lantern.chat.settings', JSON.stringify({ largerText: true }));");
+        driver.navigate().refresh();
+        lastQuestionIs("place");
+        assertThat(script("return document.documentElement.classList.contains('lantern-larger-text') && window.innerHeight;"))
+                .as("Larger text on, page height").isEqualTo((long) height);
+        WebElement asked = type("ME7 1AB");
+        assertAnswersInView(size + ", first question");
+        asked = answerUntil(asked, "marital_status", size);
+        asked = type("the weather is lovely");
+        assertAnswersInView(size + ", after an answer that was not understood");
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("say-input");
+
+        List<WebElement> buttons = driver.findElements(By.cssSelector("#quick-replies button"));
+        assertThat(buttons).isNotEmpty();
+        for (int i = buttons.size() - 1; i >= 0; i--) {
+            new org.openqa.selenium.interactions.Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB)
+                    .keyUp(Keys.SHIFT).perform();
+            assertThat(driver.switchTo().activeElement()).as("Shift+Tab to reply button %d", i).isEqualTo(buttons.get(i));
+            assertThat((Boolean) script("""
+                    var b = arguments[0].getBoundingClientRect(), f = document.getElementById('say-form');
+                    var top = f.classList.contains('lantern-say--pinned') ? f.getBoundingClientRect().top
+                      : window.innerHeight;
+                    return b.top >= -1 && b.bottom <= top + 1;""", buttons.get(i)))
+                    .as("reply button %d in view above the box, %s%n%s", i, size, script(WHERE_THINGS_ARE)).isTrue();
+        }
+    }
+
+    /**
+     * Round 15 (new-user trial): the footer gave only voice numbers; the text and sign-language routes
+     * showed only once a crisis was spotted. Now they are in the footer from the start, readable in
+     * every display mode.
+     */
+    @ParameterizedTest(name = "{0} wide")
+    @ValueSource(ints = {390, 1280})
+    void theFooterGivesTheTextAndSignLanguageRoutesFromTheStart(int width) {
+        freshChat(new Dimension(width, 844), PORT);
+        assertThat(driver.findElements(By.cssSelector("#transcript .lantern-msg--crisis"))).isEmpty();
+        WebElement routes = driver.findElement(By.cssSelector("footer .lantern-footer__routes"));
+        assertThat(driver.findElement(By.id("footer-text-routes")).getText())
+                .contains("deaf, hard of hearing or cannot speak");
+        assertThat(routes.getText()).contains("999 BSL", "British Sign Language interpreter", "emergencySMS",
+                "REGISTER to 999", "Relay UK", "18001", "SHOUT to 85258");
+        assertThat(routes.findElements(By.tagName("a")).stream().map(a -> a.getDomAttribute("href")))
+                .containsExactly("sms:999", "sms:85258");
+        for (boolean larger : new boolean[] {false, true}) {
+            for (boolean contrast : new boolean[] {false, true}) {
+                displayMode(larger, contrast);
+                String mode = "larger text " + larger + ", high contrast " + contrast + ", " + width + "px";
+                List<WebElement> parts = new java.util.ArrayList<>(routes.findElements(By.tagName("li")));
+                parts.addAll(routes.findElements(By.tagName("a")));
+                parts.add(driver.findElement(By.id("footer-text-routes")));
+                for (WebElement part : parts) {
+                    assertThat(((Number) script(CONTRAST, part)).doubleValue())
+                            .as("contrast of the footer's text routes (%s) in %s", part.getText(), mode)
+                            .isGreaterThanOrEqualTo(4.5);
+                }
+                assertNoAccessibilityProblems("footer text routes, " + mode);
+            }
+        }
+        displayMode(false, false);
+        browser.assertNoFailedRequests("the chat page");
     }
 
     /** Runs {@code body} with {@code source} run first in every page loaded, then takes it away. */

@@ -205,6 +205,20 @@ class TrainingPagesTest {
                 .andExpect(status().isFound());
     }
 
+    /** Round 15 (new-user trial): the sandbox read "These are Bill, 86’s answers" and "Starting from Bill, 86". */
+    @Test
+    void theSandboxNamesWhoseAnswersAsPeopleWriteIt() throws Exception {
+        for (var c : cases.all()) {
+            String html = page("/training/sandbox/" + c.id(), StaffAccounts.WORKER);
+            String name = c.person().substring(0, c.person().indexOf(','));
+            String age = c.person().substring(c.person().indexOf(',') + 1).strip();
+            assertThat(html).as(c.id())
+                    .contains(">Starting from " + name + "’s answers (" + age + ")</h1>")
+                    .containsPattern("These are <a [^>]*>" + name + "’s answers \\(" + age + "\\)</a>\\. Change any")
+                    .doesNotContain(c.person() + "’s", "Starting from " + c.person());
+        }
+    }
+
     @Test
     void trainerPagesCarryNoInlineScriptOrStyle() throws Exception {
         for (String path : new String[] {"/training", "/training/catalogue", "/training/catalogue?q=zzz",

@@ -608,6 +608,7 @@ class DoorstepBrowserTest {
                 "return parseFloat(getComputedStyle(document.querySelector('.lantern-leaflet__text')).fontSize);");
         assertThat(((Number) size).doubleValue()).as("leaflet body text in px").isGreaterThanOrEqualTo(24.0);
         accessible("the leaflet");
+        assertThat(browser.linksPrintedTwice()).as("web addresses printed twice on the leaflet").isEmpty();
 
         // Three months on: screened again from the record, sent after a drop in signal, before and after.
         driver.navigate().back();
