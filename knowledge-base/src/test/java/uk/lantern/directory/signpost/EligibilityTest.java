@@ -207,7 +207,10 @@ class EligibilityTest {
         int right = 0;
         for (String[] row : rows) {
             Service back = stored(imported("{\"id\":\"e1\",\"name\":\"Group\"," + row[0] + "}"));
-            String codes = String.join(";", back.otherTerms().stream().map(TaxonomyTerm::code).toList());
+            // the towns a service's words limit it to are recorded beside these since round 15 ("Anyone living in
+            // Medway" is limited to Medway) and are pinned in TownLimitTest; this test is about the groups
+            String codes = String.join(";", back.otherTerms().stream()
+                    .filter(t -> !TownLimit.TAXONOMY_ID.equals(t.taxonomyId())).map(TaxonomyTerm::code).toList());
             if (codes.equals(row[1])) {
                 right++;
             } else {
