@@ -2,26 +2,11 @@ package uk.lantern.web.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
-import uk.lantern.directory.LocalServicesDirectory;
-import uk.lantern.directory.store.DirectoryStore;
-import uk.lantern.engine.RuleBase;
-import uk.lantern.engine.ScreeningEngine;
-import uk.lantern.engine.interpret.AnswerInterpreter;
-import uk.lantern.engine.safeguarding.CrisisResponse;
-import uk.lantern.engine.safeguarding.SafeguardingCheck;
-import uk.lantern.web.chat.ChatMessage.Kind;
-import uk.lantern.web.directory.TestDirectoryDatabase;
 import uk.lantern.web.signpost.ServiceSuggestion;
 
 /**
@@ -29,40 +14,7 @@ import uk.lantern.web.signpost.ServiceSuggestion;
  * the chat finds deaf and sensory services first and never a service only because it is a "club";
  * with none where the person is, it says so and gives the national ways to reach help without a voice call.
  */
-class DeafAndSightHelpTest {
-
-    @TempDir
-    static Path indexDir;
-    static LocalServicesDirectory directory;
-    static Dialogue dialogue;
-
-    Conversation c;
-    List<ChatMessage> replies;
-
-    @BeforeAll
-    static void build() {
-        directory = LocalServicesDirectory.open(indexDir.resolve("index"),
-                new DirectoryStore(TestDirectoryDatabase.create(indexDir)));
-        dialogue = new Dialogue(new ScreeningEngine(RuleBase.load()), SafeguardingCheck.load(), CrisisResponse.load(),
-                new AnswerInterpreter(), directory);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        directory.close();
-    }
-
-    @BeforeEach
-    void start() {
-        c = new Conversation(Instant.now());
-        replies = dialogue.open(c);
-    }
-
-    private ChatMessage servicesAnswer(String asked) {
-        replies = dialogue.hear(c, asked);
-        assertThat(replies.getFirst().kind()).as(asked).isEqualTo(Kind.SERVICES);
-        return replies.getFirst();
-    }
+class DeafAndSightHelpTest extends SampleDirectoryDialogue {
 
     /** Fresh wordings of the kind, written before the fix: a Deaf or BSL request with a known place. */
     @ParameterizedTest(name = "{0}")

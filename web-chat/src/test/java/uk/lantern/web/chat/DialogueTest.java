@@ -3,75 +3,26 @@ package uk.lantern.web.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import uk.lantern.directory.LocalServicesDirectory;
-import uk.lantern.directory.store.DirectoryStore;
 import uk.lantern.web.directory.TestDirectoryDatabase;
-import uk.lantern.engine.RuleBase;
-import uk.lantern.engine.ScreeningEngine;
-import uk.lantern.engine.interpret.AnswerInterpreter;
-import uk.lantern.engine.safeguarding.CrisisResponse;
 import uk.lantern.engine.safeguarding.Help;
-import uk.lantern.engine.safeguarding.SafeguardingCheck;
 import uk.lantern.web.chat.ChatMessage.Kind;
 
 /** The conversation without a server: a whole screening typed in everyday words, and every detour. */
-class DialogueTest {
+class DialogueTest extends SampleDirectoryDialogue {
 
     static final Map<String, String> TYPED = TypedAnswers.OLDER_WIDOW;
-
-    @TempDir
-    static Path indexDir;
-    static LocalServicesDirectory directory;
-    static Dialogue dialogue;
-
-    Conversation c;
-    List<ChatMessage> replies;
-
-    @BeforeAll
-    static void build() {
-        directory = LocalServicesDirectory.open(indexDir.resolve("index"), new DirectoryStore(TestDirectoryDatabase.create(indexDir)));
-        dialogue = new Dialogue(new ScreeningEngine(RuleBase.load()), SafeguardingCheck.load(), CrisisResponse.load(),
-                new AnswerInterpreter(), directory);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        directory.close();
-    }
-
-    @BeforeEach
-    void start() {
-        c = new Conversation(Instant.now());
-        replies = dialogue.open(c);
-    }
-
-    /** Asks about services and checks the first reply is a services answer, which it returns. */
-    private ChatMessage servicesAnswer(String asked) {
-        say(asked);
-        assertThat(replies.getFirst().kind()).as(asked).isEqualTo(Kind.SERVICES);
-        return replies.getFirst();
-    }
 
     /** Says a place and checks the questions start (the first is the person's age); returns all that was said. */
     private String placeGiven(String typed) {
         say(typed);
         assertThat(last().questionId()).as("the questions start after \"" + typed + "\"").isEqualTo("age");
         return allSaid();
-    }
-
-    private ChatMessage say(String text) {
-        replies = dialogue.hear(c, text);
-        return replies.getLast();
     }
 
     private ChatMessage last() {

@@ -2,44 +2,21 @@ package uk.lantern.web.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import uk.lantern.directory.LocalServicesDirectory;
-import uk.lantern.directory.store.DirectoryStore;
-import uk.lantern.engine.RuleBase;
-import uk.lantern.engine.ScreeningEngine;
-import uk.lantern.engine.interpret.AnswerInterpreter;
-import uk.lantern.engine.safeguarding.CrisisResponse;
-import uk.lantern.engine.safeguarding.SafeguardingCheck;
 import uk.lantern.web.chat.ChatMessage.Kind;
-import uk.lantern.web.directory.TestDirectoryDatabase;
 
 /**
  * Round 15 (new-user trial): an 84-year-old with poor sight, a cold home, money worries and low mood, who cannot
  * get out. The summary names every concern the help listed answers, and her follow-up request for something
  * free near her that she need not travel to is read with her place and needs.
  */
-class SummaryFollowUpTest {
-
-    @TempDir
-    static Path indexDir;
-    static LocalServicesDirectory directory;
-    static Dialogue dialogue;
-
-    Conversation c;
-    List<ChatMessage> replies;
+class SummaryFollowUpTest extends SampleDirectoryDialogue {
 
     /** The 84-year-old of the trial, typed in her own words. */
     static final Map<String, String> HER = new HashMap<>(TypedAnswers.OLDER_WIDOW);
@@ -52,29 +29,6 @@ class SummaryFollowUpTest {
         HER.put("low_mood", "yes");
         HER.put("can_get_out", "no");
         HER.put("recent_loss", "no");
-    }
-
-    @BeforeAll
-    static void build() {
-        directory = LocalServicesDirectory.open(indexDir.resolve("index"),
-                new DirectoryStore(TestDirectoryDatabase.create(indexDir)));
-        dialogue = new Dialogue(new ScreeningEngine(RuleBase.load()), SafeguardingCheck.load(), CrisisResponse.load(),
-                new AnswerInterpreter(), directory);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        directory.close();
-    }
-
-    @BeforeEach
-    void start() {
-        c = new Conversation(Instant.now());
-        replies = dialogue.open(c);
-    }
-
-    private void say(String text) {
-        replies = dialogue.hear(c, text);
     }
 
     private void finishWith(Map<String, String> typed) {
