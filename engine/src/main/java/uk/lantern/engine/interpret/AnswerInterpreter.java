@@ -382,7 +382,9 @@ public final class AnswerInterpreter {
             "doesnt see", "in years", "for years", "no contact", "estranged", "fell out");
     private static final List<String> NEVER_TOLD = List.of("not been told", "never been told", "nobody told me",
             "nobody has told me", "no one has told me", "nobody ever told me", "no one told me", "not been diagnosed",
-            "never been diagnosed", "none that", "havent been told", "have not been told", "not been told anything");
+            "never been diagnosed", "none that", "havent been told", "have not been told", "not been told anything",
+            // Round 16: "none they've told me about".
+            "none theyve told me", "none they told me", "none ive been told", "not that theyve told me");
     /** How often, said as one word: "mostly", "mostly, yes". */
     private static final List<String> MOSTLY = List.of("mostly", "mostly yes", "yes mostly", "mostly yeah",
             "yeah mostly", "mostly i do", "mostly i would say");
@@ -538,7 +540,8 @@ public final class AnswerInterpreter {
         if ("sight_loss".equals(question.id()) && said.hasAny(List.of("blurry", "blurred", "fuzzy", "hazy"))
                 && said.hasAny(List.of("sometimes", "now and then", "now and again", "at times", "occasionally",
                         "every so often", "a bit", "a little", "slightly"))
-                && !said.hasAny(List.of("even with", "glasses dont", "cant", "everything", "all the time", "always"))) {
+                && !said.hasAny(List.of("even with", "glasses dont", "cant", "everything", "all the time", "always"))
+                && !said.joined().matches("^(yes|yeah|yep|aye)\\b.*")) {
             // Round 9: "a bit blurry sometimes": not clearly a problem; asked again.
             return Interpretation.unclear("Would you say you have problems with your sight, even with glasses? Yes or no?");
         }

@@ -430,6 +430,10 @@ final class YesNoReading {
             return Optional.of(Interpretation.unclear("Is that because of the cost, or for another reason? If the cost "
                     + "of things stops you going out or seeing people, say yes; if it's something else, say no."));
         }
+        Optional<Boolean> plainly = RoundSixteenStatements.read(id, words);
+        if (plainly.isPresent()) {
+            return Optional.of(Interpretation.understood(plainly.get()));
+        }
         Optional<Boolean> signed = SignOrder.read(id, words);
         if (signed.isPresent()) {
             return Optional.of(Interpretation.understood(signed.get()));
