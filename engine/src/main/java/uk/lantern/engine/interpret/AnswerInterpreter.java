@@ -576,6 +576,11 @@ public final class AnswerInterpreter {
         return answer;
     }
 
+    /** Round 16: work said in BSL word order, going on now ("me work warehouse full time", "me work shop part time"). */
+    private static final Pattern SIGNED_WORKING = Pattern.compile("^(?!.*\\b(for|finish|finished|before|stop|stopped"
+            + "|no|not|never|my|retire|retired|used)\\b)(me )?(still )?work( [a-z]+){0,3} (full time|part time"
+            + "|every day|monday to friday)( still)?$");
+
     /** Round 16: feet or toes out of reach, given as the reason a task is hard. */
     private static final Pattern REACHING_FEET = Pattern.compile(
             "\\b(reach|get to|get down to|bend to|bend down to|reach down to) (my|me|me own|my own) (feet|toes)\\b");
@@ -901,6 +906,10 @@ public final class AnswerInterpreter {
         if (byKind.isPresent()) {
             // Round 9b: "some days yes some days no", "never, I'm out and about every day", "divorced twice, single now".
             return Interpretation.understood(byKind.get());
+        }
+        if (RETIREMENT_QUESTION.equals(question.id()) && SIGNED_WORKING.matcher(words.joined()).matches()) {
+            // Round 16 (new-user trial): "me work warehouse full time", BSL word order for "I work full time".
+            return Interpretation.understood("working");
         }
         if (RETIREMENT_QUESTION.equals(question.id())) {
             Optional<Interpretation> mixed = mixedWorkHistory(question, words);

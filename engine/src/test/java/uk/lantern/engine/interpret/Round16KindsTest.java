@@ -54,6 +54,8 @@ class Round16KindsTest {
             age                   | deaf club where?                                        | service_question
             age                   | how find BSL interpreter?                               | service_question
             language_barrier      | I need an interpreter at the doctor's                   | yes
+            work                  | me work office part time                                | working
+            work                  | work for my husband full time                           | unclear
             """)
     void eachKindIsReadAndItsLookAlikeKeepsItsReading(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
