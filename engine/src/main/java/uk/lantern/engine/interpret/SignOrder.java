@@ -55,7 +55,7 @@ final class SignOrder {
                             "mum", "family"),
                     List.of("nobody", "no one", "noone", "none")),
             "recent_loss", new Table(List.of("die", "died", "pass away", "passed away", "death"),
-                    List.of("last year", "this year", "month", "months", "recent", "recently", "1 year", "one year"),
+                    List.of("last year", "this year", "recent", "recently"),
                     List.of("long time", "years ago", "long ago")));
 
     private SignOrder() {
