@@ -430,7 +430,7 @@ final class YesNoReading {
             return Optional.of(Interpretation.unclear("Is that because of the cost, or for another reason? If the cost "
                     + "of things stops you going out or seeing people, say yes; if it's something else, say no."));
         }
-        Optional<Boolean> plainly = RoundSixteenStatements.read(id, words);
+        Optional<Boolean> plainly = PlainStatements.read(id, words);
         if (plainly.isPresent()) {
             return Optional.of(Interpretation.understood(plainly.get()));
         }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * getting out, someone cared for named with their condition, trouble where one lives, low moods "not often",
  * memory trouble "that affects nothing", and hearing missed even with aids. Each reads only with no denial near.
  */
-final class RoundSixteenStatements {
+final class PlainStatements {
 
     private static final List<String> PERSON = List.of("husband", "wife", "partner", "mum", "mother", "dad",
             "father", "brother", "sister", "son", "daughter", "friend", "parents", "grandson", "granddaughter",
@@ -39,7 +39,7 @@ final class RoundSixteenStatements {
     private static final List<String> DENIAL = List.of("not", "no", "never", "dont", "doesnt", "isnt", "wasnt",
             "nobody", "no one");
 
-    private RoundSixteenStatements() {
+    private PlainStatements() {
     }
 
     /** The reading when one of the kinds applies; empty otherwise. */
