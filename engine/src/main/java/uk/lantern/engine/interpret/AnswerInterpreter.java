@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import uk.lantern.engine.questionnaire.AnswerOption;
 import uk.lantern.engine.questionnaire.AnswerType;
 import uk.lantern.engine.questionnaire.Question;
@@ -38,7 +39,14 @@ public final class AnswerInterpreter {
     private static final List<String> LEFT_WORK = List.of("retired", "finished work", "stopped work", "finished at",
             "stopped working", "gave up work", "left work", "finished working", "packed up work",
             // Round 12: the idioms for retiring ("put out to grass in 2003").
-            "put out to grass", "put out to pasture", "out to grass", "out to pasture", "hung up my boots");
+            "put out to grass", "put out to pasture", "out to grass", "out to pasture", "hung up my boots",
+            // Round 16: packing work in, and BSL's "finish" for done ("work finish last year").
+            "packed in work", "packed in my job", "packed in the job", "packed my job in", "packed it in", "jacked in",
+            "jacked it in", "jacked my job in", "work finish", "work finished", "job finish", "job finished");
+    /** Round 16: the ways of leaving work that say it was for good, so a time ago dates a retirement. */
+    private static final List<String> PACKED_IN = List.of("packed in work", "packed in my job", "packed in the job",
+            "packed my job in", "packed it in", "jacked in", "jacked it in", "jacked my job in", "work finish",
+            "work finished", "job finish", "job finished");
     /** Within the two years whatever the day: "this summer", "last year". */
     private static final List<String> LATELY = List.of("this year", "last year", "this month", "last month",
             "this summer", "this spring", "this autumn", "this winter", "last summer", "last spring", "last autumn",
@@ -374,7 +382,9 @@ public final class AnswerInterpreter {
             "doesnt see", "in years", "for years", "no contact", "estranged", "fell out");
     private static final List<String> NEVER_TOLD = List.of("not been told", "never been told", "nobody told me",
             "nobody has told me", "no one has told me", "nobody ever told me", "no one told me", "not been diagnosed",
-            "never been diagnosed", "none that", "havent been told", "have not been told", "not been told anything");
+            "never been diagnosed", "none that", "havent been told", "have not been told", "not been told anything",
+            // Round 16: "none they've told me about".
+            "none theyve told me", "none they told me", "none ive been told", "not that theyve told me");
     /** How often, said as one word: "mostly", "mostly, yes". */
     private static final List<String> MOSTLY = List.of("mostly", "mostly yes", "yes mostly", "mostly yeah",
             "yeah mostly", "mostly i do", "mostly i would say");
@@ -530,7 +540,8 @@ public final class AnswerInterpreter {
         if ("sight_loss".equals(question.id()) && said.hasAny(List.of("blurry", "blurred", "fuzzy", "hazy"))
                 && said.hasAny(List.of("sometimes", "now and then", "now and again", "at times", "occasionally",
                         "every so often", "a bit", "a little", "slightly"))
-                && !said.hasAny(List.of("even with", "glasses dont", "cant", "everything", "all the time", "always"))) {
+                && !said.hasAny(List.of("even with", "glasses dont", "cant", "everything", "all the time", "always"))
+                && !said.joined().matches("^(yes|yeah|yep|aye)\\b.*")) {
             // Round 9: "a bit blurry sometimes": not clearly a problem; asked again.
             return Interpretation.unclear("Would you say you have problems with your sight, even with glasses? Yes or no?");
         }
@@ -564,6 +575,15 @@ public final class AnswerInterpreter {
         }
         return answer;
     }
+
+    /** Round 16: work said in BSL word order, going on now ("me work warehouse full time", "me work shop part time"). */
+    private static final Pattern SIGNED_WORKING = Pattern.compile("^(?!.*\\b(for|finish|finished|before|stop|stopped"
+            + "|no|not|never|my|retire|retired|used)\\b)(me )?(still )?work( [a-z]+){0,3} (full time|part time"
+            + "|every day|monday to friday)( still)?$");
+
+    /** Round 16: feet or toes out of reach, given as the reason a task is hard. */
+    private static final Pattern REACHING_FEET = Pattern.compile(
+            "\\b(reach|get to|get down to|bend to|bend down to|reach down to) (my|me|me own|my own) (feet|toes)\\b");
 
     /** The first clause of a text, and the rest after its comma, full stop or other sign. */
     private static final Pattern FIRST_CLAUSE = Pattern.compile("^([^,.;!?]+)[,.;!?]+\\s*(.+)$", Pattern.DOTALL);
@@ -887,6 +907,10 @@ public final class AnswerInterpreter {
             // Round 9b: "some days yes some days no", "never, I'm out and about every day", "divorced twice, single now".
             return Interpretation.understood(byKind.get());
         }
+        if (RETIREMENT_QUESTION.equals(question.id()) && SIGNED_WORKING.matcher(words.joined()).matches()) {
+            // Round 16 (new-user trial): "me work warehouse full time", BSL word order for "I work full time".
+            return Interpretation.understood("working");
+        }
         if (RETIREMENT_QUESTION.equals(question.id())) {
             Optional<Interpretation> mixed = mixedWorkHistory(question, words);
             if (mixed.isPresent()) {
@@ -906,6 +930,10 @@ public final class AnswerInterpreter {
                 // "Was a nurse", "I used to be a postman": a working life told in the past, so retired.
                 return Interpretation.understood("retired");
             }
+        }
+        if (DAILY_TASKS_QUESTION.equals(question.id()) && REACHING_FEET.matcher(words.joined()).find()) {
+            // Round 16: "just my stockings, can't reach my feet": the feet say why dressing is hard, not a task of their own.
+            return choice(question, Words.of(REACHING_FEET.matcher(words.joined()).replaceAll("$1")), today);
         }
         if (DAILY_TASKS_QUESTION.equals(question.id()) && words.size() > 2 && OPENING_NO.contains(words.get(0))
                 && List.of("just", "only").contains(words.get(1))) {
@@ -1282,14 +1310,15 @@ public final class AnswerInterpreter {
      * after "retired" counts, so "I worked there for 40 years" says nothing.
      */
     private static Optional<String> retiredBySpan(Words words) {
-        if (!words.hasAny(RETIRING)) {
+        if (!words.hasAny(RETIRING) && !words.hasAny(PACKED_IN)) {
             return Optional.empty();
         }
         if (words.hasAny(NEAR_TWO_YEARS)) {
             return Optional.of("");
         }
         List<ElapsedTime.Span> spans = ElapsedTime.find(words).stream()
-                .filter(s -> s.ago(words) || RETIRING.stream().anyMatch(r -> s.after(words, r, 3)))
+                .filter(s -> s.ago(words) || RETIRING.stream().anyMatch(r -> s.after(words, r, 3))
+                        || Stream.of("finish", "finished").anyMatch(r -> s.after(words, r, 3)))
                 .toList();
         return ElapsedTime.oneLength(spans).map(months -> months <= RECENT_MONTHS ? "retired_recently" : "retired");
     }
@@ -1327,6 +1356,11 @@ public final class AnswerInterpreter {
         // Round 12: a number word slipped and said alone ("tow", "thee", "fve") is that number when one only is a slip away.
         Words words = spoken.size() == 1 && NumberWords.findIn(spoken).isEmpty()
                 ? NumberWords.slippedAlone(spoken.get(0)).map(n -> Words.of(String.valueOf(n))).orElse(spoken) : spoken;
+        Optional<Integer> putRight = WholeNumberReading.putRightAtOnce(words);
+        if (putRight.isPresent()) {
+            // Round 16: "two, no three, forgot my grandson moved back in": the number put right, not the reason after it.
+            return WholeNumberReading.inRange(question, putRight.get());
+        }
         if (HouseholdReading.QUESTION_ID.equals(question.id())) {
             return HouseholdReading.read(question, words, PersonNames.in(text));
         }

@@ -54,6 +54,9 @@ final class BirthYearReading {
             return Optional.of(WholeNumberReading.inRange(question, ownArithmetic.get() - 1));
         }
         int[] dayMonth = dayAndMonthBefore(words, born);
+        if (dayMonth[1] == 0) {
+            dayMonth = feastDay(words);
+        }
         int month = dayMonth[1] > 0 ? dayMonth[1] : monthNamed(words);
         if (month > today.getMonthValue() || month == today.getMonthValue() && dayMonth[0] > today.getDayOfMonth()) {
             age--;
@@ -92,6 +95,26 @@ final class BirthYearReading {
         }
         int two = Integer.parseInt(words.get(next));
         return Optional.of(two <= today.getYear() % 100 ? -1 : 1900 + two);
+    }
+
+    /**
+     * Round 16: days of the year known by name ("born on Christmas Day 1940", "Boxing Day 1945"), as {day, month};
+     * the month alone decides nothing for a feast late in the year, so without them the birthday was taken as
+     * reached and the age came out one too high.
+     */
+    private static final java.util.Map<String, int[]> FEAST_DAYS = java.util.Map.of(
+            "christmas eve", new int[] {24, 12}, "christmas day", new int[] {25, 12}, "christmas", new int[] {25, 12},
+            "xmas", new int[] {25, 12}, "boxing day", new int[] {26, 12}, "new years eve", new int[] {31, 12},
+            "new years day", new int[] {1, 1}, "valentines day", new int[] {14, 2}, "bonfire night", new int[] {5, 11},
+            "halloween", new int[] {31, 10});
+
+    /** The first feast day named, longest name first ("christmas eve" before "christmas"), or {0, 0}. */
+    private static int[] feastDay(Words words) {
+        return FEAST_DAYS.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt((java.util.Map.Entry<String, int[]> e) -> -e.getKey().length()))
+                .filter(e -> words.has(e.getKey()))
+                .map(java.util.Map.Entry::getValue)
+                .findFirst().orElse(new int[] {0, 0});
     }
 
     private static int monthNamed(Words words) {

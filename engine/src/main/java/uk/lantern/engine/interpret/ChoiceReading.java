@@ -271,8 +271,39 @@ final class ChoiceReading {
             return Optional.of(Interpretation.unclear("It sounds like some things take longer. How many of these "
                     + "do you have difficulty with: none, one, or two or more?"));
         }
+        if ("visitors".equals(question.id()) && words.hasAny(BY_PHONE) && words.hasAny(NO_ONE_COMES)) {
+            // Round 16: "nobody comes, my sister phones every week": the rate is the call's; visits are rare.
+            return Optional.of(Interpretation.understood("rarely"));
+        }
+        if ("visitors".equals(question.id()) && words.hasAny(BY_PHONE) && !words.hasAny(IN_PERSON)) {
+            // Round 16: "my daughter phones every day": a call is not a visit, and whether anyone comes is not said.
+            return Optional.of(Interpretation.unclear("It's good to hear from people. Leaving calls aside, how often "
+                    + "does someone come to see you at home: most days, weekly, monthly, or rarely?"));
+        }
+        if ("contact_family".equals(question.id()) && words.hasAny(OWN_CHILD) && !words.hasAny(OTHER_FAMILY)) {
+            // Round 16: "my daughter every day" at the other-family question: the answer to the children's question.
+            return Optional.of(Interpretation.unclear("That sounds like your children, which I asked about before. "
+                    + "How often are you in touch with other family, like brothers, sisters, cousins or grandchildren?"));
+        }
         return Optional.empty();
     }
+
+    /** Round 16: being in touch by telephone or message only, without anyone coming. */
+    private static final List<String> BY_PHONE = List.of("phones", "phone", "phoned", "rings", "ring", "rang",
+            "calls me", "call me", "texts", "text", "facetime", "video call", "video calls", "on the phone");
+    /** ... and words of coming in person, which keep the rate a visit ("calls in every day", "rings then pops round"). */
+    private static final List<String> IN_PERSON = List.of("comes", "come", "came", "visit", "visits", "visited",
+            "pops", "pop", "calls in", "calls round", "call in", "call round", "drops in", "drops by", "round",
+            "over", "here", "sees me", "see me");
+    /** ... or said not to come at all. */
+    private static final List<String> NO_ONE_COMES = List.of("nobody", "no one", "noone", "never comes",
+            "never visits", "doesnt come", "dont come", "never come", "doesnt visit", "dont visit");
+    /** Round 16: one's own children, named at the question about other family. */
+    private static final List<String> OWN_CHILD = List.of("my son", "my daughter", "my sons", "my daughters",
+            "my kids", "my children", "my boy", "my girl", "the kids", "our son", "our daughter");
+    private static final List<String> OTHER_FAMILY = List.of("sister", "brother", "cousin", "cousins", "niece",
+            "nephew", "aunt", "auntie", "uncle", "grandson", "granddaughter", "grandchildren", "grandkids", "mum",
+            "dad", "mother", "father", "in law", "in laws", "family", "sisters", "brothers", "nieces", "nephews");
 
     static Interpretation read(Question question, Words words) {
         if (words.isEmpty()) {

@@ -225,7 +225,9 @@ final class OptionPhrases {
                 "xmas", "at xmas", "xmas cards", "christmas cards", "christmas card", "xmas card", "birthday cards",
                 "birthday card", "a card at christmas", "a card at xmas", "cards at christmas", "cards at xmas",
                 "christmas cards mainly", "xmas cards mainly", "cards mainly", "cards mostly", "just cards",
-                "only cards");
+                "only cards",
+                // Round 16: a call once a year ("my old friend rings on my birthday").
+                "on my birthday", "rings on my birthday", "phones on my birthday", "calls on my birthday");
         for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
             means(List.of("monthly_or_more", "weekly"), "every " + day, "on " + day + "s", "most " + day + "s",
                     day + "s", "each " + day, "on a " + day);

@@ -56,7 +56,11 @@ public record ServiceQuestion(String words, String postcode, String place) {
                     + "|what \\w+ can i (get|claim|have)|can i (get|claim|have) (help|a|an|some|any)|am i entitled)\\b"
                     // Round 14 (new-user trial): BSL word order, the question word first or last with no verb:
                     // "where deaf club", "deaf club where?".
-                    + "|^where (?!is\\b|are\\b|do\\b|does\\b|did\\b|was\\b|were\\b|i\\b|we\\b|you\\b)\\w+|\\bwhere\\s*\\??\\s*$");
+                    + "|^where (?!is\\b|are\\b|do\\b|does\\b|did\\b|was\\b|were\\b|i\\b|we\\b|you\\b)\\w+|\\bwhere\\s*\\??\\s*$"
+                    // Round 16 (a Deaf man's first messages): the question word and a bare verb, first or last, with
+                    // no "do I": "how contact help? text?", "deaf group where meet?", "interpreter for doctor how get?".
+                    + "|^how (contact|get|find|book|join|apply|ask|reach|meet|see)\\b"
+                    + "|\\b(how|where) (contact|get|find|book|join|apply|meet|go)\\s*\\?*\\s*$|^who (help|helps) me\\b");
     private static final Pattern SERVICE_WORDS = Pattern.compile(
             "\\b(lunch club|luncheon club|club|clubs|group|groups|befriend\\w*|transport|lift|lifts|day cent(re|er)"
                     + "|coffee morning|cafe|choir|service|services|support group|someone to (talk|visit|chat)"
@@ -71,6 +75,13 @@ public record ServiceQuestion(String words, String postcode, String place) {
                     + "|caring|a break|therapy|therapies|counsell\\w*|refer (me|myself)|self.?refer\\w*|community transport"
                     // Round 8: "any free things to do on a Tuesday near ME4?"
                     + "|things to do)\\b");
+    /**
+     * Round 16: what Deaf people ask for ("BSL interpreter where", "any deaf club near?"), a service only when
+     * asked as a question, since "I need an interpreter at the hospital" answers the language question.
+     */
+    private static final Pattern DEAF_SERVICES = Pattern.compile(
+            "\\b(interpreters?|bsl|sign language|deaf|lip ?reading|text relay|relay uk)\\b");
+    private static final Pattern ASKED_AS_QUESTION = Pattern.compile("\\?|\\b(where|how)\\b");
     /**
      * Who a service is for, and support in general: a service question only when the text ends
      * as a question ("what is there for lonely people round here?"), since "I'm lonely, there's
@@ -222,7 +233,8 @@ public record ServiceQuestion(String words, String postcode, String place) {
                 // question mark follows or it names a service or whom one is for.
                 || REQUEST.matcher(t).find() && (t.contains("?") || SERVICE_WORDS.matcher(t).find()
                         || FOR_WHOM.matcher(t).find())
-                || WHATS_ON_WHEN.matcher(t).find();
+                || WHATS_ON_WHEN.matcher(t).find()
+                || ASKING.matcher(t).find() && DEAF_SERVICES.matcher(t).find() && ASKED_AS_QUESTION.matcher(t).find();
         // Round 9: a request after a first clause, in a text that asks ("nothing at the moment, can you help me
         // find a job?", "how am I meant to get there now? is there anything?").
         Matcher clause = CLAUSE_START.matcher(t);

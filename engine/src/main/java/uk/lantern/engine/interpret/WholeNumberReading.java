@@ -47,6 +47,28 @@ final class WholeNumberReading {
                         + example(question) + "?"));
     }
 
+    /** Round 16: the words that take back a number just said: "two, no three", "seventy one. no sorry seventy two". */
+    private static final Set<String> TAKING_BACK = Set.of("no", "sorry", "wait", "i", "mean", "oh", "hang", "on",
+            "actually", "scratch", "that");
+
+    /**
+     * Round 16: a number said first and put right at once ("two, no three, forgot my grandson moved back in",
+     * "seventy one. no sorry seventy two, forgot I had a birthday in August"): the second number, whatever reason
+     * follows it. Empty unless the answer opens with a number and only words of taking back stand before the next,
+     * with "no" or "sorry" among them.
+     */
+    static Optional<Integer> putRightAtOnce(Words words) {
+        List<NumberWords.Mention> mentions = NumberWords.findIn(words);
+        if (mentions.size() < 2 || mentions.get(0).start() != 0 || mentions.get(0).doubtful() || mentions.get(1).doubtful()) {
+            return Optional.empty();
+        }
+        List<String> between = words.tokens().subList(mentions.get(0).end(), mentions.get(1).start());
+        boolean takenBack = !between.isEmpty() && between.stream().allMatch(TAKING_BACK::contains)
+                && (between.contains("no") || between.contains("sorry"));
+        return takenBack && mentions.get(1).value() != mentions.get(0).value()
+                ? Optional.of(mentions.get(1).value()) : Optional.empty();
+    }
+
     /**
      * A number to show as an example that fits the question: an adult's age ("78") when the
      * question asks for 18 or more, else a small count ("3").

@@ -283,6 +283,10 @@ final class YesNoReading {
         }
         String joined = words.joined();
         String id = question.id();
+        Optional<Interpretation> round16 = roundSixteen(id, words, joined);
+        if (round16.isPresent()) {
+            return round16;
+        }
         Optional<Interpretation> round14 = roundFourteen(id, words, joined);
         if (round14.isPresent()) {
             return round14;
@@ -386,6 +390,57 @@ final class YesNoReading {
         }
         if ("sight_loss".equals(id) && HEDGE_THEN_BLUR.matcher(joined).matches() && !words.hasAny(NOW_AND_THEN)) {
             return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Round 16: "I wouldn't say struggle", "wouldn't say often": the question's own word, not said. Not when what
+     * is not said is ease ("I wouldn't say it's easy" is a yes) or a never ("wouldn't say never" is a sometimes).
+     */
+    private static final Pattern WOULDNT_SAY = Pattern.compile("^(no |nah )?(i )?wouldnt (really |exactly )?say"
+            + "(?!.*\\b(never|not|no one|nobody|easy|fine|good|well|great|comfortable|ok|okay|alright|warm|safe)\\b)"
+            + "( [a-z]+){0,4}$");
+    /** Round 16: never going out, said with no reason ("I never go out", "I don't go anywhere"). */
+    private static final Pattern NEVER_OUT = Pattern.compile("^(i )?(never|dont|do not|hardly ever|rarely|never really)"
+            + " (go out|go anywhere|leave the house|leave the flat|get out|go out much|leave home)"
+            + "( (much|anyway|any more|anymore|now|really|these days|at all))?$");
+    /** ... and with cost as the reason ("I never go out, can't afford to"). */
+    private static final Pattern NEVER_OUT_FOR_COST = Pattern.compile("^(i )?(never|dont|do not|hardly ever|rarely)"
+            + " (go out|go anywhere|leave the house|get out)\\b.*\\b(cant afford|can not afford|cannot afford|money|cost"
+            + "|costs|expensive|skint|price|prices)\\b");
+    /** Round 16: someone else's illness or sense said alone ("my wife's disabled", "my son has MS"). */
+    private static final Pattern SOMEONE_ELSES_ONLY = Pattern.compile("^(my|our|the) (husband|hubby|wife|missus|partner"
+            + "|mum|mother|dad|father|son|daughter|brother|sister|friend|neighbour|grandson|granddaughter)(s)?\\b.*");
+    /** ... unless the speaker says it of themselves too ("I'm disabled and so is my wife", "so am I"). */
+    private static final List<String> OF_ME_TOO = List.of("i", "im", "me", "myself", "mine", "ive", "id", "both",
+            "so am i", "me too", "as well as me", "so do i", "we", "were", "us", "for me", "translates", "translate",
+            "interprets", "interpret");
+
+    /** The kinds round 16 reads (docs/interpretation.md, "Round 16"); empty when none applies. */
+    private static Optional<Interpretation> roundSixteen(String id, Words words, String joined) {
+        if (!SAFETY.contains(id) && !"thoughts_of_harm".equals(id) && WOULDNT_SAY.matcher(joined).matches()) {
+            return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("money_stops_going_out".equals(id) && NEVER_OUT_FOR_COST.matcher(joined).find()
+                && !words.hasAny(List.of("not", "isnt", "nothing to do with"))) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("money_stops_going_out".equals(id) && NEVER_OUT.matcher(joined).matches()) {
+            return Optional.of(Interpretation.unclear("Is that because of the cost, or for another reason? If the cost "
+                    + "of things stops you going out or seeing people, say yes; if it's something else, say no."));
+        }
+        Optional<Boolean> plainly = PlainStatements.read(id, words);
+        if (plainly.isPresent()) {
+            return Optional.of(Interpretation.understood(plainly.get()));
+        }
+        Optional<Boolean> signed = SignOrder.read(id, words);
+        if (signed.isPresent()) {
+            return Optional.of(Interpretation.understood(signed.get()));
+        }
+        if (OWN_TROUBLE.contains(id) && SOMEONE_ELSES_ONLY.matcher(joined).matches() && !words.hasAny(OF_ME_TOO)) {
+            return Optional.of(Interpretation.unclear("That sounds like someone close to you. What about you yourself: "
+                    + "yes or no?"));
         }
         return Optional.empty();
     }

@@ -91,6 +91,19 @@ public final class Gazetteer {
 
     /** Looks up what a person typed, a postcode or a town alone or among other words; never throws. */
     public PlaceLookup lookup(String input) {
+        PlaceLookup read = read(input);
+        if (read instanceof PlaceLookup.NotFound notFound && !notFound.placeGiven() && notFound.postcode() == null) {
+            // round 16: "I'm in Spain at the mo", "Krakow", "1234 AB": somewhere given, only not somewhere here
+            String shown = PlaceWords.plain(input);
+            if (PlaceWords.namesAbroad(shown) || PlaceWords.FOREIGN_SHAPE.matcher(shown).matches()) {
+                return new PlaceLookup.NotFound(shown, "We can only look up places in the UK, so we can't use \""
+                        + shown + "\"" + ONLY_REMOTE, null, true);
+            }
+        }
+        return read;
+    }
+
+    private PlaceLookup read(String input) {
         String shown = PlaceWords.plain(input);
         // "ME7 2 or 3", "ME7 1AB or 1AD", "ME1 or 2": the second code given in short form is the first's area or
         // district with the rest changed, read as the two codes offered as alternatives (so "ME7 2 or 3" is ME7)

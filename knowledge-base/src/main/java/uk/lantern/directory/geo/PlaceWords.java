@@ -715,7 +715,33 @@ final class PlaceWords {
     /** Places abroad people add after a town ("Rochester, New York"): the town is then not the local one. */
     static final Set<String> ABROAD = Set.of("new york", "ny", "usa", "us", "america", "united states", "canada",
             "ontario", "minnesota", "new jersey", "california", "texas", "florida", "australia", "new zealand",
-            "france", "spain", "germany", "poland", "india", "jamaica", "nigeria", "south africa", "republic of ireland");
+            "france", "spain", "germany", "poland", "india", "jamaica", "nigeria", "south africa", "republic of ireland",
+            // round 16: "Chatham, Massachusetts"
+            "massachusetts", "mass", "virginia", "new hampshire", "ohio", "michigan", "illinois", "pennsylvania");
+    /**
+     * Round 16: countries and cities abroad named as where the person is, with no place here ("I'm in Spain at the
+     * mo", "Kraków"): a place given that Lantern cannot know, not no place at all. Never the short "us" or "ny".
+     */
+    static final Set<String> ABROAD_ALONE = Set.of("spain", "france", "germany", "poland", "portugal", "italy",
+            "greece", "cyprus", "turkey", "india", "pakistan", "bangladesh", "jamaica", "nigeria", "ghana", "kenya",
+            "america", "usa", "united states", "canada", "australia", "new zealand", "south africa", "ireland",
+            "republic of ireland", "romania", "lithuania", "ukraine", "the netherlands", "holland", "belgium",
+            "krakow", "warsaw", "gdansk", "paris", "madrid", "barcelona", "malaga", "alicante", "benidorm",
+            "tenerife", "lanzarote", "majorca", "mallorca", "lisbon", "dublin", "lagos", "delhi", "bucharest",
+            "vilnius", "amsterdam", "new york", "toronto", "sydney", "abroad", "overseas");
+
+    /** Round 16: whether the text names only a place abroad ({@link #ABROAD_ALONE}), its accents made plain. */
+    static boolean namesAbroad(String plain) {
+        String words = " " + Normalizer.normalize(plain, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.UK).replace("\u0142", "l").replaceAll("[^a-z]+", " ").strip() + " ";
+        return ABROAD_ALONE.stream().anyMatch(p -> words.contains(" " + p + " "));
+    }
+
+    /** Round 16: a district alone whose second digit is typed as O, I or l ("ME1O"). */
+    private static final Pattern SLIPPED_DISTRICT = Pattern.compile("^\\s*([A-Z]{1,2}[0-9])([OIL])\\s*$");
+
+    /** Round 16: a code of another country's shape ("1234 AB", Dutch): a place given, never no place. */
+    static final Pattern FOREIGN_SHAPE = Pattern.compile("^\\s*\\d{4,5}\\s?[A-Za-z]{2}\\s*$");
 
     /**
      * Saying there is no place to give: refusals, not knowing, no fixed home ("NFA", the housing and
@@ -993,6 +1019,11 @@ final class PlaceWords {
         if (split.isPresent()) {
             return split;
         }
+        Matcher slipped = SLIPPED_DISTRICT.matcher(upper);
+        if (slipped.matches() && districtExists(slipped.group(1) + digit(slipped.group(2)))) {
+            // round 16: "ME1O" alone: a district's second digit typed as a letter
+            return Optional.of(new Postcode(slipped.group(1) + digit(slipped.group(2)), null));
+        }
         if (impossible(upper)) {
             return Optional.empty();
         }
@@ -1001,7 +1032,9 @@ final class PlaceWords {
         List<Postcode> fulls = new ArrayList<>();
         Matcher full = FULL.matcher(upper);
         while (full.find()) {
-            String outward = withoutLeadingZero(full.group(1) + digit(full.group(2)) + full.group(3));
+            // round 16: "ME1O 3RS": a district's second digit typed as O, I or l (no district ends in those letters)
+            String second = full.group(3).length() == 1 && "OIL".contains(full.group(3)) ? digit(full.group(3)) : full.group(3);
+            String outward = withoutLeadingZero(full.group(1) + digit(full.group(2)) + second);
             String inward = digit(full.group(4)) + full.group(5);
             boolean realDigit = Character.isDigit(full.group(2).charAt(0)) || Character.isDigit(full.group(4).charAt(0))
                     || (!full.group(3).isEmpty() && Character.isDigit(full.group(3).charAt(0)));

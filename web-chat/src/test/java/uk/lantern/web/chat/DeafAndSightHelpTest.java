@@ -48,6 +48,30 @@ class DeafAndSightHelpTest extends SampleDirectoryDialogue {
     }
 
     /**
+     * Round 16 (new-user trial): a Deaf man's opening message, typed where the chat asks for a postcode, was read as
+     * a postcode it could not find. A question about services typed there is answered as one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"how contact help? text?", "BSL interpreter where", "deaf group where meet?"})
+    void aDeafServiceQuestionAsTheOpeningMessageIsAnsweredAsOne(String asked) {
+        servicesAnswer(asked);
+        assertThat(c.answers()).isEmpty();
+    }
+
+    /**
+     * Round 16 (new-user trial): four Deaf service questions typed at the age question were taken for answers to
+     * it. Each is answered as a question about services, and no age is kept.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"any deaf club near?", "BSL interpreter where", "deaf group where meet?",
+            "how contact help? text?", "interpreter for doctor how get?"})
+    void aDeafServiceQuestionAtTheAgeQuestionIsAnsweredAndNoAgeKept(String asked) {
+        dialogue.hear(c, "ME4 4TR");
+        servicesAnswer(asked);
+        assertThat(c.answers()).doesNotContainKey("age");
+    }
+
+    /**
      * Round 15 (new-user trial): Age UK Medway's advice, the only money and heating help, was shown with a web
      * address alone. The sample record lists no phone (the service's or its organisation's), so the card says
      * plainly that it is online only rather than appear reachable by phone.

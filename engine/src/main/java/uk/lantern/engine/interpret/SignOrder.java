@@ -1,0 +1,82 @@
+package uk.lantern.engine.interpret;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Round 16: yes or no answers written in the order of British Sign Language, as many Deaf people write English:
+ * the topic first and then what is said of it, time words first, "finish" or "before" for what is over, no "I
+ * am" or "do" ("deaf club before, close now", "money ok work have", "me drive still", "drive stop, eyes bad").
+ * Read only from short answers with none of the little words ({@link #ENGLISH_FRAME}) that English sentences put
+ * round such words, so ordinary answers keep their own readings; and only when the comment leans one way.
+ *
+ * <p>Background: BSL puts the topic before the comment and marks time at the front of a sentence, and "finish" is
+ * its sign for something completed (Sutton-Spence and Woll, <i>The Linguistics of British Sign Language: An
+ * Introduction</i>, Cambridge University Press, 1999).
+ */
+final class SignOrder {
+
+    /** Longest answer read this way, in words. */
+    private static final int MOST_WORDS = 8;
+    /** Words an English sentence would have where BSL-style English leaves them out. */
+    private static final Set<String> ENGLISH_FRAME = Set.of("i", "im", "ive", "id", "am", "is", "are", "was", "were",
+            "been", "do", "does", "did", "dont", "doesnt", "didnt", "the", "a", "an", "to", "of", "it", "its", "but",
+            "if", "would", "could", "should", "not", "no", "yes", "never");
+
+    /** What a comment says of its topic, for one question. */
+    private record Table(List<String> topic, List<String> yes, List<String> no) {
+    }
+
+    private static final List<String> OVER = List.of("finish", "finished", "before", "stop", "stopped", "close",
+            "closed", "no more", "nowhere", "gone", "none");
+
+    private static final Map<String, Table> TABLES = Map.of(
+            "money_worries", new Table(List.of("money", "bills", "pension", "cost"),
+                    List.of("hard", "tight", "problem", "struggle", "short", "big", "worry", "worried", "not enough",
+                            "difficult", "bad"),
+                    List.of("ok", "okay", "fine", "enough", "good", "alright", "have")),
+            "stopped_driving", new Table(List.of("drive", "driving", "car"),
+                    OVER,
+                    List.of("still", "every day", "fine", "ok")),
+            "group_member", new Table(List.of("club", "group", "church", "mosque", "temple", "chapel", "society",
+                    "class", "choir"),
+                    List.of("go", "every week", "member", "still", "each week", "every month"),
+                    OVER),
+            "lives_with_partner", new Table(List.of("wife", "husband", "partner"),
+                    List.of("with me live", "live with me", "live together", "same house", "me live with", "live same"),
+                    List.of("die", "died", "gone", "separate", "alone", "divorce", "divorced")),
+            "can_get_out", new Table(List.of("out", "shops", "bus", "go"),
+                    List.of("fine", "ok", "easy", "can", "me go"),
+                    List.of("hard", "need someone", "difficult", "cant", "help need", "need help", "take me")),
+            "confidant", new Table(List.of("talk", "sign", "trust"),
+                    List.of("sister", "brother", "son", "daughter", "wife", "husband", "friend", "friends", "partner",
+                            "mum", "family"),
+                    List.of("nobody", "no one", "noone", "none")),
+            "recent_loss", new Table(List.of("die", "died", "pass away", "passed away", "death"),
+                    List.of("last year", "this year", "recent", "recently"),
+                    List.of("long time", "years ago", "long ago")));
+
+    private SignOrder() {
+    }
+
+    /** The reading when the answer is BSL-style and its comment leans one way; empty otherwise. */
+    static Optional<Boolean> read(String questionId, Words words) {
+        Table table = TABLES.get(questionId);
+        if (table == null || words.size() < 2 || words.size() > MOST_WORDS
+                || words.tokens().stream().anyMatch(ENGLISH_FRAME::contains) || !words.hasAny(table.topic())) {
+            return Optional.empty();
+        }
+        boolean yes = words.hasAny(table.yes());
+        boolean no = words.hasAny(table.no());
+        if ("group_member".equals(questionId) && no) {
+            // "church before go, now stop": going is what used to be; what is over settles it.
+            return Optional.of(Boolean.FALSE);
+        }
+        if ("stopped_driving".equals(questionId) && yes && !words.hasAny(List.of("still"))) {
+            return Optional.of(Boolean.TRUE);
+        }
+        return yes == no ? Optional.empty() : Optional.of(yes);
+    }
+}
