@@ -17,6 +17,7 @@ import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.directory.geo.PlaceLookup;
 import uk.lantern.directory.geo.Postcode;
 import uk.lantern.directory.model.Service;
+import uk.lantern.directory.search.NeedWords;
 import uk.lantern.directory.search.ServiceHit;
 import uk.lantern.directory.search.ServiceQuery;
 import uk.lantern.directory.signpost.Person;
@@ -136,6 +137,15 @@ public final class ServiceFinder {
                 .allMatch(ServiceFinder::isFormWord);
     }
 
+    /**
+     * True when the words (null for none) ask for help with being Deaf or hard of hearing ("deaf club near me? BSL
+     * interpreter?"): the directory's need words' {@code hearing} group, which also keeps the search to services for
+     * sight and hearing loss.
+     */
+    public boolean asksForHearingHelp(String words) {
+        return NeedWords.CURATED.names("hearing", words);
+    }
+
     /** True while the directory is the sample shipped with Lantern; see {@link #SAMPLE_NOTE}. */
     public boolean showsSample() {
         return directory.isSample();
@@ -180,10 +190,7 @@ public final class ServiceFinder {
         }
         DirectoryAnswer answer = find(asked, where);
         Predicate<Service> works = directory.worksAt(where);
-        // round 15: a Deaf or BSL request is answered only with sight and hearing services, never any "club"
-        boolean deaf = DeafRequest.asks(words);
-        Predicate<ServiceHit> offered = h -> works.test(h.service()) && !asked.unwantedName(h.service().name())
-                && (!deaf || DeafRequest.fits(h.service()));
+        Predicate<ServiceHit> offered = h -> works.test(h.service()) && !asked.unwantedName(h.service().name());
         List<ServiceHit> kept = answer.results().hits().stream().filter(offered).toList();
         boolean noneFree = answer.noneFree();
         if (kept.isEmpty() && asked.free() && !noneFree) {
