@@ -85,9 +85,14 @@ public final class NeedWords {
                 .find());
     }
 
-    /** Lower case, with hyphens, apostrophes and other marks as spaces, so whole words and phrases match. */
+    /**
+     * Lower case, with hyphens, apostrophes and other marks as spaces, and without the small words a request may drop
+     * ("hard hearing" for "hard of hearing", as the chat's service questions pass them), so whole words and phrases
+     * match.
+     */
     private static String plain(String words) {
-        return words == null ? null : " " + words.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", " ").strip() + " ";
+        return words == null ? null : " " + words.toLowerCase(Locale.UK).replaceAll("[^a-z0-9]+", " ")
+                .replaceAll("\\b(?:of|the|a|an)\\b", " ").replaceAll("\\s+", " ").strip() + " ";
     }
 
     static NeedWords read(String resource) {

@@ -13,7 +13,7 @@ class NeedWordsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"deaf club", "Deaf BSL user, want to meet other Deaf people", "sign language coffee morning",
             "hard of hearing and lonely", "any lip-reading class?", "my hearing aid whistles", "I can't hear the telly",
-            "tinnitus group", "DEAFBLIND", "mum's going deaf"})
+            "tinnitus group", "DEAFBLIND", "mum's going deaf", "groups for hard hearing people"})
     void deafAndHearingWordsNameSightAndHearingHelp(String words) {
         assertThat(NeedWords.CURATED.needsNamedBy(words)).containsExactly("sensory_support");
         assertThat(NeedWords.CURATED.names("hearing", words)).isTrue();

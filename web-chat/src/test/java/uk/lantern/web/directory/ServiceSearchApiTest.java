@@ -63,7 +63,7 @@ class ServiceSearchApiTest extends DirectoryTestIndex {
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"deaf club", "bsl social group", "sign language coffee morning",
-            "hard of hearing, any club?", "any lip-reading class?"})
+            "hard of hearing, any club?", "deaf socail club? I sign BSL"})
     void aDeafOrBslRequestFindsOnlySightAndHearingServices(String words) throws Exception {
         mvc.perform(get("/api/services").param("q", words).param("postcode", "ME4 4TR"))
                 .andExpect(status().isOk())
