@@ -18,6 +18,7 @@ import uk.lantern.directory.importer.ImportReport;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.oruk.OrukReadApi;
 import uk.lantern.directory.search.ServiceIndex;
+import uk.lantern.directory.search.NeedWords;
 import uk.lantern.directory.search.ServiceQuery;
 import uk.lantern.directory.search.ServiceSearch;
 import uk.lantern.directory.signpost.Person;
@@ -121,10 +122,20 @@ public final class LocalServicesDirectory implements Closeable {
 
     private DirectoryAnswer findAsAsked(DirectoryRequest request, boolean placeRule) {
         PlaceLookup place = gazetteer.lookup(request.postcode());
+        // words that name a need outright ("deaf club") keep the search to that need's services, or, when they ask
+        // for another kind of help too ("going deaf, can someone visit her"), put that need's services first; a
+        // request that names its needs itself keeps them (round 16: before, only the chat narrowed Deaf requests,
+        // and the search API brought lunch clubs for "deaf club")
+        Set<String> named = request.needs().isEmpty() ? NeedWords.CURATED.needsNamedBy(request.text()) : Set.of();
+        boolean only = !named.isEmpty() && !NeedWords.CURATED.asksForMoreThanTheNeed(request.text());
+        Set<String> boost = new java.util.LinkedHashSet<>(request.boostNeeds());
+        if (!only) {
+            boost.addAll(named);
+        }
         ServiceQuery.Builder q = ServiceQuery.builder()
                 .text(request.text())
-                .needs(request.needs())
-                .boostNeeds(request.boostNeeds())
+                .needs(only ? named : request.needs())
+                .boostNeeds(boost)
                 .age(request.age())
                 .day(request.day())
                 .freeOnly(request.freeOnly())

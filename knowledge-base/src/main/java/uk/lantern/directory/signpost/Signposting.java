@@ -503,6 +503,25 @@ public final class Signposting {
                 .thenComparing(s -> s.service().name());
     }
 
+    /**
+     * Where a distance from this place is measured from, as the cards say it: null from a full postcode's own point
+     * (exact); from a sector's or district's centre "" ("about 3 miles away"); from a town's centre the town's name
+     * ("about 3 miles from Chatham"). Used wherever a card gives a distance: suggestions here, and the chat's
+     * answers to service questions (round 16: those gave exact miles from a district's or town's centre).
+     */
+    public static String approximateFrom(PlaceLookup.Found found) {
+        return switch (found.precision()) {
+            case POSTCODE -> null;
+            case DISTRICT -> "";
+            case TOWN -> townName(found);
+        };
+    }
+
+    /** The town understood, not the words typed: "Rochster" is shown as Rochester, so a wrong reading is seen. */
+    private static String townName(PlaceLookup.Found found) {
+        return PlaceAreas.title(found.town() != null ? found.town() : Gazetteer.placeWords(found.input()));
+    }
+
     private Where where(String place) {
         if (place == null) {
             return new Where(Signposts.PlaceStatus.NONE, null, null, Set.of(), null, null, null, null, null);
@@ -520,16 +539,9 @@ public final class Signposting {
         String name = switch (found.precision()) {
             case POSTCODE -> found.postcode().text();
             case DISTRICT -> "the " + found.postcode().text() + " area";
-            // the town understood, not the words typed: "Rochster" is shown as Rochester, so a wrong reading is seen
-            case TOWN -> PlaceAreas.title(found.town() != null ? found.town() : Gazetteer.placeWords(found.input()));
+            case TOWN -> townName(found);
         };
-        // a distance is exact only from a full postcode's own point; from a sector's, district's or town's centre
-        // it is approximate, and a town is named ("about 3 miles from Chatham")
-        String approximateFrom = switch (found.precision()) {
-            case POSTCODE -> null;
-            case DISTRICT -> "";
-            case TOWN -> name;
-        };
+        String approximateFrom = approximateFrom(found);
         return new Where(Signposts.PlaceStatus.KNOWN, name, found.point(), names, nation, nation, found.town(),
                 found.postcode(), approximateFrom);
     }

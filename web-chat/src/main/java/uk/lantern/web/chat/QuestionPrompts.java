@@ -78,7 +78,7 @@ final class QuestionPrompts {
             case YES_NO -> "You could say yes or no.";
             case SINGLE_CHOICE -> "You could say " + labels(q) + ".";
             case WHOLE_NUMBER -> "Please give a number, like " + example(q) + ".";
-            case POSTCODE -> "Please type your postcode, like ME7 1AB, or just the first part, like ME7.";
+            case POSTCODE -> "Please type your postcode, like ME7 1AB, just the first part, like ME7, or your town, like Gillingham.";
             case FREE_TEXT -> "Please tell me in a few words.";
         } + (q.required() ? "" : " Or say \"skip\".");
     }

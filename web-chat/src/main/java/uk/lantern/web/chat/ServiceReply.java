@@ -3,7 +3,6 @@ package uk.lantern.web.chat;
 import java.util.List;
 
 import uk.lantern.engine.interpret.ServiceQuestion;
-import uk.lantern.web.signpost.DeafRequest;
 import uk.lantern.web.signpost.ServiceFinder;
 import uk.lantern.web.signpost.ServiceSuggestion;
 
@@ -84,7 +83,7 @@ final class ServiceReply {
             case NONE -> "I don't know where you live, so I can only look for services that work by phone or online "
                     + "anywhere in the country.\n\n";
         };
-        boolean deaf = DeafRequest.asks(asked.words());
+        boolean deaf = finder.asksForHearingHelp(asked.words());
         String reply = found.isEmpty() && deaf && !deafRoutes.isEmpty()
                 ? where + NO_DEAF_SERVICE + "\n- " + String.join("\n- ", deafRoutes)
                 : found.isEmpty()

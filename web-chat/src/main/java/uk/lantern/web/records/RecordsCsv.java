@@ -24,14 +24,15 @@ import uk.lantern.engine.catalogue.Catalogue;
  * ("Higher risk", factor and need names, not internal ids), and times in UK local time to the
  * minute ({@code 2026-11-30 14:05}). Every cell is quoted and a cell starting like a formula
  * ({@code = + - @}, tab or carriage return) is prefixed with an apostrophe so a spreadsheet shows it
- * as text (CSV injection).
+ * as text (CSV injection). "Postcode" is the area the place resolved to (or a worker corrected it to); "Place given"
+ * the words the worker typed at the door ("Strood, Kent", "ME7 1"), empty on records from before round 15.
  */
 final class RecordsCsv {
 
     /** The byte-order mark that tells spreadsheets the file is UTF-8. */
     static final char BOM = '\uFEFF';
     static final List<String> HEADINGS = List.of("Reference", "Screened (UK time)", "Worker", "Team", "Postcode",
-            "Age band", "Result", "Score", "Urgent concerns", "Risk factors (points)", "Measures", "Needs",
+            "Place given", "Age band", "Result", "Score", "Urgent concerns", "Risk factors (points)", "Measures", "Needs",
             "Services offered", "Referrals made", "Follow-up date", "Notes", "Rule base version");
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.UK);
@@ -63,7 +64,7 @@ final class RecordsCsv {
         Assessment a = r.assessment();
         BandEntry band = catalogue.bands().get(a.band());
         return List.of(r.reference(), ukMinute(r.createdAt()), r.worker(), r.team(), nullToEmpty(r.postcode()),
-                nullToEmpty(r.ageBand()), band == null ? a.band().name() : band.label(), Integer.toString(a.score()),
+                nullToEmpty(r.placeGiven()), nullToEmpty(r.ageBand()), band == null ? a.band().name() : band.label(), Integer.toString(a.score()),
                 a.urgent() ? "Yes" : "No",
                 a.factors().stream().map(f -> f.label() + " (" + f.points() + ")").collect(Collectors.joining("; ")),
                 a.measures().stream().map(m -> m.label() + ": " + m.display()).collect(Collectors.joining("; ")),

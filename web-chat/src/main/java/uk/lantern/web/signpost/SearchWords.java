@@ -68,6 +68,12 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
             + "|around here|in my area|in the area|local to me|anything|something|somewhere(?! warm)|anywhere"
             // "what's on this week?": any day, so no filter and nothing to match
             + "|this week|next week|this weekend|at the weekend|today|tonight|tomorrow)\\b");
+    /** {@link #NO_SERVICE} keeping "tonight", for a request to talk to someone tonight ({@link #TALK_TONIGHT}). */
+    private static final Pattern NO_SERVICE_BUT_TONIGHT = Pattern.compile(NO_SERVICE.pattern()
+            .replace("|tonight", ""));
+    /** Asking to talk to someone, tonight: "need to talk to someone tonight", "to chat with anyone tonight". */
+    private static final Pattern TALK_TONIGHT = Pattern.compile("\\b(?:talk|chat|speak)\\w*\\s+(?:to|with)\\s+"
+            + "(?:someone|somebody|anyone|anybody)\\b.*\\btonight\\b");
     /**
      * "Things to do", "somewhere to go", "what's on": any activity at all. When nothing else is asked
      * ("something to do on a Wednesday") they go too, so every service near the place that runs on
@@ -134,9 +140,15 @@ record SearchWords(String words, DayOfWeek day, boolean free, List<String> unwan
         if (place != null && (place.isEmpty() || NOT_A_PLACE.contains(place))) {
             place = null; // "near me", "round here": no place named
         }
-        String rest = plain(NO_SERVICE.matcher(t).replaceAll(" "));
+        // "someone to talk to tonight" asks for a listening line open at night, which the synonyms find; "what's on
+        // tonight" asks for nothing in particular (round 16: the first lost its "tonight" too, so Samaritans came third)
+        String rest = plain((TALK_TONIGHT.matcher(t).find() ? NO_SERVICE_BUT_TONIGHT : NO_SERVICE).matcher(t)
+                .replaceAll(" "));
         String besidesActivity = plain(ANY_ACTIVITY.matcher(rest).replaceAll(" "));
-        if (java.util.Arrays.stream(besidesActivity.split(" ")).allMatch(w -> w.isEmpty() || STOP_WORDS.contains(w))) {
+        // "that's" and "it's" are stop words with a letter added (round 16: "something on a Tuesday that's free"
+        // found nothing, searched for "a that's")
+        if (java.util.Arrays.stream(besidesActivity.split(" ")).allMatch(w -> w.isEmpty() || STOP_WORDS.contains(w)
+                || STOP_WORDS.contains(w.replaceAll("'?s$", "")))) {
             rest = ""; // only "something to do" and the like: nothing in particular
         }
         String asked = rest.isBlank() ? rest : rest + question(text);

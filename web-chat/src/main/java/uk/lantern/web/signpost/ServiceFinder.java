@@ -17,9 +17,11 @@ import uk.lantern.directory.LocalServicesDirectory;
 import uk.lantern.directory.geo.PlaceLookup;
 import uk.lantern.directory.geo.Postcode;
 import uk.lantern.directory.model.Service;
+import uk.lantern.directory.search.NeedWords;
 import uk.lantern.directory.search.ServiceHit;
 import uk.lantern.directory.search.ServiceQuery;
 import uk.lantern.directory.signpost.Person;
+import uk.lantern.directory.signpost.Signposting;
 import uk.lantern.directory.signpost.Signposts;
 
 /**
@@ -136,6 +138,15 @@ public final class ServiceFinder {
                 .allMatch(ServiceFinder::isFormWord);
     }
 
+    /**
+     * True when the words (null for none) ask for help with being Deaf or hard of hearing ("deaf club near me? BSL
+     * interpreter?"): the directory's need words' {@code hearing} group, which also keeps the search to services for
+     * sight and hearing loss.
+     */
+    public boolean asksForHearingHelp(String words) {
+        return NeedWords.CURATED.names("hearing", words);
+    }
+
     /** True while the directory is the sample shipped with Lantern; see {@link #SAMPLE_NOTE}. */
     public boolean showsSample() {
         return directory.isSample();
@@ -180,10 +191,7 @@ public final class ServiceFinder {
         }
         DirectoryAnswer answer = find(asked, where);
         Predicate<Service> works = directory.worksAt(where);
-        // round 15: a Deaf or BSL request is answered only with sight and hearing services, never any "club"
-        boolean deaf = DeafRequest.asks(words);
-        Predicate<ServiceHit> offered = h -> works.test(h.service()) && !asked.unwantedName(h.service().name())
-                && (!deaf || DeafRequest.fits(h.service()));
+        Predicate<ServiceHit> offered = h -> works.test(h.service()) && !asked.unwantedName(h.service().name());
         List<ServiceHit> kept = answer.results().hits().stream().filter(offered).toList();
         boolean noneFree = answer.noneFree();
         if (kept.isEmpty() && asked.free() && !noneFree) {
@@ -193,7 +201,7 @@ public final class ServiceFinder {
         }
         Signposts.PlaceStatus status = answer.place() instanceof PlaceLookup.Found ? Signposts.PlaceStatus.KNOWN
                 : where == null ? Signposts.PlaceStatus.NONE : Signposts.PlaceStatus.UNKNOWN;
-        return new WordsAnswer(status, where, cards(kept, max, noneFree), noneFree);
+        return new WordsAnswer(status, where, cards(kept, max, noneFree, approximateFrom(answer)), noneFree);
     }
 
     /**
@@ -220,7 +228,16 @@ public final class ServiceFinder {
         if (where != null && answer.place() instanceof PlaceLookup.NotFound) {
             hits = nearAPlaceNotKnown(hits, where);
         }
-        return cards(hits, max, answer.noneFree());
+        return cards(hits, max, answer.noneFree(), approximateFrom(answer));
+    }
+
+    /**
+     * Where the answer's distances are from, as {@link Signposting#approximateFrom} says it (round 16, issue 13: the
+     * chat's answers gave tenths of a mile from a district's or town's centre, where the cards say "about 3 miles
+     * away" or "about 3 miles from Chatham"); null from a full postcode or with no place known.
+     */
+    private static String approximateFrom(DirectoryAnswer answer) {
+        return answer.place() instanceof PlaceLookup.Found f ? Signposting.approximateFrom(f) : null;
     }
 
     /**
@@ -313,14 +330,18 @@ public final class ServiceFinder {
                 asked.free(), false, 1, ServiceQuery.MAX_PAGE_SIZE));
     }
 
-    /** The cards of the first {@code max} services; {@code paid}: each is marked as one that charges. */
-    private static List<ServiceSuggestion> cards(List<ServiceHit> hits, int max, boolean paid) {
+    /**
+     * The cards of the first {@code max} services; {@code paid}: each is marked as one that charges;
+     * {@code approximateFrom}: as {@link ServiceSuggestion#approximateFrom()}.
+     */
+    private static List<ServiceSuggestion> cards(List<ServiceHit> hits, int max, boolean paid,
+                                                 String approximateFrom) {
         Map<String, ServiceSuggestion> found = new LinkedHashMap<>();
         for (ServiceHit h : hits) {
             if (found.size() >= max) {
                 break;
             }
-            found.putIfAbsent(h.service().id(), ServiceSuggestion.of(h, paid));
+            found.putIfAbsent(h.service().id(), ServiceSuggestion.of(h, paid, approximateFrom));
         }
         return List.copyOf(found.values());
     }

@@ -80,15 +80,16 @@ public record ServiceSuggestion(String id, String name, String summary, String w
 
     /**
      * The card for a search hit (a question about services in the chat), with its reasons as found;
-     * {@code paid}: marked as one that charges (shown because nothing free matched).
+     * {@code paid}: marked as one that charges (shown because nothing free matched); {@code approximateFrom}: null
+     * when the distance is from a full postcode, else as {@link #approximateFrom()}.
      */
-    static ServiceSuggestion of(ServiceHit hit, boolean paid) {
+    static ServiceSuggestion of(ServiceHit hit, boolean paid, String approximateFrom) {
         String why = hit.reasons().stream().filter(r -> r.kind() != MatchReason.Kind.WORDS
                         && r.kind() != MatchReason.Kind.DISTANCE).map(MatchReason::text).distinct().limit(2)
                 .reduce((a, b) -> a + "; " + b).orElseGet(() -> matched(hit));
         // how far only for a venue the person goes to: a visitor's base or a phone line is no distance
         Double miles = hit.service().deliveries().contains(Delivery.GROUP_VENUE) ? hit.distanceMiles() : null;
-        return card(hit.service(), why, paid && !hit.service().isFree(), miles, null);
+        return card(hit.service(), why, paid && !hit.service().isFree(), miles, miles == null ? null : approximateFrom);
     }
 
     /** The words reason ("Its description mentions ...") when it is the only one, else a plain sentence. */

@@ -55,6 +55,37 @@ class ServiceSearchApiTest extends DirectoryTestIndex {
                 .andExpect(jsonPath("$.needCounts[*].need", hasItem("social_groups")));
     }
 
+    /**
+     * Round 16 (issue 13): a Deaf or BSL request through the search API is answered only with services for sight and
+     * hearing loss, as the chat's had been since round 15; before, "deaf club" brought lunch clubs, which match only
+     * "club". A request that names its own need keeps it; one that asks for another kind of help too is led by the
+     * sight and hearing services, not narrowed to them.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"deaf club", "bsl social group", "sign language coffee morning",
+            "hard of hearing, any club?", "deaf socail club? I sign BSL"})
+    void aDeafOrBslRequestFindsOnlySightAndHearingServices(String words) throws Exception {
+        mvc.perform(get("/api/services").param("q", words).param("postcode", "ME4 4TR"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].id").value("lantern-sample-sensory-support"))
+                .andExpect(jsonPath("$.results[*].needs[*].id", hasItem("sensory_support")))
+                .andExpect(jsonPath("$.results[*].name", everyItem(not(containsString("unch")))));
+        String body = mvc.perform(get("/api/services").param("q", words).param("postcode", "ME4 4TR"))
+                .andReturn().getResponse().getContentAsString();
+        for (var hit : DirectoryJson.read(body).get("results")) {
+            assertThat(hit.get("needs").toString()).as(hit.get("name").toString()).contains("sensory_support");
+        }
+        mvc.perform(get("/api/services").param("q", "deaf club").param("postcode", "ME4 4TR")
+                        .param("need", "social_groups"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].needs[*].id", hasItem("social_groups")));
+        mvc.perform(get("/api/services").param("q", "mum is going deaf, can someone visit her")
+                        .param("postcode", "ME2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].id").value("lantern-sample-sensory-support"))
+                .andExpect(jsonPath("$.results[*].needs[*].id", hasItem("befriending")));
+    }
+
     @Test
     void showsEachResultInPlainWords() throws Exception {
         mvc.perform(get("/api/services").param("q", "lunch club").param("postcode", "ME8"))

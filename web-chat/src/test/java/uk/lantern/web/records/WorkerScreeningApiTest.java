@@ -132,6 +132,25 @@ class WorkerScreeningApiTest {
         assertThat(JSON.readTree(String.valueOf(row.get("answers"))).get("postcode").asText()).isEqualTo(area);
     }
 
+    /**
+     * Round 16 (issue 13): the records export carries the place as given at the door beside the area it resolved to,
+     * so a team can see "Strood, Kent" where the postcode column says ME2.
+     */
+    @Test
+    void theExportCarriesThePlaceGivenBesideTheArea() throws Exception {
+        mvc.perform(post("/api/worker/screenings").with(staff.as(StaffAccounts.WORKER)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(bodyWithPlace(UUID.randomUUID(), "Strood, Kent")))
+                .andExpect(status().isCreated());
+        byte[] bytes = mvc.perform(get("/worker/export.csv?scope=mine").with(staff.as(StaffAccounts.WORKER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String csv = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).substring(1);
+        var row = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getRecords().stream()
+                .filter(r -> r.get("Reference").equals(reference)).findFirst().orElseThrow();
+        assertThat(row.get("Place given")).isEqualTo("Strood, Kent");
+        assertThat(row.get("Postcode")).isEqualTo("ME2");
+    }
+
     /** A place Lantern cannot place is refused, linked to the place question, and nothing is stored. */
     @Test
     void aPlaceLanternCannotPlaceIsRefusedForTheWorkerToCorrect() throws Exception {

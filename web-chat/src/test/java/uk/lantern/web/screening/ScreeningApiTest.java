@@ -52,6 +52,21 @@ class ScreeningApiTest {
                 .andExpect(jsonPath("$.staffWording.how_often_lonely.label").value("Feels lonely"));
     }
 
+    /**
+     * Round 16 (issue 13): the place question, which the doorstep tablet shows as written, says a town will do, as the
+     * tablet has accepted one since round 15; before, it asked only for a postcode.
+     */
+    @Test
+    void thePlaceQuestionSaysATownWillDo() throws Exception {
+        mvc.perform(get("/api/questionnaire"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.questions[?(@.id == 'postcode')].text",
+                        hasItem(org.hamcrest.Matchers.containsString("town"))))
+                .andExpect(jsonPath("$.staffWording.postcode.label").value("Postcode or town"))
+                .andExpect(jsonPath("$.staffWording.postcode.missing", org.hamcrest.Matchers.containsString("town")))
+                .andExpect(jsonPath("$.staffWording.postcode.format", org.hamcrest.Matchers.containsString("town")));
+    }
+
     @Test
     void assessesAScreeningAndExplainsIt() throws Exception {
         Map<String, Object> answers = Screenings.noRiskWith("age", 82, "household_size", 1,

@@ -48,6 +48,30 @@ class SearchWordsTest {
         assertThat(SearchWords.read(text).unwanted()).isEmpty();
     }
 
+    /**
+     * Round 16 (relevance v11): a request of filler words with a contraction asks for nothing in particular, so the
+     * day and cost filters alone decide ("something on a Tuesday that's free" searched "a that's" and found nothing).
+     */
+    @Test
+    void fillerWordsWithAContractionAskForNothingInParticular() {
+        SearchWords read = SearchWords.read("something on a Tuesday that's free");
+        assertThat(read.words()).isNull();
+        assertThat(read.free()).isTrue();
+        assertThat(read.day()).isEqualTo(java.time.DayOfWeek.TUESDAY);
+        assertThat(SearchWords.read("anything on thursday? it's for my mum").words()).isNotNull();
+    }
+
+    /**
+     * Round 16 (the known kind of set j): "tonight" beside asking to talk to someone stays, so the listening lines open
+     * at night are found; beside anything else it is any day, as before.
+     */
+    @Test
+    void tonightStaysOnlyBesideAskingToTalkToSomeone() {
+        assertThat(SearchWords.read("anxious all the time, need to talk to someone tonight").words()).contains("tonight");
+        assertThat(SearchWords.read("what's on tonight").words()).isNull();
+        assertThat(SearchWords.read("need to speak to a nurse tonight").words()).doesNotContain("tonight");
+    }
+
     @Test
     void keepsTheWordsThatDescribeAServiceAndDropsTheOnesThatAsk() {
         assertThat(SearchWords.read("lunch club near me").words()).isEqualTo("lunch club");
