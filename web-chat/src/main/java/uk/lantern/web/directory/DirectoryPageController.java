@@ -176,7 +176,8 @@ class DirectoryPageController {
                     + pending.lifetime().toMinutes() + " minutes). Upload the file again.");
             return "redirect:" + PAGE;
         }
-        String page = offer(waiting.get().report(), new ImportOptions(false, waiting.get().partial(), true), who,
+        // the held report was placed and warned about when it was read: offered as it is, not a second time
+        String page = offerRead(waiting.get().report(), new ImportOptions(false, waiting.get().partial(), true), who,
                 model, redirect);
         pending.confirmed(waiting.get());
         return page;
@@ -210,7 +211,13 @@ class DirectoryPageController {
     private String offer(ImportReport read, ImportOptions options, Authentication who, Model model,
             RedirectAttributes redirect) {
         // Locations with only a postcode are placed as the admin API places them.
-        ImportReport report = directory.withNeedWarnings(PostcodePlacement.place(read, directory.gazetteer()));
+        return offerRead(directory.withNeedWarnings(PostcodePlacement.place(read, directory.gazetteer())), options, who,
+                model, redirect);
+    }
+
+    /** {@link #offer} of a report already placed and given its need warnings (a held upload, when confirmed). */
+    private String offerRead(ImportReport report, ImportOptions options, Authentication who, Model model,
+            RedirectAttributes redirect) {
         if (!options.confirm() && !options.check() && directory.isSample() && directory.replace(report,
                 ImportRecord.IMPORT, new ImportOptions(true, options.partial(), false), maxRemovalShare,
                 pending.now()) instanceof ImportOutcome.Checked) {
