@@ -286,14 +286,16 @@ public final class LocalServicesDirectory implements Closeable {
                         .map(id -> removalName(id)).toList();
                 ImportOutcome.TooManyRemovals named = new ImportOutcome.TooManyRemovals(removed, current.size(),
                         maxRemovalShare, examples, 0);
-                // Nothing is removed until an admin confirms, so the entry counts none (round 14); it names
-                // the first services that would go and how to confirm (round 15).
-                long entry = store.recordAttempt(new ImportRecord(startedAt, kind, source, report.services().size(),
+                // Nothing is removed until an admin confirms; the entry names the first services that would go
+                // and how to confirm (round 15), and counts what confirming would add, change and remove, beside
+                // its outcome "waiting to confirm" (round 16: it counted 0, 0 and 0).
+                ImportRecord waiting = store.wouldBe(report.services().parallelStream().map(DirectoryStore.Row::of)
+                        .toList(), new ImportRecord(startedAt, kind, source, report.services().size(),
                         0, 0, 0, faults, warnings, ImportRecord.WAITING, "Waiting to confirm: it would remove "
                                 + removed + " of the " + current.size() + " services, more than " + named.percent()
                                 + "%: " + named.named() + ". Nothing is removed until an admin confirms; the"
-                                + " directory is unchanged. " + howToConfirm(kind, named.percent())),
-                        report.problems());
+                                + " directory is unchanged. " + howToConfirm(kind, named.percent())));
+                long entry = store.recordAttempt(waiting, report.problems());
                 return new ImportOutcome.TooManyRemovals(removed, current.size(), maxRemovalShare, examples, entry);
             }
         }

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.model.TaxonomyTerm;
 
@@ -557,9 +559,24 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * come ("concessions for over 60s", "wheelchair users welcome") are left out.
      */
     static Eligibility described(String description) {
+        return description == null ? readDescribed(null) : DESCRIBED.get(description, Eligibility::readDescribed);
+    }
+
+    private static Eligibility readDescribed(String description) {
         String text = normal(description);
         return described(text, limits(withoutAgeLimits(text)));
     }
+
+    /**
+     * Most of an import's CPU went into the regular expressions below, run several times for every
+     * service (issue 12, round 15's profile), though councils repeat a few dozen sentences across their
+     * services. Each distinct description is read once and its reading kept, as long as it is one of the
+     * {@value #DESCRIPTIONS_KEPT} most used: the reading depends on the words alone and is immutable.
+     */
+    private static final int DESCRIPTIONS_KEPT = 20_000;
+    private static final Cache<String, Eligibility> DESCRIBED = Caffeine.newBuilder().maximumSize(DESCRIPTIONS_KEPT).build();
+    private static final Cache<String, Set<Group>> DESCRIBED_GROUPS = Caffeine.newBuilder().maximumSize(DESCRIPTIONS_KEPT)
+            .build();
 
     /**
      * The groups {@link #described} finds in a description, without reading its ages: what an import
@@ -568,6 +585,10 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * reading's CPU at a whole import (issue 12, round 10).
      */
     static Set<Group> describedGroups(String description) {
+        return description == null ? readDescribedGroups(null) : DESCRIBED_GROUPS.get(description, Eligibility::readDescribedGroups);
+    }
+
+    private static Set<Group> readDescribedGroups(String description) {
         String text = normal(description);
         // in the groups' declared order, so the recorded attributes are written in the same order on every run
         return OPEN_TO_ALL.matcher(text).find() ? Set.of()

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import uk.lantern.directory.geo.Gazetteer;
 import uk.lantern.directory.model.Service;
 import uk.lantern.directory.model.TaxonomyTerm;
@@ -130,9 +132,17 @@ public final class TownLimit {
         }
         Set<String> own = new java.util.HashSet<>();
         s.serviceAreas().forEach(a -> own.add(PlaceAreas.norm(a.name())));
-        Set<String> towns = read(s.eligibilityDescription(), Gazetteer::namesShippedTown, own);
+        Set<String> towns = READ.get(new Words(s.eligibilityDescription(), Set.copyOf(own)),
+                w -> java.util.Collections.unmodifiableSet(read(w.description(), Gazetteer::namesShippedTown, w.ownAreas())));
         return towns.isEmpty() ? s : s.withTerms(towns.stream().map(TownLimit::term).toList());
     }
+
+    /** A description and the service's own areas: all the reading of {@link #recorded} depends on. */
+    private record Words(String description, Set<String> ownAreas) {
+    }
+
+    /** Each distinct description (with its areas) read once, as {@link Eligibility} keeps its groups (issue 12, round 16). */
+    private static final Cache<Words, Set<String>> READ = Caffeine.newBuilder().maximumSize(20_000).build();
 
     /** The towns recorded for the service at import ({@link #recorded}), in lower case; empty for none. */
     static Set<String> stored(Service s) {

@@ -171,26 +171,10 @@ public final class DirectoryStore {
     /** As {@link #replaceAll(List, ImportRecord)}, keeping the first problems found with the history entry. */
     public Replacement replaceAll(List<Row> rows, ImportRecord record, List<ImportProblem> problems) {
         return withConnection(true, c -> {
-            Map<String, String> existing = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("select id, fingerprint from directory_service");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    existing.put(rs.getString(1), rs.getString(2));
-                }
-            }
-            List<Row> added = new ArrayList<>();
-            List<Row> changed = new ArrayList<>();
-            Set<String> kept = new java.util.HashSet<>();
-            for (Row row : rows) {
-                String old = existing.get(row.service().id());
-                kept.add(row.service().id());
-                if (old == null) {
-                    added.add(row);
-                } else if (!old.equals(row.fingerprint())) {
-                    changed.add(row);
-                }
-            }
-            List<String> removed = existing.keySet().stream().filter(id -> !kept.contains(id)).sorted().toList();
+            Diff diff = diff(c, rows);
+            List<Row> added = diff.added();
+            List<Row> changed = diff.changed();
+            List<String> removed = diff.removed();
             try (PreparedStatement ps = c.prepareStatement("delete from directory_service where id = ?")) {
                 batch(ps, removed, (p, id) -> p.setString(1, id));
             }
@@ -238,6 +222,45 @@ public final class DirectoryStore {
                 }
             }
             return OptionalLong.of(raiseRevision(c));
+        });
+    }
+
+    /** What replacing the directory with some rows would do: the rows to add and to change, the ids to remove. */
+    private record Diff(List<Row> added, List<Row> changed, List<String> removed) {
+    }
+
+    private static Diff diff(Connection c, List<Row> rows) throws SQLException {
+        Map<String, String> existing = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select id, fingerprint from directory_service");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                existing.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        List<Row> added = new ArrayList<>();
+        List<Row> changed = new ArrayList<>();
+        Set<String> kept = new java.util.HashSet<>();
+        for (Row row : rows) {
+            String old = existing.get(row.service().id());
+            kept.add(row.service().id());
+            if (old == null) {
+                added.add(row);
+            } else if (!old.equals(row.fingerprint())) {
+                changed.add(row);
+            }
+        }
+        return new Diff(added, changed, existing.keySet().stream().filter(id -> !kept.contains(id)).sorted().toList());
+    }
+
+    /**
+     * {@code record} with the counts a replacement with {@code rows} would have: how many services it would
+     * add, change and remove, for the history entry of a replacement held for confirmation, so the entry says
+     * what confirming it would do (round 16; it said 0, 0 and 0). Changes nothing.
+     */
+    public ImportRecord wouldBe(List<Row> rows, ImportRecord record) {
+        return withConnection(false, c -> {
+            Diff diff = diff(c, rows);
+            return record.withCounts(rows.size(), diff.added().size(), diff.changed().size(), diff.removed().size());
         });
     }
 

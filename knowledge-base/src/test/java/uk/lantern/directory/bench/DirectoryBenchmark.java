@@ -125,9 +125,10 @@ public final class DirectoryBenchmark {
     /** Each service as a full HSDS 3.0 record, all in one JSON array. */
     private static byte[] fullRecords(List<Service> services) {
         ArrayNode all = HsdsServiceWriter.JSON.createArrayNode();
+        Random words = new Random(11);
         for (Service service : services) {
             ObjectNode s = HsdsServiceWriter.write(service);
-            s.put("eligibility_description", "People aged 50 and over living in the area");
+            s.put("eligibility_description", eligibility(words, service));
             s.put("application_process", "Phone or walk in");
             s.put("last_modified", "2026-11-01T09:00:00Z");
             s.putArray("languages").addObject().put("id", service.id() + "-lang").put("name", "English")
@@ -144,6 +145,27 @@ public final class DirectoryBenchmark {
             all.add(s);
         }
         return HsdsServiceWriter.JSON.writeValueAsBytes(all);
+    }
+
+    private static final String[] WHO = {"People", "Older people", "Men", "Women", "Unpaid carers", "Carers of disabled adults",
+            "Anyone who has lost someone close", "People with sight loss", "Deaf and hard of hearing people",
+            "Disabled people", "People who find it hard to leave home", "Adults", "Everyone", "Widows and widowers",
+            "Grandparents", "Residents"};
+    private static final String[] AGES = {"", " aged 50 and over", " over 60", " aged 18 to 64", " (65+)", " of any age",
+            " aged sixty-five or over", " under 80"};
+    private static final String[] WHERE = {"", " living in the area", " living in Medway", " in Rochester and Strood",
+            " across Kent", " who live locally", " in Chatham & Gillingham", " <b>in the borough</b>"};
+
+    /**
+     * An {@code eligibility_description} as councils write them: most repeat one of a few hundred sentences
+     * (who, what age, where; some with HTML), and one in ten is the service's own (round 16: with one
+     * sentence for every service, as before, a memo of the reading would flatter the import).
+     */
+    private static String eligibility(Random random, Service service) {
+        String sentence = WHO[random.nextInt(WHO.length)] + AGES[random.nextInt(AGES.length)]
+                + WHERE[random.nextInt(WHERE.length)] + ".";
+        return random.nextInt(10) == 0 ? sentence + " Ask " + service.name() + " first, on " + (10_000 + random.nextInt(90_000))
+                : sentence;
     }
 
     private static void delete(Path dir) throws java.io.IOException {

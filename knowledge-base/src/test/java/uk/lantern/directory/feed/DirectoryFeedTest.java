@@ -248,9 +248,10 @@ class DirectoryFeedTest {
         assertThat(refused.outcome()).isInstanceOf(ImportOutcome.TooManyRemovals.class);
         assertThat(refused.message()).contains("remove 10 of the 25 services", "more than 25%");
         assertThat(directory.store().ids()).hasSize(25);
-        // Round 14: the entry says it waits and counts nothing removed until confirmed (it said "refused", Removed 10)
+        // Round 14: the entry says it waits (it said "refused"); round 16: its counts are what confirming would
+        // do, beside that outcome (it counted 0 removed, which a data officer read as nothing to remove)
         assertThat(newest()).extracting(ImportRecord::outcome, ImportRecord::removed)
-                .containsExactly(ImportRecord.WAITING, 0);
+                .containsExactly(ImportRecord.WAITING, 10);
         assertThat(newest().summary()).contains("would remove 10 of the 25 services", "Nothing is removed until");
 
         // Round 15: the refusal names the services that would go and says how to confirm (it gave only counts)

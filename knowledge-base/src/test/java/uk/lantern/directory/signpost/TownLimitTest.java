@@ -79,4 +79,24 @@ class TownLimitTest {
         assertThat(TownLimit.stored(Eligibility.recorded(uk.lantern.directory.model.Service.builder("t3", "Club")
                 .build()))).isEmpty();
     }
+
+    /**
+     * Round 16: each distinct description is read once per import and the reading kept; the service's own
+     * areas are part of what is kept, so the same words limit a service whose area is Medway and not one
+     * whose area is Strood itself, in either order.
+     */
+    @Test
+    void aDescriptionReadBeforeIsReadAgainForAServiceWithOtherAreas() {
+        String words = "Older people living in Strood or Rainham.";
+        for (int round = 0; round < 2; round++) {
+            uk.lantern.directory.model.Service medway = uk.lantern.directory.model.Service.builder("m" + round, "Visits")
+                    .eligibilityDescription(words)
+                    .serviceArea(new uk.lantern.directory.model.ServiceArea(null, "Medway", null)).build();
+            uk.lantern.directory.model.Service strood = uk.lantern.directory.model.Service.builder("s" + round, "Visits")
+                    .eligibilityDescription(words)
+                    .serviceArea(new uk.lantern.directory.model.ServiceArea(null, "Strood", null)).build();
+            assertThat(TownLimit.stored(Eligibility.recorded(medway))).containsExactly("strood", "rainham");
+            assertThat(TownLimit.stored(Eligibility.recorded(strood))).containsExactly("rainham");
+        }
+    }
 }

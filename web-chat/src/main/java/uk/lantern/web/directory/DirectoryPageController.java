@@ -84,6 +84,19 @@ class DirectoryPageController {
         public boolean closed() {
             return closedAt != null;
         }
+
+        /**
+         * A count of the Added, Changed or Removed column: as it is for an applied entry; "would be 27" for
+         * one held for confirmation, whose counts say what confirming would do (round 16).
+         */
+        public String count(int n) {
+            return (waiting() || closed()) && n > 0 ? "would be " + n : Integer.toString(n);
+        }
+
+        /** The problems and warnings kept with the entry, each as one line. */
+        public List<String> lines() {
+            return problems.stream().map(p -> describe(p, true)).toList();
+        }
     }
 
     @GetMapping(PAGE)
@@ -163,7 +176,8 @@ class DirectoryPageController {
                     + pending.lifetime().toMinutes() + " minutes). Upload the file again.");
             return "redirect:" + PAGE;
         }
-        String page = offer(waiting.get().report(), new ImportOptions(false, waiting.get().partial(), true), who,
+        // the held report was placed and warned about when it was read: offered as it is, not a second time
+        String page = offerRead(waiting.get().report(), new ImportOptions(false, waiting.get().partial(), true), who,
                 model, redirect);
         pending.confirmed(waiting.get());
         return page;
@@ -197,7 +211,20 @@ class DirectoryPageController {
     private String offer(ImportReport read, ImportOptions options, Authentication who, Model model,
             RedirectAttributes redirect) {
         // Locations with only a postcode are placed as the admin API places them.
-        ImportReport report = directory.withNeedWarnings(PostcodePlacement.place(read, directory.gazetteer()));
+        return offerRead(directory.withNeedWarnings(PostcodePlacement.place(read, directory.gazetteer())), options, who,
+                model, redirect);
+    }
+
+    /** {@link #offer} of a report already placed and given its need warnings (a held upload, when confirmed). */
+    private String offerRead(ImportReport report, ImportOptions options, Authentication who, Model model,
+            RedirectAttributes redirect) {
+        if (!options.confirm() && !options.check() && directory.isSample() && directory.replace(report,
+                ImportRecord.IMPORT, new ImportOptions(true, options.partial(), false), maxRemovalShare,
+                pending.now()) instanceof ImportOutcome.Checked) {
+            // A first test import would replace the sample unasked: say so and ask once (round 16).
+            pending.holdSample(who.getName(), report, options.partial(), directory.store().count());
+            return "redirect:" + PAGE + "#confirm-import";
+        }
         ImportOutcome outcome = directory.replace(report, ImportRecord.IMPORT, options, maxRemovalShare, pending.now());
         meters.directoryImport("page", outcome);
         switch (outcome) {
@@ -227,8 +254,11 @@ class DirectoryPageController {
                                 + " found in " + report.source() + ", so nothing was imported. Fix them, or tick"
                                 + " \"Import the good services\" to import the " + good + " good service"
                                 + (good == 1 ? "" : "s") + "."));
-                report.problems().stream().limit(SHOWN_PROBLEMS)
-                        .forEach(p -> problems.add(new Problem("file", describe(p))));
+                // Warnings never refuse an import: they go under a heading of their own, not "There is a problem".
+                report.problems().stream().filter(p -> !p.warning()).limit(SHOWN_PROBLEMS)
+                        .forEach(p -> problems.add(new Problem("file", describe(p, false))));
+                model.addAttribute("importWarnings", report.problems().stream().filter(ImportProblem::warning)
+                        .limit(SHOWN_PROBLEMS).map(p -> describe(p, false)).toList());
                 return pageWith(model, who, problems);
             }
             case ImportOutcome.Checked c -> {
@@ -237,9 +267,15 @@ class DirectoryPageController {
         }
     }
 
-    private static String describe(ImportProblem p) {
-        return p.record() + (p.field() == null || p.field().isEmpty() ? "" : ", " + p.field()) + ": "
-                + (p.warning() ? "warning: " : "") + p.message();
+    /**
+     * "fun, schedules[0].byday: ..." for a problem of one record, "needs: ..." for one about the whole import
+     * (no record), the message alone when neither is known; {@code marked} puts "warning: " before a warning's
+     * message where problems and warnings share a list.
+     */
+    static String describe(ImportProblem p, boolean marked) {
+        String where = java.util.stream.Stream.of(p.record(), p.field()).filter(w -> w != null && !w.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+        return (where.isEmpty() ? "" : where + ": ") + (marked && p.warning() ? "warning: " : "") + p.message();
     }
 
     private String pageWith(Model model, Authentication who, List<Problem> problems) {

@@ -36,7 +36,7 @@ class PendingImports {
 
     /** An import read and waiting; {@code partial} is what the admin asked on upload; {@code entry} its history id. */
     record Pending(ImportReport report, boolean partial, long removed, int current, List<String> removing,
-                   Instant readAt, long entry) {
+                   Instant readAt, long entry, boolean sample) {
     }
 
     private final Map<String, Pending> byAdmin = new ConcurrentHashMap<>();
@@ -67,9 +67,21 @@ class PendingImports {
     /** Holds the admin's import; one they held before is cancelled. */
     void hold(String admin, ImportReport report, boolean partial, long removed, int current, List<String> removing,
               long entry) {
-        Pending before = byAdmin.put(admin, new Pending(report, partial, removed, current, List.copyOf(removing),
-                clock.instant(), entry));
-        if (before != null && before.entry() != entry) {
+        put(admin, new Pending(report, partial, removed, current, List.copyOf(removing), clock.instant(), entry, false));
+    }
+
+    /**
+     * Holds an upload that would replace the shipped sample directory (its {@code current} example services)
+     * until the admin confirms it, once: the sample is not a council's data, so the removal guard does not
+     * apply, but a first test import should not replace it unasked (round 16). No history entry waits for it.
+     */
+    void holdSample(String admin, ImportReport report, boolean partial, int current) {
+        put(admin, new Pending(report, partial, current, current, List.of(), clock.instant(), 0, true));
+    }
+
+    private void put(String admin, Pending held) {
+        Pending before = byAdmin.put(admin, held);
+        if (before != null && before.entry() != held.entry()) {
             close(before, ImportRecord.CANCELLED, clock.instant());
         }
     }

@@ -57,6 +57,15 @@ class DirectoryImportGuardsApiTest {
                 .andExpect(jsonPath("$.removing[1]").value("Guard 6 (guard-6)"))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("among them Guard 5 (guard-5), Guard 6")));
         assertThat(directory.index().count()).isEqualTo(6);
+        // Round 16 (a data officer's trial): the history entry counts what confirming would do (it said 0, 0, 0)
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/directory/history")
+                        .param("limit", "1").header("Authorization", DirectoryAdminApiTest.BEARER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries[0].outcome").value("waiting to confirm"))
+                .andExpect(jsonPath("$.entries[0].services").value(4))
+                .andExpect(jsonPath("$.entries[0].added").value(0))
+                .andExpect(jsonPath("$.entries[0].changed").value(0))
+                .andExpect(jsonPath("$.entries[0].removed").value(2));
         mvc.perform(importJson(services(4)).param("confirm", "true")).andExpect(status().isOk());
         assertThat(directory.index().count()).isEqualTo(4);
     }

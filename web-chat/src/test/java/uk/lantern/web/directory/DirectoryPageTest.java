@@ -172,7 +172,13 @@ class DirectoryPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("govuk-error-summary")))
                 .andExpect(content().string(Matchers.containsString("1 problem found in council.json")))
-                .andExpect(content().string(Matchers.containsString("unknown status")));
+                .andExpect(content().string(Matchers.containsString("unknown status")))
+                // round 16 (a data officer's trial): the warning was listed under "There is a problem" as
+                // ", needs: warning: ..."; warnings go under their own heading, with no stray comma
+                .andExpect(content().string(Matchers.containsString("<h2 class=\"govuk-heading-s\">Warnings</h2>")))
+                .andExpect(content().string(Matchers.containsString("<li>needs: 8 services map to no need")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(", needs"))))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<a href=\"#file\">needs"))));
         assertThat(directory.store().ids()).hasSize(8).doesNotContain("page-9");
         assertThat(directory.store().history(1).getFirst().outcome()).isEqualTo(ImportRecord.REFUSED);
 
@@ -190,6 +196,46 @@ class DirectoryPageTest {
                 .allSatisfy(p -> assertThat(p.field()).isEqualTo("needs"));
     }
 
+    /**
+     * Round 16 (a data officer's trial): the first test import on the page replaced the sample services without
+     * asking, since the removal guard leaves the sample alone. It asks once; after that the council's data is
+     * the directory and the usual guard applies.
+     */
+    @Test
+    void aFirstImportOverTheSampleDataAsksOnceBeforeReplacingIt() throws Exception {
+        List<Service> sample = uk.lantern.directory.ShippedDirectory.services();
+        directory.replaceAll(sample, ImportRecord.SAMPLE, "sample", 0);
+        assertThat(directory.isSample()).isTrue();
+        mvc.perform(multipart(PAGE + "/import").file(json("council.json", 2, ""))
+                        .with(staff.as(StaffAccounts.ADMIN)).with(csrf()))
+                .andExpect(redirectedUrl(PAGE + "#confirm-import"));
+        assertThat(directory.isSample()).isTrue();
+        assertThat(directory.store().count()).isEqualTo(sample.size());
+        mvc.perform(get(PAGE).with(staff.as(StaffAccounts.ADMIN)))
+                .andExpect(content().string(Matchers.containsString("The directory holds Lantern&#39;s sample data: "
+                        + sample.size() + " example services. Importing council.json replaces all of them with its 2"
+                        + " services. Nothing has changed yet.")))
+                .andExpect(content().string(Matchers.containsString("Replace the sample data")));
+        mvc.perform(post(PAGE + "/import/confirm").with(staff.as(StaffAccounts.ADMIN)).with(csrf()))
+                .andExpect(redirectedUrl(PAGE));
+        assertThat(directory.store().ids()).containsExactlyInAnyOrder("page-1", "page-2");
+        // the held upload's need warning is kept once (a confirmed upload was warned about a second time)
+        assertThat(directory.store().history(1).getFirst().warnings()).isEqualTo(1);
+        assertThat(directory.isSample()).isFalse();
+        // once: the same file again is applied without asking
+        mvc.perform(multipart(PAGE + "/import").file(json("council.json", 2, ""))
+                        .with(staff.as(StaffAccounts.ADMIN)).with(csrf()))
+                .andExpect(redirectedUrl(PAGE));
+        // a file with problems over the sample is refused as before, without asking first
+        directory.replaceAll(sample, ImportRecord.SAMPLE, "sample", 0);
+        mvc.perform(multipart(PAGE + "/import").file(json("council.json", 2,
+                                ", {\"id\": \"page-9\", \"name\": \"Bad\", \"status\": \"closed-ish\"}"))
+                        .with(staff.as(StaffAccounts.ADMIN)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("1 problem found in council.json")));
+        assertThat(directory.isSample()).isTrue();
+    }
+
     @Test
     void anImportRemovingManyServicesWaitsForTheAdminsConfirmationOnThePage() throws Exception {
         mvc.perform(multipart(PAGE + "/import").file(json("smaller.json", 3, ""))
@@ -203,9 +249,14 @@ class DirectoryPageTest {
                 .andExpect(content().string(Matchers.containsString("Among the services it would remove:")))
                 .andExpect(content().string(Matchers.containsString("Page 4 (page-4)")))
                 .andExpect(content().string(Matchers.containsString("Page 8 (page-8)")));
-        // round 14: the history says it waits and counts nothing removed (it said "refused" with 5 removed)
+        // round 14: the history says it waits (it said "refused"); round 16: it counts what confirming would
+        // do, shown as such (it counted 0 removed, which a data officer read as nothing to remove)
         assertThat(directory.store().history(1).getFirst())
-                .extracting(ImportRecord::outcome, ImportRecord::removed).containsExactly(ImportRecord.WAITING, 0);
+                .extracting(ImportRecord::outcome, ImportRecord::added, ImportRecord::changed, ImportRecord::removed)
+                .containsExactly(ImportRecord.WAITING, 0, 3, 5);
+        mvc.perform(get(PAGE).with(staff.as(StaffAccounts.ADMIN)))
+                .andExpect(content().string(Matchers.containsString(
+                        "<td data-label=\"Removed\" class=\"govuk-table__cell govuk-table__cell--numeric\">would be 5</td>")));
 
         mvc.perform(post(PAGE + "/import/confirm").with(staff.as(StaffAccounts.ADMIN)).with(csrf()))
                 .andExpect(redirectedUrl(PAGE));
