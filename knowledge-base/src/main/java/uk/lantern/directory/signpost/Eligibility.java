@@ -524,16 +524,41 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
                 fromDescription |= FROM_DESCRIPTION.equals(t.description());
             }
         }
-        Eligibility described = s.eligibilityDescription() == null ? null : described(s.eligibilityDescription());
+        boolean agesGiven = s.minimumAge() != null || s.maximumAge() != null;
+        // the words are read only for what the record lacks: groups never recorded, or ages in no field
+        Eligibility described = s.eligibilityDescription() == null || recorded && agesGiven ? null
+                : readOnce(s.eligibilityDescription());
         if (!recorded && described != null) {
             groups.addAll(described.groups());
             fromDescription = !groups.isEmpty();
         }
-        boolean agesGiven = s.minimumAge() != null || s.maximumAge() != null;
         // the publisher's age fields are exact; only without them are ages read from the words
         Integer from = agesGiven || described == null ? s.minimumAge() : described.minimumAge();
         Integer to = agesGiven || described == null ? s.maximumAge() : described.maximumAge();
         return new Eligibility(from, to, groups, fromDescription && !groups.isEmpty());
+    }
+
+    /**
+     * Descriptions already read, so each is read once and not at every judgement: one reading costs about 0.2 ms
+     * (round 16, measured over the benchmark's generated descriptions), and signposting judges a hundred or more
+     * services a call. Bounded: emptied when it holds {@value #MOST_REMEMBERED} (a directory of 100,000 services
+     * with a description each is about 10 MB here).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Eligibility> READ =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    static final int MOST_REMEMBERED = 200_000;
+
+    /** {@link #described}, remembered. */
+    static Eligibility readOnce(String description) {
+        Eligibility read = READ.get(description);
+        if (read == null) {
+            if (READ.size() >= MOST_REMEMBERED) {
+                READ.clear();
+            }
+            read = described(description);
+            READ.put(description, read);
+        }
+        return read;
     }
 
     /**
