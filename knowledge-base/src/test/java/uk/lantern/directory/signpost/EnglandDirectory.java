@@ -32,7 +32,11 @@ import uk.lantern.directory.model.TaxonomyTerm;
  * groups, sight loss clubs, warmth advice, digital help, community transport, helplines), each
  * with a realistic name and description, a town, service areas (its local authority, its county,
  * or for some phone and online services all of England), delivery, cost, days, age limits and
- * eligibility attributes. Also the postcodes of those towns in the ONS Postcode Directory layout
+ * eligibility attributes. About half the services carry an {@code eligibility_description} instead of the
+ * attributes, worded as councils and charities word them (ages, groups, the town they serve, "open to all"), and
+ * are recorded as an import records them ({@link Eligibility#recorded}): the groups and towns read from the words
+ * (round 16; until then no generated service had a description, so the benchmark never paid for reading one).
+ * Also the postcodes of those towns in the ONS Postcode Directory layout
  * and their area table. The same seed always gives the same directory; nothing is committed.
  */
 final class EnglandDirectory {
@@ -110,6 +114,49 @@ final class EnglandDirectory {
                     + "and worries, led by a trained facilitator.", List.of("mental_health", "social_groups"),
                     Delivery.ONLINE, List.of(), 18, 4));
 
+    /**
+     * Eligibility descriptions for each kind (by its name), {@code %s} the service's town: each names the kind's
+     * groups, so the services read from them are for the same people as those given attributes.
+     */
+    static final Map<String, List<String>> DESCRIPTIONS = Map.ofEntries(
+            Map.entry("%s befriending scheme", List.of("Older people aged 60 and over who live alone in %s and feel "
+                    + "lonely or isolated.", "For people over 60. You can refer yourself, or your GP or a family member "
+                    + "can refer you with your permission.", "<p>Anyone aged 60+ living in %s who would like a "
+                    + "visitor.</p>")),
+            Map.entry("%s telephone friendship line", List.of("People aged 55 and over who live alone.",
+                    "Over 55s living in %s; no referral needed.")),
+            Map.entry("%s lunch club", List.of("Over 55s. Transport can be arranged for those who find it hard to get "
+                    + "out.", "For older residents (55+) of %s. Everyone pays &pound;4 for lunch.")),
+            Map.entry("%s men's shed", List.of("Men aged 18 and over. No experience needed.", "Open to men 18+ living in "
+                    + "%s and nearby; partners welcome at our open days.")),
+            Map.entry("%s women's walk and talk", List.of("Women only, all ages welcome.", "Ladies 18+; walks are "
+                    + "gentle and step-free where we can.")),
+            Map.entry("%s carers' café", List.of("Unpaid carers who look after a family member, partner or friend. You "
+                    + "do not need to be getting Carer&#39;s Allowance.", "Carers aged 18+ living in %s.")),
+            Map.entry("%s bereavement support group", List.of("Adults (18+) who have been bereaved. There is no time "
+                    + "limit &ndash; you can come years after your loss.", "For people in %s grieving the death of "
+                    + "someone close, from age 18.")),
+            Map.entry("%s sight loss club", List.of("Blind and partially sighted adults (18+) in %s.", "People with sight "
+                    + "loss aged 18 and over. Guide dogs welcome.")),
+            Map.entry("%s warm spaces and energy advice", List.of("Anyone aged 18 or over living in %s.",
+                    "Adults only. Free and confidential.")),
+            Map.entry("%s digital drop-in", List.of("Adults 18+. Just turn up; bring your own device if you have one.",
+                    "For adults in %s who want help getting online.")),
+            Map.entry("%s community transport", List.of("Adults who cannot use buses because of illness, frailty or "
+                    + "disability.", "People aged 18+ in %s; members must register before their first journey.")),
+            Map.entry("%s chair exercise class", List.of("Older people (60+). Wheelchair users welcome.",
+                    "Over 60s living in %s. Please tell us about any health conditions.")),
+            Map.entry("%s community navigators", List.of("Adults aged 18 and over living in %s.", "Anyone over 18 "
+                    + "who feels lonely or would like to find something to do.")),
+            Map.entry("%s volunteering hub", List.of("From age 16.", "Volunteers must be 16 or over; some roles need "
+                    + "a DBS check.")),
+            Map.entry("%s online wellbeing group", List.of("Adults 18+ feeling low or anxious; no referral needed.",
+                    "People aged 18 and over who live in %s.")));
+
+    /** Medway's towns, which the shipped gazetteer knows, so a Chatham service's words can limit it to some of them. */
+    private static final List<String> MEDWAY_LIMITS = List.of("Older people living in Rochester and Strood.",
+            "For residents of Gillingham and Rainham.", "People who live in Chatham or Walderslade.");
+
     private static final String[] PLACES = {"Northside", "Riverside", "St Mary's", "Old Town", "Hillcrest",
             "Parkway", "Westgate", "Eastbrook", "Church Lane", "Market Square"};
 
@@ -119,6 +166,8 @@ final class EnglandDirectory {
     /** {@code count} services, spread over {@link #TOWNS}. */
     static List<Service> services(int count, long seed) {
         Random random = new Random(seed);
+        // a second stream for the descriptions, so every other field is what the seed gave before round 16
+        Random words = new Random(seed + 1);
         int total = KINDS.stream().mapToInt(Kind::weight).sum();
         List<Service> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -158,14 +207,26 @@ final class EnglandDirectory {
                 b.term(new TaxonomyTerm("transport_offered", "transport_offered", "Transport offered", null,
                         "lantern-access"));
             }
-            List<String> groups = kind.groups().isEmpty() ? List.of(Eligibility.EVERYONE_CODE) : kind.groups();
-            for (String g : groups) {
-                b.term(new TaxonomyTerm(g, g, g, null, Eligibility.TAXONOMY_ID));
-            }
             if (kind.minimumAge() != null && kind.minimumAge() > 18) {
                 b.minimumAge(kind.minimumAge());
             }
-            out.add(b.build());
+            int said = words.nextInt(100);
+            if (said < 50) {
+                // the publisher's attributes: exact data, read as sent
+                List<String> groups = kind.groups().isEmpty() ? List.of(Eligibility.EVERYONE_CODE) : kind.groups();
+                for (String g : groups) {
+                    b.term(new TaxonomyTerm(g, g, g, null, Eligibility.TAXONOMY_ID));
+                }
+                out.add(b.build());
+                continue;
+            }
+            // the words only, recorded as an import records them; Chatham's services sometimes name Medway's towns
+            List<String> wordings = DESCRIPTIONS.get(kind.name());
+            String wording = town.name().equals("Chatham") && kind.groups().isEmpty() && said < 60
+                    ? MEDWAY_LIMITS.get(words.nextInt(MEDWAY_LIMITS.size()))
+                    : wordings.get(words.nextInt(wordings.size()));
+            out.add(Eligibility.recorded(b.eligibilityDescription(String.format(Locale.UK, wording, town.name()))
+                    .build()));
         }
         return out;
     }

@@ -51,6 +51,34 @@ class SignpostInputApiTest extends FreshDirectoryIndex {
         }
     }
 
+    /**
+     * Round 16 (trial report): The Silver Line, a national phone line for people aged 55 and over, was said to drop off
+     * a 79-year-old's suggestions once her place was corrected to Chatham. Through the API, as in the chat
+     * ({@code PlaceCorrectedTest}), a widow of 79 who cannot get out is offered it with no place, an unknown one, and
+     * Chatham however given.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            none
+            ME99 9ZZ
+            Chatham
+            Chatham, Kent
+            ME4 4TR
+            """)
+    void theSilverLineIsOfferedToAWidowOf79WhereverSheSaysSheLives(String place) throws Exception {
+        String answers = "{\"age\":79,\"sex\":\"female\",\"household_size\":1,\"marital_status\":\"widowed\","
+                + "\"recent_loss\":true,\"money_worries\":true,\"money_stops_going_out\":true,"
+                + "\"long_term_condition\":true,\"daily_activities\":\"none\",\"sight_loss\":true,\"eye_conditions\":2,"
+                + "\"hearing_loss\":false,\"low_mood\":true,\"stopped_driving\":true,\"can_get_out\":false,"
+                + "\"is_carer\":false,\"lack_companionship\":\"often\",\"how_often_lonely\":\"often_always\","
+                + "\"thoughts_of_harm\":false}";
+        String body = "{\"answers\":" + answers + (place == null ? "" : ",\"place\":\"" + place + "\"") + "}";
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).as(String.valueOf(place)).contains("\"lantern-sample-silver-line\"");
+    }
+
     @org.junit.jupiter.api.Test
     void aVeryLongPlaceIsRefusedWithTheLimitAndNeverEchoed() throws Exception {
         String place = "Gillingham ".repeat(455); // 5,005 characters

@@ -1,0 +1,84 @@
+package uk.lantern.web.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import uk.lantern.web.chat.ChatMessage.Kind;
+
+/**
+ * A place corrected in the chat ("change my postcode") changes where services are, and nothing else (round 16,
+ * trial: The Silver Line was reported gone from a 79-year-old's suggestions once her place was corrected to
+ * Chatham). The suggestions after a correction are those for the place given first time, and a national phone line
+ * for older people found for an unknown place stays among them.
+ */
+class PlaceCorrectedTest extends SampleDirectoryDialogue {
+
+    static final String SILVER_LINE = "lantern-sample-silver-line";
+
+    /** A 79-year-old widow; {@code out} when she gets out and about, with no sight loss, money worry or recent loss. */
+    static Map<String, String> widowOf79(boolean out) {
+        Map<String, String> typed = new HashMap<>(TypedAnswers.OLDER_WIDOW);
+        typed.put("age", "79");
+        if (out) {
+            typed.put("can_get_out", "yes");
+            typed.put("sight_loss", "no");
+            typed.put("money_worries", "no");
+            typed.put("recent_loss", "no");
+        }
+        return typed;
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}, out and about: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ME99 9ZZ  | Chatham       | false
+            Maidstone | Chatham       | false
+            Maidstone | ME4 4TR       | false
+            ME99 9ZZ  | Chatham, Kent | false
+            ME7       | Chatham       | false
+            ME99 9ZZ  | Chatham       | true
+            Maidstone | it's Chatham  | true
+            ME7       | Chatham       | true
+            """)
+    void aCorrectedPlaceGetsWhatThePlaceGivenFirstWouldHave(String first, String corrected, boolean out) {
+        Map<String, String> typed = widowOf79(out);
+        say(corrected);
+        finish(typed);
+        List<String> direct = closingServices();
+
+        start();
+        say(first);
+        finish(typed);
+        List<String> before = closingServices();
+        say("change my postcode");
+        say(corrected);
+        finish(typed);
+        List<String> after = closingServices();
+        System.out.println("PROBE " + first + " -> " + corrected + " out " + out + ": before " + before + ", after "
+                + after + ", direct " + direct);
+        assertThat(after).as("after the correction, as given first").isEqualTo(direct);
+        if (!out) {
+            assertThat(after).as("The Silver Line stays").contains(SILVER_LINE);
+        }
+    }
+
+    private List<String> closingServices() {
+        return c.transcript().reversed().stream().filter(m -> !m.services().isEmpty()).findFirst()
+                .map(m -> m.services().stream().map(s -> s.id()).toList()).orElse(List.of());
+    }
+
+    private void finish(Map<String, String> typed) {
+        int turns = 0;
+        while (replies.getLast().kind() == Kind.QUESTION && turns++ < 60) {
+            String asked = replies.getLast().questionId();
+            assertThat(typed).as("a typed answer for " + asked).containsKey(asked);
+            say(typed.get(asked));
+        }
+        assertThat(c.stage()).isEqualTo(Conversation.Stage.FINISHED);
+    }
+}
