@@ -529,7 +529,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         boolean agesGiven = s.minimumAge() != null || s.maximumAge() != null;
         // the words are read only for what the record lacks: groups never recorded, or ages in no field
         Eligibility described = s.eligibilityDescription() == null || recorded && agesGiven ? null
-                : readOnce(s.eligibilityDescription());
+                : described(s.eligibilityDescription());
         if (!recorded && described != null) {
             groups.addAll(described.groups());
             fromDescription = !groups.isEmpty();
@@ -538,29 +538,6 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         Integer from = agesGiven || described == null ? s.minimumAge() : described.minimumAge();
         Integer to = agesGiven || described == null ? s.maximumAge() : described.maximumAge();
         return new Eligibility(from, to, groups, fromDescription && !groups.isEmpty());
-    }
-
-    /**
-     * Descriptions already read, so each is read once and not at every judgement: one reading costs about 0.2 ms
-     * (round 16, measured over the benchmark's generated descriptions), and signposting judges a hundred or more
-     * services a call. Bounded: emptied when it holds {@value #MOST_REMEMBERED} (a directory of 100,000 services
-     * with a description each is about 10 MB here).
-     */
-    private static final java.util.concurrent.ConcurrentHashMap<String, Eligibility> READ =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    static final int MOST_REMEMBERED = 200_000;
-
-    /** {@link #described}, remembered. */
-    static Eligibility readOnce(String description) {
-        Eligibility read = READ.get(description);
-        if (read == null) {
-            if (READ.size() >= MOST_REMEMBERED) {
-                READ.clear();
-            }
-            read = described(description);
-            READ.put(description, read);
-        }
-        return read;
     }
 
     /**
@@ -642,10 +619,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     /**
      * Most of an import's CPU went into the regular expressions below, run several times for every
      * service (issue 12, round 15's profile), though councils repeat a few dozen sentences across their
-     * services. Each distinct description is read once and its reading kept, as long as it is one of the
-     * {@value #DESCRIPTIONS_KEPT} most used: the reading depends on the words alone and is immutable.
+     * services; and signposting judges a hundred or more services a call, where one reading costs about
+     * 0.2 ms (round 16's benchmark at 100,000 services was ten times slower while each judgement read the
+     * words again). Each distinct description is read once and its reading kept, as long as it is one of the
+     * {@value #DESCRIPTIONS_KEPT} most used (a directory of 100,000 services each with its own description
+     * fits, about 10 MB): the reading depends on the words alone and is immutable.
      */
-    private static final int DESCRIPTIONS_KEPT = 20_000;
+    static final int DESCRIPTIONS_KEPT = 200_000;
     private static final Cache<String, Eligibility> DESCRIBED = Caffeine.newBuilder().maximumSize(DESCRIPTIONS_KEPT).build();
     private static final Cache<String, Set<Group>> DESCRIBED_GROUPS = Caffeine.newBuilder().maximumSize(DESCRIPTIONS_KEPT)
             .build();

@@ -55,8 +55,8 @@ class EligibilityTest {
         Service s = stored(imported("{\"id\":\"o1\",\"name\":\"Lunch club\","
                 + "\"eligibility_description\":\"Over 60s who live alone in the borough\"}"));
         assertThat(Eligibility.of(s).minimumAge()).isEqualTo(60);
-        assertThat(Eligibility.readOnce(s.eligibilityDescription()))
-                .isSameAs(Eligibility.readOnce(s.eligibilityDescription()));
+        assertThat(Eligibility.described(s.eligibilityDescription()))
+                .isSameAs(Eligibility.described(s.eligibilityDescription()));
     }
 
     @Test
