@@ -26,7 +26,8 @@ class Round15KindsTest {
         return interpreter.interpret(ShippedQuestions.byId(questionId), typed);
     }
 
-    private static String written(Interpretation reading) {
+    /** A reading as the rows below write it: yes, no, a value, service_question or unclear. */
+    static String written(Interpretation reading) {
         return switch (reading) {
             case Interpretation.Understood u when u.value() instanceof Boolean b -> b ? "yes" : "no";
             case Interpretation.Understood u -> String.valueOf(u.value());

@@ -19,12 +19,7 @@ class Round16KindsTest {
             Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneId.of("Europe/London")));
 
     private String read(String questionId, String typed) {
-        return switch (interpreter.interpret(ShippedQuestions.byId(questionId), typed)) {
-            case Interpretation.Understood u when u.value() instanceof Boolean b -> b ? "yes" : "no";
-            case Interpretation.Understood u -> String.valueOf(u.value());
-            case Interpretation.AboutServices s -> "service_question";
-            case Interpretation.Unclear u -> "unclear";
-        };
+        return Round15KindsTest.written(interpreter.interpret(ShippedQuestions.byId(questionId), typed));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" is {2}")

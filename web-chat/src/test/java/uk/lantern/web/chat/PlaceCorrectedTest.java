@@ -9,8 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import uk.lantern.web.chat.ChatMessage.Kind;
-
 /**
  * A place corrected in the chat ("change my postcode") changes where services are, and nothing else (round 16,
  * trial: The Silver Line was reported gone from a 79-year-old's suggestions once her place was corrected to
@@ -48,16 +46,16 @@ class PlaceCorrectedTest extends SampleDirectoryDialogue {
     void aCorrectedPlaceGetsWhatThePlaceGivenFirstWouldHave(String first, String corrected, boolean out) {
         Map<String, String> typed = widowOf79(out);
         say(corrected);
-        finish(typed);
+        finishWith(typed);
         List<String> direct = closingServices();
 
         start();
         say(first);
-        finish(typed);
+        finishWith(typed);
         List<String> before = closingServices();
         say("change my postcode");
         say(corrected);
-        finish(typed);
+        finishWith(typed);
         List<String> after = closingServices();
         System.out.println("PROBE " + first + " -> " + corrected + " out " + out + ": before " + before + ", after "
                 + after + ", direct " + direct);
@@ -70,15 +68,5 @@ class PlaceCorrectedTest extends SampleDirectoryDialogue {
     private List<String> closingServices() {
         return c.transcript().reversed().stream().filter(m -> !m.services().isEmpty()).findFirst()
                 .map(m -> m.services().stream().map(s -> s.id()).toList()).orElse(List.of());
-    }
-
-    private void finish(Map<String, String> typed) {
-        int turns = 0;
-        while (replies.getLast().kind() == Kind.QUESTION && turns++ < 60) {
-            String asked = replies.getLast().questionId();
-            assertThat(typed).as("a typed answer for " + asked).containsKey(asked);
-            say(typed.get(asked));
-        }
-        assertThat(c.stage()).isEqualTo(Conversation.Stage.FINISHED);
     }
 }

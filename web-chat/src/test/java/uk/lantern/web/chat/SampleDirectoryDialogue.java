@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,5 +68,16 @@ abstract class SampleDirectoryDialogue {
         say(asked);
         assertThat(replies.getFirst().kind()).as(asked).isEqualTo(Kind.SERVICES);
         return replies.getFirst();
+    }
+
+    /** Answers every question the chat asks from {@code typed} (question id to words) until it has finished. */
+    void finishWith(Map<String, String> typed) {
+        int turns = 0;
+        while (replies.getLast().kind() == Kind.QUESTION && turns++ < 60) {
+            String asked = replies.getLast().questionId();
+            assertThat(typed).as("a typed answer for " + asked).containsKey(asked);
+            say(typed.get(asked));
+        }
+        assertThat(c.stage()).isEqualTo(Conversation.Stage.FINISHED);
     }
 }

@@ -31,16 +31,6 @@ class SummaryFollowUpTest extends SampleDirectoryDialogue {
         HER.put("recent_loss", "no");
     }
 
-    private void finishWith(Map<String, String> typed) {
-        int turns = 0;
-        while (replies.getLast().kind() == Kind.QUESTION && turns++ < 60) {
-            String asked = replies.getLast().questionId();
-            assertThat(typed).as("a typed answer for " + asked).containsKey(asked);
-            say(typed.get(asked));
-        }
-        assertThat(c.stage()).isEqualTo(Conversation.Stage.FINISHED);
-    }
-
     @Test
     void theSummaryNamesEveryConcernTheHelpListedAnswers() {
         say("ME4 4TR");
