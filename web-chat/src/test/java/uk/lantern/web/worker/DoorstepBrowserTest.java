@@ -644,7 +644,9 @@ class DoorstepBrowserTest {
         offline(false);
         browser.waitUpTo(30).withMessage("the screening to be sent by itself once online")
                 .until(d -> d.getCurrentUrl().contains("/worker/screenings/"));
-        WebElement compare = browser.waitUpTo(10).until(d -> d.findElement(By.id("before-after")));
+        // 30 s, not 10: under a loaded full build (round 16's merged CI) the result page came later than 10 s once
+        WebElement compare = browser.waitUpTo(30).withMessage("the before-and-after comparison on the second result")
+                .until(d -> d.findElement(By.id("before-after")));
         assertThat(compare.getText()).contains("Before", "After", "ONS three-item loneliness score");
         assertThat(driver.findElement(By.id("factors-lost")).getText()).isNotEqualTo("None");
         assertThat(rows(reference)).isEqualTo(2);
