@@ -26,13 +26,32 @@ import uk.lantern.directory.model.Service;
  * and mapped to HSDS 3.0 first by {@link OrukVersion1}.
  */
 public final class HsdsJsonImporter {
-    private static final java.util.Set<String> SERVICE_FIELDS = java.util.Set.of("status", "organization_id",
-            "service_at_locations", "eligibility_description", "fees_description", "minimum_age", "maximum_age",
-            "schedules", "cost_options", "service_areas", "attending_type", "deliverable_type");
+    /*
+     * The fields that tell HSDS 3.0 tables apart (from the schema's properties): a field only a service
+     * has, and those only an organisation, a location or a taxonomy term has. Fields they share (id,
+     * name, description, email, url, organization_id, phones, schedules...) say nothing either way.
+     */
+    private static final java.util.Set<String> SERVICE_FIELDS = java.util.Set.of("status", "service_at_locations",
+            "eligibility_description", "fees_description", "fees", "minimum_age", "maximum_age", "cost_options",
+            "service_areas", "application_process", "required_documents", "program_id", "wait_time",
+            "interpretation_services", "accreditations", "licenses", "assured_date", "assurer_email", "alert",
+            "organization", "attending_type", "deliverable_type");
     private static final java.util.Set<String> ORGANISATION_FIELDS = java.util.Set.of("website", "tax_status",
-            "year_incorporated", "legal_status", "logo", "parent_organization_id", "organization_identifiers");
+            "tax_id", "year_incorporated", "legal_status", "logo", "uri", "parent_organization_id",
+            "organization_identifiers", "programs", "locations");
+    private static final java.util.Set<String> LOCATION_FIELDS = java.util.Set.of("location_type", "latitude",
+            "longitude", "addresses", "transportation", "accessibility", "external_identifier",
+            "external_identifier_type");
     private static final java.util.Set<String> TERM_FIELDS = java.util.Set.of("parent_id", "taxonomy", "taxonomy_id",
-            "taxonomy_detail", "term_uri", "vocabulary");
+            "taxonomy_detail", "term_uri", "vocabulary", "code", "language");
+    /** The other kinds of record a directory publishes, each with the fields only it has. */
+    private static final java.util.Map<String, java.util.Set<String>> OTHER_KINDS = new java.util.LinkedHashMap<>();
+
+    static {
+        OTHER_KINDS.put("organisations", ORGANISATION_FIELDS);
+        OTHER_KINDS.put("locations", LOCATION_FIELDS);
+        OTHER_KINDS.put("taxonomy terms", TERM_FIELDS);
+    }
 
     private final boolean wholeFeed;
 
@@ -243,15 +262,16 @@ public final class HsdsJsonImporter {
     }
 
     /**
-     * What the records are when they are plainly not services (organisations or taxonomy terms,
-     * judged from the fields of the first few), as a message; null when they may be services.
+     * What the records are when they are plainly not services, as a message; null when they may be
+     * services. Judged from the first few records: none has a field only a service has, and the
+     * fields only one other kind has (an organisation's website, a location's location_type, a
+     * term's taxonomy_id) are found in at least one of them and no other kind's are. A record with
+     * only shared fields (id, name, description) counts for neither, so a sparse organisation list
+     * is refused while a list of services as sparse (which HSDS requires to carry status) is not.
      */
     static String notServices(JsonNode records) {
-        int organisations = 0;
-        int terms = 0;
+        java.util.Map<String, java.util.Set<String>> seen = new java.util.LinkedHashMap<>();
         int looked = 0;
-        java.util.Set<String> orgSeen = new java.util.TreeSet<>();
-        java.util.Set<String> termSeen = new java.util.TreeSet<>();
         for (JsonNode record : records) {
             if (looked++ == 5) {
                 break;
@@ -259,25 +279,18 @@ public final class HsdsJsonImporter {
             if (!record.isObject() || SERVICE_FIELDS.stream().anyMatch(record::has)) {
                 return null;
             }
-            if (ORGANISATION_FIELDS.stream().anyMatch(record::has)) {
-                organisations++;
-                ORGANISATION_FIELDS.stream().filter(record::has).forEach(orgSeen::add);
-            } else if (TERM_FIELDS.stream().anyMatch(record::has)) {
-                terms++;
-                TERM_FIELDS.stream().filter(record::has).forEach(termSeen::add);
-            }
+            OTHER_KINDS.forEach((kind, fields) -> fields.stream().filter(record::has)
+                    .forEach(field -> seen.computeIfAbsent(kind, k -> new java.util.TreeSet<>()).add(field)));
         }
-        if (looked > 0 && organisations == Math.min(looked, 5)) {
-            return "this is a list of organisations, not services (its records have the organisation field"
-                    + (orgSeen.size() == 1 ? " " : "s ") + String.join(", ", orgSeen)
-                    + ", and no service fields); import the services feed (/services)";
+        if (seen.size() != 1) {
+            return null; // only shared fields, or a mixture: read as services, as before
         }
-        if (looked > 0 && terms == Math.min(looked, 5)) {
-            return "this is a list of taxonomy terms, not services (its records have the taxonomy field"
-                    + (termSeen.size() == 1 ? " " : "s ") + String.join(", ", termSeen)
-                    + ", and no service fields); import the services feed (/services)";
-        }
-        return null;
+        var only = seen.entrySet().iterator().next();
+        String kind = only.getKey();
+        String word = kind.equals("organisations") ? "organisation" : kind.equals("locations") ? "location" : "taxonomy";
+        return "this is a list of " + kind + ", not services (its records have the " + word + " field"
+                + (only.getValue().size() == 1 ? " " : "s ") + String.join(", ", only.getValue())
+                + ", and no service fields); import the services feed (/services)";
     }
 
     private static void readAll(HsdsServiceReader reader, JsonNode array, String path, JsonNode org,

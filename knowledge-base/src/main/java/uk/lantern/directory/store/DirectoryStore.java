@@ -191,7 +191,8 @@ public final class DirectoryStore {
                 }
             }
             long revision = raiseRevision(c);
-            ImportRecord done = record.withCounts(rows.size(), added.size(), changed.size(), removed.size());
+            ImportRecord done = record.withCounts(rows.size(), added.size(), changed.size(), removed.size())
+                    .withRemovedNamed(diff.removedNamed());
             insertProblems(c, insertRecord(c, done), problems);
             return new Replacement(revision, done);
         });
@@ -225,16 +226,21 @@ public final class DirectoryStore {
         });
     }
 
-    /** What replacing the directory with some rows would do: the rows to add and to change, the ids to remove. */
-    private record Diff(List<Row> added, List<Row> changed, List<String> removed) {
+    /**
+     * What replacing the directory with some rows would do: the rows to add and to change, the ids to
+     * remove, and the first {@link uk.lantern.directory.ImportOutcome.TooManyRemovals#EXAMPLES} of those as "Name (id)".
+     */
+    private record Diff(List<Row> added, List<Row> changed, List<String> removed, List<String> removedNamed) {
     }
 
     private static Diff diff(Connection c, List<Row> rows) throws SQLException {
         Map<String, String> existing = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select id, fingerprint from directory_service");
+        Map<String, String> names = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select id, fingerprint, name from directory_service");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 existing.put(rs.getString(1), rs.getString(2));
+                names.put(rs.getString(1), rs.getString(3));
             }
         }
         List<Row> added = new ArrayList<>();
@@ -249,7 +255,10 @@ public final class DirectoryStore {
                 changed.add(row);
             }
         }
-        return new Diff(added, changed, existing.keySet().stream().filter(id -> !kept.contains(id)).sorted().toList());
+        List<String> removed = existing.keySet().stream().filter(id -> !kept.contains(id)).sorted().toList();
+        return new Diff(added, changed, removed, removed.stream()
+                .limit(uk.lantern.directory.ImportOutcome.TooManyRemovals.EXAMPLES)
+                .map(id -> names.get(id) + " (" + id + ")").toList());
     }
 
     /**

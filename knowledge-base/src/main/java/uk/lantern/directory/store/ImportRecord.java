@@ -54,6 +54,33 @@ public record ImportRecord(Instant happenedAt, String kind, String source, int s
                 outcome, summary);
     }
 
+    /**
+     * The same record with its summary naming the services it removed ({@code named}, the first of
+     * {@link #removed} as "Name (id)") and how many more, so the history says which went (round 16b;
+     * it gave only the count). The summary is kept within its column.
+     */
+    ImportRecord withRemovedNamed(java.util.List<String> named) {
+        if (removed == 0 || named.isEmpty()) {
+            return this;
+        }
+        int more = removed - named.size();
+        String said = summary + REMOVED + String.join(", ", named) + (more > 0 ? " and " + more + " more" : "")
+                + ".";
+        return new ImportRecord(happenedAt, kind, source, services, added, changed, removed, problems, warnings,
+                outcome, said.length() <= MAX_SUMMARY ? said : said.substring(0, MAX_SUMMARY - 1) + "\u2026");
+    }
+
+    /** "Removed: A (a), B (b) and 3 more." from the summary, or "" when it names none removed, for messages. */
+    public String removedNamed() {
+        int at = summary == null ? -1 : summary.indexOf(REMOVED);
+        return at < 0 ? "" : summary.substring(at + 1);
+    }
+
+    private static final String REMOVED = " Removed: ";
+
+    /** The length of {@code directory_import.summary} (migration {@code V54}). */
+    static final int MAX_SUMMARY = 4000;
+
     /** "1 problem, 2 warnings" (warnings left out when there are none), for summaries and pages. */
     public static String counted(int problems, long warnings) {
         return problems + " problem" + (problems == 1 ? "" : "s")

@@ -262,4 +262,32 @@ class HsdsJsonImporterTest {
         assertThat(both[0].services()).hasSize(7);
         assertSame(both[0], both[1]);
     }
+
+    /** Round 16b, issue 12: a sparse list of another kind, whose records mostly carry only shared fields. */
+    @Test
+    void aSparseListOfAnotherKindIsRefusedSayingWhatItIsButSparseServicesAreRead() {
+        String orgs = "[{\"id\": \"medway-cvs\", \"name\": \"Medway Voluntary Action\", \"description\": \"x\","
+                + " \"website\": \"https://x.org\"}, {\"id\": \"ageuk-medway\", \"name\": \"Age UK Medway\","
+                + " \"description\": \"y\"}]";
+        String locations = "[{\"id\": \"l1\", \"name\": \"Hall\", \"organization_id\": \"o1\"},"
+                + " {\"id\": \"l2\", \"name\": \"Library\", \"location_type\": \"physical\"}]";
+        String terms = "{\"contents\": [{\"id\": \"t1\", \"name\": \"Befriending\", \"description\": \"d\"},"
+                + " {\"id\": \"t2\", \"name\": \"Lunch clubs\", \"code\": \"lunch\"}], \"last_page\": true}";
+        for (String[] kind : List.of(new String[] {orgs, "organisations", "website"},
+                new String[] {locations, "locations", "location_type"}, new String[] {terms, "taxonomy terms", "code"})) {
+            for (ImportReport report : bothWays(new HsdsJsonImporter(), kind[0])) {
+                assertThat(report.services()).isEmpty();
+                assertThat(report.problems()).singleElement().extracting(ImportProblem::message).asString()
+                        .startsWith("this is a list of " + kind[1] + ", not services").contains(kind[2]);
+            }
+        }
+        String sparseServices = "[{\"id\": \"s1\", \"name\": \"Lunch club\", \"status\": \"active\"},"
+                + " {\"id\": \"s2\", \"name\": \"Walks\", \"description\": \"d\", \"organization_id\": \"o1\"}]";
+        String bare = "[{\"id\": \"s1\", \"name\": \"Lunch club\", \"description\": \"d\"}]";
+        for (String services : List.of(sparseServices, bare)) {
+            for (ImportReport report : bothWays(new HsdsJsonImporter(), services)) {
+                assertThat(report.services()).isNotEmpty();
+            }
+        }
+    }
 }

@@ -43,6 +43,30 @@ class DirectoryStoreTest {
         assertThat(store.services()).extracting(Service::name).containsExactly("A", "B renamed", "D");
         assertThat(store.history(10)).hasSize(2).first().extracting(ImportRecord::changed).isEqualTo(1);
         assertThat(store.isUnused()).isFalse();
+        // round 16b (a data officer's trial): the entry says which services went, not only how many
+        assertThat(second.record().summary()).isEqualTo("test import Removed: C (c).");
+        assertThat(second.record().removedNamed()).isEqualTo("Removed: C (c).");
+        assertThat(first.record().removedNamed()).isEmpty();
+        assertThat(store.history(1).getFirst().summary()).isEqualTo("test import Removed: C (c).");
+    }
+
+    @Test
+    void aRemovalOfManyLongNamesIsNamedWithinTheSummaryColumn() {
+        DirectoryStore store = TestDatabase.store(dir);
+        List<DirectoryStore.Row> many = java.util.stream.IntStream.range(10, 40)
+                .mapToObj(i -> row("s" + i, "Service " + i + " " + "x".repeat(300))).toList();
+        store.replaceAll(many, record());
+        ImportRecord emptied = store.replaceAll(List.of(row("a", "A")), record()).record();
+        assertThat(emptied.removed()).isEqualTo(30);
+        assertThat(emptied.summary()).hasSize(ImportRecord.MAX_SUMMARY).startsWith("test import Removed: Service 10 ")
+                .endsWith("\u2026");
+        assertThat(store.history(1).getFirst().summary()).isEqualTo(emptied.summary());
+        ImportRecord named = store.replaceAll(java.util.stream.IntStream.range(0, 25)
+                .mapToObj(i -> row("n" + i, "N" + i)).toList(), record()).record();
+        assertThat(named.summary()).isEqualTo("test import Removed: A (a).");
+        ImportRecord more = store.replaceAll(List.of(row("a", "A")), record()).record();
+        assertThat(more.summary()).startsWith("test import Removed: N0 (n0), N1 (n1), N10 (n10)")
+                .endsWith(" and 5 more.");
     }
 
     @Test

@@ -235,7 +235,8 @@ class DirectoryPageController {
                         + r.problemsAndWarnings());
                 redirect.addFlashAttribute("done", "The directory now holds " + (r.services() == 1 ? "the 1 service"
                         : "the " + r.services() + " services") + " from " + r.source() + ": " + r.added() + " added, " + r.changed() + " changed, " + r.removed()
-                        + " removed, " + r.problemsAndWarnings() + ".");
+                        + " removed, " + r.problemsAndWarnings() + "." + (r.removedNamed().isEmpty() ? ""
+                        : " " + r.removedNamed()));
                 return "redirect:" + PAGE;
             }
             case ImportOutcome.TooManyRemovals t -> {

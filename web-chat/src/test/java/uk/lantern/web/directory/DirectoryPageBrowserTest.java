@@ -121,5 +121,28 @@ class DirectoryPageBrowserTest {
         assertThat(driver.findElement(By.id("mapping")).getAttribute("value"))
                 .contains("esdServiceTypes,Good neighbours,neighbourliness,typo");
         browser.assertNoAccessibilityProblems("directory page with a mapping problem");
+
+        // Round 16b (a data officer's trial): at 1280 px a held import's open details squeezed the history's
+        // number columns until their words broke letter by letter ("wo/ul/d be/2", "A/dd/ed").
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "[{\"id\": \"council-3\", \"name\": \"Chatham lunch club\", \"status\": \"active\"}]");
+        driver.findElement(By.id("file")).sendKeys(other.toString());
+        driver.findElement(By.id("import-file")).click();
+        browser.waitUpTo(10).until(d -> d.findElement(By.id("confirm-import")));
+        assertThat(driver.findElement(By.id("history")).getText()).contains("would be 1");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> broken = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("""
+                        return [...document.querySelectorAll('#history th, #history td:not([data-label="What"])')]
+                          .filter(c => {
+                            const r = document.createRange();
+                            r.selectNodeContents(c);
+                            const lines = new Set([...r.getClientRects()].map(x => Math.round(x.top))).size;
+                            return lines > c.textContent.trim().split(/\\s+/).length;
+                          }).map(c => c.textContent.trim());
+                        """);
+        assertThat(broken).as("history cells broken inside a word at 1280 px").isEmpty();
+        driver.findElement(By.id("cancel-import")).click();
     }
 }

@@ -159,8 +159,14 @@ class DirectoryPageTest {
         mvc.perform(multipart(PAGE + "/import").file(json("council.json", 7, ""))
                         .with(staff.as(StaffAccounts.ADMIN)).with(csrf()))
                 .andExpect(redirectedUrl(PAGE))
-                .andExpect(flash().attribute("done", Matchers.containsString("1 removed")));
+                // round 16b (a data officer's trial): it said "1 removed" but not which
+                .andExpect(flash().attribute("done", Matchers.allOf(Matchers.containsString("1 removed"),
+                        Matchers.endsWith(" Removed: Page 8 (page-8)."))));
         assertThat(directory.store().ids()).hasSize(7);
+        // the history (page and API) keeps the names with the entry
+        assertThat(directory.store().history(1).getFirst().summary()).endsWith(" Removed: Page 8 (page-8).");
+        mvc.perform(get(PAGE).with(staff.as(StaffAccounts.ADMIN)))
+                .andExpect(content().string(Matchers.containsString("Removed: Page 8 (page-8).")));
         assertThat(latestActions()).first().isEqualTo(AuditLog.Action.DIRECTORY_IMPORTED);
     }
 
@@ -215,9 +221,17 @@ class DirectoryPageTest {
                 .andExpect(content().string(Matchers.containsString("The directory holds Lantern&#39;s sample data: "
                         + sample.size() + " example services. Importing council.json replaces all of them with its 2"
                         + " services. Nothing has changed yet.")))
-                .andExpect(content().string(Matchers.containsString("Replace the sample data")));
+                .andExpect(content().string(Matchers.containsString("Replace the sample data")))
+                // round 16b: the national lines in the sample go with it, and the page says so
+                .andExpect(content().string(Matchers.containsString("The national lines in the sample")));
+        assertThat(sample).extracting(Service::name).contains("Samaritans", "NHS 111")
+                .anySatisfy(name -> assertThat(name).startsWith("The Silver Line"));
         mvc.perform(post(PAGE + "/import/confirm").with(staff.as(StaffAccounts.ADMIN)).with(csrf()))
                 .andExpect(redirectedUrl(PAGE));
+        // the applied entry names the first 20 sample services it removed (by id) and counts the rest
+        assertThat(directory.store().history(1).getFirst().summary())
+                .contains(" Removed: ", "(" + sample.stream().map(Service::id).sorted().findFirst().orElseThrow() + ")")
+                .endsWith(" and " + (sample.size() - 20) + " more.");
         assertThat(directory.store().ids()).containsExactlyInAnyOrder("page-1", "page-2");
         // the held upload's need warning is kept once (a confirmed upload was warned about a second time)
         assertThat(directory.store().history(1).getFirst().warnings()).isEqualTo(1);
