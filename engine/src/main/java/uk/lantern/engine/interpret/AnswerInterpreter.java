@@ -506,6 +506,10 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("It sounds different for each of them. Across your children, which fits "
                     + "best: monthly or more, less than monthly, or not at all?");
         }
+        Optional<Interpretation> otherSubject = YesNoReading.anotherSubject(question, saidFirst);
+        if (otherSubject.isPresent()) {
+            return otherSubject.get();
+        }
         Optional<Interpretation> first = OpenHedges.readFirst(question, Words.of(text).afterRetraction());
         if (first.isPresent()) {
             // Round 14b: a saying about one's age, "a bit but I manage mostly", "I used to go", not to bother, gone, one place only.
@@ -893,7 +897,9 @@ public final class AnswerInterpreter {
         return Optional.empty();
     }
 
-    private static Interpretation choice(Question question, Words words, LocalDate today) {
+    private static Interpretation choice(Question question, Words signed, LocalDate today) {
+        // Round 16b (x7): "son come sometime, month one time": BSL order for "once a month".
+        Words words = SignOrder.timesSaidAfter(signed);
         Optional<Interpretation> betterSaid = bettered(question, words);
         if (betterSaid.isPresent()) {
             return betterSaid.get();
@@ -1275,17 +1281,23 @@ public final class AnswerInterpreter {
         return lines.size();
     }
 
+    /** Round 16b (x7): "wife die", "husband die 2019": BSL-style English, the partner and then "die". */
+    private static final Pattern PARTNER_DIE_SIGNED = Pattern.compile("\\b(husband|wife|hubby|partner|missus|spouse)"
+            + " (die|dies)\\b");
+
     /**
      * "Husband died last spring", "lost the wife in 2019": a partner named as having died is
      * widowed; "the wife walked out", "we split up" is separated or divorced. A partner
      * since, or both kinds of word, is left to the other readings.
      */
     private static Optional<String> partnerGone(Words words) {
-        boolean died = words.hasAny(PARTNER_DIED);
+        boolean died = words.hasAny(PARTNER_DIED) || PARTNER_DIE_SIGNED.matcher(words.joined()).find();
         boolean split = words.hasAny(PARTNER_SPLIT);
         if (died && split && words.hasAny(IN_TURN) && !words.hasAny(MARRIED_AGAIN)) {
             // "Divorced from the first, widowed from the second": what happened last is what holds now.
-            return Optional.of(lastSaid(words, PARTNER_DIED) > lastSaid(words, PARTNER_SPLIT)
+            Matcher signed = PARTNER_DIE_SIGNED.matcher(" " + words.joined() + " ");
+            int diedAt = Math.max(lastSaid(words, PARTNER_DIED), signed.find() ? signed.start() : -1);
+            return Optional.of(diedAt > lastSaid(words, PARTNER_SPLIT)
                     ? "widowed" : "separated_or_divorced");
         }
         boolean partnerNamed = words.hasAny(PARTNER) || words.hasAny(List.of("wed", "married"));

@@ -72,7 +72,7 @@ final class HouseholdReading {
      */
     static Interpretation read(Question question, Words spoken, Set<String> names) {
         // "me n him": in a list of people a lone "n" is "and" (elsewhere it is a quick "no").
-        Words words = withoutHouseSize(new Words(spoken.tokens().stream().map(w -> w.equals("n") ? "and" : w).toList()));
+        Words words = withoutPast(withoutHouseSize(new Words(spoken.tokens().stream().map(w -> w.equals("n") ? "and" : w).toList())));
         if (words.isEmpty()) {
             return Interpretation.unclear("There was no answer to read.");
         }
@@ -151,6 +151,49 @@ final class HouseholdReading {
             }
         }
         return kept.size() == words.size() ? words : new Words(kept);
+    }
+
+    /** Round 16b (x7): words opening a clause about the household as it was ("it was the two of us"). */
+    private static final List<String> PAST_OPENERS = List.of("it was", "there was", "there were", "we were",
+            "it used to be", "there used to be", "we used to be", "used to be", "it had been", "we had been");
+    private static final Set<String> DURATION = Set.of("years", "year", "yrs", "months", "month", "weeks", "week",
+            "days", "ago", "decades");
+    /** Where a past clause stops: "it used to be four of us, now it's just me". */
+    private static final Set<String> PAST_ENDS = Set.of("now", "nowadays", "today", "but", "these", "currently", "so");
+
+    /**
+     * Round 16b (x7): past numbers and lengths of time are not the household. "Just me since my Arthur passed, it
+     * was the two of us for fifty one years" is one: a clause opened by "it was", "we were", "used to be" is taken
+     * out up to "now", "but" or "so" (or the end), and so is a number of years, months or weeks ("been here 30 years",
+     * not "my 3 year old"). An answer that is all past is left as it was, to be read (or asked again) as before.
+     */
+    private static Words withoutPast(Words words) {
+        List<String> kept = new java.util.ArrayList<>(words.tokens());
+        List<NumberWords.Mention> numbers = NumberWords.findIn(words);
+        for (int k = numbers.size() - 1; k >= 0; k--) {
+            NumberWords.Mention m = numbers.get(k);
+            boolean duration = m.end() < words.size() && DURATION.contains(words.get(m.end()))
+                    && !(m.end() + 1 < words.size() && words.get(m.end() + 1).equals("old"));
+            if (duration) {
+                kept.subList(m.start(), m.end() + 1).clear();
+            }
+        }
+        for (String opener : PAST_OPENERS) {
+            List<String> o = List.of(opener.split(" "));
+            int at = java.util.Collections.indexOfSubList(kept, o);
+            if (at < 0) {
+                continue;
+            }
+            int end = at + o.size();
+            while (end < kept.size() && !PAST_ENDS.contains(kept.get(end))) {
+                end++;
+            }
+            if (at == 0 && end == kept.size()) {
+                continue;
+            }
+            kept.subList(at, end).clear();
+        }
+        return kept.size() == words.size() || kept.isEmpty() ? words : new Words(kept);
     }
 
     /**

@@ -79,4 +79,23 @@ final class SignOrder {
         }
         return yes == no ? Optional.empty() : Optional.of(yes);
     }
+
+    /** Round 16b (x7): a time unit then how many times, BSL order: "month one time", "week 2 times". */
+    private static final java.util.regex.Pattern UNIT_THEN_TIMES = java.util.regex.Pattern.compile(
+            "\\b(day|week|fortnight|month|year) (one|1|two|2|three|3|four|4) times?\\b");
+    private static final Map<String, String> TIMES = Map.of("one", "once", "1", "once", "two", "twice", "2", "twice",
+            "three", "three times", "3", "three times", "four", "four times", "4", "four times");
+
+    /**
+     * Round 16b (x7): "son come sometime, month one time" is "once a month": the time unit first and then how many
+     * times, as BSL orders them, put into English order for the how-often readings. Other words are kept.
+     */
+    static Words timesSaidAfter(Words words) {
+        java.util.regex.Matcher m = UNIT_THEN_TIMES.matcher(words.joined());
+        if (!m.find()) {
+            return words;
+        }
+        String english = m.replaceAll(r -> TIMES.get(r.group(2)) + " a " + r.group(1));
+        return new Words(List.of(english.split(" ")));
+    }
 }

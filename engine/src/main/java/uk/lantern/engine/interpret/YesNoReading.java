@@ -3,6 +3,7 @@ package uk.lantern.engine.interpret;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -260,6 +261,24 @@ final class YesNoReading {
     private static final Pattern SUBJECT_FINE = Pattern.compile("^(money|eyes|eye|ears|hearing|health|memory|english)"
             + " (ok|okay|fine|good|alright|no problem)$");
 
+    /** Round 16b (x7): an answer made only of ways to be reached and how they suit ("phone no text ok"). */
+    private static final Pattern CONTACT_WAYS_ONLY = Pattern.compile("^((by |on )?(phone|phones|telephone|text|texts"
+            + "|texting|sms|email|emails|e mail|whatsapp|facetime|video call|video|letter|letters|post|ring|call|calls)"
+            + "( is| are)?( no| ok| okay| fine| good| yes| best| better| please| only| not)*( |$))+$");
+    /** Round 16b (x7): feeling low, said as such. */
+    private static final Pattern LOW_MOOD_SAID = Pattern.compile("\\b(get|gets|getting|feel|feels|feeling|been|am|im)"
+            + "( a bit| a little| quite| very| so| really| bit| rather| pretty| that)? (down|low|depressed|fed up|sad|blue"
+            + "|miserable|lonely|tearful|anxious)\\b|\\b(depressed|depression|low mood|lonely)\\b");
+    /** Round 16b (x7): questions about memory or the senses, to which low mood is another subject. */
+    private static final Set<String> NOT_ABOUT_MOOD = Set.of("memory_problems", "sight_loss", "hearing_loss");
+    private static final Map<String, List<String>> OWN_SUBJECT = Map.of(
+            "memory_problems", List.of("memory", "forget", "forgetful", "forgetting", "forgot", "remember", "confused",
+                    "confusion", "muddled", "dementia", "alzheimers", "mind", "head", "brain", "marbles"),
+            "sight_loss", List.of("sight", "see", "eyes", "eye", "eyesight", "read", "glasses", "blind", "vision"),
+            "hearing_loss", List.of("hear", "hearing", "ears", "ear", "deaf", "aids", "aid"));
+    private static final Map<String, String> OWN_SUBJECT_SAID = Map.of("memory_problems", "memory",
+            "sight_loss", "your eyesight", "hearing_loss", "your hearing");
+
     private YesNoReading() {
     }
 
@@ -398,6 +417,10 @@ final class YesNoReading {
      * Round 16: "I wouldn't say struggle", "wouldn't say often": the question's own word, not said. Not when what
      * is not said is ease ("I wouldn't say it's easy" is a yes) or a never ("wouldn't say never" is a sometimes).
      */
+    /** Round 16b (x7): managing "but only just", "only just get by": a struggle, not a no. */
+    private static final Pattern ONLY_JUST_MANAGE = Pattern.compile("\\b(manage|managing|get by|getting by|cope"
+            + "|coping|scrape by|make ends meet)( [a-z]+){0,3} (but )?only just\\b|\\bonly just (manage|get by|cope"
+            + "|scrape by|make ends meet|about manage)\\b");
     private static final Pattern WOULDNT_SAY = Pattern.compile("^(no |nah )?(i )?wouldnt (really |exactly )?say"
             + "(?!.*\\b(never|not|no one|nobody|easy|fine|good|well|great|comfortable|ok|okay|alright|warm|safe)\\b)"
             + "( [a-z]+){0,4}$");
@@ -419,6 +442,9 @@ final class YesNoReading {
 
     /** The kinds round 16 reads (docs/interpretation.md, "Round 16"); empty when none applies. */
     private static Optional<Interpretation> roundSixteen(String id, Words words, String joined) {
+        if ("money_worries".equals(id) && ONLY_JUST_MANAGE.matcher(joined).find()) {
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
         if (!SAFETY.contains(id) && !"thoughts_of_harm".equals(id) && WOULDNT_SAY.matcher(joined).matches()) {
             return Optional.of(Interpretation.understood(Boolean.FALSE));
         }
@@ -441,6 +467,30 @@ final class YesNoReading {
         if (OWN_TROUBLE.contains(id) && SOMEONE_ELSES_ONLY.matcher(joined).matches() && !words.hasAny(OF_ME_TOO)) {
             return Optional.of(Interpretation.unclear("That sounds like someone close to you. What about you yourself: "
                     + "yes or no?"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Round 16b (x7): an answer about another subject, read before any hedge: how best to be contacted ("phone no.
+     * text ok"), or low mood at the memory, sight or hearing question ("I do get a bit down in the evenings").
+     * Asked again, never read as a yes or a no.
+     */
+    static Optional<Interpretation> anotherSubject(Question question, Words words) {
+        if (question.type() != AnswerType.YES_NO || words.size() == 0) {
+            return Optional.empty();
+        }
+        String id = question.id();
+        String joined = words.joined();
+        if (CONTACT_WAYS_ONLY.matcher(joined).matches()) {
+            // Round 16b (x7): "phone no. text ok": how to be reached, not an answer to this question.
+            return Optional.of(Interpretation.unclear("That sounds like how best to contact you, thank you. For this "
+                    + "question, is the answer yes or no?"));
+        }
+        if (NOT_ABOUT_MOOD.contains(id) && LOW_MOOD_SAID.matcher(joined).find() && !words.hasAny(OWN_SUBJECT.get(id))) {
+            // Round 16b (x7): "I do get a bit down in the evenings" at the memory question: low mood, not memory.
+            return Optional.of(Interpretation.unclear("I'm sorry you feel down at times; there is a question about that "
+                    + "later. This one is about " + OWN_SUBJECT_SAID.get(id) + ": yes or no?"));
         }
         return Optional.empty();
     }

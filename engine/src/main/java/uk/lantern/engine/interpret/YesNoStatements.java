@@ -249,6 +249,9 @@ final class YesNoStatements {
                     // Round 12: prices gone up and the basics barely covered.
                     "gone through the roof", "through the roof", "everythings gone up", "everything has gone up", "everything gone up", "prices have gone up", "prices gone up", "barely cover", "hardly cover", "cover the basics", "can hardly pay", "hardly pay", "barely pay", "can barely", "hardly afford", "barely afford",
                     
+                    // Round 16b (x7): managing "but only just" is a struggle ("I manage but only just").
+                    "but only just", "only just manage", "only just get by", "get by only just", "manage only just",
+                    "only just make ends meet", "barely get by", "hardly get by",
                     "brassic", "its hard", "state pension", "heating and eating", "heat or eat", "eat or heat", "choose between",
                     "chose between", "choosing between", "pick between", "end of the month",
                     "struggle", "struggling", "skint", "hard up", "tight", "cant afford", "broke", "in debt", "debts",

@@ -16,8 +16,14 @@ import uk.lantern.engine.questionnaire.Question;
  *
  * @param kind       what to do
  * @param questionId for {@link Kind#CHANGE}, the question whose answer to change; otherwise null
+ * @param place      for {@link Kind#PLACE}, the new postcode or town when it was said with the request
+ *                   ("change my postcode to ME4 6QU"); otherwise null
  */
-record Command(Kind kind, String questionId) {
+record Command(Kind kind, String questionId, String place) {
+
+    Command(Kind kind, String questionId) {
+        this(kind, questionId, null);
+    }
 
     enum Kind { BACK, CHANGE, PLACE, RESTART, HELP, SKIP, STOP, CONTINUE }
 
@@ -27,6 +33,44 @@ record Command(Kind kind, String questionId) {
                     + " (?:my |the )?(?:postcode|post code|town|place|address|area)(?: please)?$"
                     + "|^(?:my |that |that's |that is )?(?:the )?(?:postcode|post code|town) (?:is |was )?wrong$"
                     + "|^wrong (?:postcode|post code|town)$");
+
+    /**
+     * Round 16b (x7): a place to be corrected, said in a sentence ("can you change my postcode to ME4 6QU please",
+     * "oh sorry, I should have given you the postcode, it's ME4 6QU"): a place word with a word of putting right.
+     */
+    private static final Pattern PLACE_WORD = Pattern.compile("\\b(?:postcode|post code|town|address)\\b");
+    private static final Pattern PUTTING_RIGHT = Pattern.compile("\\b(?:change|correct|fix|update|amend|wrong"
+            + "|should have|should've|shouldve|meant to|instead|actually|new)\\b");
+    /** A change of address told to someone else ("change my address with the council"), not to the chat. */
+    private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:with|council|bank|doctor|doctors|gp|surgery"
+            + "|dwp|how do i|how can i|how would i)\\b");
+    /** The new place, said after "to" or "it's" at the end of the request. */
+    private static final Pattern NEW_PLACE = Pattern.compile("(?:\\bto|\\bit's|\\bits|\\bit is|\\bis)\\s+"
+            + "([a-z0-9][a-z0-9 ,'-]*?)(?:\\s*,?\\s*(?:please|thanks|thank you|ta))?$");
+    /** A full or partial UK postcode anywhere in the request. */
+    private static final Pattern POSTCODE = Pattern.compile("\\b([a-z]{1,2}[0-9][a-z0-9]?(?:\\s*[0-9][a-z]{2})?)\\b");
+
+    /** Round 16b (x7): a request to change the place said in a sentence, with the new place when given. */
+    private static Command placeInSentence(String t, String typed) {
+        if (t.length() > 200 || !PLACE_WORD.matcher(t).find() || !PUTTING_RIGHT.matcher(t).find()
+                || ELSEWHERE.matcher(t).find()) {
+            return null;
+        }
+        Matcher code = POSTCODE.matcher(t);
+        if (code.find()) {
+            return new Command(Kind.PLACE, null, code.group(1).toUpperCase(Locale.UK));
+        }
+        Matcher after = NEW_PLACE.matcher(t);
+        if (after.find() && !PLACE_WORD.matcher(after.group(1)).find()
+                && !after.group(1).matches("(?:wrong|not right|incorrect|out of date|old|different)\\b.*")) {
+            // as typed where the lower-case reading lines up with it ("Chatham", not "chatham")
+            String place = typed.length() >= after.end(1) ? typed.substring(after.start(1), after.end(1)) : after.group(1);
+            return new Command(Kind.PLACE, null, place.strip());
+        }
+        boolean request = t.matches(".*\\b(?:change|correct|fix|update|amend)\\b.*")
+                || t.matches(".*\\b(?:postcode|post code|town|address) (?:is |was )?wrong\\b.*");
+        return request ? new Command(Kind.PLACE, null) : null;
+    }
 
     private static final Pattern CHANGE = Pattern.compile(
             "^(?:can i |could i |i want to |i'd like to |i would like to |please )?change (?:my )?answer(?: to| about| for)?(?: the)?(?: question)?(?: about)?\\s*(.*)$");
@@ -58,6 +102,10 @@ record Command(Kind kind, String questionId) {
         }
         if (PLACE.matcher(t).matches()) {
             return new Command(Kind.PLACE, null);
+        }
+        Command placeSaid = placeInSentence(t, text.strip());
+        if (placeSaid != null) {
+            return placeSaid;
         }
         Matcher change = CHANGE.matcher(t);
         if (change.matches()) {

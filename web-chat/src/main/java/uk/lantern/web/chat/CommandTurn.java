@@ -81,9 +81,20 @@ final class CommandTurn {
      * finished screening ends again with services for the new place.
      */
     private void changePlace(Conversation c, List<ChatMessage> out) {
-        if (c.stage() == Stage.STOPPED) {
+        if (!forgetPlace(c)) {
             flow.askAgain(c, out, null);
             return;
+        }
+        flow.askAgain(c, out, "Of course.");
+    }
+
+    /**
+     * Forgets the place, so the next message is read as the place and the questions then carry on where they were;
+     * false, with nothing forgotten, once the conversation is stopped.
+     */
+    boolean forgetPlace(Conversation c) {
+        if (c.stage() == Stage.STOPPED) {
+            return false;
         }
         flow.questionnaire().questions().stream().filter(q -> q.type() == AnswerType.POSTCODE)
                 .forEach(q -> c.reopen(q.id()));
@@ -91,7 +102,7 @@ final class CommandTurn {
         c.place(null);
         c.stage(Stage.PLACE);
         c.current(null);
-        flow.askAgain(c, out, "Of course.");
+        return true;
     }
 
     private void help(Conversation c, List<ChatMessage> out) {

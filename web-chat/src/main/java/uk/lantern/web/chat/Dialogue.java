@@ -196,6 +196,13 @@ public final class Dialogue {
             return out;
         }
         Command command = Command.read(text, questionnaire.questions());
+        if (command != null && command.kind() == Command.Kind.PLACE && command.place() != null
+                && commands.forgetPlace(c)) {
+            // Round 16b (x7): "can you change my postcode to ME4 6QU please": the new place is taken at once, with
+            // the same checks as at the place question.
+            hearPlace(c, command.place(), out);
+            return out;
+        }
         if (command != null) {
             commands.obey(c, command, out);
             return out;

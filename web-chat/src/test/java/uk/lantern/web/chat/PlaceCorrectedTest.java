@@ -65,6 +65,49 @@ class PlaceCorrectedTest extends SampleDirectoryDialogue {
         }
     }
 
+    /**
+     * Round 16b (x7, new-user trial): a place corrected in a sentence at a later question, with the new place in it,
+     * is taken at once with the place question's checks, and the questions carry on where they were; a request
+     * without a place asks for it. Before, the first two were read as answers ("I could not find one number").
+     */
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Oh sorry I should have given you the postcode, it's ME4 6QU | ME4 6QU
+            can you change my postcode to ME4 6QU please                | ME4 6QU
+            could you update my town to Chatham                          | Chatham
+            my postcode is wrong, can I change it                        |
+            change my postcode                                           |
+            """)
+    void aPlaceCorrectedInASentenceIsTakenAtAnyQuestion(String typed, String taken) {
+        say("Maidstone");
+        String asked = replies.getLast().questionId();
+        say(TypedAnswers.OLDER_WIDOW.get(asked));
+        String next = replies.getLast().questionId();
+        say(typed);
+        if (taken == null) {
+            assertThat(replies.getLast().questionId()).as("the place asked for").isEqualTo(Dialogue.PLACE);
+            say("ME4 6QU");
+        } else {
+            assertThat(c.place()).as("the place taken").isEqualToIgnoringCase(taken);
+        }
+        assertThat(replies.getLast().questionId()).as("the questions carry on where they were").isEqualTo(next);
+        assertThat(replies.stream().map(ChatMessage::text).toList().toString()).doesNotContain("one number");
+    }
+
+    /** Round 16b (x7): answers and questions that name a place word but ask for no change stay answers. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            I moved to a new town last year
+            is there a lunch club in my town
+            I'm new to the town
+            my daughter lives in town, I'm on my own
+            the postcode is fine thanks
+            I need to change my address with the council
+            """)
+    void aPlaceWordWithoutARequestIsNoCommand(String typed) {
+        assertThat(Command.read(typed, List.of())).as(typed).isNull();
+    }
+
     private List<String> closingServices() {
         return c.transcript().reversed().stream().filter(m -> !m.services().isEmpty()).findFirst()
                 .map(m -> m.services().stream().map(s -> s.id()).toList()).orElse(List.of());
