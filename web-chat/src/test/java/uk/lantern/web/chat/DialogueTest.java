@@ -53,7 +53,7 @@ class DialogueTest extends SampleDirectoryDialogue {
     void aWholeScreeningTypedInOwnWordsEndsWithAKindSummaryAndServices() {
         placeGiven("ME7 1AB");
         assertThat(last().help()).isNotBlank();
-        finishWith(TYPED);
+        finishUnderstood(TYPED);
         assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
         Summary summary = last().summary();
         assertThat(summary).isNotNull();
@@ -233,7 +233,7 @@ class DialogueTest extends SampleDirectoryDialogue {
         c = records.find("token").orElseThrow();
         assertThat(c.current()).isEqualTo("household_size");
         assertThat(c.place()).isEqualTo("ME7 1AB");
-        finishWith(TYPED);
+        finishUnderstood(TYPED);
         assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
         records.save("token", c);
         Conversation stored = records.find("token").orElseThrow();
@@ -421,7 +421,7 @@ class DialogueTest extends SampleDirectoryDialogue {
     void aTownReadFromASlipIsSaidBackAsTheTownUnderstood() {
         placeGiven("Rochster");
         assertThat(allSaid()).contains("Rochester").doesNotContain("Rochster");
-        finishWith(TypedAnswers.OLDER_WIDOW);
+        finishUnderstood(TypedAnswers.OLDER_WIDOW);
         String all = String.join("\n", c.transcript().stream().filter(m -> m.kind() != Kind.PERSON)
                 .map(ChatMessage::text).toList());
         assertThat(all).contains("near Rochester").doesNotContain("Rochster");
@@ -444,7 +444,7 @@ class DialogueTest extends SampleDirectoryDialogue {
     void withTwoPlacesThePersonsOwnIsTakenAndNeverTheOther() {
         say("my daughter lives ME2 but I'm in Rainham");
         assertThat(allSaid()).contains("I've taken that as Rainham").doesNotContain("as ME2");
-        finishWith(TypedAnswers.OLDER_WIDOW);
+        finishUnderstood(TypedAnswers.OLDER_WIDOW);
         assertThat(allSaid()).contains("near Rainham");
     }
 
@@ -501,7 +501,7 @@ class DialogueTest extends SampleDirectoryDialogue {
         placeGiven("Glasgow");
         assertThat(last().text()).contains("I don't know \"Glasgow\"").contains("by phone or online")
                 .contains("change my postcode");
-        finishWith(TYPED);
+        finishUnderstood(TYPED);
         assertThat(c.summary().servicesLead()).contains("I don't know").doesNotContain("near");
         assertThat(c.summary().services()).allSatisfy(s -> assertThat(s.distanceMiles()).isNull());
 
@@ -698,7 +698,7 @@ class DialogueTest extends SampleDirectoryDialogue {
         say("ME7 1AB");
         say("I was raped last year");
         assertThat(replies.getFirst().text()).contains("0808 500 2222");
-        finishWith(TYPED);
+        finishUnderstood(TYPED);
         assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
         Summary summary = last().summary();
         assertThat(summary.actNow().getFirst()).isEqualTo(Closing.DISCLOSURE_LEAD);
@@ -712,7 +712,7 @@ class DialogueTest extends SampleDirectoryDialogue {
     }
 
     /** Answers every question from {@code typed} until the screening ends. */
-    private void finishWith(Map<String, String> typed) {
+    private void finishUnderstood(Map<String, String> typed) {
         int turns = 0;
         while (last().kind() == Kind.QUESTION && turns++ < 60) {
             String asked = last().questionId();
@@ -732,7 +732,7 @@ class DialogueTest extends SampleDirectoryDialogue {
     @Test
     void anEmptyListIsNeverPromisedAtTheEnd() {
         say("ME7");
-        finishWith(TypedAnswers.WELL_CONNECTED);
+        finishUnderstood(TypedAnswers.WELL_CONNECTED);
         ChatMessage services = replies.stream().filter(m -> m.kind() == Kind.SERVICES).findFirst().orElseThrow();
         assertThat(services.services()).isEmpty();
         assertThat(services.text()).doesNotContain("Here are").doesNotEndWith(":").contains("couldn't find")
@@ -743,7 +743,7 @@ class DialogueTest extends SampleDirectoryDialogue {
     @Test
     void serviceQuestionsAfterTheSummaryInEverydayWords() {
         say("ME7 1AB");
-        finishWith(TypedAnswers.OLDER_WIDOW);
+        finishUnderstood(TypedAnswers.OLDER_WIDOW);
         for (String asked : List.of("any free things to do on a Tuesday?", "anything near ME4?",
                 "is there anything on near ME4?", "any things to do near ME4?")) {
             say(asked);
@@ -759,7 +759,7 @@ class DialogueTest extends SampleDirectoryDialogue {
     @Test
     void whatIsOnByDayOrWeekAfterTheSummaryIsAServicesQuestion() {
         say("ME7 1AB");
-        finishWith(TypedAnswers.OLDER_WIDOW);
+        finishUnderstood(TypedAnswers.OLDER_WIDOW);
         for (String asked : List.of("what's on on a Tuesday?", "anything on Fridays?", "what's on this week?",
                 "Whats on tuesdays")) {
             say(asked);
@@ -799,7 +799,7 @@ class DialogueTest extends SampleDirectoryDialogue {
         say("anything for lonely people near me?");
         String midway = replies.getFirst().text();
         assertThat(midway).doesNotContain("Silver Line").doesNotContain("0800 4 70 80 90");
-        finishWith(typed);
+        finishUnderstood(typed);
         String all = String.join("\n", c.transcript().stream().map(ChatMessage::text).toList());
         assertThat(all).doesNotContain("Silver Line").doesNotContain("0800 4 70 80 90").contains("\"Maidstone\"")
                 .doesNotContain("\"maidstone\"");
@@ -810,7 +810,7 @@ class DialogueTest extends SampleDirectoryDialogue {
     @Test
     void theOlderWidowKeepsTheSilverLineBesideTheCoreLines() {
         say("ME7 1AB");
-        finishWith(TypedAnswers.OLDER_WIDOW);
+        finishUnderstood(TypedAnswers.OLDER_WIDOW);
         assertThat(c.summary().moreHelp()).anyMatch(h -> h.contains("999")).anyMatch(h -> h.contains("116 123"))
                 .anyMatch(h -> h.contains("0800 4 70 80 90"));
     }
@@ -844,7 +844,7 @@ class DialogueTest extends SampleDirectoryDialogue {
         say("ME7 1AB");
         say("some days I don't see the point in carrying on");
         assertThat(c.helpGiven()).contains(Help.SUICIDE_SELF_HARM);
-        finishWith(TypedAnswers.OLDER_WIDOW);
+        finishUnderstood(TypedAnswers.OLDER_WIDOW);
         assertThat(c.summary().services()).anyMatch(s -> s.name().contains("Samaritans"));
     }
 
@@ -984,7 +984,7 @@ class DialogueTest extends SampleDirectoryDialogue {
         say("start again");
         assertThat(c.safeguardingFlag()).isFalse();
         say("ME7 1AB");
-        finishWith(TYPED);
+        finishUnderstood(TYPED);
         assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
         assertThat(replies).noneMatch(m -> m.kind() == Kind.CRISIS);
         String all = String.join("\n", replies.stream().map(ChatMessage::text).toList());
@@ -999,7 +999,7 @@ class DialogueTest extends SampleDirectoryDialogue {
     void afterADisclosureTheClosingStillEndsWarmly() {
         say("ME7 1AB");
         say("some days I don't see the point in carrying on");
-        finishWith(TYPED);
+        finishUnderstood(TYPED);
         assertThat(replies.getFirst().text()).startsWith(Closing.DISCLOSURE_LEAD);
         assertThat(last().text()).contains("Thank you for trusting me").endsWith("Take care.");
     }
