@@ -162,11 +162,13 @@ public final class CrisisResponse {
     }
 
     /**
-     * The same for kinds of help named directly (an urgent answer names its help in the
-     * catalogue), for a person whose hearing is not known to be a barrier.
+     * The chat's reply for kinds of help named directly (an urgent answer names its help in the
+     * catalogue): a new reply lists, after the kinds' helplines, the ways to reach help without a
+     * voice call for everyone (round 16b: a Deaf man who said so early lost them in a later box, since
+     * what he said had left the kept transcript; the doorstep tablet's urgent panel lists them for all).
      */
     public String helpText(java.util.Collection<Help> needed, Set<Help> alreadyGiven) {
-        return helpText(needed, alreadyGiven, false);
+        return helpText(needed, alreadyGiven, true);
     }
 
     /**

@@ -100,4 +100,19 @@ class AnswerTopicsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
         assertThat(AnswerTopics.parse("# only a comment\n").hasTopic("cold_home")).isFalse();
     }
+
+    /**
+     * Round 16b (new-user trial): a widow of 79 gave this at "Can you get to the places you want to go?" and got
+     * the self-neglect box; the cold and money topics did not cover that question. A person keeping her in still
+     * alarms there.
+     */
+    @Test
+    void hardshipToldAtTheGettingOutQuestionIsAnAnswer() {
+        String said = "Not really, the cold and the money keep me in, I can't afford the bus every day";
+        assertThat(check.check(said).crisis()).as("without the question: the check alone").isTrue();
+        assertThat(topics.check(check, "can_get_out", said).crisis()).isFalse();
+        assertThat(topics.check(check, "can_get_out", "the cold keeps me in, and my son keeps me in and takes my money")
+                .crisis()).isTrue();
+        assertThat(topics.check(check, "can_get_out", "I'd rather freeze and be done with it").crisis()).isTrue();
+    }
 }

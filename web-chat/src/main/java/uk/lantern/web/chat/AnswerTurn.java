@@ -122,7 +122,7 @@ final class AnswerTurn {
             c.raiseSafeguardingFlag();
             if (c.announceConcern(concern.id())) {
                 List<Help> needed = List.of(Help.ofLabel(concern.help()));
-                out.add(c.say(Kind.CRISIS, crisis.helpText(needed, c.helpGiven(), c.cannotUseVoiceCalls()), null, null, List.of(), List.of(),
+                out.add(c.say(Kind.CRISIS, crisis.helpText(needed, c.helpGiven()), null, null, List.of(), List.of(),
                         null));
                 c.giveHelp(needed);
                 signals.crisisResponse(concern.id());

@@ -194,28 +194,6 @@ public final class Conversation {
         helpGiven.addAll(helps);
     }
 
-    /**
-     * Words by which a person says their hearing stops them using a voice call: deaf, deafblind,
-     * hard of hearing, BSL or sign language, a hearing aid, "can't hear".
-     */
-    private static final java.util.regex.Pattern HEARING_BARRIER = java.util.regex.Pattern.compile(
-            "\\b(deaf\\w*|bsl|sign language|signing|hard of hearing|hearing aids?|can'?t hear|cannot hear)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /**
-     * True when the person may not be able to use a voice call: they answered yes to the hearing
-     * question, or said in any message kept (the current one included, once heard) that they are
-     * deaf, hard of hearing or use BSL. Crisis replies then add the ways to reach help without a
-     * voice call (round 13, new-user trial).
-     */
-    boolean cannotUseVoiceCalls() {
-        if (Boolean.TRUE.equals(answers.get("hearing_loss"))) {
-            return true;
-        }
-        return transcript.stream().anyMatch(m -> m.kind() == ChatMessage.Kind.PERSON && m.text() != null
-                && HEARING_BARRIER.matcher(m.text()).find());
-    }
-
     /** Marks a safeguarding concern as answered; true the first time, so it is answered once. */
     boolean announceConcern(String concernId) {
         return announcedConcerns.add(concernId);

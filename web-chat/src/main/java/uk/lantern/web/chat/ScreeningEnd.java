@@ -59,8 +59,13 @@ final class ScreeningEnd {
         if (assessment.urgent()) {
             c.raiseSafeguardingFlag();
         }
-        Summary summary = closing.summarise(assessment, kept, c.place(), c.safeguardingFlag(),
-                crisis.linesFor(c.helpGiven()).stream().map(Helpline::line).toList(),
+        // Round 16b: the summary's first box lists the ways to reach help without a voice call after the
+        // help given, as every crisis box does.
+        List<String> firstHelp = new java.util.ArrayList<>(crisis.linesFor(c.helpGiven()).stream().map(Helpline::line).toList());
+        if (!firstHelp.isEmpty()) {
+            crisis.deafLines().forEach(l -> firstHelp.add(l.line()));
+        }
+        Summary summary = closing.summarise(assessment, kept, c.place(), c.safeguardingFlag(), firstHelp,
                 c.helpGiven().contains(uk.lantern.engine.safeguarding.Help.SUICIDE_SELF_HARM));
         c.stage(Stage.FINISHED);
         c.current(null);

@@ -653,11 +653,44 @@ class DialogueTest extends SampleDirectoryDialogue {
         assertThat(last().questionId()).isEqualTo("sex");
     }
 
+    /**
+     * Round 16b (new-user trial): a Deaf man said so early, but by the thoughts-of-harm question his words had
+     * left the kept transcript, and the second crisis box and the summary's first box had voice numbers only.
+     * Every new crisis box, and the summary's first box, now lists the ways without a voice call for everyone.
+     */
     @Test
-    void aHearingPersonsCrisisReplyHasNoDeafRoutes() {
+    void everyCrisisBoxAndTheSummarysFirstBoxListTheWaysWithoutAVoiceCall() {
         say("skip");
         say("I want to end my life");
-        assertThat(replies.getFirst().text()).contains("116 123").doesNotContain("999 BSL").doesNotContain("18001");
+        assertThat(replies.getFirst().text()).contains("116 123").contains("999 BSL").contains("18001")
+                .contains("text the word REGISTER to 999");
+        answerUntil("thoughts_of_harm");
+        say("yes");
+        List<ChatMessage> boxes = replies.stream().filter(m -> m.kind() == Kind.CRISIS).toList();
+        assertThat(boxes).isNotEmpty();
+        assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
+        assertThat(last().summary().actNow()).anyMatch(l -> l.contains("999 BSL")).anyMatch(l -> l.contains("18001"));
+        assertThat(boxes.getLast().text()).contains("999 BSL").contains("18001");
+    }
+
+    /**
+     * Round 16b (new-user trial): a widow of 79 told the cold and the cost as her answer at the getting-out
+     * question and got the self-neglect box, which came back as the summary's first box after her "no" at the
+     * thoughts-of-harm question.
+     */
+    @Test
+    void hardshipToldAtTheGettingOutQuestionRaisesNoCrisisAndANoAtThoughtsOfHarmBringsNoneBack() {
+        say("skip");
+        answerUntil("can_get_out");
+        say("Not really, the cold and the money keep me in, I can't afford the bus every day");
+        assertThat(replies).noneMatch(m -> m.kind() == Kind.CRISIS);
+        assertThat(c.answers()).containsEntry("can_get_out", Boolean.FALSE);
+        answerUntil("thoughts_of_harm");
+        say("No, nothing like that");
+        assertThat(replies).noneMatch(m -> m.kind() == Kind.CRISIS);
+        assertThat(last().kind()).isEqualTo(Kind.SUMMARY);
+        assertThat(last().summary().actNow()).isEmpty();
+        assertThat(c.helpGiven()).isEmpty();
     }
 
     @Test
