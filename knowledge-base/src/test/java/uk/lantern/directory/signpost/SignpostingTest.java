@@ -85,8 +85,8 @@ class SignpostingTest {
         services.add(unpriced("unpriced-warmth", "warmth_income").build());
         services.add(remote("free-warmth", "warmth_income", "Medway").build());
         services.add(unpriced("paid-warmth", "warmth_income").costOption(paid()).build());
-        services.add(unpriced("unpriced-debt", "debt_advice").build());
-        services.add(unpriced("paid-debt", "debt_advice").costOption(paid()).build());
+        services.add(unpriced("unpriced-line", "mental_health").build());
+        services.add(unpriced("paid-line", "mental_health").costOption(paid()).build());
         // recorded as an import stores them, so signposting reads the stored eligibility
         index = ServiceIndex.open(dir, () -> services.stream().map(Eligibility::recorded).toList());
         signposting = new Signposting(new ServiceSearch(index), Gazetteer.shipped());
@@ -198,11 +198,11 @@ class SignpostingTest {
 
     @Test
     void costKeepsThemInUnknownCostStaysWithoutAFreeOneButPaidGoes() {
-        Signposts found = signposting.suggest(person(70, Person.Sex.FEMALE, Set.of("debt_advice"), "ME7 1AB", false,
+        Signposts found = signposting.suggest(person(70, Person.Sex.FEMALE, Set.of("mental_health"), "ME7 1AB", false,
                 true), 20);
-        assertThat(found.services()).extracting(s -> s.service().id()).containsExactly("unpriced-debt");
-        assertThat(ids(person(70, Person.Sex.FEMALE, Set.of("debt_advice"), "ME7 1AB", false, false)))
-                .containsExactlyInAnyOrder("unpriced-debt", "paid-debt");
+        assertThat(found.services()).extracting(s -> s.service().id()).containsExactly("unpriced-line");
+        assertThat(ids(person(70, Person.Sex.FEMALE, Set.of("mental_health"), "ME7 1AB", false, false)))
+                .containsExactlyInAnyOrder("unpriced-line", "paid-line");
     }
 
     @Test
