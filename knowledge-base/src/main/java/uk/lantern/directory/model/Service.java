@@ -169,6 +169,15 @@ public record Service(
         return feesDescription != null && feesDescription.toLowerCase(Locale.ROOT).contains("free");
     }
 
+    /**
+     * True when the directory says anything about cost: a cost option or a fees description. A
+     * service without either is of unknown cost, which is not the same as paid (round 16b, issue 13:
+     * council services imported with no cost fields were dropped for someone whom cost keeps in).
+     */
+    public boolean costKnown() {
+        return !costOptions.isEmpty() || feesDescription != null && !feesDescription.isBlank();
+    }
+
     /** Days the service runs on, from all its schedules. */
     public Set<DayOfWeek> openDays() {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);

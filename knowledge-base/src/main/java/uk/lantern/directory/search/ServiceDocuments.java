@@ -38,7 +38,7 @@ import uk.lantern.directory.taxonomy.NeedsTaxonomy;
  */
 final class ServiceDocuments {
     /** Raised whenever the fields below change, so indexes written before are rebuilt. */
-    static final String LAYOUT = "6"; // 6 (round 15): the towns a service's words limit it to, as "t:" lines
+    static final String LAYOUT = "7"; // 7 (round 16b): the outline tells paid from unknown cost
     static final String ID = "id";
     /** The ids of the service's service_at_location records, so one can be found by its own id. */
     static final String SERVICE_AT_LOCATION_ID = "service_at_location_id";

@@ -28,7 +28,8 @@ import uk.lantern.directory.model.TaxonomyTerm;
  * <p>The outline of a service is a {@link Service} with exactly these components of the whole
  * one: id, name, status, minimum and maximum age, eligibility description, needs, delivery, the
  * points of its located places, service area names, every other taxonomy term, and whether it is
- * free ({@link Service#isFree()} gives the same answer). Everything else is empty: no
+ * free, paid or of unknown cost ({@link Service#isFree()} and {@link Service#costKnown()} give the
+ * same answers; round 16b). Everything else is empty: no
  * description, contacts, schedules, addresses or source document. Load the whole service
  * ({@link ServiceIndex#find}) before showing it to anyone.
  *
@@ -49,7 +50,7 @@ final class ServiceOutline {
             writeAge(out, s.minimumAge());
             writeAge(out, s.maximumAge());
             writeOptional(out, s.eligibilityDescription());
-            out.writeByte((byte) (s.isFree() ? 1 : 0));
+            out.writeByte((byte) (s.isFree() ? 1 : s.costKnown() ? 0 : 2));
             out.writeVInt(s.needs().size());
             for (String need : s.needs()) {
                 out.writeString(need);
@@ -90,8 +91,10 @@ final class ServiceOutline {
                     .minimumAge(readAge(in))
                     .maximumAge(readAge(in))
                     .eligibilityDescription(readOptional(in));
-            if (in.readByte() == 1) {
-                b.costOption(new CostOption(null, null, BigDecimal.ZERO, null, null));
+            switch (in.readByte()) {
+                case 1 -> b.costOption(new CostOption(null, null, BigDecimal.ZERO, null, null));
+                case 0 -> b.costOption(new CostOption(null, null, null, null, "charges")); // paid: not free, known
+                default -> { } // 2: nothing said about cost
             }
             for (int i = in.readVInt(); i > 0; i--) {
                 b.need(in.readString());

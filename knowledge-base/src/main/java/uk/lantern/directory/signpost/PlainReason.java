@@ -56,7 +56,8 @@ final class PlainReason {
             parts.add("only for people living in " + onlyIn);
         }
         if (p.costKeepsIn()) {
-            parts.add(free ? "free" : "this one charges or may charge: please ask them");
+            parts.add(free ? "free" : s.costKnown() ? "this one charges or may charge: please ask them"
+                    : "its cost is not known: please ask them");
         }
         String text = String.join("; ", parts);
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -17,7 +17,8 @@ import uk.lantern.directory.model.Service;
  *                      {@link #travelMiles()}
  * @param free          known to be free ({@link Service#isFree()})
  * @param paidMarked    cost keeps this person in and the service charges or may charge: shown
- *                      marked as paid
+ *                      marked as paid. Not for a service that says nothing about cost
+ *                      ({@link Service#costKnown()}): its reason says its cost is not known
  * @param needsMet      the person's needs it meets, as need term ids
  * @param approximateFrom null when the distance is from the person's full postcode's own point (exact); otherwise
  *                      the person's place is known only to its sector, district or town, so the distance is from

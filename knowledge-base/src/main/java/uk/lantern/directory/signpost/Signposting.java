@@ -36,8 +36,9 @@ import uk.lantern.directory.search.ServiceSearch;
  *       {@link #HOME_NATION} (England, or the UK);</li>
  *   <li><b>taking part</b>: for someone who cannot get out or finds everyday tasks hard, venues
  *       only when the service offers transport;</li>
- *   <li><b>cost</b>: when money keeps someone in, paid (or unpriced) services are marked and
- *       come after free ones, and are dropped altogether when no free one is left beside them;</li>
+ *   <li><b>cost</b>: when money keeps someone in, free services come first, then those whose cost
+ *       the directory does not give (said so in the reason), then paid ones, marked; paid ones are
+ *       dropped when no free one is left beside them (round 16b: those of unknown cost stay);</li>
  *   <li><b>needs follow causes</b>: a service for a cause ({@link #CAUSE_NEEDS}: bereavement,
  *       carers, sight and hearing) only for a person with that need, and grief support
  *       ({@link #GRIEF_NEED}) only for a loss in the last two years, not for being widowed long ago.</li>
@@ -136,7 +137,8 @@ public final class Signposting {
         List<Signpost> chosen = new ArrayList<>(choose(ranked, s -> preferred(person, s),
                 causeTiers(person).keySet(), person.needs(), max));
         if (person.costKeepsIn() && chosen.stream().noneMatch(Signpost::free)) {
-            chosen.clear(); // never only paid suggestions to someone whom cost keeps in
+            // never only paid suggestions to someone whom cost keeps in; one of unknown cost is not a paid one
+            chosen.removeIf(Signpost::paidMarked);
         }
         return new Signposts(where.status, person.place(), where.name, whole(chosen, person, where), person.needs());
     }
@@ -298,7 +300,7 @@ public final class Signposting {
             return null;
         }
         boolean free = s.isFree();
-        boolean paidMarked = p.costKeepsIn() && !free;
+        boolean paidMarked = p.costKeepsIn() && !free && s.costKnown();
         return new Signpost(s, PlainReason.of(s, p, ways, coveringArea(s, where), eligibility, free, onlyIn), ways, miles,
                 free, paidMarked, needsMet, where.approximateFrom());
     }
@@ -433,11 +435,13 @@ public final class Signposting {
     /**
      * How strongly the person's situation prefers the signpost, before anything else: 0 when it is
      * free or cost does not matter and it comes to them or they can get out; higher when it is paid
-     * for someone whom cost keeps in (2) or is a venue for someone who stays in (1). Both
-     * {@link #order} and {@link #choose} start from it.
+     * for someone whom cost keeps in (4), of unknown cost for them (2: after free ones, before paid
+     * ones; round 16b) or is a venue for someone who stays in (1). Both {@link #order} and
+     * {@link #choose} start from it.
      */
     private static int preferred(Person p, Signpost s) {
-        return (p.costKeepsIn() && !s.free() ? 2 : 0) + (p.staysIn() && !s.comesToPerson() ? 1 : 0);
+        int cost = !p.costKeepsIn() || s.free() ? 0 : s.paidMarked() ? 4 : 2;
+        return cost + (p.staysIn() && !s.comesToPerson() ? 1 : 0);
     }
 
     /**

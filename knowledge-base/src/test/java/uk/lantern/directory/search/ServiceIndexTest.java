@@ -71,7 +71,7 @@ class ServiceIndexTest {
      * upgraded instance would offer town-limited services everywhere; before layouts there was no key at all.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "layout {0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"none", "3", "5"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"none", "3", "5", "6"})
     void anIndexWrittenWithAnOlderLayoutIsRebuiltSoNewFiltersFindTheirFields(String layout) throws Exception {
         try (ServiceIndex index = ServiceIndex.open(dir, ShippedDirectory::services)) {
             assertThat(index.count()).isPositive();

@@ -142,7 +142,8 @@ class SignpostingFieldsTest {
         Service terms = service("terms").eligibilityDescription("For carers").minimumAge(-1)
                 .term(new TaxonomyTerm("carers", "carers", "for carers", "Recorded", "lantern-eligibility"))
                 .term(new TaxonomyTerm(null, "transport_offered", null, null, null)).build();
-        for (Service s : List.of(paid, freeByFees, terms)) {
+        Service unknownCost = service("unknown-cost").build(); // round 16b: not paid, and not free
+        for (Service s : List.of(paid, freeByFees, terms, unknownCost)) {
             assertOutlineOf(s);
         }
     }
@@ -162,6 +163,7 @@ class SignpostingFieldsTest {
                 .containsExactlyElementsOf(s.serviceAreas().stream().map(ServiceArea::name).toList());
         assertThat(o.otherTerms()).isEqualTo(s.otherTerms());
         assertThat(o.isFree()).as(s.id()).isEqualTo(s.isFree());
+        assertThat(o.costKnown()).as(s.id()).isEqualTo(s.costKnown());
     }
 
     @Test

@@ -81,6 +81,12 @@ class SignpostingTest {
                 .build());
         services.add(visit("visits-friend", "befriending", "Medway", ME7_1AB).build());
         services.add(remote("phone-friend", "telephone_befriending", "Medway").need("information_advice").build());
+        // round 16b: a service that says nothing about cost is not a paid one (warmth and income help, by phone)
+        services.add(unpriced("unpriced-warmth", "warmth_income").build());
+        services.add(remote("free-warmth", "warmth_income", "Medway").build());
+        services.add(unpriced("paid-warmth", "warmth_income").costOption(paid()).build());
+        services.add(unpriced("unpriced-line", "mental_health").build());
+        services.add(unpriced("paid-line", "mental_health").costOption(paid()).build());
         // recorded as an import stores them, so signposting reads the stored eligibility
         index = ServiceIndex.open(dir, () -> services.stream().map(Eligibility::recorded).toList());
         signposting = new Signposting(new ServiceSearch(index), Gazetteer.shipped());
@@ -172,6 +178,31 @@ class SignpostingTest {
                 .isEqualTo("paid-lunch");
         assertThat(offered).allSatisfy(s -> assertThat(s.paidMarked()).isEqualTo(!s.free()));
         assertThat(offered.getLast().paidMarked()).isTrue();
+    }
+
+    /**
+     * Round 16b (new-user trial, issue 13 rule 4): three council services imported with no cost fields were all
+     * dropped for a person whom cost keeps in, as if paid. One of unknown cost stays, after free ones and before
+     * paid ones, unmarked as paid, its reason saying its cost is not known.
+     */
+    @Test
+    void costKeepsThemInUnknownCostAfterFreeBeforePaid() {
+        List<Signpost> offered = signposting.suggest(person(70, Person.Sex.FEMALE, Set.of("warmth_income"),
+                "ME7 1AB", false, true), 20).services();
+        assertThat(offered).extracting(s -> s.service().id())
+                .containsExactly("free-warmth", "unpriced-warmth", "paid-warmth");
+        assertThat(offered.get(1).paidMarked()).isFalse();
+        assertThat(offered.get(1).reason()).endsWith("its cost is not known: please ask them");
+        assertThat(offered.get(2).paidMarked()).isTrue();
+    }
+
+    @Test
+    void costKeepsThemInUnknownCostStaysWithoutAFreeOneButPaidGoes() {
+        Signposts found = signposting.suggest(person(70, Person.Sex.FEMALE, Set.of("mental_health"), "ME7 1AB", false,
+                true), 20);
+        assertThat(found.services()).extracting(s -> s.service().id()).containsExactly("unpriced-line");
+        assertThat(ids(person(70, Person.Sex.FEMALE, Set.of("mental_health"), "ME7 1AB", false, false)))
+                .containsExactlyInAnyOrder("unpriced-line", "paid-line");
     }
 
     @Test
@@ -386,6 +417,12 @@ class SignpostingTest {
     private static Service.Builder remote(String id, String need, String area) {
         return Service.builder(id, id).need(need).delivery(Delivery.TELEPHONE).costOption(free())
                 .serviceArea(new ServiceArea(id + "-area", area, null));
+    }
+
+    /** A Medway phone service with no cost option and no fees description. */
+    private static Service.Builder unpriced(String id, String need) {
+        return Service.builder(id, id).need(need).delivery(Delivery.TELEPHONE)
+                .serviceArea(new ServiceArea(id + "-area", "Medway", null));
     }
 
     private static CostOption free() {

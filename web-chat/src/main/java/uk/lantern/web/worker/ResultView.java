@@ -23,9 +23,13 @@ import uk.lantern.web.signpost.ServiceSuggestion;
  * @param urgentHelp for each kind of help the urgent concerns need, in the rule base's order of
  *                   urgency: what the worker should do and the helplines to give; empty when
  *                   nothing was urgent
+ * @param noVoicePhone the person cannot use a voice phone ({@link uk.lantern.web.signpost.VoicePhone#cannotUse}):
+ *                   where no service was found, the page and leaflet give a way to find one without a voice call
+ *                   (round 16b, new-user trial: a Deaf person's empty leaflet offered only a voice line)
  */
 public record ResultView(String bandLabel, String kindWords, String threshold, Assessment assessment,
-        String servicesLead, List<ServiceSuggestion> services, String sampleNote, List<UrgentHelp> urgentHelp) {
+        String servicesLead, List<ServiceSuggestion> services, String sampleNote, List<UrgentHelp> urgentHelp,
+        boolean noVoicePhone) {
 
     public ResultView {
         services = List.copyOf(services);

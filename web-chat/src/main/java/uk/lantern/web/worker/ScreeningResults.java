@@ -85,7 +85,8 @@ class ScreeningResults {
                 : band == null ? "" : band.publicWords();
         return new ResultView(band == null ? assessment.band().name() : band.label(), words,
                 band == null ? "" : band.threshold() + ", an expert-set threshold", assessment, lead(offer),
-                offer.services(), offer.sampleNote(), urgentHelp(assessment, answers));
+                offer.services(), offer.sampleNote(), urgentHelp(assessment, answers),
+                uk.lantern.web.signpost.VoicePhone.cannotUse(answers));
     }
 
     /**
