@@ -288,9 +288,12 @@ public final class HsdsJsonImporter {
         var only = seen.entrySet().iterator().next();
         String kind = only.getKey();
         String word = kind.equals("organisations") ? "organisation" : kind.equals("locations") ? "location" : "taxonomy";
+        List<String> fields = List.copyOf(only.getValue());
+        String named = fields.size() == 1 ? fields.get(0)
+                : String.join(", ", fields.subList(0, fields.size() - 1)) + " and " + fields.get(fields.size() - 1);
         return "this is a list of " + kind + ", not services (its records have the " + word + " field"
-                + (only.getValue().size() == 1 ? " " : "s ") + String.join(", ", only.getValue())
-                + ", and no service fields); import the services feed (/services)";
+                + (fields.size() == 1 ? " " : "s ") + named + ", and no service fields); import the services feed"
+                + " (/services)";
     }
 
     private static void readAll(HsdsServiceReader reader, JsonNode array, String path, JsonNode org,

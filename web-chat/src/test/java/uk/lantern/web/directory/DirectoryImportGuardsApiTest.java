@@ -114,7 +114,7 @@ class DirectoryImportGuardsApiTest {
         mvc.perform(importJson(list).param("confirm", "true"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].message", startsWith("this is a list of taxonomy terms, not services"
-                        + " (its records have the taxonomy field taxonomy_id, and no service fields)")));
+                        + " (its records have the taxonomy fields code and taxonomy_id, and no service fields)")));
         assertThat(directory.index().count()).isEqualTo(5);
     }
 }
