@@ -35,8 +35,14 @@ import uk.lantern.web.audit.SecurityEvents;
  * The security event log ({@code lantern.security}): sign-ins, failures, delays, refused access,
  * list views, exports, stored records and admin actions, each with who and from which client
  * address; and nothing about the person screened (reference, postcode, answers) in any line.
+ *
+ * <p>It runs in a context and database of its own (the property names nothing the application reads). In round
+ * 16's two full builds, run after about 170 other classes in one JVM, the shared MockMvc context's H2 session was
+ * closed in the middle of this test's account insert ("The database has been closed", seen as H2 23514 on the
+ * role check), with no H2 error recorded; it passed alone and after every smaller set of classes tried. The cause
+ * is not found yet; H2 errors in tests now go to the test output too, so the next failure says more.
  */
-@SpringBootTest
+@SpringBootTest(properties = "lantern.test.own-context=security-events")
 @AutoConfigureMockMvc
 class SecurityEventsTest {
 
