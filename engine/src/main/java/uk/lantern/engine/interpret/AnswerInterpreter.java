@@ -506,6 +506,10 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("It sounds different for each of them. Across your children, which fits "
                     + "best: monthly or more, less than monthly, or not at all?");
         }
+        if ("language_barrier".equals(question.id()) && SIGNED_ENGLISH_POOR.matcher(saidFirst.joined()).find()) {
+            // Round 17: BSL order, the thing first and the comment after: "no English good", "English no good".
+            return Interpretation.understood(Boolean.TRUE);
+        }
         Optional<Interpretation> otherSubject = YesNoReading.anotherSubject(question, saidFirst);
         if (otherSubject.isPresent()) {
             return otherSubject.get();
@@ -584,6 +588,11 @@ public final class AnswerInterpreter {
     private static final Pattern SIGNED_WORKING = Pattern.compile("^(?!.*\\b(for|finish|finished|before|stop|stopped"
             + "|no|not|never|my|retire|retired|used)\\b)(me )?(still )?work( [a-z]+){0,3} (full time|part time"
             + "|every day|monday to friday)( still)?$");
+
+    /** Round 17: English said to be poor in BSL order ("no English good", "English no good", "English little"). */
+    private static final Pattern SIGNED_ENGLISH_POOR = Pattern.compile(
+            "\\b(no english good|english no good|english not good|no good english|english little"
+            + "|little english|english bad|english hard|english difficult)\\b(?! (is|was) (my|our|the|fine|ok))");
 
     /** Round 16: feet or toes out of reach, given as the reason a task is hard. */
     private static final Pattern REACHING_FEET = Pattern.compile(

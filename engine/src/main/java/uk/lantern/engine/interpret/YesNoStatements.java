@@ -696,6 +696,10 @@ final class YesNoStatements {
                     "point of going on", "point of carrying on", "point to going on", "point in me going on", "point of me being here", "point in me being here",
                     
                     "ending it", "end it", "end it all", "ending my life", "end my life", "kill myself",
+                    // Round 17: a worker's note in the third person ("client disclosed thoughts of ending life, no plan").
+                    // Not "ending her life": another person's ("my son talks about ending his life") is no answer.
+                    "ending life", "end life", "thoughts of ending", "thoughts of suicide", "suicidal thoughts",
+                    "suicidal ideation",
                     "killing myself",
                     "hurting myself", "hurt myself", "harming myself", "harm myself", "all my tablets",
                     "take my tablets",
