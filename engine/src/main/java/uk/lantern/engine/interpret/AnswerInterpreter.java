@@ -580,8 +580,52 @@ public final class AnswerInterpreter {
             if (named.isPresent()) {
                 return new Interpretation.AboutServices(named.get());
             }
+            Optional<Interpretation> opening = rateThenWhy(question, text);
+            if (opening.isPresent()) {
+                return opening.get();
+            }
         }
         return answer;
+    }
+
+    /** Personal words that make a clause a reason or a story, not a rate ("I'm never asked", "they forget me"). */
+    private static final Set<String> SOMEONE_SAID = Set.of("i", "im", "ive", "id", "me", "my", "they", "theyre", "nobody",
+            "noone", "everyone", "people", "stuck", "since", "when", "because", "cos", "as");
+
+    /**
+     * Round 17: a how-often answer given first, then a reason or a softener after a comma ("very, stuck in this
+     * flat", "Often, I'm never asked to anything anymore", "now and then, not much"): the opening rate, when the
+     * rest alone reads as no rate, as a story about someone (its own "never" is the story's), or as the option
+     * next to the opening one in three words or fewer. Only for the feeling questions, and only when the whole was
+     * not read.
+     */
+    private Optional<Interpretation> rateThenWhy(Question question, String text) {
+        if (text == null || !FEELING_QUESTIONS.contains(question.id())) {
+            return Optional.empty();
+        }
+        Matcher clauses = FIRST_CLAUSE.matcher(text.strip().toLowerCase(java.util.Locale.UK).replace('\u2019', '\''));
+        if (!clauses.matches()) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Words head = Words.of(clauses.group(1));
+        Words rest = Words.of(clauses.group(2));
+        if (head.size() > 3 || !(choice(question, head, today) instanceof Interpretation.Understood opening)) {
+            return Optional.empty();
+        }
+        Interpretation after = choice(question, rest, today);
+        if (after instanceof Interpretation.Understood && rest.hasAny(List.of("say", "mean", "meant", "actually",
+                "more like", "make it", "or", "rather", "no", "sorry", "well"))) {
+            // "sometimes, I'd say often", "often, no, I mean hardly ever": the rate is put right after the comma
+            return Optional.empty();
+        }
+        if (!(after instanceof Interpretation.Understood then)
+                || rest.tokens().stream().anyMatch(SOMEONE_SAID::contains)) {
+            return Optional.of(opening);
+        }
+        List<String> ids = question.options().stream().map(AnswerOption::id).toList();
+        int apart = Math.abs(ids.indexOf(String.valueOf(opening.value())) - ids.indexOf(String.valueOf(then.value())));
+        return apart <= 1 && rest.size() <= 3 ? Optional.of(opening) : Optional.empty();
     }
 
     /** Round 16: work said in BSL word order, going on now ("me work warehouse full time", "me work shop part time"). */

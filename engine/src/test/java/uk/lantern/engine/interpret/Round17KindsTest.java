@@ -45,6 +45,17 @@ class Round17KindsTest {
             thoughts_of_harm     | my son talks about ending his life, not me                       | no
             thoughts_of_harm     | my daughter tried ending her life last year                      | unclear
             household_size       | any visitors don't count, it's just me                           | 1
+            left_out             | Often, I am never invited anywhere now                           | often
+            left_out             | Often, I never get asked                                         | often
+            how_often_lonely     | occasionally, not often                                          | occasionally
+            left_out             | sometimes, I'd say often                                         | unclear
+            left_out             | often, no, hardly ever                                           | hardly_ever
+            lack_companionship   | hardly ever, my family are always round                          | hardly_ever
+            sight_loss           | me eyes ok                                                       | no
+            hearing_loss         | ears bad                                                         | yes
+            long_term_condition  | legs weak, walk little only                                      | yes
+            hearing_loss         | my ears aren't bad                                               | unclear
+            long_term_condition  | bad knees sometimes                                              | yes
             """)
     void eachKindIsReadAndItsLookAlikeKeepsItsReading(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
