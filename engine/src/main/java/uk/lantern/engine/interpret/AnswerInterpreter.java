@@ -638,6 +638,12 @@ public final class AnswerInterpreter {
             "\\b(no english good|english no good|english not good|no good english|english little"
             + "|little english|english bad|english hard|english difficult)\\b(?! (is|was) (my|our|the|fine|ok))");
 
+    /** Round 17: days worked, "I do two days at Tesco", "work 3 days a week", "three days a week at the school". */
+    private static final Pattern DAYS_WORKED = Pattern.compile("^(i |still |i still )?((do|work|doing|working) "
+            + "(one|1|two|2|three|3|four|4|a couple of|couple of|a few|few)( half)? days?( a week| a fortnight)?"
+            + "|(one|1|two|2|three|3|four|4|a couple of|couple of|a few|few)( half)? days? a (week|fortnight))"
+            + " (at|in|for|with|on) (?!.*\\b(hospital|holiday|ago|last|time|bed|day centre|club|group|dialysis|college|gym)\\b)[a-z]");
+
     /** Round 16: feet or toes out of reach, given as the reason a task is hard. */
     private static final Pattern REACHING_FEET = Pattern.compile(
             "\\b(reach|get to|get down to|bend to|bend down to|reach down to) (my|me|me own|my own) (feet|toes)\\b");
@@ -965,6 +971,12 @@ public final class AnswerInterpreter {
         if (byKind.isPresent()) {
             // Round 9b: "some days yes some days no", "never, I'm out and about every day", "divorced twice, single now".
             return Interpretation.understood(byKind.get());
+        }
+        if (RETIREMENT_QUESTION.equals(question.id()) && DAYS_WORKED.matcher(words.joined()).find()
+                && !words.hasAny(List.of("volunteer", "volunteering", "voluntary", "unpaid", "used to", "was", "were",
+                        "retired", "caring", "care for", "look after", "looking after", "college", "course"))) {
+            // Round 17: "I do two days at Tesco", "three days a week at the school": part-time work, said by its days.
+            return Interpretation.understood("working");
         }
         if (RETIREMENT_QUESTION.equals(question.id()) && SIGNED_WORKING.matcher(words.joined()).matches()) {
             // Round 16 (new-user trial): "me work warehouse full time", BSL word order for "I work full time".

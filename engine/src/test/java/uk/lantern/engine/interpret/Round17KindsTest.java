@@ -56,6 +56,11 @@ class Round17KindsTest {
             long_term_condition  | legs weak, walk little only                                      | yes
             hearing_loss         | my ears aren't bad                                               | unclear
             long_term_condition  | bad knees sometimes                                              | yes
+            work                 | I work a few days at the pub                                     | working
+            work                 | three days a week at the bakery                                  | working
+            work                 | three days a week at the day centre                              | unclear
+            work                 | a few days in hospital last year                                 | unclear
+            work                 | I do two days a week at the charity shop, volunteering           | other
             """)
     void eachKindIsReadAndItsLookAlikeKeepsItsReading(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
