@@ -506,6 +506,10 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("It sounds different for each of them. Across your children, which fits "
                     + "best: monthly or more, less than monthly, or not at all?");
         }
+        if ("money_stops_going_out".equals(question.id()) && COST_AS_REASON.matcher(saidFirst.joined()).find()) {
+            // Round 17: "I'd go more if it weren't for the petrol", "can't do the lunch club, it's £6 a time".
+            return Interpretation.understood(Boolean.TRUE);
+        }
         if ("language_barrier".equals(question.id()) && SIGNED_ENGLISH_POOR.matcher(saidFirst.joined()).find()) {
             // Round 17: BSL order, the thing first and the comment after: "no English good", "English no good".
             return Interpretation.understood(Boolean.TRUE);
@@ -632,6 +636,14 @@ public final class AnswerInterpreter {
     private static final Pattern SIGNED_WORKING = Pattern.compile("^(?!.*\\b(for|finish|finished|before|stop|stopped"
             + "|no|not|never|my|retire|retired|used)\\b)(me )?(still )?work( [a-z]+){0,3} (full time|part time"
             + "|every day|monday to friday)( still)?$");
+
+    /**
+     * Round 17: a cost given as what stops an outing: "if it weren't for the petrol", "if it wasn't for the bus
+     * fare", or "can't do" an outing beside its price ("can't do the lunch club, it's £6 a time").
+     */
+    private static final Pattern COST_AS_REASON = Pattern.compile("\\b(if it )?(werent|wasnt|were not|was not) for the "
+            + "(petrol|diesel|cost|costs|price|prices|fare|fares|bus fare|taxi fare|taxi fares|money|parking|ticket"
+            + "|tickets)\\b|^(i )?(cant|cannot|can not|couldnt) (do|go to|manage|get to|afford)\\b.*\\b(its|it is|is|are|costs?|they want|they charge|charge) [0-9]+ pounds\\b");
 
     /** Round 17: English said to be poor in BSL order ("no English good", "English no good", "English little"). */
     private static final Pattern SIGNED_ENGLISH_POOR = Pattern.compile(

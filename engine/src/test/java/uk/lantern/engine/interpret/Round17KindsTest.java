@@ -61,6 +61,10 @@ class Round17KindsTest {
             work                 | three days a week at the day centre                              | unclear
             work                 | a few days in hospital last year                                 | unclear
             work                 | I do two days a week at the charity shop, volunteering           | other
+            money_stops_going_out | if it was not for the taxi fares I would go                     | yes
+            money_stops_going_out | can't get to bingo, the taxi is £9 each way                     | yes
+            money_stops_going_out | can't do the stairs, I got a £5 voucher though                  | unclear
+            money_stops_going_out | if it wasn't for my legs I'd be out every day                   | unclear
             """)
     void eachKindIsReadAndItsLookAlikeKeepsItsReading(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
