@@ -65,6 +65,10 @@ class Round17KindsTest {
             money_stops_going_out | can't get to bingo, the taxi is £9 each way                     | yes
             money_stops_going_out | can't do the stairs, I got a £5 voucher though                  | unclear
             money_stops_going_out | if it wasn't for my legs I'd be out every day                   | unclear
+            cold_home            | we're all right for heating, ta                                  | no
+            cold_home            | alright for heating but the damp is awful                        | yes
+            language_barrier     | English is the only language I speak                             | no
+            language_barrier     | English is the only language I know a bit of, Polish is mine     | yes
             """)
     void eachKindIsReadAndItsLookAlikeKeepsItsReading(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
