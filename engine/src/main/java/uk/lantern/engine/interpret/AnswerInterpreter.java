@@ -506,6 +506,14 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("It sounds different for each of them. Across your children, which fits "
                     + "best: monthly or more, less than monthly, or not at all?");
         }
+        if ("money_stops_going_out".equals(question.id()) && COST_AS_REASON.matcher(saidFirst.joined()).find()) {
+            // Round 17: "I'd go more if it weren't for the petrol", "can't do the lunch club, it's £6 a time".
+            return Interpretation.understood(Boolean.TRUE);
+        }
+        if ("language_barrier".equals(question.id()) && SIGNED_ENGLISH_POOR.matcher(saidFirst.joined()).find()) {
+            // Round 17: BSL order, the thing first and the comment after: "no English good", "English no good".
+            return Interpretation.understood(Boolean.TRUE);
+        }
         Optional<Interpretation> otherSubject = YesNoReading.anotherSubject(question, saidFirst);
         if (otherSubject.isPresent()) {
             return otherSubject.get();
@@ -576,14 +584,77 @@ public final class AnswerInterpreter {
             if (named.isPresent()) {
                 return new Interpretation.AboutServices(named.get());
             }
+            Optional<Interpretation> opening = rateThenWhy(question, text);
+            if (opening.isPresent()) {
+                return opening.get();
+            }
         }
         return answer;
+    }
+
+    /** Personal words that make a clause a reason or a story, not a rate ("I'm never asked", "they forget me"). */
+    private static final Set<String> SOMEONE_SAID = Set.of("i", "im", "ive", "id", "me", "my", "they", "theyre", "nobody",
+            "noone", "everyone", "people", "stuck", "since", "when", "because", "cos", "as");
+
+    /**
+     * Round 17: a how-often answer given first, then a reason or a softener after a comma ("very, stuck in this
+     * flat", "Often, I'm never asked to anything anymore", "now and then, not much"): the opening rate, when the
+     * rest alone reads as no rate, as a story about someone (its own "never" is the story's), or as the option
+     * next to the opening one in three words or fewer. Only for the feeling questions, and only when the whole was
+     * not read.
+     */
+    private Optional<Interpretation> rateThenWhy(Question question, String text) {
+        if (text == null || !FEELING_QUESTIONS.contains(question.id())) {
+            return Optional.empty();
+        }
+        Matcher clauses = FIRST_CLAUSE.matcher(text.strip().toLowerCase(java.util.Locale.UK).replace('\u2019', '\''));
+        if (!clauses.matches()) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        Words head = Words.of(clauses.group(1));
+        Words rest = Words.of(clauses.group(2));
+        if (head.size() > 3 || !(choice(question, head, today) instanceof Interpretation.Understood opening)) {
+            return Optional.empty();
+        }
+        Interpretation after = choice(question, rest, today);
+        if (after instanceof Interpretation.Understood && rest.hasAny(List.of("say", "mean", "meant", "actually",
+                "more like", "make it", "or", "rather", "no", "sorry", "well"))) {
+            // "sometimes, I'd say often", "often, no, I mean hardly ever": the rate is put right after the comma
+            return Optional.empty();
+        }
+        if (!(after instanceof Interpretation.Understood then)
+                || rest.tokens().stream().anyMatch(SOMEONE_SAID::contains)) {
+            return Optional.of(opening);
+        }
+        List<String> ids = question.options().stream().map(AnswerOption::id).toList();
+        int apart = Math.abs(ids.indexOf(String.valueOf(opening.value())) - ids.indexOf(String.valueOf(then.value())));
+        return apart <= 1 && rest.size() <= 3 ? Optional.of(opening) : Optional.empty();
     }
 
     /** Round 16: work said in BSL word order, going on now ("me work warehouse full time", "me work shop part time"). */
     private static final Pattern SIGNED_WORKING = Pattern.compile("^(?!.*\\b(for|finish|finished|before|stop|stopped"
             + "|no|not|never|my|retire|retired|used)\\b)(me )?(still )?work( [a-z]+){0,3} (full time|part time"
             + "|every day|monday to friday)( still)?$");
+
+    /**
+     * Round 17: a cost given as what stops an outing: "if it weren't for the petrol", "if it wasn't for the bus
+     * fare", or "can't do" an outing beside its price ("can't do the lunch club, it's £6 a time").
+     */
+    private static final Pattern COST_AS_REASON = Pattern.compile("\\b(if it )?(werent|wasnt|were not|was not) for the "
+            + "(petrol|diesel|cost|costs|price|prices|fare|fares|bus fare|taxi fare|taxi fares|money|parking|ticket"
+            + "|tickets)\\b|^(i )?(cant|cannot|can not|couldnt) (do|go to|manage|get to|afford)\\b.*\\b(its|it is|is|are|costs?|they want|they charge|charge) [0-9]+ pounds\\b");
+
+    /** Round 17: English said to be poor in BSL order ("no English good", "English no good", "English little"). */
+    private static final Pattern SIGNED_ENGLISH_POOR = Pattern.compile(
+            "\\b(no english good|english no good|english not good|no good english|english little"
+            + "|little english|english bad|english hard|english difficult)\\b(?! (is|was) (my|our|the|fine|ok))");
+
+    /** Round 17: days worked, "I do two days at Tesco", "work 3 days a week", "three days a week at the school". */
+    private static final Pattern DAYS_WORKED = Pattern.compile("^(i |still |i still )?((do|work|doing|working) "
+            + "(one|1|two|2|three|3|four|4|a couple of|couple of|a few|few)( half)? days?( a week| a fortnight)?"
+            + "|(one|1|two|2|three|3|four|4|a couple of|couple of|a few|few)( half)? days? a (week|fortnight))"
+            + " (at|in|for|with|on) (?!.*\\b(hospital|holiday|ago|last|time|bed|day centre|club|group|dialysis|college|gym)\\b)[a-z]");
 
     /** Round 16: feet or toes out of reach, given as the reason a task is hard. */
     private static final Pattern REACHING_FEET = Pattern.compile(
@@ -912,6 +983,12 @@ public final class AnswerInterpreter {
         if (byKind.isPresent()) {
             // Round 9b: "some days yes some days no", "never, I'm out and about every day", "divorced twice, single now".
             return Interpretation.understood(byKind.get());
+        }
+        if (RETIREMENT_QUESTION.equals(question.id()) && DAYS_WORKED.matcher(words.joined()).find()
+                && !words.hasAny(List.of("volunteer", "volunteering", "voluntary", "unpaid", "used to", "was", "were",
+                        "retired", "caring", "care for", "look after", "looking after", "college", "course"))) {
+            // Round 17: "I do two days at Tesco", "three days a week at the school": part-time work, said by its days.
+            return Interpretation.understood("working");
         }
         if (RETIREMENT_QUESTION.equals(question.id()) && SIGNED_WORKING.matcher(words.joined()).matches()) {
             // Round 16 (new-user trial): "me work warehouse full time", BSL word order for "I work full time".

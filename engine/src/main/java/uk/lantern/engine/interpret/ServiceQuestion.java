@@ -60,7 +60,12 @@ public record ServiceQuestion(String words, String postcode, String place) {
                     // Round 16 (a Deaf man's first messages): the question word and a bare verb, first or last, with
                     // no "do I": "how contact help? text?", "deaf group where meet?", "interpreter for doctor how get?".
                     + "|^how (contact|get|find|book|join|apply|ask|reach|meet|see)\\b"
-                    + "|\\b(how|where) (contact|get|find|book|join|apply|meet|go)\\s*\\?*\\s*$|^who (help|helps) me\\b");
+                    + "|\\b(how|where) (contact|get|find|book|join|apply|meet|go)\\s*\\?*\\s*$|^who (help|helps) me\\b"
+                    // Round 17: BSL's question last, "deaf group for women, have?", "befriend service have?"; a place
+                    // asked after a service ("food bank near Strood?"); "any" opening ("any ladies groups ..."); who
+                    // may go ("how old do you have to be for the day centre?").
+                    + "|\\bhave\\s*\\?+\\s*$|\\b(near|nr|round|around) [a-z][a-z' ]*\\?+\\s*$|^any\\b"
+                    + "|\\b(do|does) (you|i|one|he|she|we) (have|need) to be\\b");
     private static final Pattern SERVICE_WORDS = Pattern.compile(
             "\\b(lunch club|luncheon club|club|clubs|group|groups|befriend\\w*|transport|lift|lifts|day cent(re|er)"
                     + "|coffee morning|cafe|choir|service|services|support group|someone to (talk|visit|chat)"
@@ -74,7 +79,10 @@ public record ServiceQuestion(String words, String postcode, String place) {
                     // Round 7: "can I get a break from caring", "is there talking therapy I can refer myself to?".
                     + "|caring|a break|therapy|therapies|counsell\\w*|refer (me|myself)|self.?refer\\w*|community transport"
                     // Round 8: "any free things to do on a Tuesday near ME4?"
-                    + "|things to do)\\b");
+                    + "|things to do"
+                    // Round 17: "men's sheds", a helpline, talking newspapers and books, a pendant alarm.
+                    + "|men'?s sheds|help ?lines?|talking (newspapers?|books?)|(pendant|personal|care) alarms?"
+                    + "|alarms? (pendant|button)|lifeline|careline|telecare)\\b");
     /**
      * Round 16: what Deaf people ask for ("BSL interpreter where", "any deaf club near?"), a service only when
      * asked as a question, since "I need an interpreter at the hospital" answers the language question.
@@ -90,6 +98,13 @@ public record ServiceQuestion(String words, String postcode, String place) {
     private static final Pattern FOR_WHOM = Pattern.compile("\\b(support|lonely|loneliness|widows?|widowers?"
             + "|older people|old folk|old people|pensioners|people on their own|(men|women|people) (my|our) age"
             + "|for (men|women|people)|company|the over|over \\d+s|over (sixties|seventies|eighties|nineties))\\b");
+    /**
+     * Round 17: "is there anyone I can talk to about my nerves", "is there somewhere my son can go in the day": a
+     * place or a person asked for with what they are for, a question about services whatever it names.
+     */
+    private static final Pattern OPEN_ASK = Pattern.compile("^((yes|yeah|no|well|oh|and|but|also|sorry|please)[,.! ]+)*"
+            + "(is|are) there (somewhere|anywhere|someone|somebody|anyone|anybody|a place|places|people)"
+            + "( [\\w']+){0,3} (can|could|who|that|where|to) \\w+");
     /** What may come before a request: "yes, ...", "oh and ...". */
     private static final String LEAD = "^((yes|yeah|no|nope|ok|okay|well|oh|and|but|also|sorry|please)[,.! ]+)*(";
     /**
@@ -234,6 +249,7 @@ public record ServiceQuestion(String words, String postcode, String place) {
                 || REQUEST.matcher(t).find() && (t.contains("?") || SERVICE_WORDS.matcher(t).find()
                         || FOR_WHOM.matcher(t).find())
                 || WHATS_ON_WHEN.matcher(t).find()
+                || OPEN_ASK.matcher(t).find()
                 || ASKING.matcher(t).find() && DEAF_SERVICES.matcher(t).find() && ASKED_AS_QUESTION.matcher(t).find();
         // Round 9: a request after a first clause, in a text that asks ("nothing at the moment, can you help me
         // find a job?", "how am I meant to get there now? is there anything?").

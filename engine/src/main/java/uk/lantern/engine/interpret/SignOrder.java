@@ -56,7 +56,23 @@ final class SignOrder {
                     List.of("nobody", "no one", "noone", "none")),
             "recent_loss", new Table(List.of("die", "died", "pass away", "passed away", "death"),
                     List.of("last year", "this year", "recent", "recently"),
-                    List.of("long time", "years ago", "long ago")));
+                    List.of("long time", "years ago", "long ago")),
+            // Round 17: the body part first, then how it is: "me eyes bad", "me back bad, walk little only".
+            "sight_loss", new Table(List.of("eyes", "eye", "sight", "see"),
+                    List.of("bad", "poor", "hard", "blurry", "blur", "worse", "not good"),
+                    List.of("ok", "okay", "fine", "good", "alright")),
+            "hearing_loss", new Table(List.of("ears", "ear", "hearing", "hear"),
+                    List.of("bad", "poor", "hard", "worse"),
+                    List.of("ok", "okay", "fine", "good", "alright")),
+            "long_term_condition", new Table(List.of("back", "legs", "leg", "knee", "knees", "hip", "hips", "heart",
+                    "chest", "lungs", "breathing", "walk", "walking", "body"),
+                    // what the body stops, not a bad back alone ("bad back now and then" is asked again)
+                    List.of("little only", "walk little", "walk slow", "walk hard", "stairs hard", "no walk"),
+                    List.of("ok", "okay", "fine", "good", "alright", "strong")));
+    /** Round 17: the tables read from the body part and how it is, which an English negation turns round. */
+    private static final Set<String> BODY = Set.of("sight_loss", "hearing_loss", "long_term_condition");
+    private static final Set<String> NEGATION = Set.of("arent", "isnt", "wasnt", "werent", "cant", "cannot", "wont",
+            "havent", "hasnt", "hadnt", "wouldnt", "couldnt", "nothing", "nor");
 
     private SignOrder() {
     }
@@ -66,6 +82,9 @@ final class SignOrder {
         Table table = TABLES.get(questionId);
         if (table == null || words.size() < 2 || words.size() > MOST_WORDS
                 || words.tokens().stream().anyMatch(ENGLISH_FRAME::contains) || !words.hasAny(table.topic())) {
+            return Optional.empty();
+        }
+        if (BODY.contains(questionId) && words.tokens().stream().anyMatch(NEGATION::contains)) {
             return Optional.empty();
         }
         boolean yes = words.hasAny(table.yes());

@@ -226,6 +226,9 @@ final class YesNoStatements {
                     "doesnt work", "not fixed", "still not fixed", "no hot water", "waiting for a new boiler",
                     "skimp", "scrimp", "stint on"),
                     List.of("warm", "toasty", "cosy", "nice and warm", "warm enough", "keep warm enough", "always warm",
+                            // Round 17: "we're alright for heating thanks"
+                            "alright for heating", "all right for heating", "ok for heating", "okay for heating",
+                            "fine for heating", "alright for heat", "ok for heat", "fine for heat",
                             "heating on when i need it", "heating on when i want", "heating on all day",
                             // Heating paid with the rent, not rationed, or a warm new home.
                             "heating is included", "heating included", "included in the rent", "included in my rent",
@@ -625,6 +628,9 @@ final class YesNoStatements {
                             "fluent", "speak english well", "speak good english", "speak english all my life",
                             "only speak english", "english born", "english is my language",
                             "english is my only language",
+                            // Round 17: "English is the only language I've got love"
+                            "english is the only language ive got", "english is the only language i have",
+                            "english is the only language i speak", "english is the only one i speak",
                             "english is my mother tongue", "english speaking", "born and bred",
                             "english through and through"),
                     List.of("english is fine", "english is good", "english is ok", "english is okay", "english is perfect",
@@ -696,6 +702,10 @@ final class YesNoStatements {
                     "point of going on", "point of carrying on", "point to going on", "point in me going on", "point of me being here", "point in me being here",
                     
                     "ending it", "end it", "end it all", "ending my life", "end my life", "kill myself",
+                    // Round 17: a worker's note in the third person ("client disclosed thoughts of ending life, no plan").
+                    // Not "ending her life": another person's ("my son talks about ending his life") is no answer.
+                    "ending life", "end life", "thoughts of ending", "thoughts of suicide", "suicidal thoughts",
+                    "suicidal ideation",
                     "killing myself",
                     "hurting myself", "hurt myself", "harming myself", "harm myself", "all my tablets",
                     "take my tablets",

@@ -132,6 +132,26 @@ public final class Gazetteer {
                 return new PlaceLookup.NotFound(shown, notFound.message(), notFound.postcode(), true);
             }
         }
+        // Round 17: "I'm filling this in for dad, he's ME1 1LS": the person answered for is the one screened
+        String theirs = PlaceWords.answeredFor(shown);
+        if (theirs != null && namesAPlace(lookup(theirs))) {
+            return as(shown, lookup(theirs));
+        }
+        // Round 17: "I live at the Elms care home, their postcode is ME1 1LS": the home's code is theirs
+        String homes = PlaceWords.homesCode(shown);
+        if (homes != null && namesAPlace(lookup(homes))) {
+            return as(shown, lookup(homes));
+        }
+        // Round 17: "ME7 1LX (mine) ME7 1AB (my mum's)": the place marked as theirs
+        String mine = PlaceWords.markedMine(shown);
+        if (mine != null && namesAPlace(lookup(mine))) {
+            return as(shown, lookup(mine));
+        }
+        // Round 17: "moving from Strood to Hoo next month": they live where they move from
+        String from = PlaceWords.movingFrom(shown);
+        if (from != null && namesAPlace(lookup(from))) {
+            return as(shown, lookup(from));
+        }
         // "Lived in Rainham 30 years, my carer comes over from Sittingbourne": living there up to now is living there
         String livedFor = PlaceWords.livedFor(shown);
         if (livedFor != null) {
@@ -151,6 +171,11 @@ public final class Gazetteer {
         }
         // "in between Rochester and Strood": two places, neither said to be theirs, so ask (never the first)
         String[] between = PlaceWords.between(shown);
+        if (between != null && namesAPlace(lookup(between[0])) && PlaceWords.someoneElses(between[1])
+                && !PlaceWords.someoneElses(between[0])) {
+            // Round 17: "I split my time between Rochester and my daughter's in Spain": the other is someone else's
+            return as(shown, lookup(between[0]));
+        }
         if (between != null && namesAPlace(lookup(between[0])) && namesAPlace(lookup(between[1]))) {
             return new PlaceLookup.NotFound(shown, "You named two places you live between; we need the one where "
                     + "you live" + ONLY_REMOTE, null, true);

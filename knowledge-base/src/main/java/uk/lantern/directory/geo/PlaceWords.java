@@ -102,7 +102,10 @@ final class PlaceWords {
             // "GP in Rochester, me in Strood": "me" opening a clause, then where
             + "up in|near)|(?<![\\w'\u2019] )(?<![\\w'\u2019])me (?:in|at|over in|down in|up in)(?= )|"
             + "i['\u2019]?m(?= [a-z]{1,2}[0-9])|(?:my |our )?home(?:['\u2019]s| is)|born and (?:bred|raised)"
-            + "(?: in)?|(?:^|\\b(?:my|our) )(?:post ?code|address)(?:['\u2019]?s| is))\\b", Pattern.CASE_INSENSITIVE);
+            + "(?: in)?|(?:^|\\b(?:my|our) )(?:post ?code|address)(?:['\u2019]?s| is)|"
+            // Round 17: "but my house is ME1 1LS", "Client's own home ME5"
+            + "(?:my|our) (?:own )?(?:house|flat|bungalow)(?:['\u2019]s| is)|(?:client|patient|service user)['\u2019]?s? "
+            + "own (?:home|house|flat|address)(?: is)?)\\b", Pattern.CASE_INSENSITIVE);
     /** Where a message's clauses part: signs, "but", "whereas", "while", and "and" before a person or a thing of theirs. */
     private static final Pattern PARTS = Pattern.compile("[,;.?!]|\\bbut\\b|\\bwhereas\\b|\\bwhile\\b|"
             + "(?=\\band (?:i|i['\u2019]m|im|we|my|our|home|the|his|her|their)\\b)", Pattern.CASE_INSENSITIVE);
@@ -137,7 +140,7 @@ final class PlaceWords {
      * as against where they are at ("I'm at the hospital in Gillingham"): only these set aside a bare place before them.
      */
     private static final Pattern OWN_STRONGLY = Pattern.compile("\\b(?:mine|is me|(?:that|this)['\u2019]?s me|live|"
-            + "home|post ?code|address|settled|based)\\b", Pattern.CASE_INSENSITIVE);
+            + "home|house|flat|post ?code|address|settled|based)\\b", Pattern.CASE_INSENSITIVE);
 
     /** Whether a clause marked as the person's own says the place is theirs, not only where they are at. */
     static boolean ownStrongly(String clause) {
@@ -366,7 +369,9 @@ final class PlaceWords {
     /** Places that are not a home (a church, office, surgery, club, centre, work, form, letter), as labels name them. */
     private static final String THINGS = "(?:church|chapel|mosque|temple|gurdwara|synagogue|office|offices|surgery|gp|"
             + "doctors?|clinic|practice|hospital|work|workplace|club|centre|center|school|college|library|gym|shop|pub|"
-            + "hall|form|letter|bank|charity|group|business|company|solicitors?|council|hub|day centre|lunch club)";
+            + "hall|form|letter|bank|charity|group|business|company|solicitors?|council|hub|day centre|lunch club|"
+            // Round 17: "My care agency is ME4 4TR": the agency's office, not the person's home
+            + "agency|agencies)";
     /**
      * A code said to be a place of something or someone else's ("ME2 4AT is the church I go to", "..., but that's
      * the council office", "ME7 1AB - that's my daughter's"): "is", "that's" or "it's", then the, my, our or a, up to
@@ -700,6 +705,65 @@ final class PlaceWords {
     }
 
     /** The two places a text says the person is between ("between Rochester and Strood"), or null. */
+    /** Round 17: a place marked as the person's by an aside after it: "ME7 1LX (mine) ME7 1AB (my mum's)". */
+    private static final Pattern MINE_ASIDE = Pattern.compile("([^,;.()]+?)\\s*\\((?:that['\u2019]?s |thats |it['\u2019]?s |its )?"
+            + "(?:mine|me|my own|my (?:own )?(?:house|home|flat|address)|home)\\)", Pattern.CASE_INSENSITIVE);
+
+    /** The place just before an aside saying it is the person's ("ME7 1LX (mine)"), or null. */
+    static String markedMine(String plain) {
+        Matcher m = MINE_ASIDE.matcher(plain);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    /**
+     * Round 17: a move still to come, "moving from Strood to Hoo next month": the person lives where they move from.
+     * A move already made ("moved from Strood to Hoo") is left to {@link #current}.
+     */
+    private static final Pattern MOVING_FROM = Pattern.compile("\\b(?:moving|going to move|about to move|due to move"
+            + "|will be moving|to move)(?: house| home)? from ([^,;.]+?) to [^,;.]+", Pattern.CASE_INSENSITIVE);
+
+    /** The place a move still to come starts from ("moving from Strood to Hoo next month" is Strood), or null. */
+    static String movingFrom(String plain) {
+        Matcher m = MOVING_FROM.matcher(plain);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    /**
+     * Round 17: answering for someone else ("I'm filling this in for dad, he's ME1 1LS, I'm in London"): the person
+     * being screened is the one the form is for, so their place is the answer.
+     */
+    private static final Pattern FILLING_IN_FOR = Pattern.compile("\\b(?:filling (?:this|it) (?:in|out)|doing (?:this|it)"
+            + "|answering(?: this)?|on behalf of) for (?:my |our )?(?:[\\w-]+ )?" + PEOPLE + "\\b|\\bon behalf of (?:my |our )?"
+            + PEOPLE + "\\b", Pattern.CASE_INSENSITIVE);
+    /** Their place, said of them: "he's ME1 1LS", "she lives in Strood", "his postcode is ME5 9QT". */
+    private static final Pattern THEIR_PLACE = Pattern.compile("\\b(?:he['\u2019]?s|she['\u2019]?s|he is|she is|he lives|"
+            + "she lives|his is|hers is|her(?:s)? is|(?:his|her) (?:post ?code|address|house|home)(?: is|['\u2019]s)?)"
+            + "(?: (?:in|at))? ([^,;.]+)", Pattern.CASE_INSENSITIVE);
+
+    /** What the person being answered for gives as their place, or null when the text is not answered for another. */
+    static String answeredFor(String plain) {
+        if (!FILLING_IN_FOR.matcher(plain).find()) {
+            return null;
+        }
+        Matcher m = THEIR_PLACE.matcher(plain);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    /**
+     * Round 17: living in a home of care or sheltered housing and giving its code ("I live at the Elms care home,
+     * their postcode is ME1 1LS"): the home's code is the person's.
+     */
+    private static final Pattern HOME_ITS_CODE = Pattern.compile("\\b(?:i|we) (?:live|am|['\u2019]m|m)(?: living)? (?:in|at) "
+            + "[^,;.]*?\\b(?:care home|nursing home|residential home|retirement (?:home|flats?|village)|sheltered "
+            + "(?:housing|flats?|accommodation)|home)\\b[^,;.]*[,;.]?\\s*(?:and |so )?(?:their|its|it['\u2019]?s|the home['\u2019]?s|"
+            + "the) (?:post ?code|address)(?: is|['\u2019]s)? ([^,;.]+)", Pattern.CASE_INSENSITIVE);
+
+    /** The code of the home the person lives in, as they give it, or null. */
+    static String homesCode(String plain) {
+        Matcher m = HOME_ITS_CODE.matcher(plain);
+        return m.find() ? m.group(1).strip() : null;
+    }
+
     static String[] between(String plain) {
         Matcher m = BETWEEN.matcher(plain);
         return m.find() ? new String[] {m.group(1).strip(), m.group(2).strip()} : null;
