@@ -49,8 +49,8 @@ public record Persona(String id, String who, Map<String, Object> answers, String
      * ({@code personas-tuning-2.tsv} to {@code personas-tuning-5.tsv}; see docs/benchmarks.md), and the
      * team's round-8 people with thoughts of harm ({@code personas-tuning-6.tsv}), and the sixth, seventh and
      * eighth sealed sets ({@code personas-tuning-7.tsv} to {@code personas-tuning-9.tsv}, opened in rounds 8 and 10),
-     * and the ninth to fourteenth ({@code personas-tuning-10.tsv} to {@code personas-tuning-15.tsv}, opened in
-     * rounds 11 to 16).
+     * and the ninth to fifteenth ({@code personas-tuning-10.tsv} to {@code personas-tuning-16.tsv}, opened in
+     * rounds 11 to 17).
      */
     public static List<Persona> tuning() {
         List<Persona> all = new ArrayList<>(read("/signposts/personas-tuning.tsv"));
@@ -68,6 +68,7 @@ public record Persona(String id, String who, Map<String, Object> answers, String
         all.addAll(read("/signposts/personas-tuning-13.tsv"));
         all.addAll(read("/signposts/personas-tuning-14.tsv"));
         all.addAll(read("/signposts/personas-tuning-15.tsv"));
+        all.addAll(read("/signposts/personas-tuning-16.tsv"));
         return all;
     }
 
