@@ -125,6 +125,8 @@ class ServiceFinderTest {
             "my nan is 88, is there anybody who could call round now and then | ME2 4AT | rochester-befriending",
             "my husband uses a wheelchair and would like to meet people | ME2 4AT | rochester-befriending minibus-lunch-club community-navigators",
             "I've got a mobility scooter and want to get out and meet people | Gillingham | gillingham-befriending community-navigators",
+            "can anybody pop round to my gran, she's 79 | ME7 1AB | gillingham-befriending",
+            "I'm a wheelchair user and want to meet people | ME2 4AT | rochester-befriending minibus-lunch-club community-navigators",
     })
     void someoneElsesVisitAndADisabilityWithASocialWishFindHelp(String words, String place, String fitting) {
         String[] ids = java.util.Arrays.stream(fitting.split(" ")).map(id -> "lantern-sample-" + id).toArray(String[]::new);
