@@ -35,6 +35,17 @@ public final class DirectoryAnalysis {
     /** The curated synonym list: one group per line; its source and editing rules are in the file. */
     static final String SYNONYMS_RESOURCE = "/lantern/directory/synonyms.txt";
     static final List<List<String>> SYNONYM_GROUPS = readGroups();
+    /**
+     * The list's one-way lines ("wheelchair, mobility scooter => disabled"): each word or phrase on the left also
+     * matches those on the right, never the reverse, for words that say a need in other terms than the services
+     * use, where the reverse would widen a search wrongly (a search for "disabled" finding every venue that says
+     * it is wheelchair accessible).
+     */
+    static final List<OneWay> ONE_WAY = readOneWay();
+
+    /** One one-way line: {@code from => to}. */
+    record OneWay(List<String> from, List<String> to) {
+    }
     /** Every single word of the list, for {@link #knownWord}. */
     private static final java.util.Set<String> VOCABULARY = vocabulary();
 
@@ -52,9 +63,8 @@ public final class DirectoryAnalysis {
             List<List<String>> groups = new java.util.ArrayList<>();
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    groups.add(java.util.Arrays.stream(trimmed.split(",")).map(String::strip)
-                            .filter(w -> !w.isEmpty()).toList());
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#") && !trimmed.contains("=>")) {
+                    groups.add(entries(trimmed));
                 }
             }
             return List.copyOf(groups);
@@ -63,14 +73,39 @@ public final class DirectoryAnalysis {
         }
     }
 
+    private static List<OneWay> readOneWay() {
+        try (java.io.InputStream in = DirectoryAnalysis.class.getResourceAsStream(SYNONYMS_RESOURCE)) {
+            List<OneWay> lines = new java.util.ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                String trimmed = line.strip();
+                if (!trimmed.startsWith("#") && trimmed.contains("=>")) {
+                    String[] sides = trimmed.split("=>", 2);
+                    lines.add(new OneWay(entries(sides[0]), entries(sides[1])));
+                }
+            }
+            return List.copyOf(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the search synonyms", e);
+        }
+    }
+
+    private static List<String> entries(String commaSeparated) {
+        return java.util.Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
+    }
+
     private static java.util.Set<String> vocabulary() {
         java.util.Set<String> words = new java.util.HashSet<>();
         SYNONYM_GROUPS.forEach(g -> g.forEach(phrase -> words.addAll(List.of(phrase.split(" ")))));
+        ONE_WAY.forEach(o -> java.util.stream.Stream.concat(o.from().stream(), o.to().stream())
+                .forEach(phrase -> words.addAll(List.of(phrase.split(" ")))));
         return java.util.Set.copyOf(words);
     }
 
-    /** True for a word of the curated list ("deaf", "ipad"): meant as written, never "corrected". */
-    static boolean knownWord(String lowerCaseWord) {
+    /**
+     * True for a word of the curated list ("deaf", "ipad", the "round" of "pop round"): meant as written, never
+     * "corrected", nor read as a slip of another word.
+     */
+    public static boolean knownWord(String lowerCaseWord) {
         return VOCABULARY.contains(lowerCaseWord);
     }
 
@@ -194,6 +229,13 @@ public final class DirectoryAnalysis {
                     if (!from.equals(to)) {
                         builder.add(phrase(from), phrase(to), true);
                     }
+                }
+            }
+        }
+        for (OneWay line : ONE_WAY) {
+            for (String from : line.from()) {
+                for (String to : line.to()) {
+                    builder.add(phrase(from), phrase(to), true);
                 }
             }
         }

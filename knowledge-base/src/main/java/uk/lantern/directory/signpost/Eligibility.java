@@ -126,6 +126,29 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|\\bwith (?:their|there|thier|a|his|her) (?:own )?)"
             + "(?:(?:partners?|famil(?:y|ies)|friends?|relatives?)(?: members)?(?:\\s*(?:;|\\band\\b|\\bor\\b)\\s*)+)*carers?\\b");
     /**
+     * The carers of the people named, joined with "and" or "or" ("over 65s and there carers", "the Sikh community aged
+     * 60 and over, and their carers"): when the people named are in no group of their own, the carers of any age come
+     * too, so the ages limit no one either (round 17; three outsiders' sets agree). "With their partner or carer" (who
+     * helps them come) leaves the ages as they are: "adults living with dementia, with their partner or carer" is 18
+     * and over.
+     */
+    private static final Pattern AND_THEIR_CARERS = Pattern.compile("(?:\\b(?:and|or) (?:their|there|thier) |;\\s*(?:their|there|thier) )"
+            + "(?:(?:partners?|famil(?:y|ies)|friends?|relatives?)(?: members)?(?:\\s*(?:;|\\band\\b|\\bor\\b)\\s*)+)*carers?\\b");
+    /**
+     * One sex or another group ("women or carers", "open to women, and to carers of any gender"): a union no set of
+     * groups says, since a sex is always a limit and the other groups are alternatives, so no group is read (the
+     * safer error: round 17, two outsiders' sets agree).
+     */
+    private static final Pattern SEX_OR_ANOTHER_GROUP = Pattern.compile("\\b(?:women|ladies|men|gents)\\b\\s*[;,]?\\s*(?:or|and (?:also )?to)"
+            + "\\s+(?:\\w+ ){0,2}(?:carers?|bereaved|disabled|older|deaf|blind|widow\\w*)\\b");
+    /**
+     * Whom a welcome is to, by age ("we welcome anyone aged over 16", "we welcome everyone over 18 - especially
+     * men"): the clause welcomes, so its groups limit no one, but its age is the service's lower limit (round 17).
+     */
+    private static final Pattern WELCOME_FROM_AGE = Pattern.compile("\\bwelcomes? (?:anyone|everyone|everybody|all|people"
+            + "|adults)(?: who (?:is|are))? (?:aged )?(?:over|from|aged) ?\\d{1,2}(?: years)?(?:\\+| ?plus\\b| and over\\b"
+            + "| or over\\b| and above\\b)?");
+    /**
      * Why someone cannot get out ("housebound through illness or disability", "confined to their home by
      * a disability"): the cause, not a second group the person must also belong to.
      */
@@ -337,7 +360,11 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             // children under 12 and their families", where earlier sets keep the children's ages)
             + "|\\b(?:under[- ]?\\d{1,2}'?s|(?:children|kids|babies|toddlers) (?:up to|under|aged)\\b[^.;]*?) "
             + "(?:and|with) (?:their|your) (?:grown-?ups|parents|mums|dads|grandparents)\\b"
-            + "(?:,? (?:and|or) (?:carers|guardians|grown-?ups))?");
+            + "(?:,? (?:and|or) (?:carers|guardians|grown-?ups))?"
+            // round 17: grown-ups who come with their children ("dads and male carers with children under 5"): the
+            // children's ages; "children under 5 with a parent" (the children come) is not this
+            + "|(?<=\\b(?:dads|fathers|mums|mothers|parents|grandparents|grandads|grans|carers|families|adults)\\b[^.;]{0,80})"
+            + "\\bwith (?:their |your |young )?(?:children|kids|child)\\b (?:aged |under |up to )[^.;]*");
     /**
      * A creche or childcare beside the sessions ("creche available for children under 5 while their parents attend"):
      * the children's ages, not the user's (round 16).
@@ -349,7 +376,12 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      */
     private static final Pattern VOLUNTEERS_OR_WAITING_LIST = Pattern.compile("\\b(?:our )?volunteers?(?: drivers?)?"
             + " (?:can|may|must|need to|needs to|should|have to|of)\\b[^.;]*|[^.;]*\\bwaiting list\\b[^.;]*?\\b(?:another|other"
-            + "|our (?:\\w+ )?(?:group|session|club))\\b[^.;]*");
+            + "|our (?:\\w+ )?(?:group|session|club))\\b[^.;]*"
+            // round 17: the volunteers' ages said as a fact ("our volunteers are aged 16 and up", "volunteers (aged 16
+            // and over) are always needed"), and how long people of an age wait ("people aged under 65 may wait up to
+            // a year"), not who may come
+            + "|\\b(?:our )?volunteers?(?: drivers?)? (?:\\((?:are )?aged\\b[^.;)]*\\)?|(?:are|who are) aged\\b[^.;]*)"
+            + "|[^.;]*\\b(?:may|might|can|could|will|would|often|usually|currently) (?:have to |need to )?wait\\b[^.;]*");
     /**
      * Registered with a carers' centre ("you must be registered with the Carers Centre"): a limit to carers, where
      * the centre's name alone is not ({@link #NAMES_WITHOUT_LIMIT}).
@@ -463,7 +495,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             // round 13: "not yet reached their 19th birthday", "hasn't yet turned 26"
             + "|(?:\\bnot|n't) yet (?:turned|reached) (?:their |the |his |her |your )?(\\d{1,2})(?:st|nd|rd|th)?(?: birthday)?\\b");
     /** Adults: 18 and over, unless children or young people are named too. */
-    private static final Pattern ADULTS = Pattern.compile("(?<!\\bolder |\\byoung )\\badults?\\b(?! social (?:care|services|work)\\b)");
+    private static final Pattern ADULTS = Pattern.compile("(?<!\\bolder |\\byoung )\\b(?:adults?|adluts?|adlts?|audults?)\\b"
+            + "(?! social (?:care|services|work)\\b)");
     /** "in their 30s and 40s": from the first decade to the end of the last. */
     private static final Pattern DECADES = Pattern.compile("\\bin their (\\d)0s(?:(?:,| and| or) (\\d)0s)*");
     /** Teenagers, named as whom the service is for: 13 to 19. */
@@ -745,8 +778,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
                 to = null; // "adults, and under-16s with a parent": the under-16s' age is no upper limit
             }
         }
+        Set<Group> groups = OPEN_TO_ALL.matcher(text).find() ? Set.of() : groups(limits);
+        if (groups.isEmpty() && AND_THEIR_CARERS.matcher(limits).find()) {
+            from = null; // "over 65s and there carers": carers of any age come too
+            to = null;
+        }
         // an age limit is a limit, not a group: "aged 60 and over" ranks as any 60-plus service does
-        return new Eligibility(from, to, OPEN_TO_ALL.matcher(text).find() ? Set.of() : groups(limits), true);
+        return new Eligibility(from, to, groups, true);
     }
 
     /**
@@ -858,7 +896,10 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      */
     private static final java.util.regex.Pattern REGARDLESS_OF_CARED_FOR = java.util.regex.Pattern.compile(
             "\\bregardless of [^.;,]*?\\b(?:the (?:person|people|one|ones)|(?:their|your|the) (?:child|children|relative"
-            + "|loved one|son|daughter|partner)(?:'s)?)\\b[^.;,]*");
+            + "|loved one|son|daughter|partner)(?:'s)?)\\b[^.;,]*"
+            // round 17: "the person you care for may be any age": the carer's own age limit still holds
+            + "|\\bthe (?:person|people|one|ones) (?:you|they|being) (?:care for|cares for|look after|looks after|support)"
+            + "\\b[^.;]*?\\b(?:may|can|could|might|will) be (?:of )?any age\\b");
 
     /** The clauses of normal words that limit who may come, joined with " ; ". */
     private static String limits(String normal) {
@@ -878,6 +919,11 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         for (String clause : CLAUSES.split(text)) {
             if (!NOT_A_LIMIT.matcher(clause).find()) {
                 limits.append(clause).append(" ; ");
+            } else {
+                java.util.regex.Matcher welcome = WELCOME_FROM_AGE.matcher(clause);
+                if (welcome.find()) {
+                    limits.append(welcome.group()).append(" ; "); // "we welcome anyone aged over 16": from 16
+                }
             }
         }
         return limits.toString();
@@ -885,6 +931,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
 
     private static Set<Group> groups(String text) {
         Set<Group> groups = EnumSet.noneOf(Group.class);
+        if (SEX_OR_ANOTHER_GROUP.matcher(text).find()) {
+            return groups; // "women or carers": no groups say it
+        }
         // "no men allowed" is a service for women, "blokes only, no ladies" one for men
         text = NO_WOMEN.matcher(NO_MEN.matcher(text).replaceAll(" women ")).replaceAll(" men ");
         boolean bothSexes = BOTH_SEXES.matcher(text).find();

@@ -36,7 +36,8 @@ class EligibilityDescriptionsTest {
             "/eligibility/descriptions-13.tsv", "/eligibility/descriptions-14.tsv",
             "/eligibility/descriptions-15.tsv", "/eligibility/descriptions-16.tsv",
             "/eligibility/descriptions-17.tsv", "/eligibility/descriptions-18.tsv", "/eligibility/descriptions-19.tsv",
-            "/eligibility/descriptions-20.tsv");
+            "/eligibility/descriptions-20.tsv", "/eligibility/descriptions-21.tsv",
+            "/eligibility/descriptions-21-variants.tsv");
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.FieldSource("FILES")

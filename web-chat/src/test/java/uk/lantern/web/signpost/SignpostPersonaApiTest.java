@@ -126,19 +126,28 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
             assertThat(ids).as("first: " + shown).first().isEqualTo(Persona.PREFIX + p.first());
         }
         for (String check : p.checks()) {
-            if (check.equals("empty")) {
-                assertThat(ids).as(shown).isEmpty();
-            } else if (check.equals("all-free")) {
-                answer.get("services").forEach(s -> assertThat(s.get("free").asBoolean()).as(shown).isTrue());
-            } else if (check.equals("unmarked")) {
-                answer.get("services").forEach(s -> assertThat(s.get("paid").asBoolean()).as(shown).isFalse());
-            } else if (check.startsWith("why:")) {
-                assertThat(answer.at("/services/0/why").asString()).as(shown)
-                        .contains(check.substring(4).replace('_', ' '));
+            if (p.pending().contains(check)) {
+                // held back for a product owner's decision (Persona.PENDING): reported, never failing
+                System.out.printf("PENDING %s %s: %s (got %s)%n", p.id(), check,
+                        holds(check, ids, answer) ? "holds" : "does not hold", ids);
             } else {
-                throw new IllegalStateException("unknown check " + check + " for " + p);
+                assertThat(holds(check, ids, answer)).as(check + ": " + shown).isTrue();
             }
         }
+    }
+
+    /** Whether one of a persona's {@code checks} holds of the answer. */
+    private static boolean holds(String check, List<String> ids, JsonNode answer) {
+        if (check.equals("empty")) {
+            return ids.isEmpty();
+        } else if (check.equals("all-free")) {
+            return answer.get("services").valueStream().allMatch(s -> s.get("free").asBoolean());
+        } else if (check.equals("unmarked")) {
+            return answer.get("services").valueStream().noneMatch(s -> s.get("paid").asBoolean());
+        } else if (check.startsWith("why:")) {
+            return answer.at("/services/0/why").asString().contains(check.substring(4).replace('_', ' '));
+        }
+        throw new IllegalStateException("unknown check " + check);
     }
 
     @ParameterizedTest(name = "{0}")
