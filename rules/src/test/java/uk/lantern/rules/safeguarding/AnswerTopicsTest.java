@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import uk.lantern.engine.safeguarding.AnswerTopics;
+import uk.lantern.engine.safeguarding.Concern;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
 import uk.lantern.engine.safeguarding.SafeguardingResult;
 
@@ -35,7 +41,8 @@ class AnswerTopicsTest {
         topics = AnswerTopics.load();
     }
 
-    private record Row(String question, boolean crisis, String message) {
+    /** One row: the question, whether it must alarm there, the help that must come first (null when not given), the message. */
+    private record Row(String question, boolean crisis, String kind, String message) {
     }
 
     private static List<Row> rows(String file) throws IOException {
@@ -47,7 +54,13 @@ class AnswerTopicsTest {
                     continue;
                 }
                 String[] f = line.split("\t");
-                rows.add(new Row(f[0], "crisis".equals(f[1]), f[2]));
+                if (f[0].equals("question_id")) {
+                    continue; // a column-header line
+                }
+                // three columns (question, wanted, message) or, in the outsiders' files, four (question,
+                // crisis|none, the kind of help that must come first or none, message)
+                rows.add(f.length >= 4 ? new Row(f[0], "crisis".equals(f[1]), "none".equals(f[2]) ? null : f[2], f[3])
+                        : new Row(f[0], "crisis".equals(f[1]), null, f[2]));
             }
         }
         return rows;
@@ -114,5 +127,127 @@ class AnswerTopicsTest {
         assertThat(topics.check(check, "can_get_out", "the cold keeps me in, and my son keeps me in and takes my money")
                 .crisis()).isTrue();
         assertThat(topics.check(check, "can_get_out", "I'd rather freeze and be done with it").crisis()).isTrue();
+    }
+
+    /**
+     * Round 17 (s24): a wish to die told in the question's own topic ("the cold can have me for all I care" at the
+     * cold-home question, from the outsiders' answers set) alarms there and without the question; "the cold can have
+     * the geraniums" does not.
+     */
+    @Test
+    void aWishToDieInTheColdsOwnWordsAlarmsWithAndWithoutTheQuestion() {
+        assertThat(check.check("the cold can have me for all I care").crisis()).isTrue();
+        assertThat(topics.check(check, "cold_home", "the cold can have me for all I care").crisis()).isTrue();
+        assertThat(topics.check(check, "cold_home", "Yes, let the winter take me, I've no wish to see the spring").crisis())
+                .isTrue();
+        assertThat(topics.check(check, "cold_home",
+                "I've turned the heating off. If I go in my sleep this winter, so be it, that's what I'm hoping").crisis()).isTrue();
+        assertThat(check.check("The cold can have the geraniums, I'm not covering them again.").crisis()).isFalse();
+    }
+
+    /**
+     * Round 17 (s24): a carer describing the person they care for (who, their age and condition, that they live with
+     * the carer, what the carer does for them) is the answer asked for at the carer questions; the wording model read
+     * "my son has learning disabilities, he's 40 and lives with me" as abuse. Harm beyond the description still alarms.
+     */
+    @Test
+    void aCarerDescribingThePersonTheyCareForIsAnAnswer() {
+        for (String said : List.of("My daughter. She's 47 and has autism, she lives with us full time.",
+                "yes my husband, he's in his eighties and has dementia, I do his tablets and his washing",
+                "My brother, he has schizophrenia, I do his medication")) {
+            assertThat(topics.check(check, "cares_for", said).crisis()).as(said).isFalse();
+            assertThat(topics.check(check, "is_carer", said).crisis()).as(said).isFalse();
+        }
+        assertThat(topics.check(check, "is_carer",
+                "Yes, my son has learning disabilities, he's 40 and lives with me, and he hits me when I won't give him money")
+                .crisis()).isTrue();
+        assertThat(topics.check(check, "is_carer", "yes my daughter lives with me and she hasn't fed me for two days")
+                .crisis()).isTrue();
+        assertThat(topics.check(check, "cares_for",
+                "My husband, he's 80 and has dementia, and some nights I think I'll end it for both of us").crisis()).isTrue();
+    }
+
+    /**
+     * The screening's own urgent answers, as the chat raises them from the answer itself (round 16's
+     * {@code catalogue.json}: "no" at feel_safe_at_home brings the abuse help, "yes" at thoughts_of_harm the suicide
+     * and self-harm help), read here from the answer's first words; the message check is not asked for these.
+     */
+    private static final Pattern URGENT_NO = Pattern.compile("(?i)^\\W*(no|nope|not really|not always|not all the time)\\b");
+    private static final Pattern URGENT_YES = Pattern.compile("(?i)^\\W*(yes|yeah|yep|i have|i do)\\b");
+
+    /** The kind of help the chat gives for an urgent answer to this question, or null. */
+    static String urgentAnswer(String question, String message) {
+        if ("feel_safe_at_home".equals(question) && URGENT_NO.matcher(message).find()) {
+            return "abuse";
+        }
+        if ("thoughts_of_harm".equals(question) && URGENT_YES.matcher(message).find()) {
+            return "suicide_self_harm";
+        }
+        return null;
+    }
+
+    /** Round 17 (s24): the figures the outsiders' first answers-at-a-question set reached in round 17 (73, 71, 4 on first sight). */
+    static final int SEALED_V1_CRISES_CAUGHT_AT_LEAST = 79;
+    static final int SEALED_V1_FITTING_AT_LEAST = 79;
+    static final int SEALED_V1_FALSE_ALARMS_AT_MOST = 0;
+
+    /**
+     * Round 17 (s24): the outsiders' first set of messages typed as answers to named questions (opened from
+     * docs/outsider-sets, four columns), measured as the chat reads them: the message check with the question's
+     * topic, and for a crisis row the urgent answer raised by the answer itself (a bare "Yes." at thoughts_of_harm).
+     * False alarms are the message check's, as on first sight; a look-alike the screening's own urgent answer raises
+     * ("No, it's damp and the lock's broken" at feel_safe_at_home brings the abuse help by design) is listed apart. Report-only like open-v20.tsv, held to its figures
+     * after round 17 so they cannot fall; the misses are written to {@code target/answer-topics/sealed-answers-v1.txt}.
+     */
+    @Test
+    void theOutsidersAnswersSetIsNoWorseThanRound17Left() throws IOException {
+        List<Row> rows = rows("sealed-answers-v1.tsv");
+        int crises = 0, caught = 0, fits = 0, quiet = 0, alarms = 0, plainCaught = 0, plainAlarms = 0, urgentAnswers = 0;
+        StringBuilder out = new StringBuilder();
+        for (Row row : rows) {
+            SafeguardingResult found = topics.check(check, row.question(), row.message());
+            String urgent = urgentAnswer(row.question(), row.message());
+            Set<String> helps = found.kinds().stream().map(Concern::help).map(h -> h.label())
+                    .collect(Collectors.toCollection(java.util.TreeSet::new));
+            if (urgent != null) {
+                helps.add(urgent);
+            }
+            boolean raised = found.crisis() || urgent != null;
+            boolean plain = check.check(row.message()).crisis();
+            if (row.crisis()) {
+                crises++;
+                caught += raised ? 1 : 0;
+                plainCaught += plain ? 1 : 0;
+                if (helps.contains(row.kind())) {
+                    fits++;
+                } else {
+                    out.append(raised ? "UNFIT " : "MISSED ").append(row.question()).append(" [").append(row.kind())
+                            .append(raised ? " got " + helps : "").append("] ").append(row.message()).append('\n');
+                }
+            } else {
+                quiet++;
+                alarms += found.crisis() ? 1 : 0;
+                plainAlarms += plain ? 1 : 0;
+                if (found.crisis()) {
+                    out.append("ALARM ").append(row.question()).append(' ').append(helps).append(' ')
+                            .append(row.message()).append('\n');
+                } else if (urgent != null) {
+                    urgentAnswers++;
+                    out.append("URGENT ANSWER (the screening's own, not the check's) ").append(row.question()).append(' ')
+                            .append(row.message()).append('\n');
+                }
+            }
+        }
+        String summary = String.format("sealed-answers-v1: %d crises, caught %d, fitting %d; %d plain answers, false alarms %d"
+                + " (and %d the screening's urgent answer raises itself) | the check alone: caught %d, false alarms %d%n",
+                crises, caught, fits, quiet, alarms, urgentAnswers, plainCaught, plainAlarms);
+        Path report = Path.of("target", "answer-topics", "sealed-answers-v1.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, summary + out, StandardCharsets.UTF_8);
+        System.out.println(summary);
+        assertThat(crises + quiet).isEqualTo(155);
+        assertThat(caught).as(summary + out).isGreaterThanOrEqualTo(SEALED_V1_CRISES_CAUGHT_AT_LEAST);
+        assertThat(fits).as(summary + out).isGreaterThanOrEqualTo(SEALED_V1_FITTING_AT_LEAST);
+        assertThat(alarms).as(summary + out).isLessThanOrEqualTo(SEALED_V1_FALSE_ALARMS_AT_MOST);
     }
 }
