@@ -139,6 +139,8 @@
       item.appendChild(el(headingTag, 'govuk-heading-s lantern-service__name', service.name));
       if (service.summary) { item.appendChild(el('p', 'govuk-body', service.summary)); }
       if (service.why) { item.appendChild(el('p', 'govuk-body lantern-service__why', service.why)); }
+      // round 17: where it runs (a venue and town, by phone, online, visits at home), on answers to service questions
+      if (service.where) { fact(item, 'Where').appendChild(document.createTextNode(service.where)); }
       if (service.schedule) { fact(item, 'When').appendChild(document.createTextNode(service.schedule)); }
       if (service.telephone || service.url || service.contact) {
         var contact = fact(item, 'Contact');

@@ -67,7 +67,7 @@ class AnswerTopicsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fresh-r15.tsv", "heldout-r15.tsv"})
+    @ValueSource(strings = {"fresh-r15.tsv", "heldout-r15.tsv", "place-r17.tsv"})
     void everyAnswerInTopicIsQuietAndEveryCrisisBeyondItStillAlarms(String file) throws IOException {
         List<String> wrong = new ArrayList<>();
         List<Row> rows = rows(file);

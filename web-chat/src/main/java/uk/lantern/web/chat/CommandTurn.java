@@ -116,7 +116,7 @@ final class CommandTurn {
 
     private void skip(Conversation c, List<ChatMessage> out) {
         if (c.stage() == Stage.PLACE) {
-            flow.startQuestions(c, null, "That's fine.", out);
+            flow.startQuestions(c, null, PlaceAnswer.NONE_GIVEN, out);
             return;
         }
         Question q = flow.currentQuestion(c);
@@ -133,8 +133,9 @@ final class CommandTurn {
         boolean saidOnce = last != null && q.id().equals(last.questionId())
                 && (last.text().contains(NEEDED) || last.text().contains(STILL_NEEDED));
         // Round 14 (new-user trial): "skip" at a needed question once looped between two near-identical
-        // re-asks. It is now said once, plainly, with why; a further "skip" gets the short choice only.
-        flow.ask(c, q, saidOnce ? STILL_NEEDED + " " + choices(q) : NEEDED + whyAsked(q) + " " + choices(q)
+        // re-asks. It is now said once, plainly, with why; a further "skip" gets the short choice only, with
+        // the question in brief (round 17: the message stands alone at 200% zoom and for a screen reader).
+        flow.ask(c, q, saidOnce ? STILL_NEEDED + " " + QuestionPrompts.brief(q) + " " + choices(q) : NEEDED + whyAsked(q) + " " + choices(q)
                 + "\n\n" + q.text(), out);
     }
 

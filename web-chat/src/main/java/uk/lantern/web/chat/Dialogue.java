@@ -223,8 +223,14 @@ public final class Dialogue {
     static final String REPEATED = "I've read that again, and the help above still stands. To carry on, you can "
             + "choose one of the answers below, or tell me in other words.";
 
-    /** The questionnaire id of the question being asked, or null outside the questions. */
+    /**
+     * The questionnaire id of the question being asked, {@link #PLACE} at the opening question (round 17: "I'd
+     * prefer not to give it" there keeps the place back, and had raised the alarm), or null after the questions.
+     */
     private String asking(Conversation c) {
+        if (c.stage() == Stage.PLACE) {
+            return PLACE;
+        }
         if (c.stage() != Stage.QUESTIONS) {
             return null;
         }
@@ -339,8 +345,8 @@ public final class Dialogue {
         // code outside the area read as itself), so the chat, the closing and the records agree with the reader
         PlaceLookup read = gazetteer.lookup(text);
         String understood = gazetteer.understood(read).orElse(null);
-        if (answer.declined()) {
-            flow.startQuestions(c, null, "That's fine.", out);
+        if (answer.declined() && (understood == null || !PlaceAnswer.notGiven(text))) {
+            flow.startQuestions(c, null, PlaceAnswer.NONE_GIVEN, out);
         } else if (understood != null) {
             flow.startQuestions(c, understood, thanks(understood, text), out);
         } else if (read instanceof PlaceLookup.NotFound notFound && notFound.placeGiven()) {
@@ -351,7 +357,8 @@ public final class Dialogue {
         } else if (answer.understood() && !noPlace) {
             flow.startQuestions(c, answer.place(), thanks(answer.place(), text), out);
         } else if (c.countUnclear() >= 2) {
-            flow.startQuestions(c, null, "Let's not worry about that for now.", out);
+            flow.startQuestions(c, null, "Let's not worry about that for now. Without a town or postcode, I'll suggest "
+                    + "services that work anywhere in the country, by phone or online. " + PlaceAnswer.OFFER, out);
         } else {
             out.add(c.say(Kind.QUESTION, PlaceAnswer.AGAIN, PLACE, PlaceAnswer.WHY, QuestionFlow.placeOptions(), List.of(), null));
         }

@@ -27,6 +27,20 @@ record PlaceAnswer(String place, boolean declined) {
             + "like Gillingham, or say \"skip\".";
 
     /**
+     * Round 17 (c17): how to give a town or postcode later, said whenever there is none. The existing command
+     * takes the place said with it ("change my postcode to Chatham").
+     */
+    static final String OFFER = "If you would like local services too, tell me your town or postcode at any time: "
+            + "say \"change my postcode to\" and then it, like \"change my postcode to Chatham\".";
+
+    /**
+     * Round 17 (c17): said when the person would rather not give a place, or does not know what to give: what
+     * will be shown instead, plainly, never "near you".
+     */
+    static final String NONE_GIVEN = "That's fine. Without a town or postcode, I'll suggest services that work "
+            + "anywhere in the country, by phone or online. " + OFFER;
+
+    /**
      * Said when the place given is not one Lantern knows: never accepted silently. The screening
      * goes on; the closing suggests only national services by phone or online until it is corrected.
      */
@@ -52,6 +66,30 @@ record PlaceAnswer(String place, boolean declined) {
     private static final Set<String> NO_PLACE = Set.of("no", "no thanks", "no thank you", "not now", "none", "nope",
             "rather not", "i'd rather not", "id rather not", "prefer not to say");
 
+    /**
+     * Round 17 (c17): a place not known or not given, in a sentence ("I don't know", "rather not say", "I'd prefer not
+     * to give it", "not telling you", "none of your business", "no idea"). Read only when no place is found in the
+     * words (so "I don't know the postcode but I'm in Chatham" is Chatham).
+     */
+    private static final java.util.regex.Pattern NOT_GIVEN = java.util.regex.Pattern.compile(
+            "(?:(?:no|sorry|um|oh|well),? )?(?:"
+                    + "(?:i )?(?:do not|don't|dont) (?:really )?(?:know|remember)"
+                    + "(?: (?:it|that|the postcode|my postcode|where (?:i|you) (?:live|are|am)))?"
+                    + "|(?:i )?(?:do not|don't|dont) (?:really )?(?:want|wish|like) to (?:say|tell|give|share)"
+                    + "(?: (?:it|that|you|where i live|my (?:postcode|post code|town|address)))?"
+                    + "|(?:i'd |id |i would )?(?:much )?(?:rather|prefer) (?:not|to not)(?: to)?"
+                    + "(?: (?:say|tell|give|share)(?: (?:it|that|you|where i live|my (?:postcode|post code|town|address)))?)?"
+                    + "|(?:i'm |im |i am )?not (?:sure|telling|saying|giving it|going to say|going to tell)(?: you)?"
+                    + "|(?:i've |i have )?no idea|dunno|(?:i )?(?:can't|cannot|won't|will not) (?:say|remember)"
+                    + "|none of your business|mind your own business|(?:that's |it's |that is |it is )?private"
+                    + ")(?:,? (?:sorry|thanks|thank you))?");
+
+    /** Round 17 (c17): whether the words say the place is not known or not to be given, in a sentence. */
+    static boolean notGiven(String text) {
+        String t = text.strip().toLowerCase(Locale.UK).replace('\u2019', '\'').replaceAll("[.!?]+$", "").strip();
+        return NOT_GIVEN.matcher(t).matches();
+    }
+
     /** Whether something usable was read: a place, or a clear wish not to say. */
     boolean understood() {
         return place != null || declined;
@@ -63,6 +101,9 @@ record PlaceAnswer(String place, boolean declined) {
         String spaced = text.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
         String t = spaced.toLowerCase(Locale.UK).replaceAll("[.!]+$", "");
         if (NO_PLACE.contains(t)) {
+            return new PlaceAnswer(null, true);
+        }
+        if (notGiven(t)) {
             return new PlaceAnswer(null, true);
         }
         if (t.matches("[a-z]{1,2}[0-9][a-z0-9]? [0-9]")) {

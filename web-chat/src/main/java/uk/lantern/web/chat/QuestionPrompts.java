@@ -47,9 +47,13 @@ final class QuestionPrompts {
         return start + "\n\n" + q.text() + " " + hint(q);
     }
 
-    /** The second time: the choices only. */
+    /**
+     * The second time: the question in brief, then the choices only. Round 17 (c17): the question itself is
+     * repeated, so the message stands alone for a screen reader and at 200% zoom, where the question asked
+     * before has scrolled away; before, it was only "Please choose one of these."
+     */
     static String choicesOnly(Question q) {
-        return switch (q.type()) {
+        return brief(q) + " " + switch (q.type()) {
             case YES_NO, SINGLE_CHOICE -> "Please choose one of these.";
             case WHOLE_NUMBER -> "Just the number, please, for example " + example(q) + ".";
             case POSTCODE -> "Just the postcode, please, for example ME7 1AB or ME7.";
@@ -57,20 +61,44 @@ final class QuestionPrompts {
         };
     }
 
-    /** Third time and after, for a question that must be answered; never the same words as {@code last}. */
+    /**
+     * Third time and after, for a question that must be answered: the question in brief, then a kind word;
+     * never the same words as {@code last}.
+     */
     static String stillUnsure(Question q, int count, String last) {
+        String asked = brief(q) + " ";
         if (q.type() == uk.lantern.engine.questionnaire.AnswerType.WHOLE_NUMBER) {
-            String a = "Take your time. A number is all I need, like " + example(q) + ".";
-            String b = "No rush. You can type the number in figures or in words.";
+            String a = asked + "Take your time. A number is all I need, like " + example(q) + ".";
+            String b = asked + "No rush. You can type the number in figures or in words.";
             return a.equals(last) ? b : a;
         }
         for (int i = 0; i < STILL_UNSURE.size(); i++) {
-            String text = STILL_UNSURE.get((count + i) % STILL_UNSURE.size());
+            String text = asked + STILL_UNSURE.get((count + i) % STILL_UNSURE.size());
             if (!text.equals(last)) {
                 return text;
             }
         }
-        return STILL_UNSURE.get(0);
+        return asked + STILL_UNSURE.get(0);
+    }
+
+    /** A list of examples set off by commas inside a question (", like washing, dressing or cooking,"). */
+    private static final java.util.regex.Pattern EXAMPLES_INSIDE = java.util.regex.Pattern.compile(
+            ",\\s+(?:for example|like|such as)\\s[^?]*?\\s(?:or|and)\\s[^,?]*,");
+    /** Examples that end a question (", for example because they died or moved into care?"). */
+    private static final java.util.regex.Pattern EXAMPLES_AT_END = java.util.regex.Pattern.compile(
+            ",\\s+(?:for example|like|such as)\\s[^?]*(?=\\?$)");
+
+    /**
+     * The question in brief, to stand alone when it is put again: its first sentence (up to the question mark)
+     * without the examples in it ("How many everyday tasks do you have difficulty with?"). The whole text when
+     * that leaves too little.
+     */
+    static String brief(Question q) {
+        String text = q.text().strip();
+        int mark = text.indexOf('?');
+        String first = mark > 0 ? text.substring(0, mark + 1) : text;
+        String shorter = EXAMPLES_AT_END.matcher(EXAMPLES_INSIDE.matcher(first).replaceAll("")).replaceAll("");
+        return shorter.length() >= 12 ? shorter : first;
     }
 
     private static String hint(Question q) {

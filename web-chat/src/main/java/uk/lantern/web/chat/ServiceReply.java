@@ -27,9 +27,24 @@ final class ServiceReply {
         this.deafRoutes = List.copyOf(deafRoutes);
     }
 
-    /** Said when a Deaf or BSL request finds nothing, before the national routes. */
+    /** Said when a Deaf or BSL request finds nothing near a known place, before the national routes. */
     static final String NO_DEAF_SERVICE = "I couldn't find a service for Deaf people or people with hearing loss in my "
             + "list for where you are. These national services work without a voice call:";
+
+    /**
+     * Round 17 (c17): said instead of {@link #NO_DEAF_SERVICE} when there is no place, or one Lantern does not know:
+     * nothing is said of "where you are", which it does not know.
+     */
+    static final String NO_DEAF_SERVICE_ANYWHERE = "I couldn't find a service for Deaf people or people with hearing "
+            + "loss in my list that works anywhere in the country. These national services work without a voice call:";
+
+    /**
+     * Round 17 (c17): said before a services answer when the person gave no place (they would rather not say, or
+     * did not know what to give): what is shown, plainly, and how to give a town or postcode. Never "near you" or
+     * "where you are"; before, this began "I don't know where you live".
+     */
+    static final String NO_PLACE = "You haven't given me a town or postcode, so I can only show services that work "
+            + "anywhere in the country, by phone or online. " + PlaceAnswer.OFFER;
 
     /**
      * A follow-up after the summary that asks for something free or for help that comes to the person
@@ -80,12 +95,12 @@ final class ServiceReply {
                     + ", so I can only look for "
                     + "services that work by phone or online anywhere in the country." + (namedPlace ? ""
                     : " To correct your place, say \"change my postcode\".") + "\n\n";
-            case NONE -> "I don't know where you live, so I can only look for services that work by phone or online "
-                    + "anywhere in the country.\n\n";
+            case NONE -> NO_PLACE + "\n\n";
         };
         boolean deaf = finder.asksForHearingHelp(asked.words());
         String reply = found.isEmpty() && deaf && !deafRoutes.isEmpty()
-                ? where + NO_DEAF_SERVICE + "\n- " + String.join("\n- ", deafRoutes)
+                ? where + (answer.place() == uk.lantern.directory.signpost.Signposts.PlaceStatus.KNOWN ? NO_DEAF_SERVICE
+                        : NO_DEAF_SERVICE_ANYWHERE) + "\n- " + String.join("\n- ", deafRoutes)
                 : found.isEmpty()
                 ? where + "I'm sorry, I couldn't find anything like that in my list. You can ask me in other words, or if you "
                         + "would like someone to talk to: " + Closing.talkLine(c.answers().get("age"))

@@ -33,16 +33,28 @@ import uk.lantern.web.directory.ServiceView;
  * @param approximateFrom null when the distance is from the person's full postcode; otherwise it is from the centre
  *                      of their sector, district or town and said as approximate: the town's name ("Chatham"), or
  *                      "" for a sector or district ({@link Signpost#approximateFrom()})
+ * @param where         round 17 (c17): where it runs, in words ("At the Sunlight Centre, Gillingham", "By phone",
+ *                      "Online", "Visits you at home", joined with "or"), on the cards of an answer to a question
+ *                      about services; null on the closing's cards, whose {@code why} starts with it, and when the
+ *                      directory does not say
  */
 public record ServiceSuggestion(String id, String name, String summary, String why, String schedule, String phone,
                                 String telephone, String url, String contact, String cost, boolean paid,
-                                Double distanceMiles, String approximateFrom) {
+                                Double distanceMiles, String approximateFrom, String where) {
 
     /** A card whose distance, if any, is from the person's full postcode. */
     public ServiceSuggestion(String id, String name, String summary, String why, String schedule, String phone,
                              String telephone, String url, String contact, String cost, boolean paid,
                              Double distanceMiles) {
         this(id, name, summary, why, schedule, phone, telephone, url, contact, cost, paid, distanceMiles, null);
+    }
+
+    /** A card that does not say where the service runs. */
+    public ServiceSuggestion(String id, String name, String summary, String why, String schedule, String phone,
+                             String telephone, String url, String contact, String cost, boolean paid,
+                             Double distanceMiles, String approximateFrom) {
+        this(id, name, summary, why, schedule, phone, telephone, url, contact, cost, paid, distanceMiles,
+                approximateFrom, null);
     }
 
     /**
@@ -89,7 +101,64 @@ public record ServiceSuggestion(String id, String name, String summary, String w
                 .reduce((a, b) -> a + "; " + b).orElseGet(() -> matched(hit));
         // how far only for a venue the person goes to: a visitor's base or a phone line is no distance
         Double miles = hit.service().deliveries().contains(Delivery.GROUP_VENUE) ? hit.distanceMiles() : null;
-        return card(hit.service(), why, paid && !hit.service().isFree(), miles, miles == null ? null : approximateFrom);
+        ServiceSuggestion card = card(hit.service(), why, paid && !hit.service().isFree(), miles,
+                miles == null ? null : approximateFrom);
+        // round 17 (c17): the closing's reasons start with where it runs; a search hit's did not say it at all
+        return new ServiceSuggestion(card.id, card.name, card.summary, card.why, card.schedule, card.phone,
+                card.telephone, card.url, card.contact, card.cost, card.paid, card.distanceMiles, card.approximateFrom,
+                where(hit.service()));
+    }
+
+    /**
+     * Where a service runs, in words (round 17, c17: cards in answers to questions about services gave no venue or
+     * town): "At the Sunlight Centre, Gillingham" (its first mapped place with a name, and the town when the name
+     * does not hold it), "In Gillingham" (a town only), "Visits you at home", "By phone", "Online", joined with "or"
+     * ("Visits you at home or by phone"); null when the directory says none of these.
+     */
+    static String where(Service s) {
+        java.util.List<String> ways = new java.util.ArrayList<>();
+        if (s.deliveries().contains(Delivery.GROUP_VENUE) || s.deliveries().isEmpty()) {
+            String venue = venue(s);
+            if (venue != null) {
+                ways.add(venue);
+            }
+        }
+        if (s.deliveries().contains(Delivery.HOME_VISIT)) {
+            ways.add("visits you at home");
+        }
+        if (s.deliveries().contains(Delivery.TELEPHONE)) {
+            ways.add("by phone");
+        }
+        if (s.deliveries().contains(Delivery.ONLINE)) {
+            ways.add("online");
+        }
+        if (ways.isEmpty()) {
+            return null;
+        }
+        String said = ways.size() == 1 ? ways.getFirst()
+                : String.join(", ", ways.subList(0, ways.size() - 1)) + " or " + ways.getLast();
+        return Character.toUpperCase(said.charAt(0)) + said.substring(1);
+    }
+
+    /** "at the Sunlight Centre, Gillingham", "in Gillingham": the first mapped place's name and town; null when none. */
+    private static String venue(Service s) {
+        String townOnly = null;
+        for (uk.lantern.directory.model.ServiceAtLocation sal : s.serviceAtLocations()) {
+            if (sal.location() == null) {
+                continue;
+            }
+            String town = sal.location().addresses().stream().map(uk.lantern.directory.model.Address::city)
+                    .filter(c -> c != null && !c.isBlank()).map(String::strip).findFirst().orElse(null);
+            String name = sal.location().name() == null ? null : sal.location().name().strip();
+            if (name != null && !name.isBlank()) {
+                return "at " + (town == null || name.toLowerCase(java.util.Locale.UK)
+                        .contains(town.toLowerCase(java.util.Locale.UK)) ? name : name + ", " + town);
+            }
+            if (townOnly == null && town != null) {
+                townOnly = "in " + town;
+            }
+        }
+        return townOnly;
     }
 
     /** The words reason ("Its description mentions ...") when it is the only one, else a plain sentence. */
@@ -158,14 +227,75 @@ public record ServiceSuggestion(String id, String name, String summary, String w
     private static final java.util.regex.Pattern EMAIL_IN_WORDS = java.util.regex.Pattern.compile(
             "(?:^|, or )email (\\S+@[^\\s,]+)");
 
-    /** "Illustrative listing." and the like are left out: the sentence after says what the service is. */
-    private static String firstSentence(String description) {
+    /** The longest summary a card shows, in characters, before it is shortened at a word with an ellipsis. */
+    static final int LONGEST_SUMMARY = 200;
+
+    /**
+     * Words after which a full stop ends no sentence ("St. Mary's", "e.g. lunch", "Mon. to Fri."), in lower case,
+     * without their dots.
+     */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("st", "dr", "mr", "mrs", "ms", "rd",
+            "ave", "eg", "ie", "etc", "approx", "inc", "incl", "no", "nos", "tel", "mon", "tue", "tues", "wed", "thu",
+            "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "am", "pm", "vs", "cllr", "rev", "revd", "prof", "mt", "ft", "hr", "hrs", "min",
+            "mins", "opp", "nr", "co", "ltd", "dept", "govt", "esp");
+
+    /** A full stop, question or exclamation mark, with any closing quote or bracket, then space. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"')\\]]*\\s+");
+
+    /**
+     * What the service is: the first sentence of its description ("Illustrative listing." and the like left out:
+     * the sentence after says what the service is). Round 17 (c17): a sentence ends only at a full stop that is
+     * not an abbreviation's ("St. Mary's Hall", "e.g. ", "Mon. to Fri.") and is followed by a capital or a digit;
+     * before, the first ". " ended it, so a card read "Meets at St." and stopped mid-way. A first sentence longer
+     * than {@value #LONGEST_SUMMARY} characters is shortened at the last whole word that fits, with "…".
+     */
+    static String firstSentence(String description) {
         if (description == null || description.isBlank()) {
             return null;
         }
-        String text = description.strip().replaceFirst("^Illustrative listing\\.\\s*", "");
-        int end = text.indexOf(". ");
-        return end < 0 ? text : text.substring(0, end + 1);
+        String text = description.strip().replaceAll("\\s+", " ").replaceFirst("^Illustrative listing\\.\\s*", "");
+        if (text.isEmpty()) {
+            return null;
+        }
+        java.util.regex.Matcher end = SENTENCE_END.matcher(text);
+        String first = text;
+        while (end.find()) {
+            if (endsASentence(text, end.start(), end.end())) {
+                first = text.substring(0, end.end()).strip();
+                break;
+            }
+        }
+        return shortened(first);
+    }
+
+    /** Whether the mark at {@code mark}, followed by space up to {@code next}, ends a sentence. */
+    private static boolean endsASentence(String text, int mark, int next) {
+        if (next >= text.length() || !(Character.isUpperCase(text.charAt(next)) || Character.isDigit(text.charAt(next))
+                || text.charAt(next) == '"' || text.charAt(next) == '\u201C')) {
+            return false;
+        }
+        if (text.charAt(mark) != '.') {
+            return true;
+        }
+        int start = mark;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && text.charAt(start - 1) != '(') {
+            start--;
+        }
+        String word = text.substring(start, mark).replace(".", "").toLowerCase(java.util.Locale.UK);
+        // a single letter ("J. Smith", "a.m") or a known abbreviation does not end a sentence
+        return word.length() > 1 && !ABBREVIATIONS.contains(word);
+    }
+
+    /** The text, or when longer than {@value #LONGEST_SUMMARY} characters its words that fit, then "…". */
+    static String shortened(String text) {
+        if (text.length() <= LONGEST_SUMMARY) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', LONGEST_SUMMARY - 1);
+        String kept = (cut > LONGEST_SUMMARY / 2 ? text.substring(0, cut) : text.substring(0, LONGEST_SUMMARY - 1))
+                .replaceAll("[\\s,;:\\-\u2013\u2014(]+$", "");
+        return kept + "\u2026";
     }
 
     /** Only web addresses become links: a directory entry's "javascript:" or "data:" address never does. */
@@ -220,6 +350,9 @@ public record ServiceSuggestion(String id, String name, String summary, String w
         StringBuilder line = new StringBuilder("- ").append(name);
         if (why != null && !why.isBlank()) {
             line.append(": ").append(why);
+        }
+        if (where != null) {
+            line.append(". Where: ").append(where);
         }
         if (schedule != null) {
             line.append(". When: ").append(schedule.replaceAll("\\.$", ""));

@@ -381,7 +381,7 @@ class DialogueTest extends SampleDirectoryDialogue {
     void aServiceQuestionWithNoPlaceGivenBringsOnlyNationalPhoneOrOnlineServices() {
         say("skip");
         ChatMessage answer = servicesAnswer("is there a befriending service?");
-        assertThat(answer.text()).contains("I don't know where you live").doesNotContain("near");
+        assertThat(answer.text()).contains("You haven't given me a town or postcode").doesNotContain("near");
         assertThat(answer.services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
     }
 
@@ -557,7 +557,7 @@ class DialogueTest extends SampleDirectoryDialogue {
         assertThat(last().questionId()).isEqualTo("marital_status");
         assertThat(last().text()).contains("Widowed").contains("Single");
         say("bananas");
-        assertThat(last().text()).isEqualTo("Please choose one of these.");
+        assertThat(last().text()).isEqualTo("What is your marital status? Please choose one of these.");
         assertThat(last().options()).extracting(QuickReply::value).contains("widowed", "single");
         String before = last().text();
         say("purple");
