@@ -2,9 +2,6 @@ package uk.lantern.engine.interpret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,11 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class Round15KindsTest {
 
-    private final AnswerInterpreter interpreter = new AnswerInterpreter(
-            Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneId.of("Europe/London")));
-
-    private Interpretation read(String questionId, String typed) {
-        return interpreter.interpret(ShippedQuestions.byId(questionId), typed);
+    private static Interpretation read(String questionId, String typed) {
+        return WrittenDay.read(questionId, typed);
     }
 
     /** A reading as the rows below write it: yes, no, a value, service_question or unclear. */

@@ -2,9 +2,6 @@ package uk.lantern.engine.interpret;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,11 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class Round16KindsTest {
 
-    private final AnswerInterpreter interpreter = new AnswerInterpreter(
-            Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneId.of("Europe/London")));
-
-    private String read(String questionId, String typed) {
-        return Round15KindsTest.written(interpreter.interpret(ShippedQuestions.byId(questionId), typed));
+    private static String read(String questionId, String typed) {
+        return Round15KindsTest.written(WrittenDay.read(questionId, typed));
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
