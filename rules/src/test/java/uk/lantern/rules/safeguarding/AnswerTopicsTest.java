@@ -67,7 +67,7 @@ class AnswerTopicsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fresh-r15.tsv", "heldout-r15.tsv", "place-r17.tsv"})
+    @ValueSource(strings = {"fresh-r15.tsv", "heldout-r15.tsv", "place-r17.tsv", "fresh-r18.tsv"})
     void everyAnswerInTopicIsQuietAndEveryCrisisBeyondItStillAlarms(String file) throws IOException {
         List<String> wrong = new ArrayList<>();
         List<Row> rows = rows(file);
@@ -201,7 +201,41 @@ class AnswerTopicsTest {
      */
     @Test
     void theOutsidersAnswersSetIsNoWorseThanRound17Left() throws IOException {
-        List<Row> rows = rows("sealed-answers-v1.tsv");
+        SealedFigures f = measureSealed("sealed-answers-v1.tsv");
+        assertThat(f.crises() + f.quiet()).isEqualTo(155);
+        assertThat(f.caught()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V1_CRISES_CAUGHT_AT_LEAST);
+        assertThat(f.fits()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V1_FITTING_AT_LEAST);
+        assertThat(f.alarms()).as(f.report()).isLessThanOrEqualTo(SEALED_V1_FALSE_ALARMS_AT_MOST);
+    }
+
+    /** Round 18 (s25): the figures the outsiders' second answers set reached in round 18 (72, 67, 3 of 77 on first sight on main 1a79e3d). */
+    static final int SEALED_V2_CRISES_CAUGHT_AT_LEAST = 78;
+    static final int SEALED_V2_FITTING_AT_LEAST = 73;
+    static final int SEALED_V2_FALSE_ALARMS_AT_MOST = 1;
+
+    /**
+     * Round 18 (s25): the outsiders' second set of answers at a named question, read and counted exactly as
+     * {@code sealed-answers-v1.tsv} is; report-only, held to the figures round 18 left so they cannot fall. The misses
+     * are written to {@code target/answer-topics/sealed-answers-v2.txt}.
+     */
+    @Test
+    void theOutsidersSecondAnswersSetIsNoWorseThanRound18Left() throws IOException {
+        SealedFigures f = measureSealed("sealed-answers-v2.tsv");
+        assertThat(f.crises() + f.quiet()).isEqualTo(157);
+        assertThat(f.caught()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V2_CRISES_CAUGHT_AT_LEAST);
+        assertThat(f.fits()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V2_FITTING_AT_LEAST);
+        assertThat(f.alarms()).as(f.report()).isLessThanOrEqualTo(SEALED_V2_FALSE_ALARMS_AT_MOST);
+    }
+
+    /**
+     * One outsiders' answers file's figures: crises, caught (by the check at the question or the chat's own urgent
+     * answer), fitting, plain answers, false alarms (the check's at the question), and the report of misses.
+     */
+    private record SealedFigures(int crises, int caught, int fits, int quiet, int alarms, String report) {
+    }
+
+    private static SealedFigures measureSealed(String file) throws IOException {
+        List<Row> rows = rows(file);
         int crises = 0, caught = 0, fits = 0, quiet = 0, alarms = 0, plainCaught = 0, plainAlarms = 0, urgentAnswers = 0;
         StringBuilder out = new StringBuilder();
         for (Row row : rows) {
@@ -238,16 +272,14 @@ class AnswerTopicsTest {
                 }
             }
         }
-        String summary = String.format("sealed-answers-v1: %d crises, caught %d, fitting %d; %d plain answers, false alarms %d"
+        String name = file.replace(".tsv", "");
+        String summary = String.format("%s: %d crises, caught %d, fitting %d; %d plain answers, false alarms %d"
                 + " (and %d the screening's urgent answer raises itself) | the check alone: caught %d, false alarms %d%n",
-                crises, caught, fits, quiet, alarms, urgentAnswers, plainCaught, plainAlarms);
-        Path report = Path.of("target", "answer-topics", "sealed-answers-v1.txt");
+                name, crises, caught, fits, quiet, alarms, urgentAnswers, plainCaught, plainAlarms);
+        Path report = Path.of("target", "answer-topics", name + ".txt");
         Files.createDirectories(report.getParent());
         Files.writeString(report, summary + out, StandardCharsets.UTF_8);
         System.out.println(summary);
-        assertThat(crises + quiet).isEqualTo(155);
-        assertThat(caught).as(summary + out).isGreaterThanOrEqualTo(SEALED_V1_CRISES_CAUGHT_AT_LEAST);
-        assertThat(fits).as(summary + out).isGreaterThanOrEqualTo(SEALED_V1_FITTING_AT_LEAST);
-        assertThat(alarms).as(summary + out).isLessThanOrEqualTo(SEALED_V1_FALSE_ALARMS_AT_MOST);
+        return new SealedFigures(crises, caught, fits, quiet, alarms, summary + out);
     }
 }
