@@ -476,6 +476,10 @@ public final class AnswerInterpreter {
             // Round 18 (a22): a remark on the questions, one's state asked back, a quip, a fear of falling.
             return Interpretation.unclear(askAgain.get());
         }
+        Optional<Boolean> plainly = AskAgainKinds.plainly(question, text);
+        if (plainly.isPresent()) {
+            return Interpretation.understood(plainly.get());
+        }
         if (question.type() == AnswerType.POSTCODE && text != null) {
             Matcher opening = POSTCODE_THEN_MORE.matcher(text);
             if (opening.matches() && PostcodeReading.read(opening.group(1)) instanceof Interpretation.Understood

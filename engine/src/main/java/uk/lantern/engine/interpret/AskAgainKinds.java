@@ -44,6 +44,22 @@ final class AskAgainKinds {
             "rarely", "now and then", "now and again", "all the time", "every day", "most days", "occasionally",
             "some of the time", "much", "lot", "little");
 
+    /** Round 18 (a22): too many tablets taken by mistake: not self-harm as said, nor surely not; asked directly. */
+    private static final Pattern TABLETS_BY_MISTAKE = Pattern.compile("\\btoo many (of my )?(tablets|pills|painkillers)"
+            + "\\b.*\\b(by mistake|by accident|accidentally|muddled|mixed up|forgot|forgetting)\\b"
+            + "|\\b(by mistake|by accident|accidentally|muddled|mixed up)\\b.*\\btoo many (tablets|pills|painkillers)\\b");
+    /** Round 18 (a22): talking only to a pet or the telly ("I talk to the dog"): no person to confide in. */
+    private static final Pattern ONLY_TO_A_PET = Pattern.compile("^(i )?(only |just )?(talk|speak|chat|natter) "
+            + "(to )?(the|my|me) (dog|dogs|cat|cats|budgie|bird|birds|parrot|pet|pets|telly|tv|radio|plants|walls?)"
+            + "( mostly| ha| haha| lol| really)?$");
+    /** Round 18 (a22): "I can but I don't want to": able to get out, and choosing not to. */
+    private static final Pattern ABLE_BUT_WONT = Pattern.compile("^(yes |yeah )?i can,? but i (dont|do not|wouldnt)"
+            + " (want|like|bother|feel like|choose)\\b.*$");
+
+    /** Round 18 (a22): the ear or eye named alone ("one ear", "my left eye mostly"): which one has the trouble. */
+    private static final Pattern ONE_SIDE = Pattern.compile("^(in |with )?(one|my left|my right|left|right|the left"
+            + "|the right|me left|me right) (ear|eye)( only| mostly| really| a bit)?$");
+
     private AskAgainKinds() {
     }
 
@@ -65,6 +81,34 @@ final class AskAgainKinds {
         if (HOW_OFTEN_FELT.contains(question.id()) && FEELING_THEN_YES.matcher(joined).find()
                 && !words.hasAny(RATE_SAID)) {
             return Optional.of("I'm sorry you feel that way. How often is it: hardly ever, some of the time, or often?");
+        }
+        if ("thoughts_of_harm".equals(question.id()) && TABLETS_BY_MISTAKE.matcher(joined).find()) {
+            return Optional.of("Thank you for telling me. Can I ask directly: have you had thoughts of harming "
+                    + "yourself, yes or no?");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Round 18 (a22): plain answers the other readings could not take: talking only to a pet at the question on a
+     * confidant (no), being able to get out and not wanting to (yes), one ear or eye named alone at the hearing or
+     * sight question (yes). Empty otherwise.
+     */
+    static Optional<Boolean> plainly(Question question, String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String joined = Words.of(typed).joined();
+        if ("confidant".equals(question.id()) && ONLY_TO_A_PET.matcher(joined).matches()) {
+            return Optional.of(Boolean.FALSE);
+        }
+        java.util.regex.Matcher side = ONE_SIDE.matcher(joined);
+        if (side.matches() && ("hearing_loss".equals(question.id()) && side.group(3).equals("ear")
+                || "sight_loss".equals(question.id()) && side.group(3).equals("eye"))) {
+            return Optional.of(Boolean.TRUE);
+        }
+        if ("can_get_out".equals(question.id()) && ABLE_BUT_WONT.matcher(joined).matches()) {
+            return Optional.of(Boolean.TRUE);
         }
         return Optional.empty();
     }

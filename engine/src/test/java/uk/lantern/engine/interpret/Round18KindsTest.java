@@ -52,6 +52,16 @@ class Round18KindsTest {
             how_often_lonely      | lonely yes, nobody visit                                         | unclear
             isolated_from_others  | me isolated yes. hearing people no sign                          | unclear
             how_often_lonely      | lonely yes, often                                                | often_always
+            thoughts_of_harm      | took too many pills once                                         | yes
+            thoughts_of_harm      | I took too many tablets by mistake                               | unclear
+            confidant             | I only talk to the cat                                           | no
+            confidant             | I talk to the dog and my sister                                  | yes
+            can_get_out           | I can, but I don't feel like it                                  | yes
+            hearing_loss          | left ear mostly                                                  | yes
+            sight_loss            | my right eye                                                     | yes
+            hearing_loss          | one eye                                                          | unclear
+            self_rated_health     | v gd thanks                                                      | very_good
+            low_mood              | naaa not me                                                      | no
             """)
     void eachKindIsReadAndItsLookAlikeKeepsItsReading(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
