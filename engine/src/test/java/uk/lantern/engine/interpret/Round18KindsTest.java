@@ -62,6 +62,9 @@ class Round18KindsTest {
             hearing_loss          | one eye                                                          | unclear
             self_rated_health     | v gd thanks                                                      | very_good
             low_mood              | naaa not me                                                      | no
+            age                   | deaf club?                                                       | service_question
+            household_size        | sign language classes                                            | service_question
+            hearing_loss          | deaf club?                                                       | yes
             """)
     void eachKindIsReadAndItsLookAlikeKeepsItsReading(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
