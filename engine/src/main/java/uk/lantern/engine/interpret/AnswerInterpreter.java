@@ -161,7 +161,9 @@ public final class AnswerInterpreter {
     private static final List<String> OWN_HEARING_DENIAL = List.of("i hear fine", "hear fine", "hear perfectly",
             "hear well", "i can hear", "hearing is fine", "hearing is ok", "hearing is okay", "hearing is good",
             "nothing wrong with my ears", "nothing wrong with my hearing", "ears are fine", "im not", "i am not",
-            "i dont think so", "i dont agree", "they mumble", "she mumbles", "he mumbles", "hear what i want");
+            "i dont think so", "i dont agree", "they mumble", "she mumbles", "he mumbles", "hear what i want",
+            // Round 18 (a22): not hearing put down to not listening ("... but I just don't listen to her").
+            "dont listen", "not listening", "dont always listen");
     /**
      * Round 8: low mood set beside everyone else's ("no more than anyone else I suppose", "like we
      * all get"): a comparison, not an answer, so it is asked again rather than read as a yes.
@@ -231,7 +233,10 @@ public final class AnswerInterpreter {
     private static final List<String> PAST_MARRIED = List.of("was married", "i was married", "used to be married",
             "i used to be married", "i was once married", "was once married", "been married");
     /** A marriage since a divorce or death: the latest one is what holds now. */
-    private static final List<String> MARRIED_AGAIN = List.of("remarried", "re married", "since remarried");
+    private static final List<String> MARRIED_AGAIN = List.of("remarried", "re married", "since remarried",
+            // Round 18 (a22): the marriage now said after the ones before ("divorced twice, married now to number three").
+            "married now", "now married", "im married now", "married for the second time",
+            "married for the third time");
 
     /** A count said loosely ("a few", "a couple") ... */
     private static final List<String> VAGUE_COUNT = List.of("a few", "few", "a couple", "couple", "some things",
@@ -466,6 +471,15 @@ public final class AnswerInterpreter {
             return Interpretation.unclear("It sounds like others see it differently from you. "
                     + "What would you say yourself: do you have problems with your hearing, yes or no?");
         }
+        Optional<String> askAgain = AskAgainKinds.read(question, text);
+        if (askAgain.isPresent()) {
+            // Round 18 (a22): a remark on the questions, one's state asked back, a quip, a fear of falling.
+            return Interpretation.unclear(askAgain.get());
+        }
+        Optional<Boolean> plainly = AskAgainKinds.plainly(question, text);
+        if (plainly.isPresent()) {
+            return Interpretation.understood(plainly.get());
+        }
         if (question.type() == AnswerType.POSTCODE && text != null) {
             Matcher opening = POSTCODE_THEN_MORE.matcher(text);
             if (opening.matches() && PostcodeReading.read(opening.group(1)) instanceof Interpretation.Understood
@@ -509,6 +523,15 @@ public final class AnswerInterpreter {
         if ("money_stops_going_out".equals(question.id()) && COST_AS_REASON.matcher(saidFirst.joined()).find()) {
             // Round 17: "I'd go more if it weren't for the petrol", "can't do the lunch club, it's £6 a time".
             return Interpretation.understood(Boolean.TRUE);
+        }
+        if (DAILY_TASKS_QUESTION.equals(question.id()) && DONE_FOR_ME_BUT_I_COULD.matcher(saidFirst.joined()).matches()) {
+            // Round 18 (a22): "my wife does the cooking but I could if I had to": done by another, not from difficulty.
+            return Interpretation.understood("none");
+        }
+        if ("long_term_condition".equals(question.id()) && NOT_DISABLED.matcher(saidFirst.joined()).find()
+                && LIFE_FINE.matcher(saidFirst.joined()).find() && !saidFirst.hasAny(LIMIT_SAID)) {
+            // Round 18 (a22): "me deaf. not disabled. life ok": a condition that does not limit daily life.
+            return Interpretation.understood(Boolean.FALSE);
         }
         if ("language_barrier".equals(question.id()) && SIGNED_ENGLISH_POOR.matcher(saidFirst.joined()).find()) {
             // Round 17: BSL order, the thing first and the comment after: "no English good", "English no good".
@@ -643,7 +666,32 @@ public final class AnswerInterpreter {
      */
     private static final Pattern COST_AS_REASON = Pattern.compile("\\b(if it )?(werent|wasnt|were not|was not) for the "
             + "(petrol|diesel|cost|costs|price|prices|fare|fares|bus fare|taxi fare|taxi fares|money|parking|ticket"
-            + "|tickets)\\b|^(i )?(cant|cannot|can not|couldnt) (do|go to|manage|get to|afford)\\b.*\\b(its|it is|is|are|costs?|they want|they charge|charge) [0-9]+ pounds\\b");
+            + "|tickets)\\b"
+            // Round 18 (a22): BSL order, the cost and then the staying in: "deaf club pay, me no go".
+            + "|\\b(pay|paying|cost|costs|money|expensive|dear|price)\\b,? (so )?(me|i) (no|not|cant|never) go\\b"
+            + "|\\b(me|i) (no|not|cant) go,? (no money|money|cost|costs|pay|expensive|too dear|dear)\\b"
+            + "|^(i )?(cant|cannot|can not|couldnt) (do|go to|manage|get to|afford)\\b.*\\b(its|it is|is|are|costs?|they want|they charge|charge) [0-9]+ pounds\\b");
+
+    /**
+     * Round 18 (a22): a task someone else does, and the person could do it ("my wife does the cooking but I could if
+     * I had to", "the daughter does my shopping, I can manage it though"): no difficulty said. Not "... but I
+     * couldn't" nor "... I can't".
+     */
+    private static final Pattern DONE_FOR_ME_BUT_I_COULD = Pattern.compile("^(my|the|our|me) [a-z]+( [a-z]+)? "
+            + "(does|do|did|takes care of|sees to) (the |all the |most of the |my |our )?[a-z]+( and (the )?[a-z]+)?"
+            + ",? (but i|i) (could|can|would manage|could manage|can manage|id manage|could do it|can do it"
+            + "|would cope|could cope|id cope)\\b(?! not\\b).*$");
+    /**
+     * Round 18 (a22): a disability denied beside a condition named, and life said to be fine ("me deaf. not
+     * disabled. life ok"): the condition does not limit daily life, so a no. Not with a "but", a "can't", or a
+     * limit said.
+     */
+    private static final Pattern NOT_DISABLED = Pattern.compile("\\b(not disabled|no disability|not handicapped"
+            + "|dont (class|count|see) (myself|me) (as )?disabled)\\b");
+    private static final Pattern LIFE_FINE = Pattern.compile("\\b(life (is |s )?(ok|okay|fine|good|normal)|i manage"
+            + " fine|get on fine|doesnt stop me|does not stop me|no problem|no problems)\\b");
+    private static final List<String> LIMIT_SAID = List.of("but", "cant", "cannot", "hard", "struggle", "stops me",
+            "limit", "limits", "difficult", "help", "yes");
 
     /** Round 17: English said to be poor in BSL order ("no English good", "English no good", "English little"). */
     private static final Pattern SIGNED_ENGLISH_POOR = Pattern.compile(
@@ -1068,7 +1116,9 @@ public final class AnswerInterpreter {
             return Interpretation.understood("married_or_partner");
         }
         if (MARITAL_QUESTION.equals(question.id()) && words.hasAny(MARRIED_AGAIN)
-                && !words.hasAny(List.of("never remarried", "not remarried", "didnt remarry", "never married again"))) {
+                && !words.hasAny(List.of("never remarried", "not remarried", "didnt remarry", "never married again",
+                "not married now", "not married again", "no longer married", "wont be married again",
+                "never be married again", "never get married again", "not now married"))) {
             return Interpretation.understood("married_or_partner");
         }
         if ("sex".equals(question.id()) && words.hasAny(List.of("my own business", "my business", "none of your business",

@@ -72,7 +72,7 @@ final class HouseholdReading {
      */
     static Interpretation read(Question question, Words spoken, Set<String> names) {
         // "me n him": in a list of people a lone "n" is "and" (elsewhere it is a quick "no").
-        Words words = withoutPast(withoutHouseSize(new Words(spoken.tokens().stream().map(w -> w.equals("n") ? "and" : w).toList())));
+        Words words = withoutPets(withoutPast(withoutHouseSize(new Words(spoken.tokens().stream().map(w -> w.equals("n") ? "and" : w).toList()))));
         if (words.isEmpty()) {
             return Interpretation.unclear("There was no answer to read.");
         }
@@ -151,6 +151,27 @@ final class HouseholdReading {
             }
         }
         return kept.size() == words.size() ? words : new Words(kept);
+    }
+
+    /**
+     * Round 18 (a22): a number of pets is not people: "me and three dogs" is one. A number straight before a pet,
+     * or before one describing word and a pet ("two little dogs"), is taken out with the pet; "two if you count
+     * the dog" (the number said of people, a pet counted in) is left, to be asked again.
+     */
+    private static Words withoutPets(Words words) {
+        List<String> kept = new java.util.ArrayList<>(words.tokens());
+        List<NumberWords.Mention> numbers = NumberWords.findIn(words);
+        for (int k = numbers.size() - 1; k >= 0; k--) {
+            NumberWords.Mention m = numbers.get(k);
+            for (int span = 0; span <= 1; span++) {
+                int pet = m.end() + span;
+                if (pet < words.size() && PETS.contains(words.get(pet))) {
+                    kept.subList(m.start(), pet + 1).clear();
+                    break;
+                }
+            }
+        }
+        return kept.size() == words.size() || kept.isEmpty() ? words : new Words(kept);
     }
 
     /** Round 16b (x7): words opening a clause about the household as it was ("it was the two of us"). */
@@ -339,7 +360,20 @@ final class HouseholdReading {
         return false;
     }
 
+    /**
+     * Round 18 (a22): living elsewhere now, or only staying now and then: "my husband is in a home now", "mum's in
+     * hospital", "my daughter stops over some weekends". Said within the five words after the person.
+     */
+    private static final List<String> AWAY_OR_STAYING = List.of("in a home", "in a care home", "in a nursing home",
+            "in care", "in hospital", "in the home", "stops over", "stays over", "sleeps over", "stop over",
+            "stay over", "some weekends", "at weekends", "every other weekend", "the odd weekend", "the odd night");
+
     private static boolean isGone(Words words, int i) {
+        String after = String.join(" ", words.tokens().subList(Math.min(words.size(), i + 1),
+                Math.min(words.size(), i + 7)));
+        if (AWAY_OR_STAYING.stream().anyMatch(p -> (" " + after + " ").contains(" " + p + " "))) {
+            return true;
+        }
         // "the kids have all moved out": the gone word may come a few words on.
         for (int j = i + 1; j < Math.min(words.size(), i + 5); j++) {
             // "my sister who moved in last year" has come, not gone.

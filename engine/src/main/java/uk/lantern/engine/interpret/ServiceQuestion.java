@@ -162,7 +162,12 @@ public record ServiceQuestion(String words, String postcode, String place) {
             "^(a |an |the |any |some )?(lunch club|luncheon club|befriending( service)?|day cent(re|er)|coffee morning"
                     + "|meals on wheels|walking group|men'?s shed|support group|carers? support|bereavement support"
                     + "|dial a ride|community transport|computer class(es)?|choir|social club|memory cafe"
-                    + "|help with (heating|bills|money|shopping|transport))s?( please)?$");
+                    + "|help with (heating|bills|money|shopping|transport)"
+                    // Round 18 (a22): Deaf and sight services named alone ("deaf club?" typed at the age question).
+                    + "|deaf (club|group|centre|center|social|church)|bsl (club|group|class(es)?|course)"
+                    + "|sign language (class(es)?|course|group)|lip ?reading (class(es)?|group)|hard of hearing (club|group)"
+                    + "|sight loss (group|club|support)|visually impaired (group|club)|talking (newspaper|book))s?"
+                    + "( please)?$");
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b([a-z]{1,2}[0-9][a-z0-9]?(?:\\s*[0-9][a-z]{2})?)\\b");
     private static final Set<String> QUESTION_WORDS = Set.of("is", "are", "there", "a", "an", "any", "some", "near",

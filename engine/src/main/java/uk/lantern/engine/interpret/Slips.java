@@ -20,6 +20,8 @@ final class Slips {
             new Stretched(Pattern.compile("y+e+s+"), "yes"),
             new Stretched(Pattern.compile("no{2,}"), "no"),
             new Stretched(Pattern.compile("n+a+h+"), "nah"),
+            // Round 18 (a22): "naa", "naaa": the "h" left off a drawn-out "nah".
+            new Stretched(Pattern.compile("na{2,}"), "nah"),
             new Stretched(Pattern.compile("ye+a+h*"), "yeah"),
             new Stretched(Pattern.compile("nope+"), "nope"),
             new Stretched(Pattern.compile("go{3,}d"), "good"));
@@ -45,7 +47,9 @@ final class Slips {
             Map.entry("mthly", "monthly"), Map.entry("ocassionaly", "occasionally"), Map.entry("offen", "often"),
             Map.entry("neva", "never"), Map.entry("seperate", "separated"), Map.entry("awfull", "awful"),
             Map.entry("probly", "probably"), Map.entry("okey", "okay"), Map.entry("tims", "times"),
-            Map.entry("hereing", "hearing"), Map.entry("v", "very"), Map.entry("vv", "very"),
+            Map.entry("hereing", "hearing"), Map.entry("v", "very"),
+            // Round 18 (a22): "v gd": "good" cut to its consonants.
+            Map.entry("gd", "good"), Map.entry("vv", "very"),
             // Round 9: equally near two known words, so only the table can reach them ("hearing ades").
             Map.entry("ades", "aids"), Map.entry("nevar", "never"),
             // Round 9: "nite", spelt as said, is three letters from "night".

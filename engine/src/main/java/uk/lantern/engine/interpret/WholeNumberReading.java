@@ -221,7 +221,9 @@ final class WholeNumberReading {
             + "|tomorrow\\b|at the (?:end|start|beginning) of\\b|(?:by )?the end of\\b|end of (?:this|the) month\\b"
             + "|later (?:this|in the)\\b|this coming\\b|soon\\b|shortly\\b"
             + "|in (?:a|one|two|three|four|a few|a couple of|[0-9]+) (?:days?|weeks?|fortnights?|months?)\\b"
-            + "|in a fortnight\\b|in a week\\b)");
+            + "|in a fortnight\\b|in a week\\b"
+            // Round 18 (a22): a day of next month: "87 on the ninth of next month", "80 on the 3rd next month".
+            + "|on the (?:[0-9]+(?:st|nd|rd|th)?|[a-z]+) (?:of )?next month\\b)");
     /** ... unless the words say it has gone: "at the end of last month", "on Saturday just gone". */
     private static final java.util.regex.Pattern PASSED_SINCE = java.util.regex.Pattern.compile(
             "\\b(last|gone|passed|ago|just been)\\b");

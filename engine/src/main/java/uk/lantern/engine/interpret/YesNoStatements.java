@@ -709,7 +709,12 @@ final class YesNoStatements {
                     "killing myself",
                     "hurting myself", "hurt myself", "harming myself", "harm myself", "all my tablets",
                     "take my tablets",
-                    "taking my tablets", "taking all my", "overdose", "dont want to be here", "do not want to be here",
+                    "taking my tablets", "taking all my", "overdose",
+                    // Round 18 (a22): an overdose said plainly ("I took too many tablets in the summer"); one taken by
+                    // mistake is asked again (AskAgainKinds).
+                    "took too many tablets", "took too many pills", "taken too many tablets", "taken too many pills",
+                    "took too many of my tablets", "took too many painkillers", "swallowed all my",
+                    "dont want to be here", "do not want to be here",
                     "better off dead", "better off without me", "not be here", "want to die", "wish i was dead",
                     "wish i were dead", "wish i wasnt here",
                     // Not waking, not going on, joining someone who has died.

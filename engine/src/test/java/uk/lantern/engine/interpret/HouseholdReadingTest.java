@@ -24,7 +24,9 @@ class HouseholdReadingTest {
             # Round 9b
             household_size|3|thre in the house
             household_size|4|me, my daughter and her two small boys
-            household_size|2|me and my two little dogs
+            # Round 18 (a22): was 2 (the pets' number read as the count); the docs since round 9b say "two little dogs" are
+            # pets, and the twenty-first set reads "me and three dogs" as 1: pets are never people
+            household_size|1|me and my two little dogs
             # Round 11
             household_size|3|me, my wife and our grandson who's lived with us since his mum and dad split
             household_size|2|me and my son, who moved back in after his wife and kids left

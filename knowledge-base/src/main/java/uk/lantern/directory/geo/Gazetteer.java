@@ -92,6 +92,15 @@ public final class Gazetteer {
     /** Looks up what a person typed, a postcode or a town alone or among other words; never throws. */
     public PlaceLookup lookup(String input) {
         PlaceLookup read = read(input);
+        if (read instanceof PlaceLookup.Found found && found.town() != null) {
+            // round 18 (a22): "Gillingham near Shaftesbury", "Rainham, nr Hornchurch": a shipped town's namesake
+            // elsewhere, placed by a town beside it; not the shipped town (a code given would have been read instead)
+            String neighbour = PlaceWords.namesakesNeighbour(PlaceWords.plain(input));
+            if (neighbour != null) {
+                return new PlaceLookup.NotFound(found.input(), "That sounds like the place of that name near "
+                        + neighbour + ", which we can't look up" + ONLY_REMOTE, null, true);
+            }
+        }
         if (read instanceof PlaceLookup.NotFound notFound && !notFound.placeGiven() && notFound.postcode() == null) {
             // round 16: "I'm in Spain at the mo", "Krakow", "1234 AB": somewhere given, only not somewhere here
             String shown = PlaceWords.plain(input);

@@ -45,6 +45,37 @@ final class PlaceWords {
             "tunbridge wells", "thurrock", "southend on sea", "southend", "basildon", "braintree", "brentwood",
             "castle point", "chelmsford", "colchester", "epping forest", "harlow", "maldon", "rochford", "tendring",
             "uttlesford");
+    /**
+     * Round 18 (a22): towns beside the namesakes elsewhere of the shipped towns (Gillingham in Dorset and Norfolk,
+     * Rainham in Havering and Essex, Stroud in Gloucestershire, Hoo in Suffolk, Rochester and Chatham abroad), as
+     * people place them: "Gillingham near Shaftesbury" is Dorset's, not Medway's.
+     */
+    static final Set<String> NAMESAKES_NEIGHBOURS = Set.of("shaftesbury", "sherborne", "blandford", "blandford forum",
+            "wincanton", "mere", "salisbury", "yeovil", "sturminster newton", "motcombe", "bourton", "dorchester",
+            "beccles", "bungay", "lowestoft", "norwich", "dagenham", "hornchurch", "romford", "upminster", "purfleet",
+            "aveley", "grays", "ilford", "wennington", "gloucester", "cheltenham", "stonehouse", "nailsworth",
+            "cirencester", "woodbridge", "ipswich", "buffalo", "syracuse", "minneapolis", "boston", "cape cod",
+            "windsor ontario", "london ontario", "detroit");
+    /** "near Shaftesbury", "nr Romford", "just outside Yeovil", "not far from Beccles", "close to Cheltenham". */
+    private static final Pattern NEAR_NAMED = Pattern.compile("\\b(?:near|nr\\.?|outside|just outside|not far from|"
+            + "close to|by|between)\\s+([a-z][a-z ]*?)(?=\\s*(?:[,;.!)]|$|\\s+(?:and|in|on|way|direction)\\b))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The town beside a shipped town's namesake that the text places the person near ("Gillingham near
+     * Shaftesbury" gives "shaftesbury"), or null when there is none.
+     */
+    static String namesakesNeighbour(String plain) {
+        Matcher m = NEAR_NAMED.matcher(plain.toLowerCase(java.util.Locale.UK));
+        while (m.find()) {
+            String named = m.group(1).strip();
+            if (NAMESAKES_NEIGHBOURS.contains(named)) {
+                return named.substring(0, 1).toUpperCase(java.util.Locale.UK) + named.substring(1);
+            }
+        }
+        return null;
+    }
+
     /** Nations and the kingdom say nothing about which namesake is meant. */
     static final Set<String> NATIONS = Set.of("england", "wales", "scotland", "northern ireland", "uk",
             "united kingdom", "gb", "great britain", "britain");
@@ -436,8 +467,10 @@ final class PlaceWords {
      * centre I go to is ME5 9QT"): the code is the building's, never the person's. Only a full postcode: a GP's town or
      * district alone is read as the person's, as the older sets label it ("my GP is in Gillingham").
      */
-    private static final Pattern THING_SUBJECT = Pattern.compile("^\\W*(?:and |so |but )?(?:the|my|our|a|an|his|her|"
-            + "their) (?:[\\w'\u2019-]+ ){0,2}?" + THINGS + "\\b[^,;.]{0,30}?(?:\\bis|\\bare|['\u2019]s)"
+    private static final Pattern THING_SUBJECT = Pattern.compile("^\\W*(?:and |so |but )?"
+            // round 18 (a22): "only know the day centre's: ME4 4TR": the thing's code, all the person knows
+            + "(?:(?:i )?(?:only |just )?(?:know|have|got) )?(?:the|my|our|a|an|his|her|"
+            + "their) (?:[\\w'\u2019-]+ ){0,2}?" + THINGS + "\\b[^,;.]{0,30}?(?:\\bis|\\bare|['\u2019]s:?)"
             + "(?: (?:at|in|on))? (?=\\S)", Pattern.CASE_INSENSITIVE);
 
     /** Whether a clause gives a thing's full postcode as the thing's ("the lunch club is at ME2 4AT"). */

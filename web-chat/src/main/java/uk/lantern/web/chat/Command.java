@@ -50,8 +50,21 @@ record Command(Kind kind, String questionId, String place) {
     /** A full or partial UK postcode anywhere in the request. */
     private static final Pattern POSTCODE = Pattern.compile("\\b([a-z]{1,2}[0-9][a-z0-9]?(?:\\s*[0-9][a-z]{2})?)\\b");
 
+    /**
+     * Round 18 (a22): one's own postcode said plainly as the whole message ("my postcode is ME4 6QU", "by the way, our
+     * post code's ME4 6QU thanks"): a place given at any point, taken as a change of place. Not someone else's ("my
+     * daughter's postcode is ...") nor with more said after it ("... but I'm staying with my son").
+     */
+    private static final Pattern OWN_CODE_SAID = Pattern.compile("^(?:(?:oh|sorry|btw|by the way|also|and|ps)[,.]? )?"
+            + "(?:my|our) (?:full )?(?:postcode|post code)(?: is|'s|s)(?: now| actually)?:? "
+            + "([a-z]{1,2}[0-9][a-z0-9]?(?: ?[0-9][a-z]{2})?)(?:,? (?:please|thanks|thank you|ta))?$");
+
     /** Round 16b (x7): a request to change the place said in a sentence, with the new place when given. */
     private static Command placeInSentence(String t, String typed) {
+        Matcher own = OWN_CODE_SAID.matcher(t);
+        if (own.matches()) {
+            return new Command(Kind.PLACE, null, own.group(1).toUpperCase(Locale.UK));
+        }
         if (t.length() > 200 || !PLACE_WORD.matcher(t).find() || !PUTTING_RIGHT.matcher(t).find()
                 || ELSEWHERE.matcher(t).find()) {
             return null;

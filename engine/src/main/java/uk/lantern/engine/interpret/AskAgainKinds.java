@@ -1,0 +1,115 @@
+package uk.lantern.engine.interpret;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import uk.lantern.engine.questionnaire.AnswerType;
+import uk.lantern.engine.questionnaire.Question;
+
+/**
+ * Round 18 (a22): answers that look like a yes or a no and are not one, so a careful reader asks
+ * again. Each kind was misread in the twenty-first outsiders' set (docs/interpretation.md,
+ * "Round 18 (a22)"):
+ *
+ * <ul>
+ *   <li>a remark about the questions themselves ("what's the point of all this asking"), at any
+ *       question: not despair at the low-mood question, nor a yes anywhere;</li>
+ *   <li>one's own state said back as a question ("my hearing's fine?"), at a yes-or-no
+ *       question: not sure, so not a no;</li>
+ *   <li>a feeling and then a yes in BSL order ("lonely yes, no one sign") at a question asking
+ *       how often: it comes, but how often is not said.</li>
+ * </ul>
+ *
+ * <p>Stateless; the text is what the person typed, in any case.
+ */
+final class AskAgainKinds {
+
+    /** "What's the point of these questions", "why all the questions", "what is the point of asking me that". */
+    private static final Pattern ABOUT_THE_QUESTIONS = Pattern.compile("\\b(whats|what is|wheres|where is) the "
+            + "(point|use|sense) (of|in) (all )?(these|this|the|your|them|those|such) ?(questions?|asking|survey"
+            + "|form|questionnaire|quiz)\\b|\\bwhy (all|so many) (these |the )?questions\\b"
+            + "|\\bwhat(s| is) the point (of|in) asking\\b");
+    /** "My English is good?", "me hearing's ok?": the person's own state, said and then asked. */
+    private static final Pattern OWN_STATE_ASKED = Pattern.compile("^(my|me|i think my) [a-z ]{2,20}?"
+            + " (is|s|are|seems) (quite |pretty |very )?(good|ok|okay|fine|alright|all right|bad|poor|not bad"
+            + "|not good|normal)$");
+    /** The questions asking how often a feeling comes. */
+    private static final List<String> HOW_OFTEN_FELT = List.of("lack_companionship", "left_out",
+            "isolated_from_others", "how_often_lonely");
+    /** BSL order, the feeling and then a yes ("isolated yes", "lonely yes, no one sign"): it comes, but how often? */
+    private static final Pattern FEELING_THEN_YES = Pattern.compile("^(me )?(isolated|lonely|left out|alone|lonesome|"
+            + "cut off)( me)? (yes|yeah|yep|true)\\b");
+    private static final List<String> RATE_SAID = List.of("always", "often", "sometimes", "never", "hardly",
+            "rarely", "now and then", "now and again", "all the time", "every day", "most days", "occasionally",
+            "some of the time", "much", "lot", "little");
+
+    /** Round 18 (a22): too many tablets taken by mistake: not self-harm as said, nor surely not; asked directly. */
+    private static final Pattern TABLETS_BY_MISTAKE = Pattern.compile("\\btoo many (of my )?(tablets|pills|painkillers)"
+            + "\\b.*\\b(by mistake|by accident|accidentally|muddled|mixed up|forgot|forgetting)\\b"
+            + "|\\b(by mistake|by accident|accidentally|muddled|mixed up)\\b.*\\btoo many (tablets|pills|painkillers)\\b");
+    /** Round 18 (a22): talking only to a pet or the telly ("I talk to the dog"): no person to confide in. */
+    private static final Pattern ONLY_TO_A_PET = Pattern.compile("^(i )?(only |just )?(talk|speak|chat|natter) "
+            + "(to )?(the|my|me) (dog|dogs|cat|cats|budgie|bird|birds|parrot|pet|pets|telly|tv|radio|plants|walls?)"
+            + "( mostly| ha| haha| lol| really)?$");
+    /** Round 18 (a22): "I can but I don't want to": able to get out, and choosing not to. */
+    private static final Pattern ABLE_BUT_WONT = Pattern.compile("^(yes |yeah )?i can,? but i (dont|do not|wouldnt)"
+            + " (want|like|bother|feel like|choose)\\b.*$");
+
+    /** Round 18 (a22): the ear or eye named alone ("one ear", "my left eye mostly"): which one has the trouble. */
+    private static final Pattern ONE_SIDE = Pattern.compile("^(in |with )?(one|my left|my right|left|right|the left"
+            + "|the right|me left|me right) (ear|eye)( only| mostly| really| a bit)?$");
+
+    private AskAgainKinds() {
+    }
+
+    /** Why the answer must be asked again, when it is one of these kinds; empty otherwise (or for null). */
+    static Optional<String> read(Question question, String typed) {
+        if (typed == null || question.type() == AnswerType.FREE_TEXT || question.type() == AnswerType.POSTCODE) {
+            return Optional.empty();
+        }
+        Words words = Words.of(typed);
+        String joined = words.joined();
+        if (ABOUT_THE_QUESTIONS.matcher(joined).find()) {
+            return Optional.of("I ask these so I can point you to the right help. You don't have to answer any you'd "
+                    + "rather not. Would you like to answer this one?");
+        }
+        String t = typed.strip().toLowerCase(Locale.UK);
+        if (question.type() == AnswerType.YES_NO && t.endsWith("?") && OWN_STATE_ASKED.matcher(joined).matches()) {
+            return Optional.of("It's what you think that counts. Would you say yes or no?");
+        }
+        if (HOW_OFTEN_FELT.contains(question.id()) && FEELING_THEN_YES.matcher(joined).find()
+                && !words.hasAny(RATE_SAID)) {
+            return Optional.of("I'm sorry you feel that way. How often is it: hardly ever, some of the time, or often?");
+        }
+        if ("thoughts_of_harm".equals(question.id()) && TABLETS_BY_MISTAKE.matcher(joined).find()) {
+            return Optional.of("Thank you for telling me. Can I ask directly: have you had thoughts of harming "
+                    + "yourself, yes or no?");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Round 18 (a22): plain answers the other readings could not take: talking only to a pet at the question on a
+     * confidant (no), being able to get out and not wanting to (yes), one ear or eye named alone at the hearing or
+     * sight question (yes). Empty otherwise.
+     */
+    static Optional<Boolean> plainly(Question question, String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String joined = Words.of(typed).joined();
+        if ("confidant".equals(question.id()) && ONLY_TO_A_PET.matcher(joined).matches()) {
+            return Optional.of(Boolean.FALSE);
+        }
+        java.util.regex.Matcher side = ONE_SIDE.matcher(joined);
+        if (side.matches() && ("hearing_loss".equals(question.id()) && side.group(3).equals("ear")
+                || "sight_loss".equals(question.id()) && side.group(3).equals("eye"))) {
+            return Optional.of(Boolean.TRUE);
+        }
+        if ("can_get_out".equals(question.id()) && ABLE_BUT_WONT.matcher(joined).matches()) {
+            return Optional.of(Boolean.TRUE);
+        }
+        return Optional.empty();
+    }
+}
