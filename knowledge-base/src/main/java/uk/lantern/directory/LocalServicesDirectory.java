@@ -177,6 +177,15 @@ public final class LocalServicesDirectory implements Closeable {
         return signposting.worksAt(place);
     }
 
+    /**
+     * True of a service whose words limit it to towns other than the known place's ({@link Signposting#forOtherTowns}):
+     * for searches, which rank such services after those that serve the person; false of all when the place is not
+     * given or not known.
+     */
+    public java.util.function.Predicate<Service> forOtherTowns(String place) {
+        return signposting.forOtherTowns(place);
+    }
+
     public Optional<Service> service(String id) {
         return index.find(id);
     }

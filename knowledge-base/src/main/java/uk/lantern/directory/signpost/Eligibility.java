@@ -173,7 +173,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * of a faith or community ("Sikh elders", "Hindu elders' group"), never a church's elders who run it; pensioners
      * however slipped ("pensionrs", "pensoners").
      */
-    private static final Pattern OLDER = Pattern.compile("\\b((?<!\\b(?:and|or|no) )older(?! than)|elderl\\w*|eldery|senior citizens?|seniors?"
+    private static final Pattern OLDER = Pattern.compile("\\b((?<!\\b(?:and|or|no) )olde?r(?! than)|elderl\\w*|eldery|senior citizens?|seniors?"
             + "|(?<!\\b(?:church|chapel|parish|kirk|the) )elders|pen[sc]i?o?n+e?r+s?"
             + "|pens?oiners?|oaps?|later life|old age|(?<!pre-|pre )retired|(?<!pre-|pre )retirement|(state )?pension(able)? age)\\b");
     private static final Pattern DISABLED = Pattern.compile("\\b(disab\\w*|dissab\\w*|wheelchair\\w*|(limited|reduced|poor) mobility"
@@ -270,7 +270,10 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      */
     private static final Pattern OPEN_TO_ALL = Pattern.compile("\\b(anyone can (join|come|attend|drop in|come along"
             + "|take part|use it|contact us|get in touch)|open to (everyone|every one|anyone|all)\\b"
-            + "(?! (aged|over|under|who|with|caring|that|whose|\\d)|( \\w+)? (carers|men|women|people|residents|adults|parents"
+            + "(?! (aged|over|under|who|with|caring|that|whose|\\d)"
+            // round 18: "open to anyone of any faith or none who has lost someone close": the bereaved, of any faith
+            + "|[^.;]*?\\bwho (?:has|have|had) (?:lost|been bereaved)\\b|[^.;]*?\\bwho (?:is|are) (?:bereaved|grieving|caring)\\b"
+            + "|( \\w+)? (carers|men|women|people|residents|adults|parents"
             // round 16: "open to all dads", "open to all mums": a group, not everyone
             + "|dads|mums|fathers|mothers|grandads|grandmothers|grans|nans|ladies|gents)\\b)"
             + "|regardless of (?!age\\b(?! ?,| or\\b| and\\b))|everyone (is )?welcome|(grown|open) to include "
@@ -307,7 +310,11 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|(?:all|any) ages? (?:can|may|are welcome to|are able to) (?:attend|come|join|take part)"
             + "|\\b(?:and|or) (?:for )?(?:hearing|sighted|non-disabled) (?:people|friends|adults|family|members|partners)"
             + "|\\b(?:hearing|sighted|non-disabled) \\w+\\b[^.;]*?\\b(?:can|are|is|may) also"
-            + "|\\b(?:women|ladies|men|blokes|gents) (?:are )?(?:also |very )?welcome (?:on|at|every|too|as well)\\b)\\b");
+            + "|\\b(?:women|ladies|men|blokes|gents) (?:are )?(?:also |very )?welcome (?:on|at|every|too|as well)\\b"
+            // round 18: anyone who thinks it would help ("aimed at men, but anyone who feels they would benefit is
+            // welcome")
+            + "|\\bany(?:one|body) who (?:feels?|thinks?|would|might|wants?|could|needs?)\\b[^.;]*?\\b(?:is|are) (?:also |very "
+            + "|more than |most |always |just as )?welcome)\\b");
     /**
      * Words that take away any age limit ("regardless of age", "carers can be any age", "younger people are more than
      * welcome", "aimed mainly at over 60s, but we will consider anyone"): the service is read with no age limit, the
@@ -364,11 +371,22 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             // round 17: grown-ups who come with their children ("dads and male carers with children under 5"): the
             // children's ages; "children under 5 with a parent" (the children come) is not this
             + "|(?<=\\b(?:dads|fathers|mums|mothers|parents|grandparents|grandads|grans|carers|families|adults)\\b[^.;]{0,80})"
-            + "\\bwith (?:their |your |young )?(?:children|kids|child)\\b (?:aged |under |up to )[^.;]*");
+            + "\\bwith (?:their |your |young )?(?:children|kids|child)\\b (?:aged |under |up to )[^.;]*"
+            // round 18: the children the grown-ups bring ("grandparents bring their grandchildren aged 0-4")
+            + "|\\b(?:bring|brings|bringing) (?:along )?(?:their |your |a |the )?(?:grand)?(?:children|child|kids|babies|baby"
+            + "|toddlers?|little ones)\\b (?:aged |under |up to )[^.;]*");
     /**
      * A creche or childcare beside the sessions ("creche available for children under 5 while their parents attend"):
      * the children's ages, not the user's (round 16).
      */
+    /**
+     * Carers in the childcare sense, listed with parents ("baby massage for mums, dads and carers of babies aged 6 weeks
+     * to 6 months"): whoever looks after the little one, not an unpaid carer (round 18).
+     */
+    private static final Pattern CHILDCARE_CARERS = Pattern.compile("(?<=\\b(?:mums|mothers|dads|fathers|parents"
+            + "|grandparents)\\b[^.;]{0,40})\\bcarers?(?: (?:of|with) (?:(?:their|your|young) )?(?:babies|baby|toddlers?|tots"
+            + "|under[- ]?(?:5|fives?)'?s?|little ones|pre-?school(?:ers| children))\\b|(?= (?:bring|bringing) (?:along )?"
+            + "(?:their |your )?(?:grand)?(?:children|kids|babies|toddlers|little ones)\\b))");
     private static final Pattern CRECHE = Pattern.compile("\\b(?:free )?(?:cr[e\u00e8]che|childcare|child care)\\b[^.;]*");
     /**
      * Volunteers' ages and a waiting list for another group ("volunteers can be any age over 16", "under 55s can join
@@ -381,6 +399,16 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             // and over) are always needed"), and how long people of an age wait ("people aged under 65 may wait up to
             // a year"), not who may come
             + "|\\b(?:our )?volunteers?(?: drivers?)? (?:\\((?:are )?aged\\b[^.;)]*\\)?|(?:are|who are) aged\\b[^.;]*)"
+            // round 18: the volunteers' ages in brackets or straight after the word ("volunteers (16+) needed",
+            // "volunteers aged 16+ from local schools help out"), or in a clause of their own ("guides are provided by
+            // volunteers, who must be 16 or over")
+            + "|\\b(?:our )?volunteers?(?: drivers?)? (?:\\(\\d{1,2}[^.;)]*\\)|aged\\b[^.;]*?\\b(?:help|helps|helping|needed|wanted"
+            + "|run|runs|support|supports|lead|leads)\\b[^.;,]*)"
+            + "|\\bvolunteers?,? who (?:must|need to|have to|should) be\\b[^.;]*"
+            // round 18: a section of its own for younger people ("junior section (8-17) meets separately"): another group
+            + "|[^.;]*\\b(?:junior|youth|children's|childrens|kids'?) (?:section|group|club|session|team)s?\\b[^.;]*"
+            + "\\bseparate(?:ly)?\\b[^.;]*|\\ba separate (?:junior|youth|children's|childrens|kids'?) (?:section|group|club"
+            + "|session|team)s?\\b[^.;]*"
             + "|[^.;]*\\b(?:may|might|can|could|will|would|often|usually|currently) (?:have to |need to )?wait\\b[^.;]*");
     /**
      * Registered with a carers' centre ("you must be registered with the Carers Centre"): a limit to carers, where
@@ -498,7 +526,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern ADULTS = Pattern.compile("(?<!\\bolder |\\byoung )\\b(?:adults?|adluts?|adlts?|audults?)\\b"
             + "(?! social (?:care|services|work)\\b)");
     /** "in their 30s and 40s": from the first decade to the end of the last. */
-    private static final Pattern DECADES = Pattern.compile("\\bin their (\\d)0s(?:(?:,| and| or) (\\d)0s)*");
+    private static final Pattern DECADES = Pattern.compile("(?<!\\b(?:most|many|lots|the majority)(?: of)?(?: our| the)? (?:members|people|regulars|attendees|guests"
+            + "|of us|of them) (?:are|were) )\\bin their (\\d)0s(?:(?:,| and| or) (\\d)0s)*");
     /** Teenagers, named as whom the service is for: 13 to 19. */
     private static final Pattern TEENAGERS = Pattern.compile("(?:^|\\bfor |\\baged )teenagers\\b");
     /** School years ("years 7-11", "school year 9"): not ages. */
@@ -908,6 +937,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         text = UNPAID_CARE.matcher(text).replaceAll(" unpaid care ");
         text = REGISTERED_CARER.matcher(text).replaceAll(" carers ");
         text = HEARING_LESS.matcher(text).replaceAll(" hearing loss ");
+        text = CHILDCARE_CARERS.matcher(text).replaceAll(" ");
         text = BABIES_AGES.matcher(text).replaceAll(" ");
         text = CHILDREN_WITH_GROWN_UPS.matcher(text).replaceAll(" ");
         text = CRECHE.matcher(text).replaceAll(" ");

@@ -251,6 +251,32 @@ public final class Signposting {
     }
 
     /**
+     * True of a service whose words limit it to towns ({@link TownLimit}, recorded at import): "Older or disabled
+     * people in Rochester and Strood ...", though its service area is all of Medway.
+     */
+    public static boolean limitedToTowns(Service s) {
+        return !TownLimit.stored(s).isEmpty();
+    }
+
+    /**
+     * For searches at a known place (round 18, relevance sealed v13): true of a service whose words limit it to
+     * other towns than the person's ("in Rochester and Strood" for someone in Gillingham or at ME7), which
+     * signposting would refuse ({@link TownFit#OUTSIDE}), so a search can put it after the services for their own
+     * town. False of every service when the place is not given or not known, and for a place that is an area
+     * holding the towns ("Medway"), since the person may live in any of them.
+     */
+    public java.util.function.Predicate<Service> forOtherTowns(String place) {
+        Where where = where(place == null || place.isBlank() ? null : place.strip());
+        if (where.status != Signposts.PlaceStatus.KNOWN) {
+            return s -> false;
+        }
+        return s -> {
+            Set<String> towns = TownLimit.stored(s);
+            return !towns.isEmpty() && townFit(towns, where) == TownFit.OUTSIDE;
+        };
+    }
+
+    /**
      * The index filter of rule 2 for a search at a place given but not known (a postcode or town the
      * tables do not hold, or words that are no place): only services by phone or online whose national
      * area covers the place's nation ({@link #HOME_NATION}, or the postcode's), as {@link #worksAt}

@@ -37,7 +37,8 @@ class EligibilityDescriptionsTest {
             "/eligibility/descriptions-15.tsv", "/eligibility/descriptions-16.tsv",
             "/eligibility/descriptions-17.tsv", "/eligibility/descriptions-18.tsv", "/eligibility/descriptions-19.tsv",
             "/eligibility/descriptions-20.tsv", "/eligibility/descriptions-21.tsv",
-            "/eligibility/descriptions-21-variants.tsv");
+            "/eligibility/descriptions-21-variants.tsv", "/eligibility/descriptions-22.tsv",
+            "/eligibility/descriptions-22-variants.tsv");
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.FieldSource("FILES")

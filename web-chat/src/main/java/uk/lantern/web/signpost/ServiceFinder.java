@@ -21,6 +21,7 @@ import uk.lantern.directory.search.DirectoryAnalysis;
 import uk.lantern.directory.search.NeedWords;
 import uk.lantern.directory.search.ServiceHit;
 import uk.lantern.directory.search.ServiceQuery;
+import uk.lantern.directory.signpost.Eligibility;
 import uk.lantern.directory.signpost.Person;
 import uk.lantern.directory.signpost.Signposting;
 import uk.lantern.directory.signpost.Signposts;
@@ -226,8 +227,12 @@ public final class ServiceFinder {
         DirectoryAnswer answer = find(asked, where);
         List<ServiceHit> hits = answer.results().hits().stream().filter(h -> !asked.unwantedName(h.service().name()))
                 .toList();
+        hits = otherSexLast(hits, words);
         if (where != null && answer.place() instanceof PlaceLookup.NotFound) {
             hits = nearAPlaceNotKnown(hits, where);
+        } else if (where != null && answer.place() instanceof PlaceLookup.Found
+                && (words == null || !OFFERS_TO_HELP.matcher(words.toLowerCase(Locale.UK)).find())) {
+            hits = townsFirst(hits, where);
         }
         return cards(hits, max, answer.noneFree(), approximateFrom(answer));
     }
@@ -239,6 +244,77 @@ public final class ServiceFinder {
      */
     private static String approximateFrom(DirectoryAnswer answer) {
         return answer.place() instanceof PlaceLookup.Found f ? Signposting.approximateFrom(f) : null;
+    }
+
+    /** Words that say the request is for women or a woman ("anxiety group for women", "blind lady on her own"). */
+    private static final java.util.regex.Pattern WOMEN_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:woman|women|womens|women's|ladies|lady|female|females|girls)\\b");
+    /** Words that say the request is for men or a man ("talk to other blokes", "a man on his own"). */
+    private static final java.util.regex.Pattern MEN_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:man|men|mens|men's|blokes?|gents|male|males|lads|chaps|fellas)\\b");
+
+    /**
+     * The hits with the services only for the other sex put last, each band in search order, when the words name one
+     * sex and not the other (round 18, relevance sealed v13: "anxiety group for women" had a men's group first;
+     * "a gentle walk and a chat for a man on his own" a women's walking group). A service is for one sex when its
+     * eligibility ({@link Eligibility#of}) names that sex's group; the person cannot join it, so it answers nothing.
+     */
+    private static List<ServiceHit> otherSexLast(List<ServiceHit> hits, String words) {
+        if (words == null) {
+            return hits;
+        }
+        String lower = words.toLowerCase(Locale.UK);
+        boolean women = WOMEN_WORDS.matcher(lower).find();
+        boolean men = MEN_WORDS.matcher(lower).find();
+        if (women == men) {
+            return hits;
+        }
+        Eligibility.Group other = women ? Eligibility.Group.MEN : Eligibility.Group.WOMEN;
+        List<ServiceHit> first = new ArrayList<>();
+        List<ServiceHit> last = new ArrayList<>();
+        for (ServiceHit h : hits) {
+            (Eligibility.of(h.service()).groups().contains(other) ? last : first).add(h);
+        }
+        first.addAll(last);
+        return first;
+    }
+
+    /**
+     * Words of someone offering to help ("I'd like to do some volunteering", "be a befriender"): a service's towns
+     * say whom it serves, not where its volunteers live, so {@link #townsFirst} leaves such a search's order alone.
+     */
+    private static final java.util.regex.Pattern OFFERS_TO_HELP = java.util.regex.Pattern.compile(
+            "\\bvolunt\\w*|\\bbe(?:come)? an? befriender\\b");
+
+    /**
+     * The hits at a known place, with the services whose words limit them to towns reordered among their own places
+     * in the list: those for the person's town (or for an area that holds it) before those for other towns, each in
+     * search order (round 18, relevance sealed v13: Rochester and Strood's befriending scheme ranked above
+     * Gillingham's for "could anyone pop round to my mum" in Gillingham, which signposting would never offer her).
+     * Every other service keeps its place: the earlier sets' judges graded both schemes Medway-wide, so moving a
+     * scheme for other towns below unrelated services lost more than it gained.
+     */
+    private List<ServiceHit> townsFirst(List<ServiceHit> hits, String place) {
+        Predicate<Service> otherTowns = directory.forOtherTowns(place);
+        List<Integer> slots = new ArrayList<>();
+        List<ServiceHit> theirs = new ArrayList<>();
+        List<ServiceHit> others = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Service s = hits.get(i).service();
+            if (Signposting.limitedToTowns(s)) {
+                slots.add(i);
+                (otherTowns.test(s) ? others : theirs).add(hits.get(i));
+            }
+        }
+        if (theirs.isEmpty() || others.isEmpty()) {
+            return hits;
+        }
+        theirs.addAll(others);
+        List<ServiceHit> reordered = new ArrayList<>(hits);
+        for (int i = 0; i < slots.size(); i++) {
+            reordered.set(slots.get(i), theirs.get(i));
+        }
+        return reordered;
     }
 
     /**

@@ -55,12 +55,15 @@ class ClosingPersonaTest extends FreshDirectoryIndex {
         List<String> names = summary.services().stream().map(ServiceSuggestion::name).toList();
         String shown = p + ":\n" + text;
 
-        if ("known".equals(p.status())) {
+        // the writer's reading of the place held back (Persona.PLACE): its status and excludes are reported by
+        // SignpostPersonaApiTest, not checked here; all else is
+        String status = p.placePending() ? null : p.status();
+        if ("known".equals(status)) {
             assertThat(summary.servicesLead()).as(shown).contains("near");
-        } else {
+        } else if (status != null) {
             assertThat(text).as(shown).doesNotContain("near");
         }
-        if ("unknown".equals(p.status())) {
+        if ("unknown".equals(status)) {
             // round 10: a code outside the area is named and said to be not covered yet; any other place, not known
             assertThat(text).as(shown).containsAnyOf("don't know", "is outside the area I cover so far")
                     .contains("change my postcode");
@@ -72,7 +75,7 @@ class ClosingPersonaTest extends FreshDirectoryIndex {
         for (String id : p.include()) {
             assertThat(text).as(shown).contains(name(id));
         }
-        for (String id : p.exclude()) {
+        for (String id : p.placePending() ? List.<String>of() : p.exclude()) {
             assertThat(text).as(shown).doesNotContain("- " + name(id) + ":");
         }
         if (p.first() != null) {

@@ -48,8 +48,21 @@ public record Persona(String id, String who, Map<String, Object> answers, String
      * community navigators because living alone raises that need in needs.drl, where the writer expected nothing).
      * The persona tests measure such a check on every run and print whether it holds, without failing; everything
      * else about the person is checked as usual. Remove the line once the decision is made.
+     *
+     * <p>Round 18: the check may also be {@value #PLACE}, holding back the writer's reading of the typed place
+     * (its status, and the services excluded because of it): personas v16's v52 typed "Gilingham", which the
+     * place reader takes as Gillingham (known) and the writer labelled unknown. The tests then hold the person
+     * to the status the answer gives, report the written one and any excluded service shown, and check all else.
      */
     static final String PENDING = "# pending: ";
+
+    /** A pending line's word for the row's place labels (status and exclude) rather than one of its checks. */
+    static final String PLACE = "place";
+
+    /** Whether the row's place labels (status and exclude) are held back ({@link #PLACE}). */
+    public boolean placePending() {
+        return pending.contains(PLACE);
+    }
 
     @Override
     public String toString() {
@@ -62,8 +75,8 @@ public record Persona(String id, String who, Map<String, Object> answers, String
      * ({@code personas-tuning-2.tsv} to {@code personas-tuning-5.tsv}; see docs/benchmarks.md), and the
      * team's round-8 people with thoughts of harm ({@code personas-tuning-6.tsv}), and the sixth, seventh and
      * eighth sealed sets ({@code personas-tuning-7.tsv} to {@code personas-tuning-9.tsv}, opened in rounds 8 and 10),
-     * and the ninth to fifteenth ({@code personas-tuning-10.tsv} to {@code personas-tuning-16.tsv}, opened in
-     * rounds 11 to 17).
+     * and the ninth to fifteenth ({@code personas-tuning-10.tsv} to {@code personas-tuning-17.tsv}, opened in
+     * rounds 11 to 18).
      */
     public static List<Persona> tuning() {
         List<Persona> all = new ArrayList<>(read("/signposts/personas-tuning.tsv"));
@@ -82,6 +95,7 @@ public record Persona(String id, String who, Map<String, Object> answers, String
         all.addAll(read("/signposts/personas-tuning-14.tsv"));
         all.addAll(read("/signposts/personas-tuning-15.tsv"));
         all.addAll(read("/signposts/personas-tuning-16.tsv"));
+        all.addAll(read("/signposts/personas-tuning-17.tsv"));
         return all;
     }
 
@@ -110,7 +124,7 @@ public record Persona(String id, String who, Map<String, Object> answers, String
                 }
                 List<String> checks = dash(f[8]) == null ? List.of() : List.of(f[8].split(" "));
                 List<String> held = pending.getOrDefault(f[0], List.of());
-                if (!checks.containsAll(held)) {
+                if (!checks.containsAll(held.stream().filter(h -> !h.equals(PLACE)).toList())) {
                     throw new IllegalStateException(resource + ": " + f[0] + " has no check " + held + " to hold back");
                 }
                 all.add(new Persona(f[0], f[1], answers(f[2]), dash(f[3]), questioned.getOrDefault(f[0], f[4]), ids(f[5]),

@@ -142,4 +142,55 @@ class ServiceFinderTest {
     void aSlipOfAFormWordStillNamesNoKindOfHelp(String words, String place) {
         assertThat(finder.rankedByWords(words, place, 3)).as(words).isEmpty();
     }
+
+    /**
+     * At a known place, a service whose words limit it to other towns comes after the rest (round 18, relevance
+     * sealed v13): Gillingham's befriending scheme ("in Gillingham") before Rochester and Strood's for someone in
+     * Gillingham or at ME7, and the other way round in Strood or at ME2. Look-alikes that must
+     * not change: "Medway", which holds both towns, keeps the search's order and both schemes.
+     */
+    @ParameterizedTest(name = "\"{0}\" at {1}: {2} before {3}")
+    @CsvSource({
+            "could somebody visit my gran now and then, Gillingham, gillingham-befriending, rochester-befriending",
+            "my uncle is 80 and would like a visitor, ME7, gillingham-befriending, rochester-befriending",
+            "a befriender for my mum please, Strood, rochester-befriending, gillingham-befriending",
+            "could somebody visit my gran now and then, ME2, rochester-befriending, gillingham-befriending",
+    })
+    void servicesForOtherTownsComeAfterThoseForThePersonsOwn(String words, String place, String first, String later) {
+        var ids = finder.rankedByWords(words, place, 10).stream().map(ServiceSuggestion::id).toList();
+        assertThat(ids).as(words + " at " + place).contains("lantern-sample-" + first);
+        if (ids.contains("lantern-sample-" + later)) {
+            assertThat(ids.indexOf("lantern-sample-" + first)).as(words + " at " + place + ": " + ids)
+                    .isLessThan(ids.indexOf("lantern-sample-" + later));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void medwayHoldsBothTownsSoBothSchemesStay() {
+        var ids = finder.rankedByWords("could somebody visit my gran now and then", "Medway", 10).stream()
+                .map(ServiceSuggestion::id).toList();
+        assertThat(ids).contains("lantern-sample-gillingham-befriending", "lantern-sample-rochester-befriending");
+    }
+
+    /**
+     * A request that names one sex never has a service only for the other sex before the rest (round 18, relevance
+     * sealed v13's "anxiety group for women", which had the men's health group first). Fresh wordings; look-alikes
+     * naming both sexes or neither keep the search's order.
+     */
+    @ParameterizedTest(name = "\"{0}\" at {1}: {2} not before any other")
+    @CsvSource({
+            "a worry group for women, Gillingham, mens-health-group",
+            "something for a lady who gets anxious, ME7, mens-health-group",
+            "a chat and a walk for a man who lives alone, Rochester, womens-walking-group",
+            "depressed bloke wants company, Chatham, womens-walking-group",
+    })
+    void servicesOnlyForTheOtherSexComeLast(String words, String place, String other) {
+        var ids = finder.rankedByWords(words, place, 10).stream().map(ServiceSuggestion::id).toList();
+        int at = ids.indexOf("lantern-sample-" + other);
+        if (at >= 0) {
+            assertThat(ids.subList(at, ids.size())).as(words + ": " + ids)
+                    .allSatisfy(id -> assertThat(id).isIn("lantern-sample-mens-health-group",
+                            "lantern-sample-womens-walking-group"));
+        }
+    }
 }
