@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -128,9 +129,7 @@ public final class HsdsJsonImporter {
      * Reads the records of an array the parser has just entered: the array of the whole file
      * ({@code page} null) or an ORUK page's {@code contents} ({@code page} holding the page's
      * fields before it; those after it are read once the records are). The first few records
-     * decide what the file is before the rest are read. Each record is parsed here, in the file's
-     * order, and read (cleaned, checked, kept as its document) in batches on every core by
-     * {@link RecordBatches}, which keeps the services and their problems in the file's order.
+     * decide what the file is before the rest are read.
      */
     private ImportReport streamed(JsonParser p, String source, ObjectNode page) {
         ArrayNode firstFew = HsdsServiceWriter.JSON.createArrayNode();
@@ -152,18 +151,20 @@ public final class HsdsJsonImporter {
         if (page != null && !wholeFeed && isOnePageOfMany(page)) {
             return onePageOfMany(source, page); // said before the records: refused without reading them
         }
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Service> services = new ArrayList<>();
+        HsdsServiceReader reader = HsdsServiceReader.forImport(FieldProblems.split(
+                (record, field, message) -> problems.add(new ImportProblem(source, record, field, message)),
+                (record, field, message) -> problems.add(new ImportProblem(source, record, field, message, true))));
         String path = page == null ? "" : "contents";
-        RecordBatches.Result read;
-        try (RecordBatches batches = new RecordBatches(source, path)) {
-            for (JsonNode record : firstFew) {
-                batches.add(record);
+        int i = 0;
+        for (JsonNode record : firstFew) {
+            readOne(reader, record, path, i++, services);
+        }
+        if (!ended) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                readOne(reader, tree(p), path, i++, services);
             }
-            if (!ended) {
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    batches.add(tree(p));
-                }
-            }
-            read = batches.finish();
         }
         if (page != null) {
             readRest(p, page);
@@ -171,7 +172,7 @@ public final class HsdsJsonImporter {
                 return onePageOfMany(source, page);
             }
         }
-        return ImportReport.deduplicated(source, read.services(), read.problems());
+        return ImportReport.deduplicated(source, services, problems);
     }
 
     /** The whole file as a tree after all, from where {@link #streamed} stopped. */
@@ -196,6 +197,14 @@ public final class HsdsJsonImporter {
             p.nextToken();
             into.set(name, tree(p));
         }
+    }
+
+    private static void readOne(HsdsServiceReader reader, JsonNode record, String path, int i, List<Service> into) {
+        String position = path.isEmpty() ? "[" + i + "]" : path + "[" + i + "]";
+        // Parsed for this call alone, so the reader may keep it as the document without a copy.
+        Optional<Service> service = record instanceof ObjectNode owned ? reader.readOwned(owned, position, null)
+                : reader.read(record, position, null);
+        service.ifPresent(into::add);
     }
 
     public ImportReport read(JsonNode root, String source) {
