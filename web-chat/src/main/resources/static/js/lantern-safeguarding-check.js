@@ -236,12 +236,12 @@
 
     /** The rules over one message, fired as Drools' agenda fires them (see PortableCheck). */
     function fire(m) {
-      var heard = { helps: new Set(), lookAlikes: 0, looped: false };
+      var heard = { helps: new Set(), concerns: new Set(), lookAlikes: 0, looped: false };
       var pending = rules.filter(function (r) { return holds(r.when, m); });
       var fired = 0;
       for (; pending.length && fired < mostFirings; fired++) {
         var rule = pending.shift();
-        if (rule.concern === 'LOOK_ALIKE') { heard.lookAlikes++; } else { heard.helps.add(rule.help); }
+        if (rule.concern === 'LOOK_ALIKE') { heard.lookAlikes++; } else { heard.helps.add(rule.help); heard.concerns.add(rule.concern); }
         if (rule.then.length) {
           rule.then.forEach(function (action) {
             if (action[0] === 'setAllAside') {
@@ -263,7 +263,29 @@
       return heard;
     }
 
-    return function check(typed) {
+    var deathQuestions = setOf(data.deathQuestions || []);
+
+    /**
+     * The check of text typed as the answer to a question (questionId may be left out). Round 19, as the server's
+     * AnswerTopics: at a question whose "yes" means a death, an answer with no suicide help found is read again after
+     * data.deathContext ("They died."), and the suicide help is taken when that reading fires the bereaved wish.
+     */
+    return function check(typed, questionId) {
+      var found = checked(typed);
+      if (typeof typed === 'string' && !isBlank(typed) && data.deathContext && deathQuestions.has(questionId)
+          && found.indexOf('suicide_self_harm') < 0) {
+        var w = words(data.deathContext + ' ' + typed);
+        var text = repaired(w);
+        var heard = fire({ words: w, text: text, concepts: conceptsIn(text) });
+        if (heard.concerns.has('BEREAVED_WISH')) {
+          var order = data.urgency || data.helps;
+          return order.filter(function (help) { return help === 'suicide_self_harm' || found.indexOf(help) >= 0; });
+        }
+      }
+      return found;
+    };
+
+    function checked(typed) {
       if (typeof typed !== 'string' || isBlank(typed)) { return []; }
       var w = words(typed);
       var text = repaired(w);
@@ -275,7 +297,7 @@
       }
       var order = data.urgency || data.helps;
       return order.filter(function (help) { return heard.helps.has(help); });
-    };
+    }
   }
 
   /** Java's String.isBlank: nothing but white space (Character.isWhitespace). */

@@ -35,7 +35,7 @@
    */
   var checker = null;
   var preparedFrom = null;
-  function check(text) {
+  function check(text, questionId) {
     if (preparedFrom !== rules) {
       preparedFrom = rules;
       checker = null;
@@ -47,7 +47,7 @@
     }
     if (!checker) { notChecked(); return []; }
     try {
-      return checker(text);
+      return checker(text, questionId);
     } catch (e) {
       if (window.console) { window.console.error('The safeguarding check failed on a note: ' + e.message); }
       notChecked();
@@ -121,6 +121,8 @@
   document.addEventListener('input', function (event) {
     var input = event.target;
     if (!rules || input.tagName !== 'TEXTAREA') { return; }
-    check(input.value).forEach(show);
+    // Round 19: an answer is read with the question it answers (a "yes" at the loss question carries the death)
+    var form = input.closest('[data-question-id]');
+    check(input.value, form ? form.getAttribute('data-question-id') : null).forEach(show);
   });
 }());

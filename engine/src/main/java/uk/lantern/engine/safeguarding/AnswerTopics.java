@@ -34,10 +34,25 @@ public final class AnswerTopics {
     /** The look-alike name a result carries when an answer in the question's topic was kept quiet. */
     public static final String LOOK_ALIKE = "An answer in the question's own topic";
 
-    private final Map<String, List<Pattern>> byQuestion;
+    /**
+     * Round 19: the heading under which {@value #FILE} lists, one a line, the ids of the questions whose "yes" means
+     * someone has died ("Have you lost someone close to you...?"): an answer there is read beside that loss.
+     */
+    public static final String YES_MEANS_A_DEATH = "yes_means_a_death";
 
-    private AnswerTopics(Map<String, List<Pattern>> byQuestion) {
+    /**
+     * Round 19: the words put before an answer at a {@value #YES_MEANS_A_DEATH} question so that the check reads it
+     * beside the loss the question carries ("yes my wife, and I just want to be with her now"). The same on the
+     * doorstep tablet ({@code deathContext} in its data).
+     */
+    public static final String DEATH_CONTEXT = "They died.";
+
+    private final Map<String, List<Pattern>> byQuestion;
+    private final java.util.Set<String> yesMeansADeath;
+
+    private AnswerTopics(Map<String, List<Pattern>> byQuestion, java.util.Set<String> yesMeansADeath) {
         this.byQuestion = byQuestion;
+        this.yesMeansADeath = java.util.Set.copyOf(yesMeansADeath);
     }
 
     /** The topics the {@code rules} module ships ({@value #FILE}); none when the file is absent. */
@@ -56,6 +71,7 @@ public final class AnswerTopics {
      */
     public static AnswerTopics parse(String text) {
         Map<String, List<Pattern>> byQuestion = new HashMap<>();
+        java.util.Set<String> yesMeansADeath = new java.util.TreeSet<>();
         List<String> ids = List.of();
         int number = 0;
         for (String raw : text.split("\n", -1)) {
@@ -71,6 +87,10 @@ public final class AnswerTopics {
             if (ids.isEmpty()) {
                 throw new IllegalArgumentException(FILE + " line " + number + ": a phrase before any == question == heading");
             }
+            if (ids.equals(List.of(YES_MEANS_A_DEATH))) {
+                yesMeansADeath.add(line);
+                continue;
+            }
             Pattern phrase;
             try {
                 phrase = Pattern.compile("(?<![\\w'’])" + line.replace("'", "['’]?") + "(?![\\w'’])",
@@ -82,7 +102,12 @@ public final class AnswerTopics {
                 byQuestion.computeIfAbsent(id, k -> new ArrayList<>()).add(phrase);
             }
         }
-        return new AnswerTopics(byQuestion);
+        return new AnswerTopics(byQuestion, yesMeansADeath);
+    }
+
+    /** Round 19: the ids of the questions whose "yes" means someone has died, sorted. */
+    public List<String> questionsWhoseYesMeansADeath() {
+        return List.copyOf(new java.util.TreeSet<>(yesMeansADeath));
     }
 
     /** Whether the question has topic phrases. */
@@ -114,6 +139,34 @@ public final class AnswerTopics {
      *         among the look-alikes
      */
     public SafeguardingResult check(SafeguardingCheck check, String questionId, String message) {
+        return besideTheQuestionsLoss(check, questionId, message, topicChecked(check, questionId, message));
+    }
+
+    /**
+     * Round 19 (the lead's decision): the question supplies context. At a question whose "yes" means a death, an
+     * answer the check found no suicide concern in is read again after {@value #DEATH_CONTEXT}; when that reading
+     * raises {@link Concern#BEREAVED_WISH} ("yes my wife, and I just want to be with her now"), its suicide concerns
+     * are added to the result. Nothing else the context might raise is taken.
+     */
+    private SafeguardingResult besideTheQuestionsLoss(SafeguardingCheck check, String questionId, String message,
+            SafeguardingResult found) {
+        if (questionId == null || !yesMeansADeath.contains(questionId) || message == null || message.isBlank()
+                || found.kinds().stream().anyMatch(k -> k.help() == Help.SUICIDE_SELF_HARM)) {
+            return found;
+        }
+        SafeguardingResult beside = check.check(DEATH_CONTEXT + " " + message);
+        if (!beside.kinds().contains(Concern.BEREAVED_WISH)) {
+            return found;
+        }
+        java.util.Set<Concern> kinds = java.util.EnumSet.noneOf(Concern.class);
+        kinds.addAll(found.kinds());
+        beside.kinds().stream().filter(k -> k.help() == Help.SUICIDE_SELF_HARM).forEach(kinds::add);
+        List<String> rules = new ArrayList<>(found.matchedRules());
+        rules.addAll(beside.matchedRules());
+        return new SafeguardingResult(true, kinds, rules, found.lookAlikes());
+    }
+
+    private SafeguardingResult topicChecked(SafeguardingCheck check, String questionId, String message) {
         SafeguardingResult whole = check.check(message);
         if (!whole.crisis() || !hasTopic(questionId)) {
             return whole;

@@ -9,6 +9,12 @@ public enum Concern {
     EXPLICIT(Help.SUICIDE_SELF_HARM),
     /** Wishing to be dead or gone, or seeing no point in living, without saying they will act. */
     PASSIVE(Help.SUICIDE_SELF_HARM),
+    /**
+     * Round 19: a wish to go to, follow, join or be with someone who died, with no sign that only a visit or
+     * remembering is meant ("Mum's gone and I want to go where she is"). The suicide help, with its own gentler
+     * opening when it is the only suicide concern raised ({@code bereaved_wish} in help.txt).
+     */
+    BEREAVED_WISH(Help.SUICIDE_SELF_HARM),
     /** Coded or slang words for suicide: "kms", "unalive", "sewerslide". */
     CODED(Help.SUICIDE_SELF_HARM),
     /** Hurting themselves on purpose. */

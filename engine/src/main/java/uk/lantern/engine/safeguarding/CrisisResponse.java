@@ -39,9 +39,11 @@ public final class CrisisResponse {
     private final String deafOpening;
     private final String deafWorker;
     private final List<Helpline> deafLines;
+    private final String bereavedOpening;
 
     private CrisisResponse(Map<Help, HelpGiven> helps, List<Help> urgency, Map<String, Helpline> helplines,
-            String carryOn, String again, String deafOpening, String deafWorker, List<Helpline> deafLines) {
+            String carryOn, String again, String deafOpening, String deafWorker, List<Helpline> deafLines,
+            String bereavedOpening) {
         this.helps = helps;
         this.urgency = urgency;
         this.helplines = helplines;
@@ -50,6 +52,7 @@ public final class CrisisResponse {
         this.deafOpening = deafOpening;
         this.deafWorker = deafWorker;
         this.deafLines = deafLines;
+        this.bereavedOpening = bereavedOpening;
     }
 
     /** Loads the help the {@code rules} module ships. */
@@ -99,11 +102,22 @@ public final class CrisisResponse {
         Map<String, String> deafFields = deaf == null ? Map.of() : fields("deaf", deaf, List.of("opening", "lines", "worker"));
         return new CrisisResponse(helps, List.copyOf(urgency), helplines, text(sections, "continue"),
                 text(sections, "again"), deafFields.get("opening"), deafFields.get("worker"),
-                deaf == null ? List.of() : lines("deaf", deafFields, helplines));
+                deaf == null ? List.of() : lines("deaf", deafFields, helplines),
+                // Round 19: "bereaved_wish" is optional too (its lines are the suicide help's); without it the
+                // suicide help's own opening is used.
+                sections.containsKey(BEREAVED_WISH) ? fields(BEREAVED_WISH, sections.get(BEREAVED_WISH), List.of("opening"))
+                        .get("opening") : null);
     }
 
     /** Sections of {@value #HELP_FILE} that are not a kind of help. */
-    private static final Set<String> SPECIAL_SECTIONS = Set.of("continue", "again", "deaf");
+    private static final Set<String> SPECIAL_SECTIONS = Set.of("continue", "again", "deaf", "bereaved_wish");
+
+    /**
+     * Round 19: the section of {@value #HELP_FILE} whose {@code opening:} answers a bereaved wish told with one sign
+     * ({@link Concern#BEREAVED_WISH} the only suicide concern raised): warm, naming the loss, asking kindly and
+     * directly about ending one's life. Its helplines are the suicide help's.
+     */
+    public static final String BEREAVED_WISH = "bereaved_wish";
 
     private static List<Helpline> lines(String section, Map<String, String> fields, Map<String, Helpline> helplines) {
         List<Helpline> lines = new ArrayList<>();
@@ -200,6 +214,31 @@ public final class CrisisResponse {
             deafLines.forEach(l -> text.append("\n- ").append(l.line()));
         }
         return text.append("\n\n").append(carryOn).toString();
+    }
+
+    /**
+     * The chat's reply to a message that raised these concerns, as {@link #helpText(java.util.Collection, Set)}
+     * (with the ways to reach help without a voice call), except that a bereaved wish told with one sign
+     * ({@link Concern#BEREAVED_WISH}, with no suicide concern graver than {@link Concern#PASSIVE}, and the suicide help the reply's opening) opens with
+     * {@value #BEREAVED_WISH}'s words instead of the crisis opening (round 19). The lines are the same.
+     */
+    public String replyTo(Set<Concern> kinds, Set<Help> alreadyGiven) {
+        String text = helpText(helpFor(kinds), alreadyGiven, true);
+        if (bereavedOpening == null || !onlyABereavedWish(kinds) || alreadyGiven.contains(Help.SUICIDE_SELF_HARM)) {
+            return text;
+        }
+        String crisisOpening = helps.get(Help.SUICIDE_SELF_HARM).opening();
+        return text.startsWith(crisisOpening) ? bereavedOpening + text.substring(crisisOpening.length()) : text;
+    }
+
+    /**
+     * Whether these concerns are a bereaved wish and nothing graver of the suicide kind: {@link Concern#BEREAVED_WISH}
+     * with at most {@link Concern#PASSIVE} beside it (the older rules that read the same wish), never an explicit
+     * wish, a method, self-harm or coded words (those keep the crisis opening).
+     */
+    static boolean onlyABereavedWish(Set<Concern> kinds) {
+        return kinds.contains(Concern.BEREAVED_WISH) && kinds.stream().noneMatch(k -> k != Concern.BEREAVED_WISH
+                && k != Concern.PASSIVE && k.help() == Help.SUICIDE_SELF_HARM);
     }
 
     /** The helplines of these kinds of help, each once, most urgent kind first. */

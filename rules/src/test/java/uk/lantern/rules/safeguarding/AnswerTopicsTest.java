@@ -67,7 +67,7 @@ class AnswerTopicsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fresh-r15.tsv", "heldout-r15.tsv", "place-r17.tsv", "fresh-r18.tsv"})
+    @ValueSource(strings = {"fresh-r15.tsv", "heldout-r15.tsv", "place-r17.tsv", "fresh-r18.tsv", "fresh-r19.tsv"})
     void everyAnswerInTopicIsQuietAndEveryCrisisBeyondItStillAlarms(String file) throws IOException {
         List<String> wrong = new ArrayList<>();
         List<Row> rows = rows(file);
@@ -208,9 +208,9 @@ class AnswerTopicsTest {
         assertThat(f.alarms()).as(f.report()).isLessThanOrEqualTo(SEALED_V1_FALSE_ALARMS_AT_MOST);
     }
 
-    /** Round 18 (s25): the figures the outsiders' second answers set reached in round 18 (72, 67, 3 of 77 on first sight on main 1a79e3d). */
-    static final int SEALED_V2_CRISES_CAUGHT_AT_LEAST = 78;
-    static final int SEALED_V2_FITTING_AT_LEAST = 73;
+    /** Round 18 (s25): the figures the outsiders' second answers set reached in round 18 (72, 67, 3 of 77 on first sight on main 1a79e3d); round 19 (s26): 79 and 74, the loss taken from the question. */
+    static final int SEALED_V2_CRISES_CAUGHT_AT_LEAST = 79;
+    static final int SEALED_V2_FITTING_AT_LEAST = 74;
     static final int SEALED_V2_FALSE_ALARMS_AT_MOST = 1;
 
     /**
@@ -225,6 +225,25 @@ class AnswerTopicsTest {
         assertThat(f.caught()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V2_CRISES_CAUGHT_AT_LEAST);
         assertThat(f.fits()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V2_FITTING_AT_LEAST);
         assertThat(f.alarms()).as(f.report()).isLessThanOrEqualTo(SEALED_V2_FALSE_ALARMS_AT_MOST);
+    }
+
+    /** Round 19 (s26): the figures the outsiders' third answers set reached in round 19 (80 caught, 72 fitting, 2 false alarms of 79 on first sight on main 08a9dd1c, as this test counts). */
+    static final int SEALED_V3_CRISES_CAUGHT_AT_LEAST = 80;
+    static final int SEALED_V3_FITTING_AT_LEAST = 72;
+    static final int SEALED_V3_FALSE_ALARMS_AT_MOST = 2;
+
+    /**
+     * Round 19 (s26): the outsiders' third set of answers at a named question, read and counted exactly as
+     * {@code sealed-answers-v2.tsv} is; report-only, held to the figures round 19 left so they cannot fall. The misses
+     * are written to {@code target/answer-topics/sealed-answers-v3.txt}.
+     */
+    @Test
+    void theOutsidersThirdAnswersSetIsNoWorseThanRound19Left() throws IOException {
+        SealedFigures f = measureSealed("sealed-answers-v3.tsv");
+        assertThat(f.crises() + f.quiet()).isEqualTo(164);
+        assertThat(f.caught()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V3_CRISES_CAUGHT_AT_LEAST);
+        assertThat(f.fits()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V3_FITTING_AT_LEAST);
+        assertThat(f.alarms()).as(f.report()).isLessThanOrEqualTo(SEALED_V3_FALSE_ALARMS_AT_MOST);
     }
 
     /**

@@ -168,7 +168,7 @@ public final class Dialogue {
             // alarm again (the help above still stands); they go on to the answer, or to the choices.
             boolean repeated = repeatsLastAlarm(c, text);
             if (!repeated) {
-                out.add(c.say(Kind.CRISIS, crisis.helpText(crisis.helpFor(found.kinds()), c.helpGiven()), null, null, List.of(), List.of(),
+                out.add(c.say(Kind.CRISIS, crisis.replyTo(found.kinds(), c.helpGiven()), null, null, List.of(), List.of(),
                         null));
                 c.giveHelp(crisis.helpFor(found.kinds()));
                 found.kinds().forEach(kind -> signals.crisisResponse(kind.name()));

@@ -13,6 +13,7 @@ import uk.lantern.engine.ScreeningEngine;
 import uk.lantern.engine.questionnaire.AnswerType;
 import uk.lantern.engine.questionnaire.InvalidAnswersException;
 import uk.lantern.engine.questionnaire.Question;
+import uk.lantern.engine.safeguarding.AnswerTopics;
 import uk.lantern.engine.safeguarding.CrisisResponse;
 import uk.lantern.engine.safeguarding.Help;
 import uk.lantern.engine.safeguarding.Helpline;
@@ -90,6 +91,11 @@ class UrgentOnTheTablet {
     private static Map<String, Object> check(SafeguardingCheck check, CrisisResponse crisis) {
         Map<String, Object> data = new LinkedHashMap<>(PortableCheck.of(check));
         data.put("urgency", crisis.urgency().stream().map(Help::label).toList());
+        // Round 19: the questions whose "yes" means a death, and the words an answer there is read beside
+        // (AnswerTopics, as the chat reads it): the tablet's check(text, questionId) takes the bereaved wish the same way.
+        AnswerTopics topics = AnswerTopics.load();
+        data.put("deathQuestions", topics.questionsWhoseYesMeansADeath());
+        data.put("deathContext", AnswerTopics.DEATH_CONTEXT);
         return data;
     }
 }

@@ -693,6 +693,22 @@ class DialogueTest extends SampleDirectoryDialogue {
         assertThat(c.helpGiven()).isEmpty();
     }
 
+    /**
+     * Round 19 (s26): the question supplies the loss. At "Have you lost someone close...?" a wish to be with the one
+     * lost is a bereaved wish though it names no death, and its reply is the gentle check-in: the loss acknowledged,
+     * a direct, kind question about ending one's life, and the crisis reply's help lines.
+     */
+    @Test
+    void aWishToBeWithTheOneLostAtTheLossQuestionGetsTheGentleCheckIn() {
+        say("skip");
+        answerUntil("recent_loss");
+        say("yes my wife, and I just want to be with her now");
+        ChatMessage reply = replies.stream().filter(m -> m.kind() == Kind.CRISIS).findFirst().orElseThrow();
+        assertThat(reply.text()).startsWith("I am so sorry you have lost them.")
+                .contains("are you thinking of ending your life?").contains("116 123").contains("999");
+        assertThat(c.helpGiven()).contains(uk.lantern.engine.safeguarding.Help.SUICIDE_SELF_HARM);
+    }
+
     @Test
     void afterADisclosureTheEndLeadsWithTheHelpAndNeverReassures() {
         say("ME7 1AB");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 import uk.lantern.engine.RuleBase;
 import uk.lantern.engine.ScreeningEngine;
+import uk.lantern.engine.safeguarding.AnswerTopics;
 import uk.lantern.engine.safeguarding.Concern;
 import uk.lantern.engine.safeguarding.CrisisResponse;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
@@ -141,6 +142,60 @@ class SafeguardingParityBrowserTest {
                 try { return check(arguments[2]).join(','); } catch (e) { return 'threw: ' + e.message; }""",
                 script, JSON.writeValueAsString(looping), "I want to die");
         assertThat(answer).as("the tablet's answer when the rules loop").isEqualTo("suicide_self_harm");
+    }
+
+    /**
+     * Round 19: the question supplies context. Answers typed at a question whose "yes" means a death (every such row
+     * of the answers-at-a-question files, ours and the outsiders') get the same help on the tablet, with the question
+     * id, as from the server's {@link AnswerTopics#check}; and "yes my wife, and I just want to be with her now"
+     * gets the suicide help at the question on both, though not as a message on its own.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAnswerAtTheLossQuestionIsReadBesideTheLossOnTheTabletAsOnTheServer() throws IOException {
+        AnswerTopics topics = AnswerTopics.load();
+        assertThat(topics.questionsWhoseYesMeansADeath()).contains("recent_loss");
+        List<String> questions = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("../rules/src/test/resources/lantern/answer-topics"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".tsv")).sorted().toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String[] f = line.split("\t", -1);
+                    if (!line.startsWith("#") && f.length >= 3 && topics.questionsWhoseYesMeansADeath().contains(f[0])) {
+                        questions.add(f[0]);
+                        answers.add(f[f.length - 1]);
+                    }
+                }
+            }
+        }
+        String wish = "yes my wife, and I just want to be with her now";
+        questions.add("recent_loss");
+        answers.add(wish);
+        questions.add(null);
+        answers.add(wish);
+        browser.driver().get("about:blank");
+        List<Object> tablet = (List<Object>) browser.script("""
+                (0, eval)(arguments[0]);
+                var questions = arguments[3];
+                var check = LanternSafeguardingCheck.prepare(JSON.parse(arguments[1]));
+                return arguments[2].map(function (m, i) { return check(m, questions[i]).join(','); });""",
+                script, data, answers, questions);
+        Map<String, String> differ = new HashMap<>();
+        for (int i = 0; i < answers.size(); i++) {
+            String server = String.join(",", topics.check(check, questions.get(i), answers.get(i)).kinds().stream()
+                    .map(Concern::help).distinct().map(h -> h.label()).sorted().toList());
+            String onTablet = String.join(",", Stream.of(((String) tablet.get(i)).split(","))
+                    .filter(s -> !s.isEmpty()).sorted().toList());
+            if (!server.equals(onTablet)) {
+                differ.put(questions.get(i) + ": " + answers.get(i), "server [" + server + "] tablet [" + onTablet + "]");
+            }
+        }
+        System.out.printf("Safeguarding parity at the loss question: the tablet agreed with the server on %d of %d answers%n",
+                answers.size() - differ.size(), answers.size());
+        assertThat(answers).hasSizeGreaterThan(30);
+        assertThat(differ).as("answers at the loss question where the tablet's help differs").isEmpty();
+        assertThat(tablet.get(answers.size() - 2)).as("the wish at recent_loss on the tablet").isEqualTo("suicide_self_harm");
+        assertThat(tablet.get(answers.size() - 1)).as("the same words with no question on the tablet").isEqualTo("");
     }
 
     /** The messages where the tablet's kinds of help differ from the server's, with both answers. */
