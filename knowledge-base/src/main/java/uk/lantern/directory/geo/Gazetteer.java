@@ -118,6 +118,12 @@ public final class Gazetteer {
             return code.isPresent() ? locate(shown, code.get()) : new PlaceLookup.NotFound(shown, "We couldn't read \""
                     + shown + "\" as a postcode; please type it, for example ME7 1AB or ME7" + ONLY_REMOTE, null, true);
         }
+        // round 19 (a23): "just outside Gravesend, nearer Rochester than anywhere": a place only compared with is not
+        // where the person is; what is left is read, when it names a place
+        String compared = PlaceWords.withoutComparison(shown);
+        if (compared != null && namesAPlace(lookup(compared))) {
+            return as(shown, lookup(compared));
+        }
         // "ME7 1AB, no sorry, ME7 1LX", "not chatham, gillingham": what follows the last correction, when a place
         String tail = PlaceWords.afterCorrection(shown);
         if (tail != null && !tail.equals(shown)) {
@@ -650,7 +656,9 @@ public final class Gazetteer {
         for (int length = Math.min(3, after.size()); length >= 1; length--) {
             for (int start = 0; start + length <= after.size(); start++) {
                 // straight after the town ("Rochester, New York", "Rochester in NY"), not "just the two of us"
-                if (after.subList(0, start).stream().allMatch(w -> QUALIFYING.contains(w))
+                // round 19 (a23): or after a county-like word that is the rest of a name abroad ("Chatham-Kent, Ontario")
+                if (after.subList(0, start).stream().allMatch(w -> QUALIFYING.contains(w)
+                        || PlaceWords.COUNTIES.contains(w) && !PlaceWords.NATIONS.contains(w))
                         && PlaceWords.ABROAD.contains(String.join(" ", after.subList(start, start + length)))) {
                     return true;
                 }
