@@ -34,6 +34,11 @@ class Round19KindsTest {
             cold_home             | no I'm lonely, I said                                            | unclear
             money_stops_going_out | yes the cost stops me, I said                                    | yes
             money_stops_going_out | yes I said                                                       | yes
+            marital_status        | lunch club near? me like meet people                             | service_question
+            age                   | walking group have? me slow walk                                 | service_question
+            sex                   | r there any lunch clubs in strood                                | service_question
+            household_size        | do you lot do anything for carers?                               | service_question
+            age                   | 82, near enough                                                  | 82
             """)
     void eachKindIsReadAndItsLookAlikeKeepsItsReading(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
