@@ -60,6 +60,25 @@ final class AskAgainKinds {
     private static final Pattern ONE_SIDE = Pattern.compile("^(in |with )?(one|my left|my right|left|right|the left"
             + "|the right|me left|me right) (ear|eye)( only| mostly| really| a bit)?$");
 
+    /**
+     * Round 19 (a23): an answer that points back to something said before ("yes I struggle, I said", "no I told you,
+     * the stairs"): the yes or no may be the answer to an earlier question.
+     */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(i said|i told you|ive said|ive told you"
+            + "|i already said|i just said|like i said|as i said|i said already)$");
+    /** Words of an answer that say nothing of its subject: yes, no, and how one points back. */
+    private static final java.util.Set<String> NOT_A_SUBJECT = java.util.Set.of("yes", "yeah", "yep", "aye", "no",
+            "nope", "nah", "i", "said", "told", "you", "ive", "already", "just", "like", "as", "well", "oh", "do",
+            "dont", "am", "im", "not", "it", "its", "that", "so", "very", "much", "really", "a", "lot", "bit", "the");
+
+    /** Round 19 (a23): "need interpreter", "I need a BSL interpreter", "me need interpreter doctor". */
+    private static final Pattern INTERPRETER_NEEDED = Pattern.compile("\\b(need|needs|needed|want|have to have|"
+            + "must have|use|always have) (an |a |my )?(bsl |sign language |sign )?(interpreter|interpreters|"
+            + "translator)\\b");
+    /** "Don't need an interpreter", "never needed an interpreter", "no need for a translator". */
+    private static final Pattern INTERPRETER_NOT_NEEDED = Pattern.compile("\\b(dont|do not|never|not|no|didnt|"
+            + "wouldnt) (need|needs|needed|want|use)\\b|\\bno need\\b");
+
     private AskAgainKinds() {
     }
 
@@ -82,11 +101,29 @@ final class AskAgainKinds {
                 && !words.hasAny(RATE_SAID)) {
             return Optional.of("I'm sorry you feel that way. How often is it: hardly ever, some of the time, or often?");
         }
+        if (question.type() == AnswerType.YES_NO && POINTS_BACK.matcher(joined).find()
+                && !namesItsSubject(question, words)) {
+            // Round 19 (a23): "yes I struggle, I said" at the question on money stopping one going out: the answer
+            // to the question before, said again; this one's own subject is not named
+            return Optional.of("I think that might have been about the last question. For this one: "
+                    + question.text());
+        }
         if ("thoughts_of_harm".equals(question.id()) && TABLETS_BY_MISTAKE.matcher(joined).find()) {
             return Optional.of("Thank you for telling me. Can I ask directly: have you had thoughts of harming "
                     + "yourself, yes or no?");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the answer says nothing beyond yes, no and pointing back, or names a word of the question's own (its
+     * first four letters, so "stops" is "stop" and "costs" "cost").
+     */
+    private static boolean namesItsSubject(Question question, Words words) {
+        List<String> own = Words.of(question.text()).tokens().stream().filter(w -> w.length() >= 4)
+                .map(w -> w.substring(0, 4)).toList();
+        List<String> said = words.tokens().stream().filter(w -> !NOT_A_SUBJECT.contains(w)).toList();
+        return said.isEmpty() || said.stream().anyMatch(w -> w.length() >= 4 && own.contains(w.substring(0, 4)));
     }
 
     /**
@@ -105,6 +142,14 @@ final class AskAgainKinds {
         java.util.regex.Matcher side = ONE_SIDE.matcher(joined);
         if (side.matches() && ("hearing_loss".equals(question.id()) && side.group(3).equals("ear")
                 || "sight_loss".equals(question.id()) && side.group(3).equals("eye"))) {
+            return Optional.of(Boolean.TRUE);
+        }
+        // the signs kept, so "speak no. need interpreter" is no "no need"
+        String signed = typed.toLowerCase(Locale.UK).replaceAll("['\u2019]", "");
+        if ("language_barrier".equals(question.id()) && INTERPRETER_NEEDED.matcher(joined).find()
+                && !INTERPRETER_NOT_NEEDED.matcher(signed).find()) {
+            // Round 19 (a23): "deaf. write English ok, speak no. need interpreter": whatever is managed, an
+            // interpreter needed is language in the way
             return Optional.of(Boolean.TRUE);
         }
         if ("can_get_out".equals(question.id()) && ABLE_BUT_WONT.matcher(joined).matches()) {

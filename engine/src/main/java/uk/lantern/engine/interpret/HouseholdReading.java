@@ -88,10 +88,13 @@ final class HouseholdReading {
             // Round 12: "we're 6 now my son's family have moved in": the count said for "we", whoever is named after.
             return WholeNumberReading.inRange(question, numbers.getFirst().value());
         }
-        if (words.hasAny(List.of("live alone", "living alone", "lives alone", "me live alone", "on my own"))
+        if (words.hasAny(List.of("live alone", "living alone", "lives alone", "me live alone", "on my own", "me alone",
+                "alone now", "just me now"))
                 && words.tokens().stream().anyMatch(w -> GONE.contains(w) || w.equals("die")) && numbers.stream().allMatch(m -> m.end() < words.size()
-                        && List.of("years", "year", "months", "month", "weeks", "ago").contains(words.get(m.end())))) {
+                        && List.of("years", "year", "months", "month", "weeks", "ago").contains(words.get(m.end()))
+                        || m.value() >= 1900 && m.value() <= 2100)) {
             // Round 14: "me live alone, husband die last year": the one gone is not counted, nor "2 years".
+            // Round 19 (a23): "me alone. husband die 2019": nor the year they died.
             return WholeNumberReading.inRange(question, 1);
         }
         Optional<Integer> others = countBesidesMe(words);

@@ -386,7 +386,10 @@ final class OptionPhrases {
                 "job seeking", "job hunting", "looking for a job", "between jobs", "lost my job", "made redundant",
                 "redundant", "jobseekers", "jobless", "seeking work", "laid off", "got laid off", "was laid off",
                 "finished up", "looking for something", "signing on", "on universal credit",
-                "jobcentre", "job centre", "lost my job");
+                "jobcentre", "job centre", "lost my job",
+                // Round 19 (a23): "job seeker. deaf, hard find job": a seeker of work, not in it
+                "job seeker", "jobseeker", "seeking a job", "seeking job", "want job", "want a job", "need a job",
+                "need job", "hard find job", "hard to find a job", "cant find a job", "cant find work");
         means("unable_to_work", "sick pay", "on the sick", "because of my health", "due to my health",
                 "had to give up work", "had to stop work", "had to stop working", "gave up work because",
                 "give up work because", "on esa", "esa", "too poorly to work", "my health stops me working");

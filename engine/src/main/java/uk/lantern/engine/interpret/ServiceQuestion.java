@@ -65,7 +65,12 @@ public record ServiceQuestion(String words, String postcode, String place) {
                     // asked after a service ("food bank near Strood?"); "any" opening ("any ladies groups ..."); who
                     // may go ("how old do you have to be for the day centre?").
                     + "|\\bhave\\s*\\?+\\s*$|\\b(near|nr|round|around) [a-z][a-z' ]*\\?+\\s*$|^any\\b"
-                    + "|\\b(do|does) (you|i|one|he|she|we) (have|need) to be\\b");
+                    + "|\\b(do|does) (you|i|one|he|she|we) (have|need) to be\\b"
+                    // Round 19 (a23): BSL's "near?" with more after it ("deaf club near? me want go"), the service
+                    // then "have?" mid-message ("befriend service have? sign language"), "r there" for "are there",
+                    // and "do you lot do anything for ..."
+                    + "|\\b(near|nearby)\\s*\\?|\\b(service|services|club|clubs|group|groups|class|classes) have\\s*\\?"
+                    + "|\\br there\\b|\\bdo (you|you lot|yous|you people) (do|have|offer|run) (anything|something|any)\\b");
     private static final Pattern SERVICE_WORDS = Pattern.compile(
             "\\b(lunch club|luncheon club|club|clubs|group|groups|befriend\\w*|transport|lift|lifts|day cent(re|er)"
                     + "|coffee morning|cafe|choir|service|services|support group|someone to (talk|visit|chat)"

@@ -65,8 +65,19 @@ final class WholeNumberReading {
         List<String> between = words.tokens().subList(mentions.get(0).end(), mentions.get(1).start());
         boolean takenBack = !between.isEmpty() && between.stream().allMatch(TAKING_BACK::contains)
                 && (between.contains("no") || between.contains("sorry"));
-        return takenBack && mentions.get(1).value() != mentions.get(0).value()
-                ? Optional.of(mentions.get(1).value()) : Optional.empty();
+        if (!takenBack || mentions.get(1).value() == mentions.get(0).value()) {
+            return Optional.empty();
+        }
+        // Round 19 (a23): "three no four hang on... three": taken back again, and again; the last number said stands
+        int last = 1;
+        while (last + 1 < mentions.size() && !mentions.get(last + 1).doubtful()) {
+            List<String> next = words.tokens().subList(mentions.get(last).end(), mentions.get(last + 1).start());
+            if (next.isEmpty() || !next.stream().allMatch(TAKING_BACK::contains)) {
+                break;
+            }
+            last++;
+        }
+        return Optional.of(mentions.get(last).value());
     }
 
     /**

@@ -92,15 +92,6 @@ public final class Gazetteer {
     /** Looks up what a person typed, a postcode or a town alone or among other words; never throws. */
     public PlaceLookup lookup(String input) {
         PlaceLookup read = read(input);
-        if (read instanceof PlaceLookup.Found found && found.town() != null) {
-            // round 18 (a22): "Gillingham near Shaftesbury", "Rainham, nr Hornchurch": a shipped town's namesake
-            // elsewhere, placed by a town beside it; not the shipped town (a code given would have been read instead)
-            String neighbour = PlaceWords.namesakesNeighbour(PlaceWords.plain(input));
-            if (neighbour != null) {
-                return new PlaceLookup.NotFound(found.input(), "That sounds like the place of that name near "
-                        + neighbour + ", which we can't look up" + ONLY_REMOTE, null, true);
-            }
-        }
         if (read instanceof PlaceLookup.NotFound notFound && !notFound.placeGiven() && notFound.postcode() == null) {
             // round 16: "I'm in Spain at the mo", "Krakow", "1234 AB": somewhere given, only not somewhere here
             String shown = PlaceWords.plain(input);
@@ -127,12 +118,18 @@ public final class Gazetteer {
             return code.isPresent() ? locate(shown, code.get()) : new PlaceLookup.NotFound(shown, "We couldn't read \""
                     + shown + "\" as a postcode; please type it, for example ME7 1AB or ME7" + ONLY_REMOTE, null, true);
         }
+        // round 19 (a23): "just outside Gravesend, nearer Rochester than anywhere": a place only compared with is not
+        // where the person is; what is left is read, when it names a place
+        String compared = PlaceWords.withoutComparison(shown);
+        if (compared != null && namesAPlace(lookup(compared))) {
+            return as(shown, lookup(compared));
+        }
         // "ME7 1AB, no sorry, ME7 1LX", "not chatham, gillingham": what follows the last correction, when a place
         String tail = PlaceWords.afterCorrection(shown);
         if (tail != null && !tail.equals(shown)) {
             PlaceLookup corrected = lookup(tail);
             if (corrected instanceof PlaceLookup.Found found) {
-                return new PlaceLookup.Found(shown, found.postcode(), found.point(), found.precision(), found.town());
+                return found.as(shown);
             }
             // a postcode not in the tables counts too, and so does a name Lantern does not know ("Chatham, no,
             // Faversham" is Faversham, not known, never Chatham); words that are no name do not ("no car though")
@@ -403,7 +400,7 @@ public final class Gazetteer {
     /** The same reading, for the whole text the person typed. */
     private static PlaceLookup as(String shown, PlaceLookup read) {
         return read instanceof PlaceLookup.Found f
-                ? new PlaceLookup.Found(shown, f.postcode(), f.point(), f.precision(), f.town())
+                ? f.as(shown)
                 : new PlaceLookup.NotFound(shown, read.message(), ((PlaceLookup.NotFound) read).postcode(),
                         ((PlaceLookup.NotFound) read).placeGiven());
     }
@@ -539,7 +536,12 @@ public final class Gazetteer {
                 }
                 // a landmark named after the town ("right by Chatham Dockyard", "near Rochester Cathedral", "Chatham
                 // station") places the person in it; a road named after it (above) leads there from elsewhere
-                return Optional.of(choose(shown, name, named, words.subList(start + length, words.size())));
+                PlaceLookup chosen = choose(shown, name, named, words.subList(start + length, words.size()));
+                // round 19 (a23): a town read from a near-miss of its name keeps the words typed, to be said back
+                return Optional.of(chosen instanceof PlaceLookup.Found f && !name.equals(typed)
+                        && !PlaceNames.key(typed).equals(name)
+                        ? new PlaceLookup.Found(f.input(), f.postcode(), f.point(), f.precision(), f.town(),
+                                asTyped(shown, typed)) : chosen);
             }
         }
         return Optional.empty();
@@ -586,6 +588,13 @@ public final class Gazetteer {
             return new PlaceLookup.NotFound(shown, "We know " + PlaceNames.title(name) + " only in the UK"
                     + ONLY_REMOTE, null, true);
         }
+        // round 18 (a22), moved here in round 19 (a23): "Gillingham near Shaftesbury", "Rainham, nr Hornchurch": the
+        // namesake elsewhere, placed by a town beside it, as "Gillingham, Dorset" is placed by its county
+        String neighbour = PlaceWords.namesakesNeighbour(shown);
+        if (neighbour != null) {
+            return new PlaceLookup.NotFound(shown, "That sounds like the place of that name near " + neighbour
+                    + ", which we can't look up" + ONLY_REMOTE, null, true);
+        }
         String county = county(after);
         List<Town> candidates = new ArrayList<>(named);
         if (county != null) {
@@ -615,6 +624,29 @@ public final class Gazetteer {
                 true));
     }
 
+    /**
+     * The words of {@code shown} that make up {@code typed} (its words in lower case), case and signs between them
+     * kept ("Gilingham", "Lords Wood"); {@code typed} itself when they cannot be found.
+     */
+    private static String asTyped(String shown, String typed) {
+        String between = "[^\\p{L}]+";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\p{L})" + String.join(between,
+                java.util.Arrays.stream(typed.split(" ")).map(java.util.regex.Pattern::quote).toList()) + "(?!\\p{L})",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE).matcher(shown);
+        return m.find() ? m.group() : typed;
+    }
+
+    /**
+     * A town read as {@link PlaceLookup.Found#town()} gives it, with the local authority or county that tells it from
+     * its namesakes ("Gillingham, Medway"); the name alone when the tables give neither.
+     */
+    public String townShown(String town) {
+        List<Town> named = towns.named(town);
+        Town t = named.stream().filter(Town::local).findFirst().orElse(named.isEmpty() ? null : named.get(0));
+        String where = t == null ? null : t.authority() != null ? t.authority() : t.county();
+        return PlaceNames.title(town) + (where == null || where.equals(town) ? "" : ", " + PlaceNames.title(where));
+    }
+
     /** Words that may stand between a town and the area qualifying it ("Rainham in north east London"). */
     private static final Set<String> QUALIFYING = Set.of("in", "the", "north", "south", "east", "west", "central",
             "mid", "northern", "southern", "eastern", "western", "outer", "inner", "upstate", "state");
@@ -624,7 +656,9 @@ public final class Gazetteer {
         for (int length = Math.min(3, after.size()); length >= 1; length--) {
             for (int start = 0; start + length <= after.size(); start++) {
                 // straight after the town ("Rochester, New York", "Rochester in NY"), not "just the two of us"
-                if (after.subList(0, start).stream().allMatch(w -> QUALIFYING.contains(w))
+                // round 19 (a23): or after a county-like word that is the rest of a name abroad ("Chatham-Kent, Ontario")
+                if (after.subList(0, start).stream().allMatch(w -> QUALIFYING.contains(w)
+                        || PlaceWords.COUNTIES.contains(w) && !PlaceWords.NATIONS.contains(w))
                         && PlaceWords.ABROAD.contains(String.join(" ", after.subList(start, start + length)))) {
                     return true;
                 }

@@ -30,11 +30,23 @@ public sealed interface PlaceLookup {
      *
      * @param postcode the postcode, sector or district read (a town's district when a town was given)
      * @param town     the town's name in lower case when a town was given, otherwise null
+     * @param mendedFrom round 19 (a23): the words as typed when the town was read from a near-miss spelling of its
+     *                 name ("Gilingham" for Gillingham, "chattam" for Chatham), so the reading is said back and never
+     *                 taken silently (issue 13); null when the town was named as it is spelt, or no town was given
      */
-    record Found(String input, Postcode postcode, GeoPoint point, Precision precision, String town)
+    record Found(String input, Postcode postcode, GeoPoint point, Precision precision, String town, String mendedFrom)
             implements PlaceLookup {
         public Found(String input, Postcode postcode, GeoPoint point, Precision precision) {
-            this(input, postcode, point, precision, null);
+            this(input, postcode, point, precision, null, null);
+        }
+
+        public Found(String input, Postcode postcode, GeoPoint point, Precision precision, String town) {
+            this(input, postcode, point, precision, town, null);
+        }
+
+        /** The same reading for another text typed (the whole message a part was read from). */
+        Found as(String typed) {
+            return new Found(typed, postcode, point, precision, town, mendedFrom);
         }
 
         @Override

@@ -113,7 +113,9 @@ final class PlaceWords {
      * actually no ME7"), or a reply opening with the place denied ("not chatham, gillingham"): what follows the
      * last one is what the person meant, when it names a place.
      */
-    private static final Pattern CORRECTION = Pattern.compile("(?:\\b(?:no|nope|sorry|oops|wait|actually|i mean|"
+    private static final Pattern CORRECTION = Pattern.compile("(?:,\\s*well\\b(?=[^,;.]*\\breally\\s*$)|"
+            // round 19 (a23): "Chatham, well Lordswood really": the place put more exactly, at the end
+            + "\\b(?:no|nope|sorry|oops|wait|actually|i mean|"
             + "i meant|scratch that|correction|hang on|hold on)\\b|^not (?!far\\b|sure\\b|really\\b|much\\b|quite\\b)"
             + "[^,;.]+[,;.]"
             // "I put ME4 before, it's ME7", "I typed ME7 1AB earlier, it should be ME7 1LX": what was put first is wrong
@@ -773,6 +775,23 @@ final class PlaceWords {
             + "she lives|his is|hers is|her(?:s)? is|(?:his|her) (?:post ?code|address|house|home)(?: is|['\u2019]s)?)"
             + "(?: (?:in|at))? ([^,;.]+)", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Round 19 (a23): a place only compared with ("nearer Rochester than anywhere", "closer to Chatham than
+     * Gillingham"), to the end of its clause.
+     */
+    private static final Pattern COMPARISON = Pattern.compile("[,;]?\\s*\\b(?:nearer|closer|nearest|closest)(?: to)? "
+            + "[^,;.]*?\\bthan\\b[^,;.]*", Pattern.CASE_INSENSITIVE);
+
+    /** The text without a place only compared with, when it has one and something is left; else null. */
+    static String withoutComparison(String plain) {
+        Matcher m = COMPARISON.matcher(plain);
+        if (!m.find()) {
+            return null;
+        }
+        String left = (plain.substring(0, m.start()) + plain.substring(m.end())).strip();
+        return left.isEmpty() || left.equals(plain) ? null : left;
+    }
+
     /** What the person being answered for gives as their place, or null when the text is not answered for another. */
     static String answeredFor(String plain) {
         if (!FILLING_IN_FOR.matcher(plain).find()) {
@@ -849,7 +868,10 @@ final class PlaceWords {
             + "skip|pass|none of your|n/?a|no thanks?|private|won'?t say|can'?t remember|cannot remember|forg[oe]t|"
             + "no fixed|homeless|of no fixed|nowhere|not applicable|n\\.? ?f\\.? ?a|sofa[- ]?surf\\w*|"
             + "not (really |quite |too |entirely |totally )sure|sleep(ing)? rough|rough sleep\\w*|on the streets?|hostel|night shelter|between (addresses|homes|places)|"
-            + "no (permanent|settled|fixed) (address|abode|home)|living in (my|a|the) (car|van|tent))\\b");
+            + "no (permanent|settled|fixed) (address|abode|home)|living in (my|a|the) (car|van|tent)|"
+            // round 19 (a23): a worker's note of a refusal ("client declined to give", "refused to say", "withheld")
+            + "declin(ed|es|ing) to (give|say|share|tell)|refus(ed|es|ing) to (give|say|share|tell)|"
+            + "would ?n'?t (give|say|tell)|did ?n'?t want to (give|say)|withheld|not disclosed)\\b");
     /**
      * A street or landmark after a name ("42 Canterbury Street", "near Maidstone hospital"): a place given,
      * even when Lantern cannot place it. The word before must be a name, so "in the hospital" is not one.

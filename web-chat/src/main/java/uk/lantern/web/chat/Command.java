@@ -47,8 +47,13 @@ record Command(Kind kind, String questionId, String place) {
     /** The new place, said after "to" or "it's" at the end of the request. */
     private static final Pattern NEW_PLACE = Pattern.compile("(?:\\bto|\\bit's|\\bits|\\bit is|\\bis)\\s+"
             + "([a-z0-9][a-z0-9 ,'-]*?)(?:\\s*,?\\s*(?:please|thanks|thank you|ta))?$");
+    /**
+     * The shape of a full or partial UK postcode in lower case ("me4", "me4 6qu", "me46qu"), one piece shared by
+     * {@link #POSTCODE} and {@link #OWN_CODE_SAID}.
+     */
+    private static final String CODE_SHAPE = "[a-z]{1,2}[0-9][a-z0-9]?(?:\\s*[0-9][a-z]{2})?";
     /** A full or partial UK postcode anywhere in the request. */
-    private static final Pattern POSTCODE = Pattern.compile("\\b([a-z]{1,2}[0-9][a-z0-9]?(?:\\s*[0-9][a-z]{2})?)\\b");
+    private static final Pattern POSTCODE = Pattern.compile("\\b(" + CODE_SHAPE + ")\\b");
 
     /**
      * Round 18 (a22): one's own postcode said plainly as the whole message ("my postcode is ME4 6QU", "by the way, our
@@ -57,7 +62,7 @@ record Command(Kind kind, String questionId, String place) {
      */
     private static final Pattern OWN_CODE_SAID = Pattern.compile("^(?:(?:oh|sorry|btw|by the way|also|and|ps)[,.]? )?"
             + "(?:my|our) (?:full )?(?:postcode|post code)(?: is|'s|s)(?: now| actually)?:? "
-            + "([a-z]{1,2}[0-9][a-z0-9]?(?: ?[0-9][a-z]{2})?)(?:,? (?:please|thanks|thank you|ta))?$");
+            + "(" + CODE_SHAPE + ")(?:,? (?:please|thanks|thank you|ta))?$");
 
     /** Round 16b (x7): a request to change the place said in a sentence, with the new place when given. */
     private static Command placeInSentence(String t, String typed) {

@@ -306,6 +306,12 @@ public final class Dialogue {
      * corrected with "change my postcode"; for a place not known, that it is not.
      */
     private String thanks(String place, String typed) {
+        if (gazetteer.lookup(typed) instanceof PlaceLookup.Found whole && whole.mendedFrom() != null
+                && whole.town() != null) {
+            // round 19 (a23): a near-miss spelling of a known town ("Gilingham") is read as that town, never silently
+            return "Thank you. I've taken \"" + whole.mendedFrom() + "\" as " + gazetteer.townShown(whole.town())
+                    + ". If that's wrong, say \"change my postcode\".";
+        }
         PlaceLookup read = gazetteer.lookup(place);
         if (read instanceof PlaceLookup.NotFound notFound && notFound.postcode() != null) {
             return PlaceAnswer.outside(notFound.postcode().text()); // "ME14", "DA12 2": read, but not covered yet

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.lantern.directory.LocalServicesDirectory;
+import uk.lantern.directory.geo.PlaceLookup;
 import uk.lantern.directory.model.Delivery;
 import uk.lantern.directory.signpost.Person;
 import uk.lantern.directory.signpost.Signpost;
@@ -62,8 +63,12 @@ class SignpostController {
         Person person = Person.fromAnswers(request.answers(), raised, place);
         VoicePhone.Found usable = VoicePhone.signposts(directory, person, request.answers(), max);
         Signposts found = usable.signposts();
+        // round 19 (a23): a town read from a near-miss spelling ("Gilingham") is known, and never silently so
+        boolean mended = found.place() == Signposts.PlaceStatus.KNOWN && found.placeInput() != null
+                && directory.gazetteer().lookup(found.placeInput()) instanceof PlaceLookup.Found f
+                && f.mendedFrom() != null;
         return new SignpostAnswer(new PlaceView(found.place().name().toLowerCase(java.util.Locale.ROOT),
-                found.placeInput(), found.placeName(), usable.lead()), List.copyOf(found.needs()),
+                found.placeInput(), found.placeName(), mended, usable.lead()), List.copyOf(found.needs()),
                 person.costKeepsIn(), assessment.urgent(),
                 assessment.urgentConcerns().stream().map(Assessment.UrgentConcern::whatToDoNow).toList(),
                 found.services().stream().map(SignpostView::of).toList());
@@ -155,9 +160,12 @@ class SignpostController {
      *                   services until corrected) or {@code none}
      * @param understood the place as understood ("ME7 1AB", "the ME7 area", "Chatham"), or with status {@code unknown}
      *                   a well-formed code outside the area as read ("ME14"); otherwise null
+     * @param spellingCorrected round 19 (a23): the place was read from a near-miss spelling of a known town's name
+     *                   ("Gilingham" as Gillingham, "chattam" as Chatham): say what it was taken as, and how to
+     *                   change it; false otherwise
      * @param lead       the sentence to show before the services
      */
-    record PlaceView(String status, String given, String understood, String lead) {
+    record PlaceView(String status, String given, String understood, boolean spellingCorrected, String lead) {
     }
 
     /**

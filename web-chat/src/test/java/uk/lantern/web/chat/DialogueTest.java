@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import uk.lantern.web.directory.TestDirectoryDatabase;
 import uk.lantern.engine.safeguarding.Help;
@@ -416,15 +418,43 @@ class DialogueTest extends SampleDirectoryDialogue {
         assertThat(replies.getFirst().services()).anySatisfy(s -> assertThat(s.distanceMiles()).isNotNull());
     }
 
-    /** Issue 13, round 9b: a town read from a slip is said back as the town understood, never the slip echoed. */
+    /**
+     * Issue 13, round 9b: a town read from a slip is said back as the town understood, never the slip echoed as the
+     * place. Round 19 (a23, the lead's decision): the slip is quoted once, in the sentence saying what it was taken as.
+     */
     @Test
     void aTownReadFromASlipIsSaidBackAsTheTownUnderstood() {
         placeGiven("Rochster");
-        assertThat(allSaid()).contains("Rochester").doesNotContain("Rochster");
+        assertThat(allSaid()).contains("I've taken \"Rochster\" as Rochester");
         finishUnderstood(TypedAnswers.OLDER_WIDOW);
         String all = String.join("\n", c.transcript().stream().filter(m -> m.kind() != Kind.PERSON)
-                .map(ChatMessage::text).toList());
+                .map(ChatMessage::text).filter(t -> !t.contains("I've taken \"Rochster\"")).toList());
         assertThat(all).contains("near Rochester").doesNotContain("Rochster");
+    }
+
+    /**
+     * Round 19 (a23), the lead's decision on issue 13: a near-miss spelling of a known town is read as that town,
+     * never silently: the reply says the words typed, the town taken (with its area, since towns share names) and
+     * how to change it. Look-alikes: the town spelt right, and a place not known, say no such thing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gilingham                 | I've taken "Gilingham" as Gillingham, Medway. If that's wrong, say "change my postcode".
+            i'm in Chattam            | I've taken "Chattam" as Chatham, Medway. If that's wrong, say "change my postcode".
+            rochster, near the castle | I've taken "rochster" as Rochester, Medway. If that's wrong, say "change my postcode".
+            """)
+    void aTownReadFromAMendedSpellingIsSaidBackWithHowToChangeIt(String typed, String said) {
+        assertThat(placeGiven(typed)).contains(said);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Gillingham
+            Chatham, Kent
+            ME7 1AB
+            """)
+    void aPlaceSpeltRightIsNotSaidToBeMended(String typed) {
+        assertThat(placeGiven(typed)).doesNotContain("I've taken \"");
     }
 
     @Test

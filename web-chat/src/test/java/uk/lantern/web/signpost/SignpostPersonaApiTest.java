@@ -223,13 +223,17 @@ class SignpostPersonaApiTest extends FreshDirectoryIndex {
     @CsvSource(delimiter = '|', value = {
             "Rochster|Rochester|Rochster",
             "i live in chatam|Chatham|chatam",
+            "Gilingham|Gillingham|Gilingham",
             "Gillingham|Gillingham|-",
+            "Chatham, Kent|Chatham|-",
     })
     void aTownReadFromASlipIsShownAsUnderstood(String place, String understood, String slip) throws Exception {
         JsonNode answer = answerTo(lonelyAt82(place));
         assertThat(answer.at("/place/status").asString()).as(answer.toString()).isEqualTo("known");
         assertThat(answer.at("/place/understood").asString()).isEqualTo(understood);
         assertThat(answer.at("/place/lead").asString()).contains("near " + understood).doesNotContain(slip);
+        // round 19 (a23), the lead's decision: read from a mended spelling, and said so
+        assertThat(answer.at("/place/spellingCorrected").asBoolean()).as(answer.toString()).isEqualTo(!"-".equals(slip));
     }
 
     /**
