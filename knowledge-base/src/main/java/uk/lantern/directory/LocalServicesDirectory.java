@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import uk.lantern.directory.geo.Gazetteer;
 import uk.lantern.directory.geo.PlaceLookup;
 import uk.lantern.directory.importer.DirectoryImporter;
@@ -173,7 +174,7 @@ public final class LocalServicesDirectory implements Closeable {
      *
      * @param place what the person gave; null or blank for none
      */
-    public java.util.function.Predicate<Service> worksAt(String place) {
+    public Predicate<Service> worksAt(String place) {
         return signposting.worksAt(place);
     }
 
@@ -182,7 +183,7 @@ public final class LocalServicesDirectory implements Closeable {
      * for searches, which rank such services after those that serve the person; false of all when the place is not
      * given or not known.
      */
-    public java.util.function.Predicate<Service> forOtherTowns(String place) {
+    public Predicate<Service> forOtherTowns(String place) {
         return signposting.forOtherTowns(place);
     }
 

@@ -57,8 +57,51 @@ class NeedRulesTest {
         assertThat(needs(noRiskWith("confidant", "no"))).containsExactlyInAnyOrder("befriending", "community_navigators");
         assertThat(needs(noRiskWith("household_size", 1, "visitors", "monthly")))
                 .containsExactlyInAnyOrder("befriending", "community_navigators");
-        assertThat(needs(noRiskWith("household_size", 1, "visitors", "weekly")))
-                .containsExactly("community_navigators");
+        // visited weekly is not "few visitors" (only about monthly is): living alone with it raises nothing
+        assertThat(needs(noRiskWith("household_size", 1, "visitors", "weekly"))).isEmpty();
+    }
+
+    /**
+     * Living alone by itself raises no need (round 19, the lead's decision on issue 13, rule 5): a content,
+     * well-connected person who lives alone is offered nothing in particular, and being widowed long ago, 80 or over
+     * or in good health beside it changes nothing; living alone together with another sign still adds a community
+     * navigator to what that sign raises.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "lives alone, {0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "visitors=most_days                      | ",
+            "visitors=weekly                         | ",
+            "visitors=most_days marital_status=widowed | ",
+            "visitors=most_days age=86               | ",
+            "visitors=most_days self_rated_health=good | ",
+            "visitors=monthly                        | befriending community_navigators",
+            "visitors=rarely                         | befriending community_navigators",
+            "visitors=most_days confidant=no         | befriending community_navigators",
+            "visitors=most_days how_often_lonely=often_always | befriending telephone_befriending community_navigators",
+            "visitors=most_days recent_loss=yes      | bereavement_support community_navigators",
+            "visitors=most_days marital_status=widowed recent_loss=yes | bereavement_support community_navigators",
+            "visitors=most_days can_get_out=no       | transport digital_skills community_navigators",
+            "visitors=most_days self_rated_health=fair | community_navigators physical_activity",
+            "visitors=most_days money_worries=yes money_stops_going_out=yes | warmth_income information_advice free_services community_navigators"})
+    void livingAloneRaisesANavigatorOnlyBesideAnotherSign(String answers, String expected) {
+        List<Object> pairs = new java.util.ArrayList<>(List.of("household_size", 1));
+        for (String pair : answers.strip().split("\\s+")) {
+            String[] kv = pair.split("=");
+            pairs.add(kv[0]);
+            pairs.add(kv[1].matches("\\d+") ? (Object) Integer.valueOf(kv[1]) : kv[1]);
+        }
+        List<String> raised = needs(noRiskWith(pairs.toArray()));
+        if (expected == null) {
+            assertThat(raised).as(answers).isEmpty();
+        } else {
+            assertThat(raised).as(answers).containsExactlyInAnyOrder(expected.strip().split(" "));
+        }
+    }
+
+    @Test
+    void withoutLivingAloneTheSameSignsRaiseNoNavigator() {
+        assertThat(needs(noRiskWith("recent_loss", "yes"))).containsExactly("bereavement_support");
+        assertThat(needs(noRiskWith("can_get_out", "no"))).containsExactlyInAnyOrder("transport", "digital_skills");
     }
 
     @Test

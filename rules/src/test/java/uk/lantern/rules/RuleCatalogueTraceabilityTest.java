@@ -125,7 +125,8 @@ class RuleCatalogueTraceabilityTest {
 
     @Test
     void needRulesRaiseExactlyTheNeedsTheCatalogueListsForEachFactor() {
-        Pattern factorList = Pattern.compile("FactorHit\\( factor in \\(([^)]*)\\) \\)");
+        // the factors a need names as its reason ($because); a companion condition (exists ...) only gates it
+        Pattern factorList = Pattern.compile("\\$because : FactorHit\\( factor in \\(([^)]*)\\) \\)");
         Map<String, String> needsDrl = Map.of("needs.drl", RULE_BASE.sources().get("needs.drl"));
         Set<String> pairsInRules = new HashSet<>();
         for (RuleInfo rule : RULE_BASE.rules()) {
@@ -146,6 +147,28 @@ class RuleCatalogueTraceabilityTest {
             f.needs().forEach(n -> pairsInCatalogue.add(f.id() + " -> " + n));
         }
         assertThat(pairsInRules).containsExactlyInAnyOrderElementsOf(pairsInCatalogue);
+    }
+
+    /**
+     * Living alone raises a community navigator only beside another sign (round 19, the lead's decision): the signs
+     * named in that rule are exactly the catalogue's factors that raise a need of their own, so a factor added to the
+     * catalogue with needs is counted as a sign, and one without needs (widowed, 80 or over, good health) is not.
+     */
+    @Test
+    void livingAloneNeedsAnotherSignAndTheSignsAreTheFactorsThatRaiseANeedOfTheirOwn() {
+        String body = ruleText(RULE_BASE.sources().get("needs.drl"),
+                "Living alone together with another sign calls for a community navigator");
+        Matcher m = Pattern.compile("exists FactorHit\\( factor in \\(([^)]*)\\) \\)").matcher(body);
+        assertThat(m.find()).as("the rule asks for another sign").isTrue();
+        Set<String> signs = new HashSet<>();
+        for (String f : m.group(1).split(",")) {
+            signs.add(f.trim().replace("\"", ""));
+        }
+        Set<String> raisingNeeds = CATALOGUE.factors().values().stream()
+                .filter(f -> !f.needs().isEmpty() && !f.id().equals("living_alone"))
+                .map(FactorEntry::id).collect(Collectors.toSet());
+        assertThat(signs).containsExactlyInAnyOrderElementsOf(raisingNeeds)
+                .doesNotContain("widowed", "age_80_plus", "health_good");
     }
 
     private static String ruleText(String drl, String ruleName) {

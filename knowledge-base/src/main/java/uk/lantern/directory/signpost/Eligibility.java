@@ -154,7 +154,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      */
     private static final Pattern HOUSEBOUND_CAUSE = Pattern.compile("\\b(through|due to|because of|owing to"
             + "|as a result of|by)\\b[^,;.]*\\b(disab\\w*|illness|ill health|frailty|mobility)\\b[^,;.]*");
-    private static final Pattern BEREAVED = Pattern.compile("\\b(bereaved|bereav\\w*|bereiv\\w*|grief|greif|grieving|lost someone"
+    // round 19: "pre-bereavement support for carers" (before a death, anticipatory grief) is not for the bereaved
+    private static final Pattern BEREAVED = Pattern.compile("\\b(?<!pre-|pre )(?<!anticipatory )(bereaved|bereav\\w*|bereiv\\w*|grief|greif|grieving|lost someone"
             + "|widd?ow(ed|s|ers)?|(?:baby|babies|child|children|son|daughter|partner|husband|wife|loved one)"
             + " (?:has |have |had )?died|(lost|losing|loss of|death of|died) (a |an |their |there |thier |your |his |her |my )?(close |loved |dear )?"
             + "(one|ones|someone|somebody|partner|husband|wife|spouse|child|son|daughter|parent|mother|father|mum"
@@ -233,7 +234,23 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             // round 14: younger people let in besides ("we accept younger people with a disability"); who mostly comes
             // ("a group of mostly widowed ladies"), not whom it is for
             + "|" + Eligibility.YOUNGER_ALSO
-            + "|\\b(?:mostly|mainly|largely|predominantly)\\b(?! (?:for|aimed|intended|at)\\b)[^,;.:()]*");
+            + "|\\b(?:mostly|mainly|largely|predominantly)\\b(?! (?:for|aimed|intended|at)\\b)[^,;.:()]*"
+            // round 19: children's rules, not the applicant's ("children under 5 must stay with you"); the others named
+            // in a welcome ("disabled people and carers welcome"); the applicant's children whom staff also see ("we can
+            // also support their children through our children's worker (ages 5-16)"); carers who come with the person
+            // ("carers and support workers may attend with them")
+            + "|\\b(?:children|kids|babies|toddlers)\\b[^;.,()]*?\\b(?:must|should|need to|have to)"
+            + " (?:stay|be|remain) (?:with|accompanied|supervised)\\b[^;.]*"
+            + "|[^,;.:()]*\\band (?:their )?(?:carers?|families|friends)(?: are)?(?: also| all| very| most)? welcome\\b"
+            + "|\\b(?:also )?(?:support|help|see|work with) (?:their|your|the) (?:children|kids)\\b[^.;]*"
+            + "|\\bcarers?(?: and [\\w ]{1,30}?)? (?:may|can) (?:also )?(?:(?:attend|come|stay) with (?:them|the person)\\b"
+            + "|accompany\\b)[^.;)]*");
+    /** "all welcome from 55": a welcome with a lower age, that age the limit (round 19). */
+    private static final Pattern ALL_WELCOME_FROM = Pattern.compile("\\b(?:all|everyone|anyone|everybody) (?:are |is )?"
+            + "welcome (?:from|over|aged) (\\d{1,2})\\b(?! ?(?:-|\u2013|to) ?\\d)");
+    /** "All adults welcome": adults, 18 and over, whatever else the clause says (round 19; three outsiders' sets agree). */
+    private static final Pattern ALL_ADULTS_WELCOME = Pattern.compile("\\b(?:all|any) adults? (?:are )?(?:very |most "
+            + "|always )?welcome");
     /** "women of all ages welcome": the welcome is to every age of the group, not to everyone. */
     private static final Pattern ALL_AGES_WELCOME = Pattern.compile("\\bof (all|any) ages?( are)? (welcome|welcomed)\\b");
     /**
@@ -254,7 +271,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|accesible|accessable|acessible"
             // round 14: what suits rather than limits ("ideal for older people"); an age for an extra, not the club
             // ("65 or over to get the free minibus", "members over 70 can use our free minibus")
-            + "|ideal for|perfect for|great for|to (?:get|use|qualify for|book|claim|ride on|go on|travel on) (?:the |a |our )?"
+            // round 19: "suitable for older people" says whom it suits, as "ideal for" does
+            + "|suitable for (?:the )?(?:older|elderly|seniors?)\\b|ideal for|perfect for|great for|to (?:get|use|qualify for|book|claim|ride on|go on|travel on) (?:the |a |our )?"
             + "(?:free )?(?:minibus|transport|lifts?|bus|taxi|discount|concession)|can use (?:the |our )(?:free )?"
             + "(?:minibus|transport|bus|taxi)"
             // round 13: "free to carers"; "wheelchair users please phone first"; others referred elsewhere ("we can put
@@ -392,8 +410,10 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * Volunteers' ages and a waiting list for another group ("volunteers can be any age over 16", "under 55s can join
      * the waiting list for our younger group"): whom the service is for is said elsewhere (round 16).
      */
-    private static final Pattern VOLUNTEERS_OR_WAITING_LIST = Pattern.compile("\\b(?:our )?volunteers?(?: drivers?)?"
-            + " (?:can|may|must|need to|needs to|should|have to|of)\\b[^.;]*|[^.;]*\\bwaiting list\\b[^.;]*?\\b(?:another|other"
+    private static final Pattern VOLUNTEERS_OR_WAITING_LIST = Pattern.compile("\\b(?:our )?volunteers?(?: [\\w-]+){0,2}"
+            + " (?:can|may|must|need to|needs to|should|have to|of)\\b[^.;]*"
+            // round 19: volunteers sought, with their ages ("volunteer drivers wanted (aged 21-75, clean licence)")
+            + "|\\b(?:our )?volunteers?(?: [\\w-]+){0,2} (?:wanted|needed|sought)\\b[^.;]*|[^.;]*\\bwaiting list\\b[^.;]*?\\b(?:another|other"
             + "|our (?:\\w+ )?(?:group|session|club))\\b[^.;]*"
             // round 17: the volunteers' ages said as a fact ("our volunteers are aged 16 and up", "volunteers (aged 16
             // and over) are always needed"), and how long people of an age wait ("people aged under 65 may wait up to
@@ -462,7 +482,7 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|(?:can't|cannot|can not|unable to|not able to) (?:accept|take|admit|support|help|work with))\\b"
             + "[^,;.]*?\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)?\\b"
             + "|\\bunder[- ]?(?:the age of )?(\\d{1,2})(?:'?s)? (?:cannot|can't|can not|may not|must not|are not allowed to)"
-            + " (?:attend|come|join|take part)\\b|\\bunder[- ]?(\\d{1,2})(?:'?s)? ?\\?"
+            + " (?:attend|come|join|take part)\\b|(?<![a-z] )\\bunder[- ]?(\\d{1,2})(?:'?s)? ?\\?"
             // round 13: "<18s not admitted", "under 16s are not allowed"
             + "|(?:\\bunder[- ]?|<\\s?)(\\d{1,2})(?:'?s)? (?:are )?not (?:admitted|allowed|permitted)\\b");
     /** "People aged 65+ get priority but we're open to all adults": whom it puts first limits no one (round 13). */
@@ -898,7 +918,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final java.util.regex.Pattern UP_TO_AND_INCLUDING = java.util.regex.Pattern.compile("\\bup to and including\\b");
     private static final java.util.regex.Pattern BETWEEN_SLIPPED = java.util.regex.Pattern.compile("\\bbetwe+n\\b");
     private static final java.util.regex.Pattern MIN_MAX_AGE_LABEL =
-            java.util.regex.Pattern.compile("\\b(min|max)(?:imum)?\\.? age ?: ?(?=\\d)");
+            // round 19: "min. age 60", with no colon (the full stop would otherwise end the clause)
+            java.util.regex.Pattern.compile("\\b(min|max)(?:imum)?\\.? age ?:? ?(?=\\d)");
     /** "Upper age limit 35", "there is a lower age limit of 14": the maximum or minimum age (round 13). */
     private static final java.util.regex.Pattern AGE_LIMIT_LABEL = java.util.regex.Pattern.compile(
             "\\b(?:there is an? )?(upper|lower) age limit(?: is| of)? ?:? ?(?=\\d)");
@@ -953,6 +974,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
                 java.util.regex.Matcher welcome = WELCOME_FROM_AGE.matcher(clause);
                 if (welcome.find()) {
                     limits.append(welcome.group()).append(" ; "); // "we welcome anyone aged over 16": from 16
+                }
+                java.util.regex.Matcher allFrom = ALL_WELCOME_FROM.matcher(clause);
+                if (allFrom.find()) {
+                    limits.append("aged ").append(allFrom.group(1)).append(" and over ; "); // "all welcome from 55"
+                }
+                if (ALL_ADULTS_WELCOME.matcher(clause).find()) {
+                    limits.append("adults ; "); // "all adults welcome": 18 and over
                 }
             }
         }

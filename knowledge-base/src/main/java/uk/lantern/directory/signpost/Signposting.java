@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import uk.lantern.directory.geo.Gazetteer;
 import uk.lantern.directory.geo.GeoPoint;
 import uk.lantern.directory.geo.PlaceLookup;
@@ -242,7 +243,7 @@ public final class Signposting {
      *
      * @param place what the person gave as their place; null or blank for none
      */
-    public java.util.function.Predicate<Service> worksAt(String place) {
+    public Predicate<Service> worksAt(String place) {
         Where where = where(place == null || place.isBlank() ? null : place.strip());
         return s -> {
             Double miles = where.point == null ? null : nearestMiles(s, where.point);
@@ -265,7 +266,7 @@ public final class Signposting {
      * town. False of every service when the place is not given or not known, and for a place that is an area
      * holding the towns ("Medway"), since the person may live in any of them.
      */
-    public java.util.function.Predicate<Service> forOtherTowns(String place) {
+    public Predicate<Service> forOtherTowns(String place) {
         Where where = where(place == null || place.isBlank() ? null : place.strip());
         if (where.status != Signposts.PlaceStatus.KNOWN) {
             return s -> false;

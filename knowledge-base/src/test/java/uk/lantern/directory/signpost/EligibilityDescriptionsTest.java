@@ -38,7 +38,8 @@ class EligibilityDescriptionsTest {
             "/eligibility/descriptions-17.tsv", "/eligibility/descriptions-18.tsv", "/eligibility/descriptions-19.tsv",
             "/eligibility/descriptions-20.tsv", "/eligibility/descriptions-21.tsv",
             "/eligibility/descriptions-21-variants.tsv", "/eligibility/descriptions-22.tsv",
-            "/eligibility/descriptions-22-variants.tsv");
+            "/eligibility/descriptions-22-variants.tsv", "/eligibility/descriptions-23.tsv",
+            "/eligibility/descriptions-23-variants.tsv");
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.FieldSource("FILES")

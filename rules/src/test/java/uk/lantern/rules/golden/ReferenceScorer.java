@@ -327,8 +327,10 @@ public final class ReferenceScorer {
         if ((f & MONEY_BARRIER) != 0) {
             n |= N_FREE;
         }
-        if ((f & (LIVING_ALONE | HEALTH_POOR | HEALTH_FAIR | LANGUAGE_BARRIER | NO_CONFIDANT | ALONE_RARELY_VISITED)) != 0
-                || isolation >= ISOLATED_FROM) {
+        // living alone counts only beside another factor that raises a need of its own (round 19)
+        long signs = f & ~(LIVING_ALONE | WIDOWED | AGE_80_PLUS | HEALTH_GOOD);
+        if ((f & (HEALTH_POOR | HEALTH_FAIR | LANGUAGE_BARRIER | NO_CONFIDANT | ALONE_RARELY_VISITED)) != 0
+                || ((f & LIVING_ALONE) != 0 && signs != 0) || isolation >= ISOLATED_FROM) {
             n |= N_NAVIGATORS;
         }
         if ((f & (DEMENTIA | RECENTLY_RETIRED | INFREQUENT_CONTACT | NO_GROUP | LONELY_UCLA3)) != 0) {

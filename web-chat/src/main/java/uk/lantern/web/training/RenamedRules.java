@@ -29,8 +29,11 @@ final class RenamedRules {
                     "Chronic loneliness calls for telephone befriending"),
             Map.entry("Loneliness or little contact calls for befriending, unless cost is what keeps them in",
                     "Loneliness, little contact, no confidant or few visitors calls for befriending"),
+            // round 19: living alone moved to a rule of its own, raised only beside another sign
             Map.entry("Living alone, poorer health or a language barrier calls for a community navigator",
-                    "Living alone, poorer health, a language barrier or no one to turn to calls for a community navigator"));
+                    "Poorer health, a language barrier or no one to turn to calls for a community navigator"),
+            Map.entry("Living alone, poorer health, a language barrier or no one to turn to calls for a community navigator",
+                    "Poorer health, a language barrier or no one to turn to calls for a community navigator"));
 
     private RenamedRules() {
     }

@@ -75,8 +75,8 @@ public record Persona(String id, String who, Map<String, Object> answers, String
      * ({@code personas-tuning-2.tsv} to {@code personas-tuning-5.tsv}; see docs/benchmarks.md), and the
      * team's round-8 people with thoughts of harm ({@code personas-tuning-6.tsv}), and the sixth, seventh and
      * eighth sealed sets ({@code personas-tuning-7.tsv} to {@code personas-tuning-9.tsv}, opened in rounds 8 and 10),
-     * and the ninth to fifteenth ({@code personas-tuning-10.tsv} to {@code personas-tuning-17.tsv}, opened in
-     * rounds 11 to 18).
+     * and the ninth to sixteenth ({@code personas-tuning-10.tsv} to {@code personas-tuning-18.tsv}, opened in
+     * rounds 11 to 19).
      */
     public static List<Persona> tuning() {
         List<Persona> all = new ArrayList<>(read("/signposts/personas-tuning.tsv"));
@@ -96,6 +96,7 @@ public record Persona(String id, String who, Map<String, Object> answers, String
         all.addAll(read("/signposts/personas-tuning-15.tsv"));
         all.addAll(read("/signposts/personas-tuning-16.tsv"));
         all.addAll(read("/signposts/personas-tuning-17.tsv"));
+        all.addAll(read("/signposts/personas-tuning-18.tsv"));
         return all;
     }
 
@@ -122,7 +123,8 @@ public record Persona(String id, String who, Map<String, Object> answers, String
                 if (f.length != 9) {
                     throw new IllegalStateException(resource + ": expected 9 columns, got " + f.length + ": " + line);
                 }
-                List<String> checks = dash(f[8]) == null ? List.of() : List.of(f[8].split(" "));
+                // checks are written space- or comma-separated (personas v17 writes "all-free,unmarked")
+                List<String> checks = dash(f[8]) == null ? List.of() : List.of(f[8].strip().split("[ ,]+"));
                 List<String> held = pending.getOrDefault(f[0], List.of());
                 if (!checks.containsAll(held.stream().filter(h -> !h.equals(PLACE)).toList())) {
                     throw new IllegalStateException(resource + ": " + f[0] + " has no check " + held + " to hold back");
