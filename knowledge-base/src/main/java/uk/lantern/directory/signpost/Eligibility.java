@@ -1071,7 +1071,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * True when the person may use the service. Age limits need a known age. A service for men
      * or women needs the person to have said which they are. Of the other groups (carers,
      * bereaved, sight loss, hearing loss, older, disabled, housebound) the person must belong to at
-     * least one: "older or disabled people who find it hard to leave home" admits any of them.
+     * least one: "older or disabled people who find it hard to leave home" admits any of them, except someone
+     * who said they get out and manage everyday tasks ({@link Person.Cause#GETS_OUT}), for whom a service naming
+     * people who find it hard to get out is never meant.
      */
     public boolean admits(Person p) {
         if ((minimumAge != null || maximumAge != null) && p.age() == null) {
@@ -1082,6 +1084,11 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         }
         if (groups.contains(Group.MEN) && p.sex() != Person.Sex.MALE
                 || groups.contains(Group.WOMEN) && p.sex() != Person.Sex.FEMALE) {
+            return false;
+        }
+        if (groups.contains(Group.HOUSEBOUND) && p.causes().contains(Person.Cause.GETS_OUT)) {
+            // round 20 (g27): "older or disabled people who find it hard to leave home" is never for someone who
+            // said they get out and manage everyday tasks, whichever other group they belong to
             return false;
         }
         Set<Group> causes = EnumSet.noneOf(Group.class);

@@ -119,9 +119,15 @@ public final class ServiceFinder {
             directory.service(id).ifPresent(s -> needs.addAll(s.needs()));
         }
         Person p = Person.fromAnswers(answers, needs, place);
+        // one who says now they cannot get out no longer gets out (Person.Cause.GETS_OUT)
+        java.util.Set<Person.Cause> causes = java.util.EnumSet.noneOf(Person.Cause.class);
+        causes.addAll(p.causes());
+        if (staysIn) {
+            causes.remove(Person.Cause.GETS_OUT);
+        }
         Person person = new Person(p.age(), p.sex(), p.carer(), p.bereaved(), p.sightLoss(), p.hearingLoss(),
                 p.cannotGetOut() || staysIn, p.dailyDifficulty(), p.costKeepsIn() || free, p.needs(), p.place(),
-                p.causes());
+                causes);
         Signposts found = directory.signposts(person, 100);
         List<ServiceSuggestion> kept = found.services().stream()
                 .filter(s -> (!free || s.free()) && (!staysIn || s.comesToPerson()))
