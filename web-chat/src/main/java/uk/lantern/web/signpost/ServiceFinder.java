@@ -86,6 +86,15 @@ public final class ServiceFinder {
      * harm ({@link Person.Cause#THOUGHTS_OF_HARM}: a listening line by phone first).
      */
     public Offer offer(Map<String, ?> answers, Set<String> needs, String place, int max, boolean listeningLine) {
+        return offer(answers, needs, place, max, listeningLine, false);
+    }
+
+    /**
+     * As {@link #offer(Map, Set, String, int, boolean)}; {@code saidNoVoicePhone}: the person said in the chat that
+     * they cannot use a voice phone ({@link VoicePhone#saysNoVoicePhone}), so help only by voice phone is left out.
+     */
+    public Offer offer(Map<String, ?> answers, Set<String> needs, String place, int max, boolean listeningLine,
+                       boolean saidNoVoicePhone) {
         Person person = Person.fromAnswers(answers, needs, place);
         if (listeningLine && !person.causes().contains(Person.Cause.THOUGHTS_OF_HARM)) {
             Set<Person.Cause> causes = EnumSet.of(Person.Cause.THOUGHTS_OF_HARM);
@@ -94,7 +103,7 @@ public final class ServiceFinder {
                     person.hearingLoss(), person.cannotGetOut(), person.dailyDifficulty(), person.costKeepsIn(),
                     person.needs(), person.place(), causes);
         }
-        VoicePhone.Found usable = VoicePhone.signposts(directory, person, answers, max);
+        VoicePhone.Found usable = VoicePhone.signposts(directory, person, answers, max, saidNoVoicePhone);
         Signposts found = usable.signposts();
         String lead = usable.lead();
         return new Offer(found.place(), found.placeInput(), found.placeName(), lead,

@@ -538,6 +538,33 @@ class DialogueTest extends SampleDirectoryDialogue {
         assertThat(c.summary().services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
     }
 
+    /**
+     * Round 20 (g27), the lead's decision on issue 13: a person who says in the chat that they cannot use a voice
+     * phone ("profoundly deaf", "BSL", "texts only") is never offered help reachable only by voice phone (The Silver
+     * Line), and is told so and given Relay UK. Look-alike: "a bit deaf" is a hearing loss many manage a phone with,
+     * and The Silver Line stays.
+     */
+    @ParameterizedTest(name = "{0}: voice-only help left out {1}")
+    @CsvSource(delimiter = '|', value = {
+            "yes, I'm profoundly deaf and only use text|true",
+            "yes - BSL is my first language|true",
+            "yes, I'm a bit deaf these days|false",
+    })
+    void sayingYouCannotUseAVoicePhoneLeavesOutVoiceOnlyHelp(String hearing, boolean leftOut) {
+        java.util.Map<String, String> typed = new java.util.HashMap<>(TYPED);
+        typed.put("hearing_loss", hearing);
+        say("skip");
+        finishUnderstood(typed);
+        List<String> ids = c.summary().services().stream().map(uk.lantern.web.signpost.ServiceSuggestion::id).toList();
+        if (leftOut) {
+            assertThat(ids).as(c.summary().servicesLead()).isNotEmpty().doesNotContain("lantern-sample-silver-line");
+            assertThat(c.summary().servicesLead()).contains(uk.lantern.web.signpost.VoicePhone.LEFT_OUT_SAID);
+            assertThat(c.summary().moreHelp()).contains(uk.lantern.web.signpost.VoicePhone.RELAY_UK);
+        } else {
+            assertThat(ids).as(c.summary().servicesLead()).contains("lantern-sample-silver-line");
+        }
+    }
+
     @Test
     void aPlaceTypedOnItsOwnIsThankedWithoutBeingRepeated() {
         placeGiven("me7 1ab");
