@@ -102,6 +102,23 @@ public final class DirectoryAnalysis {
     }
 
     /**
+     * True when the words hold, as whole words, the left side of one of the list's one-way lines ("i dont want to
+     * be here anymore" holds "dont want to be here"): the request says, in words no service uses, something the
+     * line sends to services that do (round 20, g27: read before deciding nothing fits, since those words are
+     * mostly ones a search otherwise drops as words of form).
+     *
+     * @param text the person's words, any case; null gives false
+     */
+    public static boolean saysAOneWayPhrase(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String words = " " + String.join(" ", text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'')
+                .split("[^a-z0-9']+")).strip() + " ";
+        return ONE_WAY.stream().flatMap(o -> o.from().stream()).anyMatch(from -> words.contains(" " + from + " "));
+    }
+
+    /**
      * True for a word of the curated list ("deaf", "ipad", the "round" of "pop round"): meant as written, never
      * "corrected", nor read as a slip of another word.
      */

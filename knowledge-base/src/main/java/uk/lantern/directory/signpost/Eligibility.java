@@ -166,7 +166,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|\\b(?:parent|mother|father|mum|dad|partner|child|brother|sister|sibling|husband|wife|loved one|son|daughter)"
             + "(?:'s|s') deaths?\\b");
     private static final Pattern SIGHT = Pattern.compile("\\b(sight loss|sight|blind|deaf-?blind\\w*|visual+(l?y)? impa\\w*|vision impa\\w*|partially[- ]sighted|eyesight"
-            + "|macular|can'?t see|cannot see)\\b");
+            + "|macular|can'?t see|cannot see"
+            // round 20 (g27): the register's own words ("registered SSI or SI": severely sight impaired, sight impaired)
+            + "|registered (?:as )?(?:ssi|si)|ssi (?:or|and|/) si)\\b");
     private static final Pattern HEARING = Pattern.compile("\\b(hearing loss|hearing|deaf\\w*|hard of hearing|bsl users?"
             + "|cochlear\\w*|(?:don't|do not|doesn't|does not|can't|cannot|can not) hear)\\b");
     /**
@@ -341,6 +343,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     private static final Pattern ANY_AGE = Pattern.compile("\\b(" + Eligibility.YOUNGER_ALSO + "|regardless of age|(?<!adults of )(any|all) ages?(?! (over|under|from|aged|between)\\b| ?\\d)|younger people"
             + "( are| will be)?( also| very| more than| most)? (welcome|considered)|(will|would|may) (also )?be considered"
             + "|we (will|would|may|can) (also )?consider|(aimed|intended) (mainly|primarily|mostly) at"
+            // round 20 (g27): "aimed at men over 50, but women are very welcome too": whom it is aimed at limits no one
+            + "|(?:aimed|intended) at\\b[^.;]*?\\bbut\\b[^.;]*?\\b(?:welcome|open to|consider)"
             + "|no (upper or lower |lower or upper )?age limits?|(mainly|mostly|largely) attended by"
             + "|(?:won't|will not|never|don't|do not) turn (?:anyone|anybody|people|you) away"
             + "|(?:nobody|no one|no-one) (?:is|will be) turned away)\\b");
@@ -425,6 +429,12 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "|\\b(?:our )?volunteers?(?: drivers?)? (?:\\(\\d{1,2}[^.;)]*\\)|aged\\b[^.;]*?\\b(?:help|helps|helping|needed|wanted"
             + "|run|runs|support|supports|lead|leads)\\b[^.;,]*)"
             + "|\\bvolunteers?,? who (?:must|need to|have to|should) be\\b[^.;]*"
+            // round 20 (g27): the volunteers' ages after other words ("volunteers are DBS checked and must be aged 18
+            // or over"), and a waiting list's ages ("a waiting list of 8 to 10 weeks for people aged 25 and under")
+            // or a closed one ("waiting list for the over 65s service is closed"): who waits, not who may come
+            + "|\\b(?:our )?volunteers?\\b[^.;]*?\\b(?:must|need to|needs to|have to|should) be\\b[^.;]*"
+            + "|\\bwaiting list\\b[^.;]*?\\bfor (?:people |those |anyone )?(?:aged |who are )?(?:under|over|\\d)[^.;]*"
+            + "|[^.;]*\\bwaiting list\\b[^.;]*\\b(?:is|are) (?:closed|full)\\b[^.;]*"
             // round 18: a section of its own for younger people ("junior section (8-17) meets separately"): another group
             + "|[^.;]*\\b(?:junior|youth|children's|childrens|kids'?) (?:section|group|club|session|team)s?\\b[^.;]*"
             + "\\bseparate(?:ly)?\\b[^.;]*|\\ba separate (?:junior|youth|children's|childrens|kids'?) (?:section|group|club"
@@ -490,7 +500,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "(?:first )?priority\\b(?: but)?"
             // round 14: "priority is given to people over 75 but anyone can ask", "places are prioritised for carers"
             + "|[^.;,]*\\bpriority (?:is |will be )?(?:given|goes) to\\b[^.;,]*?(?=\\bbut\\b|[.;,]|$)"
-            + "|[^.;,]*\\bprioriti[sz](?:e|es|ed|ing)\\b[^.;,]*");
+            + "|[^.;,]*\\bprioriti[sz](?:e|es|ed|ing)\\b[^.;,]*"
+            // round 20 (g27): "priority for over 75s, but anyone can ask for a visit"
+            + "|[^.;,]*\\bpriority (?:for|to)\\b[^.;,]*?(?=\\bbut\\b|[.;,]|$)");
     /** "Not suitable for children", "children not admitted": adults only, 18 and over (round 13). */
     private static final Pattern NOT_FOR_CHILDREN = Pattern.compile("\\b(?:not (?:suitable|open|for|allowed)|unsuitable|no)"
             + " (?:for )?(?:children|kids)\\b|\\b(?<!young )(?:children|kids) (?:are )?not (?:admitted|allowed|permitted)\\b"
@@ -1059,7 +1071,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * True when the person may use the service. Age limits need a known age. A service for men
      * or women needs the person to have said which they are. Of the other groups (carers,
      * bereaved, sight loss, hearing loss, older, disabled, housebound) the person must belong to at
-     * least one: "older or disabled people who find it hard to leave home" admits any of them.
+     * least one: "older or disabled people who find it hard to leave home" admits any of them, except someone
+     * who said they get out and manage everyday tasks ({@link Person.Cause#GETS_OUT}), for whom a service naming
+     * people who find it hard to get out is never meant.
      */
     public boolean admits(Person p) {
         if ((minimumAge != null || maximumAge != null) && p.age() == null) {
@@ -1070,6 +1084,11 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
         }
         if (groups.contains(Group.MEN) && p.sex() != Person.Sex.MALE
                 || groups.contains(Group.WOMEN) && p.sex() != Person.Sex.FEMALE) {
+            return false;
+        }
+        if (groups.contains(Group.HOUSEBOUND) && p.causes().contains(Person.Cause.GETS_OUT)) {
+            // round 20 (g27): "older or disabled people who find it hard to leave home" is never for someone who
+            // said they get out and manage everyday tasks, whichever other group they belong to
             return false;
         }
         Set<Group> causes = EnumSet.noneOf(Group.class);

@@ -54,7 +54,15 @@ public record Person(Integer age, Sex sex, boolean carer, boolean bereaved, bool
          * safeguarding response, a listening line that works by phone comes first among the
          * suggestions (a product decision, 2026-12-01, on the sealed persona s40).
          */
-        THOUGHTS_OF_HARM
+        THOUGHTS_OF_HARM,
+        /**
+         * Said they can get to the places they want to go ({@code can_get_out} = yes) and have no difficulty with
+         * everyday tasks ({@code daily_activities} = none): a service for people who find it hard to leave home is
+         * not for them, whatever other group it also names (round 20, g27: personas v18's v08, a 38-year-old Deaf
+         * person who gets out, was offered home visits for "older or disabled people ... who find it hard to leave
+         * home"). Never set when either answer is missing.
+         */
+        GETS_OUT
     }
 
     public Person {
@@ -97,6 +105,9 @@ public record Person(Integer age, Sex sex, boolean carer, boolean bereaved, bool
         }
         if (yes(answers.get("thoughts_of_harm"))) {
             causes.add(Cause.THOUGHTS_OF_HARM);
+        }
+        if (yes(answers.get("can_get_out")) && "none".equals(daily)) {
+            causes.add(Cause.GETS_OUT);
         }
         return new Person(age instanceof Number n ? n.intValue() : null, sex, yes(answers.get("is_carer")),
                 yes(answers.get("recent_loss")) || "widowed".equals(answers.get("marital_status")),

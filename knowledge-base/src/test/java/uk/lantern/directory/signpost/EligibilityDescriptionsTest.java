@@ -39,7 +39,8 @@ class EligibilityDescriptionsTest {
             "/eligibility/descriptions-20.tsv", "/eligibility/descriptions-21.tsv",
             "/eligibility/descriptions-21-variants.tsv", "/eligibility/descriptions-22.tsv",
             "/eligibility/descriptions-22-variants.tsv", "/eligibility/descriptions-23.tsv",
-            "/eligibility/descriptions-23-variants.tsv");
+            "/eligibility/descriptions-23-variants.tsv", "/eligibility/descriptions-24.tsv",
+            "/eligibility/descriptions-24-variants.tsv");
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.FieldSource("FILES")

@@ -141,6 +141,33 @@ class EligibilityTest {
         assertThat(Eligibility.of(s).admits(p)).isEqualTo(admitted);
     }
 
+    /**
+     * Round 20 (g27), personas v18's v08: a service for people "who find it hard to leave home" is never for someone
+     * who said they get out and manage everyday tasks, whichever other group (older, disabled, sensory loss) they
+     * are in. Look-alikes: the same people with getting out unanswered, or saying they cannot, are admitted as
+     * before; a service for Deaf people that names no one staying in still admits a Deaf person who gets out.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "age=38 hearing_loss=yes can_get_out=yes daily_activities=none|Older or disabled people in Rochester and Strood who find it hard to leave home.|false",
+            "age=77 can_get_out=yes daily_activities=none|Older or disabled people in Gillingham who find it hard to leave home.|false",
+            "age=38 hearing_loss=yes|Older or disabled people in Rochester and Strood who find it hard to leave home.|true",
+            "age=77 can_get_out=yes|Older or disabled people in Gillingham who find it hard to leave home.|true",
+            "age=38 hearing_loss=yes can_get_out=no daily_activities=none|Older or disabled people in Rochester and Strood who find it hard to leave home.|true",
+            "age=38 hearing_loss=yes can_get_out=yes daily_activities=none|Deaf people and people who are hard of hearing.|true",
+    })
+    void aServiceForPeopleWhoFindItHardToGetOutIsNotForOneWhoSaysTheyGetOut(String answers, String eligibility,
+                                                                             boolean admitted) {
+        Service s = stored(Service.builder("b", "Befriending").eligibilityDescription(eligibility).build());
+        java.util.Map<String, Object> given = new java.util.LinkedHashMap<>();
+        for (String pair : answers.split(" ")) {
+            String[] kv = pair.split("=");
+            given.put(kv[0], kv[1].matches("\\d+") ? Integer.valueOf(kv[1]) : kv[1]);
+        }
+        Person p = Person.fromAnswers(given, Set.of("befriending"), "ME1 1LS");
+        assertThat(Eligibility.of(s).admits(p)).isEqualTo(admitted);
+    }
+
     private static Person person(Integer age, boolean carer) {
         return new Person(age, Person.Sex.FEMALE, carer, false, false, false, false, false, false, Set.of("x"), "ME7 1AB", Set.of());
     }

@@ -55,20 +55,31 @@ final class Closing {
      */
     Summary summarise(Assessment a, Map<String, Object> answers, String place, boolean safeguardingFlag,
                       List<String> disclosureHelp, boolean listeningLine) {
+        return summarise(a, answers, place, safeguardingFlag, disclosureHelp, listeningLine, false);
+    }
+
+    /**
+     * @param saidNoVoicePhone the person said in this chat that they cannot use a voice phone
+     *                         ({@link VoicePhone#saysNoVoicePhone}): help only by voice phone is left out
+     *                         and Relay UK is named, as for the answers that say so
+     */
+    Summary summarise(Assessment a, Map<String, Object> answers, String place, boolean safeguardingFlag,
+                      List<String> disclosureHelp, boolean listeningLine, boolean saidNoVoicePhone) {
         List<String> actNow = disclosureFirst(a, safeguardingFlag, disclosureHelp);
         List<String> said = reflections.of(a, answers);
         BandEntry band = catalogue.bands().get(a.band());
         List<String> mayHelp = a.needs().stream().map(Assessment.Need::label).distinct().toList();
         Set<String> needIds = new LinkedHashSet<>();
         a.needs().forEach(n -> needIds.add(n.id()));
-        ServiceFinder.Offer offer = finder.offer(answers, needIds, place, MOST_SERVICES, listeningLine);
+        ServiceFinder.Offer offer = finder.offer(answers, needIds, place, MOST_SERVICES, listeningLine,
+                saidNoVoicePhone);
         // the same core lines for everyone; The Silver Line only for those it is for
         List<String> moreHelp = new ArrayList<>(List.of(EMERGENCY, SAMARITANS));
         if (silverLineFits(answers.get("age"))) {
             moreHelp.add(SILVER_LINE);
         }
         moreHelp.add(NHS_111);
-        if (VoicePhone.cannotUse(answers)) {
+        if (VoicePhone.cannotUse(answers) || saidNoVoicePhone) {
             // round 15: every line above is a voice call; a person who cannot use one is told how to reach them
             moreHelp.add(VoicePhone.RELAY_UK);
         }

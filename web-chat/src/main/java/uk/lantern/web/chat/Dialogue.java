@@ -342,26 +342,14 @@ public final class Dialogue {
             services.answer(c, asked.get(), out);
             return;
         }
-        PlaceAnswer answer = PlaceAnswer.read(text, questionnaire.questions().stream()
-                .filter(q -> q.type() == AnswerType.POSTCODE).findFirst(), interpreter);
-        // words that give no place at all ("I'm in pain", "asdfgh") are not taken for a place we don't know
-        boolean noPlace = answer.place() != null && !(gazetteer.lookup(answer.place()) instanceof PlaceLookup.Found)
-                && "none".equals(gazetteer.lookup(text).reading());
-        // the place as the gazetteer reads the whole message (the person's own of two places, a slip mended, a
-        // code outside the area read as itself), so the chat, the closing and the records agree with the reader
-        PlaceLookup read = gazetteer.lookup(text);
-        String understood = gazetteer.understood(read).orElse(null);
-        if (answer.declined() && (understood == null || !PlaceAnswer.notGiven(text))) {
+        PlaceAnswer.Hearing heard = PlaceAnswer.hear(text, questionnaire.questions().stream()
+                .filter(q -> q.type() == AnswerType.POSTCODE).findFirst(), interpreter, gazetteer);
+        if (heard.heard() == PlaceAnswer.Heard.DECLINED) {
             flow.startQuestions(c, null, PlaceAnswer.NONE_GIVEN, out);
-        } else if (understood != null) {
-            flow.startQuestions(c, understood, thanks(understood, text), out);
-        } else if (read instanceof PlaceLookup.NotFound notFound && notFound.placeGiven()) {
-            // a place given but not known ("123456", "I'm in Sittingbourne but my GP is in Rainham"): said so,
-            // never asked again as if nothing was said, and never read as the other place named
-            String given = text.strip();
-            flow.startQuestions(c, given, PlaceAnswer.unknown(given), out);
-        } else if (answer.understood() && !noPlace) {
-            flow.startQuestions(c, answer.place(), thanks(answer.place(), text), out);
+        } else if (heard.heard() == PlaceAnswer.Heard.NOT_KNOWN) {
+            flow.startQuestions(c, heard.place(), PlaceAnswer.unknown(heard.place()), out);
+        } else if (heard.heard() == PlaceAnswer.Heard.READ) {
+            flow.startQuestions(c, heard.place(), thanks(heard.place(), text), out);
         } else if (c.countUnclear() >= 2) {
             flow.startQuestions(c, null, "Let's not worry about that for now. Without a town or postcode, I'll suggest "
                     + "services that work anywhere in the country, by phone or online. " + PlaceAnswer.OFFER, out);

@@ -45,9 +45,11 @@ record PlaceAnswer(String place, boolean declined) {
      * goes on; the closing suggests only national services by phone or online until it is corrected.
      */
     static String unknown(String place) {
-        return "Thank you. I don't know \"" + place + "\" as a postcode or town in my list, so at the end I can "
-                + "only suggest services that work by phone or online anywhere in the country. If it isn't right, "
-                + "you can correct it at any time: say \"change my postcode\".";
+        // round 20 (g27, the lead's decision on issue 13): said plainly, with how to give a place Lantern can read
+        return "Thank you. I couldn't find that place: I don't know \"" + place + "\" as a postcode or town in my "
+                + "list, so at the end I can only suggest services that work by phone or online anywhere in the "
+                + "country. I can look up a postcode like ME7, or a town like Gillingham. You can give it at any "
+                + "time: say \"change my postcode\".";
     }
 
     /**
@@ -88,6 +90,63 @@ record PlaceAnswer(String place, boolean declined) {
     static boolean notGiven(String text) {
         String t = text.strip().toLowerCase(Locale.UK).replace('\u2019', '\'').replaceAll("[.!?]+$", "").strip();
         return NOT_GIVEN.matcher(t).matches();
+    }
+
+    /** What the chat makes of an answer to the place question ({@link #hear}). */
+    enum Heard {
+        /** The person would rather not say, or does not know: no place, said without asking again. */
+        DECLINED,
+        /** A place the gazetteer finds, or reads as a code outside the area: kept as understood. */
+        READ,
+        /**
+         * A place given that cannot be read (a landmark, "round the back of the co-op"; a five-digit number; a
+         * malformed code, "MEZ 1AB"; a town not in the lists): kept as typed, so the closing suggests only national
+         * services by phone or online, said so at once ({@link #unknown}), never asked again.
+         */
+        NOT_KNOWN,
+        /** Words that give no place at all ("I'm in pain", "asdfgh"): asked again, at most twice. */
+        UNCLEAR
+    }
+
+    /**
+     * What the chat hears at the place question, and the place it keeps: the one reading the chat's dialogue and the
+     * persona tests share (round 20, g27: the tests read the place with {@link #read} alone, so a place the chat keeps
+     * as not known, "12345", failed them as unread).
+     *
+     * @param text      what the person typed
+     * @param gazetteer the place reader the signposting uses
+     * @return the kind of answer and the place kept (null for {@link Heard#DECLINED} and {@link Heard#UNCLEAR})
+     */
+    static Hearing hear(String text, Optional<Question> postcodeQuestion, AnswerInterpreter interpreter,
+                        uk.lantern.directory.geo.Gazetteer gazetteer) {
+        PlaceAnswer answer = read(text, postcodeQuestion, interpreter);
+        uk.lantern.directory.geo.PlaceLookup read = gazetteer.lookup(text);
+        // words that give no place at all ("I'm in pain", "asdfgh") are not taken for a place we don't know
+        boolean noPlace = answer.place() != null
+                && !(gazetteer.lookup(answer.place()) instanceof uk.lantern.directory.geo.PlaceLookup.Found)
+                && "none".equals(read.reading());
+        // the place as the gazetteer reads the whole message (the person's own of two places, a slip mended, a
+        // code outside the area read as itself), so the chat, the closing and the records agree with the reader
+        String understood = gazetteer.understood(read).orElse(null);
+        if (answer.declined() && (understood == null || !notGiven(text))) {
+            return new Hearing(Heard.DECLINED, null);
+        } else if (understood != null) {
+            return new Hearing(Heard.READ, understood);
+        } else if (read instanceof uk.lantern.directory.geo.PlaceLookup.NotFound notFound && notFound.placeGiven()) {
+            // a place given but not known ("123456", "I'm in Sittingbourne but my GP is in Rainham"): said so,
+            // never asked again as if nothing was said, and never read as the other place named
+            return new Hearing(Heard.NOT_KNOWN, text.strip());
+        } else if (answer.understood() && !noPlace) {
+            return new Hearing(Heard.READ, answer.place());
+        }
+        return new Hearing(Heard.UNCLEAR, null);
+    }
+
+    /**
+     * @param heard what kind of answer it was
+     * @param place the place the chat keeps: as understood, or as typed when not known; null when none
+     */
+    record Hearing(Heard heard, String place) {
     }
 
     /** Whether something usable was read: a place, or a clear wish not to say. */

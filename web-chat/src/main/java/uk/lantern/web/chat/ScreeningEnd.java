@@ -65,8 +65,11 @@ final class ScreeningEnd {
         if (!firstHelp.isEmpty()) {
             crisis.deafLines().forEach(l -> firstHelp.add(l.line()));
         }
+        // round 20 (g27): "I'm Deaf, I use BSL", "texts only" said anywhere in the chat leaves out voice-only help
+        boolean saidNoVoicePhone = c.transcript().stream().anyMatch(m -> m.kind() == Kind.PERSON
+                && uk.lantern.web.signpost.VoicePhone.saysNoVoicePhone(m.text()));
         Summary summary = closing.summarise(assessment, kept, c.place(), c.safeguardingFlag(), firstHelp,
-                c.helpGiven().contains(uk.lantern.engine.safeguarding.Help.SUICIDE_SELF_HARM));
+                c.helpGiven().contains(uk.lantern.engine.safeguarding.Help.SUICIDE_SELF_HARM), saidNoVoicePhone);
         c.stage(Stage.FINISHED);
         c.current(null);
         c.summary(summary);

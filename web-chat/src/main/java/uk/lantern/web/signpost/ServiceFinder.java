@@ -86,6 +86,15 @@ public final class ServiceFinder {
      * harm ({@link Person.Cause#THOUGHTS_OF_HARM}: a listening line by phone first).
      */
     public Offer offer(Map<String, ?> answers, Set<String> needs, String place, int max, boolean listeningLine) {
+        return offer(answers, needs, place, max, listeningLine, false);
+    }
+
+    /**
+     * As {@link #offer(Map, Set, String, int, boolean)}; {@code saidNoVoicePhone}: the person said in the chat that
+     * they cannot use a voice phone ({@link VoicePhone#saysNoVoicePhone}), so help only by voice phone is left out.
+     */
+    public Offer offer(Map<String, ?> answers, Set<String> needs, String place, int max, boolean listeningLine,
+                       boolean saidNoVoicePhone) {
         Person person = Person.fromAnswers(answers, needs, place);
         if (listeningLine && !person.causes().contains(Person.Cause.THOUGHTS_OF_HARM)) {
             Set<Person.Cause> causes = EnumSet.of(Person.Cause.THOUGHTS_OF_HARM);
@@ -94,7 +103,7 @@ public final class ServiceFinder {
                     person.hearingLoss(), person.cannotGetOut(), person.dailyDifficulty(), person.costKeepsIn(),
                     person.needs(), person.place(), causes);
         }
-        VoicePhone.Found usable = VoicePhone.signposts(directory, person, answers, max);
+        VoicePhone.Found usable = VoicePhone.signposts(directory, person, answers, max, saidNoVoicePhone);
         Signposts found = usable.signposts();
         String lead = usable.lead();
         return new Offer(found.place(), found.placeInput(), found.placeName(), lead,
@@ -119,9 +128,15 @@ public final class ServiceFinder {
             directory.service(id).ifPresent(s -> needs.addAll(s.needs()));
         }
         Person p = Person.fromAnswers(answers, needs, place);
+        // one who says now they cannot get out no longer gets out (Person.Cause.GETS_OUT)
+        java.util.Set<Person.Cause> causes = java.util.EnumSet.noneOf(Person.Cause.class);
+        causes.addAll(p.causes());
+        if (staysIn) {
+            causes.remove(Person.Cause.GETS_OUT);
+        }
         Person person = new Person(p.age(), p.sex(), p.carer(), p.bereaved(), p.sightLoss(), p.hearingLoss(),
                 p.cannotGetOut() || staysIn, p.dailyDifficulty(), p.costKeepsIn() || free, p.needs(), p.place(),
-                p.causes());
+                causes);
         Signposts found = directory.signposts(person, 100);
         List<ServiceSuggestion> kept = found.services().stream()
                 .filter(s -> (!free || s.free()) && (!staysIn || s.comesToPerson()))
@@ -203,7 +218,8 @@ public final class ServiceFinder {
         }
         Signposts.PlaceStatus status = answer.place() instanceof PlaceLookup.Found ? Signposts.PlaceStatus.KNOWN
                 : where == null ? Signposts.PlaceStatus.NONE : Signposts.PlaceStatus.UNKNOWN;
-        return new WordsAnswer(status, where, cards(kept, max, noneFree, approximateFrom(answer)), noneFree);
+        return new WordsAnswer(status, where, cards(phoneFirst(kept, words), max, noneFree, approximateFrom(answer)),
+                noneFree);
     }
 
     /**
@@ -234,7 +250,47 @@ public final class ServiceFinder {
                 && (words == null || !OFFERS_TO_HELP.matcher(words.toLowerCase(Locale.UK)).find())) {
             hits = townsFirst(hits, where);
         }
-        return cards(hits, max, answer.noneFree(), approximateFrom(answer));
+        return cards(phoneFirst(hits, words), max, answer.noneFree(), approximateFrom(answer));
+    }
+
+    /**
+     * A wish for company or help by phone ("telephone befriending", "a phone friend for my gran", "someone to ring her
+     * every week for a chat", "by phone"), round 20 (g27, relevance set p's r49 and earlier sets' kin: at a known
+     * place the local visiting schemes, whose names say "befriending", came before the national phone line).
+     */
+    private static final java.util.regex.Pattern PHONE_WISH = java.util.regex.Pattern.compile(
+            "\\b(?:tele)?phone (?:befriend\\w*|friend\\w*|buddy|buddies|chats?|calls? (?:now and then|to chat|for a chat"
+            + "|every|each|once))\\b|\\b(?:by|over the) (?:tele)?phone\\b|\\bto (?:phone|ring|call) (?:me|him|her|them"
+            + "|my \\w+)(?: up)? (?:every|each|once|for a chat|now and then|regularly)\\b");
+    /**
+     * Words that turn the phone away ("not on the phone", "won't use the phone", "phone cant", "scam calls"), or wish for
+     * visits too, when the phone is not put first.
+     */
+    private static final java.util.regex.Pattern NO_PHONE = java.util.regex.Pattern.compile(
+            "\\b(?:not|no|never|won't|wont|can't|cant|cannot|doesn't|don't|hate|rather not)\\b[^.,;]{0,25}\\b(?:tele)?phone"
+            + "|\\bphone (?:cant|can't|no good|calls are no)|\\bscam"
+            // visits wished for too ("regular visits and possibly a phone friend too"): the phone is not the first wish
+            + "|\\bvisit(?:s|ing|or|ors)?\\b|\\b(?:pop|call|come|go) round\\b|\\bface to face\\b|\\bin person\\b");
+
+    /**
+     * The hits with services that work by telephone first, in their order, when the words wish for help by phone
+     * ({@link #PHONE_WISH}) and do not turn it away ({@link #NO_PHONE}); else as they are.
+     */
+    private static List<ServiceHit> phoneFirst(List<ServiceHit> hits, String words) {
+        if (words == null) {
+            return hits;
+        }
+        String lower = words.toLowerCase(Locale.UK).replace('\u2019', '\'');
+        if (!PHONE_WISH.matcher(lower).find() || NO_PHONE.matcher(lower).find()) {
+            return hits;
+        }
+        List<ServiceHit> first = new ArrayList<>();
+        List<ServiceHit> last = new ArrayList<>();
+        for (ServiceHit h : hits) {
+            (h.service().deliveries().contains(uk.lantern.directory.model.Delivery.TELEPHONE) ? first : last).add(h);
+        }
+        first.addAll(last);
+        return first;
     }
 
     /**
@@ -383,10 +439,15 @@ public final class ServiceFinder {
      * True when the words of the request that say what is wanted (all but {@link #FORM_WORDS}), searched
      * together, match no service, directly, through a synonym or after mending a slip ("knitting group on a
      * Monday" where nothing mentions knitting): nothing fits, and three services that merely say "group" would
-     * be three wrong ones.
+     * be three wrong ones. Never when the request holds a one-way phrase of the curated synonyms (round 20).
      */
     private boolean nothingFits(SearchWords asked) {
         if (asked.words() == null) {
+            return false;
+        }
+        // round 20 (g27): a one-way phrase of the curated list ("i dont want to be here anymore", "help me find
+        // groups") is read first: its words are mostly words of form, dropped below, so nothing would seem to fit
+        if (DirectoryAnalysis.saysAOneWayPhrase(asked.words())) {
             return false;
         }
         List<String> wanted = Arrays.stream(asked.words().split(" "))

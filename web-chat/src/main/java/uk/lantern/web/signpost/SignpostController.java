@@ -61,7 +61,8 @@ class SignpostController {
         Set<String> raised = new LinkedHashSet<>();
         assessment.needs().forEach(n -> raised.add(n.id()));
         Person person = Person.fromAnswers(request.answers(), raised, place);
-        VoicePhone.Found usable = VoicePhone.signposts(directory, person, request.answers(), max);
+        VoicePhone.Found usable = VoicePhone.signposts(directory, person, request.answers(), max,
+                !voicePhone(request.voicePhone()));
         Signposts found = usable.signposts();
         // round 19 (a23): a town read from a near-miss spelling ("Gilingham") is known, and never silently so
         boolean mended = found.place() == Signposts.PlaceStatus.KNOWN && found.placeInput() != null
@@ -98,6 +99,18 @@ class SignpostController {
             throw invalid("\"max\" must be a whole number from 1 to " + MOST + "; the number sent is out of range.");
         }
         return n.intValue();
+    }
+
+    /** {@code voicePhone} as sent: absent means true (a voice phone is usable); otherwise true or false. */
+    private static boolean voicePhone(Object sent) {
+        if (sent == null) {
+            return true;
+        }
+        if (!(sent instanceof Boolean b)) {
+            throw invalid("\"voicePhone\" must be true or false (false: the person cannot use a voice phone); "
+                    + kind(sent) + " was sent.");
+        }
+        return b;
     }
 
     /** {@code place} as sent: absent or text of at most {@value #PLACE_MOST} characters. */
@@ -141,8 +154,11 @@ class SignpostController {
      *                {@code postcode} answer. Read as any JSON value so a wrong kind gets a message naming it
      * @param max     how many services at most, a whole number 1 to 20; 5 when absent. Read as any JSON
      *                value so 2.5, "five" or a huge number get a message naming the field
+     * @param voicePhone false when the person cannot use a voice phone (Deaf, a BSL user, text or video only; round
+     *                20, g27): help only by voice phone is left out, as for yes to both {@code hearing_loss} and
+     *                {@code language_barrier}; true or absent changes nothing
      */
-    record SignpostRequest(Map<String, Object> answers, Object place, Object max) {
+    record SignpostRequest(Map<String, Object> answers, Object place, Object max, Object voicePhone) {
     }
 
     /**

@@ -36,6 +36,44 @@ public final class VoicePhone {
     public static final String LEFT_OUT = "You told me hearing and spoken English are hard for you, so I have left "
             + "out help that is only by voice phone and put help in person, online or by text first.";
 
+    /** Said before the list when the person said in their own words that they cannot use a voice phone. */
+    public static final String LEFT_OUT_SAID = "You told me you can't use a voice phone, so I have left out help "
+            + "that is only by voice phone and put help in person, online or by text first.";
+
+    /**
+     * Words saying the person cannot use a voice phone (round 20, g27, the lead's decision on issue 13: personas v18's
+     * v06 to v09, v35, v43 and v46 are Deaf or hard of hearing people who use text, email or video only): Deaf or
+     * profoundly deaf, British Sign Language, text or video only, phone calls they cannot make or hear. Not a hearing
+     * loss alone ("a bit deaf", "hard of hearing", "I wear hearing aids"), which many manage on a phone with.
+     */
+    private static final java.util.regex.Pattern SAYS_NO_VOICE_PHONE = java.util.regex.Pattern.compile(
+            "\\b(?:bsl|british sign language|sign language|signer|textphone|minicom|lip ?read(?:s|ing)?"
+            + "|(?:profoundly|totally|completely|severely|born) deaf|deaf (?:since|from) birth"
+            + "|(?:i'm|im|i am|i was born|he's|she's|they're|he is|she is|they are) deaf\\b(?! ?-?(?:ish|er))"
+            + "|(?:text|texts|texting|email|emails|video|video calls?)(?:,? (?:or|and) (?:text|texts|email|emails|video"
+            + "|video calls?))* only|only (?:by |do |use |manage )?(?:text|texts|email|emails|video|video calls?)"
+            + "|(?:no|not) (?:voice|phone) calls|(?:can't|cannot|cant|can not|unable to|couldn't) (?:use|hear on|hear"
+            + "|follow|make|do|manage) (?:a |the |any )?(?:voice )?(?:phone|telephone)(?: calls?)?"
+            + "|(?:phone|telephone|voice) calls? (?:are|is) (?:impossible|no good|no use|out of the question))\\b");
+
+    /** Qualifiers that make "deaf" a partial hearing loss ("I'm a bit deaf", "I'm going deaf"). */
+    private static final java.util.regex.Pattern PARTLY_DEAF = java.util.regex.Pattern.compile(
+            "\\b(?:i'm|im|i am|he's|she's|they're|he is|she is|they are) (?:a bit|a little|slightly|going|partly"
+            + "|partially|quite|getting) deaf\\b");
+
+    /**
+     * True when the words say the person cannot use a voice phone ({@link #SAYS_NO_VOICE_PHONE}): "I'm Deaf, BSL is
+     * my first language", "texts only please", "phone calls are impossible for me"; false for a partial hearing loss
+     * ("I'm a bit deaf", "hard of hearing") and for null.
+     */
+    public static boolean saysNoVoicePhone(String words) {
+        if (words == null || words.isBlank()) {
+            return false;
+        }
+        String t = PARTLY_DEAF.matcher(words.toLowerCase(Locale.UK).replace('\u2019', '\'')).replaceAll(" ");
+        return SAYS_NO_VOICE_PHONE.matcher(t).find();
+    }
+
     /**
      * Relay UK, for any number still shown (as published by Relay UK, BT's national text relay
      * service; the same words as the {@code relay_uk} line of the safeguarding helplines).
@@ -111,8 +149,20 @@ public final class VoicePhone {
      * @param max     at most this many suggestions, 1 to 100
      */
     public static Found signposts(LocalServicesDirectory directory, Person person, Map<String, ?> answers, int max) {
+        return signposts(directory, person, answers, max, false);
+    }
+
+    /**
+     * As {@link #signposts(LocalServicesDirectory, Person, Map, int)}; {@code saidNoVoicePhone}: the person said in
+     * their own words that they cannot use a voice phone ({@link #saysNoVoicePhone}, or the API's
+     * {@code "voicePhone": false}), which leaves out voice-only help as the answers would, with
+     * {@link #LEFT_OUT_SAID} before the lead.
+     */
+    public static Found signposts(LocalServicesDirectory directory, Person person, Map<String, ?> answers, int max,
+                                  boolean saidNoVoicePhone) {
         Signposts found = directory.signposts(person, max);
-        if (!cannotUse(answers)) {
+        boolean answered = cannotUse(answers);
+        if (!answered && !saidNoVoicePhone) {
             return new Found(found, found.lead());
         }
         List<Signpost> usable = keep(found.services(), max);
@@ -121,7 +171,8 @@ public final class VoicePhone {
             usable = keep(directory.signposts(person, Math.min(MOST_SUGGESTIONS, max * 4)).services(), max);
         }
         Signposts kept = new Signposts(found.place(), found.placeInput(), found.placeName(), usable, found.needs());
-        return new Found(kept, leftOut ? LEFT_OUT + (usable.isEmpty() ? " " : "\n\n") + kept.lead() : kept.lead());
+        String why = answered ? LEFT_OUT : LEFT_OUT_SAID;
+        return new Found(kept, leftOut ? why + (usable.isEmpty() ? " " : "\n\n") + kept.lead() : kept.lead());
     }
 
     /**

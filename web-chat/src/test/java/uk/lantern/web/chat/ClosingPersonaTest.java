@@ -42,10 +42,13 @@ class ClosingPersonaTest extends FreshDirectoryIndex {
     void theClosingMessageOffersWhatFits(Persona p) {
         String place = null;
         if (p.place() != null) {
-            PlaceAnswer read = PlaceAnswer.read(p.place(), engine.ruleBase().questionnaire().questions().stream()
-                    .filter(q -> q.type() == AnswerType.POSTCODE).findFirst(), interpreter);
-            assertThat(read.place()).as("the chat reads %s as a place", p.place()).isNotNull();
-            place = read.place();
+            // round 20 (g27): the place as the chat's dialogue keeps it, not as PlaceAnswer.read alone reads it
+            // (a place given but not known, "12345", "round the back of the co-op", is kept as typed)
+            PlaceAnswer.Hearing heard = PlaceAnswer.hear(p.place(), engine.ruleBase().questionnaire().questions()
+                    .stream().filter(q -> q.type() == AnswerType.POSTCODE).findFirst(), interpreter,
+                    directory.gazetteer());
+            assertThat(heard.place()).as("the chat keeps %s as a place (%s)", p.place(), heard.heard()).isNotNull();
+            place = heard.place();
         }
         Map<String, Object> answers = new LinkedHashMap<>(p.answers());
         Assessment assessment = engine.assess(engine.ruleBase().questionnaire().validateGiven(answers));
@@ -61,7 +64,9 @@ class ClosingPersonaTest extends FreshDirectoryIndex {
         if ("known".equals(status)) {
             assertThat(summary.servicesLead()).as(shown).contains("near");
         } else if (status != null) {
-            assertThat(text).as(shown).doesNotContain("near");
+            // never "near you"; the person's own words, quoted back, may hold "near" ("near the Pentagon centre"),
+            // as SignpostPersonaApiTest allows
+            assertThat(place == null ? text : text.replace("\"" + place + "\"", "")).as(shown).doesNotContain("near");
         }
         if ("unknown".equals(status)) {
             // round 10: a code outside the area is named and said to be not covered yet; any other place, not known

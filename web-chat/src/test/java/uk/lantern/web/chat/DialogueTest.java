@@ -520,6 +520,51 @@ class DialogueTest extends SampleDirectoryDialogue {
         assertThat(allSaid()).contains("I don't know \"123456\"").doesNotContain(PlaceAnswer.AGAIN);
     }
 
+    /**
+     * Round 20 (g27), the lead's decision on issue 13: a place that cannot be read (a landmark, a five-digit number,
+     * a malformed code) is a place not known, said so plainly with how to give one and "change my postcode", never
+     * asked again; the closing then suggests only national services by phone or online. Fresh variants of personas
+     * v18's v43, v46, v47 and v49 ("round the back of the co-op", "12345", "the flats by the big Tesco", "MEZ 1AB").
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"behind the church on the hill",
+            "the flats opposite the big Morrisons", "54321", "MEX 2AB", "ME0 9ZZ"})
+    void aPlaceThatCannotBeReadIsSaidToBeNotFoundAndOnlyNationalServicesFollow(String typed) {
+        assertThat(placeGiven(typed)).contains("couldn't find that place").contains("I don't know \"" + typed + "\"")
+                .contains("a postcode like ME7").contains("change my postcode").doesNotContain(PlaceAnswer.AGAIN);
+        assertThat(c.place()).isEqualTo(typed);
+        finishUnderstood(TYPED);
+        assertThat(c.summary().servicesLead()).contains("I don't know").doesNotContain("near");
+        assertThat(c.summary().services()).isNotEmpty().allMatch(DialogueTest::worksByPhoneOrOnlineNationally);
+    }
+
+    /**
+     * Round 20 (g27), the lead's decision on issue 13: a person who says in the chat that they cannot use a voice
+     * phone ("profoundly deaf", "BSL", "texts only") is never offered help reachable only by voice phone (The Silver
+     * Line), and is told so and given Relay UK. Look-alike: "a bit deaf" is a hearing loss many manage a phone with,
+     * and The Silver Line stays.
+     */
+    @ParameterizedTest(name = "{0}: voice-only help left out {1}")
+    @CsvSource(delimiter = '|', value = {
+            "yes, I'm profoundly deaf and only use text|true",
+            "yes - BSL is my first language|true",
+            "yes, I'm a bit deaf these days|false",
+    })
+    void sayingYouCannotUseAVoicePhoneLeavesOutVoiceOnlyHelp(String hearing, boolean leftOut) {
+        java.util.Map<String, String> typed = new java.util.HashMap<>(TYPED);
+        typed.put("hearing_loss", hearing);
+        say("skip");
+        finishUnderstood(typed);
+        List<String> ids = c.summary().services().stream().map(uk.lantern.web.signpost.ServiceSuggestion::id).toList();
+        if (leftOut) {
+            assertThat(ids).as(c.summary().servicesLead()).isNotEmpty().doesNotContain("lantern-sample-silver-line");
+            assertThat(c.summary().servicesLead()).contains(uk.lantern.web.signpost.VoicePhone.LEFT_OUT_SAID);
+            assertThat(c.summary().moreHelp()).contains(uk.lantern.web.signpost.VoicePhone.RELAY_UK);
+        } else {
+            assertThat(ids).as(c.summary().servicesLead()).contains("lantern-sample-silver-line");
+        }
+    }
+
     @Test
     void aPlaceTypedOnItsOwnIsThankedWithoutBeingRepeated() {
         placeGiven("me7 1ab");

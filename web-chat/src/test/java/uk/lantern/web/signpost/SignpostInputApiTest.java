@@ -39,6 +39,7 @@ class SignpostInputApiTest extends FreshDirectoryIndex {
             place an object      | {"answers":{},"place":{}}                            | place    | {}
             place a number       | {"answers":{},"place":7}                             | place    | got 7
             answers a list       | {"answers":[1]}                                      | answers  | [1]
+            voicePhone in words  | {"answers":{},"voicePhone":"nope"}                   | voicePhone | nope
             """)
     void badInputNamesTheFieldWithoutEchoing(String kind, String body, String field, String neverShown) throws Exception {
         var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON).content(body))
@@ -127,5 +128,33 @@ class SignpostInputApiTest extends FreshDirectoryIndex {
         assertThat(response.getStatus()).as(json).isEqualTo(200);
         assertThat(json.contains("\"bereavement_support\"")).as("%s: needs in %s", who, json).isEqualTo(offered);
         assertThat(json.contains("lantern-sample-bereavement-group")).as("%s: %s", who, json).isEqualTo(offered);
+    }
+
+    /**
+     * Round 20 (g27), the lead's decision on issue 13: {@code "voicePhone": false} (a Deaf person, a BSL user, text or
+     * video only) leaves out help only by voice phone, The Silver Line for a lonely 79-year-old with no place, and says
+     * so; true or absent leaves it in (the look-alikes).
+     */
+    @ParameterizedTest(name = "voicePhone {0}: The Silver Line offered {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            false  | false
+            true   | true
+            absent | true
+            """)
+    void noVoicePhoneLeavesOutVoiceOnlyHelp(String voicePhone, boolean offered) throws Exception {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("answers", java.util.Map.of("age", 79, "sex", "female", "household_size", 1, "how_often_lonely",
+                "often_always", "lack_companionship", "often"));
+        body.put("max", 20);
+        if (!voicePhone.equals("absent")) {
+            body.put("voicePhone", Boolean.valueOf(voicePhone));
+        }
+        var response = mvc.perform(post("/api/signposts").contentType(MediaType.APPLICATION_JSON)
+                .content(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(body)))
+                .andReturn().getResponse();
+        String json = response.getContentAsString();
+        assertThat(response.getStatus()).as(json).isEqualTo(200);
+        assertThat(json.contains("lantern-sample-silver-line")).as(json).isEqualTo(offered);
+        assertThat(json.contains("can't use a voice phone")).as(json).isEqualTo(!offered);
     }
 }

@@ -31,6 +31,30 @@ class VoicePhoneTest {
         assertThat(VoicePhone.cannotUse(answers)).isEqualTo(cannot);
     }
 
+    /**
+     * Round 20 (g27): words that say the person cannot use a voice phone, fresh variants of personas v18's Deaf people
+     * (BSL, text or video only, "phone calls are impossible"); look-alikes that do not: a partial hearing loss, hearing
+     * aids, a phone mentioned for something else.
+     */
+    @ParameterizedTest(name = "\"{0}\": {1}")
+    @CsvSource(delimiter = '|', value = {
+            "I'm Deaf and BSL is my first language|true",
+            "yes, profoundly deaf since birth|true",
+            "texts only please, I can't hear on the phone|true",
+            "I can only do email or video calls|true",
+            "phone calls are impossible for me|true",
+            "yes. I use sign language|true",
+            "email or text only|true",
+            "I'm a bit deaf|false",
+            "hard of hearing, I wear hearing aids|false",
+            "I'm going deaf in one ear|false",
+            "my daughter phones every day|false",
+            "yes|false",
+    })
+    void wordsSayingNoVoicePhone(String words, boolean says) {
+        assertThat(VoicePhone.saysNoVoicePhone(words)).isEqualTo(says);
+    }
+
     @Test
     void noAnswersMeanAVoicePhoneIsUsable() {
         assertThat(VoicePhone.cannotUse(null)).isFalse();
