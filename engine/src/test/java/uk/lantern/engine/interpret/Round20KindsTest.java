@@ -1,0 +1,39 @@
+package uk.lantern.engine.interpret;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Round 20: the kinds the twenty-third outsiders' set (v23, {@code next-tuning/tuning-40.tsv}) misread or asked again
+ * most, in wordings that are in no corpus file, each kind with look-alikes that must keep their reading
+ * (docs/interpretation.md, "Round 20 (a24)"). The corpus clock: 30 November 2026.
+ */
+class Round20KindsTest {
+
+    private static String read(String questionId, String typed) {
+        return Round15KindsTest.written(WrittenDay.read(questionId, typed));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            household_size        | what's out there for a widower                                   | service_question
+            household_size        | whats out there for single mums                                  | service_question
+            marital_status        | whats on for the over 70s round strood                           | service_question
+            sex                   | what's going on for older men in rainham                         | service_question
+            age                   | lunch club, have? me want                                        | service_question
+            sex                   | walking group where? me join                                     | service_question
+            age                   | deaf club rochester still going?                                 | service_question
+            marital_status        | is the lunch club at st marys still running?                     | service_question
+            household_size        | does the council do home visits                                  | service_question
+            money_stops_going_out | something cheap to do of an afternoon?                           | service_question
+            money_stops_going_out | owt free to do in chatham                                        | service_question
+            household_size        | 2, me and the wife, where?                                       | 2
+            age                   | 78, where                                                        | 78
+            visitors              | nobody visits, no                                                | rarely
+            """)
+    void aServiceAskedForIsAQuestionAboutServices(String questionId, String typed, String expected) {
+        assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
+    }
+}
