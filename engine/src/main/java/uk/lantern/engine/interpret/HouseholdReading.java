@@ -24,6 +24,9 @@ final class HouseholdReading {
     private static final List<String> LIVES_ELSEWHERE = List.of("round the corner", "around the corner", "live near",
             "lives near", "lives nearby", "live nearby", "next door", "down the road", "up the road", "lives close",
             "live close", "moved out", "doesnt live", "dont live", "lives away", "not with us");
+    /** Round 20 (a24): living alone said outright, not "just me" (which may open a list: "just me and my son"). */
+    private static final List<String> ALONE_SAID = List.of("live alone", "living alone", "i live on my own",
+            "live on my own", "living on my own", "live by myself", "living by myself", "live on me own", "me alone");
     private static final List<String> ALONE = List.of(
             "just me", "only me", "me alone", "on my own", "by myself", "myself", "alone", "just myself",
             "only myself", "live alone", "i live alone", "on me own", "by meself", "meself", "nobody else",
@@ -97,6 +100,11 @@ final class HouseholdReading {
             // Round 19 (a23): "me alone. husband die 2019": nor the year they died.
             return WholeNumberReading.inRange(question, 1);
         }
+        if (words.hasAny(ALONE_SAID) && words.hasAny(LIVES_ELSEWHERE) && numbers.isEmpty()
+                && !words.hasAny(List.of("me and", "and me", "with me", "with us", "we", "us"))) {
+            // Round 20 (a24): "I live on my own but my son is next door": the one nearby lives elsewhere.
+            return WholeNumberReading.inRange(question, 1);
+        }
         Optional<Integer> others = countBesidesMe(words);
         if (others.isPresent()) {
             // "Three not counting me": the number is everyone else.
@@ -127,6 +135,12 @@ final class HouseholdReading {
                 // Round 14: "3, me my husband and my son, mum lives round the corner": the number given first is
                 // explained, and someone named after it lives elsewhere.
                 return WholeNumberReading.inRange(question, stated.get());
+            }
+            if (stated.isEmpty() && words.hasAny(LIVES_ELSEWHERE)) {
+                // Round 20 (a24): "just me and my son, my daughter lives next door": someone named lives elsewhere,
+                // and which of those named is not for a count of words to say.
+                return Interpretation.unclear("I think someone you mentioned lives elsewhere. How many people live "
+                        + "in your home, counting yourself?");
             }
             if (stated.isPresent() && stated.get() != counted) {
                 return Interpretation.unclear("I counted " + counted + " people in that but you also said " + stated.get()

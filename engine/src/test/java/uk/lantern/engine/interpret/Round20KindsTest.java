@@ -36,4 +36,20 @@ class Round20KindsTest {
     void aServiceAskedForIsAQuestionAboutServices(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            household_size        | I live on my own but my son is next door                         | 1
+            household_size        | live alone, my son and his wife are next door                    | 1
+            household_size        | just me and my son, my daughter lives next door                  | unclear
+            household_size        | me and the wife, her mum lives next door                         | unclear
+            thoughts_of_harm      | I have had thoughts but no plans                                 | yes
+            thoughts_of_harm      | thoughts yes, plan no                                            | yes
+            thoughts_of_harm      | I get the odd thought, would never act on it                     | yes
+            thoughts_of_harm      | no thoughts, no plans                                            | no
+            thoughts_of_harm      | never had thoughts like that, no plans                           | no
+            """)
+    void someoneNearbyIsNotCountedAndThoughtsWithoutAPlanAreThoughts(String questionId, String typed, String expected) {
+        assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
+    }
 }
