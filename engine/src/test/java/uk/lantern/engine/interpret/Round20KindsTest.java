@@ -52,4 +52,29 @@ class Round20KindsTest {
     void someoneNearbyIsNotCountedAndThoughtsWithoutAPlanAreThoughts(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            long_term_condition   | legs bad. walk short only                                        | yes
+            long_term_condition   | back bad sometimes                                               | unclear
+            memory_problems       | me forget names. memory poor                                     | yes
+            memory_problems       | memory fine                                                      | no
+            language_barrier      | deaf. english writing hard                                       | yes
+            language_barrier      | sign first. english reading bad                                  | yes
+            language_barrier      | english writing fine, no problem                                 | no
+            language_barrier      | BSL. english read ok, talk no. need interpreter doctor           | yes
+            feel_safe_at_home     | me safe. neighbours good                                         | yes
+            feel_safe_at_home     | home scary night. lads shout                                     | no
+            work                  | me retire years, before bus driver                               | retired
+            work                  | work me, shop part time                                          | working
+            work                  | retire last year                                                 | unclear
+            daily_activities      | me do all myself                                                 | none
+            daily_activities      | cant manage the shopping, rest fine                              | one
+            daily_activities      | bathing hard now, rest ok                                        | one
+            daily_activities      | struggle with cleaning, the rest i can do                        | one
+            daily_activities      | cooking and cleaning hard, rest ok                               | unclear
+            """)
+    void signOrderAnswersAreRead(String questionId, String typed, String expected) {
+        assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
+    }
 }
