@@ -102,8 +102,9 @@ final class ChoiceReading {
      */
     private static final Pattern REST_FINE = Pattern.compile("^(of it |of them )?(is |are )?(ok|okay|fine|alright"
             + "|no problem|i can do|i manage|i can manage|me do all|me do|me manage|all fine|all ok)( myself| me| fine)?$");
-    private static final List<String> CANNOT = List.of("cant", "cannot", "can not", "hard", "struggle", "difficult",
-            "need help", "help with", "no more", "not any more", "not anymore");
+    /** A difficulty with a task said: "can't", "hard", "need help", "no more". */
+    private static final List<String> DIFFICULTY_SAID = List.of("cant", "can t", "cannot", "can not", "hard",
+            "struggle", "difficult", "help", "no more", "not any more", "not anymore");
     private static final Pattern LOOKING_FOR_WORK = Pattern.compile("^(im |i am |i m |been |still )?(looking|searching"
             + "|hunting) for (a |some |something |work|job)\\b.*");
     /** Round 13: never married ("never got round to it"): single, or a partner when one is said. */
@@ -181,8 +182,8 @@ final class ChoiceReading {
                         .filter(w -> !List.of("everything", "all", "everyone").contains(w)).toList());
                 if (NamedCount.DAILY_TASKS.count(task).orElse(0) == 1 && NamedCount.DAILY_TASKS.count(rest).orElse(0) == 0
                         && !task.hasAny(List.of("and", "not", "no", "none", "fine", "except"))
-                        && !rest.hasAny(List.of("and", "also", "too", "as well", "but", "not", "cant", "can t", "struggle",
-                                "difficult", "hard", "help"))) {
+                        && !rest.hasAny(List.of("and", "also", "too", "as well", "but", "not"))
+                        && !rest.hasAny(DIFFICULTY_SAID)) {
                     // "cooking, I burn everything :)": one task named, then a joke about it.
                     return Optional.of("one");
                 }
@@ -219,7 +220,7 @@ final class ChoiceReading {
         }
         Words task = new Words(t.subList(0, t.get(rest - 1).equals("the") ? rest - 1 : rest));
         String after = String.join(" ", t.subList(rest + 1, t.size()));
-        return task.hasAny(CANNOT) && !task.hasAny(List.of("and", "also", "too", "but"))
+        return task.hasAny(DIFFICULTY_SAID) && !task.hasAny(List.of("and", "also", "too", "but"))
                 && NamedCount.DAILY_TASKS.count(task).orElse(0) == 1 && REST_FINE.matcher(after).matches()
                 ? Optional.of("one") : Optional.empty();
     }
