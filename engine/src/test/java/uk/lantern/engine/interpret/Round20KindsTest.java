@@ -77,4 +77,21 @@ class Round20KindsTest {
     void signOrderAnswersAreRead(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            household_size        | me and my husband, the kids have moved out                       | 2
+            household_size        | me and the wife, kids moved out years ago                        | 2
+            household_size        | me and my son, my daughter moved out                             | 2
+            household_size        | just me and my daughter now, my husband died                     | 2
+            household_size        | me and my wife, our son is in hospital                           | 2
+            household_size        | my son and daughter have both moved out                          | unclear
+            household_size        | my son has moved out, just me and the wife                       | 2
+            household_size        | just me, my husband died last year                               | 1
+            household_size        | me, my husband and our two kids                                  | 4
+            household_size        | my daughter and her two boys                                     | 4
+            """)
+    void whoIsGoneIsSaidOfThePersonItFollows(String questionId, String typed, String expected) {
+        assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
+    }
 }
