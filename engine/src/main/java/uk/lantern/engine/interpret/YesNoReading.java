@@ -55,7 +55,9 @@ final class YesNoReading {
     /** "Not at the moment", "not right now", "not yet, touch wood": a no now, whatever later. */
     private static final Pattern NOT_NOW = Pattern.compile(
             "^(no |nope |nah )?(not|no) (at the moment|right now|at present|presently|currently|just now|now|at this time"
-            + "|these days|yet|so far)( (touch wood|knock on wood|thank god|thank goodness|thankfully|fingers crossed))?$");
+            // Round 20 (a24): "not lately", "not recently", "not of late": the questions ask of now or the last months
+            + "|these days|yet|so far|lately|recently|of late)( (touch wood|knock on wood|thank god|thank goodness"
+            + "|thankfully|fingers crossed))?$");
     /** Round 11: "fine" as the whole answer ("it's fine", "all fine thanks"); "fine one to one" is not. */
     private static final Pattern JUST_FINE = Pattern.compile(
             "^(its |all |thats |its all |yeah |oh )?fine( really| thanks| thank you| ta)?$");

@@ -94,4 +94,23 @@ class Round20KindsTest {
     void whoIsGoneIsSaidOfThePersonItFollows(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            low_mood              | not recently                                                     | no
+            low_mood              | not of late, touch wood                                          | no
+            group_member          | not recently                                                     | no
+            low_mood              | not lately no but before yes                                     | unclear
+            hearing_loss          | I have a cochlear implant in one ear                             | yes
+            hearing_loss          | bone anchored hearing aid                                        | yes
+            hearing_loss          | my husband has a cochlear implant, I am fine                     | no
+            age                   | me 70, wife 68                                                   | 70
+            age                   | wife 68, me 70                                                   | 70
+            age                   | my husband is 80 and me 76                                       | 76
+            age                   | me 45 years here, 80 now                                         | unclear
+            age                   | me 58, mum 83, which one do you want?                            | unclear
+            """)
+    void notLatelyAnImplantAndOnesOwnAgeInAList(String questionId, String typed, String expected) {
+        assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
+    }
 }
