@@ -693,10 +693,14 @@ public final class AnswerInterpreter {
     private static final List<String> LIMIT_SAID = List.of("but", "cant", "cannot", "hard", "struggle", "stops me",
             "limit", "limits", "difficult", "help", "yes");
 
-    /** Round 17: English said to be poor in BSL order ("no English good", "English no good", "English little"). */
+    /**
+     * Round 17: English said to be poor in BSL order ("no English good", "English no good", "English little"); round 20
+     * (a24): with how it is used between ("english written hard", "english reading bad").
+     */
     private static final Pattern SIGNED_ENGLISH_POOR = Pattern.compile(
-            "\\b(no english good|english no good|english not good|no good english|english little"
-            + "|little english|english bad|english hard|english difficult)\\b(?! (is|was) (my|our|the|fine|ok))");
+            "\\b(no english good|english( (written|writing|write|reading|read|spoken|speaking|speak|talk|talking))?"
+            + " (no good|not good|little|bad|hard|difficult)|no good english|little english)\\b"
+            + "(?! (is|was) (my|our|the|fine|ok))");
 
     /** Round 17: days worked, "I do two days at Tesco", "work 3 days a week", "three days a week at the school". */
     private static final Pattern DAYS_WORKED = Pattern.compile("^(i |still |i still )?((do|work|doing|working) "

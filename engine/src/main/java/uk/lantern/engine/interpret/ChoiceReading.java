@@ -90,6 +90,21 @@ final class ChoiceReading {
     private static final List<String> HOW_MUCH_SAID = List.of("never", "always", "often", "all the time",
             "hardly", "rarely", "every", "constantly", "most of the time");
     /** Round 13: looking for work ("looking for something part-time"): unemployed, not working. */
+    /**
+     * Round 20 (a24): every task done, in BSL order with no "can" ("no problem. me do all", "me do everything
+     * myself"): none is hard.
+     */
+    private static final Pattern ALL_DONE_MYSELF = Pattern.compile("^((no|none|no problem|no problems|fine|ok|okay)"
+            + " )*(me|i) (do|manage) (it |them )?(all|everything)( myself| me| still| fine| ok)*$");
+    /**
+     * Round 20 (a24): one task that cannot be done and the rest said to be fine ("cant cook anymore, rest ok",
+     * "shopping hard, rest me do all"): one.
+     */
+    private static final Pattern REST_FINE = Pattern.compile("^(of it |of them )?(is |are )?(ok|okay|fine|alright"
+            + "|no problem|i can do|i manage|i can manage|me do all|me do|me manage|all fine|all ok)( myself| me| fine)?$");
+    /** A difficulty with a task said: "can't", "hard", "need help", "no more". */
+    private static final List<String> DIFFICULTY_SAID = List.of("cant", "can t", "cannot", "can not", "hard",
+            "struggle", "difficult", "help", "no more", "not any more", "not anymore");
     private static final Pattern LOOKING_FOR_WORK = Pattern.compile("^(im |i am |i m |been |still )?(looking|searching"
             + "|hunting) for (a |some |something |work|job)\\b.*");
     /** Round 13: never married ("never got round to it"): single, or a partner when one is said. */
@@ -167,8 +182,8 @@ final class ChoiceReading {
                         .filter(w -> !List.of("everything", "all", "everyone").contains(w)).toList());
                 if (NamedCount.DAILY_TASKS.count(task).orElse(0) == 1 && NamedCount.DAILY_TASKS.count(rest).orElse(0) == 0
                         && !task.hasAny(List.of("and", "not", "no", "none", "fine", "except"))
-                        && !rest.hasAny(List.of("and", "also", "too", "as well", "but", "not", "cant", "can t", "struggle",
-                                "difficult", "hard", "help"))) {
+                        && !rest.hasAny(List.of("and", "also", "too", "as well", "but", "not"))
+                        && !rest.hasAny(DIFFICULTY_SAID)) {
                     // "cooking, I burn everything :)": one task named, then a joke about it.
                     return Optional.of("one");
                 }
@@ -191,6 +206,23 @@ final class ChoiceReading {
             return Optional.of("retired");
         }
         return Optional.empty();
+    }
+
+    /** Round 20 (a24): "me do all" (none), or one task that cannot be done and "the rest ok" (one); empty otherwise. */
+    private static Optional<String> oneThenRestFine(Words words) {
+        if (ALL_DONE_MYSELF.matcher(words.joined()).matches()) {
+            return Optional.of("none");
+        }
+        List<String> t = words.tokens();
+        int rest = t.indexOf("rest");
+        if (rest < 1) {
+            return Optional.empty();
+        }
+        Words task = new Words(t.subList(0, t.get(rest - 1).equals("the") ? rest - 1 : rest));
+        String after = String.join(" ", t.subList(rest + 1, t.size()));
+        return task.hasAny(DIFFICULTY_SAID) && !task.hasAny(List.of("and", "also", "too", "but"))
+                && NamedCount.DAILY_TASKS.count(task).orElse(0) == 1 && REST_FINE.matcher(after).matches()
+                ? Optional.of("one") : Optional.empty();
     }
 
     static Optional<String> byKind(Question question, Words words) {
@@ -230,6 +262,12 @@ final class ChoiceReading {
         if (feeling && OCCASION.matcher(joined).matches() && !words.hasAny(HOW_MUCH_SAID)
                 && question.option("some_of_the_time").isPresent()) {
             return Optional.of("some_of_the_time");
+        }
+        if ("daily_activities".equals(question.id())) {
+            Optional<String> restFine = oneThenRestFine(words);
+            if (restFine.isPresent()) {
+                return restFine;
+            }
         }
         if ("work".equals(question.id()) && LOOKING_FOR_WORK.matcher(joined).matches()
                 && !words.hasAny(List.of("retired", "volunteer", "volunteering", "hobby"))) {

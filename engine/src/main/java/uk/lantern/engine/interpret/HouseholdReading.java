@@ -24,6 +24,13 @@ final class HouseholdReading {
     private static final List<String> LIVES_ELSEWHERE = List.of("round the corner", "around the corner", "live near",
             "lives near", "lives nearby", "live nearby", "next door", "down the road", "up the road", "lives close",
             "live close", "moved out", "doesnt live", "dont live", "lives away", "not with us");
+    /** Round 20 (a24): living alone said outright, not "just me" (which may open a list: "just me and my son"). */
+    private static final List<String> ALONE_SAID = List.of("live alone", "living alone", "i live on my own",
+            "live on my own", "living on my own", "live by myself", "living by myself", "live on me own", "me alone");
+    /** Round 20 (a24): someone said to live near, not gone ("my daughter lives next door"). */
+    private static final List<String> LIVES_NEARBY = List.of("round the corner", "around the corner", "live near",
+            "lives near", "lives nearby", "live nearby", "next door", "down the road", "up the road", "lives close",
+            "live close");
     private static final List<String> ALONE = List.of(
             "just me", "only me", "me alone", "on my own", "by myself", "myself", "alone", "just myself",
             "only myself", "live alone", "i live alone", "on me own", "by meself", "meself", "nobody else",
@@ -97,6 +104,11 @@ final class HouseholdReading {
             // Round 19 (a23): "me alone. husband die 2019": nor the year they died.
             return WholeNumberReading.inRange(question, 1);
         }
+        if (words.hasAny(ALONE_SAID) && words.hasAny(LIVES_NEARBY) && numbers.isEmpty()
+                && !words.hasAny(List.of("me and", "and me", "with me", "with us", "we", "us"))) {
+            // Round 20 (a24): "I live on my own but my son is next door": the one nearby lives elsewhere.
+            return WholeNumberReading.inRange(question, 1);
+        }
         Optional<Integer> others = countBesidesMe(words);
         if (others.isPresent()) {
             // "Three not counting me": the number is everyone else.
@@ -127,6 +139,12 @@ final class HouseholdReading {
                 // Round 14: "3, me my husband and my son, mum lives round the corner": the number given first is
                 // explained, and someone named after it lives elsewhere.
                 return WholeNumberReading.inRange(question, stated.get());
+            }
+            if (stated.isEmpty() && words.hasAny(LIVES_NEARBY)) {
+                // Round 20 (a24): "just me and my son, my daughter lives next door": someone named lives elsewhere,
+                // and which of those named is not for a count of words to say.
+                return Interpretation.unclear("I think someone you mentioned lives elsewhere. How many people live "
+                        + "in your home, counting yourself?");
             }
             if (stated.isPresent() && stated.get() != counted) {
                 return Interpretation.unclear("I counted " + counted + " people in that but you also said " + stated.get()
@@ -372,13 +390,18 @@ final class HouseholdReading {
             "stay over", "some weekends", "at weekends", "every other weekend", "the odd weekend", "the odd night");
 
     private static boolean isGone(Words words, int i) {
+        // Round 20 (a24): what is said after someone is said of them only up to the next person named with "my",
+        // "our" or "the" ("me and my husband, the kids have moved out": the moving out is the kids')
+        int next = nextPersonNamed(words, i + 1);
         String after = String.join(" ", words.tokens().subList(Math.min(words.size(), i + 1),
-                Math.min(words.size(), i + 7)));
+                Math.min(next, i + 7)));
         if (AWAY_OR_STAYING.stream().anyMatch(p -> (" " + after + " ").contains(" " + p + " "))) {
             return true;
         }
         // "the kids have all moved out": the gone word may come a few words on.
-        for (int j = i + 1; j < Math.min(words.size(), i + 5); j++) {
+        // Round 20 (a24): one word further now that the next person named ends the look ("my son and daughter have
+        // both moved out")
+        for (int j = i + 1; j < Math.min(next, i + 6); j++) {
             // "my sister who moved in last year" has come, not gone.
             // So has "my son who's moved back in" (round 7).
             boolean movedIn = words.get(j).equals("moved") && j + 1 < words.size() && (words.get(j + 1).equals("in")
@@ -389,6 +412,30 @@ final class HouseholdReading {
         }
         return i > 0 && (words.get(i - 1).equals("late") || GONE.contains(words.get(i - 1))
                 || (i > 1 && GONE.contains(words.get(i - 2))));
+    }
+
+    /** Words that open another person's mention: "my daughter", "our son", "the kids". */
+    private static final Set<String> OPENS_A_PERSON = Set.of("my", "our", "the", "his", "her", "their", "me");
+
+    /**
+     * Where the next person named after an opening word ("my", "the") or straight after another person is, from
+     * {@code from}; the length of the words if none.
+     */
+    private static int nextPersonNamed(Words words, int from) {
+        for (int j = Math.max(from, 1); j < words.size(); j++) {
+            String w = words.get(j);
+            if (!(ONE_PERSON.contains(w) || SEVERAL_PEOPLE.contains(w))) {
+                continue;
+            }
+            String before = words.get(j - 1);
+            if (OPENS_A_PERSON.contains(before) && j - 1 >= from) {
+                return j - 1;
+            }
+            if (ONE_PERSON.contains(before) || SEVERAL_PEOPLE.contains(before)) {
+                return j; // "me and the wife, kids moved out": the comma gone, one person straight after another
+            }
+        }
+        return words.size();
     }
 
     /** A word between a number and the people counted: "two grown sons", "his two little ones" (round 9b). */

@@ -366,7 +366,9 @@ final class OptionPhrases {
                 "work full time", "job", "a few hours", "part time", "part time at", "part time in", "few hours a week", "bit of work", "odd jobs", "shifts",
                 "couple of days a week", "still do a bit", "still do a few", "still work part time", "on the tills",
                 // Round 8: full time at a place or as a job; "full time for my husband" is caring, not work.
-                "full time at", "full time as a", "full time as an");
+                "full time at", "full time as a", "full time as an",
+                // Round 20 (a24): BSL order, the person first and no "I" or "do" ("me work. factory")
+                "me work", "me work still", "work me", "me job", "me still work");
         means("retired_recently", "retired last year", "retired this year", "just retired", "recently retired",
                 "only just retired", "retired recently", "retired a year ago", "retired two years ago",
                 "retired last month", "retired in the last two years", "newly retired", "retired months ago");
@@ -381,7 +383,10 @@ final class OptionPhrases {
                 // Round 12: the idioms people use for it ("put out to grass in 2003", "hung up my boots").
                 "put out to grass", "put out to pasture", "out to grass", "out to pasture", "hung up my boots",
                 "hung up my apron", "hung up my tools", "collected my gold watch", "got my gold watch",
-                "on my pension", "drawing my pension");
+                "on my pension", "drawing my pension",
+                // Round 20 (a24): BSL order, the sign "retire" and how long ("retire long time", "me retire years")
+                "retire long time", "retire long ago", "retire years", "retire many years", "me retire long time",
+                "retire long", "long time retire", "me retire years");
         means("unemployed", "unemployed", "looking for work", "out of work", "on the dole", "jobseeking",
                 "job seeking", "job hunting", "looking for a job", "between jobs", "lost my job", "made redundant",
                 "redundant", "jobseekers", "jobless", "seeking work", "laid off", "got laid off", "was laid off",

@@ -70,7 +70,11 @@ public record ServiceQuestion(String words, String postcode, String place) {
                     // then "have?" mid-message ("befriend service have? sign language"), "r there" for "are there",
                     // and "do you lot do anything for ..."
                     + "|\\b(near|nearby)\\s*\\?|\\b(service|services|club|clubs|group|groups|class|classes) have\\s*\\?"
-                    + "|\\br there\\b|\\bdo (you|you lot|yous|you people) (do|have|offer|run) (anything|something|any)\\b");
+                    + "|\\br there\\b|\\bdo (you|you lot|yous|you people) (do|have|offer|run) (anything|something|any)\\b"
+                    // Round 20 (a24): BSL's "have?" and "where?" anywhere, with more after them ("befriend deaf, have?
+                    // me need", "coffee morning where? me want go"), and whether a service still runs ("deaf centre
+                    // still open?")
+                    + "|\\w,?\\s+have\\s*\\?|\\bwhere\\s*\\?|\\bstill (open|running|going|on|meeting|there|happening)\\s*\\?");
     private static final Pattern SERVICE_WORDS = Pattern.compile(
             "\\b(lunch club|luncheon club|club|clubs|group|groups|befriend\\w*|transport|lift|lifts|day cent(re|er)"
                     + "|coffee morning|cafe|choir|service|services|support group|someone to (talk|visit|chat)"
@@ -87,7 +91,9 @@ public record ServiceQuestion(String words, String postcode, String place) {
                     + "|things to do"
                     // Round 17: "men's sheds", a helpline, talking newspapers and books, a pendant alarm.
                     + "|men'?s sheds|help ?lines?|talking (newspapers?|books?)|(pendant|personal|care) alarms?"
-                    + "|alarms? (pendant|button)|lifeline|careline|telecare)\\b");
+                    + "|alarms? (pendant|button)|lifeline|careline|telecare"
+                    // Round 20 (a24): "does anyone do home visits"
+                    + "|home visits?|house calls?)\\b");
     /**
      * Round 16: what Deaf people ask for ("BSL interpreter where", "any deaf club near?"), a service only when
      * asked as a question, since "I need an interpreter at the hospital" answers the language question.
@@ -157,6 +163,14 @@ public record ServiceQuestion(String words, String postcode, String place) {
             + "(what'?s|what is|whats|anything|is there anything|something|what have you got)( going)? (on|happening)"
             + "( on| this| next| at the| for)?( a| an)? (mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?"
             + "|sundays?|weekends?|week|today|tonight|tomorrow)\\b)");
+    /**
+     * Round 20 (a24): what there is for someone, and something cheap to do, opening the text ("what's out there for a
+     * single dad", "whats on for over 60s in gillingham", "anything free to do round here?"): asked of services
+     * whatever it names, never an answer.
+     */
+    private static final Pattern WHATS_THERE_FOR = Pattern.compile(LEAD
+            + "(what'?s|what is)( going)? (on|out there|happening|available|about|around) for (a |an |the |us |me |my |our )?\\w+"
+            + "|(anything|something|owt|summat) (free|cheap|local|nice|social|fun) (to do|on|going on)\\b)");
     /** Where a later clause or sentence starts: after a comma, full stop or question mark. */
     private static final Pattern CLAUSE_START = Pattern.compile("[,.;!?]\\s*");
     /** A place named at the end of a question: "... in Maidstone?", "... near Chatham, please". */
@@ -180,7 +194,9 @@ public record ServiceQuestion(String words, String postcode, String place) {
             "my", "do", "you", "know", "of", "please", "thanks", "thank", "looking", "need", "want", "how", "what",
             "nearby", "local", "area", "id", "like", "would", "anything", "something", "place", "places", "go", "it",
             "who", "help", "helps", "with", "anyone", "someone", "somebody", "tell", "about", "available", "whats",
-            "recommend", "that", "which", "people", "services", "service");
+            "recommend", "that", "which", "people", "services", "service",
+            // Round 20 (a24): "what's out there for", "does anyone do", "have?", "still running?", "owt"
+            "out", "does", "have", "still", "owt");
 
     /**
      * Round 15: what to search for when a question about services comes after an answer and names nothing of its
@@ -259,6 +275,7 @@ public record ServiceQuestion(String words, String postcode, String place) {
                 || REQUEST.matcher(t).find() && (t.contains("?") || SERVICE_WORDS.matcher(t).find()
                         || FOR_WHOM.matcher(t).find())
                 || WHATS_ON_WHEN.matcher(t).find()
+                || WHATS_THERE_FOR.matcher(t).find()
                 || OPEN_ASK.matcher(t).find()
                 || ASKING.matcher(t).find() && DEAF_SERVICES.matcher(t).find() && ASKED_AS_QUESTION.matcher(t).find();
         // Round 9: a request after a first clause, in a text that asks ("nothing at the moment, can you help me

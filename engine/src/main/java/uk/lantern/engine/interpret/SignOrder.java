@@ -32,45 +32,56 @@ final class SignOrder {
     private static final List<String> OVER = List.of("finish", "finished", "before", "stop", "stopped", "close",
             "closed", "no more", "nowhere", "gone", "none");
 
-    private static final Map<String, Table> TABLES = Map.of(
-            "money_worries", new Table(List.of("money", "bills", "pension", "cost"),
+    private static final Map<String, Table> TABLES = Map.ofEntries(
+            Map.entry("money_worries", new Table(List.of("money", "bills", "pension", "cost"),
                     List.of("hard", "tight", "problem", "struggle", "short", "big", "worry", "worried", "not enough",
                             "difficult", "bad"),
-                    List.of("ok", "okay", "fine", "enough", "good", "alright", "have")),
-            "stopped_driving", new Table(List.of("drive", "driving", "car"),
+                    List.of("ok", "okay", "fine", "enough", "good", "alright", "have"))),
+            Map.entry("stopped_driving", new Table(List.of("drive", "driving", "car"),
                     OVER,
-                    List.of("still", "every day", "fine", "ok")),
-            "group_member", new Table(List.of("club", "group", "church", "mosque", "temple", "chapel", "society",
+                    List.of("still", "every day", "fine", "ok"))),
+            Map.entry("group_member", new Table(List.of("club", "group", "church", "mosque", "temple", "chapel", "society",
                     "class", "choir"),
                     List.of("go", "every week", "member", "still", "each week", "every month"),
-                    OVER),
-            "lives_with_partner", new Table(List.of("wife", "husband", "partner"),
+                    OVER)),
+            Map.entry("lives_with_partner", new Table(List.of("wife", "husband", "partner"),
                     List.of("with me live", "live with me", "live together", "same house", "me live with", "live same"),
-                    List.of("die", "died", "gone", "separate", "alone", "divorce", "divorced")),
-            "can_get_out", new Table(List.of("out", "shops", "bus", "go"),
+                    List.of("die", "died", "gone", "separate", "alone", "divorce", "divorced"))),
+            Map.entry("can_get_out", new Table(List.of("out", "shops", "bus", "go"),
                     List.of("fine", "ok", "easy", "can", "me go"),
-                    List.of("hard", "need someone", "difficult", "cant", "help need", "need help", "take me")),
-            "confidant", new Table(List.of("talk", "sign", "trust"),
+                    List.of("hard", "need someone", "difficult", "cant", "help need", "need help", "take me"))),
+            Map.entry("confidant", new Table(List.of("talk", "sign", "trust"),
                     List.of("sister", "brother", "son", "daughter", "wife", "husband", "friend", "friends", "partner",
                             "mum", "family"),
-                    List.of("nobody", "no one", "noone", "none")),
-            "recent_loss", new Table(List.of("die", "died", "pass away", "passed away", "death"),
+                    List.of("nobody", "no one", "noone", "none"))),
+            Map.entry("recent_loss", new Table(List.of("die", "died", "pass away", "passed away", "death"),
                     List.of("last year", "this year", "recent", "recently"),
-                    List.of("long time", "years ago", "long ago")),
+                    List.of("long time", "years ago", "long ago"))),
             // Round 17: the body part first, then how it is: "me eyes bad", "me back bad, walk little only".
-            "sight_loss", new Table(List.of("eyes", "eye", "sight", "see"),
+            Map.entry("sight_loss", new Table(List.of("eyes", "eye", "sight", "see"),
                     List.of("bad", "poor", "hard", "blurry", "blur", "worse", "not good"),
-                    List.of("ok", "okay", "fine", "good", "alright")),
-            "hearing_loss", new Table(List.of("ears", "ear", "hearing", "hear"),
+                    List.of("ok", "okay", "fine", "good", "alright"))),
+            Map.entry("hearing_loss", new Table(List.of("ears", "ear", "hearing", "hear"),
                     List.of("bad", "poor", "hard", "worse"),
-                    List.of("ok", "okay", "fine", "good", "alright")),
-            "long_term_condition", new Table(List.of("back", "legs", "leg", "knee", "knees", "hip", "hips", "heart",
+                    List.of("ok", "okay", "fine", "good", "alright"))),
+            Map.entry("long_term_condition", new Table(List.of("back", "legs", "leg", "knee", "knees", "hip", "hips", "heart",
                     "chest", "lungs", "breathing", "walk", "walking", "body"),
                     // what the body stops, not a bad back alone ("bad back now and then" is asked again)
-                    List.of("little only", "walk little", "walk slow", "walk hard", "stairs hard", "no walk"),
-                    List.of("ok", "okay", "fine", "good", "alright", "strong")));
+                    // Round 20 (a24): "back bad. walk short only"
+                    List.of("little only", "walk little", "walk slow", "walk hard", "stairs hard", "no walk",
+                            "short only", "walk short", "short walk"),
+                    List.of("ok", "okay", "fine", "good", "alright", "strong"))),
+            // Round 20 (a24): "memory bad. forget tablets"; "me safe. door camera".
+            // The memory itself named: "forget names, same as anyone" is no memory problem said.
+            Map.entry("memory_problems", new Table(List.of("memory"),
+                    List.of("bad", "poor", "worse", "forget", "forgetting", "forgetful", "go", "gone"),
+                    List.of("ok", "okay", "fine", "good", "alright", "sharp", "still good"))),
+            Map.entry("feel_safe_at_home", new Table(List.of("safe", "home", "house", "flat", "door"),
+                    List.of("safe", "ok", "okay", "fine", "alright", "camera", "lock", "locks"),
+                    List.of("scared", "scary", "afraid", "frightened", "fear", "danger", "worry", "worried"))));
     /** Round 17: the tables read from the body part and how it is, which an English negation turns round. */
-    private static final Set<String> BODY = Set.of("sight_loss", "hearing_loss", "long_term_condition");
+    private static final Set<String> BODY = Set.of("sight_loss", "hearing_loss", "long_term_condition",
+            "memory_problems");
     private static final Set<String> NEGATION = Set.of("arent", "isnt", "wasnt", "werent", "cant", "cannot", "wont",
             "havent", "hasnt", "hadnt", "wouldnt", "couldnt", "nothing", "nor");
 

@@ -135,10 +135,24 @@ final class WholeNumberReading {
         return NumberWords.findIn(words).stream().anyMatch(m -> ofSomeoneElse(words, m));
     }
 
+    /** Round 20 (a24): units after a number that make it a length of time, not an age. */
+    private static final Set<String> LENGTH_OF_TIME = Set.of("years", "year", "yrs", "yr", "months", "month", "weeks",
+            "week", "days", "ago");
+    /** Round 20 (a24): asking back which number is wanted. */
+    private static final List<String> ASKED_WHICH = List.of("which", "what", "do you want", "do you need",
+            "you want", "you need");
+
     private static boolean saidOfSpeaker(Words words, int at) {
         int i = at > 0 && words.get(at - 1).equals("aged") ? at - 1 : at;
         return (i > 0 && words.get(i - 1).equals("im"))
                 || (i > 1 && words.get(i - 1).equals("am") && words.get(i - 2).equals("i"))
+                // Round 20 (a24): "me 62, husband 65", "wife 68, me 70": "me" opening the answer or a part of a list;
+                // not a length of time ("me 45 years here"), nor when asked which age is wanted ("me 58, mum 83,
+                // which one do you want?")
+                || (i > 0 && words.get(i - 1).equals("me") && (i == 1 || words.get(i - 2).equals("and")
+                        || words.get(i - 2).matches("[0-9]+"))
+                        && !(at + 1 < words.size() && LENGTH_OF_TIME.contains(words.get(at + 1)))
+                        && !words.hasAny(ASKED_WHICH))
                 || birthdayPassed(words, at);
     }
 

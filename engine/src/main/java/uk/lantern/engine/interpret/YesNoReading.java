@@ -55,7 +55,9 @@ final class YesNoReading {
     /** "Not at the moment", "not right now", "not yet, touch wood": a no now, whatever later. */
     private static final Pattern NOT_NOW = Pattern.compile(
             "^(no |nope |nah )?(not|no) (at the moment|right now|at present|presently|currently|just now|now|at this time"
-            + "|these days|yet|so far)( (touch wood|knock on wood|thank god|thank goodness|thankfully|fingers crossed))?$");
+            // Round 20 (a24): "not lately", "not recently", "not of late": the questions ask of now or the last months
+            + "|these days|yet|so far|lately|recently|of late)( (touch wood|knock on wood|thank god|thank goodness"
+            + "|thankfully|fingers crossed))?$");
     /** Round 11: "fine" as the whole answer ("it's fine", "all fine thanks"); "fine one to one" is not. */
     private static final Pattern JUST_FINE = Pattern.compile(
             "^(its |all |thats |its all |yeah |oh )?fine( really| thanks| thank you| ta)?$");
@@ -134,6 +136,17 @@ final class YesNoReading {
             "at times", "occasionally", "every so often", "some days");
 
     /** To thoughts of harm, a bare how-often: "sometimes", "yes now and then", "at times I do". */
+    /** Round 20 (a24): thoughts said to be had ("had thoughts", "I get the odd thought", "thoughts yes"). */
+    private static final Pattern THOUGHT_ADMITTED = Pattern.compile("\\b(i have had|ive had|i had|had|have|i get|get"
+            + "|i do get|do have|i have)( the| some| a few| those| these| such| dark)? (thoughts?|odd thought)\\b"
+            + "|\\bthoughts?,? (yes|yeah|yep|sometimes|at times|come|comes|came)\\b");
+    /** "No thoughts", "never had thoughts like that", "haven't had any thoughts". */
+    private static final Pattern THOUGHT_DENIED = Pattern.compile("\\b(no|never|not|havent|hadnt|dont|didnt|nothing"
+            + "|nope)( ever| really)?( had| have| get| got| having)?( any| the| such| those| them)? thoughts?\\b");
+    /** A plan or acting on it denied: "no plans", "not planning anything", "wouldn't act on it", "plan no". */
+    private static final Pattern PLAN_DENIED = Pattern.compile("\\b(no|not|never|without|nor)( any| a| real| actual)?"
+            + " (plans?|planning|intention|intentions|intend)\\b|\\b(wouldnt|would not|wont|will not|never would"
+            + "|would never|id never|never|not going to|not gonna)( ever)? (act|do anything|do it|go through)\\b|\\bplans? no\\b");
     private static final Pattern HARM_AT_TIMES = Pattern.compile(
             "^(yes |yeah |well )?(i do |i have )?(sometimes|now and then|now and again|at times|occasionally"
             + "|every so often|some days|on and off|once or twice|the odd time|off and on)( i do| i have| yes| yeah)?$");
@@ -319,6 +332,11 @@ final class YesNoReading {
         if (OWN_TROUBLE.contains(id) && SOMEONE_ELSES_NOT_MINE.matcher(joined).matches() && !words.hasAny(OTHERS_VIEW)) {
             // Round 13: "my wife's english is not good but mine is ok", "My husband has, I don't": someone else's.
             return Optional.of(Interpretation.understood(Boolean.FALSE));
+        }
+        if ("thoughts_of_harm".equals(id) && THOUGHT_ADMITTED.matcher(joined).find()
+                && !THOUGHT_DENIED.matcher(joined).find() && PLAN_DENIED.matcher(joined).find()) {
+            // Round 20 (a24): "had thoughts, not planning anything": the thoughts are had; only a plan is denied.
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
         }
         if ("thoughts_of_harm".equals(id) && HARM_AT_TIMES.matcher(joined).matches()) {
             // Round 12 (a new user's trial): "sometimes" to having had such thoughts lately is having had them.

@@ -403,6 +403,8 @@ final class YesNoStatements {
                     "up loud", "up really loud", "up very loud", "up so loud", "turned right up", "turned up loud",
                     "right up loud", "on full blast", "up full blast", "say things twice", "repeat themselves", "repeat things", "mishear",
                     "lip read",
+                    // Round 20 (a24): an implant for hearing is given only for severe to profound hearing loss.
+                    "cochlear implant", "cochlear implants", "cochlear", "hearing implant", "bone anchored",
                     "lipread", "mutter", "mumble", "pardon all the time", "hearing is terrible", "hearing is awful",
                     "its bad", "going deaf", "deaf as a post", "hard of hearing",
                     "not what it was", "not what it used to be", "not as good as it was", "cant hear the phone",

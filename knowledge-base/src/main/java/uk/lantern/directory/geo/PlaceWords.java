@@ -825,6 +825,23 @@ final class PlaceWords {
     static boolean aboutSomeoneElse(String plain) {
         return OTHER_PERSON.matcher(plain).find();
     }
+    /**
+     * Round 20 (a24): a code said to be his, her or their own, pointing back to someone named before it ("send it to
+     * my carer, her postcode is ME8 7HP"): that person's place, not the person's. Not a home's ("I'm in Pine Lodge
+     * care home, their postcode is ...", {@link #homesCode}).
+     */
+    private static final Pattern THEIR_CODE = Pattern.compile("\\b(?:his|her|their) (?:post ?code|address|pc)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Someone named whom "his", "her" or "their" may point back to ("my carer", "our neighbour"). */
+    private static final Pattern PERSON_NAMED = Pattern.compile("\\b(?:my|our) (?:\\w+ )?" + PEOPLE + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Where someone else's code is the person's too: they live or stay with them ("I live with my son, his postcode
+     * is ...", "staying at my sister's ..., her postcode is ..."), or someone types for them ("I'm filling this in for my mum, her postcode is ...").
+     */
+    private static final Pattern NOT_THEIRS_ALONE = Pattern.compile("\\b(?:live|lives|living|stay|stays|staying|"
+            + "moved in|move in|am) (?:with|at (?:my|our|his|her|their))\\b|\\bfor (?:him|her|them)\\b|\\bon (?:his|her|their) behalf\\b|\\bfilling\\b"
+            + "|\\bclient|\\bdoing this for\\b|\\bhelping (?:him|her|them|my|our)\\b", Pattern.CASE_INSENSITIVE);
     /** A clause placing somewhere near another ("near Chatham", "close to Rochester"). */
     private static final Pattern NEAR_CLAUSE = Pattern.compile("^\\s*(?:near|nr|close to|not far from)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -871,7 +888,9 @@ final class PlaceWords {
             + "no (permanent|settled|fixed) (address|abode|home)|living in (my|a|the) (car|van|tent)|"
             // round 19 (a23): a worker's note of a refusal ("client declined to give", "refused to say", "withheld")
             + "declin(ed|es|ing) to (give|say|share|tell)|refus(ed|es|ing) to (give|say|share|tell)|"
-            + "would ?n'?t (give|say|tell)|did ?n'?t want to (give|say)|withheld|not disclosed)\\b");
+            + "would ?n'?t (give|say|tell)|did ?n'?t want to (give|say)|withheld|not disclosed|"
+            // round 20 (a24): asking to go on without answering ("move on please", "next question")
+            + "move on|moving on|move along|next question|next one|go on to the next|come back to (it|that|this))\\b");
     /**
      * A street or landmark after a name ("42 Canterbury Street", "near Maidstone hospital"): a place given,
      * even when Lantern cannot place it. The word before must be a name, so "in the hospital" is not one.
@@ -1048,7 +1067,10 @@ final class PlaceWords {
             plain = corrected;
         }
         boolean origin = originThenNow(plain);
-        if (!origin && !OTHER_TIME.matcher(plain).find() && !OTHER_PERSON.matcher(plain).find() && !VISIT.matcher(plain).find()
+        boolean theirsBack = THEIR_CODE.matcher(plain).find() && PERSON_NAMED.matcher(plain).find()
+                && !NOT_THEIRS_ALONE.matcher(plain).find() && homesCode(plain) == null;
+        if (!origin && !theirsBack && !OTHER_TIME.matcher(plain).find() && !OTHER_PERSON.matcher(plain).find()
+                && !VISIT.matcher(plain).find()
                 && !(NEAR_WORD.matcher(plain).find() && CLAUSES.split(plain).length > 1)) {
             return plain;
         }
@@ -1067,8 +1089,8 @@ final class PlaceWords {
             } else if (VISIT.matcher(clause).find() && !OTHER_TIME.matcher(clause).find()) {
                 visits.add(clause.strip()); // "but I come over to Chatham for the groups": kept only if nothing else is
                 dropped = true;
-            } else if (OTHER_PERSON.matcher(clause).find()) {
-                dropped = true; // "my son lives in Chatham": someone else's place
+            } else if (OTHER_PERSON.matcher(clause).find() || theirsBack && THEIR_CODE.matcher(clause).find()) {
+                dropped = true; // "my son lives in Chatham", "..., her postcode is ME8 7HP": someone else's place
             } else if (moved.find() && !LATER.matcher(clause).find()) {
                 // "but I moved to ME7 1AB in the summer": a move made, so that is where they live now, and a place
                 // said before it ("ME7 1AB before, moved down the road to ME7 1LX") is the one left
