@@ -246,6 +246,25 @@ class AnswerTopicsTest {
         assertThat(f.alarms()).as(f.report()).isLessThanOrEqualTo(SEALED_V3_FALSE_ALARMS_AT_MOST);
     }
 
+    /** Round 20 (s27): the figures the outsiders' fourth answers set reached in round 20 (first sight on main 4a34529e: 71 caught, 68 fitting, 3 false alarms of 86). */
+    static final int SEALED_V4_CRISES_CAUGHT_AT_LEAST = 71;
+    static final int SEALED_V4_FITTING_AT_LEAST = 68;
+    static final int SEALED_V4_FALSE_ALARMS_AT_MOST = 3;
+
+    /**
+     * Round 20 (s27): the outsiders' fourth set of answers at a named question, read and counted exactly as
+     * {@code sealed-answers-v3.tsv} is; report-only, held to the figures round 20 left so they cannot fall. The misses
+     * are written to {@code target/answer-topics/sealed-answers-v4.txt}.
+     */
+    @Test
+    void theOutsidersFourthAnswersSetIsNoWorseThanRound20Left() throws IOException {
+        SealedFigures f = measureSealed("sealed-answers-v4.tsv");
+        assertThat(f.crises() + f.quiet()).isEqualTo(165);
+        assertThat(f.caught()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V4_CRISES_CAUGHT_AT_LEAST);
+        assertThat(f.fits()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V4_FITTING_AT_LEAST);
+        assertThat(f.alarms()).as(f.report()).isLessThanOrEqualTo(SEALED_V4_FALSE_ALARMS_AT_MOST);
+    }
+
     /**
      * One outsiders' answers file's figures: crises, caught (by the check at the question or the chat's own urgent
      * answer), fitting, plain answers, false alarms (the check's at the question), and the report of misses.
