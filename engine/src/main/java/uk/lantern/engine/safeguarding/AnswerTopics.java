@@ -1,9 +1,12 @@
 package uk.lantern.engine.safeguarding;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -48,11 +51,11 @@ public final class AnswerTopics {
     public static final String DEATH_CONTEXT = "They died.";
 
     private final Map<String, List<Pattern>> byQuestion;
-    private final java.util.Set<String> yesMeansADeath;
+    private final Set<String> yesMeansADeath;
 
-    private AnswerTopics(Map<String, List<Pattern>> byQuestion, java.util.Set<String> yesMeansADeath) {
+    private AnswerTopics(Map<String, List<Pattern>> byQuestion, Set<String> yesMeansADeath) {
         this.byQuestion = byQuestion;
-        this.yesMeansADeath = java.util.Set.copyOf(yesMeansADeath);
+        this.yesMeansADeath = Set.copyOf(yesMeansADeath);
     }
 
     /** The topics the {@code rules} module ships ({@value #FILE}); none when the file is absent. */
@@ -71,7 +74,7 @@ public final class AnswerTopics {
      */
     public static AnswerTopics parse(String text) {
         Map<String, List<Pattern>> byQuestion = new HashMap<>();
-        java.util.Set<String> yesMeansADeath = new java.util.TreeSet<>();
+        Set<String> yesMeansADeath = new TreeSet<>();
         List<String> ids = List.of();
         int number = 0;
         for (String raw : text.split("\n", -1)) {
@@ -107,7 +110,7 @@ public final class AnswerTopics {
 
     /** Round 19: the ids of the questions whose "yes" means someone has died, sorted. */
     public List<String> questionsWhoseYesMeansADeath() {
-        return List.copyOf(new java.util.TreeSet<>(yesMeansADeath));
+        return List.copyOf(new TreeSet<>(yesMeansADeath));
     }
 
     /** Whether the question has topic phrases. */
@@ -158,7 +161,7 @@ public final class AnswerTopics {
         if (!beside.kinds().contains(Concern.BEREAVED_WISH)) {
             return found;
         }
-        java.util.Set<Concern> kinds = java.util.EnumSet.noneOf(Concern.class);
+        Set<Concern> kinds = EnumSet.noneOf(Concern.class);
         kinds.addAll(found.kinds());
         beside.kinds().stream().filter(k -> k.help() == Help.SUICIDE_SELF_HARM).forEach(kinds::add);
         List<String> rules = new ArrayList<>(found.matchedRules());
@@ -179,6 +182,6 @@ public final class AnswerTopics {
         }
         List<String> lookAlikes = new ArrayList<>(whole.lookAlikes());
         lookAlikes.add(LOOK_ALIKE);
-        return new SafeguardingResult(false, java.util.Set.of(), List.of(), lookAlikes);
+        return new SafeguardingResult(false, Set.of(), List.of(), lookAlikes);
     }
 }

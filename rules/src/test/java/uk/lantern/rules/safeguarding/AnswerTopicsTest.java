@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -19,10 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import uk.lantern.engine.Assessment;
+import uk.lantern.engine.interpret.AnswerInterpreter;
+import uk.lantern.engine.interpret.Interpretation;
+import uk.lantern.engine.questionnaire.Question;
 import uk.lantern.engine.safeguarding.AnswerTopics;
 import uk.lantern.engine.safeguarding.Concern;
 import uk.lantern.engine.safeguarding.SafeguardingCheck;
 import uk.lantern.engine.safeguarding.SafeguardingResult;
+import uk.lantern.rules.Screenings;
 
 /**
  * Round 15 (X1): a message that answers the question being asked, in that question's own topic (cold, money,
@@ -167,23 +174,58 @@ class AnswerTopicsTest {
                 "My husband, he's 80 and has dementia, and some nights I think I'll end it for both of us").crisis()).isTrue();
     }
 
-    /**
-     * The screening's own urgent answers, as the chat raises them from the answer itself (round 16's
-     * {@code catalogue.json}: "no" at feel_safe_at_home brings the abuse help, "yes" at thoughts_of_harm the suicide
-     * and self-harm help), read here from the answer's first words; the message check is not asked for these.
-     */
-    private static final Pattern URGENT_NO = Pattern.compile("(?i)^\\W*(no|nope|not really|not always|not all the time)\\b");
-    private static final Pattern URGENT_YES = Pattern.compile("(?i)^\\W*(yes|yeah|yep|i have|i do)\\b");
+    /** The chat's own reader of typed answers (web-chat's {@code AnswerTurn} reads every typed answer with it). */
+    private static final AnswerInterpreter INTERPRETER = new AnswerInterpreter();
 
-    /** The kind of help the chat gives for an urgent answer to this question, or null. */
-    static String urgentAnswer(String question, String message) {
-        if ("feel_safe_at_home".equals(question) && URGENT_NO.matcher(message).find()) {
-            return "abuse";
+    /**
+     * Round 20 (s27): the help the answer itself brings at its question, as the chat gives it at that turn: the
+     * answer read by the chat's interpreter ({@link AnswerInterpreter}) and, when it is understood, the screening's
+     * safeguarding rules run on it ({@code safeguarding.drl}: "yes" at thoughts_of_harm is urgent and brings the suicide
+     * and self-harm help, "no" at feel_safe_at_home the abuse help; {@code AnswerTurn.answerDangerAtOnce} says it before
+     * the next question). Round 16 to 19 read this from the answer's first words; now it is the chat's own reading, so
+     * "Yes, most days" counts and "Harming myself? No." (read as a yes by the interpreter) is seen for what the person
+     * gets. The help labels, empty when the answer raises nothing or is not understood.
+     */
+    static Set<String> answerHelp(String question, String message) {
+        Set<String> helps = new TreeSet<>();
+        Question q = question == null ? null
+                : Screenings.engine().ruleBase().questionnaire().question(question).orElse(null);
+        if (q != null && q.askIf() == null
+                && INTERPRETER.interpret(q, message) instanceof Interpretation.Understood understood) {
+            // a question asked only after another answer (money_stops_going_out) cannot be read on its own here; the
+            // safeguarding rules read only questions always asked
+            for (Assessment.UrgentConcern concern : Screenings.engine().urgentConcernsSoFar(Map.of(q.id(), understood.value()))) {
+                helps.add(concern.help());
+            }
         }
-        if ("thoughts_of_harm".equals(question) && URGENT_YES.matcher(message).find()) {
-            return "suicide_self_harm";
+        return helps;
+    }
+
+    /**
+     * Round 20 (s27): at the two safety questions, what the person gets at that turn is the check at the question and
+     * the answer's own reading together ({@link #answerHelp}): "Yes, every night lately" at thoughts_of_harm brings the
+     * suicide help though the check finds nothing in it; "Not hurting myself. Ending it." and someone else's trips to
+     * the railway line get the help that fits from the check; plain answers get nothing ({@code fresh-r20.tsv}).
+     */
+    @Test
+    void atTheSafetyQuestionsTheAnswerAndTheCheckTogetherGiveTheHelpThatFits() throws IOException {
+        List<Row> rows = rows("fresh-r20.tsv");
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows) {
+            SafeguardingResult found = topics.check(check, row.question(), row.message());
+            Set<String> helps = found.kinds().stream().map(Concern::help).map(h -> h.label())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> fromAnswer = answerHelp(row.question(), row.message());
+            helps.addAll(fromAnswer);
+            if (row.crisis() ? !helps.contains(row.kind()) : found.crisis() || !fromAnswer.isEmpty()) {
+                wrong.add(row.question() + ": " + row.message() + " -> " + helps);
+            }
         }
-        return null;
+        assertThat(rows).hasSizeGreaterThan(15);
+        assertThat(wrong).isEmpty();
+        assertThat(answerHelp("thoughts_of_harm", "Yes, most days")).containsExactly("suicide_self_harm");
+        assertThat(answerHelp("feel_safe_at_home", "No. Not with him in the house.")).containsExactly("abuse");
+        assertThat(check.check("Yes, most days").crisis()).as("the check alone does not see it").isFalse();
     }
 
     /** Round 17 (s24): the figures the outsiders' first answers-at-a-question set reached in round 17 (73, 71, 4 on first sight). */
@@ -247,30 +289,72 @@ class AnswerTopicsTest {
     }
 
     /**
-     * One outsiders' answers file's figures: crises, caught (by the check at the question or the chat's own urgent
-     * answer), fitting, plain answers, false alarms (the check's at the question), and the report of misses.
+     * Round 20 (s27): the figures the outsiders' fourth answers set reached in round 20, counted as what the person gets
+     * at the question (first sight on main 4a34529e: the check at the question 71 caught, 68 fitting, 3 false alarms of
+     * 86; with the answer's own reading 74 and 71).
      */
-    private record SealedFigures(int crises, int caught, int fits, int quiet, int alarms, String report) {
+    static final int SEALED_V4_CRISES_CAUGHT_AT_LEAST = 76;
+    static final int SEALED_V4_FITTING_AT_LEAST = 73;
+    static final int SEALED_V4_FALSE_ALARMS_AT_MOST = 3;
+    /** Round 20 (s27): the same set counted by the check at the question alone (71 and 68 on first sight). */
+    static final int SEALED_V4_CHECK_CAUGHT_AT_LEAST = 73;
+    static final int SEALED_V4_CHECK_FITTING_AT_LEAST = 70;
+
+    /**
+     * Round 20 (s27): the outsiders' fourth set of answers at a named question, read and counted exactly as
+     * {@code sealed-answers-v3.tsv} is; report-only, held to the figures round 20 left so they cannot fall. The misses
+     * are written to {@code target/answer-topics/sealed-answers-v4.txt}.
+     */
+    @Test
+    void theOutsidersFourthAnswersSetIsNoWorseThanRound20Left() throws IOException {
+        SealedFigures f = measureSealed("sealed-answers-v4.tsv");
+        assertThat(f.crises() + f.quiet()).isEqualTo(165);
+        assertThat(f.checkCaught()).as("the check at the question alone; " + f.report())
+                .isGreaterThanOrEqualTo(SEALED_V4_CHECK_CAUGHT_AT_LEAST);
+        assertThat(f.checkFits()).as("the check at the question alone; " + f.report())
+                .isGreaterThanOrEqualTo(SEALED_V4_CHECK_FITTING_AT_LEAST);
+        assertThat(f.caught()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V4_CRISES_CAUGHT_AT_LEAST);
+        assertThat(f.fits()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V4_FITTING_AT_LEAST);
+        assertThat(f.alarms()).as(f.report()).isLessThanOrEqualTo(SEALED_V4_FALSE_ALARMS_AT_MOST);
+    }
+
+    /**
+     * One outsiders' answers file's figures, counted as what the person gets at the question: crises, caught (by the
+     * check at the question or by the answer's own reading, {@link #answerHelp}), fitting, plain answers, false alarms
+     * (the check's at the question), and the report of misses. Round 20 (s27): the check at the question alone is
+     * counted beside it ({@code checkCaught}, {@code checkFits}), and the crises only the answer's reading catches are
+     * listed ("CAUGHT BY THE ANSWER").
+     */
+    private record SealedFigures(int crises, int caught, int fits, int quiet, int alarms, int checkCaught, int checkFits,
+            String report) {
     }
 
     private static SealedFigures measureSealed(String file) throws IOException {
         List<Row> rows = rows(file);
         int crises = 0, caught = 0, fits = 0, quiet = 0, alarms = 0, plainCaught = 0, plainAlarms = 0, urgentAnswers = 0;
+        int checkCaught = 0, checkFits = 0, byAnswer = 0;
         StringBuilder out = new StringBuilder();
+        StringBuilder answered = new StringBuilder();
         for (Row row : rows) {
             SafeguardingResult found = topics.check(check, row.question(), row.message());
-            String urgent = urgentAnswer(row.question(), row.message());
-            Set<String> helps = found.kinds().stream().map(Concern::help).map(h -> h.label())
-                    .collect(Collectors.toCollection(java.util.TreeSet::new));
-            if (urgent != null) {
-                helps.add(urgent);
-            }
-            boolean raised = found.crisis() || urgent != null;
+            Set<String> byCheck = found.kinds().stream().map(Concern::help).map(h -> h.label())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> fromAnswer = answerHelp(row.question(), row.message());
+            Set<String> helps = new TreeSet<>(byCheck);
+            helps.addAll(fromAnswer);
+            boolean raised = found.crisis() || !fromAnswer.isEmpty();
             boolean plain = check.check(row.message()).crisis();
             if (row.crisis()) {
                 crises++;
                 caught += raised ? 1 : 0;
+                checkCaught += found.crisis() ? 1 : 0;
+                checkFits += byCheck.contains(row.kind()) ? 1 : 0;
                 plainCaught += plain ? 1 : 0;
+                if (!found.crisis() && raised) {
+                    byAnswer++;
+                    answered.append("CAUGHT BY THE ANSWER ").append(row.question()).append(" [").append(row.kind())
+                            .append(" got ").append(fromAnswer).append("] ").append(row.message()).append('\n');
+                }
                 if (helps.contains(row.kind())) {
                     fits++;
                 } else {
@@ -282,23 +366,26 @@ class AnswerTopicsTest {
                 alarms += found.crisis() ? 1 : 0;
                 plainAlarms += plain ? 1 : 0;
                 if (found.crisis()) {
-                    out.append("ALARM ").append(row.question()).append(' ').append(helps).append(' ')
+                    out.append("ALARM ").append(row.question()).append(' ').append(byCheck).append(' ')
                             .append(row.message()).append('\n');
-                } else if (urgent != null) {
+                } else if (!fromAnswer.isEmpty()) {
                     urgentAnswers++;
                     out.append("URGENT ANSWER (the screening's own, not the check's) ").append(row.question()).append(' ')
-                            .append(row.message()).append('\n');
+                            .append(fromAnswer).append(' ').append(row.message()).append('\n');
                 }
             }
         }
         String name = file.replace(".tsv", "");
-        String summary = String.format("%s: %d crises, caught %d, fitting %d; %d plain answers, false alarms %d"
-                + " (and %d the screening's urgent answer raises itself) | the check alone: caught %d, false alarms %d%n",
-                name, crises, caught, fits, quiet, alarms, urgentAnswers, plainCaught, plainAlarms);
+        String summary = String.format("%s: %d crises, what the person gets at the question: caught %d, fitting %d"
+                + " (%d caught by the answer's own reading alone); the check at the question alone: caught %d, fitting %d;"
+                + " %d plain answers, false alarms %d (and %d the screening's urgent answer raises itself)"
+                + " | the check without the question: caught %d, false alarms %d%n",
+                name, crises, caught, fits, byAnswer, checkCaught, checkFits, quiet, alarms, urgentAnswers, plainCaught,
+                plainAlarms);
         Path report = Path.of("target", "answer-topics", name + ".txt");
         Files.createDirectories(report.getParent());
-        Files.writeString(report, summary + out, StandardCharsets.UTF_8);
+        Files.writeString(report, summary + answered + out, StandardCharsets.UTF_8);
         System.out.println(summary);
-        return new SealedFigures(crises, caught, fits, quiet, alarms, summary + out);
+        return new SealedFigures(crises, caught, fits, quiet, alarms, checkCaught, checkFits, summary + answered + out);
     }
 }

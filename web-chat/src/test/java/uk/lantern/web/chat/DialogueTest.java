@@ -1032,6 +1032,46 @@ class DialogueTest extends SampleDirectoryDialogue {
         assertThat(replies.getFirst().kind()).as("new words are checked as ever").isEqualTo(Kind.CRISIS);
     }
 
+    /**
+     * Round 20 (s27): the answer at a safety question is part of what the person gets. "No. Not with him in the house."
+     * at feel_safe_at_home and "Yes, most days" at thoughts_of_harm raise nothing in the message check, but the
+     * screening's rules make them urgent: the help that fits (abuse help; suicide help) comes at once, at that turn,
+     * before the next question or the summary.
+     */
+    @Test
+    void aYesOrNoWithWordsAtASafetyQuestionGetsItsHelpAtThatTurn() {
+        say("skip");
+        answerUntil("feel_safe_at_home");
+        say("No. Not with him in the house.");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(replies.getFirst().text()).contains("0808 2000 247").contains("999");
+        assertThat(last().questionId()).isEqualTo("thoughts_of_harm");
+        assertThat(c.helpGiven()).containsExactly(Help.ABUSE);
+
+        say("Yes, most days");
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(replies.getFirst().text()).contains("NHS 111").contains("option 2").contains("116 123");
+        assertThat(last().kind()).as("the help comes before the summary").isEqualTo(Kind.SUMMARY);
+        assertThat(c.helpGiven()).contains(Help.SUICIDE_SELF_HARM);
+    }
+
+    /**
+     * Round 20 (s27): at the thoughts-of-harm question, ending told apart from harming gets the suicide help, and "not
+     * me, but my husband does" with his looking at the bridge gets the help for a worry about someone else, at once.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Not harming. Ending. There's a difference.|SUICIDE_SELF_HARM",
+            "No, not me, but my husband does, he told me he's been looking at the bridge|WORRY_OTHER"})
+    void atTheThoughtsOfHarmQuestionEndingAndAnotherPersonsPlanGetTheHelpThatFits(String said, Help wanted) {
+        say("skip");
+        answerUntil("thoughts_of_harm");
+        say(said);
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(c.helpGiven()).contains(wanted);
+        assertThat(c.safeguardingFlag()).isTrue();
+    }
+
     /** Round 15: "I don't know" at the thoughts-of-harm question gets a gentle follow-up, never "most of the time". */
     @Test
     void unsureAboutThoughtsOfHarmGetsAGentleFollowUp() {
