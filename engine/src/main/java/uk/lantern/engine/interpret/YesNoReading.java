@@ -149,7 +149,11 @@ final class YesNoReading {
             + "|would never|id never|never|not going to|not gonna)( ever)? (act|do anything|do it|go through)\\b|\\bplans? no\\b");
     private static final Pattern HARM_AT_TIMES = Pattern.compile(
             "^(yes |yeah |well )?(i do |i have )?(sometimes|now and then|now and again|at times|occasionally"
-            + "|every so often|some days|on and off|once or twice|the odd time|off and on)( i do| i have| yes| yeah)?$");
+            + "|every so often|some days|on and off|once or twice|the odd time|off and on"
+            // Round 20 (lead): how often alone, more often than at times ("Every day", "Sometimes. More than sometimes.")
+            + "|every day|everyday|every night|most days|most nights|all the time|constantly|daily|nightly"
+            + "|more often than not|most of the time|sometimes more than sometimes|more than sometimes)"
+            + "( i do| i have| yes| yeah)?( if im honest| to be honest| lately| recently)?$");
 
 
     /** Round 13: a trouble put right ("had the cataract done", "ears syringed") and said to be fine now. */

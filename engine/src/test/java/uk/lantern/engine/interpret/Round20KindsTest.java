@@ -113,4 +113,28 @@ class Round20KindsTest {
     void notLatelyAnImplantAndOnesOwnAgeInAList(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
     }
+
+    /**
+     * Round 20 (lead, from s27's report): at thoughts_of_harm an answer that is only how often ("Every day", "Sometimes.
+     * More than sometimes.", "all the time") says yes, and the chat gives the suicide help at that turn; it was asked
+     * again. A frequency said of something else ("every day I think about my wife", "I walk every day") is not a yes.
+     */
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            thoughts_of_harm      | Every day                                                        | yes
+            thoughts_of_harm      | every night, yes                                                 | yes
+            thoughts_of_harm      | most days                                                        | yes
+            thoughts_of_harm      | all the time                                                     | yes
+            thoughts_of_harm      | Sometimes. More than sometimes.                                  | yes
+            thoughts_of_harm      | more often than not                                              | yes
+            thoughts_of_harm      | constantly if I'm honest                                         | yes
+            thoughts_of_harm      | quite often lately                                               | yes
+            thoughts_of_harm      | daily                                                            | yes
+            thoughts_of_harm      | no, never                                                        | no
+            thoughts_of_harm      | every day I think about my wife                                  | unclear
+            thoughts_of_harm      | I walk every day                                                 | unclear
+            """)
+    void howOftenAloneAtThoughtsOfHarmIsAYes(String questionId, String typed, String expected) {
+        assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
+    }
 }
