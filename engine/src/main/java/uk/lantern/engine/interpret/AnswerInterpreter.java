@@ -862,7 +862,21 @@ public final class AnswerInterpreter {
         return false;
     }
 
+    /**
+     * Round 20 (lead): the harm question said back before the answer ("Harming myself? No.", "hurt myself?? no
+     * never"): the echo names harm without saying it happens, so only what follows it is read.
+     */
+    private static final Pattern HARM_QUESTION_SAID_BACK = Pattern.compile(
+            "^\\s*(?:thoughts? of )?(?:self[- ]?)?(?:harm|harming|hurt|hurting|injure|injuring)(?: myself| me| yourself)?"
+            + "\\s*\\?+\\s*(\\S.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     private Interpretation answer(Question question, String text) {
+        if (THOUGHTS_OF_HARM.equals(question.id()) && text != null) {
+            Matcher echo = HARM_QUESTION_SAID_BACK.matcher(text);
+            if (echo.matches()) {
+                text = echo.group(1);
+            }
+        }
         Words words = Words.of(text).afterRetraction();
         LocalDate today = LocalDate.now(clock);
         return switch (question.type()) {

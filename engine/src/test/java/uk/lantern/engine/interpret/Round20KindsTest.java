@@ -137,4 +137,21 @@ class Round20KindsTest {
     void howOftenAloneAtThoughtsOfHarmIsAYes(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
     }
+
+    /**
+     * Round 20 (lead, from s27's report): the question said back before the answer ("Harming myself? No.") is not a
+     * yes; what follows it decides. Look-alikes: the question said back and then a yes.
+     */
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            thoughts_of_harm      | Harming myself? No. I get cross with myself for forgetting things, that's all. | no
+            thoughts_of_harm      | Hurting myself? No, I'm too much of a coward for that, love                   | no
+            thoughts_of_harm      | harm myself?? no never                                                        | no
+            thoughts_of_harm      | Harm myself? Not me, I've got too much to live for                            | no
+            thoughts_of_harm      | Harming myself, yes, I burn myself with cigarettes.                           | yes
+            thoughts_of_harm      | Hurting myself? Yes, sometimes                                                | yes
+            """)
+    void theQuestionSaidBackIsNotTheAnswer(String questionId, String typed, String expected) {
+        assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
+    }
 }
