@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import uk.lantern.directory.DirectoryAnswer;
 import uk.lantern.directory.DirectoryRequest;
@@ -123,13 +125,13 @@ public final class ServiceFinder {
      */
     public Offer followUp(Map<String, ?> answers, List<String> shownIds, String place, boolean free, boolean staysIn,
                           int max) {
-        java.util.Set<String> needs = new java.util.LinkedHashSet<>();
+        Set<String> needs = new LinkedHashSet<>();
         for (String id : shownIds) {
             directory.service(id).ifPresent(s -> needs.addAll(s.needs()));
         }
         Person p = Person.fromAnswers(answers, needs, place);
         // one who says now they cannot get out no longer gets out (Person.Cause.GETS_OUT)
-        java.util.Set<Person.Cause> causes = java.util.EnumSet.noneOf(Person.Cause.class);
+        Set<Person.Cause> causes = EnumSet.noneOf(Person.Cause.class);
         causes.addAll(p.causes());
         if (staysIn) {
             causes.remove(Person.Cause.GETS_OUT);
@@ -258,7 +260,7 @@ public final class ServiceFinder {
      * every week for a chat", "by phone"), round 20 (g27, relevance set p's r49 and earlier sets' kin: at a known
      * place the local visiting schemes, whose names say "befriending", came before the national phone line).
      */
-    private static final java.util.regex.Pattern PHONE_WISH = java.util.regex.Pattern.compile(
+    private static final Pattern PHONE_WISH = Pattern.compile(
             "\\b(?:tele)?phone (?:befriend\\w*|friend\\w*|buddy|buddies|chats?|calls? (?:now and then|to chat|for a chat"
             + "|every|each|once))\\b|\\b(?:by|over the) (?:tele)?phone\\b|\\bto (?:phone|ring|call) (?:me|him|her|them"
             + "|my \\w+)(?: up)? (?:every|each|once|for a chat|now and then|regularly)\\b");
@@ -266,7 +268,7 @@ public final class ServiceFinder {
      * Words that turn the phone away ("not on the phone", "won't use the phone", "phone cant", "scam calls"), or wish for
      * visits too, when the phone is not put first.
      */
-    private static final java.util.regex.Pattern NO_PHONE = java.util.regex.Pattern.compile(
+    private static final Pattern NO_PHONE = Pattern.compile(
             "\\b(?:not|no|never|won't|wont|can't|cant|cannot|doesn't|don't|hate|rather not)\\b[^.,;]{0,25}\\b(?:tele)?phone"
             + "|\\bphone (?:cant|can't|no good|calls are no)|\\bscam"
             // visits wished for too ("regular visits and possibly a phone friend too"): the phone is not the first wish
@@ -303,10 +305,10 @@ public final class ServiceFinder {
     }
 
     /** Words that say the request is for women or a woman ("anxiety group for women", "blind lady on her own"). */
-    private static final java.util.regex.Pattern WOMEN_WORDS = java.util.regex.Pattern.compile(
+    private static final Pattern WOMEN_WORDS = Pattern.compile(
             "\\b(?:woman|women|womens|women's|ladies|lady|female|females|girls)\\b");
     /** Words that say the request is for men or a man ("talk to other blokes", "a man on his own"). */
-    private static final java.util.regex.Pattern MEN_WORDS = java.util.regex.Pattern.compile(
+    private static final Pattern MEN_WORDS = Pattern.compile(
             "\\b(?:man|men|mens|men's|blokes?|gents|male|males|lads|chaps|fellas)\\b");
 
     /**
@@ -339,7 +341,7 @@ public final class ServiceFinder {
      * Words of someone offering to help ("I'd like to do some volunteering", "be a befriender"): a service's towns
      * say whom it serves, not where its volunteers live, so {@link #townsFirst} leaves such a search's order alone.
      */
-    private static final java.util.regex.Pattern OFFERS_TO_HELP = java.util.regex.Pattern.compile(
+    private static final Pattern OFFERS_TO_HELP = Pattern.compile(
             "\\bvolunt\\w*|\\bbe(?:come)? an? befriender\\b");
 
     /**
