@@ -60,7 +60,8 @@ public record Person(Integer age, Sex sex, boolean carer, boolean bereaved, bool
          * everyday tasks ({@code daily_activities} = none): a service for people who find it hard to leave home is
          * not for them, whatever other group it also names (round 20, g27: personas v18's v08, a 38-year-old Deaf
          * person who gets out, was offered home visits for "older or disabled people ... who find it hard to leave
-         * home"). Never set when either answer is missing.
+         * home"). Never set when either answer is missing, nor when the cost of going out keeps them in
+         * ({@code money_stops_going_out} = yes).
          */
         GETS_OUT
     }
@@ -106,7 +107,9 @@ public record Person(Integer age, Sex sex, boolean carer, boolean bereaved, bool
         if (yes(answers.get("thoughts_of_harm"))) {
             causes.add(Cause.THOUGHTS_OF_HARM);
         }
-        if (yes(answers.get("can_get_out")) && "none".equals(daily)) {
+        if (yes(answers.get("can_get_out")) && "none".equals(daily) && !yes(answers.get("money_stops_going_out"))) {
+            // cost keeping someone in is finding it hard to get out (the lead, after round 20's merge: WorkerPagesTest's
+            // Joan, lonely and kept in by the cost of going out, keeps the free home-visiting befriending)
             causes.add(Cause.GETS_OUT);
         }
         return new Person(age instanceof Number n ? n.intValue() : null, sex, yes(answers.get("is_carer")),

@@ -155,6 +155,10 @@ class EligibilityTest {
             "age=77 can_get_out=yes|Older or disabled people in Gillingham who find it hard to leave home.|true",
             "age=38 hearing_loss=yes can_get_out=no daily_activities=none|Older or disabled people in Rochester and Strood who find it hard to leave home.|true",
             "age=38 hearing_loss=yes can_get_out=yes daily_activities=none|Deaf people and people who are hard of hearing.|true",
+            // the lead, after the merge (WorkerPagesTest's Joan): cost keeping someone in is finding it hard to get out
+            "age=72 can_get_out=yes daily_activities=none money_stops_going_out=yes|Older or disabled people in Gillingham who find it hard to leave home.|true",
+            "age=38 hearing_loss=yes can_get_out=yes daily_activities=none money_stops_going_out=yes|Older or disabled people in Rochester and Strood who find it hard to leave home.|true",
+            "age=72 can_get_out=yes daily_activities=none money_stops_going_out=no|Older or disabled people in Gillingham who find it hard to leave home.|false",
     })
     void aServiceForPeopleWhoFindItHardToGetOutIsNotForOneWhoSaysTheyGetOut(String answers, String eligibility,
                                                                              boolean admitted) {
