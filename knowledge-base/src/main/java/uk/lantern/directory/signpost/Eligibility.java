@@ -140,7 +140,9 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
      * safer error: round 17, two outsiders' sets agree).
      */
     private static final Pattern SEX_OR_ANOTHER_GROUP = Pattern.compile("\\b(?:women|ladies|men|gents)\\b\\s*[;,]?\\s*(?:or|and (?:also )?to)"
-            + "\\s+(?:\\w+ ){0,2}(?:carers?|bereaved|disabled|older|deaf|blind|widow\\w*)\\b");
+            // round 21 (g28): a longer second half ("men, or anyone who has been bereaved", "women or people with a
+            // disability")
+            + "\\s+(?:[\\w']+ ){0,4}(?:carers?|bereav\\w*|disab\\w*|older|deaf|blind|widow\\w*|lost)\\b");
     /**
      * Whom a welcome is to, by age ("we welcome anyone aged over 16", "we welcome everyone over 18 - especially
      * men"): the clause welcomes, so its groups limit no one, but its age is the service's lower limit (round 17).
@@ -327,14 +329,22 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             // may come ("ideal for older people, but all ages may attend")
             + "|(?:(?:opened|opens) (?:up )?(?:(?:our|its|their|the) doors )?|open (?:up|(?:our|its|their|the) doors) )"
             + "to (?:everyone|everybody|anyone|all)\\b(?! (?:aged|over|under|who|with|caring|that|whose|\\d)|(?: \\w+)? (?:carers|men|women|people|residents|adults|parents)\\b)"
-            + "|(?:all|any) ages? (?:can|may|are welcome to|are able to) (?:attend|come|join|take part)"
+            // round 21 (g28): the children's ages who come along ("a group for fathers. Children of all ages are welcome
+            // to come along with you") open the group to no one else: who it is for is not who may come with them
+            + "|(?<!\\b(?:children|kids|grandchildren|grandkids|babies|little ones|sons|daughters) of )"
+            + "(?:all|any) ages? (?:can|may|are welcome to|are able to) (?:attend|come|join|take part)"
             + "|\\b(?:and|or) (?:for )?(?:hearing|sighted|non-disabled) (?:people|friends|adults|family|members|partners)"
             + "|\\b(?:hearing|sighted|non-disabled) \\w+\\b[^.;]*?\\b(?:can|are|is|may) also"
             + "|\\b(?:women|ladies|men|blokes|gents) (?:are )?(?:also |very )?welcome (?:on|at|every|too|as well)\\b"
             // round 18: anyone who thinks it would help ("aimed at men, but anyone who feels they would benefit is
             // welcome")
             + "|\\bany(?:one|body) who (?:feels?|thinks?|would|might|wants?|could|needs?)\\b[^.;]*?\\b(?:is|are) (?:also |very "
-            + "|more than |most |always |just as )?welcome)\\b");
+            + "|more than |most |always |just as )?welcome"
+            // round 21 (g28): others who may join besides ("primarily for people with sight loss, but friends and family
+            // can join us too", "mainly for carers, though anyone may come along")
+            + "|\\b(?:but|though|although|however)\\b[^.;]*?\\b(?:friends|family|families|partners|anyone|anybody|others"
+            + "|everyone)\\b(?! (?:over|aged|under|from|who|with|between)\\b)[^.;]*?\\b(?:can|may|are welcome to|is welcome to)"
+            + " (?:also )?(?:join|come|attend|take part)\\b)\\b");
     /**
      * Words that take away any age limit ("regardless of age", "carers can be any age", "younger people are more than
      * welcome", "aimed mainly at over 60s, but we will consider anyone"): the service is read with no age limit, the
@@ -396,7 +406,13 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             + "\\bwith (?:their |your |young )?(?:children|kids|child)\\b (?:aged |under |up to )[^.;]*"
             // round 18: the children the grown-ups bring ("grandparents bring their grandchildren aged 0-4")
             + "|\\b(?:bring|brings|bringing) (?:along )?(?:their |your |a |the )?(?:grand)?(?:children|child|kids|babies|baby"
-            + "|toddlers?|little ones)\\b (?:aged |under |up to )[^.;]*");
+            + "|toddlers?|little ones)\\b \\(?(?:aged? |ages |under |up to )[^.;]*"
+            // round 21 (g28): the grown-ups' children named by their ages ("a group for fathers of children aged 0-5",
+            // "dads only, sons 8-14 play while you chat"): the group is for the grown-ups, whose age is not given
+            + "|(?<=\\b(?:dads|fathers|mums|mothers|parents|grandparents|grandads|grans)\\b) of (?:young )?(?:grand)?"
+            + "(?:children|child|kids|sons|daughters|babies|toddlers)\\b \\(?(?:aged? |ages |under |up to )?\\d[^.;]*"
+            + "|\\b(?:sons|daughters|kids|children|grandchildren|grandkids|little ones) \\(?(?:aged? |ages )?\\d{1,2} ?(?:-|\u2013|to)"
+            + " ?\\d{1,2}\\)? (?:play|can play|join in|are looked after|have fun|stay)\\b[^.;]*");
     /**
      * A creche or childcare beside the sessions ("creche available for children under 5 while their parents attend"):
      * the children's ages, not the user's (round 16).
@@ -892,6 +908,8 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
             case "fourty" -> "forty";
             default -> "ninety";
         });
+        // round 21 (g28): slips of "carers" ("for carres over 18", "careers of people with dementia"), written as meant
+        text = SLIPPED_CARERS.matcher(text).replaceAll("carers");
         text = REGARDLESS_OF_CARED_FOR.matcher(text).replaceAll(" ");
         java.util.regex.Matcher words = AGE_IN_WORDS.matcher(text);
         StringBuilder digits = new StringBuilder();
@@ -949,6 +967,12 @@ public record Eligibility(Integer minimumAge, Integer maximumAge, Set<Group> gro
     /** Ages in words with a common slip ("eightteen", "fourty", "ninty"), written as meant first (round 14). */
     private static final java.util.regex.Pattern SLIPPED_AGE_WORDS = java.util.regex.Pattern.compile(
             "\\b(?:eightteen|fourty|ninty)(?=[- ]|s?\\b)");
+    /**
+     * Slips of "carers" (round 21, eligibility sealed v15): "carres", and "careers" before whom they care for ("careers
+     * of people with dementia"; "careers advice" is not one).
+     */
+    private static final java.util.regex.Pattern SLIPPED_CARERS = java.util.regex.Pattern.compile(
+            "\\bcarres\\b|\\bcareers(?= (?:of|for) (?:people|someone|somebody|those|adults|children|a|an|their|your|loved)\\b)");
     /** "Youth club for 11 to 16s", "14-17s": a range of ages named as plurals, written "aged 11 to 16" (round 14). */
     private static final java.util.regex.Pattern RANGE_OF_PLURALS = java.util.regex.Pattern.compile(
             "\\b(\\d{1,2}) ?(?:-|\u2013|to) ?(\\d{1,2})'?s\\b");

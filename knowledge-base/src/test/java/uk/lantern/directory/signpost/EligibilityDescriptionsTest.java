@@ -40,7 +40,8 @@ class EligibilityDescriptionsTest {
             "/eligibility/descriptions-21-variants.tsv", "/eligibility/descriptions-22.tsv",
             "/eligibility/descriptions-22-variants.tsv", "/eligibility/descriptions-23.tsv",
             "/eligibility/descriptions-23-variants.tsv", "/eligibility/descriptions-24.tsv",
-            "/eligibility/descriptions-24-variants.tsv");
+            "/eligibility/descriptions-24-variants.tsv", "/eligibility/descriptions-25.tsv",
+            "/eligibility/descriptions-25-variants.tsv");
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.FieldSource("FILES")

@@ -98,6 +98,19 @@ final class ServiceReply {
             case NONE -> NO_PLACE + "\n\n";
         };
         boolean deaf = finder.asksForHearingHelp(asked.words());
+        if (answer.notHeld() != null) {
+            // round 21 (g28): a kind Lantern knows none of here is said plainly; only what relates is offered
+            String none = "I'm sorry, I don't know of " + answer.notHeld()
+                    + (answer.place() == uk.lantern.directory.signpost.Signposts.PlaceStatus.KNOWN ? " near you."
+                    : " that works by phone or online across the country.");
+            String reply = found.isEmpty()
+                    ? where + none + " You can ask me in other words, or if you would like someone to talk to: "
+                            + Closing.talkLine(c.answers().get("age"))
+                    : (finder.showsSample() ? ServiceFinder.SAMPLE_NOTE + "\n\n" : "") + where + none + " "
+                            + (answer.noneFree() ? ServiceFinder.NONE_FREE + " " : "") + answer.insteadLead() + "\n"
+                            + String.join("\n", found.stream().map(ServiceSuggestion::asLine).toList());
+            return c.say(ChatMessage.Kind.SERVICES, reply, null, null, List.of(), found, null);
+        }
         String reply = found.isEmpty() && deaf && !deafRoutes.isEmpty()
                 ? where + (answer.place() == uk.lantern.directory.signpost.Signposts.PlaceStatus.KNOWN ? NO_DEAF_SERVICE
                         : NO_DEAF_SERVICE_ANYWHERE) + "\n- " + String.join("\n- ", deafRoutes)

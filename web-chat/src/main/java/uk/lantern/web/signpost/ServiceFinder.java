@@ -202,11 +202,22 @@ public final class ServiceFinder {
     public WordsAnswer search(String words, String place, int max) {
         SearchWords asked = SearchWords.read(words);
         String where = placeOf(asked, words, place);
+        Optional<KindsAskedFor.NotHeld> notHeld = notHeld(words, where);
+        if (notHeld.isPresent()) {
+            // round 21 (g28): a kind Lantern holds none of here; only what really relates, and the answer says so
+            KindsAskedFor.Kind kind = notHeld.get().kind();
+            DirectoryAnswer instead = instead(notHeld.get(), asked, where);
+            Predicate<Service> works = directory.worksAt(where);
+            List<ServiceSuggestion> cards = cards(instead.results().hits().stream().filter(h -> works.test(h.service()))
+                    .toList(), max, false, approximateFrom(instead));
+            return new WordsAnswer(statusOf(where), where, cards, false, kind.label(),
+                    cards.isEmpty() ? null : kind.lead());
+        }
         if (nothingFits(asked)) {
             Signposts.PlaceStatus status = where == null ? Signposts.PlaceStatus.NONE
                     : directory.gazetteer().lookup(where) instanceof PlaceLookup.Found ? Signposts.PlaceStatus.KNOWN
                     : Signposts.PlaceStatus.UNKNOWN;
-            return new WordsAnswer(status, where, List.of(), false);
+            return new WordsAnswer(status, where, List.of(), false, null, null);
         }
         DirectoryAnswer answer = find(asked, where);
         Predicate<Service> works = directory.worksAt(where);
@@ -221,7 +232,7 @@ public final class ServiceFinder {
         Signposts.PlaceStatus status = answer.place() instanceof PlaceLookup.Found ? Signposts.PlaceStatus.KNOWN
                 : where == null ? Signposts.PlaceStatus.NONE : Signposts.PlaceStatus.UNKNOWN;
         return new WordsAnswer(status, where, cards(phoneFirst(kept, words), max, noneFree, approximateFrom(answer)),
-                noneFree);
+                noneFree, null, null);
     }
 
     /**
@@ -238,10 +249,19 @@ public final class ServiceFinder {
      */
     public List<ServiceSuggestion> rankedByWords(String words, String place, int max) {
         SearchWords asked = SearchWords.read(words);
+        String where = placeOf(asked, words, place);
+        Optional<KindsAskedFor.NotHeld> notHeld = notHeld(words, where);
+        if (notHeld.isPresent()) {
+            // round 21 (g28): a kind Lantern holds none of here: only what really relates and works here, else nothing
+            // (with no place, as below, the ranking before the place rule: the place rule is the chat's)
+            DirectoryAnswer instead = instead(notHeld.get(), asked, where);
+            Predicate<Service> works = where == null ? service -> true : directory.worksAt(where);
+            return cards(instead.results().hits().stream().filter(h -> works.test(h.service())).toList(), max, false,
+                    approximateFrom(instead));
+        }
         if (nothingFits(asked)) {
             return List.of();
         }
-        String where = placeOf(asked, words, place);
         DirectoryAnswer answer = find(asked, where);
         List<ServiceHit> hits = answer.results().hits().stream().filter(h -> !asked.unwantedName(h.service().name()))
                 .toList();
@@ -467,6 +487,62 @@ public final class ServiceFinder {
                 && FORM_WORDS.stream().anyMatch(f -> f.length() >= 5 && ONE_SLIP.apply(word, f) >= 0);
     }
 
+    /**
+     * The kind of help the words name when no service of it works at the place ({@link KindsAskedFor}), round 21
+     * (g28, issue 13: a food bank, an LGBT+ group or counselling asked for where the directory holds none got
+     * nearby services of other kinds).
+     */
+    private Optional<KindsAskedFor.NotHeld> notHeld(String words, String where) {
+        return KindsAskedFor.standard().notHeld(words, w -> directory.find(new DirectoryRequest(w, null, Set.of(),
+                        Set.of(), null, null, null, false, false, 1, ServiceQuery.MAX_PAGE_SIZE)).results().hits().stream()
+                .map(ServiceHit::service).toList(), directory.worksAt(where));
+    }
+
+    /**
+     * What is offered in place of a kind not held: the services for the needs its relation allows, near the place,
+     * after those for the needs the request's other words may add ("counselling since my wife died": bereavement
+     * support first); the age, day and "free" the words gave still filter. Nothing when the kind allows nothing.
+     */
+    private DirectoryAnswer instead(KindsAskedFor.NotHeld notHeld, SearchWords asked, String where) {
+        KindsAskedFor.Kind kind = notHeld.kind();
+        List<ServiceHit> hits = new ArrayList<>();
+        boolean restSays = !notHeld.rest().isBlank() && !nothingFits(SearchWords.read(notHeld.rest()));
+        if (!kind.also().isEmpty() && restSays) {
+            hits.addAll(directory.find(new DirectoryRequest(notHeld.rest(), where, kind.also(), Set.of(), null,
+                    asked.age(), asked.day(), asked.free(), false, 1, ServiceQuery.MAX_PAGE_SIZE)).results().hits());
+        }
+        Eligibility.Group sex = sexNamed(notHeld.rest());
+        if (kind.sameSex() && sex != null && restSays) {
+            // "gay men's social group": a group only for men shares what the person asked of it and they can join it
+            directory.find(new DirectoryRequest(notHeld.rest(), where, Set.of(), Set.of(), null, asked.age(), asked.day(),
+                    asked.free(), false, 1, ServiceQuery.MAX_PAGE_SIZE)).results().hits().stream()
+                    .filter(h -> Eligibility.of(h.service()).groups().contains(sex)).forEach(hits::add);
+        }
+        DirectoryAnswer offered = null;
+        if (!kind.instead().isEmpty()) {
+            offered = directory.find(new DirectoryRequest(null, where, kind.instead(), Set.of(), null, asked.age(),
+                    asked.day(), asked.free(), false, 1, ServiceQuery.MAX_PAGE_SIZE));
+            hits.addAll(offered.results().hits());
+        }
+        PlaceLookup place = offered != null ? offered.place() : directory.gazetteer().lookup(where);
+        return new DirectoryAnswer(place, new uk.lantern.directory.search.SearchResults(hits, hits.size(), 1,
+                Math.max(1, hits.size()), Map.of(), Optional.empty()), false);
+    }
+
+    /** The sex the words name, when they name one and not the other ({@link #MEN_WORDS}, {@link #WOMEN_WORDS}). */
+    private static Eligibility.Group sexNamed(String words) {
+        String lower = words.toLowerCase(Locale.UK);
+        boolean women = WOMEN_WORDS.matcher(lower).find();
+        boolean men = MEN_WORDS.matcher(lower).find();
+        return women == men ? null : women ? Eligibility.Group.WOMEN : Eligibility.Group.MEN;
+    }
+
+    private Signposts.PlaceStatus statusOf(String where) {
+        return where == null ? Signposts.PlaceStatus.NONE
+                : directory.gazetteer().lookup(where) instanceof PlaceLookup.Found ? Signposts.PlaceStatus.KNOWN
+                : Signposts.PlaceStatus.UNKNOWN;
+    }
+
     private DirectoryAnswer find(SearchWords asked, String place) {
         // every candidate the index gives, so the place rule never leaves places to fill
         // an age the person states ("I'm 38") keeps out services whose age limits turn them away, as signposting does
@@ -498,9 +574,12 @@ public final class ServiceFinder {
      * @param services   best first, each once
      * @param noneFree   "free" was asked for and nothing free matched where the person is, so the
      *                   services are ones that charge, each marked as paid; say {@link #NONE_FREE} beside them
+     * @param notHeld     the kind asked for by name ("a food bank") when Lantern knows of none that works where the
+     *                    person is (round 21): the services are then only what relates to it, or none; else null
+     * @param insteadLead what to say before the services offered instead of that kind; null when none are offered
      */
     public record WordsAnswer(Signposts.PlaceStatus place, String placeInput, List<ServiceSuggestion> services,
-                              boolean noneFree) {
+                              boolean noneFree, String notHeld, String insteadLead) {
         public WordsAnswer {
             services = List.copyOf(services);
         }

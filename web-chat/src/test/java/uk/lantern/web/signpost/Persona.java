@@ -75,8 +75,8 @@ public record Persona(String id, String who, Map<String, Object> answers, String
      * ({@code personas-tuning-2.tsv} to {@code personas-tuning-5.tsv}; see docs/benchmarks.md), and the
      * team's round-8 people with thoughts of harm ({@code personas-tuning-6.tsv}), and the sixth, seventh and
      * eighth sealed sets ({@code personas-tuning-7.tsv} to {@code personas-tuning-9.tsv}, opened in rounds 8 and 10),
-     * and the ninth to sixteenth ({@code personas-tuning-10.tsv} to {@code personas-tuning-19.tsv}, opened in
-     * rounds 11 to 20).
+     * and the ninth to sixteenth ({@code personas-tuning-10.tsv} to {@code personas-tuning-20.tsv}, opened in
+     * rounds 11 to 21).
      */
     public static List<Persona> tuning() {
         List<Persona> all = new ArrayList<>(read("/signposts/personas-tuning.tsv"));
@@ -98,6 +98,7 @@ public record Persona(String id, String who, Map<String, Object> answers, String
         all.addAll(read("/signposts/personas-tuning-17.tsv"));
         all.addAll(read("/signposts/personas-tuning-18.tsv"));
         all.addAll(read("/signposts/personas-tuning-19.tsv"));
+        all.addAll(read("/signposts/personas-tuning-20.tsv"));
         return all;
     }
 

@@ -49,7 +49,7 @@ class RelevanceHarnessTest extends FreshDirectoryIndex {
      * sealed v8, opened in round 13), set j (relevance sealed v9, opened in round 14), set k (relevance sealed v10,
      * opened in round 15), set l (relevance sealed v11, opened in round 16), set m (relevance
      * sealed v12, opened in round 17), set n (relevance sealed v13, opened in round 18), set o (relevance sealed v14, opened in round 19), set p
-     * (relevance sealed v15, opened in round 20), and the
+     * (relevance sealed v15, opened in round 20), set q (relevance sealed v16, opened in round 21), and the
      * developer's smoke set.
      */
     static final List<String> SETS = List.of("/relevance/relevance-a.tsv", "/relevance/relevance-b.tsv",
@@ -57,7 +57,7 @@ class RelevanceHarnessTest extends FreshDirectoryIndex {
             "/relevance/relevance-f.tsv", "/relevance/relevance-g.tsv", "/relevance/relevance-h.tsv",
             "/relevance/relevance-i.tsv", "/relevance/relevance-j.tsv", "/relevance/relevance-k.tsv",
             "/relevance/relevance-l.tsv", "/relevance/relevance-m.tsv", "/relevance/relevance-n.tsv", "/relevance/relevance-o.tsv",
-            "/relevance/relevance-p.tsv",
+            "/relevance/relevance-p.tsv", "/relevance/relevance-q.tsv",
             "/relevance/relevance-smoke.tsv");
 
     private static final String SCHEMA = TestPostgres.newSchema();
