@@ -171,6 +171,13 @@ public record ServiceQuestion(String words, String postcode, String place) {
     private static final Pattern WHATS_THERE_FOR = Pattern.compile(LEAD
             + "(what'?s|what is)( going)? (on|out there|happening|available|about|around) for (a |an |the |us |me |my |our )?\\w+"
             + "|(anything|something|owt|summat) (free|cheap|local|nice|social|fun) (to do|on|going on)\\b)");
+    /**
+     * Round 21 (a25): where to get a thing, opening the text ("where can I get a mobility scooter cheap", "where do I
+     * get a magnifier from"), with or without a question mark: asked of services whatever the thing is, never an
+     * answer. Answers do not open this way.
+     */
+    private static final Pattern WHERE_TO_GET = Pattern.compile(LEAD
+            + "where (can|could|do|would|might|should|will) (i|we) (get|buy|find|hire|borrow|rent|order|pick up) (?!to\\b)\\w+)");
     /** Where a later clause or sentence starts: after a comma, full stop or question mark. */
     private static final Pattern CLAUSE_START = Pattern.compile("[,.;!?]\\s*");
     /** A place named at the end of a question: "... in Maidstone?", "... near Chatham, please". */
@@ -276,6 +283,7 @@ public record ServiceQuestion(String words, String postcode, String place) {
                         || FOR_WHOM.matcher(t).find())
                 || WHATS_ON_WHEN.matcher(t).find()
                 || WHATS_THERE_FOR.matcher(t).find()
+                || WHERE_TO_GET.matcher(t).find()
                 || OPEN_ASK.matcher(t).find()
                 || ASKING.matcher(t).find() && DEAF_SERVICES.matcher(t).find() && ASKED_AS_QUESTION.matcher(t).find();
         // Round 9: a request after a first clause, in a text that asks ("nothing at the moment, can you help me

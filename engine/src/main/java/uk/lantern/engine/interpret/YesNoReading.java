@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.lantern.engine.interpret.YesNoPhrases.Leaning;
 import uk.lantern.engine.questionnaire.AnswerType;
@@ -156,6 +157,23 @@ final class YesNoReading {
             + "( i do| i have| yes| yeah)?( if im honest| to be honest| lately| recently)?$");
 
 
+    /**
+     * Round 21 (a25): a worker's note opening with a relative who reports what they see, in the third person
+     * ("Daughter reports ...", "Son says she ...", "Family concerned re ..."); not "my daughter says I ...", the
+     * person's own words about another's view.
+     */
+    private static final Pattern REPORTED_BY = Pattern.compile("^(the )?(daughter|son|wife|husband|partner|family"
+            + "|niece|nephew|sister|brother|neighbour|carer|grandson|granddaughter|dtr|gp)( and (daughter|son|wife|husband"
+            + "|partner|family|niece|nephew|sister|brother|neighbour|carer))? (reports|reported|states|stated|notes|noted"
+            + "|describes|described|mentions|mentioned|concerned re|concerned about|is concerned about|worried about"
+            + "|says she|says he|said she|said he|reports she|reports he)\\b( that)?( (she|he)(?= ))?");
+    /**
+     * Round 21 (a25): a diagnosis said not to have been made ("no formal diagnosis", "not diagnosed yet",
+     * "undiagnosed"), which at the memory question says nothing against a memory trouble said beside it.
+     */
+    private static final Pattern NO_DIAGNOSIS = Pattern.compile("\\b(no (formal |official |proper |actual |firm )?"
+            + "diagnosis( yet| as yet| as such| though| mind)*|(not|never) (been )?(formally |officially |properly )?"
+            + "diagnosed( yet| as such| though| with anything)*|undiagnosed|not (had|got) a diagnosis( yet)?)\\b");
     /** Round 13: a trouble put right ("had the cataract done", "ears syringed") and said to be fine now. */
     private static final Pattern PUT_RIGHT_AND_FINE = Pattern.compile("\\b(done|sorted|fixed|syringed|removed|replaced"
             + "|operated on|put right|lasered|operation|surgery)\\b.*\\bnow (its |it is |theyre |they are |my \\w+ (is |are )?"
@@ -245,7 +263,56 @@ final class YesNoReading {
     private static final Pattern NOT_ESPECIALLY = Pattern.compile("^(no )?not (especially|particularly)( no)?$");
     /** Round 14: only somewhere close and no further: cannot get to the places wanted. */
     private static final Pattern ONLY_NEAR = Pattern.compile("^(only|just)\\b.*\\b(cant|cannot|can not|couldnt) (get|go"
-            + "|manage|walk) (any )?further\\b");
+            + "|manage|walk) (any )?further\\b"
+            // Round 21 (a25): one near place and "that's it" ("I can get to the shop on the corner and that's it",
+            // "that's as far as I get"); not "the shops, and that's all I need".
+            + "|\\b(get|go|walk|make it|manage|get down|get round|get up) (to|as far as|down to|round to|up to)\\b"
+            + "[a-z ]{0,50}\\b(and|but) (thats it|thats all(?! i (need|want|wish|would))|thats about it|no further"
+            + "|not much further|nowhere else)\\b|\\bthats (as far as|about as far as|all) i (can )?(get|go|manage|walk)\\b");
+    /** Round 21 (a25): home, said as the place one is in ("at home", "indoors", "in my flat"). */
+    private static final Pattern AT_HOME = Pattern.compile("\\b(at home|at mine|in the house|in my (own )?(house|flat|home"
+            + "|bungalow|room)|indoors|inside|in here|home itself)\\b");
+    /** ... and out of it: going out, the streets, after dark outside. */
+    private static final Pattern OUT_OF_HOME = Pattern.compile("\\b(going out|go out|out(side)? (after dark|at night|on my own"
+            + "|alone|by myself)|outside|out and about|the streets?|walk(ing)? (home|out|about|to the shops)|in town"
+            + "|on the bus|the estate|the park|after dark)\\b");
+    /** How one feels in one part: afraid or not safe ... */
+    private static final Pattern UNSAFE_SAID = Pattern.compile("\\b(not|dont|never|unsafe|scared|frightened|afraid|nervous"
+            + "|worried|wary|anxious|terrified)\\b");
+    /** ... or safe and well. */
+    private static final Pattern SAFE_SAID = Pattern.compile("\\b(safe|fine|ok|okay|alright|all right|grand|good|secure"
+            + "|happy|comfortable)\\b");
+
+    /**
+     * Round 21 (a25): safety said of two places, out and at home, either way round ("I don't feel safe going out
+     * after dark but at home I'm fine", "I feel safe going out but not at home"): the question asks about home, so the
+     * part about home answers it. Empty unless the answer has two parts on "but", one only about out and the other
+     * about home, and the home part says plainly how it feels there.
+     */
+    static Optional<Boolean> safeAtHomeBesideOut(String joined) {
+        String[] parts = joined.split(" but ");
+        Matcher homeAt = AT_HOME.matcher(joined);
+        if (parts.length == 1 && homeAt.find() && homeAt.start() > 0) {
+            // "don't feel safe out on my own, at home I'm ok": the home part opens with home.
+            parts = new String[] {joined.substring(0, homeAt.start()), joined.substring(homeAt.start())};
+        }
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < 2; i++) {
+            String out = parts[i];
+            String home = parts[1 - i];
+            if (OUT_OF_HOME.matcher(out).find() && !AT_HOME.matcher(out).find() && AT_HOME.matcher(home).find()
+                    && !OUT_OF_HOME.matcher(home).find()) {
+                if (UNSAFE_SAID.matcher(home).find()) {
+                    return Optional.of(Boolean.FALSE);
+                }
+                return SAFE_SAID.matcher(home).find() ? Optional.of(Boolean.TRUE) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Round 14: help given but the person would manage without it: not a carer. */
     private static final Pattern HELP_BUT_WOULD_MANAGE = Pattern.compile("\\ba bit\\b.*\\bbut (she|he|they)(d| would"
             + "| could| can)? (manage|cope|be fine|be ok|be okay)\\b|\\bbut (she|he|they)d (manage|cope|be fine)\\b");
@@ -585,6 +652,12 @@ final class YesNoReading {
         if ("feel_safe_at_home".equals(id) && MOSTLY_YES.matcher(joined).matches()) {
             return Optional.of(Interpretation.understood(Boolean.TRUE));
         }
+        if ("feel_safe_at_home".equals(id)) {
+            Optional<Boolean> atHome = safeAtHomeBesideOut(joined);
+            if (atHome.isPresent()) {
+                return Optional.of(Interpretation.understood(atHome.get()));
+            }
+        }
         if ("thoughts_of_harm".equals(id) && PILLS_SAVED.matcher(joined).find()
                 && !words.hasAny(List.of("money", "pennies", "prescription charge", "for the pharmacy", "for the chemist"))) {
             // "ive got the tablets saved up": a means put by, read as a yes (the safe reading).
@@ -651,6 +724,21 @@ final class YesNoReading {
     }
 
         static Interpretation read(Question question, Words words, LocalDate today) {
+        Matcher reported = REPORTED_BY.matcher(words.joined());
+        if (OWN_TROUBLE.contains(question.id()) && reported.find() && reported.end() < words.joined().length()) {
+            // Round 21 (a25): a worker's note of what family see ("Daughter reports short-term memory loss"): said of
+            // the person screened, so what is reported is read as the answer.
+            return read(question, Words.of(words.joined().substring(reported.end())), today);
+        }
+        if ("memory_problems".equals(question.id())) {
+            String besides = NO_DIAGNOSIS.matcher(words.joined()).replaceAll(" ").strip();
+            if (!besides.isEmpty() && !besides.equals(words.joined())
+                    && YesNoStatements.read(question.id(), Words.of(besides), today).orElse(false)) {
+                // Round 21 (a25): "short-term memory loss, no formal diagnosis": the question asks about memory
+                // trouble as well as dementia, so a diagnosis not (yet) made is no no to the trouble said.
+                return read(question, Words.of(besides), today);
+            }
+        }
         Optional<Words> settled = plainAfterBut(words);
         boolean settledByWhen = settled.isPresent() && settled.get().hasAny(NOT_LATELY);
         if ("thoughts_of_harm".equals(question.id()) && !settledByWhen
