@@ -174,6 +174,13 @@ final class YesNoReading {
     private static final Pattern NO_DIAGNOSIS = Pattern.compile("\\b(no (formal |official |proper |actual |firm )?"
             + "diagnosis( yet| as yet| as such| though| mind)*|(not|never) (been )?(formally |officially |properly )?"
             + "diagnosed( yet| as such| though| with anything)*|undiagnosed|not (had|got) a diagnosis( yet)?)\\b");
+    /**
+     * Round 21 (a25): a carer's support said not to be had ("no carer's assessment yet", "not claiming carer's
+     * allowance"), which says nothing against the caring said beside it.
+     */
+    private static final Pattern NO_CARER_SUPPORT = Pattern.compile("\\b(no|not had a|not had any|never had a|hasnt had a"
+            + "|havent had a|not got a|doesnt get|dont get|not claiming|doesnt claim|dont claim)( formal)?( carers?)?"
+            + " (assessment|allowance|support|break|respite)( yet| as yet| though)*\\b");
     /** Round 13: a trouble put right ("had the cataract done", "ears syringed") and said to be fine now. */
     private static final Pattern PUT_RIGHT_AND_FINE = Pattern.compile("\\b(done|sorted|fixed|syringed|removed|replaced"
             + "|operated on|put right|lasered|operation|surgery)\\b.*\\bnow (its |it is |theyre |they are |my \\w+ (is |are )?"
@@ -206,6 +213,28 @@ final class YesNoReading {
     private static final Pattern WOULD_NOT_ACT_BUT_WONDERED = Pattern.compile("\\b(wouldnt|would not|never would|"
             + "id never|i would never|wont|will never|never)( do anything| act on it| do it| do owt)\\b.*\\bbut\\b.*"
             + "\\b(wondered|wonder|thought about it|think about it|thought of it|whats the point|what the point)\\b");
+    /** Round 21 (a25): a worker's note opening "lives with husband", "Lives with wife and son": a partner at home. */
+    private static final Pattern NOTE_LIVES_WITH_PARTNER = Pattern.compile("^(client |pt |she |he )?(lives|living) with"
+            + " (her |his |their )?(husband|wife|partner|spouse|civil partner|boyfriend|girlfriend|fiance|fiancee)\\b"
+            + "(?!.*\\b(no longer|used to|not any more|anymore|in a home|care home|nursing home|died|passed)\\b)");
+    /**
+     * Round 21 (a25): another language spoken and English put in by someone ("Speaks Bengali, son interpreted",
+     * "speaks urdu only", "Punjabi speaker, grandson translated").
+     */
+    private static final Pattern SPOKEN_FOR = Pattern.compile("^(client |pt |she |he )?(speaks|speak) (?!english\\b)"
+            + "[a-z]+( only)?\\b.*\\b(interpreted|interpreting|translated|translating|interpreter|translator)\\b"
+            + "|^(client |pt |she |he )?(speaks|speak) (?!english\\b)[a-z]+ only\\b");
+    /**
+     * Round 21 (a25): acting denied for someone's sake ("I wouldn't do anything, because of the grandkids", "I'd never
+     * go through with it, I couldn't do that to my daughter", "wouldn't do it, I've got the dog"): held back, so the
+     * thoughts are there.
+     */
+    private static final Pattern HELD_BACK_BY_SOMEONE = Pattern.compile("\\b(wouldnt|would not|would never|id never"
+            + "|never would|couldnt|could not|wont|will not|not going to)( ever)? (do anything|do it|act on it"
+            + "|go through with it|do that|do owt)\\b.*\\b(because of|for the sake of|for|cause of|cos of|coz of"
+            + "|couldnt do that to|wouldnt do that to|could not do that to|thinking of|think of|ive got|i have got|i have"
+            + "|got)( my| the| our| me)? (grandkids|grandchildren|grandson|granddaughter|kids|children|son|daughter|family"
+            + "|wife|husband|partner|dog|cat|mum|mother|dad|father|grandbabies|great grandkids|great grandchildren)\\b");
     /** Round 13: a no said of now beside a yes long past ("not lately, years ago yes"). */
     private static final List<String> NOT_OF_LATE = List.of("not lately", "not recently", "not now", "not any more",
             "not anymore", "not these days", "not for years", "not for a long time");
@@ -407,6 +436,23 @@ final class YesNoReading {
         if ("thoughts_of_harm".equals(id) && THOUGHT_ADMITTED.matcher(joined).find()
                 && !THOUGHT_DENIED.matcher(joined).find() && PLAN_DENIED.matcher(joined).find()) {
             // Round 20 (a24): "had thoughts, not planning anything": the thoughts are had; only a plan is denied.
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("lives_with_partner".equals(id) && NOTE_LIVES_WITH_PARTNER.matcher(joined).find()) {
+            // Round 21 (a25): a worker's note, "Lives with husband (husband is main carer)".
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("language_barrier".equals(id) && SPOKEN_FOR.matcher(joined).find()
+                && !words.hasAny(List.of("sign", "signer", "bsl", "deaf", "hearing", "english", "not needed",
+                        "didnt need", "no interpreter", "without", "wasnt needed", "no need"))) {
+            // Round 21 (a25): "Speaks Bengali, son interpreted for the visit", "speaks urdu only": another language,
+            // and someone had to put it into English.
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("thoughts_of_harm".equals(id) && HELD_BACK_BY_SOMEONE.matcher(joined).find()
+                && !THOUGHT_DENIED.matcher(joined).find()) {
+            // Round 21 (a25): "I wouldn't do anything, because of the grandkids": someone named as what holds them
+            // back from acting says the thoughts are there (the safe reading).
             return Optional.of(Interpretation.understood(Boolean.TRUE));
         }
         if ("thoughts_of_harm".equals(id) && HARM_AT_TIMES.matcher(joined).matches()) {
@@ -730,12 +776,15 @@ final class YesNoReading {
             // the person screened, so what is reported is read as the answer.
             return read(question, Words.of(words.joined().substring(reported.end())), today);
         }
-        if ("memory_problems".equals(question.id())) {
-            String besides = NO_DIAGNOSIS.matcher(words.joined()).replaceAll(" ").strip();
+        Pattern notYetHad = "memory_problems".equals(question.id()) ? NO_DIAGNOSIS
+                : "is_carer".equals(question.id()) ? NO_CARER_SUPPORT : null;
+        if (notYetHad != null) {
+            String besides = notYetHad.matcher(words.joined()).replaceAll(" ").strip();
             if (!besides.isEmpty() && !besides.equals(words.joined())
                     && YesNoStatements.read(question.id(), Words.of(besides), today).orElse(false)) {
                 // Round 21 (a25): "short-term memory loss, no formal diagnosis": the question asks about memory
-                // trouble as well as dementia, so a diagnosis not (yet) made is no no to the trouble said.
+                // trouble as well as dementia, so a diagnosis not (yet) made is no no to the trouble said; likewise
+                // "Main carer for partner. No carer's assessment yet": the caring is said, the support not had.
                 return read(question, Words.of(besides), today);
             }
         }

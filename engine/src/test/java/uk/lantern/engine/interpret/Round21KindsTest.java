@@ -89,4 +89,45 @@ class Round21KindsTest {
     void someoneMetElsewhereIsNotAVisit(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            marital_status        | before I answer, does anyone do anything for widowers            | service_question
+            age                   | quick question first: is there a lunch club in Strood            | service_question
+            sight_loss            | does the council do anything for people with bad eyes            | service_question
+            sex                   | whats there for older men round chatham                          | service_question
+            feel_safe_at_home     | can I have one of those alarm buttons                            | service_question
+            household_size        | Before that, 2                                                   | 2
+            contact_children      | do the kids do anything for me? not much                         | less_than_monthly
+            """)
+    void aServiceAskedBeforeTheAnswerOrOfABodyIsAQuestionAboutServices(String questionId, String typed, String expected) {
+        assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            lives_with_partner    | lives with wife and son                                          | yes
+            lives_with_partner    | lived with husband till he went into a home                      | unclear
+            age                   | pt is 77, daughter present                                       | 77
+            age                   | my husband is 82                                                 | unclear
+            language_barrier      | speaks urdu only, grandson translated                            | yes
+            language_barrier      | Speaks Polish and English, no interpreter needed                 | no
+            is_carer              | Main carer for her husband, no carer's assessment yet            | yes
+            is_carer              | no, no carers allowance                                          | no
+            """)
+    void aWorkersNoteOfThePersonScreenedIsRead(String questionId, String typed, String expected) {
+        assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            thoughts_of_harm      | I'd never go through with it, I couldn't do that to my daughter  | yes
+            thoughts_of_harm      | wouldn't do it, I've got the dog                                 | yes
+            thoughts_of_harm      | I would never do anything for the sake of my kids                | yes
+            thoughts_of_harm      | no, I wouldn't do anything like that                             | no
+            thoughts_of_harm      | never had thoughts like that, I wouldn't do it to my family      | no
+            """)
+    void actingHeldBackForSomeonesSakeIsAYes(String questionId, String typed, String expected) {
+        assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
+    }
 }
