@@ -130,4 +130,20 @@ class Round21KindsTest {
     void actingHeldBackForSomeonesSakeIsAYes(String questionId, String typed, String expected) {
         assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            hearing_loss          | hearing ok. eyes bad now                                         | no
+            hearing_loss          | eyes bad, ears bad too                                           | yes
+            sight_loss            | eye fine, ear bad                                                | no
+            sight_loss            | eyes bad. lipread hard, sign far hard now                        | yes
+            confidant             | sister hearing. me tell her everything                           | yes
+            confidant             | me tell nobody                                                   | no
+            is_carer              | dad live with me. me help everything                             | yes
+            is_carer              | husband stroke. me care all day                                  | yes
+            is_carer              | neighbour me help little only                                    | no
+            """)
+    void signOrderWithTheOtherSenseACarerAndAConfidant(String questionId, String typed, String expected) {
+        assertThat(read(questionId, typed)).as(typed).isEqualTo(expected);
+    }
 }
