@@ -229,6 +229,8 @@ final class YesNoReading {
      * go through with it, I couldn't do that to my daughter", "wouldn't do it, I've got the dog"): held back, so the
      * thoughts are there.
      */
+    /** Round 21 (a25): an answer opening with a plain no ("no", "nope", "no never", "nah"). */
+    private static final Pattern OPENING_NO_WORD = Pattern.compile("^(no|nope|nah|no no|never)\\b");
     private static final Pattern HELD_BACK_BY_SOMEONE = Pattern.compile("\\b(wouldnt|would not|would never|id never"
             + "|never would|couldnt|could not|wont|will not|not going to)( ever)? (do anything|do it|act on it"
             + "|go through with it|do that|do owt)\\b.*\\b(because of|for the sake of|for|cause of|cos of|coz of"
@@ -450,9 +452,10 @@ final class YesNoReading {
             return Optional.of(Interpretation.understood(Boolean.TRUE));
         }
         if ("thoughts_of_harm".equals(id) && HELD_BACK_BY_SOMEONE.matcher(joined).find()
-                && !THOUGHT_DENIED.matcher(joined).find()) {
+                && !THOUGHT_DENIED.matcher(joined).find() && !OPENING_NO_WORD.matcher(joined).find()) {
             // Round 21 (a25): "I wouldn't do anything, because of the grandkids": someone named as what holds them
-            // back from acting says the thoughts are there (the safe reading).
+            // back from acting says the thoughts are there (the safe reading); not after a plain opening no ("No. I'm
+            // sad a lot but I'd never do that, I've got my grandkids", safeguarding's sealed-answers-v2: no crisis).
             return Optional.of(Interpretation.understood(Boolean.TRUE));
         }
         if ("thoughts_of_harm".equals(id) && HARM_AT_TIMES.matcher(joined).matches()) {

@@ -125,6 +125,7 @@ class Round21KindsTest {
             thoughts_of_harm      | wouldn't do it, I've got the dog                                 | yes
             thoughts_of_harm      | I would never do anything for the sake of my kids                | yes
             thoughts_of_harm      | no, I wouldn't do anything like that                             | no
+            thoughts_of_harm      | no, I feel low but I'd never do it, I've got my family           | no
             thoughts_of_harm      | never had thoughts like that, I wouldn't do it to my family      | no
             """)
     void actingHeldBackForSomeonesSakeIsAYes(String questionId, String typed, String expected) {
