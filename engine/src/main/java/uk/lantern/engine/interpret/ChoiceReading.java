@@ -225,12 +225,30 @@ final class ChoiceReading {
                 ? Optional.of("one") : Optional.empty();
     }
 
+    /** Round 21 (a25): nobody comes to the home, said first ("nobody comes to the house", "I never get visitors"). */
+    private static final Pattern NOBODY_COMES = Pattern.compile("^(nobody|no one|noone|no body|not anyone)( ever| really)?"
+            + " (comes|visits|calls|pops|drops|bothers to come)\\b|^(i |she |he )?(never|dont|doesnt|hardly ever) (get|gets"
+            + "|have|has) (any )?visitors\\b|^no visitors\\b");
+    /** ... and someone seen out of it, at a place named ("at the bingo", "at church", "in town"). */
+    private static final Pattern SEEN_ELSEWHERE = Pattern.compile("\\b(see|sees|saw|meet|meets|met|catch up with"
+            + "|catches up with)\\b.*\\b(at|in|down|on) (the |her |his |my )?(church|chapel|town|bingo|club|pub|cafe"
+            + "|market|shops|day centre|lunch club|library|park|mosque|temple|gurdwara|synagogue)\\b");
+    /** ... with no one said to come after all ("nobody comes except my son"). */
+    private static final List<String> EXCEPT_SOMEONE = List.of("except", "apart from", "other than", "only my",
+            "but my", "but her", "but his", "besides");
+
     static Optional<String> byKind(Question question, Words words) {
         if (words.isEmpty()) {
             return Optional.empty();
         }
         String joined = words.joined();
         boolean feeling = FEELINGS.contains(question.id());
+        if ("visitors".equals(question.id()) && NOBODY_COMES.matcher(joined).find()
+                && SEEN_ELSEWHERE.matcher(joined).find() && !words.hasAny(EXCEPT_SOMEONE)) {
+            // Round 21 (a25): "Nobody comes to the house. Sees her friend at the bingo once a week": how often someone
+            // is met elsewhere is not how often someone comes to the home.
+            return question.option("rarely").map(o -> o.id());
+        }
         Optional<String> round14 = roundFourteen(question, words, joined);
         if (round14.isPresent()) {
             return round14;

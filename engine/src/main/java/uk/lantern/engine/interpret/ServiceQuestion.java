@@ -91,7 +91,7 @@ public record ServiceQuestion(String words, String postcode, String place) {
                     + "|things to do"
                     // Round 17: "men's sheds", a helpline, talking newspapers and books, a pendant alarm.
                     + "|men'?s sheds|help ?lines?|talking (newspapers?|books?)|(pendant|personal|care) alarms?"
-                    + "|alarms? (pendant|button)|lifeline|careline|telecare"
+                    + "|alarms? (pendants?|buttons?)|lifeline|careline|telecare"
                     // Round 20 (a24): "does anyone do home visits"
                     + "|home visits?|house calls?)\\b");
     /**
@@ -117,7 +117,11 @@ public record ServiceQuestion(String words, String postcode, String place) {
             + "(is|are) there (somewhere|anywhere|someone|somebody|anyone|anybody|a place|places|people)"
             + "( [\\w']+){0,3} (can|could|who|that|where|to) \\w+");
     /** What may come before a request: "yes, ...", "oh and ...". */
-    private static final String LEAD = "^((yes|yeah|no|nope|ok|okay|well|oh|and|but|also|sorry|please)[,.! ]+)*(";
+    private static final String LEAD = "^((yes|yeah|no|nope|ok|okay|well|oh|and|but|also|sorry|please"
+            // Round 21 (a25): a question put before the answer ("before I answer that, do you do anything for ...",
+            // "Before that - is there anywhere ...", "quick question first: ...").
+            + "|before (i answer|i go on|we go on|we start|that)( that| this| it)?( though)?|quick question( first)?"
+            + "|first( of all)?|can i ask( first| something)?)[,.!:;\\- ]+)*(";
     /**
      * A request that opens the text ("can I get a personal alarm?", "do you still do meals on
      * wheels?", "who do I see about my eyes?", "will I get a free bus pass if..."), after an
@@ -169,8 +173,21 @@ public record ServiceQuestion(String words, String postcode, String place) {
      * whatever it names, never an answer.
      */
     private static final Pattern WHATS_THERE_FOR = Pattern.compile(LEAD
-            + "(what'?s|what is)( going)? (on|out there|happening|available|about|around) for (a |an |the |us |me |my |our )?\\w+"
+            + "(what'?s|what is)( going)? (on|out there|there|on offer|happening|available|about|around) for (a |an |the |us"
+            + " |me |my |our )?\\w+"
+            // Round 21 (a25): whether you, or a body named, do anything ("do you do anything for people who've lost
+            // their husband", "do the RNIB do anything near here?")
+            + "|(do|does) (you|you lot|yous|anyone|anybody|the (?!(kids|children|grandkids|grandchildren|family|neighbours"
+            + "|boys|girls|twins|others)\\b)[a-z]+|[a-z]+ council) (still )?(do|have|offer|run|provide)"
+            + " (anything|something|any help|any support)\\b"
             + "|(anything|something|owt|summat) (free|cheap|local|nice|social|fun) (to do|on|going on)\\b)");
+    /**
+     * Round 21 (a25): where to get a thing, opening the text ("where can I get a mobility scooter cheap", "where do I
+     * get a magnifier from"), with or without a question mark: asked of services whatever the thing is, never an
+     * answer. Answers do not open this way.
+     */
+    private static final Pattern WHERE_TO_GET = Pattern.compile(LEAD
+            + "where (can|could|do|would|might|should|will) (i|we) (get|buy|find|hire|borrow|rent|order|pick up) (?!to\\b)\\w+)");
     /** Where a later clause or sentence starts: after a comma, full stop or question mark. */
     private static final Pattern CLAUSE_START = Pattern.compile("[,.;!?]\\s*");
     /** A place named at the end of a question: "... in Maidstone?", "... near Chatham, please". */
@@ -196,7 +213,9 @@ public record ServiceQuestion(String words, String postcode, String place) {
             "who", "help", "helps", "with", "anyone", "someone", "somebody", "tell", "about", "available", "whats",
             "recommend", "that", "which", "people", "services", "service",
             // Round 20 (a24): "what's out there for", "does anyone do", "have?", "still running?", "owt"
-            "out", "does", "have", "still", "owt");
+            "out", "does", "have", "still", "owt",
+            // Round 21 (a25): "before I answer that, ...", "quick question first: ..."
+            "before", "answer", "quick", "question", "first");
 
     /**
      * Round 15: what to search for when a question about services comes after an answer and names nothing of its
@@ -276,6 +295,7 @@ public record ServiceQuestion(String words, String postcode, String place) {
                         || FOR_WHOM.matcher(t).find())
                 || WHATS_ON_WHEN.matcher(t).find()
                 || WHATS_THERE_FOR.matcher(t).find()
+                || WHERE_TO_GET.matcher(t).find()
                 || OPEN_ASK.matcher(t).find()
                 || ASKING.matcher(t).find() && DEAF_SERVICES.matcher(t).find() && ASKED_AS_QUESTION.matcher(t).find();
         // Round 9: a request after a first clause, in a text that asks ("nothing at the moment, can you help me

@@ -18,8 +18,8 @@ import java.util.Set;
  */
 final class SignOrder {
 
-    /** Longest answer read this way, in words. */
-    private static final int MOST_WORDS = 8;
+    /** Longest answer read this way, in words (round 21: ten, for "eye bad. lipread hard now, sign far away hard"). */
+    private static final int MOST_WORDS = 10;
     /** Words an English sentence would have where BSL-style English leaves them out. */
     private static final Set<String> ENGLISH_FRAME = Set.of("i", "im", "ive", "id", "am", "is", "are", "was", "were",
             "been", "do", "does", "did", "dont", "doesnt", "didnt", "the", "a", "an", "to", "of", "it", "its", "but",
@@ -50,7 +50,8 @@ final class SignOrder {
             Map.entry("can_get_out", new Table(List.of("out", "shops", "bus", "go"),
                     List.of("fine", "ok", "easy", "can", "me go"),
                     List.of("hard", "need someone", "difficult", "cant", "help need", "need help", "take me"))),
-            Map.entry("confidant", new Table(List.of("talk", "sign", "trust"),
+            // Round 21 (a25): "friend deaf. me tell her everything"
+            Map.entry("confidant", new Table(List.of("talk", "sign", "trust", "tell"),
                     List.of("sister", "brother", "son", "daughter", "wife", "husband", "friend", "friends", "partner",
                             "mum", "family"),
                     List.of("nobody", "no one", "noone", "none"))),
@@ -76,6 +77,10 @@ final class SignOrder {
             Map.entry("memory_problems", new Table(List.of("memory"),
                     List.of("bad", "poor", "worse", "forget", "forgetting", "forgetful", "go", "gone"),
                     List.of("ok", "okay", "fine", "good", "alright", "sharp", "still good"))),
+            // Round 21 (a25): "mum live with me. me help everything": who is helped, then how much.
+            Map.entry("is_carer", new Table(List.of("help", "care", "look after"),
+                    List.of("everything", "all", "every day", "all day", "always", "wash", "dress", "cook"),
+                    List.of("sometimes only", "little only", "small", "no need", "manage", "fine"))),
             Map.entry("feel_safe_at_home", new Table(List.of("safe", "home", "house", "flat", "door"),
                     List.of("safe", "ok", "okay", "fine", "alright", "camera", "lock", "locks"),
                     List.of("scared", "scary", "afraid", "frightened", "fear", "danger", "worry", "worried"))));
@@ -98,8 +103,9 @@ final class SignOrder {
         if (BODY.contains(questionId) && words.tokens().stream().anyMatch(NEGATION::contains)) {
             return Optional.empty();
         }
-        boolean yes = words.hasAny(table.yes());
-        boolean no = words.hasAny(table.no());
+        Words said = ofItsOwnTopic(questionId, table, words);
+        boolean yes = said.hasAny(table.yes());
+        boolean no = said.hasAny(table.no());
         if ("group_member".equals(questionId) && no) {
             // "church before go, now stop": going is what used to be; what is over settles it.
             return Optional.of(Boolean.FALSE);
@@ -108,6 +114,48 @@ final class SignOrder {
             return Optional.of(Boolean.TRUE);
         }
         return yes == no ? Optional.empty() : Optional.of(yes);
+    }
+
+    /** Round 21 (a25): the other sense, whose comment is not an answer to this sense's question. */
+    private static final Map<String, String> OTHER_SENSE = Map.of("sight_loss", "hearing_loss", "hearing_loss",
+            "sight_loss");
+
+    /**
+     * Round 21 (a25): at the sight or hearing question, only the part about that sense when the other is named too
+     * ("ears fine. eyes bad" is a no to hearing): from the first topic word of this question to the first of the
+     * other sense's. The words as they are otherwise.
+     */
+    private static Words ofItsOwnTopic(String questionId, Table table, Words words) {
+        String other = OTHER_SENSE.get(questionId);
+        if (other == null) {
+            return words;
+        }
+        List<String> tokens = words.tokens();
+        List<String> otherTopic = TABLES.get(other).topic();
+        int from = -1;
+        for (int i = 0; i < tokens.size() && from < 0; i++) {
+            if (table.topic().contains(tokens.get(i))) {
+                from = i;
+            }
+        }
+        int to = tokens.size();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (otherTopic.contains(tokens.get(i))) {
+                if (i > from) {
+                    to = Math.min(to, i);
+                }
+            }
+        }
+        int otherBefore = -1;
+        for (int i = 0; i < from; i++) {
+            if (otherTopic.contains(tokens.get(i))) {
+                otherBefore = i;
+            }
+        }
+        if (otherBefore < 0 && to == tokens.size()) {
+            return words;
+        }
+        return new Words(tokens.subList(from, to));
     }
 
     /** Round 16b (x7): a time unit then how many times, BSL order: "month one time", "week 2 times". */

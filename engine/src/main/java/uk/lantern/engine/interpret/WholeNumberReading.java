@@ -153,8 +153,13 @@ final class WholeNumberReading {
                         || words.get(i - 2).matches("[0-9]+"))
                         && !(at + 1 < words.size() && LENGTH_OF_TIME.contains(words.get(at + 1)))
                         && !words.hasAny(ASKED_WHICH))
+                // Round 21 (a25): a worker's note of the person screened, "Client is 81 yrs", "pt is 79": their age
+                || (i > 1 && words.get(i - 1).equals("is") && SCREENED.contains(words.get(i - 2)))
                 || birthdayPassed(words, at);
     }
+
+    /** Round 21 (a25): how a worker's note names the person being screened. */
+    private static final Set<String> SCREENED = Set.of("client", "pt", "patient", "resident", "customer", "clt");
 
     /**
      * "I was 85 last month", "I was 80 in June", "I was 80 at the end of last month": a birthday this

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.lantern.engine.interpret.YesNoPhrases.Leaning;
 import uk.lantern.engine.questionnaire.AnswerType;
@@ -156,6 +157,30 @@ final class YesNoReading {
             + "( i do| i have| yes| yeah)?( if im honest| to be honest| lately| recently)?$");
 
 
+    /**
+     * Round 21 (a25): a worker's note opening with a relative who reports what they see, in the third person
+     * ("Daughter reports ...", "Son says she ...", "Family concerned re ..."); not "my daughter says I ...", the
+     * person's own words about another's view.
+     */
+    private static final Pattern REPORTED_BY = Pattern.compile("^(the )?(daughter|son|wife|husband|partner|family"
+            + "|niece|nephew|sister|brother|neighbour|carer|grandson|granddaughter|dtr|gp)( and (daughter|son|wife|husband"
+            + "|partner|family|niece|nephew|sister|brother|neighbour|carer))? (reports|reported|states|stated|notes|noted"
+            + "|describes|described|mentions|mentioned|concerned re|concerned about|is concerned about|worried about"
+            + "|says she|says he|said she|said he|reports she|reports he)\\b( that)?( (she|he)(?= ))?");
+    /**
+     * Round 21 (a25): a diagnosis said not to have been made ("no formal diagnosis", "not diagnosed yet",
+     * "undiagnosed"), which at the memory question says nothing against a memory trouble said beside it.
+     */
+    private static final Pattern NO_DIAGNOSIS = Pattern.compile("\\b(no (formal |official |proper |actual |firm )?"
+            + "diagnosis( yet| as yet| as such| though| mind)*|(not|never) (been )?(formally |officially |properly )?"
+            + "diagnosed( yet| as such| though| with anything)*|undiagnosed|not (had|got) a diagnosis( yet)?)\\b");
+    /**
+     * Round 21 (a25): a carer's support said not to be had ("no carer's assessment yet", "not claiming carer's
+     * allowance"), which says nothing against the caring said beside it.
+     */
+    private static final Pattern NO_CARER_SUPPORT = Pattern.compile("\\b(no|not had a|not had any|never had a|hasnt had a"
+            + "|havent had a|not got a|doesnt get|dont get|not claiming|doesnt claim|dont claim)( formal)?( carers?)?"
+            + " (assessment|allowance|support|break|respite)( yet| as yet| though)*\\b");
     /** Round 13: a trouble put right ("had the cataract done", "ears syringed") and said to be fine now. */
     private static final Pattern PUT_RIGHT_AND_FINE = Pattern.compile("\\b(done|sorted|fixed|syringed|removed|replaced"
             + "|operated on|put right|lasered|operation|surgery)\\b.*\\bnow (its |it is |theyre |they are |my \\w+ (is |are )?"
@@ -188,6 +213,30 @@ final class YesNoReading {
     private static final Pattern WOULD_NOT_ACT_BUT_WONDERED = Pattern.compile("\\b(wouldnt|would not|never would|"
             + "id never|i would never|wont|will never|never)( do anything| act on it| do it| do owt)\\b.*\\bbut\\b.*"
             + "\\b(wondered|wonder|thought about it|think about it|thought of it|whats the point|what the point)\\b");
+    /** Round 21 (a25): a worker's note opening "lives with husband", "Lives with wife and son": a partner at home. */
+    private static final Pattern NOTE_LIVES_WITH_PARTNER = Pattern.compile("^(client |pt |she |he )?(lives|living) with"
+            + " (her |his |their )?(husband|wife|partner|spouse|civil partner|boyfriend|girlfriend|fiance|fiancee)\\b"
+            + "(?!.*\\b(no longer|used to|not any more|anymore|in a home|care home|nursing home|died|passed)\\b)");
+    /**
+     * Round 21 (a25): another language spoken and English put in by someone ("Speaks Bengali, son interpreted",
+     * "speaks urdu only", "Punjabi speaker, grandson translated").
+     */
+    private static final Pattern SPOKEN_FOR = Pattern.compile("^(client |pt |she |he )?(speaks|speak) (?!english\\b)"
+            + "[a-z]+( only)?\\b.*\\b(interpreted|interpreting|translated|translating|interpreter|translator)\\b"
+            + "|^(client |pt |she |he )?(speaks|speak) (?!english\\b)[a-z]+ only\\b");
+    /**
+     * Round 21 (a25): acting denied for someone's sake ("I wouldn't do anything, because of the grandkids", "I'd never
+     * go through with it, I couldn't do that to my daughter", "wouldn't do it, I've got the dog"): held back, so the
+     * thoughts are there.
+     */
+    /** Round 21 (a25): an answer opening with a plain no ("no", "nope", "no never", "nah"). */
+    private static final Pattern OPENING_NO_WORD = Pattern.compile("^(no|nope|nah|no no|never)\\b");
+    private static final Pattern HELD_BACK_BY_SOMEONE = Pattern.compile("\\b(wouldnt|would not|would never|id never"
+            + "|never would|couldnt|could not|wont|will not|not going to)( ever)? (do anything|do it|act on it"
+            + "|go through with it|do that|do owt)\\b.*\\b(because of|for the sake of|for|cause of|cos of|coz of"
+            + "|couldnt do that to|wouldnt do that to|could not do that to|thinking of|think of|ive got|i have got|i have"
+            + "|got)( my| the| our| me)? (grandkids|grandchildren|grandson|granddaughter|kids|children|son|daughter|family"
+            + "|wife|husband|partner|dog|cat|mum|mother|dad|father|grandbabies|great grandkids|great grandchildren)\\b");
     /** Round 13: a no said of now beside a yes long past ("not lately, years ago yes"). */
     private static final List<String> NOT_OF_LATE = List.of("not lately", "not recently", "not now", "not any more",
             "not anymore", "not these days", "not for years", "not for a long time");
@@ -245,7 +294,56 @@ final class YesNoReading {
     private static final Pattern NOT_ESPECIALLY = Pattern.compile("^(no )?not (especially|particularly)( no)?$");
     /** Round 14: only somewhere close and no further: cannot get to the places wanted. */
     private static final Pattern ONLY_NEAR = Pattern.compile("^(only|just)\\b.*\\b(cant|cannot|can not|couldnt) (get|go"
-            + "|manage|walk) (any )?further\\b");
+            + "|manage|walk) (any )?further\\b"
+            // Round 21 (a25): one near place and "that's it" ("I can get to the shop on the corner and that's it",
+            // "that's as far as I get"); not "the shops, and that's all I need".
+            + "|\\b(get|go|walk|make it|manage|get down|get round|get up) (to|as far as|down to|round to|up to)\\b"
+            + "[a-z ]{0,50}\\b(and|but) (thats it|thats all(?! i (need|want|wish|would))|thats about it|no further"
+            + "|not much further|nowhere else)\\b|\\bthats (as far as|about as far as|all) i (can )?(get|go|manage|walk)\\b");
+    /** Round 21 (a25): home, said as the place one is in ("at home", "indoors", "in my flat"). */
+    private static final Pattern AT_HOME = Pattern.compile("\\b(at home|at mine|in the house|in my (own )?(house|flat|home"
+            + "|bungalow|room)|indoors|inside|in here|home itself)\\b");
+    /** ... and out of it: going out, the streets, after dark outside. */
+    private static final Pattern OUT_OF_HOME = Pattern.compile("\\b(going out|go out|out(side)? (after dark|at night|on my own"
+            + "|alone|by myself)|outside|out and about|the streets?|walk(ing)? (home|out|about|to the shops)|in town"
+            + "|on the bus|the estate|the park|after dark)\\b");
+    /** How one feels in one part: afraid or not safe ... */
+    private static final Pattern UNSAFE_SAID = Pattern.compile("\\b(not|dont|never|unsafe|scared|frightened|afraid|nervous"
+            + "|worried|wary|anxious|terrified)\\b");
+    /** ... or safe and well. */
+    private static final Pattern SAFE_SAID = Pattern.compile("\\b(safe|fine|ok|okay|alright|all right|grand|good|secure"
+            + "|happy|comfortable)\\b");
+
+    /**
+     * Round 21 (a25): safety said of two places, out and at home, either way round ("I don't feel safe going out
+     * after dark but at home I'm fine", "I feel safe going out but not at home"): the question asks about home, so the
+     * part about home answers it. Empty unless the answer has two parts on "but", one only about out and the other
+     * about home, and the home part says plainly how it feels there.
+     */
+    static Optional<Boolean> safeAtHomeBesideOut(String joined) {
+        String[] parts = joined.split(" but ");
+        Matcher homeAt = AT_HOME.matcher(joined);
+        if (parts.length == 1 && homeAt.find() && homeAt.start() > 0) {
+            // "don't feel safe out on my own, at home I'm ok": the home part opens with home.
+            parts = new String[] {joined.substring(0, homeAt.start()), joined.substring(homeAt.start())};
+        }
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < 2; i++) {
+            String out = parts[i];
+            String home = parts[1 - i];
+            if (OUT_OF_HOME.matcher(out).find() && !AT_HOME.matcher(out).find() && AT_HOME.matcher(home).find()
+                    && !OUT_OF_HOME.matcher(home).find()) {
+                if (UNSAFE_SAID.matcher(home).find()) {
+                    return Optional.of(Boolean.FALSE);
+                }
+                return SAFE_SAID.matcher(home).find() ? Optional.of(Boolean.TRUE) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Round 14: help given but the person would manage without it: not a carer. */
     private static final Pattern HELP_BUT_WOULD_MANAGE = Pattern.compile("\\ba bit\\b.*\\bbut (she|he|they)(d| would"
             + "| could| can)? (manage|cope|be fine|be ok|be okay)\\b|\\bbut (she|he|they)d (manage|cope|be fine)\\b");
@@ -340,6 +438,24 @@ final class YesNoReading {
         if ("thoughts_of_harm".equals(id) && THOUGHT_ADMITTED.matcher(joined).find()
                 && !THOUGHT_DENIED.matcher(joined).find() && PLAN_DENIED.matcher(joined).find()) {
             // Round 20 (a24): "had thoughts, not planning anything": the thoughts are had; only a plan is denied.
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("lives_with_partner".equals(id) && NOTE_LIVES_WITH_PARTNER.matcher(joined).find()) {
+            // Round 21 (a25): a worker's note, "Lives with husband (husband is main carer)".
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("language_barrier".equals(id) && SPOKEN_FOR.matcher(joined).find()
+                && !words.hasAny(List.of("sign", "signer", "bsl", "deaf", "hearing", "english", "not needed",
+                        "didnt need", "no interpreter", "without", "wasnt needed", "no need"))) {
+            // Round 21 (a25): "Speaks Bengali, son interpreted for the visit", "speaks urdu only": another language,
+            // and someone had to put it into English.
+            return Optional.of(Interpretation.understood(Boolean.TRUE));
+        }
+        if ("thoughts_of_harm".equals(id) && HELD_BACK_BY_SOMEONE.matcher(joined).find()
+                && !THOUGHT_DENIED.matcher(joined).find() && !OPENING_NO_WORD.matcher(joined).find()) {
+            // Round 21 (a25): "I wouldn't do anything, because of the grandkids": someone named as what holds them
+            // back from acting says the thoughts are there (the safe reading); not after a plain opening no ("No. I'm
+            // sad a lot but I'd never do that, I've got my grandkids", safeguarding's sealed-answers-v2: no crisis).
             return Optional.of(Interpretation.understood(Boolean.TRUE));
         }
         if ("thoughts_of_harm".equals(id) && HARM_AT_TIMES.matcher(joined).matches()) {
@@ -585,6 +701,12 @@ final class YesNoReading {
         if ("feel_safe_at_home".equals(id) && MOSTLY_YES.matcher(joined).matches()) {
             return Optional.of(Interpretation.understood(Boolean.TRUE));
         }
+        if ("feel_safe_at_home".equals(id)) {
+            Optional<Boolean> atHome = safeAtHomeBesideOut(joined);
+            if (atHome.isPresent()) {
+                return Optional.of(Interpretation.understood(atHome.get()));
+            }
+        }
         if ("thoughts_of_harm".equals(id) && PILLS_SAVED.matcher(joined).find()
                 && !words.hasAny(List.of("money", "pennies", "prescription charge", "for the pharmacy", "for the chemist"))) {
             // "ive got the tablets saved up": a means put by, read as a yes (the safe reading).
@@ -651,6 +773,24 @@ final class YesNoReading {
     }
 
         static Interpretation read(Question question, Words words, LocalDate today) {
+        Matcher reported = REPORTED_BY.matcher(words.joined());
+        if (OWN_TROUBLE.contains(question.id()) && reported.find() && reported.end() < words.joined().length()) {
+            // Round 21 (a25): a worker's note of what family see ("Daughter reports short-term memory loss"): said of
+            // the person screened, so what is reported is read as the answer.
+            return read(question, Words.of(words.joined().substring(reported.end())), today);
+        }
+        Pattern notYetHad = "memory_problems".equals(question.id()) ? NO_DIAGNOSIS
+                : "is_carer".equals(question.id()) ? NO_CARER_SUPPORT : null;
+        if (notYetHad != null) {
+            String besides = notYetHad.matcher(words.joined()).replaceAll(" ").strip();
+            if (!besides.isEmpty() && !besides.equals(words.joined())
+                    && YesNoStatements.read(question.id(), Words.of(besides), today).orElse(false)) {
+                // Round 21 (a25): "short-term memory loss, no formal diagnosis": the question asks about memory
+                // trouble as well as dementia, so a diagnosis not (yet) made is no no to the trouble said; likewise
+                // "Main carer for partner. No carer's assessment yet": the caring is said, the support not had.
+                return read(question, Words.of(besides), today);
+            }
+        }
         Optional<Words> settled = plainAfterBut(words);
         boolean settledByWhen = settled.isPresent() && settled.get().hasAny(NOT_LATELY);
         if ("thoughts_of_harm".equals(question.id()) && !settledByWhen

@@ -61,7 +61,12 @@ final class YesNoStatements {
     /** ... and well since: "they're perfect now", "been grand since", "walking fine now". */
     private static final Pattern WELL_SINCE = Pattern.compile("\\b(fine|perfect|perfectly|brilliant|grand|great|spot on"
             + "|champion|no bother|no problems?|no trouble|good as new|well)( now| since| ever since| since then)\\b"
-            + "|\\bbeen (fine|perfect|brilliant|grand|great|good|spot on)\\b");
+            + "|\\bbeen (fine|perfect|brilliant|grand|great|good|spot on)\\b"
+            // Round 21 (a25): better beyond doubt, or the sense itself whole again ("its miles better, can see
+            // everything now", "everything is clear now").
+            + "|\\b(miles|loads|heaps|so much|ever so much|a hundred times|100 times|a world) better\\b"
+            + "|\\bcan (see|hear) (everything|clearly|properly|perfectly|fine|well|really well)( again| now)\\b"
+            + "|\\beverything(s| is) (clear|sharp|bright|crisp)( again| now)\\b");
     /** A treatment that has not put it all right: "one eye done, waiting for the other, still blurry". */
     private static final Pattern STILL_TROUBLE = Pattern.compile("\\bstill (blurry|blurred|fuzzy|cant|cannot|struggle"
             + "|struggling|bad|poor|not|waiting|need|have trouble|deaf|in pain)\\b|\\bwaiting (to do|for) the other\\b"
@@ -452,7 +457,13 @@ final class YesNoStatements {
                     // Round 15: what is forgotten, said ("I can't remember what I went upstairs for").
                     "cant remember what", "cant remember where", "cant remember why", "cant remember things",
                     "cant remember names", "cant remember anything", "cannot remember what", "cannot remember where",
-                    "cannot remember things", "what i went upstairs for", "what i came in for", "why i came in"),
+                    "cannot remember things", "what i went upstairs for", "what i came in for", "why i came in",
+                    // Round 21 (a25): the loss named, and what someone else sees (a worker's note, "daughter reports
+                    // short-term memory loss, repeated herself"): said of the person being screened.
+                    "memory loss", "loss of memory", "short term memory", "losing her memory", "losing his memory",
+                    "losing my memory", "repeats herself", "repeats himself", "repeated herself", "repeated himself",
+                    "repeating herself", "repeating himself", "repeat myself", "repeating myself", "forgets things",
+                    "forgets to", "keeps forgetting", "gets confused", "gets muddled", "gets lost"),
                     List.of("memory is fine", "memory is good", "sharp as a tack", "all there", "memory is sharp",
                             // Round 9: "just the odd senior moment": ordinary forgetting.
                             "odd senior moment", "the odd senior moment", "just senior moments", "only senior moments",

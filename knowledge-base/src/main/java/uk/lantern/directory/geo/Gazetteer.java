@@ -118,6 +118,11 @@ public final class Gazetteer {
             return code.isPresent() ? locate(shown, code.get()) : new PlaceLookup.NotFound(shown, "We couldn't read \""
                     + shown + "\" as a postcode; please type it, for example ME7 1AB or ME7" + ONLY_REMOTE, null, true);
         }
+        // round 21 (a25): "S017 1BJ", "SE1O 9": a zero for an area's O, a letter for a district's last digit
+        String mended = PlaceWords.outwardSlipsMended(shown);
+        if (mended != null) {
+            return as(shown, lookup(mended));
+        }
         // round 19 (a23): "just outside Gravesend, nearer Rochester than anywhere": a place only compared with is not
         // where the person is; what is left is read, when it names a place
         String compared = PlaceWords.withoutComparison(shown);

@@ -1358,6 +1358,47 @@ final class PlaceWords {
         return fulls.stream().allMatch(p -> p.outward().equals(first.outward())) ? first.district() : first;
     }
 
+    /** Round 21 (a25): zero typed for the letter O of a postcode area ("S017 1BJ" is SO17 1BJ, "0X4" is OX4). */
+    private static final Pattern AREA_ZERO = Pattern.compile("(?<![A-Za-z0-9])([A-Za-z]0|0[A-Za-z])([0-9][0-9A-Za-z]?)"
+            + "(?=(?:[ -]?[0-9OoIiLl][A-Za-z]{2}|\\s+[0-9OoIiLl])?(?![A-Za-z0-9]))");
+    /** Round 21 (a25): a district's last digit typed as O, I or l before a sector's digit ("SE1O 9" is SE10 9). */
+    private static final Pattern DISTRICT_SLIP_BEFORE_SECTOR = Pattern.compile(
+            "(?<![A-Za-z0-9])([A-Za-z]{1,2}[0-9])([OoIiLl])(?=\\s+[0-9](?![A-Za-z0-9]))");
+
+    /**
+     * Round 21 (a25): the text with slips in an outward code mended, or null when there are none: a zero typed for
+     * the O of a postcode area ("S017 1BJ" is SO17 1BJ, "C04" is CO4, "0L8" is OL8), and a district's last digit
+     * typed as a letter before a sector ("SE1O 9" is SE10 9, as "ME1O 3RS" already was). Mended only where the
+     * district it gives exists and the code as typed reads as no district ("S01" stays S1, a zero before a digit).
+     */
+    static String outwardSlipsMended(String shown) {
+        String text = shown;
+        Matcher zero = AREA_ZERO.matcher(text);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        while (zero.find()) {
+            String typed = (zero.group(1) + zero.group(2)).toUpperCase(Locale.ROOT);
+            String outward = zero.group(1).toUpperCase(Locale.ROOT).replace('0', 'O') + zero.group(2).toUpperCase(Locale.ROOT);
+            boolean readsAsTyped = districtExists(typed) || districtExists(withoutLeadingZero(typed));
+            if (!readsAsTyped && districtExists(outward)) {
+                zero.appendReplacement(out, Matcher.quoteReplacement(outward));
+                changed = true;
+            }
+        }
+        text = zero.appendTail(out).toString();
+        Matcher slip = DISTRICT_SLIP_BEFORE_SECTOR.matcher(text);
+        out = new StringBuilder();
+        while (slip.find()) {
+            String outward = slip.group(1).toUpperCase(Locale.ROOT) + digit(slip.group(2).toUpperCase(Locale.ROOT));
+            if (districtExists(outward)) {
+                slip.appendReplacement(out, Matcher.quoteReplacement(outward));
+                changed = true;
+            }
+        }
+        text = slip.appendTail(out).toString();
+        return changed ? text : null;
+    }
+
     private static String withoutLeadingZero(String outward) {
         return LEADING_ZERO.matcher(outward).replaceFirst("$1$2");
     }
