@@ -228,6 +228,32 @@ class AnswerTopicsTest {
         assertThat(check.check("Yes, most days").crisis()).as("the check alone does not see it").isFalse();
     }
 
+    /**
+     * Round 21 (s28): at a named question, the kinds the outsiders' fifth answers set showed get the help that fits at
+     * that turn, in our own words ({@code fresh-r21.tsv}): an overdose already taken told by the amount and the time
+     * since gets danger now (999) first; a smell or fumes from a gas appliance with a headache or sickness, danger now;
+     * rough handling with bruises, family who moved in and took over or take the pension, being left somewhere as a
+     * punishment, abuse; and a household told as a list of who lives there, "her little boy" among them, stays quiet.
+     * On main eaf80de3, 8 of its 27 rows were wrong.
+     */
+    @Test
+    void atANamedQuestionTheKindsOfTheFifthAnswersSetGetTheHelpThatFits() throws IOException {
+        List<Row> rows = rows("fresh-r21.tsv");
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows) {
+            SafeguardingResult found = topics.check(check, row.question(), row.message());
+            Set<String> helps = found.kinds().stream().map(Concern::help).map(h -> h.label())
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> fromAnswer = answerHelp(row.question(), row.message());
+            helps.addAll(fromAnswer);
+            if (row.crisis() ? !helps.contains(row.kind()) : found.crisis() || !fromAnswer.isEmpty()) {
+                wrong.add(row.question() + ": " + row.message() + " -> " + helps);
+            }
+        }
+        assertThat(rows).hasSize(27);
+        assertThat(wrong).isEmpty();
+    }
+
     /** Round 17 (s24): the figures the outsiders' first answers-at-a-question set reached in round 17 (73, 71, 4 on first sight). */
     static final int SEALED_V1_CRISES_CAUGHT_AT_LEAST = 79;
     static final int SEALED_V1_FITTING_AT_LEAST = 79;
@@ -316,6 +342,36 @@ class AnswerTopicsTest {
         assertThat(f.caught()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V4_CRISES_CAUGHT_AT_LEAST);
         assertThat(f.fits()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V4_FITTING_AT_LEAST);
         assertThat(f.alarms()).as(f.report()).isLessThanOrEqualTo(SEALED_V4_FALSE_ALARMS_AT_MOST);
+    }
+
+    /**
+     * Round 21 (s28): the figures the outsiders' fifth answers set reached in round 21, counted as what the person gets
+     * at the question (first sight on main eaf80de3: 76 caught, 74 fitting, 1 false alarm of 76).
+     */
+    static final int SEALED_V5_CRISES_CAUGHT_AT_LEAST = 79;
+    static final int SEALED_V5_FITTING_AT_LEAST = 79;
+    static final int SEALED_V5_FALSE_ALARMS_AT_MOST = 0;
+    /** Round 21 (s28): the same set counted by the check at the question alone (73 and 72 on first sight). */
+    static final int SEALED_V5_CHECK_CAUGHT_AT_LEAST = 77;
+    static final int SEALED_V5_CHECK_FITTING_AT_LEAST = 77;
+
+    /**
+     * Round 21 (s28): the outsiders' fifth set of answers at a named question, read and counted exactly as
+     * {@code sealed-answers-v4.tsv} is (both ways of counting); report-only, held to the figures round 21 left so they
+     * cannot fall. The misses are written to {@code target/answer-topics/sealed-answers-v5.txt}.
+     */
+    @Test
+    void theOutsidersFifthAnswersSetIsNoWorseThanRound21Left() throws IOException {
+        SealedFigures f = measureSealed("sealed-answers-v5.tsv");
+        assertThat(f.crises()).isEqualTo(79);
+        assertThat(f.quiet()).isEqualTo(76);
+        assertThat(f.checkCaught()).as("the check at the question alone; " + f.report())
+                .isGreaterThanOrEqualTo(SEALED_V5_CHECK_CAUGHT_AT_LEAST);
+        assertThat(f.checkFits()).as("the check at the question alone; " + f.report())
+                .isGreaterThanOrEqualTo(SEALED_V5_CHECK_FITTING_AT_LEAST);
+        assertThat(f.caught()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V5_CRISES_CAUGHT_AT_LEAST);
+        assertThat(f.fits()).as(f.report()).isGreaterThanOrEqualTo(SEALED_V5_FITTING_AT_LEAST);
+        assertThat(f.alarms()).as(f.report()).isLessThanOrEqualTo(SEALED_V5_FALSE_ALARMS_AT_MOST);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import uk.lantern.web.directory.TestDirectoryDatabase;
 import uk.lantern.engine.safeguarding.Help;
@@ -1069,6 +1070,25 @@ class DialogueTest extends SampleDirectoryDialogue {
         say(said);
         assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
         assertThat(c.helpGiven()).contains(wanted);
+        assertThat(c.safeguardingFlag()).isTrue();
+    }
+
+    /**
+     * Round 21 (s28): an overdose already taken, told at the thoughts-of-harm question by the amount and the time since
+     * (no word for tablets, or a number of them), gets the danger-now help, 999 first, at that turn, with the suicide
+     * help beside it; before this round the check found nothing and the answer's "yes" brought only the suicide help.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Yes. Swallowed the lot an hour ago.", "I have, I took the whole box about ten minutes ago",
+            "yes done it, downed 30 paracetamol about half an hour ago"})
+    void anOverdoseAlreadyTakenAtTheThoughtsOfHarmQuestionGetsTheDangerHelpFirstAtThatTurn(String said) {
+        say("skip");
+        answerUntil("thoughts_of_harm");
+        say(said);
+        assertThat(replies.getFirst().kind()).isEqualTo(Kind.CRISIS);
+        assertThat(replies.getFirst().text()).startsWith("If you are in danger right now").contains("999")
+                .contains("116 123");
+        assertThat(c.helpGiven()).contains(Help.DANGER_NOW, Help.SUICIDE_SELF_HARM);
         assertThat(c.safeguardingFlag()).isTrue();
     }
 
