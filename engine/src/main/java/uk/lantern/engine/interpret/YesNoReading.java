@@ -224,13 +224,13 @@ final class YesNoReading {
     private static final Pattern SPOKEN_FOR = Pattern.compile("^(client |pt |she |he )?(speaks|speak) (?!english\\b)"
             + "[a-z]+( only)?\\b.*\\b(interpreted|interpreting|translated|translating|interpreter|translator)\\b"
             + "|^(client |pt |she |he )?(speaks|speak) (?!english\\b)[a-z]+ only\\b");
+    /** Round 21 (a25): an answer opening with a plain no ("no", "nope", "no never", "nah"). */
+    private static final Pattern OPENING_NO_WORD = Pattern.compile("^(no|nope|nah|no no|never)\\b");
     /**
      * Round 21 (a25): acting denied for someone's sake ("I wouldn't do anything, because of the grandkids", "I'd never
      * go through with it, I couldn't do that to my daughter", "wouldn't do it, I've got the dog"): held back, so the
      * thoughts are there.
      */
-    /** Round 21 (a25): an answer opening with a plain no ("no", "nope", "no never", "nah"). */
-    private static final Pattern OPENING_NO_WORD = Pattern.compile("^(no|nope|nah|no no|never)\\b");
     private static final Pattern HELD_BACK_BY_SOMEONE = Pattern.compile("\\b(wouldnt|would not|would never|id never"
             + "|never would|couldnt|could not|wont|will not|not going to)( ever)? (do anything|do it|act on it"
             + "|go through with it|do that|do owt)\\b.*\\b(because of|for the sake of|for|cause of|cos of|coz of"

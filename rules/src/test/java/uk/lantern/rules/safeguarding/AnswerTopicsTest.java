@@ -210,17 +210,7 @@ class AnswerTopicsTest {
     @Test
     void atTheSafetyQuestionsTheAnswerAndTheCheckTogetherGiveTheHelpThatFits() throws IOException {
         List<Row> rows = rows("fresh-r20.tsv");
-        List<String> wrong = new ArrayList<>();
-        for (Row row : rows) {
-            SafeguardingResult found = topics.check(check, row.question(), row.message());
-            Set<String> helps = found.kinds().stream().map(Concern::help).map(h -> h.label())
-                    .collect(Collectors.toCollection(TreeSet::new));
-            Set<String> fromAnswer = answerHelp(row.question(), row.message());
-            helps.addAll(fromAnswer);
-            if (row.crisis() ? !helps.contains(row.kind()) : found.crisis() || !fromAnswer.isEmpty()) {
-                wrong.add(row.question() + ": " + row.message() + " -> " + helps);
-            }
-        }
+        List<String> wrong = wrongAtTheirTurn(rows);
         assertThat(rows).hasSizeGreaterThan(15);
         assertThat(wrong).isEmpty();
         assertThat(answerHelp("thoughts_of_harm", "Yes, most days")).containsExactly("suicide_self_harm");
@@ -239,6 +229,17 @@ class AnswerTopicsTest {
     @Test
     void atANamedQuestionTheKindsOfTheFifthAnswersSetGetTheHelpThatFits() throws IOException {
         List<Row> rows = rows("fresh-r21.tsv");
+        List<String> wrong = wrongAtTheirTurn(rows);
+        assertThat(rows).hasSize(27);
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * The rows whose turn goes wrong: a crisis whose kind of help is neither the check's at the question nor the
+     * answer's own reading ({@link #answerHelp}), or a plain answer that brings any help. Each as "question: message
+     * -> helps".
+     */
+    private List<String> wrongAtTheirTurn(List<Row> rows) {
         List<String> wrong = new ArrayList<>();
         for (Row row : rows) {
             SafeguardingResult found = topics.check(check, row.question(), row.message());
@@ -250,8 +251,7 @@ class AnswerTopicsTest {
                 wrong.add(row.question() + ": " + row.message() + " -> " + helps);
             }
         }
-        assertThat(rows).hasSize(27);
-        assertThat(wrong).isEmpty();
+        return wrong;
     }
 
     /** Round 17 (s24): the figures the outsiders' first answers-at-a-question set reached in round 17 (73, 71, 4 on first sight). */
