@@ -480,6 +480,14 @@ public final class AnswerInterpreter {
         if (plainly.isPresent()) {
             return Interpretation.understood(plainly.get());
         }
+        if (DAILY_TASKS_QUESTION.equals(question.id()) && text != null) {
+            // Round 21b (a26): "one, no two, dressing as well": the count put right at once; the last one said holds.
+            Optional<Integer> putRight = WholeNumberReading.putRightAtOnce(Words.of(text));
+            if (putRight.isPresent()) {
+                int n = putRight.get();
+                return Interpretation.understood(n == 0 ? "none" : n == 1 ? "one" : "two_or_more");
+            }
+        }
         if (question.type() == AnswerType.POSTCODE && text != null) {
             Matcher opening = POSTCODE_THEN_MORE.matcher(text);
             if (opening.matches() && PostcodeReading.read(opening.group(1)) instanceof Interpretation.Understood
@@ -1546,6 +1554,8 @@ public final class AnswerInterpreter {
         boolean countGiven = NumberWords.findIn(words).stream()
                 // "cataract in one eye": which eye, not how many conditions.
                 .filter(m -> !(m.value() == 1 && m.start() > 0 && EYE_SIDES.contains(words.get(m.start() - 1))))
+                // Round 21b (a26): "and the diabetic one": "one" standing for a thing named, not a count.
+                .filter(m -> !theOneNamed(words, m))
                 .anyMatch(m -> m.end() >= words.size() || !words.get(m.end()).startsWith("eye"));
         if (EYE_CONDITIONS_QUESTION.equals(question.id()) && NumberWords.findIn(words).isEmpty()
                 && words.hasAny(NEVER_TOLD)) {
@@ -1573,6 +1583,20 @@ public final class AnswerInterpreter {
             }
         }
         return WholeNumberReading.read(question, words);
+    }
+
+    /**
+     * Round 21b (a26): "one" that stands for a thing ("the diabetic one", "that one at the back"): the single word
+     * "one" after "the", "that" or "this" and a word that is not a number ("just the one" stays a count).
+     */
+    private static boolean theOneNamed(Words words, NumberWords.Mention m) {
+        int at = m.start();
+        if (m.end() - at != 1 || !"one".equals(words.get(at)) || at < 2) {
+            return false;
+        }
+        String before = words.get(at - 1);
+        return Set.of("the", "that", "this").contains(words.get(at - 2)) && !Set.of("the", "that", "this", "just",
+                "only").contains(before) && NumberWords.findIn(Words.of(before)).isEmpty();
     }
 
     /** "... and something at the back": a further condition in the list that no condition word names. */

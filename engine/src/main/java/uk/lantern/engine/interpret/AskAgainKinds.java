@@ -56,6 +56,31 @@ final class AskAgainKinds {
     private static final Pattern ABLE_BUT_WONT = Pattern.compile("^(yes |yeah )?i can,? but i (dont|do not|wouldnt)"
             + " (want|like|bother|feel like|choose)\\b.*$");
 
+    /** Round 21b (a26): "I wouldn't say I haven't", "can't say I don't": a no of a no. */
+    private static final Pattern DOUBLE_NEGATIVE = Pattern.compile("^(well |oh )?(i )?(wouldnt|couldnt|cant|cannot"
+            + "|wont) (say|pretend|tell you) (that )?(i )?(havent|dont|am not|im not|never|hadnt|wasnt|didnt|aint)$");
+    /** Forgetting said, of the ordinary kind. */
+    private static final Pattern FORGETFUL = Pattern.compile("\\b(forgetful|forget|forgets|forgetting|scatty"
+            + "|absent minded|scatterbrained|names|dizzy)\\b");
+    /** Forgetting said to be ordinary, or always so: "who isn't", "same as everyone", "always been like that". */
+    private static final Pattern NORMAL_FORGETTING = Pattern.compile("\\bwho (isnt|doesnt|hasnt)\\b"
+            + "|\\b(everyone|everybody|we all|dont we all|same as (everyone|anyone|everybody|anybody))\\b"
+            + "|\\balways (been|have been|have done|had|was) (like (that|this)|that way|the same)\\b"
+            + "|\\balways have( done)?$|\\bnormal (for|at) my age\\b");
+    /** Forgetting that is new, growing or worrying: then it is trouble after all. */
+    private static final Pattern MEMORY_WORSE = Pattern.compile("\\b(worse|worsening|getting bad|lost|losing|repeat"
+            + "|repeating|dementia|alzheimers|never used to|didnt used to|not like me|diagnos[a-z]*|worried|worries"
+            + "|worry|scared|confused|lately|recently|more and more)\\b");
+    /** Forgetting said to be new: "never used to", "not like me", "getting worse". */
+    private static final Pattern NEW_FORGETTING = Pattern.compile("\\b(never used to|didnt use to|didnt used to"
+            + "|not like me|getting worse|worse than it was)\\b");
+    /** Forgetting denied: "I don't forget things", "not forgetful". */
+    private static final Pattern FORGETTING_DENIED = Pattern.compile("\\b(dont|do not|never|not|no|doesnt|isnt)"
+            + " (really )?(forget|forgetful|forgets)\\b");
+    /** Money said to be short in BSL order: "benefit small", "pension little", "money not enough". */
+    private static final Pattern MONEY_SHORT = Pattern.compile("\\b(benefit|benefits|pension|money|income|wage"
+            + "|wages)( is| are)? (small|little|low|not enough|no enough|tight|short)\\b");
+
     /** Round 18 (a22): the ear or eye named alone ("one ear", "my left eye mostly"): which one has the trouble. */
     private static final Pattern ONE_SIDE = Pattern.compile("^(in |with )?(one|my left|my right|left|right|the left"
             + "|the right|me left|me right) (ear|eye)( only| mostly| really| a bit)?$");
@@ -78,6 +103,23 @@ final class AskAgainKinds {
     /** "Don't need an interpreter", "never needed an interpreter", "no need for a translator". */
     private static final Pattern INTERPRETER_NOT_NEEDED = Pattern.compile("\\b(dont|do not|never|not|no|didnt|"
             + "wouldnt) (need|needs|needed|want|use)\\b|\\bno need\\b");
+
+    /** Round 21b (a26): "I manage", "I cope", "I get by": managing, but whether with difficulty is not said. */
+    private static final Pattern JUST_MANAGING = Pattern.compile("^(oh |well |yes |yeah )?(i )?(manage|cope|get by"
+            + "|muddle through|muddle along|get along|get on)$");
+    /** Round 21b (a26): the car sold, and nothing more ("sold the car", "got rid of my car"): not when, nor why. */
+    private static final Pattern CAR_GONE = Pattern.compile("^(i |ive |we |weve )?(sold|got rid of|scrapped"
+            + "|gave away) (the|my|our|me) (car|motor|van)$");
+    /** Round 21b (a26): no friends said, and people known all the same ("just people I know", "acquaintances"). */
+    private static final Pattern NO_REAL_FRIENDS = Pattern.compile("\\b(dont|do not|havent|have not|aint|no|not)"
+            + "( really| got| have| any| as| many)* (real |proper |close )?friends\\b");
+    private static final Pattern PEOPLE_KNOWN = Pattern.compile("\\b(just|only|but|more) (people|folk|neighbours"
+            + "|faces|acquaintances)\\b|\\bacquaintances\\b|\\bfriends as such\\b|\\bpeople i know\\b");
+    /** Round 21b (a26): the feeling said in BSL order, a sentence of its own, with no rate ("me isolated. no sign ..."). */
+    private static final Pattern SIGNED_FEELING = Pattern.compile("^(me|i|im|i am|i feel)( feel)? (isolated|lonely"
+            + "|left out|cut off|lonesome)\\s*[.,;!]");
+    /** The feeling denied after all: "I'm alone, not lonely". */
+    private static final Pattern FEELING_DENIED = Pattern.compile("\\bnot (isolated|lonely|left out|cut off|lonesome)\\b");
 
     private AskAgainKinds() {
     }
@@ -107,6 +149,23 @@ final class AskAgainKinds {
             // to the question before, said again; this one's own subject is not named
             return Optional.of("I think that might have been about the last question. For this one: "
                     + question.text());
+        }
+        if (HOW_OFTEN_FELT.contains(question.id()) && SIGNED_FEELING.matcher(t.replace("'", "")).find()
+                && !words.hasAny(RATE_SAID) && !FEELING_DENIED.matcher(joined).find()) {
+            // Round 21b (a26): "me isolated. no sign people here": the feeling is there; the "no" is of signers.
+            return Optional.of("I'm sorry you feel that way. How often is it: hardly ever, some of the time, or often?");
+        }
+        if ("daily_activities".equals(question.id()) && JUST_MANAGING.matcher(joined).matches()) {
+            return Optional.of("It's good you're managing. Are there any everyday tasks you find hard now, like "
+                    + "washing, dressing or cooking? If so, how many?");
+        }
+        if ("stopped_driving".equals(question.id()) && CAR_GONE.matcher(joined).matches()) {
+            return Optional.of("When did you stop driving? Was it in the last few years?");
+        }
+        if ("contact_friends".equals(question.id()) && NO_REAL_FRIENDS.matcher(joined).find()
+                && PEOPLE_KNOWN.matcher(joined).find()) {
+            return Optional.of("That's fine. Thinking of the people you know, is there anyone you'd call a friend? "
+                    + "If so, how often are you in touch?");
         }
         if ("thoughts_of_harm".equals(question.id()) && TABLETS_BY_MISTAKE.matcher(joined).find()) {
             return Optional.of("Thank you for telling me. Can I ask directly: have you had thoughts of harming "
@@ -138,6 +197,24 @@ final class AskAgainKinds {
         String joined = Words.of(typed).joined();
         if ("confidant".equals(question.id()) && ONLY_TO_A_PET.matcher(joined).matches()) {
             return Optional.of(Boolean.FALSE);
+        }
+        if (question.type() == AnswerType.YES_NO && DOUBLE_NEGATIVE.matcher(joined).matches()) {
+            // Round 21b (a26): "I wouldn't say I haven't": two no's, a guarded yes.
+            return Optional.of(Boolean.TRUE);
+        }
+        if ("memory_problems".equals(question.id()) && FORGETFUL.matcher(joined).find()
+                && NORMAL_FORGETTING.matcher(joined).find() && !MEMORY_WORSE.matcher(joined).find()) {
+            // Round 21b (a26): "forgetful but who isn't", "only names, always been like that": nothing new.
+            return Optional.of(Boolean.FALSE);
+        }
+        if ("memory_problems".equals(question.id()) && FORGETFUL.matcher(joined).find()
+                && NEW_FORGETTING.matcher(joined).find() && !FORGETTING_DENIED.matcher(joined).find()) {
+            // Round 21b (a26): "I forget names, never used to": forgetting that is new, not a no.
+            return Optional.of(Boolean.TRUE);
+        }
+        if ("money_worries".equals(question.id()) && MONEY_SHORT.matcher(joined).find()) {
+            // Round 21b (a26): BSL order, "me no work. benefit small. hard": the "no" is of work; money is short.
+            return Optional.of(Boolean.TRUE);
         }
         java.util.regex.Matcher side = ONE_SIDE.matcher(joined);
         if (side.matches() && ("hearing_loss".equals(question.id()) && side.group(3).equals("ear")

@@ -26,7 +26,10 @@ final class NamedCount {
             Map.entry("the retina", "a retinal condition"), Map.entry("retinal", "a retinal condition"), Map.entry("uveitis", "uveitis"),
             Map.entry("blepharitis", "blepharitis"), Map.entry("dry eye", "dry eye"), Map.entry("dry eyes", "dry eye"),
             Map.entry("lazy eye", "lazy eye"), Map.entry("thyroid eye", "thyroid eye disease"),
-            Map.entry("macular hole", "macular hole"), Map.entry("optic neuritis", "optic neuritis")));
+            Map.entry("macular hole", "macular hole"),
+            // Round 21b (a26): "glaucoma, cataracts and the diabetic one": the eye trouble diabetes brings.
+            Map.entry("diabetic one", "diabetic retinopathy"), Map.entry("diabetic eye", "diabetic retinopathy"),
+            Map.entry("diabetic eyes", "diabetic retinopathy"), Map.entry("optic neuritis", "optic neuritis")));
 
     /** Everyday words for the tasks of daily living (washing, dressing, cooking and the like). */
     static final NamedCount DAILY_TASKS = new NamedCount(Map.ofEntries(

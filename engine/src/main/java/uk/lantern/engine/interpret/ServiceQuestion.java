@@ -189,6 +189,12 @@ public record ServiceQuestion(String words, String postcode, String place) {
     private static final Pattern WHERE_TO_GET = Pattern.compile(LEAD
             + "where (can|could|do|would|might|should|will) (i|we) (get|buy|find|hire|borrow|rent|order|pick up) (?!to\\b)\\w+)");
     /** Where a later clause or sentence starts: after a comma, full stop or question mark. */
+    /**
+     * Round 21b (a26): a question in BSL order, put after what is wanted as a sentence of its own ("me want friend
+     * visit me. where ask?", "me need help house. who ask?"): where or who to go to.
+     */
+    private static final Pattern SIGNED_WHERE_ASK = Pattern.compile("[a-z][.!,;]\\s*(where|who)\\s+(ask|go|find|help"
+            + "|get help|me ask|me go|i ask|i go)\\s*\\??\\s*$");
     private static final Pattern CLAUSE_START = Pattern.compile("[,.;!?]\\s*");
     /** A place named at the end of a question: "... in Maidstone?", "... near Chatham, please". */
     private static final Pattern NAMED_PLACE = Pattern.compile(
@@ -296,6 +302,7 @@ public record ServiceQuestion(String words, String postcode, String place) {
                 || WHATS_ON_WHEN.matcher(t).find()
                 || WHATS_THERE_FOR.matcher(t).find()
                 || WHERE_TO_GET.matcher(t).find()
+                || SIGNED_WHERE_ASK.matcher(t).find()
                 || OPEN_ASK.matcher(t).find()
                 || ASKING.matcher(t).find() && DEAF_SERVICES.matcher(t).find() && ASKED_AS_QUESTION.matcher(t).find();
         // Round 9: a request after a first clause, in a text that asks ("nothing at the moment, can you help me
