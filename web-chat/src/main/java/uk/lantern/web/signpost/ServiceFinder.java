@@ -214,10 +214,7 @@ public final class ServiceFinder {
                     cards.isEmpty() ? null : kind.lead());
         }
         if (nothingFits(asked)) {
-            Signposts.PlaceStatus status = where == null ? Signposts.PlaceStatus.NONE
-                    : directory.gazetteer().lookup(where) instanceof PlaceLookup.Found ? Signposts.PlaceStatus.KNOWN
-                    : Signposts.PlaceStatus.UNKNOWN;
-            return new WordsAnswer(status, where, List.of(), false, null, null);
+            return new WordsAnswer(statusOf(where), where, List.of(), false, null, null);
         }
         DirectoryAnswer answer = find(asked, where);
         Predicate<Service> works = directory.worksAt(where);
@@ -537,6 +534,7 @@ public final class ServiceFinder {
         return women == men ? null : women ? Eligibility.Group.WOMEN : Eligibility.Group.MEN;
     }
 
+    /** Whether the place given is one the gazetteer knows, one it does not, or none at all. */
     private Signposts.PlaceStatus statusOf(String where) {
         return where == null ? Signposts.PlaceStatus.NONE
                 : directory.gazetteer().lookup(where) instanceof PlaceLookup.Found ? Signposts.PlaceStatus.KNOWN
